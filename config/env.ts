@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { ConfigError } from '../core/index.js';
+
+const bool = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** Every environment variable the gateway reads, with its default. docs/configuration.md lists the same. */
+export const EnvSchema = z.object({
+  GB_HOST: z.string().min(1).default('127.0.0.1'),
+  GB_PORT: int(0, 65_535).default(4242),
+  /** The address users and channels reach the gateway at; used in stream URLs and signature checks. */
+  GB_PUBLIC_URL: z.string().url().optional(),
+  GB_DATA_DIR: z.string().min(1).default('./data'),
+  GB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// or amqps:// URL').optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  /** 32 bytes, as 64 hex digits or base64; generated into the data directory when absent. */
+  GB_SECRET_KEY: z.string().optional(),
+  /** Bearer token for the admin API; the admin API is closed when absent. */
+  GB_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  GB_QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_.-]*$/i).default('gb'),
+  GB_INBOUND_SHARDS: int(1, 256).default(8),
+  GB_ROUTER_PREFETCH: int(1, 10_000).default(64),
+  GB_WORKER_PREFETCH: int(1, 10_000).default(64),
+  GB_MAX_ATTEMPTS: int(1, 100).default(8),
+  GB_DEDUPE_RETENTION_DAYS: int(7, 365).default(8),
+  GB_SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  GB_PUBLISH_TIMEOUT_MS: int(100, 60_000).default(5_000),
+  GB_REQUIRE_SERVICES: bool.default(false),
+});
+
+export type Env = Readonly<z.infer<typeof EnvSchema>>;
+
+/** Validates the environment once; a bad value fails with the variable's name. The result is frozen. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const relevant: Record<string, string> = {};
+  for (const key of Object.keys(EnvSchema.shape)) {
+    const value = source[key];
+    if (value !== undefined && value !== '') relevant[key] = value;
+  }
+  const parsed = EnvSchema.safeParse(relevant);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid environment: ${problems.join('; ')}`);
+  }
+  return Object.freeze(parsed.data);
+}

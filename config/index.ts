@@ -1,0 +1,3 @@
+export * from './env.js';
+export * from './secrets.js';
+export * from './instance-settings.js';

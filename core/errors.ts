@@ -1,0 +1,77 @@
+/**
+ * Errors that say what to do next. Every error has a stable code; docs/errors.md lists the same
+ * codes, and a test keeps the two in step.
+ */
+export const ERROR_CODES = {
+  GB_CONFIG_INVALID: 'The environment or a setting failed validation.',
+  GB_BROKER_UNAVAILABLE: 'The broker is away; publishing failed fast instead of buffering.',
+  GB_RETRY_LATER: 'A transient failure: the work is retried after a delay.',
+  GB_RATE_LIMITED: 'The channel said to slow down: retried after the delay it gave.',
+  GB_PERMANENT_FAILURE: 'A failure that retrying cannot fix: the message goes to the dead-letter queue.',
+  GB_UNKNOWN_INSTANCE: 'No bot instance has that name.',
+  GB_UNKNOWN_CHANNEL: 'The instance has no such channel.',
+  GB_BAD_PAYLOAD: 'The request body is malformed or fails the schema.',
+  GB_UNAUTHORIZED: 'A signature, token or secret is missing or wrong.',
+  GB_PACKAGE_INVALID: 'A bot package (.gbai) could not be deployed.',
+  GB_SECRET_KEY_INVALID: 'The secret key is missing, malformed or cannot decrypt a stored secret.',
+  GB_NOT_FOUND: 'The requested resource does not exist.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class GatewayError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+export class ConfigError extends GatewayError {
+  constructor(message: string) {
+    super('GB_CONFIG_INVALID', message);
+  }
+}
+
+/** The broker cannot take the message now; the caller answers 503 and the sender retries. */
+export class BrokerUnavailable extends GatewayError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('GB_BROKER_UNAVAILABLE', message, options);
+  }
+}
+
+/** Try again after `delayMs` (or the consumer's backoff when absent). Counts as an attempt. */
+export class RetryLater extends GatewayError {
+  readonly delayMs: number | undefined;
+  constructor(message: string, delayMs?: number, options?: { cause?: unknown }) {
+    super('GB_RETRY_LATER', message, options);
+    this.delayMs = delayMs;
+  }
+}
+
+/** The channel asked us to wait `delayMs` (its Retry-After). Never sent again before that. */
+export class RateLimited extends GatewayError {
+  readonly delayMs: number;
+  constructor(message: string, delayMs: number) {
+    super('GB_RATE_LIMITED', message);
+    this.delayMs = delayMs;
+  }
+}
+
+/** Retrying cannot help: dead-letter with this reason. */
+export class PermanentFailure extends GatewayError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('GB_PERMANENT_FAILURE', message, options);
+  }
+}
+
+export class PackageError extends GatewayError {
+  constructor(message: string) {
+    super('GB_PACKAGE_INVALID', message);
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,5 @@
+export * from './messages.js';
+export * from './errors.js';
+export * from './ids.js';
+export * from './logger.js';
+export type * from './adapter.js';

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+
+/** The channels the gateway speaks. A channel's specifics stay inside its adapter. */
+export const ChannelName = z.enum(['web', 'whatsapp', 'teams', 'telegram', 'sms', 'email']);
+export type ChannelName = z.infer<typeof ChannelName>;
+
+const Party = z.object({
+  /** The channel's own address of the party: a phone number, a chat id, a Direct Line user id. */
+  id: z.string().min(1).max(256),
+  name: z.string().max(256).optional(),
+});
+export type Party = z.infer<typeof Party>;
+
+const Attachment = z.object({
+  url: z.string().url().optional(),
+  mediaId: z.string().optional(),
+  mimeType: z.string().max(256),
+  name: z.string().max(512).optional(),
+  caption: z.string().max(4096).optional(),
+});
+
+const inboundBase = {
+  /** The gateway's id of this message. */
+  id: z.string().min(1),
+  instanceId: z.string().min(1),
+  channel: ChannelName,
+  /** Key of the conversation: messages with the same key are processed in order. */
+  conversationKey: z.string().min(1).max(512),
+  from: Party,
+  /** The channel's own id of the message: the inbound dedupe key. */
+  channelMessageId: z.string().min(1).max(512),
+  receivedAt: z.number().int(),
+  replyToChannelMessageId: z.string().optional(),
+};
+
+export const InboundMessage = z.discriminatedUnion('kind', [
+  z.object({ ...inboundBase, kind: z.literal('text'), text: z.string().max(65_536) }),
+  z.object({ ...inboundBase, kind: z.literal('media'), media: Attachment }),
+  z.object({
+    ...inboundBase,
+    kind: z.literal('location'),
+    latitude: z.number(),
+    longitude: z.number(),
+    name: z.string().optional(),
+    address: z.string().optional(),
+  }),
+  z.object({
+    ...inboundBase,
+    kind: z.literal('contact'),
+    contacts: z.array(z.object({ name: z.string(), phones: z.array(z.string()), emails: z.array(z.string()) })),
+  }),
+  z.object({
+    ...inboundBase,
+    kind: z.literal('interactive_reply'),
+    choiceId: z.string(),
+    title: z.string(),
+  }),
+  z.object({
+    ...inboundBase,
+    kind: z.literal('reaction'),
+    targetChannelMessageId: z.string(),
+    emoji: z.string(),
+  }),
+  z.object({
+    ...inboundBase,
+    kind: z.literal('status'),
+    /** The provider's id of the outbound message this status is about. */
+    providerMessageId: z.string(),
+    status: z.enum(['sent', 'delivered', 'read', 'failed']),
+    error: z.string().optional(),
+  }),
+]);
+export type InboundMessage = z.infer<typeof InboundMessage>;
+export type InboundKind = InboundMessage['kind'];
+
+const Choice = z.object({
+  id: z.string().min(1).max(256),
+  title: z.string().min(1).max(256),
+  description: z.string().max(512).optional(),
+});
+export type Choice = z.infer<typeof Choice>;
+
+const outboundBase = {
+  id: z.string().min(1),
+  instanceId: z.string().min(1),
+  channel: ChannelName,
+  conversationKey: z.string().min(1),
+  to: Party,
+  /**
+   * Derived from the inbound message and the reply's position, so a redelivered inbound message
+   * produces the same keys and the worker sends each reply once.
+   */
+  idempotencyKey: z.string().min(1).max(512),
+  /** The channel's id of the inbound message this answers, if any. */
+  replyToChannelMessageId: z.string().optional(),
+  createdAt: z.number().int(),
+};
+
+export const OutboundMessage = z.discriminatedUnion('kind', [
+  z.object({ ...outboundBase, kind: z.literal('text'), text: z.string().min(1).max(65_536) }),
+  z.object({ ...outboundBase, kind: z.literal('media'), media: Attachment }),
+  z.object({ ...outboundBase, kind: z.literal('buttons'), text: z.string().min(1), choices: z.array(Choice).min(1) }),
+  z.object({
+    ...outboundBase,
+    kind: z.literal('list'),
+    text: z.string().min(1),
+    buttonLabel: z.string().min(1),
+    choices: z.array(Choice).min(1),
+  }),
+  z.object({
+    ...outboundBase,
+    kind: z.literal('template'),
+    template: z.string().min(1),
+    language: z.string().min(2),
+    parameters: z.array(z.string()),
+  }),
+  z.object({ ...outboundBase, kind: z.literal('typing') }),
+]);
+export type OutboundMessage = z.infer<typeof OutboundMessage>;
+export type OutboundKind = OutboundMessage['kind'];
+
+/** Delivery states, in the order they happen: a status never moves backwards. */
+export const DeliveryState = z.enum(['queued', 'sent', 'delivered', 'read', 'failed']);
+export type DeliveryState = z.infer<typeof DeliveryState>;
+
+const deliveryBase = {
+  outboundId: z.string().min(1),
+  instanceId: z.string().min(1),
+  channel: ChannelName,
+  at: z.number().int(),
+};
+
+export const DeliveryStatus = z.discriminatedUnion('kind', [
+  z.object({ ...deliveryBase, kind: z.literal('queued') }),
+  z.object({ ...deliveryBase, kind: z.literal('sent'), providerMessageId: z.string().optional() }),
+  z.object({ ...deliveryBase, kind: z.literal('delivered') }),
+  z.object({ ...deliveryBase, kind: z.literal('read') }),
+  z.object({ ...deliveryBase, kind: z.literal('failed'), reason: z.string(), permanent: z.boolean() }),
+]);
+export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
+
+const STATE_RANK: Record<DeliveryState, number> = { queued: 0, sent: 1, delivered: 2, read: 3, failed: 4 };
+
+/** Rank of a state for monotonic updates: a late 'delivered' never overwrites 'read'. */
+export function deliveryRank(state: DeliveryState): number {
+  return STATE_RANK[state];
+}
+
+/** Keys of the replies to one inbound message: stable across redeliveries of that message. */
+export function replyIdempotencyKey(inbound: Pick<InboundMessage, 'instanceId' | 'channel' | 'channelMessageId'>, position: number): string {
+  return `${inbound.instanceId}:${inbound.channel}:${inbound.channelMessageId}:${position}`;
+}

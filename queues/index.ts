@@ -1,0 +1,6 @@
+export type * from './broker.js';
+export { EmbeddedBroker } from './embedded.js';
+export { RabbitBroker, type RabbitOptions } from './rabbitmq.js';
+export { KeyedDispatcher } from './keyed-dispatcher.js';
+export { backoffDelay, outcomeOf, type Outcome } from './outcome.js';
+export { QUEUES, outboundQueue } from './topology.js';

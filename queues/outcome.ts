@@ -1,0 +1,21 @@
+import { PermanentFailure, RateLimited, RetryLater, errorMessage } from '../core/index.js';
+
+export type Outcome = { action: 'ack' } | { action: 'retry'; delayMs: number } | { action: 'dead'; reason: string };
+
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 5 * 60_000;
+
+/** Exponential backoff with jitter: the n-th retry waits between half and all of base·2ⁿ. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** attempt);
+  return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
+
+/** What to do with a message whose handler threw `err` on delivery number `attempts + 1`. */
+export function outcomeOf(err: unknown, attempts: number, maxAttempts: number): Outcome {
+  if (err instanceof PermanentFailure) return { action: 'dead', reason: err.message };
+  if (attempts + 1 >= maxAttempts) return { action: 'dead', reason: `gave up after ${attempts + 1} attempts: ${errorMessage(err)}` };
+  if (err instanceof RateLimited) return { action: 'retry', delayMs: err.delayMs };
+  if (err instanceof RetryLater && err.delayMs !== undefined) return { action: 'retry', delayMs: err.delayMs };
+  return { action: 'retry', delayMs: backoffDelay(attempts) };
+}

@@ -1,0 +1,67 @@
+import { sql } from 'kysely';
+import { DedupeRepository, MessageRepository } from './messages.js';
+import { InstanceRepository } from './instances.js';
+import { KnowledgeRepository } from './knowledge.js';
+import { WebchatRepository } from './webchat.js';
+import { migrateToLatest, openDatabase, pingDatabase, type DatabaseTarget, type StoreDatabase } from './database.js';
+import type { Database } from './schema.js';
+import type { Kysely } from 'kysely';
+
+export * from './database.js';
+export type * from './schema.js';
+export type { InstanceRecord, SettingRecord, ChannelRecord } from './instances.js';
+export type { KnowledgeEntry, QuestionWithAnswer } from './knowledge.js';
+export type { StoredMessage } from './messages.js';
+export type { StoredActivity } from './webchat.js';
+
+/** The gateway's store: one object per process, built from a database target. */
+export class Store {
+  readonly instances: InstanceRepository;
+  readonly knowledge: KnowledgeRepository;
+  readonly messages: MessageRepository;
+  readonly dedupe: DedupeRepository;
+  readonly webchat: WebchatRepository;
+
+  private constructor(readonly database: StoreDatabase) {
+    const db = database.db;
+    this.instances = new InstanceRepository(db);
+    this.knowledge = new KnowledgeRepository(db);
+    this.messages = new MessageRepository(db);
+    this.dedupe = new DedupeRepository(db);
+    this.webchat = new WebchatRepository(db);
+  }
+
+  static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {
+    const database = openDatabase(target);
+    if (options.migrate ?? true) await migrateToLatest(database);
+    return new Store(database);
+  }
+
+  get db(): Kysely<Database> {
+    return this.database.db;
+  }
+
+  /** Runs `work` in one transaction: all of it lands, or none. */
+  transaction<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+    return this.database.db.transaction().execute(work);
+  }
+
+  ping(): Promise<number> {
+    return pingDatabase(this.database);
+  }
+
+  async tableNames(): Promise<string[]> {
+    if (this.database.dialect === 'sqlite') {
+      const result = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(this.db);
+      return result.rows.map((r) => r.name).sort();
+    }
+    const result = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(this.db);
+    return result.rows.map((r) => r.name).sort();
+  }
+
+  close(): Promise<void> {
+    return this.database.close();
+  }
+}
+
+export { migrateToLatest };

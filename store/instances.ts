@@ -1,0 +1,158 @@
+import type { Kysely } from 'kysely';
+import { newId } from '../core/index.js';
+import type { Database, InstancesTable } from './schema.js';
+
+export interface InstanceRecord {
+  id: string;
+  name: string;
+  title: string;
+  state: InstancesTable['state'];
+  kbVersion: number;
+}
+
+export interface SettingRecord {
+  name: string;
+  /** Sealed when isSecret: the caller holds the key. */
+  value: string;
+  isSecret: boolean;
+}
+
+export interface ChannelRecord {
+  id: string;
+  instanceId: string;
+  channel: string;
+  provider: string;
+  enabled: boolean;
+  settings: Record<string, unknown>;
+  sealedSecrets: string | null;
+  healthy: boolean;
+  healthReason: string | null;
+}
+
+export class InstanceRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async findByName(name: string): Promise<InstanceRecord | undefined> {
+    const row = await this.db.selectFrom('instances').selectAll().where('name', '=', name).executeTakeFirst();
+    return row && toInstance(row);
+  }
+
+  async findById(id: string): Promise<InstanceRecord | undefined> {
+    const row = await this.db.selectFrom('instances').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toInstance(row);
+  }
+
+  async list(): Promise<InstanceRecord[]> {
+    const rows = await this.db.selectFrom('instances').selectAll().orderBy('name').execute();
+    return rows.map(toInstance);
+  }
+
+  /** Creates the instance or updates its title and settings; settings not given are removed. */
+  async upsert(input: { name: string; title: string; settings: SettingRecord[] }, db: Kysely<Database> = this.db): Promise<InstanceRecord> {
+    const now = Date.now();
+    const existing = await db.selectFrom('instances').select('id').where('name', '=', input.name).executeTakeFirst();
+    const id = existing?.id ?? newId(now);
+    if (existing) {
+      await db.updateTable('instances').set({ title: input.title, updated_at: now }).where('id', '=', id).execute();
+    } else {
+      await db
+        .insertInto('instances')
+        .values({ id, customer_id: null, name: input.name, title: input.title, description: null, state: 'active', kb_version: 0, created_at: now, updated_at: now })
+        .execute();
+    }
+    await db.deleteFrom('instance_settings').where('instance_id', '=', id).execute();
+    if (input.settings.length > 0) {
+      await db
+        .insertInto('instance_settings')
+        .values(input.settings.map((s) => ({ instance_id: id, name: s.name, value: s.value, is_secret: s.isSecret ? 1 : 0 })))
+        .execute();
+    }
+    const row = await db.selectFrom('instances').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    return toInstance(row);
+  }
+
+  async settings(instanceId: string): Promise<SettingRecord[]> {
+    const rows = await this.db.selectFrom('instance_settings').selectAll().where('instance_id', '=', instanceId).execute();
+    return rows.map((r) => ({ name: r.name, value: r.value, isSecret: r.is_secret === 1 }));
+  }
+
+  async upsertChannel(
+    input: { instanceId: string; channel: string; provider: string; settings: Record<string, unknown>; sealedSecrets: string | null },
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    const now = Date.now();
+    await db
+      .insertInto('channels')
+      .values({
+        id: newId(now),
+        instance_id: input.instanceId,
+        channel: input.channel,
+        provider: input.provider,
+        enabled: 1,
+        settings: JSON.stringify(input.settings),
+        secrets: input.sealedSecrets,
+        healthy: 1,
+        health_reason: null,
+        updated_at: now,
+      })
+      .onConflict((oc) =>
+        oc.columns(['instance_id', 'channel']).doUpdateSet({
+          provider: input.provider,
+          settings: JSON.stringify(input.settings),
+          secrets: input.sealedSecrets,
+          updated_at: now,
+        }),
+      )
+      .execute();
+  }
+
+  async channel(instanceId: string, channel: string): Promise<ChannelRecord | undefined> {
+    const row = await this.db
+      .selectFrom('channels')
+      .selectAll()
+      .where('instance_id', '=', instanceId)
+      .where('channel', '=', channel)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      instanceId: row.instance_id,
+      channel: row.channel,
+      provider: row.provider,
+      enabled: row.enabled === 1,
+      settings: JSON.parse(row.settings) as Record<string, unknown>,
+      sealedSecrets: row.secrets,
+      healthy: row.healthy === 1,
+      healthReason: row.health_reason,
+    };
+  }
+
+  async bumpKbVersion(instanceId: string, db: Kysely<Database> = this.db): Promise<void> {
+    await db
+      .updateTable('instances')
+      .set((eb) => ({ kb_version: eb('kb_version', '+', 1), updated_at: Date.now() }))
+      .where('id', '=', instanceId)
+      .execute();
+  }
+
+  async recordPackage(input: { instanceId: string; name: string; kind: string; checksum: string }, db: Kysely<Database> = this.db): Promise<string> {
+    const now = Date.now();
+    const existing = await db
+      .selectFrom('packages')
+      .select('id')
+      .where('instance_id', '=', input.instanceId)
+      .where('name', '=', input.name)
+      .executeTakeFirst();
+    if (existing) {
+      await db.updateTable('packages').set({ checksum: input.checksum, deployed_at: now }).where('id', '=', existing.id).execute();
+      return existing.id;
+    }
+    const id = newId(now);
+    await db.insertInto('packages').values({ id, instance_id: input.instanceId, name: input.name, kind: input.kind, checksum: input.checksum, deployed_at: now }).execute();
+    return id;
+  }
+}
+
+function toInstance(row: InstancesTable): InstanceRecord {
+  return { id: row.id, name: row.name, title: row.title, state: row.state, kbVersion: row.kb_version };
+}

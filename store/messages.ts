@@ -1,0 +1,184 @@
+import type { Kysely } from 'kysely';
+import { deliveryRank, newId, type DeliveryState, type InboundMessage, type OutboundMessage } from '../core/index.js';
+import { isUniqueViolation } from './database.js';
+import type { Database, MessagesTable } from './schema.js';
+
+export interface StoredMessage {
+  id: string;
+  instanceId: string;
+  channel: string;
+  conversationKey: string;
+  direction: 'in' | 'out';
+  kind: string;
+  content: unknown;
+  status: string;
+  providerMessageId: string | null;
+  error: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export class MessageRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Records an inbound message; false when it was recorded before (a redelivery). */
+  async recordInbound(message: InboundMessage): Promise<boolean> {
+    const now = Date.now();
+    try {
+      await this.db
+        .insertInto('messages')
+        .values({
+          id: message.id,
+          instance_id: message.instanceId,
+          channel: message.channel,
+          conversation_key: message.conversationKey,
+          direction: 'in',
+          kind: message.kind,
+          content: JSON.stringify(message),
+          channel_message_id: message.channelMessageId,
+          idempotency_key: null,
+          provider_message_id: null,
+          status: 'received',
+          status_rank: 0,
+          error: null,
+          created_at: message.receivedAt,
+          updated_at: now,
+        })
+        .execute();
+      return true;
+    } catch (err) {
+      if (isUniqueViolation(err)) return false;
+      throw err;
+    }
+  }
+
+  /**
+   * Claims an outbound message by its idempotency key. Returns the stored state: a fresh claim is
+   * 'queued'; anything else means an earlier delivery of the same reply got further.
+   */
+  async claimOutbound(message: OutboundMessage): Promise<{ status: string; providerMessageId: string | null }> {
+    const now = Date.now();
+    await this.db
+      .insertInto('messages')
+      .values({
+        id: message.id,
+        instance_id: message.instanceId,
+        channel: message.channel,
+        conversation_key: message.conversationKey,
+        direction: 'out',
+        kind: message.kind,
+        content: JSON.stringify(message),
+        channel_message_id: null,
+        idempotency_key: message.idempotencyKey,
+        provider_message_id: null,
+        status: 'queued',
+        status_rank: deliveryRank('queued'),
+        error: null,
+        created_at: message.createdAt,
+        updated_at: now,
+      })
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .execute();
+    const row = await this.db
+      .selectFrom('messages')
+      .select(['status', 'provider_message_id'])
+      .where('idempotency_key', '=', message.idempotencyKey)
+      .executeTakeFirstOrThrow();
+    return { status: row.status, providerMessageId: row.provider_message_id };
+  }
+
+  /**
+   * Moves an outbound message forward: a status never moves back (a late 'delivered' never
+   * overwrites 'read'), and 'failed' only replaces states before delivery.
+   */
+  async advanceStatus(
+    where: { idempotencyKey: string } | { channel: string; providerMessageId: string },
+    state: DeliveryState,
+    details: { providerMessageId?: string; error?: string } = {},
+  ): Promise<boolean> {
+    const rank = deliveryRank(state);
+    let query = this.db
+      .updateTable('messages')
+      .set({
+        status: state,
+        status_rank: rank,
+        updated_at: Date.now(),
+        ...(details.providerMessageId !== undefined ? { provider_message_id: details.providerMessageId } : {}),
+        ...(details.error !== undefined ? { error: details.error } : {}),
+      })
+      .where('direction', '=', 'out');
+    query =
+      'idempotencyKey' in where
+        ? query.where('idempotency_key', '=', where.idempotencyKey)
+        : query.where('channel', '=', where.channel).where('provider_message_id', '=', where.providerMessageId);
+    query = state === 'failed' ? query.where('status_rank', '<', deliveryRank('delivered')) : query.where('status_rank', '<', rank);
+    const result = await query.executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async findById(id: string): Promise<StoredMessage | undefined> {
+    const row = await this.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toStored(row);
+  }
+
+  async conversation(instanceId: string, conversationKey: string, limit = 100): Promise<StoredMessage[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('instance_id', '=', instanceId)
+      .where('conversation_key', '=', conversationKey)
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map(toStored);
+  }
+}
+
+export class DedupeRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async seen(instanceId: string, channel: string, channelMessageId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('inbound_dedupe')
+      .select('created_at')
+      .where('instance_id', '=', instanceId)
+      .where('channel', '=', channel)
+      .where('channel_message_id', '=', channelMessageId)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async remember(instanceId: string, channel: string, channelMessageIds: string[]): Promise<void> {
+    if (channelMessageIds.length === 0) return;
+    const now = Date.now();
+    await this.db
+      .insertInto('inbound_dedupe')
+      .values(channelMessageIds.map((id) => ({ instance_id: instanceId, channel, channel_message_id: id, created_at: now })))
+      .onConflict((oc) => oc.columns(['instance_id', 'channel', 'channel_message_id']).doNothing())
+      .execute();
+  }
+
+  /** Forgets keys older than the retention (at least 7 days: WhatsApp redelivers for that long). */
+  async purgeOlderThan(cutoff: number): Promise<number> {
+    const result = await this.db.deleteFrom('inbound_dedupe').where('created_at', '<', cutoff).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+}
+
+function toStored(row: MessagesTable): StoredMessage {
+  return {
+    id: row.id,
+    instanceId: row.instance_id,
+    channel: row.channel,
+    conversationKey: row.conversation_key,
+    direction: row.direction,
+    kind: row.kind,
+    content: JSON.parse(row.content) as unknown,
+    status: row.status,
+    providerMessageId: row.provider_message_id,
+    error: row.error,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,256 @@
+import type { Generated } from 'kysely';
+
+/** Timestamps are epoch milliseconds; booleans are 0/1 integers; JSON is text. Same on both databases. */
+
+export interface CustomersTable {
+  id: string;
+  name: string;
+  status: 'active' | 'suspended' | 'cancelled';
+  tier: string;
+  instance_quota: number;
+  created_at: number;
+}
+
+export interface SubscriptionsTable {
+  id: string;
+  customer_id: string;
+  instance_id: string | null;
+  external_subscription_id: string | null;
+  plan_id: string;
+  status: string;
+  quantity: number;
+  is_free_trial: number;
+  last_card_digits: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface InstancesTable {
+  id: string;
+  customer_id: string | null;
+  name: string;
+  title: string;
+  description: string | null;
+  state: 'active' | 'disabled';
+  /** Bumped on every knowledge-base import, so NLP models know when to retrain. */
+  kb_version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface InstanceSettingsTable {
+  instance_id: string;
+  name: string;
+  value: string;
+  is_secret: number;
+}
+
+export interface PackagesTable {
+  id: string;
+  instance_id: string;
+  name: string;
+  kind: string;
+  checksum: string;
+  deployed_at: number;
+}
+
+export interface ChannelsTable {
+  id: string;
+  instance_id: string;
+  channel: string;
+  provider: string;
+  enabled: number;
+  settings: string;
+  /** AES-256-GCM sealed JSON of the channel's secrets. */
+  secrets: string | null;
+  healthy: number;
+  health_reason: string | null;
+  updated_at: number;
+}
+
+export interface LogsTable {
+  id: string;
+  instance_id: string | null;
+  kind: string;
+  message: string;
+  created_at: number;
+}
+
+export interface ApplicationsTable {
+  id: string;
+  key: string;
+  name: string;
+}
+
+export interface SchedulesTable {
+  id: string;
+  instance_id: string;
+  name: string;
+  cron: string;
+  dialog: string;
+  last_run_at: number | null;
+}
+
+export interface SubjectsTable {
+  id: string;
+  instance_id: string;
+  package_id: string | null;
+  parent_id: string | null;
+  internal_id: string | null;
+  title: string;
+  description: string | null;
+  from_name: string | null;
+  to_name: string | null;
+  responsible_user_id: string | null;
+}
+
+export interface QuestionsTable {
+  id: string;
+  instance_id: string;
+  package_id: string | null;
+  subject1: string | null;
+  subject2: string | null;
+  subject3: string | null;
+  subject4: string | null;
+  keywords: string | null;
+  skip_index: number;
+  from_name: string | null;
+  to_name: string | null;
+  content: string;
+  answer_id: string;
+}
+
+export interface QuestionAlternatesTable {
+  id: string;
+  instance_id: string;
+  question_id: string;
+  content: string;
+  created_at: number;
+}
+
+export interface AnswersTable {
+  id: string;
+  instance_id: string;
+  package_id: string | null;
+  media: string | null;
+  format: string;
+  content: string;
+  next_id: string | null;
+  prev_id: string | null;
+}
+
+export interface UsersTable {
+  id: string;
+  instance_id: string;
+  channel: string;
+  address: string;
+  display_name: string | null;
+  email: string | null;
+  locale: string | null;
+  agent_mode: string | null;
+  params: string;
+  created_at: number;
+}
+
+export interface GroupsTable {
+  id: string;
+  instance_id: string;
+  name: string;
+}
+
+export interface UserGroupsTable {
+  user_id: string;
+  group_id: string;
+}
+
+export interface AdminValuesTable {
+  instance_id: string;
+  key: string;
+  /** Sealed with the secret key: these held OAuth tokens in the original. */
+  value: string;
+}
+
+export interface ConversationsTable {
+  id: string;
+  instance_id: string;
+  channel: string;
+  conversation_key: string;
+  user_id: string | null;
+  start_subject_id: string | null;
+  rate: number | null;
+  feedback: string | null;
+  rated_at: number | null;
+  started_at: number;
+  last_activity_at: number;
+}
+
+export interface MessagesTable {
+  id: string;
+  instance_id: string;
+  channel: string;
+  conversation_key: string;
+  direction: 'in' | 'out';
+  kind: string;
+  /** The canonical message, as JSON. */
+  content: string;
+  /** Inbound: the channel's id. Outbound: null until the provider returns one (see provider_message_id). */
+  channel_message_id: string | null;
+  idempotency_key: string | null;
+  provider_message_id: string | null;
+  status: string;
+  status_rank: number;
+  error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface InboundDedupeTable {
+  instance_id: string;
+  channel: string;
+  channel_message_id: string;
+  created_at: number;
+}
+
+export interface WebchatConversationsTable {
+  id: string;
+  instance_id: string;
+  user_id: string;
+  created_at: number;
+}
+
+export interface WebchatActivitiesTable {
+  conversation_id: string;
+  /** The Direct Line watermark: increasing per conversation. */
+  seq: number;
+  activity_id: string;
+  idempotency_key: string;
+  payload: string;
+  created_at: number;
+}
+
+export interface Database {
+  customers: CustomersTable;
+  subscriptions: SubscriptionsTable;
+  instances: InstancesTable;
+  instance_settings: InstanceSettingsTable;
+  packages: PackagesTable;
+  channels: ChannelsTable;
+  logs: LogsTable;
+  applications: ApplicationsTable;
+  schedules: SchedulesTable;
+  subjects: SubjectsTable;
+  questions: QuestionsTable;
+  question_alternates: QuestionAlternatesTable;
+  answers: AnswersTable;
+  users: UsersTable;
+  groups: GroupsTable;
+  user_groups: UserGroupsTable;
+  admin_values: AdminValuesTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  inbound_dedupe: InboundDedupeTable;
+  webchat_conversations: WebchatConversationsTable;
+  webchat_activities: WebchatActivitiesTable;
+}
+
+export type { Generated };

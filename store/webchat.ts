@@ -1,0 +1,73 @@
+import type { Kysely } from 'kysely';
+import { isUniqueViolation } from './database.js';
+import type { Database } from './schema.js';
+
+export interface StoredActivity {
+  seq: number;
+  activityId: string;
+  payload: Record<string, unknown>;
+}
+
+/** The web chat's transcript: what a Direct Line client reads back with a watermark. */
+export class WebchatRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async createConversation(input: { id: string; instanceId: string; userId: string }): Promise<void> {
+    await this.db.insertInto('webchat_conversations').values({ id: input.id, instance_id: input.instanceId, user_id: input.userId, created_at: Date.now() }).execute();
+  }
+
+  async conversation(id: string): Promise<{ id: string; instanceId: string; userId: string } | undefined> {
+    const row = await this.db.selectFrom('webchat_conversations').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && { id: row.id, instanceId: row.instance_id, userId: row.user_id };
+  }
+
+  /**
+   * Appends an activity once per idempotency key, and returns it with its watermark. A second
+   * append with the same key returns the first one: replies and client retries never double.
+   */
+  async append(conversationId: string, idempotencyKey: string, build: (seq: number) => { activityId: string; payload: Record<string, unknown> }): Promise<StoredActivity & { created: boolean }> {
+    for (let attempt = 0; ; attempt++) {
+      const existing = await this.byKey(idempotencyKey);
+      if (existing) return { ...existing, created: false };
+      const last = await this.db
+        .selectFrom('webchat_activities')
+        .select((eb) => eb.fn.max('seq').as('seq'))
+        .where('conversation_id', '=', conversationId)
+        .executeTakeFirst();
+      const seq = Number(last?.seq ?? 0) + 1;
+      const activity = build(seq);
+      try {
+        await this.db
+          .insertInto('webchat_activities')
+          .values({ conversation_id: conversationId, seq, activity_id: activity.activityId, idempotency_key: idempotencyKey, payload: JSON.stringify(activity.payload), created_at: Date.now() })
+          .execute();
+        return { seq, ...activity, created: true };
+      } catch (err) {
+        // Another writer took this watermark or this key: read again and retry.
+        if (!isUniqueViolation(err) || attempt >= 20) throw err;
+      }
+    }
+  }
+
+  async byKey(idempotencyKey: string): Promise<StoredActivity | undefined> {
+    const row = await this.db
+      .selectFrom('webchat_activities')
+      .select(['seq', 'activity_id', 'payload'])
+      .where('idempotency_key', '=', idempotencyKey)
+      .executeTakeFirst();
+    return row && { seq: row.seq, activityId: row.activity_id, payload: JSON.parse(row.payload) as Record<string, unknown> };
+  }
+
+  /** Activities after the watermark, oldest first. */
+  async after(conversationId: string, watermark: number, limit = 500): Promise<StoredActivity[]> {
+    const rows = await this.db
+      .selectFrom('webchat_activities')
+      .select(['seq', 'activity_id', 'payload'])
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '>', watermark)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ seq: row.seq, activityId: row.activity_id, payload: JSON.parse(row.payload) as Record<string, unknown> }));
+  }
+}
