@@ -65,7 +65,7 @@ export class InstanceSettings {
 
   /** Minimum NLP score for a knowledge-base answer (0 to 1). */
   get nlpScore(): number {
-    const score = this.number('NLP Score', 0.6);
+    const score = this.number('NLP Score', 0.5);
     if (score < 0 || score > 1) throw new ConfigError(`Setting "NLP Score" must be between 0 and 1, got ${score}`);
     return score;
   }

@@ -1,0 +1,55 @@
+import { PermanentFailure, type ChannelAdapter, type ChannelLimits, type ChannelRequest, type InboundMessage, type OutboundMessage, type SendResult, type VerifyResult } from '../../core/index.js';
+import { botActivity, type Activity } from './directline.js';
+
+/**
+ * Where the web chat keeps its transcript. Appending is idempotent per key: the same reply
+ * appended twice is stored once.
+ */
+export interface WebchatTranscript {
+  conversation(id: string): Promise<{ id: string; instanceId: string } | undefined>;
+  append(conversationId: string, idempotencyKey: string, build: (seq: number) => { activityId: string; payload: Record<string, unknown> }): Promise<{ seq: number; activityId: string; created: boolean }>;
+  byKey(idempotencyKey: string): Promise<{ activityId: string } | undefined>;
+  notify(conversationId: string): void;
+}
+
+/** The key under which a user's activity is stored: replies find it to set `replyToId`. */
+export function userActivityKey(instanceId: string, channelMessageId: string): string {
+  return `in:${instanceId}:web:${channelMessageId}`;
+}
+
+/**
+ * The web chat channel. Its inbound side is the Direct Line endpoint (server/directline.ts); its
+ * outbound side appends the bot's activities to the transcript the client reads.
+ */
+export class WebAdapter implements ChannelAdapter {
+  readonly channel = 'web' as const;
+  /** No provider to protect: the limits only keep one conversation from flooding the transcript. */
+  readonly limits: ChannelLimits = { perAccountPerSecond: 1_000, perRecipientPerSecond: 20 };
+
+  constructor(
+    private readonly instance: { id: string; name: string; title: string },
+    private readonly transcript: WebchatTranscript,
+  ) {}
+
+  verify(_request: ChannelRequest): VerifyResult {
+    return { ok: false, reason: 'the web chat receives messages through its Direct Line endpoint' };
+  }
+
+  parse(_request: ChannelRequest): InboundMessage[] {
+    return [];
+  }
+
+  async send(message: OutboundMessage, signal: AbortSignal): Promise<SendResult> {
+    signal.throwIfAborted();
+    const conversation = await this.transcript.conversation(message.conversationKey);
+    if (!conversation || conversation.instanceId !== this.instance.id) throw new PermanentFailure(`web chat conversation ${message.conversationKey} does not exist`);
+    const replyTo = message.replyToChannelMessageId === undefined ? undefined : await this.transcript.byKey(userActivityKey(this.instance.id, message.replyToChannelMessageId));
+    const bot = { id: this.instance.name, name: this.instance.title };
+    const stored = await this.transcript.append(conversation.id, `out:${message.idempotencyKey}`, (seq) => {
+      const activity: Activity = botActivity(message, conversation.id, seq, bot, replyTo?.activityId, new Date());
+      return { activityId: activity.id, payload: activity as unknown as Record<string, unknown> };
+    });
+    this.transcript.notify(conversation.id);
+    return { providerMessageId: stored.activityId, state: 'delivered' };
+  }
+}

@@ -1,0 +1,2 @@
+export { WebAdapter, userActivityKey, type WebchatTranscript } from './adapter.js';
+export * from './directline.js';

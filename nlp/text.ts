@@ -1,0 +1,9 @@
+/** Lower-case, accents and punctuation removed, spaces folded: how questions are compared exactly. */
+export function normalizeQuestion(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

@@ -1,0 +1,50 @@
+import { InstanceSettings } from '../config/index.js';
+import type { InstanceRecord, Store } from '../store/index.js';
+
+export interface InstanceContext {
+  instance: InstanceRecord;
+  settings: InstanceSettings;
+}
+
+const TTL_MS = 2_000;
+
+/**
+ * Instances and their settings, read from the store and kept for a moment: a redeploy shows up
+ * within two seconds on every node, without a read per message.
+ */
+export class InstanceDirectory {
+  readonly #byId = new Map<string, { at: number; context: Promise<InstanceContext | undefined> }>();
+  readonly #idByName = new Map<string, { at: number; id: Promise<string | undefined> }>();
+
+  constructor(private readonly store: Store, private readonly ttlMs = TTL_MS) {}
+
+  byId(id: string): Promise<InstanceContext | undefined> {
+    const cached = this.#byId.get(id);
+    if (cached && Date.now() - cached.at < this.ttlMs) return cached.context;
+    const context = this.#load(id);
+    this.#byId.set(id, { at: Date.now(), context });
+    context.catch(() => this.#byId.delete(id));
+    return context;
+  }
+
+  async byName(name: string): Promise<InstanceContext | undefined> {
+    const cached = this.#idByName.get(name);
+    let id: Promise<string | undefined>;
+    if (cached && Date.now() - cached.at < this.ttlMs) id = cached.id;
+    else {
+      id = this.store.instances.findByName(name).then((i) => i?.id);
+      this.#idByName.set(name, { at: Date.now(), id });
+      id.catch(() => this.#idByName.delete(name));
+    }
+    const resolved = await id;
+    return resolved === undefined ? undefined : this.byId(resolved);
+  }
+
+  async #load(id: string): Promise<InstanceContext | undefined> {
+    const instance = await this.store.instances.findById(id);
+    if (!instance || instance.state !== 'active') return undefined;
+    // Secret settings stay sealed here: the router never needs them.
+    const rows = (await this.store.instances.settings(id)).filter((s) => !s.isSecret);
+    return { instance, settings: new InstanceSettings(rows) };
+  }
+}

@@ -1,0 +1,82 @@
+import {
+  InboundMessage,
+  PermanentFailure,
+  newId,
+  replyIdempotencyKey,
+  type Logger,
+  type OutboundMessage,
+} from '../core/index.js';
+import type { KnowledgeModels } from '../nlp/index.js';
+import type { Store } from '../store/index.js';
+import type { InstanceDirectory } from './instance-directory.js';
+
+/** Where the router puts replies: the outbound queue of the reply's channel, confirmed. */
+export type PublishReply = (message: OutboundMessage) => Promise<void>;
+
+export type Decision =
+  | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
+  | { kind: 'not_found' }
+  | { kind: 'status' };
+
+export interface RouterDeps {
+  store: Store;
+  instances: InstanceDirectory;
+  knowledge: KnowledgeModels;
+  publishReply: PublishReply;
+  logger: Logger;
+  onDecision?: (message: InboundMessage, decision: Decision) => void;
+}
+
+/**
+ * Decides what the bot answers to one inbound message and publishes the replies. At-least-once
+ * safe: a redelivered message produces replies with the same idempotency keys.
+ */
+export class Router {
+  constructor(private readonly deps: RouterDeps) {}
+
+  async handle(body: unknown): Promise<void> {
+    const parsed = InboundMessage.safeParse(body);
+    if (!parsed.success) throw new PermanentFailure(`not an inbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    const message = parsed.data;
+    if (message.kind === 'status') {
+      await this.deps.store.messages.advanceStatus(
+        { channel: message.channel, providerMessageId: message.providerMessageId },
+        message.status,
+        message.error !== undefined ? { error: message.error } : {},
+      );
+      this.deps.onDecision?.(message, { kind: 'status' });
+      return;
+    }
+    const context = await this.deps.instances.byId(message.instanceId);
+    if (!context) throw new PermanentFailure(`instance ${message.instanceId} no longer exists`);
+    await this.deps.store.messages.recordInbound(message);
+
+    const { decision, text } = await this.#decide(message, context);
+    this.deps.onDecision?.(message, decision);
+    await this.deps.publishReply({
+      kind: 'text',
+      id: newId(),
+      instanceId: message.instanceId,
+      channel: message.channel,
+      conversationKey: message.conversationKey,
+      to: message.from,
+      idempotencyKey: replyIdempotencyKey(message, 0),
+      replyToChannelMessageId: message.channelMessageId,
+      createdAt: Date.now(),
+      text,
+    });
+  }
+
+  async #decide(message: InboundMessage, context: Awaited<ReturnType<InstanceDirectory['byId']>> & object): Promise<{ decision: Decision; text: string }> {
+    const notFound = { decision: { kind: 'not_found' } as const, text: context.settings.notFoundMessage };
+    if (message.kind !== 'text' && message.kind !== 'interactive_reply') return notFound;
+    const question = message.kind === 'text' ? message.text : message.title;
+    const index = await this.deps.knowledge.forInstance(context.instance.id, context.instance.kbVersion, context.settings.language);
+    const match = await index.match(question);
+    if (match && match.score >= context.settings.nlpScore) {
+      return { decision: { kind: 'knowledge', answerId: match.answerId, score: match.score, via: match.via }, text: match.answer };
+    }
+    this.deps.logger.debug({ instanceId: context.instance.id, score: match?.score }, 'no knowledge-base answer above the threshold');
+    return notFound;
+  }
+}

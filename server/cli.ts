@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { SecretBox, loadEnv, resolveSecretKey } from '../config/index.js';
+import { createLogger, errorMessage, GatewayError } from '../core/index.js';
+import { Store } from '../store/index.js';
+import { deployPackage } from './deploy.js';
+import { ROLES, type Role } from './roles.js';
+import { databaseTarget } from './runtime.js';
+import { serve, stopOnSignals } from './serve.js';
+
+const HELP = `General Bots Gateway
+
+Usage:
+  gb serve [--role all|ingress|router|worker] [--deploy-demo]
+                       run the gateway (default role: all, in one process)
+  gb migrate           bring the database schema up to date
+  gb deploy <path/to/name.gbai>
+                       create or update a bot instance from a bot package
+  gb --help            this text
+
+Configuration comes from the environment: see docs/configuration.md.
+Without DATABASE_URL and AMQP_URL the gateway runs embedded (SQLite and a
+durable in-process broker under GB_DATA_DIR, ./data by default).
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(HELP);
+    return command === undefined ? 1 : 0;
+  }
+  const env = loadEnv();
+  const logger = createLogger({ level: env.GB_LOG_LEVEL });
+  switch (command) {
+    case 'serve': {
+      const { values } = parseArgs({ args: rest, options: { role: { type: 'string', default: 'all' }, 'deploy-demo': { type: 'boolean', default: false } } });
+      const role = values.role as Role;
+      if (!ROLES.includes(role)) throw new GatewayError('GB_CONFIG_INVALID', `--role must be one of ${ROLES.join(', ')}`);
+      const gateway = await serve(env, { role, deployDemo: values['deploy-demo'] === true });
+      stopOnSignals(gateway, env.GB_SHUTDOWN_TIMEOUT_MS, (message) => logger.info(message));
+      return -1;
+    }
+    case 'migrate': {
+      const store = await Store.open(databaseTarget(env));
+      await store.close();
+      logger.info({ database: databaseTarget(env).kind }, 'database schema is up to date');
+      return 0;
+    }
+    case 'deploy': {
+      const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+      if (positionals.length !== 1) throw new GatewayError('GB_CONFIG_INVALID', 'usage: gb deploy <path/to/name.gbai>');
+      // Only the store: a running gateway may own the embedded broker's file.
+      const store = await Store.open(databaseTarget(env));
+      try {
+        const secrets = new SecretBox(resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR).key);
+        const result = await deployPackage({ store, secrets, logger }, positionals[0]!);
+        process.stdout.write(`${result.created ? 'created' : 'updated'} instance ${result.instance.name}: ${result.settings} settings, ${result.questions} questions\n`);
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
+    default:
+      process.stderr.write(`unknown command "${command}"\n\n${HELP}`);
+      return 1;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    const code = err instanceof GatewayError ? ` [${err.code}]` : '';
+    process.stderr.write(`gb: ${errorMessage(err)}${code}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { InstanceSettings, isSecretSetting, parseConfigCsv, type SecretBox } from '../config/index.js';
+import { PackageError, type Logger } from '../core/index.js';
+import { parseKnowledgeCsv } from '../nlp/index.js';
+import type { InstanceRecord, KnowledgeEntry, Store } from '../store/index.js';
+
+export interface DeployResult {
+  instance: InstanceRecord;
+  settings: number;
+  questions: number;
+  created: boolean;
+}
+
+interface KnowledgeFile {
+  file: string;
+  entries: KnowledgeEntry[];
+}
+
+/**
+ * Creates or updates an instance from a `.gbai` bot package: settings from `.gbot/config.csv`
+ * (secret ones sealed), the knowledge base from `.gbkb` tabular files. Everything is read and
+ * checked first, then written in one transaction: a bad package changes nothing.
+ */
+export async function deployPackage(deps: { store: Store; secrets: SecretBox; logger: Logger }, packagePath: string): Promise<DeployResult> {
+  if (!existsSync(packagePath) || !statSync(packagePath).isDirectory()) throw new PackageError(`${packagePath} is not a folder`);
+  const folder = basename(packagePath.replace(/\/+$/, ''));
+  if (!folder.endsWith('.gbai')) throw new PackageError(`${packagePath}: a bot package is a folder named <name>.gbai`);
+  const name = folder.slice(0, -'.gbai'.length);
+  if (!/^[a-z0-9][a-z0-9_-]{0,62}$/i.test(name)) throw new PackageError(`${folder}: the bot name may use letters, digits, - and _ (up to 63)`);
+
+  const parts = readdirSync(packagePath);
+  const gbot = parts.find((p) => p.endsWith('.gbot'));
+  const configFile = gbot ? join(packagePath, gbot, 'config.csv') : undefined;
+  const settingRows = configFile && existsSync(configFile) ? parseConfigCsv(readFileSync(configFile, 'utf8'), relative(packagePath, configFile)) : [];
+  const settings = new InstanceSettings(settingRows);
+  settings.nlpScore; // validates the threshold before anything is written
+
+  const knowledge: KnowledgeFile[] = [];
+  for (const part of parts.filter((p) => p.endsWith('.gbkb'))) {
+    const kbFolder = join(packagePath, part);
+    for (const file of readdirSync(kbFolder).sort()) {
+      const path = join(kbFolder, file);
+      if (file.toLowerCase().endsWith('.csv')) {
+        knowledge.push({ file: `${part}/${file}`, entries: parseKnowledgeCsv(readFileSync(path, 'utf8'), `${folder}/${part}/${file}`) });
+      }
+    }
+  }
+  if (parts.some((p) => p.endsWith('.gbdialog'))) {
+    deps.logger.warn({ package: folder }, 'this gateway does not run .gbdialog scripts yet; they were not deployed');
+  }
+
+  const checksum = hashFolder(packagePath);
+  const existing = await deps.store.instances.findByName(name);
+  const sealed = settingRows.map((row) =>
+    isSecretSetting(row.name) && row.value !== '' ? { name: row.name, value: deps.secrets.encrypt(row.value), isSecret: true } : { name: row.name, value: row.value, isSecret: false },
+  );
+
+  const instance = await deps.store.transaction(async (trx) => {
+    const instance = await deps.store.instances.upsert({ name, title: settings.title ?? name, settings: sealed }, trx);
+    await deps.store.instances.recordPackage({ instanceId: instance.id, name: folder, kind: 'gbai', checksum }, trx);
+    for (const kb of knowledge) {
+      const packageId = await deps.store.instances.recordPackage({ instanceId: instance.id, name: kb.file, kind: 'gbkb', checksum }, trx);
+      await deps.store.knowledge.replacePackageEntries(instance.id, packageId, kb.entries, trx);
+    }
+    await deps.store.instances.bumpKbVersion(instance.id, trx);
+    return instance;
+  });
+  const questions = knowledge.reduce((n, kb) => n + kb.entries.length, 0);
+  deps.logger.info({ instance: name, settings: settingRows.length, questions }, existing ? 'updated instance from package' : 'created instance from package');
+  return { instance, settings: settingRows.length, questions, created: !existing };
+}
+
+function hashFolder(folder: string): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) hash.update(relative(folder, path)).update(readFileSync(path));
+    }
+  };
+  walk(folder);
+  return hash.digest('hex');
+}

@@ -1,0 +1,90 @@
+import { createHash, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { SignJWT, jwtVerify } from 'jose';
+import { isSecretSetting } from '../config/index.js';
+import { GatewayError, errorMessage } from '../core/index.js';
+import type { Runtime } from './runtime.js';
+
+export const TOKEN_TTL_S = 1_800;
+const SECRET_SETTING = 'Web Chat Secret';
+
+export interface TokenClaims {
+  instanceId: string;
+  conversationId: string;
+  userId: string;
+}
+
+/** Who is calling a Direct Line endpoint. */
+export type Caller =
+  | { kind: 'token'; claims: TokenClaims }
+  /** The instance's Web Chat Secret: a site backend, allowed everything on the instance. */
+  | { kind: 'secret' }
+  /** No credentials, on an instance without a secret: may start conversations only. */
+  | { kind: 'anonymous' };
+
+/** Signs and checks Direct Line tokens, and the instances' Web Chat Secrets. */
+export class DirectLineAuth {
+  readonly #key: Uint8Array;
+
+  constructor(private readonly runtime: Runtime, masterKey: Buffer) {
+    this.#key = new Uint8Array(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gb directline token', 32));
+  }
+
+  async issue(claims: TokenClaims): Promise<string> {
+    return new SignJWT({ inst: claims.instanceId, conv: claims.conversationId })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(claims.userId)
+      .setIssuedAt()
+      .setExpirationTime(`${TOKEN_TTL_S}s`)
+      .sign(this.#key);
+  }
+
+  async verifyToken(token: string): Promise<TokenClaims | undefined> {
+    try {
+      const { payload } = await jwtVerify(token, this.#key, { algorithms: ['HS256'] });
+      if (typeof payload.inst !== 'string' || typeof payload.conv !== 'string' || typeof payload.sub !== 'string') return undefined;
+      return { instanceId: payload.inst, conversationId: payload.conv, userId: payload.sub };
+    } catch {
+      // An expired, forged or malformed token is simply not a token.
+      return undefined;
+    }
+  }
+
+  /** Identifies the caller from `Authorization: Bearer …` (or a stream's `t`). */
+  async identify(instanceId: string, credential: string | undefined): Promise<Caller> {
+    const secret = await this.#instanceSecret(instanceId);
+    if (credential) {
+      const claims = await this.verifyToken(credential);
+      if (claims) {
+        if (claims.instanceId !== instanceId) throw new GatewayError('GB_UNAUTHORIZED', 'the token belongs to another instance');
+        return { kind: 'token', claims };
+      }
+      if (secret !== undefined && constantTimeEqual(credential, secret)) return { kind: 'secret' };
+      throw new GatewayError('GB_UNAUTHORIZED', 'the token or secret is not valid');
+    }
+    if (secret !== undefined) throw new GatewayError('GB_UNAUTHORIZED', 'this web chat needs a token or secret (Authorization: Bearer …)');
+    return { kind: 'anonymous' };
+  }
+
+  async #instanceSecret(instanceId: string): Promise<string | undefined> {
+    const settings = await this.runtime.store.instances.settings(instanceId);
+    const row = settings.find((s) => s.name.toLowerCase() === SECRET_SETTING.toLowerCase());
+    if (!row || row.value === '') return undefined;
+    if (!row.isSecret || !isSecretSetting(row.name)) return row.value;
+    try {
+      return this.runtime.secrets.decrypt(row.value);
+    } catch (err) {
+      throw new GatewayError('GB_SECRET_KEY_INVALID', `the Web Chat Secret cannot be read: ${errorMessage(err)}`);
+    }
+  }
+}
+
+export function bearer(header: string | undefined): string | undefined {
+  const match = header?.match(/^Bearer\s+(.+)$/i);
+  return match?.[1]?.trim();
+}
+
+function constantTimeEqual(a: string, b: string): boolean {
+  const ha = createHash('sha256').update(a).digest();
+  const hb = createHash('sha256').update(b).digest();
+  return timingSafeEqual(ha, hb);
+}

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { errorMessage } from '../core/index.js';
+import type { Runtime } from './runtime.js';
+
+interface Check {
+  status: 'ok' | 'error';
+  latency_ms: number;
+  [detail: string]: unknown;
+}
+
+async function timed(run: () => Promise<Record<string, unknown> & { ok?: boolean; latencyMs?: number }>): Promise<Check> {
+  const started = performance.now();
+  try {
+    const { ok = true, latencyMs, ...detail } = await run();
+    return { status: ok ? 'ok' : 'error', latency_ms: round(latencyMs ?? performance.now() - started), ...detail };
+  } catch (err) {
+    return { status: 'error', latency_ms: round(performance.now() - started), error: errorMessage(err) };
+  }
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+/** `GET /health`: every dependency checked; 503 when one fails. `GET /metrics`: Prometheus text. */
+export async function operationsRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
+  app.get('/health', async (_request, reply) => {
+    const [database, broker, cache] = await Promise.all([
+      timed(async () => ({ latencyMs: await runtime.store.ping(), kind: runtime.store.database.dialect })),
+      timed(async () => ({ ...(await runtime.broker.health()), kind: runtime.broker.kind })),
+      timed(async () => ({ latencyMs: await runtime.live.ping(), kind: runtime.env.REDIS_URL ? 'redis' : 'in-process' })),
+    ]);
+    const checks = { database, broker, cache };
+    const ok = Object.values(checks).every((c) => c.status === 'ok');
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'error', version: runtime.version, checks });
+  });
+
+  app.get('/metrics', async (_request, reply) => {
+    const body = await runtime.metrics.registry.metrics();
+    return reply.header('content-type', runtime.metrics.registry.contentType).send(body);
+  });
+}

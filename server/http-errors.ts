@@ -1,0 +1,39 @@
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import { BrokerUnavailable, GatewayError, type ErrorCode } from '../core/index.js';
+
+const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  GB_BROKER_UNAVAILABLE: 503,
+  GB_UNKNOWN_INSTANCE: 404,
+  GB_UNKNOWN_CHANNEL: 404,
+  GB_NOT_FOUND: 404,
+  GB_BAD_PAYLOAD: 400,
+  GB_UNAUTHORIZED: 401,
+};
+
+/** Every error response has the same shape: `{"error": {"code", "message"}}`. */
+export function sendError(reply: FastifyReply, status: number, code: ErrorCode, message: string): FastifyReply {
+  if (status === 503) reply.header('retry-after', '5');
+  return reply.code(status).send({ error: { code, message } });
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'GB_NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0]}`));
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof BrokerUnavailable) {
+      request.log.warn({ err: error.message }, 'broker unavailable; answered 503');
+      return sendError(reply, 503, error.code, 'the gateway cannot take messages right now; retry later');
+    }
+    if (error instanceof GatewayError) {
+      const status = STATUS_BY_CODE[error.code] ?? 500;
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      return sendError(reply, status, error.code, error.message);
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      request.log.info({ code: error.code, status }, 'rejected a bad request');
+      return sendError(reply, status, status === 401 ? 'GB_UNAUTHORIZED' : 'GB_BAD_PAYLOAD', error.message);
+    }
+    request.log.error({ err: error }, 'request failed');
+    return sendError(reply, 500, 'GB_RETRY_LATER', 'internal error');
+  });
+}

@@ -1,0 +1,60 @@
+import { outboundQueue, OutboundWorker, type Subscription } from '../queues/index.js';
+import { Router } from '../router/index.js';
+import { OUTBOUND_CHANNELS, type Runtime } from './runtime.js';
+
+export type Role = 'all' | 'ingress' | 'router' | 'worker';
+export const ROLES: Role[] = ['all', 'ingress', 'router', 'worker'];
+
+const SEND_TIMEOUT_MS = 15_000;
+
+/** The router role: one consumer of the inbound shards, publishing replies to the outbound queues. */
+export async function startRouter(runtime: Runtime): Promise<Subscription> {
+  const router = new Router({
+    store: runtime.store,
+    instances: runtime.instances,
+    knowledge: runtime.knowledge,
+    logger: runtime.logger.child({ component: 'router' }),
+    publishReply: (reply) => runtime.broker.publish(outboundQueue(reply.channel), reply, { key: `${reply.instanceId}:${reply.conversationKey}`, id: reply.id }),
+    onDecision: (_message, decision) => runtime.metrics.routerDecisions.inc({ decision: decision.kind }),
+  });
+  return runtime.broker.consume(
+    'inbound',
+    async (message) => {
+      const timer = runtime.metrics.handlingSeconds.startTimer({ stage: 'router', channel: channelOf(message.body) });
+      try {
+        await router.handle(message.body);
+      } finally {
+        timer();
+      }
+    },
+    { prefetch: runtime.env.GB_ROUTER_PREFETCH, maxAttempts: runtime.env.GB_MAX_ATTEMPTS },
+  );
+}
+
+/** The worker role: one consumer per channel's outbound queue, sending through the channel's adapter. */
+export async function startWorkers(runtime: Runtime): Promise<Subscription[]> {
+  const worker = new OutboundWorker({
+    deliveries: runtime.store.messages,
+    adapterFor: (instanceId, channel) => runtime.adapters.forInstanceId(instanceId, channel),
+    maxAttempts: runtime.env.GB_MAX_ATTEMPTS,
+    sendTimeoutMs: SEND_TIMEOUT_MS,
+    logger: runtime.logger.child({ component: 'worker' }),
+    onSent: (message, state, ms) => {
+      runtime.metrics.messagesOut.inc({ channel: message.channel, instance: message.instanceId, status: state });
+      runtime.metrics.handlingSeconds.observe({ stage: 'worker', channel: message.channel }, ms / 1000);
+    },
+  });
+  return Promise.all(
+    OUTBOUND_CHANNELS.map((channel) =>
+      runtime.broker.consume(outboundQueue(channel), (message) => worker.handle(message), {
+        prefetch: runtime.env.GB_WORKER_PREFETCH,
+        maxAttempts: runtime.env.GB_MAX_ATTEMPTS,
+      }),
+    ),
+  );
+}
+
+function channelOf(body: unknown): string {
+  const channel = (body as { channel?: unknown } | null)?.channel;
+  return typeof channel === 'string' ? channel : 'unknown';
+}

@@ -1,0 +1,112 @@
+import { join } from 'node:path';
+import { WebAdapter, type WebchatTranscript } from '../adapters/web/index.js';
+import { SecretBox, resolveSecretKey, type Env } from '../config/index.js';
+import { createLogger, errorMessage, type ChannelName, type Logger } from '../core/index.js';
+import { KnowledgeModels } from '../nlp/index.js';
+import { EmbeddedBroker, InProcessLiveFeed, RabbitBroker, RedisLiveFeed, outboundQueue, type Broker, type LiveFeed } from '../queues/index.js';
+import { InstanceDirectory } from '../router/index.js';
+import { Store, type DatabaseTarget } from '../store/index.js';
+import { AdapterRegistry, type AdapterFactory } from './adapter-registry.js';
+import { createMetrics, type GatewayMetrics } from './metrics.js';
+
+/** The channels this build has adapters for. */
+export const OUTBOUND_CHANNELS: ChannelName[] = ['web'];
+
+export interface Runtime {
+  env: Env;
+  logger: Logger;
+  store: Store;
+  broker: Broker;
+  live: LiveFeed;
+  secrets: SecretBox;
+  instances: InstanceDirectory;
+  knowledge: KnowledgeModels;
+  adapters: AdapterRegistry;
+  metrics: GatewayMetrics;
+  transcript: WebchatTranscript;
+  version: string;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  logger?: Logger;
+  /** Extra or replacement adapter factories, by channel. */
+  adapterFactories?: Partial<Record<ChannelName, AdapterFactory>>;
+  version?: string;
+}
+
+export function databaseTarget(env: Env): DatabaseTarget {
+  return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'sqlite', file: join(env.GB_DATA_DIR, 'gateway.db') };
+}
+
+/** Opens the store, the broker and the live feed that the environment names; nothing is opened at import. */
+export async function createRuntime(env: Env, options: RuntimeOptions = {}): Promise<Runtime> {
+  const logger = options.logger ?? createLogger({ level: env.GB_LOG_LEVEL });
+  const { key, source } = resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR);
+  if (source === 'generated') logger.info({ file: join(env.GB_DATA_DIR, 'secret.key') }, 'generated a secret key for encrypting channel secrets');
+  if (source !== 'env' && env.DATABASE_URL) logger.warn('GB_SECRET_KEY is not set: every node sharing this database must use the same key file');
+  const secrets = new SecretBox(key);
+
+  const opened: Array<() => Promise<void>> = [];
+  const closeAll = async () => {
+    for (const close of opened.reverse()) {
+      try {
+        await close();
+      } catch (err) {
+        logger.warn({ err: errorMessage(err) }, 'error while closing');
+      }
+    }
+  };
+  try {
+    const store = await Store.open(databaseTarget(env));
+    opened.push(() => store.close());
+
+    let broker: Broker;
+    if (env.AMQP_URL) {
+      const rabbit = new RabbitBroker(
+        { url: env.AMQP_URL, prefix: env.GB_QUEUE_PREFIX, inboundShards: env.GB_INBOUND_SHARDS, publishTimeoutMs: env.GB_PUBLISH_TIMEOUT_MS },
+        logger,
+      );
+      await rabbit.start();
+      broker = rabbit;
+    } else {
+      broker = new EmbeddedBroker(join(env.GB_DATA_DIR, 'queue.db'), logger);
+    }
+    opened.push(() => broker.close());
+
+    const live: LiveFeed = env.REDIS_URL ? new RedisLiveFeed(env.REDIS_URL, logger) : new InProcessLiveFeed();
+    opened.push(() => live.close());
+
+    const transcript: WebchatTranscript = {
+      conversation: (id) => store.webchat.conversation(id),
+      append: (conversationId, idempotencyKey, build) => store.webchat.append(conversationId, idempotencyKey, build),
+      byKey: (idempotencyKey) => store.webchat.byKey(idempotencyKey),
+      notify: (conversationId) => live.notify(`webchat:${conversationId}`),
+    };
+    const factories: Partial<Record<ChannelName, AdapterFactory>> = {
+      web: ({ instance }) => new WebAdapter(instance, transcript),
+      ...options.adapterFactories,
+    };
+    const queues = ['inbound', ...OUTBOUND_CHANNELS.map(outboundQueue)];
+    const metrics = createMetrics(async () => Promise.all(queues.map(async (queue) => ({ queue, depth: await broker.depth(queue) }))));
+
+    return {
+      env,
+      logger,
+      store,
+      broker,
+      live,
+      secrets,
+      instances: new InstanceDirectory(store),
+      knowledge: new KnowledgeModels(store, logger),
+      adapters: new AdapterRegistry(store, secrets, factories, new Set<ChannelName>(['web'])),
+      metrics,
+      transcript,
+      version: options.version ?? '0.0.0',
+      close: closeAll,
+    };
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+}

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import { resolveSecretKey, type Env } from '../config/index.js';
+import { errorMessage } from '../core/index.js';
+import type { Subscription } from '../queues/index.js';
+import { buildApp } from './app.js';
+import { deployPackage } from './deploy.js';
+import { packageRoot, packageVersion } from './package-root.js';
+import { startRouter, startWorkers, type Role } from './roles.js';
+import { createRuntime } from './runtime.js';
+
+const DEDUPE_PURGE_MS = 60 * 60_000;
+
+export interface ServeOptions {
+  role: Role;
+  /** Deploy the demo bot when the gateway has no instance yet (what `npm start` does). */
+  deployDemo: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Runs the roles asked for in this process, and the HTTP server (health and metrics in every role). */
+export async function serve(env: Env, options: ServeOptions): Promise<RunningGateway> {
+  const runtime = await createRuntime(env, { version: packageVersion() });
+  const { logger } = runtime;
+  const subscriptions: Subscription[] = [];
+  try {
+    if (options.deployDemo && (await runtime.store.instances.list()).length === 0) {
+      const result = await deployPackage(runtime, join(packageRoot(), 'bots', 'demo.gbai'));
+      logger.info({ instance: result.instance.name, questions: result.questions }, 'deployed the demo bot');
+    }
+    if (options.role === 'all' || options.role === 'router') subscriptions.push(await startRouter(runtime));
+    if (options.role === 'all' || options.role === 'worker') subscriptions.push(...(await startWorkers(runtime)));
+    const { key } = resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR);
+    const app = await buildApp(runtime, { ingress: options.role === 'all' || options.role === 'ingress', masterKey: key });
+    const url = await app.listen({ host: env.GB_HOST, port: env.GB_PORT });
+
+    const purge = setInterval(() => {
+      const cutoff = Date.now() - env.GB_DEDUPE_RETENTION_DAYS * 86_400_000;
+      runtime.store.dedupe.purgeOlderThan(cutoff).then(
+        (n) => n > 0 && logger.info({ removed: n }, 'purged old inbound dedupe keys'),
+        (err: unknown) => logger.warn({ err: errorMessage(err) }, 'purging dedupe keys failed'),
+      );
+    }, DEDUPE_PURGE_MS);
+    purge.unref();
+
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        clearInterval(purge);
+        await app.close();
+        await Promise.all(subscriptions.map((s) => s.stop()));
+        await runtime.close();
+      })());
+    logger.info({ url, role: options.role, broker: runtime.broker.kind, database: runtime.store.database.dialect }, 'General Bots Gateway is up');
+    return { url, stop };
+  } catch (err) {
+    await Promise.allSettled(subscriptions.map((s) => s.stop()));
+    await runtime.close();
+    throw err;
+  }
+}
+
+/** Stops on SIGTERM or SIGINT: no new work, in-flight work finished or handed back, then exit. */
+export function stopOnSignals(gateway: RunningGateway, timeoutMs: number, log: (message: string) => void): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`received ${signal}; shutting down`);
+    const timer = setTimeout(() => {
+      log(`shutdown took longer than ${timeoutMs} ms; exiting`);
+      process.exit(1);
+    }, timeoutMs);
+    timer.unref();
+    gateway.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log(`shutdown failed: ${errorMessage(err)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}

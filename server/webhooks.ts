@@ -1,0 +1,63 @@
+import type { FastifyInstance } from 'fastify';
+import { ChannelName, GatewayError, errorMessage, type ChannelRequest } from '../core/index.js';
+import { sendError } from './http-errors.js';
+import { acceptInbound } from './ingress.js';
+import type { Runtime } from './runtime.js';
+
+const MAX_WEBHOOK_BYTES = 4 * 1024 * 1024;
+
+/**
+ * `/webhooks/<instance>/<channel>`: verify on the raw bytes, parse, publish, and answer 2xx only
+ * once the broker has confirmed. Encapsulated so its raw-body parser applies to these routes only.
+ */
+export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_WEBHOOK_BYTES }, (_request, body, done) => done(null, body));
+
+  app.route<{ Params: { instance: string; channel: string } }>({
+    method: ['GET', 'POST'],
+    url: '/webhooks/:instance/:channel',
+    handler: async (request, reply) => {
+      const { instance: instanceName, channel } = request.params;
+      const context = await runtime.instances.byName(instanceName);
+      if (!context) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${instanceName}`);
+      const channelName = ChannelName.safeParse(channel);
+      if (!channelName.success || !runtime.adapters.supports(channelName.data)) return sendError(reply, 404, 'GB_UNKNOWN_CHANNEL', `unknown channel ${channel}`);
+      if (channelName.data === 'web') {
+        return sendError(reply, 404, 'GB_UNKNOWN_CHANNEL', `the web chat receives messages at /directline/${instanceName}/v3/directline`);
+      }
+      let adapter;
+      try {
+        adapter = await runtime.adapters.forInstance(context.instance, channelName.data);
+      } catch (err) {
+        if (err instanceof GatewayError && err.code === 'GB_UNKNOWN_CHANNEL') return sendError(reply, 404, err.code, err.message);
+        throw err;
+      }
+      const channelRequest: ChannelRequest = {
+        method: request.method,
+        url: request.url,
+        headers: request.headers as Record<string, string | undefined>,
+        body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
+      };
+      const verdict = await adapter.verify(channelRequest);
+      if (!verdict.ok) {
+        request.log.warn({ instance: instanceName, channel, reason: verdict.reason }, 'rejected an unverified webhook');
+        runtime.metrics.webhookResponses.inc({ channel, code: 401 });
+        return sendError(reply, 401, 'GB_UNAUTHORIZED', verdict.reason);
+      }
+      let messages;
+      try {
+        messages = adapter.parse(channelRequest);
+      } catch (err) {
+        request.log.warn({ instance: instanceName, channel, err: errorMessage(err) }, 'rejected a malformed webhook');
+        runtime.metrics.webhookResponses.inc({ channel, code: 400 });
+        return sendError(reply, 400, 'GB_BAD_PAYLOAD', errorMessage(err));
+      }
+      const started = performance.now();
+      const result = await acceptInbound(runtime, instanceName, messages);
+      runtime.metrics.handlingSeconds.observe({ stage: 'ingress', channel }, (performance.now() - started) / 1000);
+      runtime.metrics.webhookResponses.inc({ channel, code: 200 });
+      return reply.code(200).send({ accepted: result.published, duplicates: result.duplicates });
+    },
+  });
+}

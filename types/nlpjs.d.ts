@@ -1,0 +1,37 @@
+// The parts of NLP.js the gateway uses; the packages ship no type declarations.
+declare module '@nlpjs/core' {
+  export interface Container {
+    use(plugin: unknown): void;
+    get(name: 'nlp'): import('@nlpjs/nlp').Nlp;
+  }
+  export function containerBootstrap(settings?: Record<string, unknown>, mustLoadEnv?: boolean): Container;
+}
+
+declare module '@nlpjs/nlp' {
+  export interface NlpResult {
+    intent: string;
+    score: number;
+    locale: string;
+    classifications?: Array<{ intent: string; score: number }>;
+  }
+  export class Nlp {
+    constructor(settings?: Record<string, unknown>);
+    settings: Record<string, unknown>;
+    addLanguage(locales: string | string[]): void;
+    addDocument(locale: string, utterance: string, intent: string): void;
+    train(): Promise<unknown>;
+    process(locale: string, utterance: string): Promise<NlpResult>;
+    export(minified?: boolean): string;
+    import(data: string): void;
+  }
+}
+
+declare module '@nlpjs/lang-en' {
+  export const LangEn: unknown;
+}
+declare module '@nlpjs/lang-pt' {
+  export const LangPt: unknown;
+}
+declare module '@nlpjs/lang-es' {
+  export const LangEs: unknown;
+}
