@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionWithAnswer } from '../store/index.js';
+import { KnowledgeIndex, normalizeQuestion, parseKnowledgeCsv } from './index.js';
+
+function entry(question: string, answer: string, alternates: string[] = []): QuestionWithAnswer {
+  return { questionId: `q:${question}`, question, alternates, answerId: `a:${question}`, answer, format: 'text', subjects: [] };
+}
+
+describe('knowledge index', () => {
+  it('answers an exact question regardless of case, accents and punctuation', async () => {
+    const index = await KnowledgeIndex.train([entry('Qual é o horário?', 'Das 9 às 18')], 'pt');
+    expect(await index.match('qual e o HORARIO')).toMatchObject({ answer: 'Das 9 às 18', score: 1, via: 'exact' });
+    expect(normalizeQuestion('  Olá, tudo bem?! ')).toBe('ola tudo bem');
+  });
+
+  it.each([
+    ['en', [entry('What are your opening hours?', 'We open at 9'), entry('How do I reset my password?', 'Use the forgot link'), entry('Where is your office?', 'In Rio')], 'I forgot my password, how can I reset it', 'Use the forgot link'],
+    ['pt', [entry('Qual o horário de funcionamento?', 'Das 9 às 18'), entry('Como troco minha senha?', 'Clique em esqueci a senha'), entry('Onde fica o escritório?', 'No Rio')], 'esqueci minha senha, como troco', 'Clique em esqueci a senha'],
+    ['es', [entry('¿Cuál es el horario de atención?', 'De 9 a 18'), entry('¿Cómo cambio mi contraseña?', 'Pulse olvidé mi contraseña'), entry('¿Dónde está la oficina?', 'En Río')], 'olvidé mi contraseña, cómo la cambio', 'Pulse olvidé mi contraseña'],
+  ])('classifies a paraphrase in %s', async (language, entries, question, expected) => {
+    const index = await KnowledgeIndex.train(entries, language);
+    const match = await index.match(question);
+    expect(match?.answer).toBe(expected);
+    expect(match?.via).toBe('nlp');
+    expect(match!.score).toBeGreaterThan(0.5);
+  });
+
+  it('uses question alternates for training and exact matches', async () => {
+    const index = await KnowledgeIndex.train([entry('How much does it cost?', 'It is free', ['pricing', 'what is the price'])], 'en');
+    expect(await index.match('Pricing')).toMatchObject({ answer: 'It is free', via: 'exact' });
+  });
+
+  it('has no answer for an unrelated question or an empty knowledge base', async () => {
+    const index = await KnowledgeIndex.train([entry('What are your opening hours?', 'We open at 9'), entry('Where is your office?', 'In Rio')], 'en');
+    expect(await index.match('pizza recipe with pineapple')).toBeUndefined();
+    expect(await (await KnowledgeIndex.train([], 'en')).match('anything')).toBeUndefined();
+  });
+});
+
+describe('.gbkb tabular import', () => {
+  it('reads subjects split on dots, from, to, question and answer', () => {
+    const entries = parseKnowledgeCsv('subjects,from,to,question,answer\nBilling.Invoices,ana,,Where is my invoice?,"In the portal, under Billing."\n', 'faq.csv');
+    expect(entries).toEqual([{ subjects: ['Billing', 'Invoices'], from: 'ana', to: null, question: 'Where is my invoice?', answer: 'In the portal, under Billing.', format: 'text' }]);
+  });
+
+  it('reports a bad row with its file and line', () => {
+    expect(() => parseKnowledgeCsv('subjects,question,answer\nA,Q1,A1\nB,Q2,\n', 'bot.gbkb/faq.csv')).toThrow('bot.gbkb/faq.csv:3: the answer to "Q2" is empty');
+    expect(() => parseKnowledgeCsv('subjects,question\nA,Q1\n', 'faq.csv')).toThrow('faq.csv:1: the header has no "answer" column');
+    expect(() => parseKnowledgeCsv('subjects,question,answer\na.b.c.d.e,Q,A\n', 'faq.csv')).toThrow('faq.csv:2: subjects has 5 levels; at most 4');
+    expect(() => parseKnowledgeCsv('question,answer\n"unclosed,A\n', 'faq.csv')).toThrow(/^faq.csv: /);
+  });
+});

@@ -1,0 +1,158 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId, type InboundMessage, type OutboundMessage } from '../core/index.js';
+import { freshPostgresSchema } from '../test-fixtures/postgres.js';
+import { service } from '../test-fixtures/services.js';
+import { Store } from './index.js';
+
+const postgresUrl = await service('postgres');
+
+const GUARIBAS_HOMES = [
+  'instances', 'packages', 'channels', 'logs', 'applications', 'schedules', 'subjects', 'questions', 'question_alternates',
+  'answers', 'users', 'groups', 'user_groups', 'admin_values', 'conversations', 'messages', 'subscriptions',
+  'customers', 'inbound_dedupe', 'webchat_conversations', 'webchat_activities', 'instance_settings',
+];
+
+interface Target {
+  name: string;
+  enabled: boolean;
+  open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
+}
+
+const targets: Target[] = [
+  {
+    name: 'sqlite',
+    enabled: true,
+    open: async () => {
+      const store = await Store.open({ kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'gb-store-')), 'gateway.db') });
+      return { store, cleanup: async () => store.close() };
+    },
+  },
+  {
+    name: 'postgres',
+    enabled: postgresUrl !== undefined,
+    open: async () => {
+      const schema = await freshPostgresSchema(postgresUrl!, 'store');
+      const store = await Store.open({ kind: 'postgres', url: schema.url });
+      return {
+        store,
+        cleanup: async () => {
+          await store.close();
+          await schema.drop();
+        },
+      };
+    },
+  },
+];
+
+function inbound(instanceId: string, channelMessageId: string): InboundMessage {
+  return { kind: 'text', id: newId(), instanceId, channel: 'web', conversationKey: 'c1', from: { id: 'u1' }, channelMessageId, receivedAt: Date.now(), text: 'hello' };
+}
+
+function outbound(instanceId: string, idempotencyKey: string): OutboundMessage {
+  return { kind: 'text', id: newId(), instanceId, channel: 'web', conversationKey: 'c1', to: { id: 'u1' }, idempotencyKey, createdAt: Date.now(), text: 'hi' };
+}
+
+describe.each(targets)('store on $name', (target) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  let instanceId: string;
+
+  beforeAll(async () => {
+    if (!target.enabled) return;
+    ({ store, cleanup } = await target.open());
+    instanceId = (await store.instances.upsert({ name: 'acme', title: 'Acme', settings: [{ name: 'NLP Score', value: '0.7', isSecret: false }] })).id;
+  });
+  afterAll(async () => {
+    if (target.enabled) await cleanup();
+  });
+
+  it.skipIf(!target.enabled)('has a table for every Guaribas entity and the gateway additions', async () => {
+    const tables = await store.tableNames();
+    for (const table of GUARIBAS_HOMES) expect(tables).toContain(table);
+  });
+
+  it.skipIf(!target.enabled)('migrates idempotently: opening again changes nothing', async () => {
+    const { migrateToLatest } = await import('./index.js');
+    expect(await migrateToLatest(store.database)).toEqual([]);
+  });
+
+  it.skipIf(!target.enabled)('creates and updates an instance with its settings', async () => {
+    const again = await store.instances.upsert({ name: 'acme', title: 'Acme Corp', settings: [{ name: 'Language', value: 'pt', isSecret: false }] });
+    expect(again.id).toBe(instanceId);
+    expect(again.title).toBe('Acme Corp');
+    expect(await store.instances.settings(instanceId)).toEqual([{ name: 'Language', value: 'pt', isSecret: false }]);
+    expect((await store.instances.findByName('acme'))?.id).toBe(instanceId);
+    expect(await store.instances.findByName('nobody')).toBeUndefined();
+  });
+
+  it.skipIf(!target.enabled)('replaces a package knowledge base inside a transaction, all or nothing', async () => {
+    const packageId = await store.instances.recordPackage({ instanceId, name: 'acme.gbkb/faq.csv', kind: 'gbkb', checksum: 'x' });
+    const entries = [
+      { subjects: ['Billing', 'Invoices'], from: null, to: null, question: 'Where is my invoice?', answer: 'In the portal.', format: 'text' },
+      { subjects: ['Billing'], from: null, to: null, question: 'How do I pay?', answer: 'By card.', format: 'text' },
+    ];
+    await store.transaction((trx) => store.knowledge.replacePackageEntries(instanceId, packageId, entries, trx));
+    const loaded = await store.knowledge.questionsWithAnswers(instanceId);
+    expect(loaded.map((q) => [q.question, q.answer, q.subjects])).toEqual([
+      ['Where is my invoice?', 'In the portal.', ['Billing', 'Invoices']],
+      ['How do I pay?', 'By card.', ['Billing']],
+    ]);
+    await expect(
+      store.transaction(async (trx) => {
+        await store.knowledge.replacePackageEntries(instanceId, packageId, [entries[0]!], trx);
+        throw new Error('bad row found late');
+      }),
+    ).rejects.toThrow('bad row found late');
+    expect(await store.knowledge.questionsWithAnswers(instanceId)).toHaveLength(2);
+  });
+
+  it.skipIf(!target.enabled)('records an inbound message once', async () => {
+    const message = inbound(instanceId, `wamid.${newId()}`);
+    expect(await store.messages.recordInbound(message)).toBe(true);
+    expect(await store.messages.recordInbound({ ...message, id: newId() })).toBe(false);
+  });
+
+  it.skipIf(!target.enabled)('claims an outbound message once and never moves its status backwards', async () => {
+    const key = `k-${newId()}`;
+    expect((await store.messages.claimOutbound(outbound(instanceId, key))).status).toBe('queued');
+    expect(await store.messages.advanceStatus({ idempotencyKey: key }, 'sent', { providerMessageId: 'p-1' })).toBe(true);
+    expect((await store.messages.claimOutbound(outbound(instanceId, key))).status).toBe('sent');
+    expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'read')).toBe(true);
+    expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'delivered')).toBe(false);
+    expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'failed', { error: 'late' })).toBe(false);
+    const stored = (await store.messages.conversation(instanceId, 'c1')).find((m) => m.providerMessageId === 'p-1');
+    expect(stored?.status).toBe('read');
+  });
+
+  it.skipIf(!target.enabled)('marks a message failed when it failed before delivery', async () => {
+    const key = `k-${newId()}`;
+    await store.messages.claimOutbound(outbound(instanceId, key));
+    expect(await store.messages.advanceStatus({ idempotencyKey: key }, 'failed', { error: 'outside the 24-hour window' })).toBe(true);
+    const stored = (await store.messages.conversation(instanceId, 'c1')).find((m) => m.error === 'outside the 24-hour window');
+    expect(stored?.status).toBe('failed');
+  });
+
+  it.skipIf(!target.enabled)('remembers and purges inbound dedupe keys', async () => {
+    await store.dedupe.remember(instanceId, 'web', ['m1', 'm2', 'm1']);
+    expect(await store.dedupe.seen(instanceId, 'web', 'm1')).toBe(true);
+    expect(await store.dedupe.seen(instanceId, 'web', 'm3')).toBe(false);
+    expect(await store.dedupe.purgeOlderThan(Date.now() - 7 * 86_400_000)).toBe(0);
+    expect(await store.dedupe.purgeOlderThan(Date.now() + 1)).toBeGreaterThanOrEqual(2);
+    expect(await store.dedupe.seen(instanceId, 'web', 'm1')).toBe(false);
+  });
+
+  it.skipIf(!target.enabled)('appends web chat activities once per key, with increasing watermarks under concurrency', async () => {
+    const conversationId = newId();
+    await store.webchat.createConversation({ id: conversationId, instanceId, userId: 'u1' });
+    const build = (seq: number) => ({ activityId: `${conversationId}|${seq}`, payload: { seq } });
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.webchat.append(conversationId, `key-${conversationId}-${i % 10}`, build)));
+    const created = results.filter((r) => r.created);
+    expect(created).toHaveLength(10);
+    const all = await store.webchat.after(conversationId, 0);
+    expect(all.map((a) => a.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect((await store.webchat.after(conversationId, 8)).map((a) => a.seq)).toEqual([9, 10]);
+  });
+});
