@@ -1,6 +1,6 @@
 import { outboundQueue, OutboundWorker, type Subscription } from '../queues/index.js';
 import { Router } from '../router/index.js';
-import { OUTBOUND_CHANNELS, type Runtime } from './runtime.js';
+import type { Runtime } from './runtime.js';
 
 export type Role = 'all' | 'ingress' | 'router' | 'worker';
 export const ROLES: Role[] = ['all', 'ingress', 'router', 'worker'];
@@ -45,7 +45,7 @@ export async function startWorkers(runtime: Runtime): Promise<Subscription[]> {
     },
   });
   return Promise.all(
-    OUTBOUND_CHANNELS.map((channel) =>
+    runtime.channels.map((channel) =>
       runtime.broker.consume(outboundQueue(channel), (message) => worker.handle(message), {
         prefetch: runtime.env.GB_WORKER_PREFETCH,
         maxAttempts: runtime.env.GB_MAX_ATTEMPTS,

@@ -9,9 +9,6 @@ import { Store, type DatabaseTarget } from '../store/index.js';
 import { AdapterRegistry, type AdapterFactory } from './adapter-registry.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 
-/** The channels this build has adapters for. */
-export const OUTBOUND_CHANNELS: ChannelName[] = ['web'];
-
 export interface Runtime {
   env: Env;
   logger: Logger;
@@ -24,6 +21,8 @@ export interface Runtime {
   adapters: AdapterRegistry;
   metrics: GatewayMetrics;
   transcript: WebchatTranscript;
+  /** The channels with an adapter: each gets an outbound queue and a worker. */
+  channels: ChannelName[];
   version: string;
   close(): Promise<void>;
 }
@@ -87,7 +86,8 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
       web: ({ instance }) => new WebAdapter(instance, transcript),
       ...options.adapterFactories,
     };
-    const queues = ['inbound', ...OUTBOUND_CHANNELS.map(outboundQueue)];
+    const channels = Object.keys(factories) as ChannelName[];
+    const queues = ['inbound', ...channels.map(outboundQueue)];
     const metrics = createMetrics(async () => Promise.all(queues.map(async (queue) => ({ queue, depth: await broker.depth(queue) }))));
 
     return {
@@ -102,6 +102,7 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
       adapters: new AdapterRegistry(store, secrets, factories, new Set<ChannelName>(['web'])),
       metrics,
       transcript,
+      channels,
       version: options.version ?? '0.0.0',
       close: closeAll,
     };

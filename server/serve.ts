@@ -6,7 +6,7 @@ import { buildApp } from './app.js';
 import { deployPackage } from './deploy.js';
 import { packageRoot, packageVersion } from './package-root.js';
 import { startRouter, startWorkers, type Role } from './roles.js';
-import { createRuntime } from './runtime.js';
+import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 
 const DEDUPE_PURGE_MS = 60 * 60_000;
 
@@ -18,12 +18,13 @@ export interface ServeOptions {
 
 export interface RunningGateway {
   url: string;
+  runtime: Runtime;
   stop(): Promise<void>;
 }
 
 /** Runs the roles asked for in this process, and the HTTP server (health and metrics in every role). */
-export async function serve(env: Env, options: ServeOptions): Promise<RunningGateway> {
-  const runtime = await createRuntime(env, { version: packageVersion() });
+export async function serve(env: Env, options: ServeOptions, runtimeOptions: RuntimeOptions = {}): Promise<RunningGateway> {
+  const runtime = await createRuntime(env, { version: packageVersion(), ...runtimeOptions });
   const { logger } = runtime;
   const subscriptions: Subscription[] = [];
   try {
@@ -55,7 +56,7 @@ export async function serve(env: Env, options: ServeOptions): Promise<RunningGat
         await runtime.close();
       })());
     logger.info({ url, role: options.role, broker: runtime.broker.kind, database: runtime.store.database.dialect }, 'General Bots Gateway is up');
-    return { url, stop };
+    return { url, runtime, stop };
   } catch (err) {
     await Promise.allSettled(subscriptions.map((s) => s.stop()));
     await runtime.close();

@@ -1,0 +1,58 @@
+/** A minimal Direct Line 3.0 client for tests: what a web chat does, over real HTTP. */
+export interface Activity {
+  type: string;
+  id: string;
+  text?: string;
+  replyToId?: string;
+  from: { id: string; role?: string };
+  channelData?: { clientActivityID?: string };
+}
+
+export class DirectLineTestClient {
+  conversationId = '';
+  token = '';
+  streamUrl = '';
+
+  constructor(readonly baseUrl: string, readonly instance: string) {}
+
+  get root(): string {
+    return `${this.baseUrl}/directline/${this.instance}/v3/directline`;
+  }
+
+  async start(credential?: string): Promise<this> {
+    const response = await fetch(`${this.root}/conversations`, { method: 'POST', headers: credential ? { authorization: `Bearer ${credential}` } : {} });
+    if (response.status !== 201) throw new Error(`start conversation: HTTP ${response.status} ${await response.text()}`);
+    const body = (await response.json()) as { conversationId: string; token: string; streamUrl: string };
+    Object.assign(this, body);
+    return this;
+  }
+
+  async post(text: string, clientActivityID?: string): Promise<Response> {
+    return fetch(`${this.root}/conversations/${this.conversationId}/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', from: { id: 'tester' }, text, ...(clientActivityID ? { channelData: { clientActivityID } } : {}) }),
+    });
+  }
+
+  async activities(watermark = 0): Promise<{ activities: Activity[]; watermark: string }> {
+    const response = await fetch(`${this.root}/conversations/${this.conversationId}/activities?watermark=${watermark}`, { headers: { authorization: `Bearer ${this.token}` } });
+    if (!response.ok) throw new Error(`get activities: HTTP ${response.status}`);
+    return (await response.json()) as { activities: Activity[]; watermark: string };
+  }
+
+  async bot(): Promise<Activity[]> {
+    return (await this.activities()).activities.filter((a) => a.from.role === 'bot');
+  }
+
+  /** Waits until the bot has replied to the activity with this id, and returns the replies. */
+  async repliesTo(activityId: string, timeoutMs = 15_000): Promise<Activity[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const replies = (await this.activities()).activities.filter((a) => a.replyToId === activityId);
+      if (replies.length > 0) return replies;
+      if (Date.now() > deadline) throw new Error(`no reply to ${activityId} within ${timeoutMs} ms`);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadEnv } from '../config/index.js';
+import type { ChannelName, Logger } from '../core/index.js';
+import type { AdapterFactory } from '../server/adapter-registry.js';
+import type { Role } from '../server/roles.js';
+import { serve, type RunningGateway } from '../server/serve.js';
+import { capturingLogger } from './logger.js';
+
+export interface TestGatewayOptions {
+  env?: Record<string, string>;
+  role?: Role;
+  deployDemo?: boolean;
+  adapterFactories?: Partial<Record<ChannelName, AdapterFactory>>;
+  logger?: Logger;
+}
+
+export interface TestGateway extends RunningGateway {
+  dataDir: string;
+  logLines: string[];
+}
+
+/** A whole gateway in this process on a free port, with its data in a temporary folder. */
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const dataDir = options.env?.GB_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'gb-gateway-'));
+  const env = loadEnv({ GB_DATA_DIR: dataDir, GB_PORT: '0', GB_HOST: '127.0.0.1', GB_LOG_LEVEL: 'debug', ...options.env });
+  const captured = capturingLogger('debug');
+  const gateway = await serve(
+    env,
+    { role: options.role ?? 'all', deployDemo: options.deployDemo ?? true },
+    { logger: options.logger ?? captured.logger, ...(options.adapterFactories ? { adapterFactories: options.adapterFactories } : {}) },
+  );
+  return { ...gateway, dataDir, logLines: captured.lines };
+}
