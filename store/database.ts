@@ -55,7 +55,11 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
 }
 
 export async function migrateToLatest(database: StoreDatabase): Promise<string[]> {
-  const migrator = new Migrator({ db: database.db, provider: new InCodeMigrations() });
+  // Kysely looks for its bookkeeping tables in every schema unless told which: name ours, so
+  // several gateways can share one PostgreSQL database in separate schemas.
+  const schema =
+    database.dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema : undefined;
+  const migrator = new Migrator({ db: database.db, provider: new InCodeMigrations(), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

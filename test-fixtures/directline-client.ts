@@ -2,6 +2,7 @@
 export interface Activity {
   type: string;
   id: string;
+  timestamp: string;
   text?: string;
   replyToId?: string;
   from: { id: string; role?: string };
