@@ -57,7 +57,7 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
     isSecretSetting(row.name) && row.value !== '' ? { name: row.name, value: deps.secrets.encrypt(row.value), isSecret: true } : { name: row.name, value: row.value, isSecret: false },
   );
 
-  const instance = await deps.store.transaction(async (trx) => {
+  const instanceId = await deps.store.transaction(async (trx) => {
     const instance = await deps.store.instances.upsert({ name, title: settings.title ?? name, settings: sealed }, trx);
     await deps.store.instances.recordPackage({ instanceId: instance.id, name: folder, kind: 'gbai', checksum }, trx);
     for (const kb of knowledge) {
@@ -65,8 +65,9 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
       await deps.store.knowledge.replacePackageEntries(instance.id, packageId, kb.entries, trx);
     }
     await deps.store.instances.bumpKbVersion(instance.id, trx);
-    return instance;
+    return instance.id;
   });
+  const instance = (await deps.store.instances.findById(instanceId))!;
   const questions = knowledge.reduce((n, kb) => n + kb.entries.length, 0);
   deps.logger.info({ instance: name, settings: settingRows.length, questions }, existing ? 'updated instance from package' : 'created instance from package');
   return { instance, settings: settingRows.length, questions, created: !existing };
