@@ -1,2 +1,1 @@
-export { Router, type Decision, type PublishReply, type RouterDeps } from './router.js';
-export { InstanceDirectory, type InstanceContext } from './instance-directory.js';
+export { Router, type Decision, type InstanceContext, type InstanceLookup, type PublishReply, type RouterDeps, type RoutingSettings } from './router.js';

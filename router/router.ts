@@ -7,8 +7,24 @@ import {
   type OutboundMessage,
 } from '../core/index.js';
 import type { KnowledgeModels } from '../nlp/index.js';
-import type { Store } from '../store/index.js';
-import type { InstanceDirectory } from './instance-directory.js';
+import type { InstanceRecord, Store } from '../store/index.js';
+
+/** What the router needs of an instance's settings. */
+export interface RoutingSettings {
+  readonly nlpScore: number;
+  readonly notFoundMessage: string;
+  readonly language: string;
+}
+
+export interface InstanceContext {
+  instance: InstanceRecord;
+  settings: RoutingSettings;
+}
+
+/** Finds an instance and its settings by id; undefined when it does not exist or is disabled. */
+export interface InstanceLookup {
+  byId(id: string): Promise<InstanceContext | undefined>;
+}
 
 /** Where the router puts replies: the outbound queue of the reply's channel, confirmed. */
 export type PublishReply = (message: OutboundMessage) => Promise<void>;
@@ -20,7 +36,7 @@ export type Decision =
 
 export interface RouterDeps {
   store: Store;
-  instances: InstanceDirectory;
+  instances: InstanceLookup;
   knowledge: KnowledgeModels;
   publishReply: PublishReply;
   logger: Logger;
@@ -67,7 +83,7 @@ export class Router {
     });
   }
 
-  async #decide(message: InboundMessage, context: Awaited<ReturnType<InstanceDirectory['byId']>> & object): Promise<{ decision: Decision; text: string }> {
+  async #decide(message: InboundMessage, context: InstanceContext): Promise<{ decision: Decision; text: string }> {
     const notFound = { decision: { kind: 'not_found' } as const, text: context.settings.notFoundMessage };
     if (message.kind !== 'text' && message.kind !== 'interactive_reply') return notFound;
     const question = message.kind === 'text' ? message.text : message.title;

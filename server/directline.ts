@@ -3,7 +3,9 @@ import type {} from '@fastify/websocket';
 import type { WebSocket } from 'ws';
 import { PostedActivity, toInbound, userActivity, userActivityKey, activityId } from '../adapters/web/index.js';
 import { GatewayError, errorMessage, newId } from '../core/index.js';
-import type { InstanceContext } from '../router/index.js';
+import type { InstanceDirectory } from './instance-directory.js';
+
+type InstanceContext = NonNullable<Awaited<ReturnType<InstanceDirectory['byName']>>>;
 import type { StoredActivity } from '../store/index.js';
 import { DirectLineAuth, TOKEN_TTL_S, bearer, type Caller } from './directline-auth.js';
 import { sendError } from './http-errors.js';

@@ -4,7 +4,7 @@ import { SecretBox, resolveSecretKey, type Env } from '../config/index.js';
 import { createLogger, errorMessage, type ChannelName, type Logger } from '../core/index.js';
 import { KnowledgeModels } from '../nlp/index.js';
 import { EmbeddedBroker, InProcessLiveFeed, RabbitBroker, RedisLiveFeed, outboundQueue, type Broker, type LiveFeed } from '../queues/index.js';
-import { InstanceDirectory } from '../router/index.js';
+import { InstanceDirectory } from './instance-directory.js';
 import { Store, type DatabaseTarget } from '../store/index.js';
 import { AdapterRegistry, type AdapterFactory } from './adapter-registry.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';

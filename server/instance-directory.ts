@@ -1,10 +1,6 @@
 import { InstanceSettings } from '../config/index.js';
-import type { InstanceRecord, Store } from '../store/index.js';
-
-export interface InstanceContext {
-  instance: InstanceRecord;
-  settings: InstanceSettings;
-}
+import type { InstanceContext } from '../router/index.js';
+import type { Store } from '../store/index.js';
 
 const TTL_MS = 2_000;
 
@@ -13,12 +9,13 @@ const TTL_MS = 2_000;
  * within two seconds on every node, without a read per message.
  */
 export class InstanceDirectory {
-  readonly #byId = new Map<string, { at: number; context: Promise<InstanceContext | undefined> }>();
+  // Settings are parsed once per load, not per message.
+  readonly #byId = new Map<string, { at: number; context: Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> }>();
   readonly #idByName = new Map<string, { at: number; id: Promise<string | undefined> }>();
 
   constructor(private readonly store: Store, private readonly ttlMs = TTL_MS) {}
 
-  byId(id: string): Promise<InstanceContext | undefined> {
+  byId(id: string): Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> {
     const cached = this.#byId.get(id);
     if (cached && Date.now() - cached.at < this.ttlMs) return cached.context;
     const context = this.#load(id);
@@ -27,7 +24,7 @@ export class InstanceDirectory {
     return context;
   }
 
-  async byName(name: string): Promise<InstanceContext | undefined> {
+  async byName(name: string): Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> {
     const cached = this.#idByName.get(name);
     let id: Promise<string | undefined>;
     if (cached && Date.now() - cached.at < this.ttlMs) id = cached.id;
@@ -40,7 +37,7 @@ export class InstanceDirectory {
     return resolved === undefined ? undefined : this.byId(resolved);
   }
 
-  async #load(id: string): Promise<InstanceContext | undefined> {
+  async #load(id: string): Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> {
     const instance = await this.store.instances.findById(id);
     if (!instance || instance.state !== 'active') return undefined;
     // Secret settings stay sealed here: the router never needs them.
