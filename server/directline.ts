@@ -25,6 +25,17 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
   const auth = new DirectLineAuth(runtime, masterKey);
   const base = '/directline/:instance/v3/directline';
 
+  // Direct Line clients post some requests with a JSON content type and no body: that is no body.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {
+    if (typeof text !== 'string' || text.trim() === '') return done(null, undefined);
+    try {
+      done(null, JSON.parse(text));
+    } catch (err) {
+      done(Object.assign(new Error(`the body is not valid JSON: ${errorMessage(err)}`), { statusCode: 400 }), undefined);
+    }
+  });
+
   async function resolve(request: FastifyRequest<{ Params: Params }>, credential = bearer(request.headers.authorization)): Promise<{ context: InstanceContext; caller: Caller }> {
     const context = await runtime.instances.byName(request.params.instance);
     if (!context) throw new GatewayError('GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);

@@ -209,3 +209,15 @@ describe('gateway on the embedded broker and SQLite', () => {
     expect(text).toMatch(/gb_queue_depth\{queue="inbound"\} \d+/);
   });
 });
+
+describe('Direct Line requests with a JSON content type and no body', () => {
+  it('start a conversation like a bodiless request does', async () => {
+    const gateway = await startTestGateway();
+    try {
+      const response = await fetch(`${gateway.url}/directline/demo/v3/directline/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+      expect(response.status).toBe(201);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumInstalled, launchChromium } from '../test-fixtures/browser.js';
+import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
+
+describe.skipIf(!chromiumInstalled)('the web chat page in a real browser', () => {
+  let gateway: TestGateway;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    gateway = await startTestGateway();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  });
+
+  it('greets, answers a question from the knowledge base, and keeps the conversation across a reload', async () => {
+    const page = await browser!.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(gateway.url);
+    await page.getByRole('status').filter({ hasText: 'online' }).waitFor();
+    await expect.poll(() => page.locator('.msg--bot').first().textContent()).toMatch(/General Bots demo/);
+
+    await page.getByLabel('Message').fill('How do I deploy a bot?');
+    await page.keyboard.press('Enter');
+    const answer = page.locator('.msg--bot', { hasText: 'gb deploy' });
+    await answer.waitFor();
+    expect(await page.locator('.msg--user').allTextContents()).toEqual(['How do I deploy a bot?']);
+    await page.screenshot({ path: join(tmpdir(), 'gb-webchat.png') });
+
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: 'online' }).waitFor();
+    await page.locator('.msg--bot', { hasText: 'gb deploy' }).waitFor();
+    expect(await page.locator('.msg--user').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('chats with a named instance at /chat/<instance>', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${gateway.url}/chat/demo`);
+    await page.getByRole('status').filter({ hasText: 'online' }).waitFor();
+    await page.getByLabel('Message').fill('Are webhooks verified?');
+    await page.getByRole('button', { name: 'Send' }).click();
+    await page.locator('.msg--bot', { hasText: 'raw request bytes' }).waitFor();
+  });
+
+  it('says so when the instance does not exist', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${gateway.url}/chat/nobody`);
+    await page.getByRole('status').filter({ hasText: 'cannot start' }).waitFor();
+    expect(await page.getByLabel('Message').isDisabled()).toBe(true);
+  });
+});
