@@ -77,8 +77,8 @@ describe.skipIf(!chromiumInstalled)("Microsoft's Direct Line client (botframewor
     await page.addScriptTag({ path: fileURLToPath(import.meta.resolve('botframework-directlinejs/dist/directline.js')) });
     const texts = await page.evaluate(
       async ({ domain, webSocket }) => {
-        const generated = await (await fetch(`${domain}/tokens/generate`, { method: 'POST' })).json();
-        const { DirectLine } = (window as unknown as { DirectLine: { DirectLine: new (options: object) => DirectLineClient } }).DirectLine;
+        const generated = (await (await fetch(`${domain}/tokens/generate`, { method: 'POST' })).json()) as { token: string };
+        const { DirectLine } = (globalThis as unknown as { DirectLine: { DirectLine: new (options: object) => DirectLineClient } }).DirectLine;
         interface DirectLineClient {
           activity$: { subscribe(next: (a: { from: { id: string }; text?: string }) => void): void };
           postActivity(activity: object): { subscribe(next: (id: string) => void, error: (e: unknown) => void): void };
