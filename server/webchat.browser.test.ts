@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumInstalled, launchChromium } from '../test-fixtures/browser.js';
+import { chromiumAvailable, launchChromium } from '../test-fixtures/browser.js';
+
+const chromiumInstalled = chromiumAvailable();
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 
 describe.skipIf(!chromiumInstalled)('the web chat page in a real browser', () => {

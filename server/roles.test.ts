@@ -1,0 +1,66 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { DirectLineTestClient, type Activity } from '../test-fixtures/directline-client.js';
+import { GatewayProcess, freePort } from '../test-fixtures/gateway-process.js';
+import { freshPostgresSchema } from '../test-fixtures/postgres.js';
+import { deleteRabbitTopology, uniquePrefix } from '../test-fixtures/rabbit.js';
+import { service } from '../test-fixtures/services.js';
+
+const [amqpUrl, postgresUrl, redisUrl] = await Promise.all([service('rabbitmq'), service('postgres'), service('redis')]);
+const ready = amqpUrl !== undefined && postgresUrl !== undefined && redisUrl !== undefined;
+
+describe.skipIf(!ready)('roles in separate processes on RabbitMQ, PostgreSQL and Redis', () => {
+  const processes: GatewayProcess[] = [];
+  const cleanups: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const p of processes) await p.kill('SIGTERM');
+    for (const cleanup of cleanups) await cleanup();
+  });
+
+  it('answers a web chat message taken by one ingress, routed and sent by other processes, streamed by a second ingress', async () => {
+    const prefix = uniquePrefix('roles');
+    const schema = await freshPostgresSchema(postgresUrl!, 'roles');
+    cleanups.push(schema.drop, () => deleteRabbitTopology(amqpUrl!, prefix, ['outbound.web'], 8));
+    const env = {
+      AMQP_URL: amqpUrl!,
+      DATABASE_URL: schema.url,
+      REDIS_URL: redisUrl!,
+      GB_QUEUE_PREFIX: prefix,
+      GB_SECRET_KEY: 'cd'.repeat(32),
+      GB_DATA_DIR: mkdtempSync(join(tmpdir(), 'gb-roles-')),
+    };
+    const roles = ['ingress', 'ingress', 'router', 'worker'] as const;
+    for (const role of roles) {
+      const gateway = new GatewayProcess(await freePort(), env, role);
+      processes.push(gateway);
+      await gateway.start();
+    }
+    const [ingressA, ingressB] = processes;
+
+    // The conversation starts on one ingress and streams from the other: tokens work on every node.
+    const client = await new DirectLineTestClient(ingressA!.url, 'demo').start();
+    const streamUrl = client.streamUrl.replace(`:${ingressA!.port}/`, `:${ingressB!.port}/`);
+    const socket = new WebSocket(streamUrl);
+    const frames: Activity[] = [];
+    socket.on('message', (data: Buffer) => {
+      if (data.length > 0) frames.push(...(JSON.parse(data.toString()) as { activities: Activity[] }).activities);
+    });
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    const { id } = (await (await client.post('How do I scale out?')).json()) as { id: string };
+    const deadline = Date.now() + 20_000;
+    while (!frames.some((a) => a.replyToId === id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    socket.close();
+    expect(frames.find((a) => a.replyToId === id)?.text).toMatch(/--role ingress/);
+
+    for (const gateway of processes) {
+      const health = (await (await fetch(`${gateway.url}/health`)).json()) as { checks: Record<string, { kind: string }> };
+      expect(health.checks).toMatchObject({ database: { kind: 'postgres' }, broker: { kind: 'rabbitmq' }, cache: { kind: 'redis' } });
+    }
+  }, 90_000);
+});
