@@ -106,7 +106,8 @@ describe.each(modes)('a gateway killed with SIGKILL, on the $name', (mode) => {
       expect(acknowledged.filter((a) => replies.get(a.id) !== 1)).toEqual([]);
       expect([...replies.values()].every((n) => n === 1)).toBe(true);
     } finally {
-      await second.kill('SIGTERM');
+      // A graceful stop: in-flight work finished, everything closed, exit code 0.
+      expect(await second.kill('SIGTERM')).toBe(0);
     }
   }, 120_000);
 });

@@ -22,8 +22,11 @@ export type Caller =
   | { kind: 'anonymous' };
 
 /** Signs and checks Direct Line tokens, and the instances' Web Chat Secrets. */
+const SECRET_TTL_MS = 2_000;
+
 export class DirectLineAuth {
   readonly #key: Uint8Array;
+  readonly #secrets = new Map<string, { at: number; secret: Promise<string | undefined> }>();
 
   constructor(private readonly runtime: Runtime, masterKey: Buffer) {
     this.#key = new Uint8Array(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gb directline token', 32));
@@ -65,7 +68,17 @@ export class DirectLineAuth {
     return { kind: 'anonymous' };
   }
 
-  async #instanceSecret(instanceId: string): Promise<string | undefined> {
+  /** The instance's secret, kept for a moment: every Direct Line request needs it. */
+  #instanceSecret(instanceId: string): Promise<string | undefined> {
+    const cached = this.#secrets.get(instanceId);
+    if (cached && Date.now() - cached.at < SECRET_TTL_MS) return cached.secret;
+    const secret = this.#loadSecret(instanceId);
+    this.#secrets.set(instanceId, { at: Date.now(), secret });
+    secret.catch(() => this.#secrets.delete(instanceId));
+    return secret;
+  }
+
+  async #loadSecret(instanceId: string): Promise<string | undefined> {
     const settings = await this.runtime.store.instances.settings(instanceId);
     const row = settings.find((s) => s.name.toLowerCase() === SECRET_SETTING.toLowerCase());
     if (!row || row.value === '') return undefined;

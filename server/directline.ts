@@ -140,8 +140,10 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
     const posted = parsed.data;
     if (posted.type !== 'message') return reply.send({ id: activityId(conversation.id, 0) });
     const userId = caller.kind === 'token' ? caller.claims.userId : (posted.from?.id ?? conversation.userId);
-    const channelMessageId = posted.channelData?.clientActivityID ?? newId();
-    const stored = await runtime.store.webchat.append(conversation.id, userActivityKey(context.instance.id, channelMessageId), (seq) => {
+    // A client retry carries the same clientActivityID, finds the stored activity, and so gets the
+    // same activity id: that id is the message's dedupe key and what replies point back to.
+    const clientActivityId = posted.channelData?.clientActivityID ?? newId();
+    const stored = await runtime.store.webchat.append(conversation.id, userActivityKey(context.instance.id, clientActivityId), (seq) => {
       const activity = userActivity(posted, conversation.id, seq, userId, new Date());
       return { activityId: activity.id, payload: activity as unknown as Record<string, unknown> };
     });
@@ -149,7 +151,7 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
       instanceId: context.instance.id,
       conversationId: conversation.id,
       userId,
-      channelMessageId,
+      channelMessageId: stored.activityId,
       gatewayId: newId(),
       receivedAt: Date.now(),
     });

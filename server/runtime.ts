@@ -79,7 +79,6 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
     const transcript: WebchatTranscript = {
       conversation: (id) => store.webchat.conversation(id),
       append: (conversationId, idempotencyKey, build) => store.webchat.append(conversationId, idempotencyKey, build),
-      byKey: (idempotencyKey) => store.webchat.byKey(idempotencyKey),
       notify: (conversationId) => live.notify(`webchat:${conversationId}`),
     };
     const factories: Partial<Record<ChannelName, AdapterFactory>> = {

@@ -8,18 +8,18 @@ import { botActivity, type Activity } from './directline.js';
 export interface WebchatTranscript {
   conversation(id: string): Promise<{ id: string; instanceId: string } | undefined>;
   append(conversationId: string, idempotencyKey: string, build: (seq: number) => { activityId: string; payload: Record<string, unknown> }): Promise<{ seq: number; activityId: string; created: boolean }>;
-  byKey(idempotencyKey: string): Promise<{ activityId: string } | undefined>;
   notify(conversationId: string): void;
 }
 
-/** The key under which a user's activity is stored: replies find it to set `replyToId`. */
-export function userActivityKey(instanceId: string, channelMessageId: string): string {
-  return `in:${instanceId}:web:${channelMessageId}`;
+/** The key under which a user's activity is stored, from the client's own id for it. */
+export function userActivityKey(instanceId: string, clientActivityId: string): string {
+  return `in:${instanceId}:web:${clientActivityId}`;
 }
 
 /**
- * The web chat channel. Its inbound side is the Direct Line endpoint (server/directline.ts); its
- * outbound side appends the bot's activities to the transcript the client reads.
+ * The web chat channel. Its inbound side is the Direct Line endpoint (server/directline.ts), where
+ * a message's channel id is its Direct Line activity id; its outbound side appends the bot's
+ * activities, pointing back with `replyToId`, to the transcript the client reads.
  */
 export class WebAdapter implements ChannelAdapter {
   readonly channel = 'web' as const;
@@ -43,10 +43,9 @@ export class WebAdapter implements ChannelAdapter {
     signal.throwIfAborted();
     const conversation = await this.transcript.conversation(message.conversationKey);
     if (!conversation || conversation.instanceId !== this.instance.id) throw new PermanentFailure(`web chat conversation ${message.conversationKey} does not exist`);
-    const replyTo = message.replyToChannelMessageId === undefined ? undefined : await this.transcript.byKey(userActivityKey(this.instance.id, message.replyToChannelMessageId));
     const bot = { id: this.instance.name, name: this.instance.title };
     const stored = await this.transcript.append(conversation.id, `out:${message.idempotencyKey}`, (seq) => {
-      const activity: Activity = botActivity(message, conversation.id, seq, bot, replyTo?.activityId, new Date());
+      const activity: Activity = botActivity(message, conversation.id, seq, bot, message.replyToChannelMessageId, new Date());
       return { activityId: activity.id, payload: activity as unknown as Record<string, unknown> };
     });
     this.transcript.notify(conversation.id);
