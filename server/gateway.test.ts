@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { ChannelAdapter } from '../core/index.js';
-import { DirectLineTestClient, type Activity } from '../test-fixtures/directline-client.js';
+import { DirectLineStream, DirectLineTestClient } from '../test-fixtures/directline-client.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 import { SignedJsonAdapter } from '../test-fixtures/signed-json-adapter.js';
 
@@ -76,19 +76,11 @@ describe('gateway on the embedded broker and SQLite', () => {
 
   it('streams activities over the WebSocket from the watermark', async () => {
     const client = await new DirectLineTestClient(gateway.url, 'demo').start();
-    const socket = new WebSocket(client.streamUrl);
-    const frames: Activity[] = [];
-    socket.on('message', (data: Buffer) => {
-      if (data.length > 0) frames.push(...(JSON.parse(data.toString()) as { activities: Activity[] }).activities);
-    });
-    await new Promise((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', reject);
-    });
+    const stream = await DirectLineStream.open(client.streamUrl);
     const { id } = (await (await client.post('What is Direct Line?')).json()) as { id: string };
-    const deadline = Date.now() + 10_000;
-    while (!frames.some((a) => a.replyToId === id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    socket.close();
+    await stream.replyTo(id);
+    stream.close();
+    const frames = stream.frames;
     expect(frames.map((a) => a.from.role)).toEqual(['bot', 'user', 'bot']);
     expect(frames.find((a) => a.replyToId === id)?.text).toMatch(/Bot Framework/);
   });

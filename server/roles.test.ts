@@ -2,8 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { DirectLineTestClient, type Activity } from '../test-fixtures/directline-client.js';
+import { DirectLineStream, DirectLineTestClient } from '../test-fixtures/directline-client.js';
 import { GatewayProcess, freePort } from '../test-fixtures/gateway-process.js';
 import { freshPostgresSchema } from '../test-fixtures/postgres.js';
 import { deleteRabbitTopology, uniquePrefix } from '../test-fixtures/rabbit.js';
@@ -43,20 +42,11 @@ describe.skipIf(!ready)('roles in separate processes on RabbitMQ, PostgreSQL and
     // The conversation starts on one ingress and streams from the other: tokens work on every node.
     const client = await new DirectLineTestClient(ingressA!.url, 'demo').start();
     const streamUrl = client.streamUrl.replace(`:${ingressA!.port}/`, `:${ingressB!.port}/`);
-    const socket = new WebSocket(streamUrl);
-    const frames: Activity[] = [];
-    socket.on('message', (data: Buffer) => {
-      if (data.length > 0) frames.push(...(JSON.parse(data.toString()) as { activities: Activity[] }).activities);
-    });
-    await new Promise((resolve, reject) => {
-      socket.once('open', resolve);
-      socket.once('error', reject);
-    });
+    const stream = await DirectLineStream.open(streamUrl);
     const { id } = (await (await client.post('How do I scale out?')).json()) as { id: string };
-    const deadline = Date.now() + 20_000;
-    while (!frames.some((a) => a.replyToId === id) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-    socket.close();
-    expect(frames.find((a) => a.replyToId === id)?.text).toMatch(/--role ingress/);
+    const reply = await stream.replyTo(id, 20_000);
+    stream.close();
+    expect(reply?.text).toMatch(/--role ingress/);
 
     for (const gateway of processes) {
       const health = (await (await fetch(`${gateway.url}/health`)).json()) as { checks: Record<string, { kind: string }> };

@@ -27,23 +27,9 @@ export class MessageRepository {
     try {
       await this.db
         .insertInto('messages')
-        .values({
-          id: message.id,
-          instance_id: message.instanceId,
-          channel: message.channel,
-          conversation_key: message.conversationKey,
-          direction: 'in',
-          kind: message.kind,
-          content: JSON.stringify(message),
-          channel_message_id: message.channelMessageId,
-          idempotency_key: null,
-          provider_message_id: null,
-          status: 'received',
-          status_rank: 0,
-          error: null,
-          created_at: message.receivedAt,
-          updated_at: now,
-        })
+        .values(
+          messageRow(message, 'in', now, { channel_message_id: message.channelMessageId, status: 'received', status_rank: 0, created_at: message.receivedAt }),
+        )
         .execute();
       return true;
     } catch (err) {
@@ -60,23 +46,9 @@ export class MessageRepository {
     const now = Date.now();
     await this.db
       .insertInto('messages')
-      .values({
-        id: message.id,
-        instance_id: message.instanceId,
-        channel: message.channel,
-        conversation_key: message.conversationKey,
-        direction: 'out',
-        kind: message.kind,
-        content: JSON.stringify(message),
-        channel_message_id: null,
-        idempotency_key: message.idempotencyKey,
-        provider_message_id: null,
-        status: 'queued',
-        status_rank: deliveryRank('queued'),
-        error: null,
-        created_at: message.createdAt,
-        updated_at: now,
-      })
+      .values(
+        messageRow(message, 'out', now, { idempotency_key: message.idempotencyKey, status: 'queued', status_rank: deliveryRank('queued'), created_at: message.createdAt }),
+      )
       .onConflict((oc) => oc.column('idempotency_key').doNothing())
       .execute();
     const row = await this.db
@@ -164,6 +136,29 @@ export class DedupeRepository {
     const result = await this.db.deleteFrom('inbound_dedupe').where('created_at', '<', cutoff).executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+}
+
+function messageRow(
+  message: InboundMessage | OutboundMessage,
+  direction: 'in' | 'out',
+  now: number,
+  fields: Pick<MessagesTable, 'status' | 'status_rank' | 'created_at'> & Partial<Pick<MessagesTable, 'channel_message_id' | 'idempotency_key'>>,
+): MessagesTable {
+  return {
+    id: message.id,
+    instance_id: message.instanceId,
+    channel: message.channel,
+    conversation_key: message.conversationKey,
+    direction,
+    kind: message.kind,
+    content: JSON.stringify(message),
+    channel_message_id: null,
+    idempotency_key: null,
+    provider_message_id: null,
+    error: null,
+    updated_at: now,
+    ...fields,
+  };
 }
 
 function toStored(row: MessagesTable): StoredMessage {

@@ -1,3 +1,5 @@
+import WebSocket from 'ws';
+
 /** A minimal Direct Line 3.0 client for tests: what a web chat does, over real HTTP. */
 export interface Activity {
   type: string;
@@ -55,5 +57,35 @@ export class DirectLineTestClient {
       if (Date.now() > deadline) throw new Error(`no reply to ${activityId} within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 25));
     }
+  }
+}
+
+/** A Direct Line stream: the activities received so far, and a wait for a reply. */
+export class DirectLineStream {
+  readonly frames: Activity[] = [];
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data: Buffer) => {
+      if (data.length > 0) this.frames.push(...(JSON.parse(data.toString()) as { activities: Activity[] }).activities);
+    });
+  }
+
+  static async open(streamUrl: string): Promise<DirectLineStream> {
+    const socket = new WebSocket(streamUrl);
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    return new DirectLineStream(socket);
+  }
+
+  async replyTo(activityId: string, timeoutMs = 15_000): Promise<Activity | undefined> {
+    const deadline = Date.now() + timeoutMs;
+    while (!this.frames.some((a) => a.replyToId === activityId) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    return this.frames.find((a) => a.replyToId === activityId);
+  }
+
+  close(): void {
+    this.socket.close();
   }
 }
