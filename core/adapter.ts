@@ -19,16 +19,35 @@ export interface SendResult {
   state: 'sent' | 'delivered';
 }
 
+/** A sending rate: `perSecond` on average, with up to `burst` at once. */
+export interface SendRate {
+  perSecond: number;
+  burst: number;
+}
+
 /** A channel's documented rates, used by the outbound rate limiter. */
 export interface ChannelLimits {
-  perAccountPerSecond: number;
-  perRecipientPerSecond: number;
+  /** For everything the account (a phone number, a bot) sends. */
+  account: SendRate;
+  /** For what one recipient receives. */
+  recipient: SendRate;
+}
+
+/** An answer the adapter gives itself, without queuing anything (a webhook verification handshake). */
+export interface DirectResponse {
+  status: number;
+  contentType: string;
+  body: string;
 }
 
 /** A channel adapter: the same surface for every channel. */
 export interface ChannelAdapter {
   readonly channel: ChannelName;
+  /** The sending account, as a rate-limit key: several instances may share one. */
+  readonly account: string;
   readonly limits: ChannelLimits;
+  /** A request the adapter answers itself (such as WhatsApp's GET handshake), or undefined. */
+  handshake?(request: ChannelRequest): DirectResponse | undefined;
   verify(request: ChannelRequest): VerifyResult | Promise<VerifyResult>;
   parse(request: ChannelRequest): InboundMessage[];
   send(message: OutboundMessage, signal: AbortSignal): Promise<SendResult>;

@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   GB_RETRY_LATER: 'A transient failure: the work is retried after a delay.',
   GB_RATE_LIMITED: 'The channel said to slow down: retried after the delay it gave.',
   GB_PERMANENT_FAILURE: 'A failure that retrying cannot fix: the message goes to the dead-letter queue.',
+  GB_OUTCOME_UNKNOWN: 'A send left and no answer came back: it may have been delivered, so it is not repeated without an operator.',
+  GB_CHANNEL_CREDENTIALS: 'The channel rejected the instance\'s credentials: the channel is marked unhealthy.',
   GB_UNKNOWN_INSTANCE: 'No bot instance has that name.',
   GB_UNKNOWN_CHANNEL: 'The instance has no such channel.',
   GB_BAD_PAYLOAD: 'The request body is malformed or fails the schema.',
@@ -50,12 +52,17 @@ export class RetryLater extends GatewayError {
   }
 }
 
-/** The channel asked us to wait `delayMs` (its Retry-After). Never sent again before that. */
+/**
+ * The channel asked us to wait `delayMs` (its Retry-After). Nothing is sent to the same `scope`
+ * (the whole channel account, or this recipient) before that.
+ */
 export class RateLimited extends GatewayError {
   readonly delayMs: number;
-  constructor(message: string, delayMs: number) {
+  readonly scope: 'account' | 'recipient';
+  constructor(message: string, delayMs: number, scope: 'account' | 'recipient' = 'account') {
     super('GB_RATE_LIMITED', message);
     this.delayMs = delayMs;
+    this.scope = scope;
   }
 }
 
@@ -64,6 +71,16 @@ export class PermanentFailure extends GatewayError {
   constructor(message: string, options?: { cause?: unknown }) {
     super('GB_PERMANENT_FAILURE', message, options);
   }
+}
+
+/** The request left and its outcome is not known: dead-letter it rather than risk a duplicate. */
+export class OutcomeUnknown extends PermanentFailure {
+  override readonly code = 'GB_OUTCOME_UNKNOWN' as const;
+}
+
+/** The channel refused the instance's credentials (a revoked or wrong token). */
+export class ChannelCredentialsRejected extends PermanentFailure {
+  override readonly code = 'GB_CHANNEL_CREDENTIALS' as const;
 }
 
 export class PackageError extends GatewayError {

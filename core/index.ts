@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './ids.js';
 export * from './logger.js';
 export type * from './adapter.js';
+export * from './http.js';

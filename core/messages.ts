@@ -119,8 +119,12 @@ export const OutboundMessage = z.discriminatedUnion('kind', [
 export type OutboundMessage = z.infer<typeof OutboundMessage>;
 export type OutboundKind = OutboundMessage['kind'];
 
-/** Delivery states, in the order they happen: a status never moves backwards. */
-export const DeliveryState = z.enum(['queued', 'sent', 'delivered', 'read', 'failed']);
+/**
+ * Delivery states, in the order they happen: a status never moves backwards. 'sending' is held
+ * while a request is out; 'unknown' means it left and no answer came back, so it may have been
+ * sent: such a message is never sent again without an operator's replay.
+ */
+export const DeliveryState = z.enum(['queued', 'sending', 'unknown', 'sent', 'delivered', 'read', 'failed']);
 export type DeliveryState = z.infer<typeof DeliveryState>;
 
 const deliveryBase = {
@@ -139,7 +143,7 @@ export const DeliveryStatus = z.discriminatedUnion('kind', [
 ]);
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 
-const STATE_RANK: Record<DeliveryState, number> = { queued: 0, sent: 1, delivered: 2, read: 3, failed: 4 };
+const STATE_RANK: Record<DeliveryState, number> = { queued: 0, sending: 1, unknown: 2, sent: 3, delivered: 4, read: 5, failed: 6 };
 
 /** Rank of a state for monotonic updates: a late 'delivered' never overwrites 'read'. */
 export function deliveryRank(state: DeliveryState): number {

@@ -6,3 +6,4 @@ export { backoffDelay, outcomeOf, type Outcome } from './outcome.js';
 export { QUEUES, outboundQueue } from './topology.js';
 export { OutboundWorker, type DeliveryLog, type OutboundWorkerDeps } from './outbound-worker.js';
 export { InProcessLiveFeed, RedisLiveFeed, type LiveFeed } from './live-feed.js';
+export { InMemoryRateLimiter, RedisRateLimiter, type Rate, type RateLimiter } from './rate-limiter.js';

@@ -1,35 +1,44 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  ChannelCredentialsRejected,
   OutboundMessage,
+  OutcomeUnknown,
   PermanentFailure,
+  RateLimited,
+  RetryLater,
   errorMessage,
   type ChannelAdapter,
   type DeliveryState,
   type Logger,
 } from '../core/index.js';
 import type { BrokerMessage } from './broker.js';
+import type { RateLimiter } from './rate-limiter.js';
 
 /** Where the worker records delivery state; the store's message repository fits it. */
 export interface DeliveryLog {
   claimOutbound(message: OutboundMessage): Promise<{ status: string; providerMessageId: string | null }>;
-  advanceStatus(
-    where: { idempotencyKey: string },
-    state: DeliveryState,
-    details?: { providerMessageId?: string; error?: string },
-  ): Promise<boolean>;
+  /** Moves a message from one of `from` to `to`; false when it was in another state. */
+  transition(idempotencyKey: string, from: DeliveryState[], to: DeliveryState, error?: string): Promise<boolean>;
+  advanceStatus(where: { idempotencyKey: string }, state: DeliveryState, details?: { providerMessageId?: string; error?: string }): Promise<boolean>;
 }
 
 export interface OutboundWorkerDeps {
   deliveries: DeliveryLog;
+  limiter: RateLimiter;
   adapterFor(instanceId: string, channel: OutboundMessage['channel']): Promise<ChannelAdapter>;
+  markChannelUnhealthy(instanceId: string, channel: OutboundMessage['channel'], reason: string): Promise<void>;
   maxAttempts: number;
   sendTimeoutMs: number;
+  /** Waits for a rate-limit slot up to this long in the worker; longer waits go back to the broker. */
+  maxInlineWaitMs: number;
   logger: Logger;
   onSent?: (message: OutboundMessage, state: DeliveryState, ms: number) => void;
 }
 
 /**
- * Sends one outbound message through its channel's adapter, once: a message whose idempotency key
- * was already sent is acknowledged without sending again.
+ * Sends one outbound message through its channel's adapter, once. The message is claimed by its
+ * idempotency key; it waits for the account's and the recipient's rate; it is marked 'sending'
+ * while the request is out, so a crash mid-send leaves it 'unknown' instead of sending it twice.
  */
 export class OutboundWorker {
   constructor(private readonly deps: OutboundWorkerDeps) {}
@@ -38,28 +47,64 @@ export class OutboundWorker {
     const parsed = OutboundMessage.safeParse(delivery.body);
     if (!parsed.success) throw new PermanentFailure(`not an outbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     const message = parsed.data;
+    const key = message.idempotencyKey;
     const claim = await this.deps.deliveries.claimOutbound(message);
+    if (claim.status === 'sending') {
+      await this.deps.deliveries.transition(key, ['sending'], 'unknown', 'an earlier attempt stopped while sending');
+      throw new OutcomeUnknown('an earlier attempt stopped while the request was out; it may have been sent');
+    }
     if (claim.status !== 'queued') {
-      this.deps.logger.debug({ idempotencyKey: message.idempotencyKey, status: claim.status }, 'reply was handled before; not sending again');
+      this.deps.logger.debug({ idempotencyKey: key, status: claim.status }, 'reply was handled before; not sending again');
       return;
     }
+
+    const adapter = await this.deps.adapterFor(message.instanceId, message.channel);
+    await this.#waitForRate(adapter, message);
+    if (!(await this.deps.deliveries.transition(key, ['queued'], 'sending'))) return;
+
     const started = performance.now();
     try {
-      const adapter = await this.deps.adapterFor(message.instanceId, message.channel);
       const result = await adapter.send(message, AbortSignal.timeout(this.deps.sendTimeoutMs));
-      await this.deps.deliveries.advanceStatus(
-        { idempotencyKey: message.idempotencyKey },
-        result.state,
-        result.providerMessageId !== undefined ? { providerMessageId: result.providerMessageId } : {},
-      );
+      await this.deps.deliveries.advanceStatus({ idempotencyKey: key }, result.state, result.providerMessageId !== undefined ? { providerMessageId: result.providerMessageId } : {});
       this.deps.onSent?.(message, result.state, performance.now() - started);
     } catch (err) {
-      const lastAttempt = err instanceof PermanentFailure || delivery.attempts + 1 >= this.deps.maxAttempts;
-      if (lastAttempt) {
-        await this.deps.deliveries.advanceStatus({ idempotencyKey: message.idempotencyKey }, 'failed', { error: errorMessage(err) });
-        this.deps.onSent?.(message, 'failed', performance.now() - started);
-      }
+      await this.#settleFailure(adapter, message, err, delivery.attempts);
+      if (err instanceof PermanentFailure || delivery.attempts + 1 >= this.deps.maxAttempts) this.deps.onSent?.(message, 'failed', performance.now() - started);
       throw err;
     }
   }
+
+  async #waitForRate(adapter: ChannelAdapter, message: OutboundMessage): Promise<void> {
+    const [forAccount, forRecipient] = await Promise.all([
+      this.deps.limiter.reserve(adapter.account, adapter.limits.account),
+      this.deps.limiter.reserve(recipientKey(adapter, message), adapter.limits.recipient),
+    ]);
+    const wait = Math.max(forAccount, forRecipient);
+    if (wait > this.deps.maxInlineWaitMs) throw new RetryLater(`waiting ${wait} ms for the ${adapter.channel} rate limit`, wait);
+    if (wait > 0) await sleep(wait);
+  }
+
+  async #settleFailure(adapter: ChannelAdapter, message: OutboundMessage, err: unknown, attempts: number): Promise<void> {
+    const key = message.idempotencyKey;
+    const reason = errorMessage(err);
+    if (err instanceof RateLimited) {
+      const scope = err.scope === 'recipient' ? recipientKey(adapter, message) : adapter.account;
+      await this.deps.limiter.pause(scope, Date.now() + err.delayMs);
+    }
+    if (err instanceof OutcomeUnknown) {
+      await this.deps.deliveries.transition(key, ['sending'], 'unknown', reason);
+      return;
+    }
+    if (err instanceof ChannelCredentialsRejected) await this.deps.markChannelUnhealthy(message.instanceId, message.channel, reason);
+    if (err instanceof PermanentFailure || attempts + 1 >= this.deps.maxAttempts) {
+      await this.deps.deliveries.advanceStatus({ idempotencyKey: key }, 'failed', { error: reason });
+      return;
+    }
+    // The request did not go through: the next attempt may send it.
+    await this.deps.deliveries.transition(key, ['sending'], 'queued', reason);
+  }
+}
+
+function recipientKey(adapter: ChannelAdapter, message: OutboundMessage): string {
+  return `${adapter.account}:to:${message.to.id}`;
 }

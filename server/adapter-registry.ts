@@ -5,6 +5,7 @@ import type { SecretBox } from '../config/index.js';
 /** Builds an instance's adapter for one channel from the stored channel settings and decrypted secrets. */
 export type AdapterFactory = (input: {
   instance: InstanceRecord;
+  provider: string;
   settings: Record<string, unknown>;
   secrets: Record<string, string>;
 }) => ChannelAdapter;
@@ -50,6 +51,6 @@ export class AdapterRegistry {
     if (!record && !this.implicit.has(channel)) throw new GatewayError('GB_UNKNOWN_CHANNEL', `instance ${instance.name} has no ${channel} channel`);
     if (record && !record.enabled) throw new GatewayError('GB_UNKNOWN_CHANNEL', `the ${channel} channel of ${instance.name} is disabled`);
     const secrets = record?.sealedSecrets ? (JSON.parse(this.secrets.decrypt(record.sealedSecrets)) as Record<string, string>) : {};
-    return factory({ instance, settings: record?.settings ?? {}, secrets });
+    return factory({ instance, provider: record?.provider ?? channel, settings: record?.settings ?? {}, secrets });
   }
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { InstanceSettings, isSecretSetting, parseConfigCsv, type SecretBox } from '../config/index.js';
+import { InstanceSettings, channelsFromSettings, isSecretSetting, parseConfigCsv, type SecretBox } from '../config/index.js';
 import { PackageError, type Logger } from '../core/index.js';
 import { parseKnowledgeCsv } from '../nlp/index.js';
 import type { InstanceRecord, KnowledgeEntry, Store } from '../store/index.js';
@@ -10,6 +10,7 @@ export interface DeployResult {
   instance: InstanceRecord;
   settings: number;
   questions: number;
+  channels: string[];
   created: boolean;
 }
 
@@ -36,6 +37,7 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   const settingRows = configFile && existsSync(configFile) ? parseConfigCsv(readFileSync(configFile, 'utf8'), relative(packagePath, configFile)) : [];
   const settings = new InstanceSettings(settingRows);
   settings.nlpScore; // validates the threshold before anything is written
+  const channels = channelsFromSettings(settings);
 
   const knowledge: KnowledgeFile[] = [];
   for (const part of parts.filter((p) => p.endsWith('.gbkb'))) {
@@ -64,13 +66,18 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
       const packageId = await deps.store.instances.recordPackage({ instanceId: instance.id, name: kb.file, kind: 'gbkb', checksum }, trx);
       await deps.store.knowledge.replacePackageEntries(instance.id, packageId, kb.entries, trx);
     }
+    await deps.store.instances.replaceChannels(
+      instance.id,
+      channels.map((c) => ({ channel: c.channel, provider: c.provider, settings: c.settings, sealedSecrets: deps.secrets.encrypt(JSON.stringify(c.secrets)) })),
+      trx,
+    );
     await deps.store.instances.bumpKbVersion(instance.id, trx);
     return instance.id;
   });
   const instance = (await deps.store.instances.findById(instanceId))!;
   const questions = knowledge.reduce((n, kb) => n + kb.entries.length, 0);
-  deps.logger.info({ instance: name, settings: settingRows.length, questions }, existing ? 'updated instance from package' : 'created instance from package');
-  return { instance, settings: settingRows.length, questions, created: !existing };
+  deps.logger.info({ instance: name, settings: settingRows.length, questions, channels: channels.map((c) => c.channel) }, existing ? 'updated instance from package' : 'created instance from package');
+  return { instance, settings: settingRows.length, questions, channels: channels.map((c) => c.channel), created: !existing };
 }
 
 function hashFolder(folder: string): string {

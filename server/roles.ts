@@ -6,6 +6,7 @@ export type Role = 'all' | 'ingress' | 'router' | 'worker';
 export const ROLES: Role[] = ['all', 'ingress', 'router', 'worker'];
 
 const SEND_TIMEOUT_MS = 15_000;
+const MAX_INLINE_WAIT_MS = 2_000;
 
 /** The router role: one consumer of the inbound shards, publishing replies to the outbound queues. */
 export async function startRouter(runtime: Runtime): Promise<Subscription> {
@@ -35,9 +36,15 @@ export async function startRouter(runtime: Runtime): Promise<Subscription> {
 export async function startWorkers(runtime: Runtime): Promise<Subscription[]> {
   const worker = new OutboundWorker({
     deliveries: runtime.store.messages,
+    limiter: runtime.limiter,
     adapterFor: (instanceId, channel) => runtime.adapters.forInstanceId(instanceId, channel),
+    markChannelUnhealthy: async (instanceId, channel, reason) => {
+      await runtime.store.instances.setChannelHealth(instanceId, channel, false, reason);
+      runtime.logger.error({ instanceId, channel, reason }, 'channel marked unhealthy');
+    },
     maxAttempts: runtime.env.GB_MAX_ATTEMPTS,
     sendTimeoutMs: SEND_TIMEOUT_MS,
+    maxInlineWaitMs: MAX_INLINE_WAIT_MS,
     logger: runtime.logger.child({ component: 'worker' }),
     onSent: (message, state, ms) => {
       runtime.metrics.messagesOut.inc({ channel: message.channel, instance: message.instanceId, status: state });

@@ -3,10 +3,11 @@ import { WebAdapter, type WebchatTranscript } from '../adapters/web/index.js';
 import { SecretBox, resolveSecretKey, type Env } from '../config/index.js';
 import { createLogger, errorMessage, type ChannelName, type Logger } from '../core/index.js';
 import { KnowledgeModels } from '../nlp/index.js';
-import { EmbeddedBroker, InProcessLiveFeed, RabbitBroker, RedisLiveFeed, outboundQueue, type Broker, type LiveFeed } from '../queues/index.js';
+import { EmbeddedBroker, InMemoryRateLimiter, InProcessLiveFeed, RabbitBroker, RedisLiveFeed, RedisRateLimiter, outboundQueue, type Broker, type LiveFeed, type RateLimiter } from '../queues/index.js';
 import { InstanceDirectory } from './instance-directory.js';
 import { Store, type DatabaseTarget } from '../store/index.js';
 import { AdapterRegistry, type AdapterFactory } from './adapter-registry.js';
+import { webhookChannelFactories } from './channel-factories.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 
 export interface Runtime {
@@ -15,6 +16,7 @@ export interface Runtime {
   store: Store;
   broker: Broker;
   live: LiveFeed;
+  limiter: RateLimiter;
   secrets: SecretBox;
   instances: InstanceDirectory;
   knowledge: KnowledgeModels;
@@ -75,6 +77,8 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
 
     const live: LiveFeed = env.REDIS_URL ? new RedisLiveFeed(env.REDIS_URL, logger) : new InProcessLiveFeed();
     opened.push(() => live.close());
+    const limiter: RateLimiter = env.REDIS_URL ? new RedisRateLimiter(env.REDIS_URL) : new InMemoryRateLimiter();
+    opened.push(() => limiter.close());
 
     const transcript: WebchatTranscript = {
       conversation: (id) => store.webchat.conversation(id),
@@ -83,6 +87,7 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
     };
     const factories: Partial<Record<ChannelName, AdapterFactory>> = {
       web: ({ instance }) => new WebAdapter(instance, transcript),
+      ...webhookChannelFactories(),
       ...options.adapterFactories,
     };
     const channels = Object.keys(factories) as ChannelName[];
@@ -95,6 +100,7 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
       store,
       broker,
       live,
+      limiter,
       secrets,
       instances: new InstanceDirectory(store),
       knowledge: new KnowledgeModels(store, logger),

@@ -39,6 +39,11 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
         headers: request.headers as Record<string, string | undefined>,
         body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
       };
+      const direct = adapter.handshake?.(channelRequest);
+      if (direct) {
+        if (direct.status >= 400) request.log.warn({ instance: instanceName, channel }, 'refused a webhook handshake');
+        return reply.code(direct.status).type(direct.contentType).send(direct.body);
+      }
       const verdict = await adapter.verify(channelRequest);
       if (!verdict.ok) {
         request.log.warn({ instance: instanceName, channel, reason: verdict.reason }, 'rejected an unverified webhook');

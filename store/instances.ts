@@ -106,6 +106,21 @@ export class InstanceRepository {
       .execute();
   }
 
+  /** Sets an instance's configured channels: these are upserted (healthy again), any other is removed. */
+  async replaceChannels(
+    instanceId: string,
+    channels: Array<{ channel: string; provider: string; settings: Record<string, unknown>; sealedSecrets: string | null }>,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    let removal = db.deleteFrom('channels').where('instance_id', '=', instanceId);
+    if (channels.length > 0) removal = removal.where('channel', 'not in', channels.map((c) => c.channel));
+    await removal.execute();
+    for (const channel of channels) {
+      await this.upsertChannel({ instanceId, ...channel }, db);
+      await db.updateTable('channels').set({ healthy: 1, health_reason: null }).where('instance_id', '=', instanceId).where('channel', '=', channel.channel).execute();
+    }
+  }
+
   async channel(instanceId: string, channel: string): Promise<ChannelRecord | undefined> {
     const row = await this.db
       .selectFrom('channels')
@@ -125,6 +140,15 @@ export class InstanceRepository {
       healthy: row.healthy === 1,
       healthReason: row.health_reason,
     };
+  }
+
+  async setChannelHealth(instanceId: string, channel: string, healthy: boolean, reason: string | null): Promise<void> {
+    await this.db
+      .updateTable('channels')
+      .set({ healthy: healthy ? 1 : 0, health_reason: reason, updated_at: Date.now() })
+      .where('instance_id', '=', instanceId)
+      .where('channel', '=', channel)
+      .execute();
   }
 
   async bumpKbVersion(instanceId: string, db: Kysely<Database> = this.db): Promise<void> {

@@ -88,6 +88,17 @@ export class MessageRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  /** Moves an outbound message from one of `from` to `to`; false when it was in another state. */
+  async transition(idempotencyKey: string, from: DeliveryState[], to: DeliveryState, error?: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('messages')
+      .set({ status: to, status_rank: deliveryRank(to), updated_at: Date.now(), ...(error !== undefined ? { error } : {}) })
+      .where('idempotency_key', '=', idempotencyKey)
+      .where('status', 'in', from)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   async findById(id: string): Promise<StoredMessage | undefined> {
     const row = await this.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toStored(row);

@@ -6,10 +6,13 @@ import { newId, type ChannelAdapter, type ChannelName, type ChannelRequest, type
  * an API to send to), for testing ingress and the worker before a given vendor's adapter exists.
  */
 export class SignedJsonAdapter implements ChannelAdapter {
-  readonly limits = { perAccountPerSecond: 100, perRecipientPerSecond: 10 };
+  readonly limits = { account: { perSecond: 100, burst: 100 }, recipient: { perSecond: 10, burst: 10 } };
+  readonly account: string;
   readonly sent: OutboundMessage[] = [];
 
-  constructor(readonly channel: ChannelName, private readonly instanceId: string, private readonly secret: string) {}
+  constructor(readonly channel: ChannelName, private readonly instanceId: string, private readonly secret: string) {
+    this.account = `${channel}:${instanceId}`;
+  }
 
   static sign(secret: string, body: string): string {
     return createHmac('sha256', secret).update(body).digest('hex');

@@ -24,12 +24,15 @@ export function userActivityKey(instanceId: string, clientActivityId: string): s
 export class WebAdapter implements ChannelAdapter {
   readonly channel = 'web' as const;
   /** No provider to protect: the limits only keep one conversation from flooding the transcript. */
-  readonly limits: ChannelLimits = { perAccountPerSecond: 1_000, perRecipientPerSecond: 20 };
+  readonly limits: ChannelLimits = { account: { perSecond: 5_000, burst: 5_000 }, recipient: { perSecond: 20, burst: 20 } };
+  readonly account: string;
 
   constructor(
     private readonly instance: { id: string; name: string; title: string },
     private readonly transcript: WebchatTranscript,
-  ) {}
+  ) {
+    this.account = `web:${instance.id}`;
+  }
 
   verify(_request: ChannelRequest): VerifyResult {
     return { ok: false, reason: 'the web chat receives messages through its Direct Line endpoint' };

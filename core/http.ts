@@ -1,0 +1,59 @@
+import { OutcomeUnknown, RetryLater } from './errors.js';
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  text: string;
+}
+
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/**
+ * One call to a channel's API with a deadline. Failures are classified for the outbound engine:
+ * a request that never left (refused, unresolvable) can be retried; one that left and got no
+ * answer (a timeout, a dropped connection) may have been acted on, so its outcome is unknown.
+ */
+export async function callApi(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; timeoutMs: number },
+): Promise<ApiResponse> {
+  const signal = AbortSignal.any([init.signal, AbortSignal.timeout(init.timeoutMs)]);
+  let response: Response;
+  try {
+    response = await fetch(url, { method: init.method, headers: init.headers, body: init.body ?? null, signal });
+    return { status: response.status, headers: response.headers, text: await response.text() };
+  } catch (err) {
+    const code = causeCode(err);
+    if (code !== undefined && NOT_SENT_CODES.has(code)) throw new RetryLater(`${new URL(url).host} is unreachable (${code})`, undefined, { cause: err });
+    const what = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError') ? `no answer within ${init.timeoutMs} ms` : `connection lost (${code ?? 'unknown error'})`;
+    throw new OutcomeUnknown(`${init.method} ${new URL(url).host}: ${what}; the message may have been sent`, { cause: err });
+  }
+}
+
+function causeCode(err: unknown): string | undefined {
+  let current: unknown = err;
+  for (let depth = 0; depth < 4 && current; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** A Retry-After header in milliseconds (seconds or an HTTP date), if there is one. */
+export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+  const value = headers.get('retry-after');
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,40 @@
+import { WhatsAppCloudAdapter, WHATSAPP_DEFAULTS } from '../adapters/whatsapp/index.js';
+import { GatewayError, type ChannelName } from '../core/index.js';
+import type { AdapterFactory } from './adapter-registry.js';
+
+function text(settings: Record<string, unknown>, name: string): string | undefined {
+  const value = settings[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function num(settings: Record<string, unknown>, name: string): number | undefined {
+  const value = settings[name];
+  return typeof value === 'number' ? value : undefined;
+}
+
+function missing(name: string, channel: string): never {
+  throw new GatewayError('GB_UNKNOWN_CHANNEL', `the ${channel} channel has no "${name}"; redeploy the package with it`);
+}
+
+function secret(secrets: Record<string, string>, name: string, channel: string): string {
+  return secrets[name] || missing(name, channel);
+}
+
+/** Adapter factories for the webhook channels, from the channel rows `gb deploy` writes. */
+export function webhookChannelFactories(): Partial<Record<ChannelName, AdapterFactory>> {
+  return {
+    whatsapp: ({ instance, provider, settings, secrets }) => {
+      if (provider !== 'cloud') throw new GatewayError('GB_UNKNOWN_CHANNEL', `WhatsApp provider ${provider} is not available in this build`);
+      return new WhatsAppCloudAdapter({
+        instanceId: instance.id,
+        phoneNumberId: text(settings, 'WhatsApp Phone Number ID') ?? missing('WhatsApp Phone Number ID', 'whatsapp'),
+        accessToken: secret(secrets, 'WhatsApp Access Token', 'whatsapp'),
+        appSecret: secret(secrets, 'WhatsApp App Secret', 'whatsapp'),
+        verifyToken: secret(secrets, 'WhatsApp Verify Token', 'whatsapp'),
+        apiUrl: (text(settings, 'WhatsApp API URL') ?? WHATSAPP_DEFAULTS.apiUrl).replace(/\/+$/, ''),
+        requestTimeoutMs: WHATSAPP_DEFAULTS.requestTimeoutMs,
+        perSecond: num(settings, 'WhatsApp Messages Per Second') ?? WHATSAPP_DEFAULTS.perSecond,
+      });
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { FakeApiServer, type FakeReply, type RecordedRequest, type Trouble } from './fake-server.js';
+
+export interface GraphSend {
+  phoneNumberId: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+/** WhatsApp Cloud API (Graph) fake: `POST /<version>/<phone-number-id>/messages` with a Bearer token. */
+export class FakeGraphApi extends FakeApiServer {
+  readonly sends: GraphSend[] = [];
+  /** Sends that arrived before the Retry-After the fake had given for that number. */
+  readonly early: GraphSend[] = [];
+  #blockedUntil = new Map<string, number>();
+  #nextId = 0;
+
+  constructor(private readonly accessToken: string) {
+    super();
+  }
+
+  /** A Graph throttling error, with a Retry-After header as the benchmark's 429 run uses. */
+  static throttled(retryAfterSeconds: number, code = 130429): FakeReply {
+    return {
+      status: 429,
+      headers: { 'retry-after': String(retryAfterSeconds) },
+      body: JSON.stringify({ error: { message: `(#${code}) Rate limit hit`, type: 'OAuthException', code, fbtrace_id: 'FAKE' } }),
+    };
+  }
+
+  static error(status: number, code: number, message: string): FakeReply {
+    return { status, body: JSON.stringify({ error: { message, type: 'OAuthException', code, fbtrace_id: 'FAKE' } }) };
+  }
+
+  protected override observe(request: RecordedRequest, trouble: Trouble | undefined): void {
+    const match = /^\/v[\d.]+\/([^/]+)\/messages$/.exec(request.path);
+    if (!match || request.method !== 'POST') return;
+    const phoneNumberId = decodeURIComponent(match[1]!);
+    const send = { phoneNumberId, body: JSON.parse(request.body || '{}') as Record<string, unknown>, at: request.at };
+    if (request.at < (this.#blockedUntil.get(phoneNumberId) ?? 0)) this.early.push(send);
+    const retryAfter = trouble?.kind === 'reply' ? Number(trouble.reply.headers?.['retry-after']) : Number.NaN;
+    if (Number.isFinite(retryAfter)) this.#blockedUntil.set(phoneNumberId, request.at + retryAfter * 1000);
+    if (trouble === undefined) this.sends.push(send);
+  }
+
+  protected handle(request: RecordedRequest): FakeReply {
+    const match = /^\/v[\d.]+\/([^/]+)\/messages$/.exec(request.path);
+    if (!match || request.method !== 'POST') return FakeGraphApi.error(404, 100, `Unknown path components: ${request.path}`);
+    if (request.headers.authorization !== `Bearer ${this.accessToken}`) return FakeGraphApi.error(401, 190, 'Invalid OAuth access token');
+    const body = JSON.parse(request.body || '{}') as { messaging_product?: string; to?: string; recipient?: string; status?: string };
+    if (body.messaging_product !== 'whatsapp') return FakeGraphApi.error(400, 100, 'The parameter messaging_product is required.');
+    if (body.status === 'read') return { status: 200, body: JSON.stringify({ success: true }) };
+    const to = body.to ?? body.recipient ?? '';
+    return {
+      status: 200,
+      body: JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to.replace(/^\+/, '') }], messages: [{ id: `wamid.FAKE${++this.#nextId}` }] }),
+    };
+  }
+}
