@@ -29,8 +29,8 @@ export interface SendRate {
 export interface ChannelLimits {
   /** For everything the account (a phone number, a bot) sends. */
   account: SendRate;
-  /** For what one recipient receives. */
-  recipient: SendRate;
+  /** For what one recipient (a user, a group) receives. */
+  recipient(to: string): SendRate;
 }
 
 /** An answer the adapter gives itself, without queuing anything (a webhook verification handshake). */

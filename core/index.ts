@@ -4,3 +4,4 @@ export * from './ids.js';
 export * from './logger.js';
 export type * from './adapter.js';
 export * from './http.js';
+export * from './text.js';

@@ -31,6 +31,8 @@ const inboundBase = {
   channelMessageId: z.string().min(1).max(512),
   receivedAt: z.number().int(),
   replyToChannelMessageId: z.string().optional(),
+  /** An id the channel wants acknowledged with the reply (a Telegram button press). */
+  callbackId: z.string().optional(),
 };
 
 export const InboundMessage = z.discriminatedUnion('kind', [
@@ -93,6 +95,8 @@ const outboundBase = {
   idempotencyKey: z.string().min(1).max(512),
   /** The channel's id of the inbound message this answers, if any. */
   replyToChannelMessageId: z.string().optional(),
+  /** The inbound message's callbackId, acknowledged when this reply is sent. */
+  callbackId: z.string().optional(),
   createdAt: z.number().int(),
 };
 

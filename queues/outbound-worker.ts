@@ -77,7 +77,7 @@ export class OutboundWorker {
   async #waitForRate(adapter: ChannelAdapter, message: OutboundMessage): Promise<void> {
     const [forAccount, forRecipient] = await Promise.all([
       this.deps.limiter.reserve(adapter.account, adapter.limits.account),
-      this.deps.limiter.reserve(recipientKey(adapter, message), adapter.limits.recipient),
+      this.deps.limiter.reserve(recipientKey(adapter, message), adapter.limits.recipient(message.to.id)),
     ]);
     const wait = Math.max(forAccount, forRecipient);
     if (wait > this.deps.maxInlineWaitMs) throw new RetryLater(`waiting ${wait} ms for the ${adapter.channel} rate limit`, wait);

@@ -78,6 +78,7 @@ export class Router {
       to: message.from,
       idempotencyKey: replyIdempotencyKey(message, 0),
       replyToChannelMessageId: message.channelMessageId,
+      ...(message.callbackId !== undefined ? { callbackId: message.callbackId } : {}),
       createdAt: Date.now(),
       text,
     });

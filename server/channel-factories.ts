@@ -1,3 +1,4 @@
+import { TelegramAdapter, TELEGRAM_DEFAULTS } from '../adapters/telegram/index.js';
 import { WhatsAppCloudAdapter, WHATSAPP_DEFAULTS } from '../adapters/whatsapp/index.js';
 import { GatewayError, type ChannelName } from '../core/index.js';
 import type { AdapterFactory } from './adapter-registry.js';
@@ -36,5 +37,14 @@ export function webhookChannelFactories(): Partial<Record<ChannelName, AdapterFa
         perSecond: num(settings, 'WhatsApp Messages Per Second') ?? WHATSAPP_DEFAULTS.perSecond,
       });
     },
+    telegram: ({ instance, settings, secrets }) =>
+      new TelegramAdapter({
+        instanceId: instance.id,
+        botToken: secret(secrets, 'Telegram Bot Token', 'telegram'),
+        secretToken: secret(secrets, 'Telegram Secret Token', 'telegram'),
+        apiUrl: (text(settings, 'Telegram API URL') ?? TELEGRAM_DEFAULTS.apiUrl).replace(/\/+$/, ''),
+        requestTimeoutMs: TELEGRAM_DEFAULTS.requestTimeoutMs,
+        perSecond: num(settings, 'Telegram Messages Per Second') ?? TELEGRAM_DEFAULTS.perSecond,
+      }),
   };
 }

@@ -6,7 +6,7 @@ import { newId, type ChannelAdapter, type ChannelName, type ChannelRequest, type
  * an API to send to), for testing ingress and the worker before a given vendor's adapter exists.
  */
 export class SignedJsonAdapter implements ChannelAdapter {
-  readonly limits = { account: { perSecond: 100, burst: 100 }, recipient: { perSecond: 10, burst: 10 } };
+  readonly limits = { account: { perSecond: 100, burst: 100 }, recipient: () => ({ perSecond: 10, burst: 10 }) };
   readonly account: string;
   readonly sent: OutboundMessage[] = [];
 

@@ -24,7 +24,7 @@ export function userActivityKey(instanceId: string, clientActivityId: string): s
 export class WebAdapter implements ChannelAdapter {
   readonly channel = 'web' as const;
   /** No provider to protect: the limits only keep one conversation from flooding the transcript. */
-  readonly limits: ChannelLimits = { account: { perSecond: 5_000, burst: 5_000 }, recipient: { perSecond: 20, burst: 20 } };
+  readonly limits: ChannelLimits = { account: { perSecond: 5_000, burst: 5_000 }, recipient: () => ({ perSecond: 20, burst: 20 }) };
   readonly account: string;
 
   constructor(

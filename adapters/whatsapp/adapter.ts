@@ -44,7 +44,7 @@ export class WhatsAppCloudAdapter implements ChannelAdapter {
   constructor(private readonly config: WhatsAppCloudConfig) {
     this.account = `whatsapp:${config.phoneNumberId}`;
     // Meta's pair rate: about one message every 6 s to a user, bursts of up to 45 borrowed from later.
-    this.limits = { account: { perSecond: config.perSecond, burst: config.perSecond }, recipient: { perSecond: 1 / 6, burst: 45 } };
+    this.limits = { account: { perSecond: config.perSecond, burst: config.perSecond }, recipient: () => ({ perSecond: 1 / 6, burst: 45 }) };
   }
 
   handshake(request: ChannelRequest): DirectResponse | undefined {

@@ -1,4 +1,4 @@
-import { PermanentFailure, type Choice, type OutboundMessage } from '../../core/index.js';
+import { PermanentFailure, splitText, type Choice, type OutboundMessage } from '../../core/index.js';
 
 export const TEXT_LIMIT = 4096;
 const BUTTON_TITLE = 20;
@@ -12,20 +12,6 @@ const BODY_LIMIT = 1024;
 
 type Payload = Record<string, unknown>;
 
-/** Splits text at the channel's limit, on a line or word boundary where there is one. */
-export function splitText(text: string, limit = TEXT_LIMIT): string[] {
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf(' '));
-    const at = cut > limit / 2 ? cut : limit;
-    parts.push(rest.slice(0, at).trimEnd());
-    rest = rest.slice(at).trimStart();
-  }
-  if (rest.length > 0) parts.push(rest);
-  return parts;
-}
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -58,7 +44,7 @@ export function buildRequests(message: OutboundMessage): Payload[] {
   const base = { messaging_product: 'whatsapp', recipient_type: 'individual', ...addressing(message.to.id) };
   switch (message.kind) {
     case 'text':
-      return splitText(message.text).map((body) => ({ ...base, type: 'text', text: { preview_url: false, body } }));
+      return splitText(message.text, TEXT_LIMIT).map((body) => ({ ...base, type: 'text', text: { preview_url: false, body } }));
     case 'media': {
       const type = MEDIA_KIND.find(([pattern]) => pattern.test(message.media.mimeType))?.[1] ?? 'document';
       const source = message.media.mediaId ? { id: message.media.mediaId } : message.media.url ? { link: message.media.url } : undefined;

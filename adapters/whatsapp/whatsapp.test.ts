@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ChannelCredentialsRejected, OutcomeUnknown, PermanentFailure, RateLimited, RetryLater, newId, type OutboundMessage } from '../../core/index.js';
-import { WhatsAppCloudAdapter, buildRequests, graphFailure, parseWebhook, signHubBody, splitText, verifyHubSignature } from './index.js';
+import { ChannelCredentialsRejected, OutcomeUnknown, PermanentFailure, RateLimited, RetryLater, newId, splitText, type OutboundMessage } from '../../core/index.js';
+import { WhatsAppCloudAdapter, buildRequests, graphFailure, parseWebhook, signHubBody, verifyHubSignature } from './index.js';
 
 const PHONE_NUMBER_ID = '106540352242922';
 const fixture = (name: string) => readFileSync(new URL(`../../test-fixtures/whatsapp/${name}.json`, import.meta.url));
@@ -144,7 +144,7 @@ describe('WhatsApp send payloads', () => {
 
   it('splits text at 4096 characters on a word boundary', () => {
     const long = `${'word '.repeat(1000)}end`;
-    const parts = splitText(long);
+    const parts = splitText(long, 4096);
     expect(parts.every((p) => p.length <= 4096)).toBe(true);
     expect(parts.join(' ')).toBe(long);
     const requests = build({ kind: 'text', text: long });

@@ -1,0 +1,52 @@
+import { PermanentFailure, splitText, type Choice, type OutboundMessage } from '../../core/index.js';
+
+export const TEXT_LIMIT = 4096;
+const CALLBACK_DATA_BYTES = 64;
+
+export interface TelegramCall {
+  method: string;
+  payload: Record<string, unknown>;
+}
+
+
+function keyboard(choices: Choice[], perRow: number): Array<Array<{ text: string; callback_data: string }>> {
+  const rows: Array<Array<{ text: string; callback_data: string }>> = [];
+  for (const choice of choices) {
+    if (Buffer.byteLength(choice.id) > CALLBACK_DATA_BYTES) throw new PermanentFailure(`a Telegram button id is at most ${CALLBACK_DATA_BYTES} bytes: "${choice.id.slice(0, 20)}…"`);
+    const button = { text: choice.title, callback_data: choice.id };
+    const last = rows[rows.length - 1];
+    if (last && last.length < perRow) last.push(button);
+    else rows.push([button]);
+  }
+  return rows;
+}
+
+const MEDIA_METHOD: Array<[RegExp, string, string]> = [
+  [/^image\/(?!webp)/, 'sendPhoto', 'photo'],
+  [/^video\//, 'sendVideo', 'video'],
+  [/^audio\//, 'sendAudio', 'audio'],
+];
+
+/** The Bot API calls for one outbound message, in order. */
+export function buildCalls(message: OutboundMessage): TelegramCall[] {
+  const chat = /^-?\d+$/.test(message.to.id) ? Number(message.to.id) : message.to.id;
+  const calls: TelegramCall[] = message.callbackId ? [{ method: 'answerCallbackQuery', payload: { callback_query_id: message.callbackId } }] : [];
+  switch (message.kind) {
+    case 'text':
+      return [...calls, ...splitText(message.text, TEXT_LIMIT).map((text) => ({ method: 'sendMessage', payload: { chat_id: chat, text } }))];
+    case 'buttons':
+      return [...calls, { method: 'sendMessage', payload: { chat_id: chat, text: message.text, reply_markup: { inline_keyboard: keyboard(message.choices, 3) } } }];
+    case 'list':
+      return [...calls, { method: 'sendMessage', payload: { chat_id: chat, text: message.text, reply_markup: { inline_keyboard: keyboard(message.choices, 1) } } }];
+    case 'media': {
+      const [, method, field] = MEDIA_METHOD.find(([pattern]) => pattern.test(message.media.mimeType)) ?? [undefined, 'sendDocument', 'document'];
+      const source = message.media.mediaId ?? message.media.url;
+      if (!source) throw new PermanentFailure('a media message needs a url or a file id');
+      return [...calls, { method, payload: { chat_id: chat, [field]: source, ...(message.media.caption ? { caption: message.media.caption } : {}) } }];
+    }
+    case 'template':
+      return [...calls, { method: 'sendMessage', payload: { chat_id: chat, text: [message.template, ...message.parameters].join(' ') } }];
+    case 'typing':
+      return [...calls, { method: 'sendChatAction', payload: { chat_id: chat, action: 'typing' } }];
+  }
+}

@@ -1,0 +1,60 @@
+import { FakeApiServer, type FakeReply, type RecordedRequest, type Trouble } from './fake-server.js';
+
+export interface BotApiCall {
+  method: string;
+  payload: Record<string, unknown>;
+  at: number;
+}
+
+/** Telegram Bot API fake: `POST /bot<token>/<method>` with JSON, answering `{"ok":true,"result":…}`. */
+export class FakeTelegramApi extends FakeApiServer {
+  readonly calls: BotApiCall[] = [];
+  /** Calls to a chat that arrived before the retry_after the fake had given for it. */
+  readonly early: BotApiCall[] = [];
+  #blockedUntil = new Map<string, number>();
+  #nextMessageId = 1000;
+
+  constructor(private readonly botToken: string) {
+    super();
+  }
+
+  static floodControl(retryAfterSeconds: number): FakeReply {
+    return {
+      status: 429,
+      body: JSON.stringify({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfterSeconds}`, parameters: { retry_after: retryAfterSeconds } }),
+    };
+  }
+
+  static error(code: number, description: string): FakeReply {
+    return { status: code, body: JSON.stringify({ ok: false, error_code: code, description }) };
+  }
+
+  protected override observe(request: RecordedRequest, trouble: Trouble | undefined): void {
+    const method = request.path.split('/').pop() ?? '';
+    const call = { method, payload: JSON.parse(request.body || '{}') as Record<string, unknown>, at: request.at };
+    const chat = String(call.payload.chat_id ?? '');
+    if (chat && request.at < (this.#blockedUntil.get(chat) ?? 0)) this.early.push(call);
+    if (trouble?.kind === 'reply') {
+      const retryAfter = (JSON.parse(trouble.reply.body) as { parameters?: { retry_after?: number } }).parameters?.retry_after;
+      if (retryAfter !== undefined && chat) this.#blockedUntil.set(chat, request.at + retryAfter * 1000);
+    }
+    if (trouble === undefined) this.calls.push(call);
+  }
+
+  protected handle(request: RecordedRequest): FakeReply {
+    const match = /^\/bot([^/]+)\/(\w+)$/.exec(request.path);
+    if (!match) return FakeTelegramApi.error(404, 'Not Found');
+    if (match[1] !== this.botToken) return FakeTelegramApi.error(401, 'Unauthorized');
+    const payload = JSON.parse(request.body || '{}') as { chat_id?: number | string; text?: string };
+    switch (match[2]) {
+      case 'sendMessage':
+        if (!payload.text) return FakeTelegramApi.error(400, 'Bad Request: message text is empty');
+        return { status: 200, body: JSON.stringify({ ok: true, result: { message_id: ++this.#nextMessageId, chat: { id: payload.chat_id }, date: Math.floor(Date.now() / 1000), text: payload.text } }) };
+      case 'answerCallbackQuery':
+      case 'sendChatAction':
+        return { status: 200, body: JSON.stringify({ ok: true, result: true }) };
+      default:
+        return { status: 200, body: JSON.stringify({ ok: true, result: { message_id: ++this.#nextMessageId, chat: { id: payload.chat_id }, date: Math.floor(Date.now() / 1000) } }) };
+    }
+  }
+}
