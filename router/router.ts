@@ -1,10 +1,10 @@
 import {
   InboundMessage,
+  OutboundMessage,
   PermanentFailure,
   newId,
   replyIdempotencyKey,
   type Logger,
-  type OutboundMessage,
 } from '../core/index.js';
 import type { KnowledgeModels } from '../nlp/index.js';
 import type { InstanceRecord, Store } from '../store/index.js';
@@ -53,7 +53,7 @@ export class Router {
   async handle(body: unknown): Promise<void> {
     const parsed = InboundMessage.safeParse(body);
     if (!parsed.success) throw new PermanentFailure(`not an inbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    const message = parsed.data;
+    let message: InboundMessage = parsed.data;
     if (message.kind === 'status') {
       await this.deps.store.messages.advanceStatus(
         { channel: message.channel, providerMessageId: message.providerMessageId },
@@ -66,6 +66,7 @@ export class Router {
     const context = await this.deps.instances.byId(message.instanceId);
     if (!context) throw new PermanentFailure(`instance ${message.instanceId} no longer exists`);
     await this.deps.store.messages.recordInbound(message);
+    message = await this.#answerToMenu(message);
 
     const { decision, text } = await this.#decide(message, context);
     this.deps.onDecision?.(message, decision);
@@ -82,6 +83,23 @@ export class Router {
       createdAt: Date.now(),
       text,
     });
+  }
+
+  /**
+   * A bare number answering the menu the bot sent last is that choice: channels without buttons
+   * (SMS) show menus as numbered text.
+   */
+  async #answerToMenu(message: InboundMessage): Promise<InboundMessage> {
+    if (message.kind !== 'text') return message;
+    const number = /^\s*(\d{1,2})\s*\.?\s*$/.exec(message.text)?.[1];
+    if (number === undefined) return message;
+    const last = await this.deps.store.messages.lastOutbound(message.instanceId, message.conversationKey);
+    const content = OutboundMessage.safeParse(last?.content);
+    if (!content.success || (content.data.kind !== 'buttons' && content.data.kind !== 'list')) return message;
+    const choice = content.data.choices[Number(number) - 1];
+    if (!choice) return message;
+    const { text: _text, kind: _kind, ...base } = message;
+    return { ...base, kind: 'interactive_reply', choiceId: choice.id, title: choice.title };
   }
 
   async #decide(message: InboundMessage, context: InstanceContext): Promise<{ decision: Decision; text: string }> {

@@ -1,3 +1,4 @@
+import { TwilioAdapter, TWILIO_DEFAULTS } from '../adapters/sms/index.js';
 import { TelegramAdapter, TELEGRAM_DEFAULTS } from '../adapters/telegram/index.js';
 import { WhatsAppCloudAdapter, WHATSAPP_DEFAULTS } from '../adapters/whatsapp/index.js';
 import { GatewayError, type ChannelName } from '../core/index.js';
@@ -21,11 +22,31 @@ function secret(secrets: Record<string, string>, name: string, channel: string):
   return secrets[name] || missing(name, channel);
 }
 
+const twilio: (channel: 'sms' | 'whatsapp') => AdapterFactory =
+  (channel) =>
+  ({ instance, settings, secrets }) =>
+    new TwilioAdapter({
+      instanceId: instance.id,
+      channel,
+      accountSid: text(settings, 'Twilio Account SID') ?? missing('Twilio Account SID', channel),
+      authToken: secret(secrets, 'Twilio Auth Token', channel),
+      from: text(settings, channel === 'sms' ? 'SMS Number' : 'WhatsApp Number') ?? missing(channel === 'sms' ? 'SMS Number' : 'WhatsApp Number', channel),
+      webhookUrl: `${(text(settings, 'Public URL') ?? missing('Public URL', channel)).replace(/\/+$/, '')}/webhooks/${encodeURIComponent(instance.name)}/${channel}`,
+      apiUrl: (text(settings, 'Twilio API URL') ?? TWILIO_DEFAULTS.apiUrl).replace(/\/+$/, ''),
+      requestTimeoutMs: TWILIO_DEFAULTS.requestTimeoutMs,
+      perSecond:
+        num(settings, channel === 'sms' ? 'SMS Messages Per Second' : 'WhatsApp Messages Per Second') ??
+        (channel === 'sms' ? TWILIO_DEFAULTS.smsPerSecond : TWILIO_DEFAULTS.whatsappPerSecond),
+    });
+
 /** Adapter factories for the webhook channels, from the channel rows `gb deploy` writes. */
 export function webhookChannelFactories(): Partial<Record<ChannelName, AdapterFactory>> {
   return {
-    whatsapp: ({ instance, provider, settings, secrets }) => {
-      if (provider !== 'cloud') throw new GatewayError('GB_UNKNOWN_CHANNEL', `WhatsApp provider ${provider} is not available in this build`);
+    sms: twilio('sms'),
+    whatsapp: (input) => {
+      const { instance, provider, settings, secrets } = input;
+      if (provider === 'twilio') return twilio('whatsapp')(input);
+      if (provider !== 'cloud') throw new GatewayError('GB_UNKNOWN_CHANNEL', `unknown WhatsApp provider ${provider}`);
       return new WhatsAppCloudAdapter({
         instanceId: instance.id,
         phoneNumberId: text(settings, 'WhatsApp Phone Number ID') ?? missing('WhatsApp Phone Number ID', 'whatsapp'),

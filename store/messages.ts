@@ -104,6 +104,22 @@ export class MessageRepository {
     return row && toStored(row);
   }
 
+  /** The last message the bot sent in a conversation (and did not fail to send). */
+  async lastOutbound(instanceId: string, conversationKey: string): Promise<StoredMessage | undefined> {
+    const row = await this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('instance_id', '=', instanceId)
+      .where('conversation_key', '=', conversationKey)
+      .where('direction', '=', 'out')
+      .where('status', '!=', 'failed')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row && toStored(row);
+  }
+
   async conversation(instanceId: string, conversationKey: string, limit = 100): Promise<StoredMessage[]> {
     const rows = await this.db
       .selectFrom('messages')

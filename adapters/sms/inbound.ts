@@ -1,0 +1,79 @@
+import { newId, type ChannelName, type InboundMessage } from '../../core/index.js';
+
+const STATUS_MAP: Record<string, 'sent' | 'delivered' | 'read' | 'failed'> = { sent: 'sent', delivered: 'delivered', read: 'read', failed: 'failed', undelivered: 'failed' };
+
+/** Strips Twilio's `whatsapp:` prefix: the gateway addresses people by their number. */
+export function bareAddress(address: string): string {
+  return address.replace(/^whatsapp:/, '');
+}
+
+/**
+ * A Twilio webhook (form-encoded): an inbound SMS/MMS or WhatsApp message, or a status callback
+ * (`MessageStatus`). Intermediate states (queued, sending, accepted) carry nothing new.
+ */
+export function parseTwilioForm(params: URLSearchParams, context: { instanceId: string; channel: ChannelName; now?: number }): InboundMessage[] {
+  const sid = params.get('MessageSid') ?? params.get('SmsSid');
+  if (!sid) throw new Error('MessageSid is missing');
+  const receivedAt = context.now ?? Date.now();
+  const status = params.get('MessageStatus');
+  if (status !== null) {
+    const state = STATUS_MAP[status];
+    if (!state) return [];
+    const to = bareAddress(params.get('To') ?? '');
+    const errorCode = params.get('ErrorCode');
+    return [
+      {
+        kind: 'status',
+        id: newId(),
+        instanceId: context.instanceId,
+        channel: context.channel,
+        conversationKey: to || sid,
+        from: { id: to || sid },
+        channelMessageId: `${sid}:${status}${errorCode ? `:${errorCode}` : ''}`,
+        receivedAt,
+        providerMessageId: sid,
+        status: state,
+        ...(errorCode ? { error: `${errorCode} ${params.get('ErrorMessage') ?? params.get('ChannelStatusMessage') ?? ''}`.trim() } : {}),
+      },
+    ];
+  }
+  const from = params.get('From');
+  if (!from) throw new Error('From is missing');
+  const sender = bareAddress(from);
+  const name = params.get('ProfileName');
+  const base = {
+    id: newId(),
+    instanceId: context.instanceId,
+    channel: context.channel,
+    conversationKey: sender,
+    from: { id: sender, ...(name ? { name } : {}) },
+    channelMessageId: sid,
+    receivedAt,
+    ...(params.get('OriginalRepliedMessageSid') ? { replyToChannelMessageId: params.get('OriginalRepliedMessageSid')! } : {}),
+  };
+  const payload = params.get('ButtonPayload');
+  if (payload) return [{ ...base, kind: 'interactive_reply', choiceId: payload, title: params.get('ButtonText') ?? payload }];
+  const latitude = params.get('Latitude');
+  const longitude = params.get('Longitude');
+  if (latitude && longitude) {
+    const label = params.get('Label');
+    const address = params.get('Address');
+    return [{ ...base, kind: 'location', latitude: Number(latitude), longitude: Number(longitude), ...(label ? { name: label } : {}), ...(address ? { address } : {}) }];
+  }
+  const messages: InboundMessage[] = [];
+  const media = Number(params.get('NumMedia') ?? '0');
+  const body = params.get('Body') ?? '';
+  for (let i = 0; i < media; i++) {
+    const url = params.get(`MediaUrl${i}`);
+    if (!url) continue;
+    messages.push({
+      ...base,
+      id: newId(),
+      channelMessageId: i === 0 ? sid : `${sid}:${i}`,
+      kind: 'media',
+      media: { url, mimeType: params.get(`MediaContentType${i}`) ?? 'application/octet-stream', ...(i === 0 && body ? { caption: body } : {}) },
+    });
+  }
+  if (messages.length > 0) return messages;
+  return [{ ...base, kind: 'text', text: body }];
+}
