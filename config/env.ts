@@ -20,6 +20,8 @@ export const EnvSchema = z.object({
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** 32 bytes, as 64 hex digits or base64; generated into the data directory when absent. */
   GB_SECRET_KEY: z.string().optional(),
+  /** Bearer token for the operator API (/api/...); the API is closed when absent. */
+  GB_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   GB_QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_.-]*$/i).default('gb'),
   GB_INBOUND_SHARDS: int(1, 256).default(8),
   GB_ROUTER_PREFETCH: int(1, 10_000).default(64),

@@ -40,7 +40,11 @@ export class EmbeddedBroker implements Broker {
   readonly #statements;
   #closed = false;
 
-  constructor(file: string, private readonly logger: Logger) {
+  /**
+   * `recoverLeases` (the default) makes messages leased by a dead process ready again: only the
+   * process that consumes may do it; a tool that opens the file beside it (gb dlq) must not.
+   */
+  constructor(file: string, private readonly logger: Logger, options: { recoverLeases?: boolean } = {}) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.#db = new SQLite(file);
     this.#db.pragma('journal_mode = WAL');
@@ -67,8 +71,9 @@ export class EmbeddedBroker implements Broker {
         failed_at integer not null
       );
     `);
+    this.#db.pragma('busy_timeout = 5000');
     // Leases belong to the process that died: its messages are ready again.
-    this.#db.exec('update broker_messages set leased = 0 where leased = 1');
+    if (options.recoverLeases ?? true) this.#db.exec('update broker_messages set leased = 0 where leased = 1');
     this.#signals.setMaxListeners(0);
     this.#statements = {
       insert: this.#db.prepare('insert into broker_messages (id, queue, key, body, attempts, available_at) values (?, ?, ?, ?, ?, ?)'),

@@ -1,6 +1,7 @@
 import websocket from '@fastify/websocket';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { directLineRoutes } from './directline.js';
+import { adminRoutes } from './admin-api.js';
 import { operationsRoutes } from './health.js';
 import { installErrorHandler } from './http-errors.js';
 import type { Runtime } from './runtime.js';
@@ -26,6 +27,7 @@ export async function buildApp(runtime: Runtime, options: AppOptions): Promise<F
   });
   installErrorHandler(app);
   await app.register(async (scope) => operationsRoutes(scope, runtime));
+  await app.register(async (scope) => adminRoutes(scope, runtime));
   if (options.ingress) {
     await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
     await app.register(async (scope) => webhookRoutes(scope, runtime));

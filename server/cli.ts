@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { SecretBox, loadEnv, resolveSecretKey } from '../config/index.js';
-import { createLogger, errorMessage, GatewayError } from '../core/index.js';
+import { SecretBox, loadEnv, resolveSecretKey, type Env } from '../config/index.js';
+import { createLogger, errorMessage, GatewayError, type Logger } from '../core/index.js';
 import { Store } from '../store/index.js';
 import { deployPackage } from './deploy.js';
 import { ROLES, type Role } from './roles.js';
-import { databaseTarget } from './runtime.js';
+import { formatDeadLetters, replayDeadLetter } from './dead-letters.js';
+import { databaseTarget, openBroker } from './runtime.js';
 import { serve, stopOnSignals } from './serve.js';
 
 const HELP = `General Bots Gateway
@@ -16,6 +17,9 @@ Usage:
   gb migrate           bring the database schema up to date
   gb deploy <path/to/name.gbai>
                        create or update a bot instance from a bot package
+  gb dlq list [--limit N]
+  gb dlq replay <id>   put a dead letter back on its queue (a reply is sent again)
+  gb dlq drop <id>     delete a dead letter
   gb --help            this text
 
 Configuration comes from the environment: see docs/configuration.md.
@@ -60,9 +64,33 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'dlq':
+      return deadLetterCommand(env, logger, rest);
     default:
       process.stderr.write(`unknown command "${command}"\n\n${HELP}`);
       return 1;
+  }
+}
+
+async function deadLetterCommand(env: Env, logger: Logger, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { limit: { type: 'string', default: '50' } } });
+  const [action, id] = positionals;
+  if (!action || !['list', 'replay', 'drop'].includes(action) || (action !== 'list' && !id)) {
+    throw new GatewayError('GB_CONFIG_INVALID', 'usage: gb dlq list [--limit N] | gb dlq replay <id> | gb dlq drop <id>');
+  }
+  const store = await Store.open(databaseTarget(env));
+  const broker = await openBroker(env, logger, { recoverLeases: false });
+  try {
+    if (action === 'list') {
+      process.stdout.write(formatDeadLetters(await broker.deadLetters(Number(values.limit) || 50)));
+      return 0;
+    }
+    const done = action === 'replay' ? await replayDeadLetter(broker, store, id!) : await broker.dropDeadLetter(id!);
+    process.stdout.write(done ? `${action === 'replay' ? 'replayed' : 'dropped'} ${id}\n` : `no dead letter ${id}\n`);
+    return done ? 0 : 1;
+  } finally {
+    await broker.close();
+    await store.close();
   }
 }
 

@@ -40,6 +40,14 @@ export function databaseTarget(env: Env): DatabaseTarget {
   return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'sqlite', file: join(env.GB_DATA_DIR, 'gateway.db') };
 }
 
+/** The broker the environment names: RabbitMQ with AMQP_URL, else the embedded one in the data folder. */
+export async function openBroker(env: Env, logger: Logger, options: { recoverLeases?: boolean } = {}): Promise<Broker> {
+  if (!env.AMQP_URL) return new EmbeddedBroker(join(env.GB_DATA_DIR, 'queue.db'), logger, options);
+  const rabbit = new RabbitBroker({ url: env.AMQP_URL, prefix: env.GB_QUEUE_PREFIX, inboundShards: env.GB_INBOUND_SHARDS, publishTimeoutMs: env.GB_PUBLISH_TIMEOUT_MS }, logger);
+  await rabbit.start();
+  return rabbit;
+}
+
 /** Opens the store, the broker and the live feed that the environment names; nothing is opened at import. */
 export async function createRuntime(env: Env, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger({ level: env.GB_LOG_LEVEL });
@@ -62,17 +70,7 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
     const store = await Store.open(databaseTarget(env));
     opened.push(() => store.close());
 
-    let broker: Broker;
-    if (env.AMQP_URL) {
-      const rabbit = new RabbitBroker(
-        { url: env.AMQP_URL, prefix: env.GB_QUEUE_PREFIX, inboundShards: env.GB_INBOUND_SHARDS, publishTimeoutMs: env.GB_PUBLISH_TIMEOUT_MS },
-        logger,
-      );
-      await rabbit.start();
-      broker = rabbit;
-    } else {
-      broker = new EmbeddedBroker(join(env.GB_DATA_DIR, 'queue.db'), logger);
-    }
+    const broker = await openBroker(env, logger);
     opened.push(() => broker.close());
 
     const live: LiveFeed = env.REDIS_URL ? new RedisLiveFeed(env.REDIS_URL, logger) : new InProcessLiveFeed();

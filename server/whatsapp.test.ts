@@ -5,11 +5,13 @@ import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 import { writeBotPackage } from '../test-fixtures/packages.js';
 import { until } from '../test-fixtures/until.js';
+import { replayDeadLetter } from './dead-letters.js';
 import { deployPackage } from './deploy.js';
 
 const APP_SECRET = 'wa-app-secret-for-tests';
 const ACCESS_TOKEN = 'EAAG-fake-access-token';
 const PHONE_NUMBER_ID = '106540352242922';
+const ADMIN_TOKEN = 'operator-token-for-tests';
 
 function textWebhook(from: string, id: string, body: string): string {
   return JSON.stringify({
@@ -30,7 +32,7 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
 
   beforeAll(async () => {
     graph = await new FakeGraphApi(ACCESS_TOKEN).start();
-    gateway = await startTestGateway({ deployDemo: false });
+    gateway = await startTestGateway({ deployDemo: false, env: { GB_ADMIN_TOKEN: ADMIN_TOKEN } });
     const folder = writeBotPackage(
       'shop',
       {
@@ -142,6 +144,16 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
     const out = (await gateway.runtime.store.messages.conversation(instanceId, '5511900000006')).find((m) => m.direction === 'out');
     expect(out?.status).toBe('unknown');
     expect(graph.requests.length - before).toBe(1);
+
+    // The operator looks at it through the API, decides to send it again, and it is sent once.
+    const api = (path: string, token = ADMIN_TOKEN) => fetch(`${gateway.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await api(`/api/messages/${out!.id}`, 'wrong-token-wrong-token')).status).toBe(401);
+    expect(await (await api(`/api/messages/${out!.id}`)).json()).toMatchObject({ id: out!.id, channel: 'whatsapp', direction: 'out', status: 'unknown', error: expect.stringMatching(/may have been sent/) });
+    expect(((await (await api('/api/dead-letters')).json()) as { deadLetters: Array<{ id: string }> }).deadLetters.map((d) => d.id)).toContain(letter.id);
+    expect(await replayDeadLetter(gateway.runtime.broker, gateway.runtime.store, letter.id)).toBe(true);
+    await until(async () => (await gateway.runtime.store.messages.findById(out!.id))?.status, (s) => s === 'sent');
+    expect(sendsTo('5511900000006')).toHaveLength(1);
+    expect((await api('/api/messages/no-such-id')).status).toBe(404);
   });
 
   it('marks the channel unhealthy when the token is rejected, and dead-letters the reply', async () => {

@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const run = promisify(execFile);
+
+async function gb(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'server/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, GB_LOG_LEVEL: 'error', ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const failed = err as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('the gb command', () => {
+  it('prints its help', async () => {
+    const help = await gb(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/gb serve \[--role all\|ingress\|router\|worker\]/);
+    expect(help.stdout).toMatch(/gb dlq list/);
+  });
+
+  it('deploys a package, migrates, and lists dead letters', async () => {
+    const env = { GB_DATA_DIR: mkdtempSync(join(tmpdir(), 'gb-cli-')) };
+    const deployed = await gb(['deploy', join(ROOT, 'bots', 'demo.gbai')], env);
+    expect(deployed.stdout).toBe('created instance demo: 5 settings, 33 questions\n');
+    expect((await gb(['migrate'], env)).code).toBe(0);
+    expect((await gb(['dlq', 'list'], env)).stdout).toBe('no dead letters\n');
+    expect((await gb(['dlq', 'replay', 'nothing-here'], env)).code).toBe(1);
+  }, 60_000);
+
+  it('names the variable that is wrong, and says what a bad command is', async () => {
+    const env = { GB_DATA_DIR: mkdtempSync(join(tmpdir(), 'gb-cli-')) };
+    const bad = await gb(['migrate'], { ...env, GB_PORT: 'eighty' });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/GB_PORT.*\[GB_CONFIG_INVALID\]/);
+    expect((await gb(['frobnicate'])).stderr).toMatch(/unknown command "frobnicate"/);
+    expect((await gb(['deploy', '/nonexistent/x.gbai'], env)).stderr).toMatch(/is not a folder \[GB_PACKAGE_INVALID\]/);
+  }, 60_000);
+});
