@@ -74,13 +74,17 @@ export class OutboundWorker {
     }
   }
 
+  /**
+   * Books a slot with the recipient's and the account's limits, waiting here for a near one; a
+   * far one is not booked and the message goes back to the broker until then.
+   */
   async #waitForRate(adapter: ChannelAdapter, message: OutboundMessage): Promise<void> {
-    const [forAccount, forRecipient] = await Promise.all([
-      this.deps.limiter.reserve(adapter.account, adapter.limits.account),
-      this.deps.limiter.reserve(recipientKey(adapter, message), adapter.limits.recipient(message.to.id)),
-    ]);
-    const wait = Math.max(forAccount, forRecipient);
-    if (wait > this.deps.maxInlineWaitMs) throw new RetryLater(`waiting ${wait} ms for the ${adapter.channel} rate limit`, wait);
+    const max = this.deps.maxInlineWaitMs;
+    const recipient = await this.deps.limiter.reserve(recipientKey(adapter, message), adapter.limits.recipient(message.to.id), max);
+    if (!recipient.booked) throw new RetryLater(`waiting ${recipient.waitMs} ms for the ${adapter.channel} per-recipient rate`, recipient.waitMs);
+    const account = await this.deps.limiter.reserve(adapter.account, adapter.limits.account, max);
+    if (!account.booked) throw new RetryLater(`waiting ${account.waitMs} ms for the ${adapter.channel} account rate`, account.waitMs);
+    const wait = Math.max(recipient.waitMs, account.waitMs);
     if (wait > 0) await sleep(wait);
   }
 

@@ -22,7 +22,7 @@ describe.each(limiters)('rate limiter: $name', ({ enabled, make }) => {
   it.skipIf(!enabled)('lets a burst through, then spaces sends at the rate', async () => {
     const l = limiter();
     const waits: number[] = [];
-    for (let i = 0; i < 8; i++) waits.push(await l.reserve('account', { perSecond: 10, burst: 3 }));
+    for (let i = 0; i < 8; i++) waits.push((await l.reserve('account', { perSecond: 10, burst: 3 })).waitMs);
     expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
     // The fourth to eighth sends are due 100 ms apart.
     for (let i = 3; i < 8; i++) {
@@ -33,15 +33,28 @@ describe.each(limiters)('rate limiter: $name', ({ enabled, make }) => {
 
   it.skipIf(!enabled)('keeps keys apart', async () => {
     const l = limiter();
-    expect(await l.reserve('recipient:a', { perSecond: 1, burst: 1 })).toBe(0);
-    expect(await l.reserve('recipient:b', { perSecond: 1, burst: 1 })).toBe(0);
-    expect(await l.reserve('recipient:a', { perSecond: 1, burst: 1 })).toBeGreaterThan(900);
+    expect((await l.reserve('recipient:a', { perSecond: 1, burst: 1 })).waitMs).toBe(0);
+    expect((await l.reserve('recipient:b', { perSecond: 1, burst: 1 })).waitMs).toBe(0);
+    expect((await l.reserve('recipient:a', { perSecond: 1, burst: 1 })).waitMs).toBeGreaterThan(900);
+  });
+
+  it.skipIf(!enabled)('does not book a slot further away than the caller will wait', async () => {
+    const l = limiter();
+    const rate = { perSecond: 1, burst: 1 };
+    expect(await l.reserve('r', rate, 500)).toEqual({ waitMs: 0, booked: true });
+    const far = await l.reserve('r', rate, 500);
+    expect(far.booked).toBe(false);
+    expect(far.waitMs).toBeGreaterThan(900);
+    // The refused call booked nothing: the next slot is still one interval away, not two.
+    const again = await l.reserve('r', rate);
+    expect(again.booked).toBe(true);
+    expect(again.waitMs).toBeLessThanOrEqual(1_000);
   });
 
   it.skipIf(!enabled)('holds a paused key until the given time', async () => {
     const l = limiter();
     await l.pause('account', Date.now() + 2_000);
-    const wait = await l.reserve('account', { perSecond: 80, burst: 80 });
+    const { waitMs: wait } = await l.reserve('account', { perSecond: 80, burst: 80 });
     expect(wait).toBeGreaterThan(1_900);
     expect(wait).toBeLessThanOrEqual(2_050);
   });
@@ -54,10 +67,10 @@ describe.skipIf(!redisUrl)('rate limiter on Redis, from two workers', () => {
     const a = new RedisRateLimiter(redisUrl!, prefix);
     const b = new RedisRateLimiter(redisUrl!, prefix);
     try {
-      expect(await a.reserve('k', { perSecond: 1, burst: 1 })).toBe(0);
-      expect(await b.reserve('k', { perSecond: 1, burst: 1 })).toBeGreaterThan(900);
+      expect((await a.reserve('k', { perSecond: 1, burst: 1 })).waitMs).toBe(0);
+      expect((await b.reserve('k', { perSecond: 1, burst: 1 })).waitMs).toBeGreaterThan(900);
       await b.pause('k2', Date.now() + 1_500);
-      expect(await a.reserve('k2', { perSecond: 100, burst: 100 })).toBeGreaterThan(1_400);
+      expect((await a.reserve('k2', { perSecond: 100, burst: 100 })).waitMs).toBeGreaterThan(1_400);
     } finally {
       await a.close();
       await b.close();

@@ -9,10 +9,11 @@ export interface Rate {
 /**
  * Rate limits shared by every sender of a key (a channel account, a recipient), by the generic
  * cell rate algorithm: each key holds the time its next send is due. `reserve` books the next slot
- * and says how long to wait for it; `pause` holds a key back until a time a provider gave.
+ * when it is due within `maxWaitMs`, and says how long to wait for it; a slot further away is not
+ * booked (the caller comes back later). `pause` holds a key back until a time a provider gave.
  */
 export interface RateLimiter {
-  reserve(key: string, rate: Rate): Promise<number>;
+  reserve(key: string, rate: Rate, maxWaitMs?: number): Promise<{ waitMs: number; booked: boolean }>;
   pause(key: string, untilMs: number): Promise<void>;
   close(): Promise<void>;
 }
@@ -31,15 +32,17 @@ export class InMemoryRateLimiter implements RateLimiter {
 
   constructor(private readonly clock: () => number = Date.now) {}
 
-  async reserve(key: string, rate: Rate): Promise<number> {
+  async reserve(key: string, rate: Rate, maxWaitMs = Number.POSITIVE_INFINITY): Promise<{ waitMs: number; booked: boolean }> {
     const now = this.clock();
     const pausedUntil = this.#paused.get(key) ?? 0;
     // A paused key's slots start when the pause ends, with no burst borrowed from the pause.
     const tat = Math.max(this.#due.get(key) ?? 0, pausedUntil + (Math.max(1, rate.burst) - 1) * (1000 / rate.perSecond));
     const { wait, next } = gcra(tat, now, rate);
+    const waitMs = Math.max(wait, pausedUntil - now);
+    if (waitMs > maxWaitMs) return { waitMs, booked: false };
     this.#due.set(key, next);
     if (this.#due.size > 100_000) this.#forgetPast(now);
-    return Math.max(wait, pausedUntil - now);
+    return { waitMs, booked: true };
   }
 
   async pause(key: string, untilMs: number): Promise<void> {
@@ -67,9 +70,10 @@ local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
 local tat = math.max(tonumber(redis.call('GET', KEYS[1]) or '0'), paused + (burst - 1) * interval)
 local start = math.max(tat, now)
 local wait = math.max(0, start - (burst - 1) * interval - now, paused - now)
+if wait > tonumber(ARGV[3]) then return {tostring(wait), 0} end
 local nextDue = start + interval
 redis.call('SET', KEYS[1], tostring(nextDue), 'PX', math.ceil(nextDue - now) + 1000)
-return tostring(wait)
+return {tostring(wait), 1}
 `;
 
 const PAUSE = `
@@ -93,9 +97,10 @@ export class RedisRateLimiter implements RateLimiter {
     this.#redis.on('error', () => undefined);
   }
 
-  async reserve(key: string, rate: Rate): Promise<number> {
-    const wait = await this.#redis.eval(RESERVE, 2, this.prefix + key, `${this.prefix}${key}:pause`, String(rate.perSecond), String(rate.burst));
-    return Math.ceil(Number(wait));
+  async reserve(key: string, rate: Rate, maxWaitMs = Number.POSITIVE_INFINITY): Promise<{ waitMs: number; booked: boolean }> {
+    const limit = Number.isFinite(maxWaitMs) ? String(maxWaitMs) : '1e308';
+    const [wait, booked] = (await this.#redis.eval(RESERVE, 2, this.prefix + key, `${this.prefix}${key}:pause`, String(rate.perSecond), String(rate.burst), limit)) as [string, number];
+    return { waitMs: Math.ceil(Number(wait)), booked: booked === 1 };
   }
 
   async pause(key: string, untilMs: number): Promise<void> {

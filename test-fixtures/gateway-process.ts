@@ -20,14 +20,23 @@ export class GatewayProcess {
   #child: ChildProcess | undefined;
   output = '';
 
-  constructor(readonly port: number, private readonly env: Record<string, string>, private readonly role: 'all' | 'ingress' | 'router' | 'worker' = 'all') {}
+  constructor(
+    readonly port: number,
+    private readonly env: Record<string, string>,
+    private readonly role: 'all' | 'ingress' | 'router' | 'worker' = 'all',
+    private readonly nodeArgs: string[] = [],
+  ) {}
+
+  get pid(): number | undefined {
+    return this.#child?.pid;
+  }
 
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
 
   async start(): Promise<void> {
-    this.#child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'serve', '--role', this.role, '--deploy-demo'], {
+    this.#child = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', 'server/cli.ts', 'serve', '--role', this.role, '--deploy-demo'], {
       cwd: ROOT,
       env: { ...process.env, GB_HOST: '127.0.0.1', GB_PORT: String(this.port), GB_LOG_LEVEL: 'warn', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -36,9 +36,14 @@ export class FakeGraphApi extends FakeApiServer {
     if (!match || request.method !== 'POST') return;
     const phoneNumberId = decodeURIComponent(match[1]!);
     const send = { phoneNumberId, body: JSON.parse(request.body || '{}') as Record<string, unknown>, at: request.at };
-    if (request.at < (this.#blockedUntil.get(phoneNumberId) ?? 0)) this.early.push(send);
+    const pairKey = `${phoneNumberId}:${String(send.body.to ?? send.body.recipient ?? '')}`;
+    if (request.at < Math.max(this.#blockedUntil.get(phoneNumberId) ?? 0, this.#blockedUntil.get(pairKey) ?? 0)) this.early.push(send);
     const retryAfter = trouble?.kind === 'reply' ? Number(trouble.reply.headers?.['retry-after']) : Number.NaN;
-    if (Number.isFinite(retryAfter)) this.#blockedUntil.set(phoneNumberId, request.at + retryAfter * 1000);
+    if (Number.isFinite(retryAfter) && trouble?.kind === 'reply') {
+      // A pair-rate error (131056) holds back that recipient; any other throttle, the whole number.
+      const pairRate = trouble.reply.body.includes('"code":131056');
+      this.#blockedUntil.set(pairRate ? pairKey : phoneNumberId, request.at + retryAfter * 1000);
+    }
     if (trouble === undefined) this.sends.push(send);
   }
 

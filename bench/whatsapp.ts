@@ -1,0 +1,208 @@
+/**
+ * End-to-end benchmark of the WhatsApp path: signed Cloud API webhooks → ingress → broker →
+ * router (knowledge base) → outbound worker → a fake Graph API, with the gateway in its own
+ * process (`gb serve`) and the load and the fake in this one.
+ *
+ *   npm run bench -- [--messages 4000] [--concurrency 64] [--broker embedded|rabbitmq|both] [--quick]
+ *
+ * Runs, per broker: closed loop (as fast as it goes), open loop at an offered 500 messages/s
+ * (webhook acknowledgement latency), and closed loop with the fake answering 429 + Retry-After
+ * (pair rate, 131056) to 20% of sends. Prints throughput, latency percentiles, peak memory of
+ * the gateway process, and lost and duplicated replies.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { signHubBody } from '../adapters/whatsapp/index.js';
+import { SecretBox } from '../config/index.js';
+import { createLogger } from '../core/index.js';
+import { deployPackage } from '../server/deploy.js';
+import { Store } from '../store/index.js';
+import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
+import { GatewayProcess, freePort } from '../test-fixtures/gateway-process.js';
+import { writeBotPackage } from '../test-fixtures/packages.js';
+import { deleteRabbitTopology, uniquePrefix } from '../test-fixtures/rabbit.js';
+import { SERVICE_URLS, service } from '../test-fixtures/services.js';
+import { formatMs, percentile } from './stats.js';
+
+const { values } = parseArgs({
+  options: {
+    messages: { type: 'string', default: '4000' },
+    concurrency: { type: 'string', default: '64' },
+    broker: { type: 'string', default: 'both' },
+    quick: { type: 'boolean', default: false },
+    /** Writes a CPU profile of the gateway process into this folder. */
+    profile: { type: 'string' },
+  },
+});
+const MESSAGES = values.quick ? 500 : Number(values.messages);
+const CONCURRENCY = Number(values.concurrency);
+const APP_SECRET = 'bench-app-secret';
+const TOKEN = 'bench-access-token';
+const PHONE = '106540352242922';
+const QUESTIONS = ['What are your opening hours?', 'Do you deliver?', 'Where is the shop?', 'Do you take cards?'];
+
+interface Scenario {
+  name: string;
+  broker: 'embedded' | 'rabbitmq';
+  offeredPerSecond?: number;
+  throttledShare?: number;
+}
+
+interface Result {
+  scenario: string;
+  'messages/s e2e': string;
+  'ack p50': string;
+  'ack p99': string;
+  'e2e p50': string;
+  'e2e p99': string;
+  'gateway peak RSS': string;
+  lost: number;
+  duplicated: number;
+  'early sends': number;
+}
+
+function webhook(user: string, n: number): string {
+  return JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [{ id: 'waba', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: PHONE }, contacts: [{ profile: { name: `User ${n}` }, wa_id: user }], messages: [{ from: user, id: `wamid.BENCH${n}.${user}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: QUESTIONS[n % QUESTIONS.length] } }] } }] }],
+  });
+}
+
+async function peakRss(pid: number, stop: { done: boolean }): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  let peak = 0;
+  while (!stop.done) {
+    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    peak = Math.max(peak, kb);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return peak / 1024;
+}
+
+async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Result> {
+  const graph = await new FakeGraphApi(TOKEN).start();
+  if (scenario.throttledShare) {
+    const every = Math.round(1 / scenario.throttledShare);
+    graph.everyNth(every, () => ({ kind: 'reply', reply: FakeGraphApi.throttled(1, 131056) }));
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'gb-bench-'));
+  const secretKey = 'ab'.repeat(32);
+  const store = await Store.open({ kind: 'sqlite', file: join(dataDir, 'gateway.db') });
+  await deployPackage(
+    { store, secrets: new SecretBox(Buffer.from(secretKey, 'hex')), logger: createLogger({ level: 'silent' }) },
+    writeBotPackage(
+      'bench',
+      {
+        'WhatsApp Phone Number ID': PHONE,
+        'WhatsApp Access Token': TOKEN,
+        'WhatsApp App Secret': APP_SECRET,
+        'WhatsApp Verify Token': 'v',
+        'WhatsApp API URL': `${graph.url}/v23.0`,
+        'WhatsApp Messages Per Second': '100000',
+      },
+      [
+        ['What are your opening hours?', 'From 9 to 18.'],
+        ['Do you deliver?', 'Yes, everywhere in town.'],
+        ['Where is the shop?', 'On Main Street.'],
+        ['Do you take cards?', 'All of them.'],
+      ],
+    ),
+  );
+  await store.close();
+
+  const prefix = uniquePrefix('bench');
+  const env: Record<string, string> = { GB_DATA_DIR: dataDir, GB_SECRET_KEY: secretKey, GB_LOG_LEVEL: 'warn', GB_ROUTER_PREFETCH: '256', GB_WORKER_PREFETCH: '256' };
+  if (scenario.broker === 'rabbitmq') Object.assign(env, { AMQP_URL: amqpUrl!, GB_QUEUE_PREFIX: prefix });
+  const gateway = new GatewayProcess(await freePort(), env, 'all', values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []);
+  await gateway.start();
+  const url = `${gateway.url}/webhooks/bench/whatsapp`;
+  const stop = { done: false };
+  const rss = peakRss(gateway.pid!, stop);
+
+  const sentAt = new Map<string, number>();
+  const acks: number[] = [];
+  let refused = 0;
+  const post = async (n: number) => {
+    const user = `55${String(10_000_000_000 + n)}`;
+    const body = webhook(user, n);
+    const started = performance.now();
+    sentAt.set(user, Date.now());
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubBody(body, APP_SECRET) }, body });
+    const text = await response.text();
+    acks.push(performance.now() - started);
+    if (response.status !== 200) {
+      refused++;
+      if (refused <= 3) console.log(`webhook answered ${response.status}: ${text}`);
+    }
+  };
+
+  const started = Date.now();
+  if (scenario.offeredPerSecond) {
+    const interval = 1000 / scenario.offeredPerSecond;
+    const inFlight: Array<Promise<void>> = [];
+    for (let n = 0; n < MESSAGES; n++) {
+      const due = started + n * interval;
+      const wait = due - Date.now();
+      if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+      inFlight.push(post(n));
+    }
+    await Promise.all(inFlight);
+  } else {
+    let next = 0;
+    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+      while (next < MESSAGES) await post(next++);
+    }));
+  }
+  const deadline = Date.now() + 120_000;
+  while (new Set(graph.sends.map((s) => s.body.to)).size < MESSAGES - refused && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  const finished = Math.max(...graph.sends.map((s) => s.at));
+  await new Promise((r) => setTimeout(r, 500));
+
+  const perUser = new Map<string, number[]>();
+  for (const send of graph.sends) {
+    const to = String(send.body.to);
+    perUser.set(to, [...(perUser.get(to) ?? []), send.at]);
+  }
+  const e2e = [...perUser.entries()].map(([user, times]) => times[0]! - sentAt.get(user)!);
+  stop.done = true;
+  const peak = await rss;
+  await gateway.kill('SIGTERM');
+  await graph.close();
+  if (scenario.broker === 'rabbitmq') await deleteRabbitTopology(amqpUrl!, prefix, ['outbound.web', 'outbound.whatsapp', 'outbound.telegram', 'outbound.sms'], 8);
+
+  return {
+    scenario: scenario.name,
+    'messages/s e2e': ((perUser.size / (finished - started)) * 1000).toFixed(0),
+    'ack p50': formatMs(percentile(acks, 50)),
+    'ack p99': formatMs(percentile(acks, 99)),
+    'e2e p50': formatMs(percentile(e2e, 50)),
+    'e2e p99': formatMs(percentile(e2e, 99)),
+    'gateway peak RSS': `${peak.toFixed(0)} MiB`,
+    lost: MESSAGES - refused - perUser.size,
+    duplicated: [...perUser.values()].filter((t) => t.length > 1).length,
+    'early sends': graph.early.length,
+  };
+}
+
+const brokers = values.broker === 'both' ? (['embedded', 'rabbitmq'] as const) : [values.broker as 'embedded' | 'rabbitmq'];
+const amqpUrl = brokers.includes('rabbitmq') ? await service('rabbitmq').catch(() => undefined) : undefined;
+const results: Result[] = [];
+for (const broker of brokers) {
+  if (broker === 'rabbitmq' && !amqpUrl) {
+    console.log(`RabbitMQ is not reachable at ${new URL(SERVICE_URLS.rabbitmq).host}: skipping the RabbitMQ runs`);
+    continue;
+  }
+  for (const scenario of [
+    { name: `${broker}: closed loop, ${CONCURRENCY} at a time`, broker },
+    { name: `${broker}: offered 500/s`, broker, offeredPerSecond: 500 },
+    { name: `${broker}: 20% of sends 429 + Retry-After`, broker, throttledShare: 0.2 },
+  ] satisfies Scenario[]) {
+    results.push(await run(scenario, amqpUrl));
+    console.log(`done: ${scenario.name}`);
+  }
+}
+console.log(`\nWhatsApp end to end, ${MESSAGES} messages per run, gateway in its own process (SQLite store), ${new Date().toISOString()}`);
+console.table(results);
