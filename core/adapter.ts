@@ -46,6 +46,11 @@ export interface ChannelAdapter {
   /** The sending account, as a rate-limit key: several instances may share one. */
   readonly account: string;
   readonly limits: ChannelLimits;
+  /**
+   * True when sending the same message twice delivers it once (the web chat's transcript is keyed
+   * by the idempotency key): a send interrupted by a crash is then simply sent again.
+   */
+  readonly idempotentSends?: boolean;
   /** A request the adapter answers itself (such as WhatsApp's GET handshake), or undefined. */
   handshake?(request: ChannelRequest): DirectResponse | undefined;
   verify(request: ChannelRequest): VerifyResult | Promise<VerifyResult>;

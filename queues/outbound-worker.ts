@@ -49,18 +49,18 @@ export class OutboundWorker {
     const message = parsed.data;
     const key = message.idempotencyKey;
     const claim = await this.deps.deliveries.claimOutbound(message);
-    if (claim.status === 'sending') {
-      await this.deps.deliveries.transition(key, ['sending'], 'unknown', 'an earlier attempt stopped while sending');
-      throw new OutcomeUnknown('an earlier attempt stopped while the request was out; it may have been sent');
-    }
-    if (claim.status !== 'queued') {
+    if (claim.status !== 'queued' && claim.status !== 'sending') {
       this.deps.logger.debug({ idempotencyKey: key, status: claim.status }, 'reply was handled before; not sending again');
       return;
     }
-
     const adapter = await this.deps.adapterFor(message.instanceId, message.channel);
+    if (claim.status === 'sending' && !adapter.idempotentSends) {
+      await this.deps.deliveries.transition(key, ['sending'], 'unknown', 'an earlier attempt stopped while sending');
+      throw new OutcomeUnknown('an earlier attempt stopped while the request was out; it may have been sent');
+    }
+
     await this.#waitForRate(adapter, message);
-    if (!(await this.deps.deliveries.transition(key, ['queued'], 'sending'))) return;
+    if (claim.status === 'queued' && !(await this.deps.deliveries.transition(key, ['queued'], 'sending'))) return;
 
     const started = performance.now();
     try {

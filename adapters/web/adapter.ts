@@ -26,6 +26,7 @@ export class WebAdapter implements ChannelAdapter {
   /** No provider to protect: the limits only keep one conversation from flooding the transcript. */
   readonly limits: ChannelLimits = { account: { perSecond: 5_000, burst: 5_000 }, recipient: () => ({ perSecond: 20, burst: 20 }) };
   readonly account: string;
+  readonly idempotentSends = true;
 
   constructor(
     private readonly instance: { id: string; name: string; title: string },
