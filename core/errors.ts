@@ -53,6 +53,16 @@ export class RetryLater extends GatewayError {
 }
 
 /**
+ * Not a failure: the work waits `delayMs` for a rate-limit slot. It is retried then without using
+ * up an attempt.
+ */
+export class Deferred extends RetryLater {
+  constructor(message: string, delayMs: number) {
+    super(message, delayMs);
+  }
+}
+
+/**
  * The channel asked us to wait `delayMs` (its Retry-After). Nothing is sent to the same `scope`
  * (the whole channel account, or this recipient) before that.
  */

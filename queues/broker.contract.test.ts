@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PermanentFailure, RetryLater } from '../core/index.js';
+import { Deferred, PermanentFailure, RetryLater } from '../core/index.js';
 import { silentLogger } from '../test-fixtures/logger.js';
 import { deleteRabbitTopology, uniquePrefix } from '../test-fixtures/rabbit.js';
 import { service } from '../test-fixtures/services.js';
@@ -173,6 +173,24 @@ describe.each(factories)('broker contract: $name', (factory) => {
     const [second] = await broker.deadLetters(10);
     expect(await broker.dropDeadLetter(second!.id)).toBe(true);
     expect(await broker.deadLetters(10)).toHaveLength(0);
+  });
+
+  it.skipIf(!(factory.name === 'embedded' || rabbitUrl))('does not count a deferral (waiting for a rate slot) as an attempt', async () => {
+    const { broker } = await fresh();
+    const seen: number[] = [];
+    await broker.publish('work', { patient: true });
+    const sub = await broker.consume(
+      'work',
+      async (m) => {
+        seen.push(m.attempts);
+        if (seen.length <= 3) throw new Deferred('slot not free yet', 20);
+      },
+      { prefetch: 1, maxAttempts: 2 },
+    );
+    await waitFor(() => seen.length === 4);
+    await sub.stop();
+    expect(seen).toEqual([0, 0, 0, 0]);
+    expect(await broker.deadLetters(10)).toEqual([]);
   });
 
   it.skipIf(!(factory.name === 'embedded' || rabbitUrl))('gives up after the last attempt, never looping', async () => {

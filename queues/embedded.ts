@@ -82,7 +82,7 @@ export class EmbeddedBroker implements Broker {
       ),
       lease: this.#db.prepare('update broker_messages set leased = 1 where seq = ?'),
       ack: this.#db.prepare('delete from broker_messages where seq = ?'),
-      retry: this.#db.prepare('update broker_messages set leased = 0, attempts = attempts + 1, available_at = ? where seq = ?'),
+      retry: this.#db.prepare('update broker_messages set leased = 0, attempts = attempts + ?, available_at = ? where seq = ?'),
       nextDue: this.#db.prepare<[string], { at: number | null }>('select min(available_at) as at from broker_messages where queue = ? and leased = 0'),
       depth: this.#db.prepare<[string], { n: number }>('select count(*) as n from broker_messages where queue = ? and leased = 0'),
       dead: this.#db.prepare('insert or replace into broker_dead_letters (id, queue, key, body, reason, attempts, failed_at) values (?, ?, ?, ?, ?, ?, ?)'),
@@ -168,7 +168,7 @@ export class EmbeddedBroker implements Broker {
         this.#statements.ack.run(row.seq);
         return;
       case 'retry':
-        this.#statements.retry.run(Date.now() + outcome.delayMs, row.seq);
+        this.#statements.retry.run(outcome.countAttempt ? 1 : 0, Date.now() + outcome.delayMs, row.seq);
         return;
       case 'dead':
         this.#db.transaction(() => {
@@ -227,10 +227,10 @@ class EmbeddedSubscription {
     this.#pumping = true;
     try {
       const room = this.options.prefetch - this.#dispatcher.size;
-      if (room > 0) {
-        for (const row of this.broker.take(this.queue, room)) this.#dispatch(row);
-      }
-      this.#schedule();
+      const rows = room > 0 ? this.broker.take(this.queue, room) : [];
+      for (const row of rows) this.#dispatch(row);
+      // A full batch means more may be waiting: completions pump again. Otherwise sleep until due.
+      this.#schedule(rows.length < room);
     } catch (err) {
       this.logger.error({ err, queue: this.queue }, 'embedded broker could not read its queue');
       this.#timer = setTimeout(() => this.#pump(), IDLE_POLL_MS);
@@ -239,10 +239,10 @@ class EmbeddedSubscription {
     }
   }
 
-  #schedule(): void {
+  #schedule(ranDry: boolean): void {
     clearTimeout(this.#timer);
     if (this.#stopped) return;
-    const due = this.broker.nextDueIn(this.queue);
+    const due = ranDry ? this.broker.nextDueIn(this.queue) : undefined;
     this.#timer = setTimeout(() => this.#pump(), Math.min(due ?? IDLE_POLL_MS, IDLE_POLL_MS));
     this.#timer.unref();
   }
@@ -269,7 +269,8 @@ class EmbeddedSubscription {
       } catch (err) {
         this.logger.error({ err, queue: row.queue, messageId: row.id }, 'embedded broker could not settle a message; it will be redelivered after a restart');
       }
-      setImmediate(() => this.#pump());
+      // Refill in batches, once half the prefetch is free, rather than one message at a time.
+      if (this.#dispatcher.size <= this.options.prefetch / 2) setImmediate(() => this.#pump());
     });
   }
 }

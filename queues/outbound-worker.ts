@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   ChannelCredentialsRejected,
+  Deferred,
   OutboundMessage,
   OutcomeUnknown,
   PermanentFailure,
   RateLimited,
-  RetryLater,
   errorMessage,
   type ChannelAdapter,
   type DeliveryState,
@@ -81,9 +81,9 @@ export class OutboundWorker {
   async #waitForRate(adapter: ChannelAdapter, message: OutboundMessage): Promise<void> {
     const max = this.deps.maxInlineWaitMs;
     const recipient = await this.deps.limiter.reserve(recipientKey(adapter, message), adapter.limits.recipient(message.to.id), max);
-    if (!recipient.booked) throw new RetryLater(`waiting ${recipient.waitMs} ms for the ${adapter.channel} per-recipient rate`, recipient.waitMs);
+    if (!recipient.booked) throw new Deferred(`waiting ${recipient.waitMs} ms for the ${adapter.channel} per-recipient rate`, recipient.waitMs);
     const account = await this.deps.limiter.reserve(adapter.account, adapter.limits.account, max);
-    if (!account.booked) throw new RetryLater(`waiting ${account.waitMs} ms for the ${adapter.channel} account rate`, account.waitMs);
+    if (!account.booked) throw new Deferred(`waiting ${account.waitMs} ms for the ${adapter.channel} account rate`, account.waitMs);
     const wait = Math.max(recipient.waitMs, account.waitMs);
     if (wait > 0) await sleep(wait);
   }

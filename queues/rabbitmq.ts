@@ -168,9 +168,9 @@ export class RabbitBroker implements Broker {
     });
   }
 
-  async republishForRetry(message: BrokerMessage, content: Buffer, delayMs: number): Promise<void> {
+  async republishForRetry(message: BrokerMessage, content: Buffer, delayMs: number, countAttempt: boolean): Promise<void> {
     const target = this.#route(message.queue, message.key, message.id);
-    const headers: Record<string, string | number> = { [HEADER_ATTEMPTS]: message.attempts + 1, [HEADER_QUEUE]: message.queue };
+    const headers: Record<string, string | number> = { [HEADER_ATTEMPTS]: message.attempts + (countAttempt ? 1 : 0), [HEADER_QUEUE]: message.queue };
     if (message.key !== undefined) headers[HEADER_KEY] = message.key;
     await this.#confirmedPublish(await this.#delayLevel(delayMs), target, content, message.id, headers);
   }
@@ -410,7 +410,7 @@ class RabbitSubscription {
 
   async #settle(channel: Channel, raw: ConsumeMessage, message: BrokerMessage, outcome: Outcome): Promise<void> {
     try {
-      if (outcome.action === 'retry') await this.broker.republishForRetry(message, raw.content, outcome.delayMs);
+      if (outcome.action === 'retry') await this.broker.republishForRetry(message, raw.content, outcome.delayMs, outcome.countAttempt);
       if (outcome.action === 'dead') await this.broker.publishDeadLetter(message, raw.content, outcome.reason);
       channel.ack(raw);
     } catch (err) {
