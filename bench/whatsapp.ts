@@ -23,6 +23,7 @@ import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { GatewayProcess, freePort } from '../test-fixtures/gateway-process.js';
 import { writeBotPackage } from '../test-fixtures/packages.js';
 import { deleteRabbitTopology, uniquePrefix } from '../test-fixtures/rabbit.js';
+import { freshPostgresSchema } from '../test-fixtures/postgres.js';
 import { SERVICE_URLS, service } from '../test-fixtures/services.js';
 import { formatMs, percentile } from './stats.js';
 
@@ -46,6 +47,8 @@ const QUESTIONS = ['What are your opening hours?', 'Do you deliver?', 'Where is 
 interface Scenario {
   name: string;
   broker: 'embedded' | 'rabbitmq';
+  /** Ingress, router and worker as three processes, on PostgreSQL. */
+  split?: boolean;
   offeredPerSecond?: number;
   throttledShare?: number;
 }
@@ -90,7 +93,8 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'gb-bench-'));
   const secretKey = 'ab'.repeat(32);
-  const store = await Store.open({ kind: 'sqlite', file: join(dataDir, 'gateway.db') });
+  const schema = scenario.split ? await freshPostgresSchema(await requireService('postgres'), 'bench') : undefined;
+  const store = await Store.open(schema ? { kind: 'postgres', url: schema.url } : { kind: 'sqlite', file: join(dataDir, 'gateway.db') });
   await deployPackage(
     { store, secrets: new SecretBox(Buffer.from(secretKey, 'hex')), logger: createLogger({ level: 'silent' }) },
     writeBotPackage(
@@ -116,11 +120,16 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   const prefix = uniquePrefix('bench');
   const env: Record<string, string> = { GB_DATA_DIR: dataDir, GB_SECRET_KEY: secretKey, GB_LOG_LEVEL: 'warn', GB_ROUTER_PREFETCH: '256', GB_WORKER_PREFETCH: '256' };
   if (scenario.broker === 'rabbitmq') Object.assign(env, { AMQP_URL: amqpUrl!, GB_QUEUE_PREFIX: prefix });
-  const gateway = new GatewayProcess(await freePort(), env, 'all', values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : []);
-  await gateway.start();
+  if (schema) env.DATABASE_URL = schema.url;
+  const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+  const processes = scenario.split
+    ? await Promise.all((['ingress', 'router', 'worker'] as const).map(async (role) => new GatewayProcess(await freePort(), env, role, profile)))
+    : [new GatewayProcess(await freePort(), env, 'all', profile)];
+  for (const p of processes) await p.start();
+  const gateway = processes[0]!;
   const url = `${gateway.url}/webhooks/bench/whatsapp`;
   const stop = { done: false };
-  const rss = peakRss(gateway.pid!, stop);
+  const rss = Promise.all(processes.map((p) => peakRss(p.pid!, stop))).then((peaks) => peaks.reduce((a, b) => a + b, 0));
 
   const sentAt = new Map<string, number>();
   const acks: number[] = [];
@@ -169,8 +178,9 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   const e2e = [...perUser.entries()].map(([user, times]) => times[0]! - sentAt.get(user)!);
   stop.done = true;
   const peak = await rss;
-  await gateway.kill('SIGTERM');
+  for (const p of processes) await p.kill('SIGTERM');
   await graph.close();
+  await schema?.drop();
   if (scenario.broker === 'rabbitmq') await deleteRabbitTopology(amqpUrl!, prefix, ['outbound.web', 'outbound.whatsapp', 'outbound.telegram', 'outbound.sms'], 8);
 
   return {
@@ -187,6 +197,12 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   };
 }
 
+async function requireService(name: 'postgres'): Promise<string> {
+  const url = await service(name);
+  if (!url) throw new Error(`${name} is needed for the three-process runs`);
+  return url;
+}
+
 const brokers = values.broker === 'both' ? (['embedded', 'rabbitmq'] as const) : [values.broker as 'embedded' | 'rabbitmq'];
 const amqpUrl = brokers.includes('rabbitmq') ? await service('rabbitmq').catch(() => undefined) : undefined;
 const results: Result[] = [];
@@ -199,10 +215,16 @@ for (const broker of brokers) {
     { name: `${broker}: closed loop, ${CONCURRENCY} at a time`, broker },
     { name: `${broker}: offered 500/s`, broker, offeredPerSecond: 500 },
     { name: `${broker}: 20% of sends 429 + Retry-After`, broker, throttledShare: 0.2 },
+    ...(broker === 'rabbitmq'
+      ? [
+          { name: 'rabbitmq+postgres, 3 processes: closed loop', broker, split: true },
+          { name: 'rabbitmq+postgres, 3 processes: offered 500/s', broker, split: true, offeredPerSecond: 500 },
+        ]
+      : []),
   ] satisfies Scenario[]) {
     results.push(await run(scenario, amqpUrl));
     console.log(`done: ${scenario.name}`);
   }
 }
-console.log(`\nWhatsApp end to end, ${MESSAGES} messages per run, gateway in its own process (SQLite store), ${new Date().toISOString()}`);
+console.log(`\nWhatsApp end to end, ${MESSAGES} messages per run; the gateway in its own process(es), SQLite unless noted; peak RSS summed over its processes; ${new Date().toISOString()}`);
 console.table(results);

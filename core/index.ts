@@ -5,3 +5,4 @@ export * from './logger.js';
 export type * from './adapter.js';
 export * from './http.js';
 export * from './text.js';
+export * from './compare.js';

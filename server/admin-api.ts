@@ -1,12 +1,8 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import { sameSecret } from '../core/index.js';
 import { bearer } from './directline-auth.js';
 import { sendError } from './http-errors.js';
 import type { Runtime } from './runtime.js';
-
-function sameToken(given: string, expected: string): boolean {
-  return timingSafeEqual(createHash('sha256').update(given).digest(), createHash('sha256').update(expected).digest());
-}
 
 /** The operator API: delivery status of a message, dead letters. Bearer GB_ADMIN_TOKEN. */
 export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
@@ -14,7 +10,7 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
     const expected = runtime.env.GB_ADMIN_TOKEN;
     if (!expected) return sendError(reply, 403, 'GB_UNAUTHORIZED', 'the operator API is closed: set GB_ADMIN_TOKEN');
     const given = bearer(request.headers.authorization);
-    if (!given || !sameToken(given, expected)) return sendError(reply, 401, 'GB_UNAUTHORIZED', 'Authorization: Bearer <GB_ADMIN_TOKEN> is missing or wrong');
+    if (!given || !sameSecret(given, expected)) return sendError(reply, 401, 'GB_UNAUTHORIZED', 'Authorization: Bearer <GB_ADMIN_TOKEN> is missing or wrong');
     return undefined;
   });
 

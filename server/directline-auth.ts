@@ -1,7 +1,7 @@
-import { createHash, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { hkdfSync } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { isSecretSetting } from '../config/index.js';
-import { GatewayError, errorMessage } from '../core/index.js';
+import { GatewayError, errorMessage, sameSecret } from '../core/index.js';
 import type { Runtime } from './runtime.js';
 
 export const TOKEN_TTL_S = 1_800;
@@ -61,7 +61,7 @@ export class DirectLineAuth {
         if (claims.instanceId !== instanceId) throw new GatewayError('GB_UNAUTHORIZED', 'the token belongs to another instance');
         return { kind: 'token', claims };
       }
-      if (secret !== undefined && constantTimeEqual(credential, secret)) return { kind: 'secret' };
+      if (secret !== undefined && sameSecret(credential, secret)) return { kind: 'secret' };
       throw new GatewayError('GB_UNAUTHORIZED', 'the token or secret is not valid');
     }
     if (secret !== undefined) throw new GatewayError('GB_UNAUTHORIZED', 'this web chat needs a token or secret (Authorization: Bearer …)');
@@ -94,10 +94,4 @@ export class DirectLineAuth {
 export function bearer(header: string | undefined): string | undefined {
   const match = header?.match(/^Bearer\s+(.+)$/i);
   return match?.[1]?.trim();
-}
-
-function constantTimeEqual(a: string, b: string): boolean {
-  const ha = createHash('sha256').update(a).digest();
-  const hb = createHash('sha256').update(b).digest();
-  return timingSafeEqual(ha, hb);
 }

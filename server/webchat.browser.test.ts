@@ -6,12 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from '../test-fixtures/browser.js';
 
 const chromiumInstalled = chromiumAvailable();
-import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 
-describe.skipIf(!chromiumInstalled)('the web chat page in a real browser', () => {
-  let gateway: TestGateway;
+/** A gateway with the demo bot and a Chromium, for one describe block. */
+function gatewayAndBrowser(): { gateway: () => TestGateway; browser: () => Browser } {
+  let gateway: TestGateway | undefined;
   let browser: Browser | undefined;
-
   beforeAll(async () => {
     gateway = await startTestGateway();
     browser = await launchChromium();
@@ -20,12 +19,18 @@ describe.skipIf(!chromiumInstalled)('the web chat page in a real browser', () =>
     await browser?.close();
     await gateway?.stop();
   });
+  return { gateway: () => gateway!, browser: () => browser! };
+}
+import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
+
+describe.skipIf(!chromiumInstalled)('the web chat page in a real browser', () => {
+  const { gateway, browser } = gatewayAndBrowser();
 
   it('greets, answers a question from the knowledge base, and keeps the conversation across a reload', async () => {
-    const page = await browser!.newPage();
+    const page = await browser().newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(gateway.url);
+    await page.goto(gateway().url);
     await page.getByRole('status').filter({ hasText: 'online' }).waitFor();
     await expect.poll(() => page.locator('.msg--bot').first().textContent()).toMatch(/General Bots demo/);
 
@@ -44,8 +49,8 @@ describe.skipIf(!chromiumInstalled)('the web chat page in a real browser', () =>
   });
 
   it('chats with a named instance at /chat/<instance>', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${gateway.url}/chat/demo`);
+    const page = await browser().newPage();
+    await page.goto(`${gateway().url}/chat/demo`);
     await page.getByRole('status').filter({ hasText: 'online' }).waitFor();
     await page.getByLabel('Message').fill('Are webhooks verified?');
     await page.getByRole('button', { name: 'Send' }).click();
@@ -53,29 +58,19 @@ describe.skipIf(!chromiumInstalled)('the web chat page in a real browser', () =>
   });
 
   it('says so when the instance does not exist', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${gateway.url}/chat/nobody`);
+    const page = await browser().newPage();
+    await page.goto(`${gateway().url}/chat/nobody`);
     await page.getByRole('status').filter({ hasText: 'cannot start' }).waitFor();
     expect(await page.getByLabel('Message').isDisabled()).toBe(true);
   });
 });
 
 describe.skipIf(!chromiumInstalled)("Microsoft's Direct Line client (botframework-directlinejs) in a real browser", () => {
-  let gateway: TestGateway;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    gateway = await startTestGateway();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const { gateway, browser } = gatewayAndBrowser();
 
   it.each([true, false])('talks to the gateway unchanged, with webSocket: %s', async (webSocket) => {
-    const page = await browser!.newPage();
-    await page.goto(`${gateway.url}/health`);
+    const page = await browser().newPage();
+    await page.goto(`${gateway().url}/health`);
     await page.addScriptTag({ path: fileURLToPath(import.meta.resolve('botframework-directlinejs/dist/directline.js')) });
     const texts = await page.evaluate(
       async ({ domain, webSocket }) => {
@@ -99,7 +94,7 @@ describe.skipIf(!chromiumInstalled)("Microsoft's Direct Line client (botframewor
         client.end();
         return botTexts;
       },
-      { domain: `${gateway.url}/directline/demo/v3/directline`, webSocket },
+      { domain: `${gateway().url}/directline/demo/v3/directline`, webSocket },
     );
     expect(texts[0]).toMatch(/General Bots demo/);
     expect(texts[1]).toMatch(/Bot Framework's protocol for custom clients/);

@@ -1,7 +1,8 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   callApi,
   parseJson,
+  sameSecret,
   type ChannelAdapter,
   type ChannelLimits,
   type ChannelRequest,
@@ -47,9 +48,7 @@ export class TelegramAdapter implements ChannelAdapter {
   verify(request: ChannelRequest): VerifyResult {
     const given = request.headers['x-telegram-bot-api-secret-token'];
     if (!given) return { ok: false, reason: 'missing X-Telegram-Bot-Api-Secret-Token' };
-    const a = createHash('sha256').update(given).digest();
-    const b = createHash('sha256').update(this.config.secretToken).digest();
-    return timingSafeEqual(a, b) ? { ok: true } : { ok: false, reason: 'X-Telegram-Bot-Api-Secret-Token does not match' };
+    return sameSecret(given, this.config.secretToken) ? { ok: true } : { ok: false, reason: 'X-Telegram-Bot-Api-Secret-Token does not match' };
   }
 
   parse(request: ChannelRequest): InboundMessage[] {

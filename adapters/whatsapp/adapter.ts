@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import {
   PermanentFailure,
   callApi,
+  sameSecret,
   parseJson,
   type ChannelAdapter,
   type ChannelLimits,
@@ -84,10 +84,4 @@ export class WhatsAppCloudAdapter implements ChannelAdapter {
     if (requests.length > 0 && message.kind !== 'typing' && !providerMessageId) throw new PermanentFailure('WhatsApp accepted the message without an id');
     return { ...(providerMessageId ? { providerMessageId } : {}), state: 'sent' };
   }
-}
-
-function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
 }
