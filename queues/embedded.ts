@@ -201,6 +201,7 @@ class EmbeddedSubscription {
   #timer: NodeJS.Timeout | undefined;
   #unsubscribe: (() => void) | undefined;
   #pumping = false;
+  #pumpScheduled = false;
 
   constructor(
     private readonly broker: EmbeddedBroker,
@@ -211,8 +212,18 @@ class EmbeddedSubscription {
   ) {}
 
   start(): void {
-    this.#unsubscribe = this.broker.onPublish(this.queue, () => this.#pump());
+    this.#unsubscribe = this.broker.onPublish(this.queue, () => this.#pumpSoon());
     this.#pump();
+  }
+
+  /** Publishes arrive in bursts: one read after the burst takes them all. */
+  #pumpSoon(): void {
+    if (this.#pumpScheduled) return;
+    this.#pumpScheduled = true;
+    setImmediate(() => {
+      this.#pumpScheduled = false;
+      this.#pump();
+    });
   }
 
   async stop(): Promise<void> {
@@ -270,7 +281,7 @@ class EmbeddedSubscription {
         this.logger.error({ err, queue: row.queue, messageId: row.id }, 'embedded broker could not settle a message; it will be redelivered after a restart');
       }
       // Refill in batches, once half the prefetch is free, rather than one message at a time.
-      if (this.#dispatcher.size <= this.options.prefetch / 2) setImmediate(() => this.#pump());
+      if (this.#dispatcher.size <= this.options.prefetch / 2) this.#pumpSoon();
     });
   }
 }
