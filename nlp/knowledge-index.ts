@@ -32,7 +32,26 @@ export class KnowledgeIndex {
   ) {}
 
   static async train(entries: QuestionWithAnswer[], language: string): Promise<KnowledgeIndex> {
-    const lang = LANGUAGE_PLUGINS[language] ? language : 'en';
+    const lang = supported(language);
+    if (entries.length === 0) return KnowledgeIndex.#build(lang, entries, undefined);
+    const nlp = newNlp(lang);
+    for (const entry of entries) {
+      for (const text of [entry.question, ...entry.alternates]) nlp.addDocument(lang, text, entry.questionId);
+    }
+    await nlp.train();
+    return KnowledgeIndex.#build(lang, entries, nlp);
+  }
+
+  /** An index from a model trained before (see `model()`), without training again. */
+  static fromModel(entries: QuestionWithAnswer[], language: string, model: string): KnowledgeIndex {
+    const lang = supported(language);
+    if (entries.length === 0) return KnowledgeIndex.#build(lang, entries, undefined);
+    const nlp = newNlp(lang);
+    nlp.import(model);
+    return KnowledgeIndex.#build(lang, entries, nlp);
+  }
+
+  static #build(language: string, entries: QuestionWithAnswer[], nlp: Nlp | undefined): KnowledgeIndex {
     const exact = new Map<string, QuestionWithAnswer>();
     const byId = new Map<string, QuestionWithAnswer>();
     for (const entry of entries) {
@@ -42,15 +61,12 @@ export class KnowledgeIndex {
         if (key !== '' && !exact.has(key)) exact.set(key, entry);
       }
     }
-    if (entries.length === 0) return new KnowledgeIndex(lang, exact, byId, undefined);
-    const container = containerBootstrap();
-    container.use(LANGUAGE_PLUGINS[lang]);
-    const nlp = new Nlp({ container, languages: [lang], autoSave: false, autoLoad: false, forceNER: false, calculateSentiment: false, nlu: { log: false } });
-    for (const entry of entries) {
-      for (const text of [entry.question, ...entry.alternates]) nlp.addDocument(lang, text, entry.questionId);
-    }
-    await nlp.train();
-    return new KnowledgeIndex(lang, exact, byId, nlp);
+    return new KnowledgeIndex(language, exact, byId, nlp);
+  }
+
+  /** The trained classifier, to store and load again with `fromModel`; undefined for an empty base. */
+  model(): string | undefined {
+    return this.nlp?.export(true);
   }
 
   get size(): number {
@@ -67,6 +83,16 @@ export class KnowledgeIndex {
     if (!entry || !(result.score > 0)) return undefined;
     return toMatch(entry, result.score, 'nlp');
   }
+}
+
+function supported(language: string): string {
+  return LANGUAGE_PLUGINS[language] ? language : 'en';
+}
+
+function newNlp(language: string): Nlp {
+  const container = containerBootstrap();
+  container.use(LANGUAGE_PLUGINS[language]);
+  return new Nlp({ container, languages: [language], autoSave: false, autoLoad: false, forceNER: false, calculateSentiment: false, nlu: { log: false } });
 }
 
 function toMatch(entry: QuestionWithAnswer, score: number, via: KnowledgeMatch['via']): KnowledgeMatch {

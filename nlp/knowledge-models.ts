@@ -6,34 +6,74 @@ interface Entry {
   version: number;
   language: string;
   index: Promise<KnowledgeIndex>;
+  /** A newer version being trained while this one keeps answering. */
+  refreshing?: number;
 }
 
 /**
- * Trained knowledge indexes, one per instance, rebuilt when the instance's knowledge base version
- * changes. Concurrent messages wait for the same training.
+ * Trained knowledge indexes, one per instance. A trained model is saved with the knowledge base
+ * version it was trained on, so a restart loads it instead of training again. When the knowledge
+ * base changes, the new model trains in the background and the old one keeps answering meanwhile.
  */
 export class KnowledgeModels {
   readonly #entries = new Map<string, Entry>();
 
-  constructor(private readonly store: Store, private readonly logger: Logger) {}
+  constructor(
+    private readonly store: Store,
+    private readonly logger: Logger,
+    private readonly onTrained?: (instanceId: string, questions: number, ms: number) => void,
+  ) {}
 
   async forInstance(instanceId: string, kbVersion: number, language: string): Promise<KnowledgeIndex> {
     const current = this.#entries.get(instanceId);
-    if (current && current.version === kbVersion && current.language === language) return current.index;
-    const index = this.#train(instanceId, language);
-    this.#entries.set(instanceId, { version: kbVersion, language, index });
-    index.catch((err: unknown) => {
-      if (this.#entries.get(instanceId)?.index === index) this.#entries.delete(instanceId);
-      this.logger.error({ instanceId, err: errorMessage(err) }, 'training the knowledge base failed');
-    });
+    if (current && current.language === language) {
+      if (current.version === kbVersion) return current.index;
+      if (current.refreshing !== kbVersion) this.#refresh(instanceId, kbVersion, language, current);
+      return current.index;
+    }
+    const index = this.#load(instanceId, kbVersion, language);
+    this.#remember(instanceId, { version: kbVersion, language, index });
     return index;
   }
 
-  async #train(instanceId: string, language: string): Promise<KnowledgeIndex> {
-    const started = performance.now();
+  #refresh(instanceId: string, kbVersion: number, language: string, stale: Entry): void {
+    stale.refreshing = kbVersion;
+    const index = this.#load(instanceId, kbVersion, language);
+    index.then(
+      () => {
+        if (this.#entries.get(instanceId) === stale) this.#entries.set(instanceId, { version: kbVersion, language, index });
+      },
+      () => {
+        delete stale.refreshing;
+      },
+    );
+  }
+
+  #remember(instanceId: string, entry: Entry): void {
+    this.#entries.set(instanceId, entry);
+    entry.index.catch((err: unknown) => {
+      if (this.#entries.get(instanceId) === entry) this.#entries.delete(instanceId);
+      this.logger.error({ instanceId, err: errorMessage(err) }, 'loading the knowledge base failed');
+    });
+  }
+
+  async #load(instanceId: string, kbVersion: number, language: string): Promise<KnowledgeIndex> {
     const entries = await this.store.knowledge.questionsWithAnswers(instanceId);
+    const saved = await this.store.knowledge.savedModel(instanceId, language);
+    if (saved && saved.kbVersion === kbVersion) {
+      try {
+        return KnowledgeIndex.fromModel(entries, language, saved.model);
+      } catch (err) {
+        this.logger.warn({ instanceId, err: errorMessage(err) }, 'the saved NLP model could not be loaded; training again');
+      }
+    }
+    const started = performance.now();
     const index = await KnowledgeIndex.train(entries, language);
-    this.logger.info({ instanceId, questions: entries.length, language, ms: Math.round(performance.now() - started) }, 'trained knowledge base');
+    const ms = Math.round(performance.now() - started);
+    const model = index.model();
+    if (model !== undefined) await this.store.knowledge.saveModel(instanceId, language, kbVersion, model);
+    this.logger.info({ instanceId, questions: entries.length, language, ms }, 'trained knowledge base');
+    this.onTrained?.(instanceId, entries.length, ms);
     return index;
   }
 }

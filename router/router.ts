@@ -112,6 +112,8 @@ export class Router {
       return { decision: { kind: 'knowledge', answerId: match.answerId, score: match.score, via: match.via }, text: match.answer };
     }
     this.deps.logger.debug({ instanceId: context.instance.id, score: match?.score }, 'no knowledge-base answer above the threshold');
+    // Logged so an operator can link it to an answer, and the next training learns it.
+    await this.deps.store.knowledge.logUnanswered({ id: message.id, instanceId: context.instance.id, channel: message.channel, conversationKey: message.conversationKey, content: question, bestScore: match?.score });
     return notFound;
   }
 }

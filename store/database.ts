@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/001-initial.js';
+import * as knowledgeLearning from './migrations/002-knowledge-learning.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -17,6 +18,7 @@ export interface StoreDatabase {
 /** Forward migrations, in order. A migration, once released, is never edited: add the next one. */
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '002-knowledge-learning': knowledgeLearning,
 };
 
 class InCodeMigrations implements MigrationProvider {

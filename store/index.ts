@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 export * from './database.js';
 export type * from './schema.js';
 export type { InstanceRecord, SettingRecord, ChannelRecord } from './instances.js';
-export type { KnowledgeEntry, QuestionWithAnswer } from './knowledge.js';
+export type { KnowledgeEntry, QuestionWithAnswer, UnansweredQuestion } from './knowledge.js';
 export type { StoredMessage } from './messages.js';
 export type { StoredActivity } from './webchat.js';
 

@@ -21,8 +21,73 @@ export interface QuestionWithAnswer {
   subjects: string[];
 }
 
+export interface UnansweredQuestion {
+  id: string;
+  channel: string;
+  conversationKey: string;
+  content: string;
+  bestScore: number | null;
+  linkedQuestionId: string | null;
+  createdAt: number;
+}
+
 export class KnowledgeRepository {
   constructor(private readonly db: Kysely<Database>) {}
+
+  /** Logs a question the bot could not answer; `id` is the inbound message's, so a redelivery logs it once. */
+  async logUnanswered(input: { id: string; instanceId: string; channel: string; conversationKey: string; content: string; bestScore: number | undefined }): Promise<void> {
+    await this.db
+      .insertInto('unanswered_questions')
+      .values({
+        id: input.id,
+        instance_id: input.instanceId,
+        channel: input.channel,
+        conversation_key: input.conversationKey,
+        content: input.content.slice(0, 2_000),
+        best_score: input.bestScore ?? null,
+        linked_question_id: null,
+        created_at: Date.now(),
+      })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+
+  async unanswered(instanceId: string, options: { limit: number; includeLinked: boolean }): Promise<UnansweredQuestion[]> {
+    let query = this.db.selectFrom('unanswered_questions').selectAll().where('instance_id', '=', instanceId);
+    if (!options.includeLinked) query = query.where('linked_question_id', 'is', null);
+    const rows = await query.orderBy('created_at', 'desc').limit(options.limit).execute();
+    return rows.map((r) => ({ id: r.id, channel: r.channel, conversationKey: r.conversation_key, content: r.content, bestScore: r.best_score, linkedQuestionId: r.linked_question_id, createdAt: r.created_at }));
+  }
+
+  /**
+   * Teaches the knowledge base that a question nobody answered means `questionId`: it becomes an
+   * alternate of that question, and the knowledge base version moves so the next training uses it.
+   */
+  async linkUnanswered(instanceId: string, unansweredId: string, questionId: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const unanswered = await trx.selectFrom('unanswered_questions').selectAll().where('id', '=', unansweredId).where('instance_id', '=', instanceId).executeTakeFirst();
+      const question = await trx.selectFrom('questions').select('id').where('id', '=', questionId).where('instance_id', '=', instanceId).executeTakeFirst();
+      if (!unanswered || !question) return false;
+      await trx.insertInto('question_alternates').values({ id: newId(), instance_id: instanceId, question_id: questionId, content: unanswered.content, created_at: Date.now() }).execute();
+      await trx.updateTable('unanswered_questions').set({ linked_question_id: questionId }).where('id', '=', unansweredId).execute();
+      await trx.updateTable('instances').set((eb) => ({ kb_version: eb('kb_version', '+', 1), updated_at: Date.now() })).where('id', '=', instanceId).execute();
+      return true;
+    });
+  }
+
+  async savedModel(instanceId: string, language: string): Promise<{ kbVersion: number; model: string } | undefined> {
+    const row = await this.db.selectFrom('nlp_models').select(['kb_version', 'model']).where('instance_id', '=', instanceId).where('language', '=', language).executeTakeFirst();
+    return row && { kbVersion: row.kb_version, model: row.model };
+  }
+
+  async saveModel(instanceId: string, language: string, kbVersion: number, model: string): Promise<void> {
+    const now = Date.now();
+    await this.db
+      .insertInto('nlp_models')
+      .values({ instance_id: instanceId, language, kb_version: kbVersion, model, trained_at: now })
+      .onConflict((oc) => oc.columns(['instance_id', 'language']).doUpdateSet({ kb_version: kbVersion, model, trained_at: now }))
+      .execute();
+  }
 
   /**
    * Replaces the questions and answers a package brought; the caller runs this inside the deploy's

@@ -228,6 +228,28 @@ export interface WebchatActivitiesTable {
   created_at: number;
 }
 
+export interface UnansweredQuestionsTable {
+  id: string;
+  instance_id: string;
+  channel: string;
+  conversation_key: string;
+  content: string;
+  best_score: number | null;
+  /** Set when an operator links the question to an answer (through a question alternate). */
+  linked_question_id: string | null;
+  created_at: number;
+}
+
+export interface NlpModelsTable {
+  instance_id: string;
+  language: string;
+  /** The knowledge base version the model was trained on. */
+  kb_version: number;
+  /** NLP.js's exported model (JSON). */
+  model: string;
+  trained_at: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -251,6 +273,8 @@ export interface Database {
   inbound_dedupe: InboundDedupeTable;
   webchat_conversations: WebchatConversationsTable;
   webchat_activities: WebchatActivitiesTable;
+  unanswered_questions: UnansweredQuestionsTable;
+  nlp_models: NlpModelsTable;
 }
 
 export type { Generated };
