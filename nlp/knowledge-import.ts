@@ -1,35 +1,87 @@
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { PackageError } from '../core/index.js';
 import type { KnowledgeEntry } from '../store/index.js';
 
 const COLUMNS = ['subjects', 'from', 'to', 'question', 'answer'] as const;
+const ARTICLE = /^[\w.-]+\.md$/i;
+type Column = (typeof COLUMNS)[number];
 
 /**
  * Reads a `.gbkb` tabular file (CSV; columns subjects, from, to, question, answer). `subjects`
  * splits on dots into up to four levels. A bad row is reported with its file and line.
  */
-export function parseKnowledgeCsv(text: string, file: string): KnowledgeEntry[] {
+/** Articles (`articles/*.md` of a `.gbkb` folder) by lower-cased file name, and which answers named them. */
+export interface Articles {
+  texts: ReadonlyMap<string, string>;
+  referenced: Set<string>;
+}
+
+export function parseKnowledgeCsv(text: string, file: string, articles?: Articles): KnowledgeEntry[] {
   let records: string[][];
   try {
     records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true });
   } catch (err) {
     throw new PackageError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  const [header, ...rows] = records;
-  const columns = header?.map((c) => c.trim().toLowerCase()) ?? [];
-  const position = Object.fromEntries(COLUMNS.map((name) => [name, columns.indexOf(name)])) as Record<(typeof COLUMNS)[number], number>;
-  for (const required of ['question', 'answer'] as const) {
-    if (position[required] < 0) throw new PackageError(`${file}:1: the header has no "${required}" column (expected ${COLUMNS.join(', ')})`);
+  return rowsToEntries(records.map((cells, index) => ({ line: index + 1, cells })), file, articles);
+}
+
+/** The same table in a spreadsheet (`.xlsx`): the first worksheet, the header in its first row. */
+export async function parseKnowledgeXlsx(content: Buffer, file: string, articles?: Articles): Promise<KnowledgeEntry[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(content as unknown as ArrayBuffer);
+  } catch (err) {
+    throw new PackageError(`${file}: not a readable .xlsx file (${err instanceof Error ? err.message : String(err)})`);
   }
-  const cell = (row: string[], name: (typeof COLUMNS)[number]) => (position[name] < 0 ? '' : (row[position[name]] ?? '').trim());
-  return rows.map((row, index) => {
-    const line = index + 2;
-    const question = cell(row, 'question');
-    const answer = cell(row, 'answer');
-    if (question === '') throw new PackageError(`${file}:${line}: the question is empty`);
-    if (answer === '') throw new PackageError(`${file}:${line}: the answer to "${question.slice(0, 60)}" is empty`);
-    const subjects = cell(row, 'subjects').split('.').map((s) => s.trim()).filter(Boolean);
-    if (subjects.length > 4) throw new PackageError(`${file}:${line}: subjects has ${subjects.length} levels; at most 4`);
-    return { subjects, from: cell(row, 'from') || null, to: cell(row, 'to') || null, question, answer, format: 'text' };
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new PackageError(`${file}: the workbook has no worksheet`);
+  const rows: Array<{ line: number; cells: string[] }> = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cell.text;
+    });
+    rows.push({ line, cells: Array.from(cells, (c) => c ?? '') });
   });
+  return rowsToEntries(rows, file, articles);
+}
+
+function rowsToEntries(rows: Array<{ line: number; cells: string[] }>, file: string, articles: Articles | undefined): KnowledgeEntry[] {
+  const [header, ...body] = rows;
+  const columns = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
+  const position = Object.fromEntries(COLUMNS.map((name) => [name, columns.indexOf(name)])) as Record<Column, number>;
+  for (const required of ['question', 'answer'] as const) {
+    if (position[required] < 0) throw new PackageError(`${file}:${header?.line ?? 1}: the header has no "${required}" column (expected ${COLUMNS.join(', ')})`);
+  }
+  const cell = (cells: string[], name: Column) => (position[name] < 0 ? '' : (cells[position[name]] ?? '').trim());
+  return body
+    .filter(({ cells }) => cells.some((c) => c.trim() !== ''))
+    .map(({ line, cells }) => {
+      const question = cell(cells, 'question');
+      const answer = cell(cells, 'answer');
+      if (question === '') throw new PackageError(`${file}:${line}: the question is empty`);
+      if (answer === '') throw new PackageError(`${file}:${line}: the answer to "${question.slice(0, 60)}" is empty`);
+      const subjects = cell(cells, 'subjects').split('.').map((s) => s.trim()).filter(Boolean);
+      if (subjects.length > 4) throw new PackageError(`${file}:${line}: subjects has ${subjects.length} levels; at most 4`);
+      const base = { subjects, from: cell(cells, 'from') || null, to: cell(cells, 'to') || null, question };
+      if (!ARTICLE.test(answer)) return { ...base, answer, format: 'text' };
+      const text = articles?.texts.get(answer.toLowerCase());
+      if (text === undefined) throw new PackageError(`${file}:${line}: the answer names ${answer}, which is not in articles/`);
+      articles!.referenced.add(answer.toLowerCase());
+      return { ...base, answer: text.trim(), format: 'markdown' };
+    });
+}
+
+/** Articles no answer named become answers of their own, asked by their title. */
+export function unreferencedArticles(articles: Articles): KnowledgeEntry[] {
+  return [...articles.texts]
+    .filter(([name, text]) => !articles.referenced.has(name) && text.trim() !== '')
+    .map(([name, text]) => ({ subjects: [], from: null, to: null, question: articleTitle(name, text), answer: text.trim(), format: 'markdown' }));
+}
+
+function articleTitle(name: string, text: string): string {
+  const heading = /^#\s+(.+)$/m.exec(text)?.[1]?.trim();
+  return heading ?? name.replace(/\.md$/i, '').replace(/[-_]+/g, ' ');
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,6 +102,51 @@ describe('a web chat with a secret', () => {
       expect(gateway.logLines.join('\n')).not.toContain('private-chat-secret-1');
     } finally {
       await gateway.stop();
+    }
+  });
+});
+
+describe('knowledge base files in a package', () => {
+  it('imports spreadsheets and articles, and a redeploy replaces what was there', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const root = mkdtempSync(join(tmpdir(), 'gb-kbfiles-'));
+    const store = await Store.open({ kind: 'sqlite', file: join(root, 'gateway.db') });
+    try {
+      const folder = writePackage(root, 'docs', {
+        'docs.gbkb/faq.csv': 'subjects,from,to,question,answer\nSetup,,,How do I install it?,install.md\n',
+        'docs.gbkb/articles/install.md': '# Installing\n\nRun npm ci.\n',
+        'docs.gbkb/articles/privacy.md': '# Privacy policy\n\nWe keep nothing.\n',
+      });
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('kb');
+      sheet.addRow(['subjects', 'from', 'to', 'question', 'answer']);
+      sheet.addRow(['Billing.Cards', 'ana', '', 'Which cards do you take?', 'All of them.']);
+      await workbook.xlsx.writeFile(join(folder, 'docs.gbkb', 'billing.xlsx'));
+
+      const secrets = new SecretBox(Buffer.alloc(32, 5));
+      const { instance } = await deployPackage({ store, secrets, logger: capturingLogger().logger }, folder);
+      const kb = await store.knowledge.questionsWithAnswers(instance.id);
+      expect(kb.map((q) => [q.question, q.answer, q.format, q.subjects])).toEqual(
+        expect.arrayContaining([
+          ['How do I install it?', '# Installing\n\nRun npm ci.', 'markdown', ['Setup']],
+          ['Which cards do you take?', 'All of them.', 'text', ['Billing', 'Cards']],
+          ['Privacy policy', '# Privacy policy\n\nWe keep nothing.', 'markdown', []],
+        ]),
+      );
+      expect(kb).toHaveLength(3);
+
+      rmSync(join(folder, 'docs.gbkb', 'billing.xlsx'));
+      rmSync(join(folder, 'docs.gbkb', 'articles', 'privacy.md'));
+      await deployPackage({ store, secrets, logger: capturingLogger().logger }, folder);
+      expect((await store.knowledge.questionsWithAnswers(instance.id)).map((q) => q.question)).toEqual(['How do I install it?']);
+
+      writeFileSync(join(folder, 'docs.gbkb', 'faq.csv'), 'subjects,from,to,question,answer\nSetup,,,How do I install it?,missing.md\n');
+      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger }, folder)).rejects.toThrow('docs.gbai/docs.gbkb/faq.csv:2: the answer names missing.md, which is not in articles/');
+      writeFileSync(join(folder, 'docs.gbkb', 'broken.xlsx'), 'not a spreadsheet');
+      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger }, folder)).rejects.toThrow(/broken.xlsx: not a readable .xlsx file/);
+      expect((await store.knowledge.questionsWithAnswers(instance.id)).map((q) => q.question)).toEqual(['How do I install it?']);
+    } finally {
+      await store.close();
     }
   });
 });

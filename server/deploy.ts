@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InstanceSettings, channelsFromSettings, isSecretSetting, parseConfigCsv, type SecretBox } from '../config/index.js';
 import { PackageError, type Logger } from '../core/index.js';
-import { parseKnowledgeCsv } from '../nlp/index.js';
+import { parseKnowledgeCsv, parseKnowledgeXlsx, unreferencedArticles, type Articles } from '../nlp/index.js';
 import type { InstanceRecord, KnowledgeEntry, Store } from '../store/index.js';
 
 export interface DeployResult {
@@ -41,13 +41,7 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
 
   const knowledge: KnowledgeFile[] = [];
   for (const part of parts.filter((p) => p.endsWith('.gbkb'))) {
-    const kbFolder = join(packagePath, part);
-    for (const file of readdirSync(kbFolder).sort()) {
-      const path = join(kbFolder, file);
-      if (file.toLowerCase().endsWith('.csv')) {
-        knowledge.push({ file: `${part}/${file}`, entries: parseKnowledgeCsv(readFileSync(path, 'utf8'), `${folder}/${part}/${file}`) });
-      }
-    }
+    knowledge.push(...(await readKnowledgeFolder(join(packagePath, part), `${folder}/${part}`, part)));
   }
   if (parts.some((p) => p.endsWith('.gbdialog'))) {
     deps.logger.warn({ package: folder }, 'this gateway does not run .gbdialog scripts yet; they were not deployed');
@@ -62,6 +56,7 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   const instanceId = await deps.store.transaction(async (trx) => {
     const instance = await deps.store.instances.upsert({ name, title: settings.title ?? name, settings: sealed }, trx);
     await deps.store.instances.recordPackage({ instanceId: instance.id, name: folder, kind: 'gbai', checksum }, trx);
+    await deps.store.instances.removePackagesExcept(instance.id, 'gbkb', knowledge.map((kb) => kb.file), trx);
     for (const kb of knowledge) {
       const packageId = await deps.store.instances.recordPackage({ instanceId: instance.id, name: kb.file, kind: 'gbkb', checksum }, trx);
       await deps.store.knowledge.replacePackageEntries(instance.id, packageId, kb.entries, trx);
@@ -78,6 +73,28 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   const questions = knowledge.reduce((n, kb) => n + kb.entries.length, 0);
   deps.logger.info({ instance: name, settings: settingRows.length, questions, channels: channels.map((c) => c.channel) }, existing ? 'updated instance from package' : 'created instance from package');
   return { instance, settings: settingRows.length, questions, channels: channels.map((c) => c.channel), created: !existing };
+}
+
+/** The tabular files of a `.gbkb` folder (CSV and XLSX) and its articles. */
+async function readKnowledgeFolder(kbFolder: string, label: string, part: string): Promise<KnowledgeFile[]> {
+  const articlesFolder = join(kbFolder, 'articles');
+  const texts = new Map<string, string>();
+  if (existsSync(articlesFolder)) {
+    for (const name of readdirSync(articlesFolder).sort()) {
+      if (name.toLowerCase().endsWith('.md')) texts.set(name.toLowerCase(), readFileSync(join(articlesFolder, name), 'utf8'));
+    }
+  }
+  const articles: Articles = { texts, referenced: new Set() };
+  const files: KnowledgeFile[] = [];
+  for (const file of readdirSync(kbFolder).sort()) {
+    const path = join(kbFolder, file);
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.csv')) files.push({ file: `${part}/${file}`, entries: parseKnowledgeCsv(readFileSync(path, 'utf8'), `${label}/${file}`, articles) });
+    else if (lower.endsWith('.xlsx')) files.push({ file: `${part}/${file}`, entries: await parseKnowledgeXlsx(readFileSync(path), `${label}/${file}`, articles) });
+  }
+  const loose = unreferencedArticles(articles);
+  if (loose.length > 0) files.push({ file: `${part}/articles`, entries: loose });
+  return files;
 }
 
 function hashFolder(folder: string): string {

@@ -159,6 +159,13 @@ export class InstanceRepository {
       .execute();
   }
 
+  /** Removes an instance's packages of a kind that a redeploy no longer has (their entries go with them). */
+  async removePackagesExcept(instanceId: string, kind: string, keep: string[], db: Kysely<Database> = this.db): Promise<void> {
+    let query = db.deleteFrom('packages').where('instance_id', '=', instanceId).where('kind', '=', kind);
+    if (keep.length > 0) query = query.where('name', 'not in', keep);
+    await query.execute();
+  }
+
   async recordPackage(input: { instanceId: string; name: string; kind: string; checksum: string }, db: Kysely<Database> = this.db): Promise<string> {
     const now = Date.now();
     const existing = await db
