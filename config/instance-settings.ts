@@ -40,11 +40,22 @@ export function parseConfigCsv(text: string, file = 'config.csv'): SettingRow[] 
 
 export type AnswerMode = 'none' | 'direct' | 'grounded';
 
+/** An instance's LLM settings, without the key (a secret the caller decrypts). */
+export interface LlmConfig {
+  mode: Exclude<AnswerMode, 'none'>;
+  url: string;
+  model: string;
+  embeddingsModel: string | undefined;
+  timeoutMs: number;
+  memoryTurns: number;
+}
+
 /** An instance's settings, looked up case-insensitively, with the typed accessors the router uses. */
 export class InstanceSettings {
   readonly #values: ReadonlyMap<string, string>;
 
-  constructor(rows: Iterable<SettingRow>) {
+  /** `secretOf` reads a secret setting (decrypted) by name, for the settings that need one. */
+  constructor(rows: Iterable<SettingRow>, private readonly secretOf: (name: string) => string | undefined = () => undefined) {
     const values = new Map<string, string>();
     for (const row of rows) values.set(row.name.trim().toLowerCase(), row.value);
     this.#values = values;
@@ -84,5 +95,28 @@ export class InstanceSettings {
 
   get greeting(): string | undefined {
     return this.get('Greeting Message');
+  }
+
+  /** The LLM settings with the API key ("LLM API Key"; endpoints that need none get a placeholder). */
+  get llmSettings(): (LlmConfig & { apiKey: string }) | undefined {
+    const llm = this.llm;
+    return llm && { ...llm, apiKey: this.secretOf('LLM API Key') ?? 'none' };
+  }
+
+  /** The LLM the instance answers with when the knowledge base has nothing; undefined for none. */
+  get llm(): LlmConfig | undefined {
+    const mode = (this.get('LLM Mode') ?? 'none').toLowerCase();
+    if (mode === 'none') return undefined;
+    if (mode !== 'direct' && mode !== 'grounded') throw new ConfigError(`Setting "LLM Mode" must be none, direct or grounded, got "${mode}"`);
+    const url = this.get('LLM URL');
+    if (!url || !/^https?:\/\//.test(url)) throw new ConfigError('Setting "LLM URL" must be the http(s) base URL of an OpenAI-compatible API');
+    return {
+      mode,
+      url: url.replace(/\/+$/, ''),
+      model: this.get('LLM Model') ?? 'gpt-4o-mini',
+      embeddingsModel: this.get('LLM Embeddings Model'),
+      timeoutMs: this.number('LLM Timeout', 15_000),
+      memoryTurns: Math.max(1, Math.floor(this.number('LLM Memory', 10))),
+    };
   }
 }

@@ -6,7 +6,7 @@ import {
   replyIdempotencyKey,
   type Logger,
 } from '../core/index.js';
-import type { KnowledgeModels } from '../nlp/index.js';
+import type { KnowledgeModels, LlmResponder, LlmSettings } from '../nlp/index.js';
 import type { InstanceRecord, Store } from '../store/index.js';
 
 /** What the router needs of an instance's settings. */
@@ -14,6 +14,8 @@ export interface RoutingSettings {
   readonly nlpScore: number;
   readonly notFoundMessage: string;
   readonly language: string;
+  /** The instance's LLM, with its key; undefined when it has none. */
+  readonly llmSettings: LlmSettings | undefined;
 }
 
 export interface InstanceContext {
@@ -31,6 +33,7 @@ export type PublishReply = (message: OutboundMessage) => Promise<void>;
 
 export type Decision =
   | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
+  | { kind: 'llm'; citedQuestionId: string | undefined }
   | { kind: 'not_found' }
   | { kind: 'status' };
 
@@ -38,6 +41,7 @@ export interface RouterDeps {
   store: Store;
   instances: InstanceLookup;
   knowledge: KnowledgeModels;
+  llm: LlmResponder;
   publishReply: PublishReply;
   logger: Logger;
   onDecision?: (message: InboundMessage, decision: Decision) => void;
@@ -112,6 +116,17 @@ export class Router {
       return { decision: { kind: 'knowledge', answerId: match.answerId, score: match.score, via: match.via }, text: match.answer };
     }
     this.deps.logger.debug({ instanceId: context.instance.id, score: match?.score }, 'no knowledge-base answer above the threshold');
+    const llm = context.settings.llmSettings;
+    if (llm) {
+      const answer = await this.deps.llm.answer(llm, {
+        instanceId: context.instance.id,
+        kbVersion: context.instance.kbVersion,
+        userKey: `${message.channel}:${message.from.id}`,
+        question,
+        entries: () => this.deps.store.knowledge.questionsWithAnswers(context.instance.id),
+      });
+      if (answer) return { decision: { kind: 'llm', citedQuestionId: answer.citedQuestionId }, text: answer.text };
+    }
     // Logged so an operator can link it to an answer, and the next training learns it.
     await this.deps.store.knowledge.logUnanswered({ id: message.id, instanceId: context.instance.id, channel: message.channel, conversationKey: message.conversationKey, content: question, bestScore: match?.score });
     return notFound;

@@ -36,7 +36,9 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   const configFile = gbot ? join(packagePath, gbot, 'config.csv') : undefined;
   const settingRows = configFile && existsSync(configFile) ? parseConfigCsv(readFileSync(configFile, 'utf8'), relative(packagePath, configFile)) : [];
   const settings = new InstanceSettings(settingRows);
-  settings.nlpScore; // validates the threshold before anything is written
+  // Validated before anything is written.
+  settings.nlpScore;
+  settings.llm;
   const channels = channelsFromSettings(settings);
 
   const knowledge: KnowledgeFile[] = [];

@@ -1,4 +1,4 @@
-import { InstanceSettings } from '../config/index.js';
+import { InstanceSettings, type SecretBox } from '../config/index.js';
 import type { InstanceContext } from '../router/index.js';
 import type { Store } from '../store/index.js';
 
@@ -13,7 +13,7 @@ export class InstanceDirectory {
   readonly #byId = new Map<string, { at: number; context: Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> }>();
   readonly #idByName = new Map<string, { at: number; id: Promise<string | undefined> }>();
 
-  constructor(private readonly store: Store, private readonly ttlMs = TTL_MS) {}
+  constructor(private readonly store: Store, private readonly secrets: SecretBox, private readonly ttlMs = TTL_MS) {}
 
   byId(id: string): Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> {
     const cached = this.#byId.get(id);
@@ -40,8 +40,14 @@ export class InstanceDirectory {
   async #load(id: string): Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> {
     const instance = await this.store.instances.findById(id);
     if (!instance || instance.state !== 'active') return undefined;
-    // Secret settings stay sealed here: the router never needs them.
-    const rows = (await this.store.instances.settings(id)).filter((s) => !s.isSecret);
-    return { instance, settings: new InstanceSettings(rows) };
+    const all = await this.store.instances.settings(id);
+    const rows = all.filter((s) => !s.isSecret);
+    // Secrets stay sealed until a setting needs one (the LLM key), and are never logged.
+    const sealed = new Map(all.filter((s) => s.isSecret).map((s) => [s.name.toLowerCase(), s.value]));
+    const secretOf = (name: string) => {
+      const value = sealed.get(name.toLowerCase());
+      return value === undefined ? undefined : this.secrets.decrypt(value);
+    };
+    return { instance, settings: new InstanceSettings(rows, secretOf) };
   }
 }

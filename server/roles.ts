@@ -14,6 +14,7 @@ export async function startRouter(runtime: Runtime): Promise<Subscription> {
     store: runtime.store,
     instances: runtime.instances,
     knowledge: runtime.knowledge,
+    llm: runtime.llm,
     logger: runtime.logger.child({ component: 'router' }),
     publishReply: (reply) => runtime.broker.publish(outboundQueue(reply.channel), reply, { key: `${reply.instanceId}:${reply.conversationKey}`, id: reply.id }),
     onDecision: (_message, decision) => runtime.metrics.routerDecisions.inc({ decision: decision.kind }),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { WebAdapter, type WebchatTranscript } from '../adapters/web/index.js';
 import { SecretBox, resolveSecretKey, type Env } from '../config/index.js';
 import { createLogger, errorMessage, type ChannelName, type Logger } from '../core/index.js';
-import { KnowledgeModels } from '../nlp/index.js';
+import { KnowledgeModels, LlmResponder } from '../nlp/index.js';
 import { EmbeddedBroker, InMemoryRateLimiter, InProcessLiveFeed, RabbitBroker, RedisLiveFeed, RedisRateLimiter, outboundQueue, type Broker, type LiveFeed, type RateLimiter } from '../queues/index.js';
 import { InstanceDirectory } from './instance-directory.js';
 import { Store, type DatabaseTarget } from '../store/index.js';
@@ -20,6 +20,7 @@ export interface Runtime {
   secrets: SecretBox;
   instances: InstanceDirectory;
   knowledge: KnowledgeModels;
+  llm: LlmResponder;
   adapters: AdapterRegistry;
   metrics: GatewayMetrics;
   transcript: WebchatTranscript;
@@ -100,8 +101,9 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
       live,
       limiter,
       secrets,
-      instances: new InstanceDirectory(store),
+      instances: new InstanceDirectory(store, secrets),
       knowledge: new KnowledgeModels(store, logger),
+      llm: new LlmResponder(store, logger),
       adapters: new AdapterRegistry(store, secrets, factories, new Set<ChannelName>(['web'])),
       metrics,
       transcript,

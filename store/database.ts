@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, 
 import pg from 'pg';
 import * as initial from './migrations/001-initial.js';
 import * as knowledgeLearning from './migrations/002-knowledge-learning.js';
+import * as llmMemory from './migrations/003-llm-memory.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -19,6 +20,7 @@ export interface StoreDatabase {
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-knowledge-learning': knowledgeLearning,
+  '003-llm-memory': llmMemory,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -75,6 +75,43 @@ export class KnowledgeRepository {
     });
   }
 
+  /** The last `turns` exchanges with a user, oldest first. */
+  async memory(instanceId: string, userKey: string, turns: number): Promise<Array<{ role: 'user' | 'assistant'; content: string }>> {
+    const rows = await this.db
+      .selectFrom('llm_memory')
+      .select(['role', 'content'])
+      .where('instance_id', '=', instanceId)
+      .where('user_key', '=', userKey)
+      .orderBy('id', 'desc')
+      .limit(turns * 2)
+      .execute();
+    return rows.reverse();
+  }
+
+  /** Remembers one exchange and forgets what falls outside the last `turns`. */
+  async remember(instanceId: string, userKey: string, exchange: { user: string; assistant: string }, turns: number): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const now = Date.now();
+      await trx
+        .insertInto('llm_memory')
+        .values([
+          { id: newId(now), instance_id: instanceId, user_key: userKey, role: 'user', content: exchange.user, created_at: now },
+          { id: newId(now), instance_id: instanceId, user_key: userKey, role: 'assistant', content: exchange.assistant, created_at: now },
+        ])
+        .execute();
+      const keep = await trx
+        .selectFrom('llm_memory')
+        .select('id')
+        .where('instance_id', '=', instanceId)
+        .where('user_key', '=', userKey)
+        .orderBy('id', 'desc')
+        .limit(turns * 2)
+        .execute();
+      const oldest = keep[keep.length - 1]?.id;
+      if (oldest !== undefined) await trx.deleteFrom('llm_memory').where('instance_id', '=', instanceId).where('user_key', '=', userKey).where('id', '<', oldest).execute();
+    });
+  }
+
   async savedModel(instanceId: string, language: string): Promise<{ kbVersion: number; model: string } | undefined> {
     const row = await this.db.selectFrom('nlp_models').select(['kb_version', 'model']).where('instance_id', '=', instanceId).where('language', '=', language).executeTakeFirst();
     return row && { kbVersion: row.kb_version, model: row.model };

@@ -250,6 +250,16 @@ export interface NlpModelsTable {
   trained_at: number;
 }
 
+export interface LlmMemoryTable {
+  id: string;
+  instance_id: string;
+  /** The user, as channel and address. */
+  user_key: string;
+  role: 'user' | 'assistant';
+  content: string;
+  created_at: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -275,6 +285,7 @@ export interface Database {
   webchat_activities: WebchatActivitiesTable;
   unanswered_questions: UnansweredQuestionsTable;
   nlp_models: NlpModelsTable;
+  llm_memory: LlmMemoryTable;
 }
 
 export type { Generated };

@@ -1,0 +1,133 @@
+import { OpenAIEmbeddings, ChatOpenAI } from '@langchain/openai';
+import { errorMessage, type Logger } from '../core/index.js';
+import type { QuestionWithAnswer, Store } from '../store/index.js';
+import { KeywordRanking } from './keyword-ranking.js';
+
+export type LlmMode = 'none' | 'direct' | 'grounded';
+
+/** An instance's LLM: any OpenAI-compatible endpoint. */
+export interface LlmSettings {
+  mode: Exclude<LlmMode, 'none'>;
+  /** Base URL of the OpenAI-compatible API, such as https://api.openai.com/v1. */
+  url: string;
+  model: string;
+  apiKey: string;
+  /** Embeddings model for grounding; keyword ranking (BM25) is used without one, or when it fails. */
+  embeddingsModel: string | undefined;
+  timeoutMs: number;
+  /** Exchanges remembered per user in the direct mode. */
+  memoryTurns: number;
+}
+
+export interface LlmAnswer {
+  text: string;
+  /** Grounded mode: the knowledge-base question whose answer the reply cites. */
+  citedQuestionId?: string;
+}
+
+const SOURCES = 3;
+
+const GROUNDED_SYSTEM = [
+  'You answer questions for a business using only the numbered sources given.',
+  'Cite the source you used as [n]. If no source answers the question, say that you do not know.',
+  'Be brief.',
+].join(' ');
+
+const DIRECT_SYSTEM = 'You are a helpful assistant for a business. Be brief.';
+
+/**
+ * Answers with an instance's LLM through LangChain: directly (with a bounded memory per user,
+ * kept in the store), or grounded on the knowledge base (the closest entries by embeddings, or by
+ * keyword ranking), citing the entry used. Every call has a deadline; a failure returns undefined,
+ * and the caller answers with the Not Found Message.
+ */
+export class LlmResponder {
+  readonly #embeddings = new Map<string, Promise<{ version: number; vectors: number[][] }>>();
+
+  constructor(private readonly store: Store, private readonly logger: Logger) {}
+
+  async answer(
+    settings: LlmSettings,
+    request: { instanceId: string; kbVersion: number; userKey: string; question: string; entries: () => Promise<QuestionWithAnswer[]> },
+  ): Promise<LlmAnswer | undefined> {
+    try {
+      return settings.mode === 'direct' ? await this.#direct(settings, request) : await this.#grounded(settings, request);
+    } catch (err) {
+      this.logger.warn({ instanceId: request.instanceId, mode: settings.mode, err: errorMessage(err) }, 'the LLM did not answer; using the Not Found Message');
+      return undefined;
+    }
+  }
+
+  async #direct(settings: LlmSettings, request: { instanceId: string; userKey: string; question: string }): Promise<LlmAnswer> {
+    const memory = await this.store.knowledge.memory(request.instanceId, request.userKey, settings.memoryTurns);
+    const text = await this.#chat(settings, [
+      ['system', DIRECT_SYSTEM],
+      ...memory.map((m): [string, string] => [m.role === 'user' ? 'human' : 'ai', m.content]),
+      ['human', request.question],
+    ]);
+    await this.store.knowledge.remember(request.instanceId, request.userKey, { user: request.question, assistant: text }, settings.memoryTurns);
+    return { text };
+  }
+
+  async #grounded(settings: LlmSettings, request: { instanceId: string; kbVersion: number; question: string; entries: () => Promise<QuestionWithAnswer[]> }): Promise<LlmAnswer | undefined> {
+    const entries = await request.entries();
+    const sources = await this.#closest(settings, request.instanceId, request.kbVersion, entries, request.question);
+    if (sources.length === 0) return undefined;
+    const listing = sources.map((s, i) => `[${i + 1}] Q: ${s.question}\nA: ${s.answer}`).join('\n\n');
+    const text = await this.#chat(settings, [
+      ['system', GROUNDED_SYSTEM],
+      ['human', `Sources:\n${listing}\n\nQuestion: ${request.question}`],
+    ]);
+    const cited = Number(/\[(\d+)\]/.exec(text)?.[1]);
+    const source = Number.isInteger(cited) ? sources[cited - 1] : undefined;
+    return { text, ...(source ? { citedQuestionId: source.questionId } : {}) };
+  }
+
+  async #closest(settings: LlmSettings, instanceId: string, kbVersion: number, entries: QuestionWithAnswer[], question: string): Promise<QuestionWithAnswer[]> {
+    if (settings.embeddingsModel) {
+      try {
+        const embeddings = this.#embeddingsClient(settings);
+        const key = `${instanceId}:${settings.embeddingsModel}`;
+        let cached = this.#embeddings.get(key);
+        if (!cached || (await cached).version !== kbVersion) {
+          cached = embeddings.embedDocuments(entries.map((e) => `${e.question}\n${e.answer}`)).then((vectors) => ({ version: kbVersion, vectors }));
+          this.#embeddings.set(key, cached);
+          cached.catch(() => this.#embeddings.delete(key));
+        }
+        const [{ vectors }, query] = await Promise.all([cached, embeddings.embedQuery(question)]);
+        return vectors
+          .map((vector, i) => ({ entry: entries[i]!, score: cosine(vector, query) }))
+          .sort((a, b) => b.score - a.score)
+          .slice(0, SOURCES)
+          .map((r) => r.entry);
+      } catch (err) {
+        this.logger.info({ instanceId, err: errorMessage(err) }, 'embeddings unavailable; grounding by keyword ranking');
+      }
+    }
+    return new KeywordRanking(entries).top(question, SOURCES);
+  }
+
+  #embeddingsClient(settings: LlmSettings): OpenAIEmbeddings {
+    return new OpenAIEmbeddings({ model: settings.embeddingsModel!, apiKey: settings.apiKey, configuration: { baseURL: settings.url }, timeout: settings.timeoutMs, maxRetries: 0 });
+  }
+
+  async #chat(settings: LlmSettings, messages: Array<[string, string]>): Promise<string> {
+    const chat = new ChatOpenAI({ model: settings.model, apiKey: settings.apiKey, configuration: { baseURL: settings.url }, timeout: settings.timeoutMs, maxRetries: 0 });
+    const reply = await chat.invoke(messages, { signal: AbortSignal.timeout(settings.timeoutMs) });
+    const text = typeof reply.content === 'string' ? reply.content : reply.content.map((part) => ('text' in part ? String(part.text) : '')).join('');
+    if (text.trim() === '') throw new Error('the LLM answered with nothing');
+    return text.trim();
+  }
+}
+
+function cosine(a: number[], b: number[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! * a[i]!;
+    nb += b[i]! * b[i]!;
+  }
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}

@@ -1,0 +1,79 @@
+import { FakeApiServer, type FakeReply, type RecordedRequest } from './fake-server.js';
+
+interface ChatMessage {
+  role: string;
+  content: string;
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+}
+
+/**
+ * An OpenAI-compatible API fake (`/v1/chat/completions`, `/v1/embeddings`) with deterministic
+ * answers: given numbered sources, it answers from the source sharing most words with the
+ * question and cites it; otherwise it echoes the question and says how many earlier user
+ * messages it was given (so tests can see the memory).
+ */
+export class FakeOpenAiApi extends FakeApiServer {
+  constructor(private readonly options: { apiKey: string; embeddings: boolean }) {
+    super();
+  }
+
+  get baseUrl(): string {
+    return `${this.url}/v1`;
+  }
+
+  protected handle(request: RecordedRequest): FakeReply {
+    if (request.headers.authorization !== `Bearer ${this.options.apiKey}`) return { status: 401, body: JSON.stringify({ error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } }) };
+    const body = JSON.parse(request.body || '{}') as { model?: string; messages?: ChatMessage[]; input?: string | string[] };
+    if (request.path === '/v1/chat/completions') return this.#chat(body.model ?? 'fake', body.messages ?? []);
+    if (request.path === '/v1/embeddings' && this.options.embeddings) {
+      const inputs = Array.isArray(body.input) ? body.input : [body.input ?? ''];
+      return {
+        status: 200,
+        body: JSON.stringify({ object: 'list', model: body.model, data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: embed(text) })), usage: { prompt_tokens: 1, total_tokens: 1 } }),
+      };
+    }
+    return { status: 404, body: JSON.stringify({ error: { message: `Unknown route ${request.path}`, type: 'invalid_request_error' } }) };
+  }
+
+  #chat(model: string, messages: ChatMessage[]): FakeReply {
+    const last = messages[messages.length - 1]?.content ?? '';
+    let content: string;
+    if (last.includes('Sources:')) {
+      const question = /Question: (.*)$/s.exec(last)?.[1] ?? '';
+      const asked = words(question);
+      const sources = [...last.matchAll(/\[(\d+)\] Q: (.*)\nA: (.*)/g)].map((m) => ({ n: m[1]!, q: m[2]!, a: m[3]! }));
+      const best = sources
+        .map((s) => ({ s, overlap: [...words(`${s.q} ${s.a}`)].filter((w) => asked.has(w)).length }))
+        .sort((x, y) => y.overlap - x.overlap)[0];
+      content = best && best.overlap > 0 ? `${best.s.a} [${best.s.n}]` : 'I do not know.';
+    } else {
+      const earlier = messages.filter((m) => m.role === 'user').length - 1;
+      content = `You said: ${last} (I remember ${earlier} earlier messages)`;
+    }
+    return {
+      status: 200,
+      body: JSON.stringify({
+        id: `chatcmpl-${this.requests.length}`,
+        object: 'chat.completion',
+        created: Math.floor(Date.now() / 1000),
+        model,
+        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
+        usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+      }),
+    };
+  }
+}
+
+/** A 64-dimension bag of hashed words: texts sharing words point the same way. */
+function embed(text: string): number[] {
+  const vector = new Array<number>(64).fill(0);
+  for (const word of words(text)) {
+    let hash = 0;
+    for (const char of word) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+    vector[hash % 64]! += 1;
+  }
+  return vector;
+}
