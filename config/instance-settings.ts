@@ -93,6 +93,16 @@ export class InstanceSettings {
     return this.get('Bot Name') ?? this.get('Title');
   }
 
+  /** The word or command that shows the subjects menu ("menu" or "/menu"). */
+  get menuCommand(): string {
+    return (this.get('Menu Command') ?? 'menu').toLowerCase();
+  }
+
+  /** The word or command that lists frequent questions. */
+  get faqCommand(): string {
+    return (this.get('FAQ Command') ?? 'faq').toLowerCase();
+  }
+
   get greeting(): string | undefined {
     return this.get('Greeting Message');
   }

@@ -1,1 +1,2 @@
 export { Router, type Decision, type InstanceContext, type InstanceLookup, type PublishReply, type RouterDeps, type RoutingSettings } from './router.js';
+export { Menus, choose, type ReplyContent } from './menus.js';

@@ -8,10 +8,13 @@ import {
 } from '../core/index.js';
 import type { KnowledgeModels, LlmResponder, LlmSettings } from '../nlp/index.js';
 import type { InstanceRecord, Store } from '../store/index.js';
+import { Menus, type ReplyContent } from './menus.js';
 
 /** What the router needs of an instance's settings. */
 export interface RoutingSettings {
   readonly nlpScore: number;
+  readonly menuCommand: string;
+  readonly faqCommand: string;
   readonly notFoundMessage: string;
   readonly language: string;
   /** The instance's LLM, with its key; undefined when it has none. */
@@ -32,6 +35,7 @@ export interface InstanceLookup {
 export type PublishReply = (message: OutboundMessage) => Promise<void>;
 
 export type Decision =
+  | { kind: 'menu' }
   | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
   | { kind: 'llm'; citedQuestionId: string | undefined }
   | { kind: 'not_found' }
@@ -52,7 +56,11 @@ export interface RouterDeps {
  * safe: a redelivered message produces replies with the same idempotency keys.
  */
 export class Router {
-  constructor(private readonly deps: RouterDeps) {}
+  readonly #menus: Menus;
+
+  constructor(private readonly deps: RouterDeps) {
+    this.#menus = new Menus(deps.store);
+  }
 
   async handle(body: unknown): Promise<void> {
     const parsed = InboundMessage.safeParse(body);
@@ -72,43 +80,62 @@ export class Router {
     await this.deps.store.messages.recordInbound(message);
     message = await this.#answerToMenu(message);
 
-    const { decision, text } = await this.#decide(message, context);
+    const { decision, replies } = await this.#decide(message, context);
     this.deps.onDecision?.(message, decision);
-    await this.deps.publishReply({
-      kind: 'text',
-      id: newId(),
-      instanceId: message.instanceId,
-      channel: message.channel,
-      conversationKey: message.conversationKey,
-      to: message.from,
-      idempotencyKey: replyIdempotencyKey(message, 0),
-      replyToChannelMessageId: message.channelMessageId,
-      ...(message.callbackId !== undefined ? { callbackId: message.callbackId } : {}),
-      createdAt: Date.now(),
-      text,
-    });
+    for (const [position, content] of replies.entries()) {
+      await this.deps.publishReply({
+        ...content,
+        id: newId(),
+        instanceId: message.instanceId,
+        channel: message.channel,
+        conversationKey: message.conversationKey,
+        to: message.from,
+        idempotencyKey: replyIdempotencyKey(message, position),
+        replyToChannelMessageId: message.channelMessageId,
+        ...(position === 0 && message.callbackId !== undefined ? { callbackId: message.callbackId } : {}),
+        createdAt: Date.now(),
+      });
+    }
   }
 
   /**
-   * A bare number answering the menu the bot sent last is that choice: channels without buttons
-   * (SMS) show menus as numbered text.
+   * Text answering the menu the bot sent last is that choice: a bare number (channels without
+   * buttons show menus as numbered text) or the choice's title (what the web chat's buttons send).
    */
   async #answerToMenu(message: InboundMessage): Promise<InboundMessage> {
-    if (message.kind !== 'text') return message;
-    const number = /^\s*(\d{1,2})\s*\.?\s*$/.exec(message.text)?.[1];
-    if (number === undefined) return message;
+    if (message.kind !== 'text' || message.text.length > 256) return message;
     const last = await this.deps.store.messages.lastOutbound(message.instanceId, message.conversationKey);
     const content = OutboundMessage.safeParse(last?.content);
     if (!content.success || (content.data.kind !== 'buttons' && content.data.kind !== 'list')) return message;
-    const choice = content.data.choices[Number(number) - 1];
+    const typed = message.text.trim();
+    const number = /^(\d{1,3})\.?$/.exec(typed)?.[1];
+    const choice = number !== undefined ? content.data.choices[Number(number) - 1] : content.data.choices.find((c) => c.title.toLowerCase() === typed.toLowerCase());
     if (!choice) return message;
     const { text: _text, kind: _kind, ...base } = message;
     return { ...base, kind: 'interactive_reply', choiceId: choice.id, title: choice.title };
   }
 
-  async #decide(message: InboundMessage, context: InstanceContext): Promise<{ decision: Decision; text: string }> {
-    const notFound = { decision: { kind: 'not_found' } as const, text: context.settings.notFoundMessage };
+  /** ARCHITECTURE.md, section 2: commands and menus, the knowledge base, the LLM, the Not Found Message. */
+  async #decide(message: InboundMessage, context: InstanceContext): Promise<{ decision: Decision; replies: ReplyContent[] }> {
+    const notFound = { decision: { kind: 'not_found' } as const, replies: [{ kind: 'text' as const, text: context.settings.notFoundMessage }] };
     if (message.kind !== 'text' && message.kind !== 'interactive_reply') return notFound;
+    const menu = await this.#menu(message, context);
+    if (menu) return { decision: { kind: 'menu' }, replies: [menu] };
+    const { text: answer, decision } = await this.#answer(message, context);
+    return answer === undefined ? notFound : { decision, replies: [{ kind: 'text', text: answer }] };
+  }
+
+  async #menu(message: InboundMessage & { kind: 'text' | 'interactive_reply' }, context: InstanceContext): Promise<ReplyContent | undefined> {
+    const instanceId = context.instance.id;
+    if (message.kind === 'interactive_reply') return this.#menus.choice(instanceId, message.choiceId);
+    const command = message.text.trim().toLowerCase().replace(/^\//, '');
+    if (command === context.settings.menuCommand) return (await this.#menus.top(instanceId)) ?? (await this.#menus.faq(instanceId));
+    if (command === context.settings.faqCommand) return this.#menus.faq(instanceId);
+    return undefined;
+  }
+
+  async #answer(message: InboundMessage & { kind: 'text' | 'interactive_reply' }, context: InstanceContext): Promise<{ text: string | undefined; decision: Decision }> {
+    const notFound = { text: undefined, decision: { kind: 'not_found' } as const };
     const question = message.kind === 'text' ? message.text : message.title;
     const index = await this.deps.knowledge.forInstance(context.instance.id, context.instance.kbVersion, context.settings.language);
     const match = await index.match(question);

@@ -182,6 +182,48 @@ export class KnowledgeRepository {
     }
   }
 
+  /** The subjects under `parentId` (null: the top level), for menus. */
+  async subjectsUnder(instanceId: string, parentId: string | null): Promise<Array<{ id: string; title: string; description: string | null; path: string }>> {
+    let query = this.db.selectFrom('subjects').select(['id', 'title', 'description', 'internal_id']).where('instance_id', '=', instanceId);
+    query = parentId === null ? query.where('parent_id', 'is', null) : query.where('parent_id', '=', parentId);
+    const rows = await query.orderBy('title').execute();
+    // Two packages may bring the same subject: show it once.
+    const seen = new Set<string>();
+    return rows
+      .filter((r) => !seen.has(r.internal_id ?? r.title) && seen.add(r.internal_id ?? r.title))
+      .map((r) => ({ id: r.id, title: r.title, description: r.description, path: r.internal_id ?? r.title }));
+  }
+
+  async subject(instanceId: string, id: string): Promise<{ id: string; title: string; path: string } | undefined> {
+    const row = await this.db.selectFrom('subjects').select(['id', 'title', 'internal_id']).where('instance_id', '=', instanceId).where('id', '=', id).executeTakeFirst();
+    return row && { id: row.id, title: row.title, path: row.internal_id ?? row.title };
+  }
+
+  /** Questions filed under a subject path (`Billing/Invoices`): deeper levels too, or with `exact` only that subject's own. */
+  async questionsUnder(instanceId: string, path: string, limit: number, exact = false): Promise<Array<{ id: string; question: string }>> {
+    const levels = path.split('/').slice(0, 4);
+    const columns = ['subject1', 'subject2', 'subject3', 'subject4'] as const;
+    let query = this.db.selectFrom('questions').select(['id', 'content']).where('instance_id', '=', instanceId).where('skip_index', '=', 0);
+    levels.forEach((title, i) => {
+      query = query.where(columns[i]!, '=', title);
+    });
+    const next = columns[levels.length];
+    if (exact && next) query = query.where(next, 'is', null);
+    const rows = await query.orderBy('id').limit(limit).execute();
+    return rows.map((r) => ({ id: r.id, question: r.content }));
+  }
+
+  async answerTo(instanceId: string, questionId: string): Promise<{ question: string; answer: string } | undefined> {
+    const row = await this.db
+      .selectFrom('questions')
+      .innerJoin('answers', 'answers.id', 'questions.answer_id')
+      .select(['questions.content as question', 'answers.content as answer'])
+      .where('questions.instance_id', '=', instanceId)
+      .where('questions.id', '=', questionId)
+      .executeTakeFirst();
+    return row;
+  }
+
   async questionsWithAnswers(instanceId: string): Promise<QuestionWithAnswer[]> {
     const rows = await this.db
       .selectFrom('questions')
