@@ -103,6 +103,31 @@ export class InstanceSettings {
     return (this.get('FAQ Command') ?? 'faq').toLowerCase();
   }
 
+  /** The word that asks for a person. */
+  get humanCommand(): string {
+    return (this.get('Human Command') ?? 'human').toLowerCase();
+  }
+
+  /** The word that ends a conversation with a person, said by either side. */
+  get quitWord(): string {
+    return (this.get('Quit Word') ?? 'quit').toLowerCase();
+  }
+
+  /** The people a conversation can be handed to: `channel:address`, comma-separated, in "Human Agents". */
+  get humanAgents(): Array<{ channel: string; address: string }> {
+    const raw = this.get('Human Agents');
+    if (!raw) return [];
+    return raw.split(/[,;]/).map((item) => item.trim()).filter(Boolean).map((item) => {
+      const at = item.indexOf(':');
+      const channel = item.slice(0, at).toLowerCase();
+      const address = item.slice(at + 1).trim();
+      if (at <= 0 || address === '' || !['whatsapp', 'telegram', 'sms'].includes(channel)) {
+        throw new ConfigError(`Setting "Human Agents": "${item}" must be channel:address, with channel whatsapp, telegram or sms`);
+      }
+      return { channel, address };
+    });
+  }
+
   get greeting(): string | undefined {
     return this.get('Greeting Message');
   }

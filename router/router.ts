@@ -8,10 +8,11 @@ import {
 } from '../core/index.js';
 import type { KnowledgeModels, LlmResponder, LlmSettings } from '../nlp/index.js';
 import type { InstanceRecord, Store } from '../store/index.js';
+import { HumanHandoff, type AddressedReply, type HandoffSettings } from './handoff.js';
 import { Menus, type ReplyContent } from './menus.js';
 
 /** What the router needs of an instance's settings. */
-export interface RoutingSettings {
+export interface RoutingSettings extends HandoffSettings {
   readonly nlpScore: number;
   readonly menuCommand: string;
   readonly faqCommand: string;
@@ -35,6 +36,7 @@ export interface InstanceLookup {
 export type PublishReply = (message: OutboundMessage) => Promise<void>;
 
 export type Decision =
+  | { kind: 'human' }
   | { kind: 'menu' }
   | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
   | { kind: 'llm'; citedQuestionId: string | undefined }
@@ -57,9 +59,11 @@ export interface RouterDeps {
  */
 export class Router {
   readonly #menus: Menus;
+  readonly #handoff: HumanHandoff;
 
   constructor(private readonly deps: RouterDeps) {
     this.#menus = new Menus(deps.store);
+    this.#handoff = new HumanHandoff(deps.store);
   }
 
   async handle(body: unknown): Promise<void> {
@@ -80,18 +84,19 @@ export class Router {
     await this.deps.store.messages.recordInbound(message);
     message = await this.#answerToMenu(message);
 
-    const { decision, replies } = await this.#decide(message, context);
+    const relayed = await this.#handoff.route(message, context.instance.id, context.settings);
+    const { decision, replies } = relayed ? { decision: { kind: 'human' } as const, replies: relayed } : await this.#decide(message, context);
     this.deps.onDecision?.(message, decision);
-    for (const [position, content] of replies.entries()) {
+    for (const [position, reply] of replies.entries()) {
+      const { target, ...content } = reply;
+      const address = target ?? { channel: message.channel, conversationKey: message.conversationKey, to: message.from };
       await this.deps.publishReply({
         ...content,
+        ...address,
         id: newId(),
         instanceId: message.instanceId,
-        channel: message.channel,
-        conversationKey: message.conversationKey,
-        to: message.from,
         idempotencyKey: replyIdempotencyKey(message, position),
-        replyToChannelMessageId: message.channelMessageId,
+        ...(target ? {} : { replyToChannelMessageId: message.channelMessageId }),
         ...(position === 0 && message.callbackId !== undefined ? { callbackId: message.callbackId } : {}),
         createdAt: Date.now(),
       });
@@ -116,7 +121,7 @@ export class Router {
   }
 
   /** ARCHITECTURE.md, section 2: commands and menus, the knowledge base, the LLM, the Not Found Message. */
-  async #decide(message: InboundMessage, context: InstanceContext): Promise<{ decision: Decision; replies: ReplyContent[] }> {
+  async #decide(message: InboundMessage, context: InstanceContext): Promise<{ decision: Decision; replies: AddressedReply[] }> {
     const notFound = { decision: { kind: 'not_found' } as const, replies: [{ kind: 'text' as const, text: context.settings.notFoundMessage }] };
     if (message.kind !== 'text' && message.kind !== 'interactive_reply') return notFound;
     const menu = await this.#menu(message, context);

@@ -39,6 +39,7 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   // Validated before anything is written.
   settings.nlpScore;
   settings.llm;
+  settings.humanAgents;
   const channels = channelsFromSettings(settings);
 
   const knowledge: KnowledgeFile[] = [];

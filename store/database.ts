@@ -6,6 +6,7 @@ import pg from 'pg';
 import * as initial from './migrations/001-initial.js';
 import * as knowledgeLearning from './migrations/002-knowledge-learning.js';
 import * as llmMemory from './migrations/003-llm-memory.js';
+import * as handoffs from './migrations/004-handoffs.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-knowledge-learning': knowledgeLearning,
   '003-llm-memory': llmMemory,
+  '004-handoffs': handoffs,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -3,6 +3,7 @@ import { DedupeRepository, MessageRepository } from './messages.js';
 import { InstanceRepository } from './instances.js';
 import { KnowledgeRepository } from './knowledge.js';
 import { WebchatRepository } from './webchat.js';
+import { HandoffRepository } from './handoffs.js';
 import { migrateToLatest, openDatabase, pingDatabase, type DatabaseTarget, type StoreDatabase } from './database.js';
 import type { Database } from './schema.js';
 import type { Kysely } from 'kysely';
@@ -13,6 +14,7 @@ export type { InstanceRecord, SettingRecord, ChannelRecord } from './instances.j
 export type { KnowledgeEntry, QuestionWithAnswer, UnansweredQuestion } from './knowledge.js';
 export type { StoredMessage } from './messages.js';
 export type { StoredActivity } from './webchat.js';
+export type { Handoff } from './handoffs.js';
 
 /** The gateway's store: one object per process, built from a database target. */
 export class Store {
@@ -21,6 +23,7 @@ export class Store {
   readonly messages: MessageRepository;
   readonly dedupe: DedupeRepository;
   readonly webchat: WebchatRepository;
+  readonly handoffs: HandoffRepository;
 
   private constructor(readonly database: StoreDatabase) {
     const db = database.db;
@@ -29,6 +32,7 @@ export class Store {
     this.messages = new MessageRepository(db);
     this.dedupe = new DedupeRepository(db);
     this.webchat = new WebchatRepository(db);
+    this.handoffs = new HandoffRepository(db);
   }
 
   static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {

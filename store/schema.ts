@@ -260,6 +260,20 @@ export interface LlmMemoryTable {
   created_at: number;
 }
 
+export interface HandoffsTable {
+  id: string;
+  instance_id: string;
+  user_channel: string;
+  user_conversation: string;
+  user_address: string;
+  user_name: string | null;
+  agent_channel: string;
+  agent_address: string;
+  started_at: number;
+  /** Null while a human has the conversation. */
+  ended_at: number | null;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -286,6 +300,7 @@ export interface Database {
   unanswered_questions: UnansweredQuestionsTable;
   nlp_models: NlpModelsTable;
   llm_memory: LlmMemoryTable;
+  handoffs: HandoffsTable;
 }
 
 export type { Generated };
