@@ -85,3 +85,37 @@ function articleTitle(name: string, text: string): string {
   const heading = /^#\s+(.+)$/m.exec(text)?.[1]?.trim();
   return heading ?? name.replace(/\.md$/i, '').replace(/[-_]+/g, ' ');
 }
+
+export interface SubjectNode {
+  title: string;
+  description?: string;
+  children?: SubjectNode[];
+}
+
+/**
+ * A `.gbkb/subjects.json` subject tree (General Bots format: `[{title, description, children}]`),
+ * flattened to paths for menus. At most four levels, like the tabular files.
+ */
+export function parseSubjectsJson(text: string, file: string): Array<{ path: string[]; description: string | undefined }> {
+  let tree: unknown;
+  try {
+    tree = JSON.parse(text);
+  } catch (err) {
+    throw new PackageError(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  const out: Array<{ path: string[]; description: string | undefined }> = [];
+  const walk = (nodes: unknown, parent: string[], where: string) => {
+    if (!Array.isArray(nodes)) throw new PackageError(`${file}: ${where} must be a list of subjects`);
+    nodes.forEach((node: unknown, i) => {
+      const at = `${where}[${i}]`;
+      const subject = node as Partial<SubjectNode> | null;
+      if (!subject || typeof subject.title !== 'string' || subject.title.trim() === '') throw new PackageError(`${file}: ${at} has no title`);
+      const path = [...parent, subject.title.trim()];
+      if (path.length > 4) throw new PackageError(`${file}: ${at} is deeper than four levels`);
+      out.push({ path, description: typeof subject.description === 'string' ? subject.description : undefined });
+      if (subject.children !== undefined) walk(subject.children, path, `${at}.children`);
+    });
+  };
+  walk(tree, [], 'the top level');
+  return out;
+}

@@ -50,3 +50,18 @@ describe('.gbkb tabular import', () => {
     expect(() => parseKnowledgeCsv('question,answer\n"unclosed,A\n', 'faq.csv')).toThrow(/^faq.csv: /);
   });
 });
+
+describe('subjects.json', () => {
+  it('flattens the General Bots subject tree, with descriptions', async () => {
+    const { parseSubjectsJson } = await import('./index.js');
+    expect(parseSubjectsJson('[{"title":"Billing","description":"Money","children":[{"title":"Invoices"}]},{"title":"Hours"}]', 's.json')).toEqual([
+      { path: ['Billing'], description: 'Money' },
+      { path: ['Billing', 'Invoices'], description: undefined },
+      { path: ['Hours'], description: undefined },
+    ]);
+    expect(() => parseSubjectsJson('{"title":"x"}', 'kb/subjects.json')).toThrow('kb/subjects.json: the top level must be a list of subjects');
+    expect(() => parseSubjectsJson('[{"description":"no title"}]', 'kb/subjects.json')).toThrow('kb/subjects.json: the top level[0] has no title');
+    expect(() => parseSubjectsJson('[{"title":"a","children":[{"title":"b","children":[{"title":"c","children":[{"title":"d","children":[{"title":"e"}]}]}]}]}]', 's.json')).toThrow(/deeper than four levels/);
+    expect(() => parseSubjectsJson('[', 's.json')).toThrow(/not valid JSON/);
+  });
+});

@@ -27,7 +27,7 @@ export class Menus {
   constructor(private readonly store: Store) {}
 
   async top(instanceId: string): Promise<ReplyContent | undefined> {
-    const subjects = await this.store.knowledge.subjectsUnder(instanceId, null);
+    const subjects = await this.store.knowledge.subjectsUnder(instanceId, '');
     if (subjects.length === 0) return undefined;
     return choose('What would you like to know about?', subjects.map((s) => ({ id: `${SUBJECT}${s.id}`, title: s.title, ...(s.description ? { description: s.description } : {}) })));
   }
@@ -44,7 +44,7 @@ export class Menus {
       const subject = await this.store.knowledge.subject(instanceId, choiceId.slice(SUBJECT.length));
       if (!subject) return undefined;
       // A subject offers its sub-subjects, then the questions filed directly under it.
-      const children = await this.store.knowledge.subjectsUnder(instanceId, subject.id);
+      const children = await this.store.knowledge.subjectsUnder(instanceId, subject.path);
       const questions = await this.store.knowledge.questionsUnder(instanceId, subject.path, MAX_CHOICES, children.length > 0);
       return choose(subject.title, [
         ...children.map((c) => ({ id: `${SUBJECT}${c.id}`, title: c.title })),

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InstanceSettings, channelsFromSettings, isSecretSetting, parseConfigCsv, type SecretBox } from '../config/index.js';
 import { PackageError, type Logger } from '../core/index.js';
-import { parseKnowledgeCsv, parseKnowledgeXlsx, unreferencedArticles, type Articles } from '../nlp/index.js';
+import { parseKnowledgeCsv, parseKnowledgeXlsx, parseSubjectsJson, unreferencedArticles, type Articles } from '../nlp/index.js';
 import type { InstanceRecord, KnowledgeEntry, Store } from '../store/index.js';
 
 export interface DeployResult {
@@ -17,6 +17,8 @@ export interface DeployResult {
 interface KnowledgeFile {
   file: string;
   entries: KnowledgeEntry[];
+  /** A subjects.json tree instead of entries. */
+  subjects?: Array<{ path: string[]; description: string | undefined }>;
 }
 
 /**
@@ -62,7 +64,8 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
     await deps.store.instances.removePackagesExcept(instance.id, 'gbkb', knowledge.map((kb) => kb.file), trx);
     for (const kb of knowledge) {
       const packageId = await deps.store.instances.recordPackage({ instanceId: instance.id, name: kb.file, kind: 'gbkb', checksum }, trx);
-      await deps.store.knowledge.replacePackageEntries(instance.id, packageId, kb.entries, trx);
+      if (kb.subjects) await deps.store.knowledge.replacePackageSubjects(instance.id, packageId, kb.subjects, trx);
+      else await deps.store.knowledge.replacePackageEntries(instance.id, packageId, kb.entries, trx);
     }
     await deps.store.instances.replaceChannels(
       instance.id,
@@ -94,6 +97,7 @@ async function readKnowledgeFolder(kbFolder: string, label: string, part: string
     const lower = file.toLowerCase();
     if (lower.endsWith('.csv')) files.push({ file: `${part}/${file}`, entries: parseKnowledgeCsv(readFileSync(path, 'utf8'), `${label}/${file}`, articles) });
     else if (lower.endsWith('.xlsx')) files.push({ file: `${part}/${file}`, entries: await parseKnowledgeXlsx(readFileSync(path), `${label}/${file}`, articles) });
+    else if (lower === 'subjects.json') files.push({ file: `${part}/${file}`, entries: [], subjects: parseSubjectsJson(readFileSync(path, 'utf8'), `${label}/${file}`) });
   }
   const loose = unreferencedArticles(articles);
   if (loose.length > 0) files.push({ file: `${part}/articles`, entries: loose });

@@ -182,16 +182,21 @@ export class KnowledgeRepository {
     }
   }
 
-  /** The subjects under `parentId` (null: the top level), for menus. */
-  async subjectsUnder(instanceId: string, parentId: string | null): Promise<Array<{ id: string; title: string; description: string | null; path: string }>> {
-    let query = this.db.selectFrom('subjects').select(['id', 'title', 'description', 'internal_id']).where('instance_id', '=', instanceId);
-    query = parentId === null ? query.where('parent_id', 'is', null) : query.where('parent_id', '=', parentId);
-    const rows = await query.orderBy('title').execute();
-    // Two packages may bring the same subject: show it once.
-    const seen = new Set<string>();
-    return rows
-      .filter((r) => !seen.has(r.internal_id ?? r.title) && seen.add(r.internal_id ?? r.title))
-      .map((r) => ({ id: r.id, title: r.title, description: r.description, path: r.internal_id ?? r.title }));
+  /**
+   * The subjects one level under a subject path (empty: the top level), for menus. Two packages
+   * may bring the same subject (a table and a subjects.json): it is shown once, with its description.
+   */
+  async subjectsUnder(instanceId: string, parentPath: string): Promise<Array<{ id: string; title: string; description: string | null; path: string }>> {
+    const rows = await this.db.selectFrom('subjects').select(['id', 'title', 'description', 'internal_id']).where('instance_id', '=', instanceId).execute();
+    const depth = parentPath === '' ? 1 : parentPath.split('/').length + 1;
+    const byPath = new Map<string, { id: string; title: string; description: string | null; path: string }>();
+    for (const row of rows) {
+      const path = row.internal_id ?? row.title;
+      if (path.split('/').length !== depth || (parentPath !== '' && !path.startsWith(`${parentPath}/`))) continue;
+      const known = byPath.get(path);
+      if (!known || (known.description === null && row.description !== null)) byPath.set(path, { id: row.id, title: row.title, description: row.description, path });
+    }
+    return [...byPath.values()].sort((a, b) => a.title.localeCompare(b.title));
   }
 
   async subject(instanceId: string, id: string): Promise<{ id: string; title: string; path: string } | undefined> {
@@ -222,6 +227,22 @@ export class KnowledgeRepository {
       .where('questions.id', '=', questionId)
       .executeTakeFirst();
     return row;
+  }
+
+  /** Replaces the subject tree a package brought (a `subjects.json`), with descriptions. */
+  async replacePackageSubjects(instanceId: string, packageId: string, subjects: Array<{ path: string[]; description: string | undefined }>, db: Kysely<Database> = this.db): Promise<void> {
+    await db.deleteFrom('subjects').where('package_id', '=', packageId).execute();
+    const ids = new Map<string, string>();
+    for (const subject of subjects) {
+      const key = subject.path.join('/');
+      const parentId = ids.get(subject.path.slice(0, -1).join('/')) ?? null;
+      const id = newId();
+      ids.set(key, id);
+      await db
+        .insertInto('subjects')
+        .values({ id, instance_id: instanceId, package_id: packageId, parent_id: parentId, internal_id: key, title: subject.path[subject.path.length - 1]!, description: subject.description ?? null, from_name: null, to_name: null, responsible_user_id: null })
+        .execute();
+    }
   }
 
   async questionsWithAnswers(instanceId: string): Promise<QuestionWithAnswer[]> {
