@@ -79,9 +79,12 @@ export class KnowledgeIndex {
     if (exact) return toMatch(exact, 1, 'exact');
     if (!this.nlp) return undefined;
     const result = await this.nlp.process(this.language, text);
-    const entry = this.byId.get(result.intent);
-    if (!entry || !(result.score > 0)) return undefined;
-    return toMatch(entry, result.score, 'nlp');
+    // NLP.js says "None" below its own cut-off, which a large knowledge base of similar questions
+    // rarely clears; its best guess and score still stand, and the instance's NLP Score decides.
+    const best = result.intent === 'None' ? result.classifications?.find((c) => c.intent !== 'None') : result;
+    const entry = best ? this.byId.get(best.intent) : undefined;
+    if (!entry || !best || !(best.score > 0)) return undefined;
+    return toMatch(entry, best.score, 'nlp');
   }
 }
 
