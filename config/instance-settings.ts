@@ -132,7 +132,7 @@ export class InstanceSettings {
     return this.get('Greeting Message');
   }
 
-  /** The LLM settings with the API key ("LLM API Key"; endpoints that need none get a placeholder). */
+  /** The LLM settings with the API key ("LLM API Key"; an endpoint that needs no key gets "none"). */
   get llmSettings(): (LlmConfig & { apiKey: string }) | undefined {
     const llm = this.llm;
     return llm && { ...llm, apiKey: this.secretOf('LLM API Key') ?? 'none' };
