@@ -3,6 +3,7 @@ import { DirectLineTestClient } from '../test-fixtures/directline-client.js';
 import { FakeTelegramApi } from '../test-fixtures/fakes/telegram-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 import { writeBotPackage } from '../test-fixtures/packages.js';
+import { playTranscript, readTranscript, type TranscriptAgent } from '../test-fixtures/transcript.js';
 import { until } from '../test-fixtures/until.js';
 import { deployPackage } from './deploy.js';
 
@@ -37,6 +38,17 @@ describe('handing a web chat user to a person on Telegram', () => {
   afterAll(async () => {
     await gateway?.stop();
     await telegram?.close();
+  });
+
+  it('follows the hand-off transcript: relayed both ways until quit', async () => {
+    const user = await new DirectLineTestClient(gateway.url, 'helpdesk').start();
+    const agent: TranscriptAgent = {
+      say: async (text) => {
+        expect((await agentSays(text)).status).toBe(200);
+      },
+      received: toAgent,
+    };
+    expect(await playTranscript(user, readTranscript(new URL('../test-fixtures/transcripts/handoff.transcript', import.meta.url)), agent)).toEqual([]);
   });
 
   it('relays both ways while the person has the conversation, and the bot answers again after quit', async () => {

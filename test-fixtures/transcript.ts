@@ -1,15 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { DirectLineTestClient, type Activity } from './directline-client.js';
+import type { DirectLineTestClient, Activity } from './directline-client.js';
 
 /**
- * Conversation tests as transcripts: `> text` is what the user says, `< text` what the bot
- * replies (a reply with choices reads `text [choice] [choice]`; `< /regex/` matches). Lines
- * starting with `#` are comments. Each user line is answered before the next is sent.
+ * Conversation tests as transcripts. `> text` is what the user says (on the web chat), `< text`
+ * what the user then receives, in order (a reply with choices reads `text [choice] [choice]`;
+ * `< /regex/` matches). With a human agent on another channel, `agent> text` is what the agent
+ * says and `agent< text` what the agent receives. `#` starts a comment.
  */
 export interface TranscriptStep {
   line: number;
+  who: 'user' | 'agent';
   says: string;
-  replies: Array<{ line: number; expected: string }>;
+  user: Array<{ line: number; expected: string }>;
+  agent: Array<{ line: number; expected: string }>;
+}
+
+/** The agent's side of a transcript: a person on another channel. */
+export interface TranscriptAgent {
+  say(text: string): Promise<void>;
+  received(): string[];
 }
 
 export function readTranscript(file: string | URL): TranscriptStep[] {
@@ -18,13 +27,16 @@ export function readTranscript(file: string | URL): TranscriptStep[] {
     .split('\n')
     .forEach((raw, index) => {
       const text = raw.trim();
+      const line = index + 1;
       if (text === '' || text.startsWith('#')) return;
-      if (text.startsWith('> ')) steps.push({ line: index + 1, says: text.slice(2), replies: [] });
-      else if (text.startsWith('< ')) {
+      const said = /^(agent)?> (.*)$/.exec(text);
+      const heard = /^(agent)?< (.*)$/.exec(text);
+      if (said) steps.push({ line, who: said[1] ? 'agent' : 'user', says: said[2]!, user: [], agent: [] });
+      else if (heard) {
         const step = steps[steps.length - 1];
-        if (!step) throw new Error(`line ${index + 1}: a reply before anything was said`);
-        step.replies.push({ line: index + 1, expected: text.slice(2) });
-      } else throw new Error(`line ${index + 1}: lines start with "> ", "< " or "#"`);
+        if (!step) throw new Error(`line ${line}: something is received before anything was said`);
+        (heard[1] ? step.agent : step.user).push({ line, expected: heard[2]! });
+      } else throw new Error(`line ${line}: lines start with "> ", "< ", "agent> ", "agent< " or "#"`);
     });
   return steps;
 }
@@ -39,28 +51,51 @@ function matches(expected: string, actual: string): boolean {
   return regex ? new RegExp(regex[1]!).test(actual) : expected === actual;
 }
 
-/** Plays a transcript through the gateway's web chat; returns the differences (empty when it holds). */
-export async function playTranscript(client: DirectLineTestClient, steps: TranscriptStep[], waitMs = 15_000): Promise<string[]> {
+const QUIET_MS = 300;
+
+/** Plays a transcript through the gateway; returns the differences (empty when it holds). */
+export async function playTranscript(client: DirectLineTestClient, steps: TranscriptStep[], agent?: TranscriptAgent, waitMs = 15_000): Promise<string[]> {
   const differences: string[] = [];
+  let watermark = Number((await client.activities()).watermark);
+  let agentSeen = agent?.received().length ?? 0;
   for (const step of steps) {
-    const response = await client.post(step.says);
-    if (!response.ok) {
-      differences.push(`line ${step.line}: sending "${step.says}" got HTTP ${response.status}`);
-      continue;
+    if (step.who === 'agent') {
+      if (!agent) throw new Error(`line ${step.line}: the transcript has an agent, the test none`);
+      await agent.say(step.says);
+    } else {
+      const response = await client.post(step.says);
+      if (!response.ok) {
+        differences.push(`line ${step.line}: sending "${step.says}" got HTTP ${response.status}`);
+        continue;
+      }
     }
-    const { id } = (await response.json()) as { id: string };
+    // Wait for what this step should bring, then a quiet moment to catch anything extra.
     const deadline = Date.now() + waitMs;
-    let replies: string[] = [];
-    while (Date.now() < deadline) {
-      replies = (await client.activities()).activities.filter((a) => a.replyToId === id).map(rendered);
-      if (replies.length >= step.replies.length && (step.replies.length > 0 || Date.now() > deadline - waitMs + 300)) break;
+    let toUser: string[] = [];
+    let toAgent: string[] = [];
+    let settledAt = 0;
+    for (;;) {
+      const set = await client.activities(watermark);
+      toUser = set.activities.filter((a) => a.from.role === 'bot').map(rendered);
+      toAgent = agent?.received().slice(agentSeen) ?? [];
+      const complete = toUser.length >= step.user.length && toAgent.length >= step.agent.length;
+      if (complete && settledAt === 0) settledAt = Date.now();
+      if ((complete && Date.now() - settledAt >= QUIET_MS) || Date.now() > deadline) {
+        watermark = Number(set.watermark);
+        break;
+      }
       await new Promise((r) => setTimeout(r, 25));
     }
-    step.replies.forEach((reply, i) => {
-      const actual = replies[i];
-      if (actual === undefined || !matches(reply.expected, actual)) differences.push(`line ${reply.line}: expected "${reply.expected}", got ${actual === undefined ? 'no reply' : `"${actual}"`}`);
-    });
-    if (replies.length > step.replies.length) differences.push(`line ${step.line}: unexpected replies ${JSON.stringify(replies.slice(step.replies.length))}`);
+    agentSeen += toAgent.length;
+    const compare = (who: string, expected: Array<{ line: number; expected: string }>, actual: string[], saidLine: number) => {
+      expected.forEach((e, i) => {
+        const got = actual[i];
+        if (got === undefined || !matches(e.expected, got)) differences.push(`line ${e.line}: expected ${who} to get "${e.expected}", got ${got === undefined ? 'nothing' : `"${got}"`}`);
+      });
+      if (actual.length > expected.length) differences.push(`line ${saidLine}: ${who} also got ${JSON.stringify(actual.slice(expected.length))}`);
+    };
+    compare('the user', step.user, toUser, step.line);
+    compare('the agent', step.agent, toAgent, step.line);
   }
   return differences;
 }
