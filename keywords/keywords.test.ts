@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { DialogError, ScriptError, checkAnswer, compileDialog, parseScript, runDialog, startDialog, tokenize, type DialogOutput, type DialogState, type Program } from './index.js';
+
+/** Runs a dialog, feeding answers to each HEAR, storing the state as JSON between runs. */
+function converse(program: Program, answers: string[], now = new Date('2026-11-22T10:00:00Z')): { said: string[]; state: DialogState } {
+  const said: string[] = [];
+  const show = (outputs: DialogOutput[]) => outputs.forEach((o) => said.push(o.kind === 'choices' ? `${o.text} [${o.options.join('] [')}]` : o.kind === 'print' ? `(print) ${o.text}` : o.text));
+  let stored = JSON.stringify(startDialog());
+  let result = runDialog(program, JSON.parse(stored) as DialogState, undefined, { now });
+  show(result.outputs);
+  for (const answer of answers) {
+    stored = JSON.stringify(result.state);
+    result = runDialog(program, JSON.parse(stored) as DialogState, answer, { now });
+    show(result.outputs);
+  }
+  return { said, state: result.state };
+}
+
+const run = (source: string, answers: string[] = []) => converse(compileDialog(source, 'test.bas'), answers);
+
+describe('BASIC lexer and parser', () => {
+  it('reads keywords in any case, typographic quotes, and REM and apostrophe comments', () => {
+    const tokens = tokenize('talk \u201cHello, world\u201d \' a comment\nREM another\nTaLk "x"', 't.bas');
+    expect(tokens.filter((t) => t.kind !== 'newline' && t.kind !== 'eof').map((t) => [t.kind, t.value])).toEqual([
+      ['identifier', 'TALK'],
+      ['string', 'Hello, world'],
+      ['identifier', 'TALK'],
+      ['string', 'x'],
+    ]);
+    expect(run('talk \u201cquoted in a word processor\u201d').said).toEqual(['quoted in a word processor']);
+  });
+
+  it.each([
+    ['TALK "not closed', 'test.bas:1:6: this string is not closed'],
+    ['IF x = 1 THEN\n  TALK "a"\n', 'test.bas:3:1: the block is not closed'],
+    ['FOR i = 1 TO 3\nNEXT j', 'test.bas:2:6: NEXT j closes FOR I'],
+    ['CALL nowhere(1)', 'test.bas:1:1: CALL NOWHERE: no FUNCTION or SUB has that name'],
+    ['x = (1 + 2', 'test.bas:1:11: expected ")"'],
+    ['TALK 1 +', 'test.bas:1:9: the expression ends too soon'],
+    ['x = 1 ?', 'test.bas:1:7: unexpected character "?"'],
+    ['EXIT FOR', 'test.bas:1:1: EXIT FOR outside a FOR loop'],
+    ['SUB greet(name)\n TALK name\nEND SUB\nCALL greet()', 'test.bas:4:1: GREET takes 1 arguments, not 0'],
+  ])('reports %j with file, line and column', (source, message) => {
+    expect(() => compileDialog(source, 'test.bas')).toThrow(message);
+    expect(() => compileDialog(source, 'test.bas')).toThrow(ScriptError);
+  });
+
+  it('parses statements into a tree with positions', () => {
+    const script = parseScript('HEAR name AS NAME\nTALK "Hi " + name', 'p.bas');
+    expect(script.main.map((s) => [s.kind, s.at.line, s.at.column])).toEqual([
+      ['hear', 1, 1],
+      ['talk', 2, 1],
+    ]);
+  });
+});
+
+describe('expressions', () => {
+  it.each([
+    ['2 + 3 * 4 ^ 2', '50'],
+    ['(2 + 3) * 4', '20'],
+    ['-2 ^ 2', '4'],
+    ['10 / 4', '2.5'],
+    ['10 MOD 4', '2'],
+    ['"a" + 1 & 2', 'a12'],
+    ['1 + 2 = 3 AND NOT 2 > 3', 'true'],
+    ['1 > 2 OR "b" > "a"', 'true'],
+    ['UCASE(LEFT("gateway", 4)) & LEN("abc")', 'GATE3'],
+    ['MID("general bots", 9, 4)', 'bots'],
+    ['ROUND(2.345, 2)', '2.35'],
+    ['DATEADD(TODAY, 10, "days")', '2026-12-02'],
+    ['DATEDIFF("2026-11-22", "2026-12-25")', '33'],
+    ['JOIN(SPLIT("a,b,c", ","), "-")', 'a-b-c'],
+  ])('%s is %s', (expression, expected) => {
+    expect(run(`TALK ${expression}`).said).toEqual([expected]);
+  });
+});
+
+describe('statements', () => {
+  it('runs IF, ELSEIF and ELSE, and single-line IF', () => {
+    const source = 'x = 5\nIF x > 10 THEN\n TALK "big"\nELSEIF x > 3 THEN\n TALK "medium"\nELSE\n TALK "small"\nEND IF\nIF x = 5 THEN TALK "five" ELSE TALK "not five"\nIF x = 6 THEN TALK "six"';
+    expect(run(source).said).toEqual(['medium', 'five']);
+  });
+
+  it('loops with FOR TO STEP, FOR EACH, DO WHILE, and leaves with EXIT', () => {
+    expect(run('FOR i = 10 TO 1 STEP -4\n TALK i\nNEXT i').said).toEqual(['10', '6', '2']);
+    expect(run('FOR EACH fruit IN SPLIT("apple,pear", ",")\n TALK UCASE(fruit)\nNEXT').said).toEqual(['APPLE', 'PEAR']);
+    expect(run('n = 0\nDO WHILE TRUE\n n = n + 1\n IF n = 3 THEN EXIT DO\nLOOP\nTALK n').said).toEqual(['3']);
+    expect(run('FOR i = 1 TO 100\n IF i > 2 THEN EXIT FOR\n TALK i\nNEXT').said).toEqual(['1', '2']);
+    expect(run('FOR i = 1 TO 0\n TALK "never"\nNEXT\nTALK "after"').said).toEqual(['after']);
+  });
+
+  it('calls SUBs and FUNCTIONs with their own locals, returning values', () => {
+    const source = [
+      'total = 0',
+      'result = CALL double(21)',
+      'CALL greet("Ana")',
+      'TALK result',
+      'TALK total',
+      'FUNCTION double(n)',
+      ' total = total + 1',
+      ' RETURN n * 2',
+      'END FUNCTION',
+      'SUB greet(name)',
+      ' TALK "Hello, " + name',
+      'END SUB',
+    ].join('\n');
+    expect(run(source).said).toEqual(['Hello, Ana', '42', '1']);
+  });
+
+  it('says BEGIN TALK blocks as written', () => {
+    expect(run('BEGIN TALK\n  Line one,\n  line two.\nEND TALK\nTALK "done"').said).toEqual(['Line one,\nline two.', 'done']);
+  });
+});
+
+describe('HEAR, suspended and resumed through stored state', () => {
+  const leadForm = compileDialog(
+    [
+      "' A lead form: name, e-mail and phone, each checked.",
+      'TALK "What is your name?"',
+      'HEAR name AS NAME',
+      'TALK "Your e-mail, " + name + "?"',
+      'HEAR email AS EMAIL',
+      'TALK "And a phone number?"',
+      'HEAR phone AS MOBILE',
+      'HEAR size AS "Small", "Large"',
+      'TALK "Thanks! " + email + ", " + phone + ", " + size',
+    ].join('\n'),
+    'lead.bas',
+  );
+
+  it('waits for each answer, re-prompts on an invalid one, and finishes', () => {
+    const { said, state } = converse(leadForm, ['Ana', 'Ana Lima', 'not-an-email', 'ana@example.com', '12', '+55 (21) 99999-0000', '3', '2']);
+    expect(said).toEqual([
+      'What is your name?',
+      'Sorry, please give your full name.',
+      'Your e-mail, Ana Lima?',
+      'Sorry, that does not look like an e-mail address.',
+      'And a phone number?',
+      'Sorry, that does not look like a phone number.',
+      'Choose one: [Small] [Large]',
+      'Sorry, please choose one of: Small, Large.',
+      'Choose one: [Small] [Large]',
+      'Thanks! ana@example.com, +5521999990000, Large',
+    ]);
+    expect(state.done).toBe(true);
+  });
+
+  it('keeps the whole state as plain data while it waits', () => {
+    const waiting = runDialog(leadForm, startDialog(), undefined).state;
+    expect(waiting.waiting).toEqual({ kind: 'hear', name: 'NAME', as: 'NAME', options: [] });
+    expect(JSON.parse(JSON.stringify(waiting))).toEqual(waiting);
+    expect(runDialog(leadForm, waiting, undefined).outputs).toEqual([]);
+  });
+
+  it.each([
+    ['INTEGER', '42', 42],
+    ['NUMBER', '3,5', 3.5],
+    ['MONEY', 'R$ 10.50', 10.5],
+    ['BOOLEAN', 'sim', true],
+    ['DATE', '31/12/2026', '2026-12-31'],
+    ['HOUR', '9:30', '09:30'],
+    ['ZIPCODE', '20040-002', '20040-002'],
+    ['LANGUAGE', 'pt-BR', 'pt-BR'],
+  ])('HEAR AS %s takes %j', (kind, answer, value) => {
+    expect(checkAnswer(kind, [], answer)).toEqual({ value });
+  });
+
+  it('WAIT suspends until its time has come', () => {
+    const program = compileDialog('TALK "one"\nWAIT 60\nTALK "two"', 'wait.bas');
+    const first = runDialog(program, startDialog(), undefined, { now: new Date(0) });
+    expect(first.outputs).toEqual([{ kind: 'talk', text: 'one' }]);
+    expect(runDialog(program, first.state, undefined, { now: new Date(30_000) }).outputs).toEqual([]);
+    expect(runDialog(program, first.state, undefined, { now: new Date(60_000) }).outputs).toEqual([{ kind: 'talk', text: 'two' }]);
+  });
+});
+
+describe('limits and isolation', () => {
+  it('stops a loop that never waits, and an ever-growing text', () => {
+    const forever = compileDialog('DO WHILE TRUE\n x = 1\nLOOP', 'loop.bas');
+    expect(() => runDialog(forever, startDialog(), undefined, { limits: { stepsPerRun: 1_000, maxString: 100, maxList: 10, wallMs: 5_000 } })).toThrow(/loop.bas:\d+:\d+: the dialog took more than 1000 steps without waiting/);
+    const growing = compileDialog('s = "x"\nDO WHILE TRUE\n s = s & s\nLOOP', 'grow.bas');
+    expect(() => runDialog(growing, startDialog(), undefined, { limits: { stepsPerRun: 1_000, maxString: 100, maxList: 10, wallMs: 5_000 } })).toThrow(DialogError);
+    expect(() => runDialog(compileDialog('TALK 1 / 0', 'z.bas'), startDialog(), undefined)).toThrow('z.bas:1:8: division by zero');
+  });
+
+  it('reaches nothing of the host: no such functions, and host names are just empty variables', () => {
+    expect(() => runDialog(compileDialog('TALK REQUIRE("fs")', 'h.bas'), startDialog(), undefined)).toThrow('h.bas:1:6: REQUIRE is not a function this gateway knows');
+    expect(run('TALK process & globalThis & constructor').said).toEqual(['']);
+  });
+});

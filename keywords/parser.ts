@@ -1,0 +1,400 @@
+import type { Expression, Procedure, Script, Statement } from './ast.js';
+import { ScriptError, tokenize, type Position, type Token } from './lexer.js';
+
+const COMPARISON = ['=', '<>', '<', '>', '<=', '>='];
+
+/** Parses a `.bas` dialog into a syntax tree; errors carry file, line and column. */
+export function parseScript(source: string, file: string): Script {
+  return new Parser(source, file).script();
+}
+
+class Parser {
+  readonly #tokens: Token[];
+  readonly #lines: string[];
+  #i = 0;
+
+  constructor(source: string, private readonly file: string) {
+    this.#tokens = tokenize(source, file);
+    this.#lines = source.split('\n');
+  }
+
+  script(): Script {
+    const main: Statement[] = [];
+    const procedures: Procedure[] = [];
+    for (;;) {
+      this.#skipNewlines();
+      if (this.#peek().kind === 'eof') break;
+      if (this.#isWord('FUNCTION') || this.#isWord('SUB')) procedures.push(this.#procedure());
+      else main.push(this.#statement());
+    }
+    return { file: this.file, main, procedures };
+  }
+
+  #procedure(): Procedure {
+    const kind = this.#next().value as 'FUNCTION' | 'SUB';
+    const nameToken = this.#expectKind('identifier', `a ${kind.toLowerCase()} name`);
+    const params: string[] = [];
+    if (this.#isOp('(')) {
+      this.#next();
+      while (!this.#isOp(')')) {
+        params.push(this.#expectKind('identifier', 'a parameter name').value);
+        if (this.#isOp(',')) this.#next();
+        else if (!this.#isOp(')')) this.#fail(this.#peek(), 'expected "," or ")"');
+      }
+      this.#next();
+    }
+    this.#endOfLine();
+    const body = this.#block(() => this.#isWord('END') && this.#peekAhead(1).value === kind);
+    this.#next();
+    this.#next();
+    this.#endOfLine();
+    return { name: nameToken.value, params, body, at: nameToken.position };
+  }
+
+  /** Statements until `stop` holds at the start of a line (the closing keyword is not consumed). */
+  #block(stop: () => boolean): Statement[] {
+    const body: Statement[] = [];
+    for (;;) {
+      this.#skipNewlines();
+      const token = this.#peek();
+      if (token.kind === 'eof') this.#fail(token, 'the block is not closed');
+      if (stop()) return body;
+      body.push(this.#statement());
+    }
+  }
+
+  #statement(): Statement {
+    const token = this.#peek();
+    if (token.kind !== 'identifier') this.#fail(token, `expected a statement, found "${token.text}"`);
+    switch (token.value) {
+      case 'TALK': {
+        const at = this.#next().position;
+        const text = this.#expression();
+        this.#endOfLine();
+        return { kind: 'talk', text, at };
+      }
+      case 'PRINT': {
+        const at = this.#next().position;
+        const value = this.#expression();
+        this.#endOfLine();
+        return { kind: 'print', value, at };
+      }
+      case 'BEGIN':
+        return this.#beginTalk();
+      case 'HEAR':
+        return this.#hear();
+      case 'SET':
+        this.#next();
+        return this.#assignment();
+      case 'IF':
+        return this.#if();
+      case 'FOR':
+        return this.#for();
+      case 'DO':
+        return this.#doWhile();
+      case 'EXIT': {
+        const at = this.#next().position;
+        const what = this.#next();
+        if (!['FOR', 'DO', 'FUNCTION', 'SUB'].includes(what.value)) this.#fail(what, 'expected EXIT FOR, EXIT DO, EXIT FUNCTION or EXIT SUB');
+        this.#endOfLine();
+        return { kind: 'exit', what: what.value as 'FOR' | 'DO' | 'FUNCTION' | 'SUB', at };
+      }
+      case 'WAIT': {
+        const at = this.#next().position;
+        const seconds = this.#expression();
+        this.#endOfLine();
+        return { kind: 'wait', seconds, at };
+      }
+      case 'CALL':
+        return this.#call(undefined);
+      case 'RETURN': {
+        const at = this.#next().position;
+        const value = this.#atEndOfLine() ? undefined : this.#expression();
+        this.#endOfLine();
+        return { kind: 'return', value, at };
+      }
+      default:
+        return this.#assignment();
+    }
+  }
+
+  #beginTalk(): Statement {
+    const begin = this.#next();
+    const talk = this.#next();
+    if (talk.value !== 'TALK') this.#fail(talk, 'expected BEGIN TALK');
+    // The text between BEGIN TALK and END TALK is taken as written, line by line.
+    const first = begin.position.line;
+    let last = first + 1;
+    while (last <= this.#lines.length && !/^\s*END\s+TALK\s*$/i.test(this.#lines[last - 1] ?? '')) last++;
+    if (last > this.#lines.length) this.#fail(begin, 'BEGIN TALK has no END TALK');
+    const text = this.#lines.slice(first, last - 1).map((l) => l.replace(/\r$/, '').trim()).join('\n');
+    while (this.#peek().kind !== 'eof' && this.#peek().position.line <= last) this.#next();
+    return { kind: 'talk', text: { kind: 'string', value: text, at: begin.position }, at: begin.position };
+  }
+
+  #hear(): Statement {
+    const at = this.#next().position;
+    const name = this.#expectKind('identifier', 'the variable HEAR fills').value;
+    let as: string | undefined;
+    const options: Expression[] = [];
+    if (this.#isWord('AS')) {
+      this.#next();
+      if (this.#peek().kind === 'identifier') as = this.#next().value;
+      else {
+        options.push(this.#expression());
+        while (this.#isOp(',')) {
+          this.#next();
+          options.push(this.#expression());
+        }
+      }
+    }
+    this.#endOfLine();
+    return { kind: 'hear', name, as, options, at };
+  }
+
+  #assignment(): Statement {
+    const name = this.#expectKind('identifier', 'a variable');
+    if (!this.#isOp('=')) this.#fail(this.#peek(), `expected "=" after ${name.text} (or a statement keyword)`);
+    this.#next();
+    if (this.#isWord('CALL')) return this.#call(name.value);
+    const value = this.#expression();
+    this.#endOfLine();
+    return { kind: 'set', name: name.value, value, at: name.position };
+  }
+
+  #call(into: string | undefined): Statement {
+    const at = this.#next().position;
+    const name = this.#expectKind('identifier', 'the name of a FUNCTION or SUB').value;
+    const args: Expression[] = [];
+    if (this.#isOp('(')) {
+      this.#next();
+      while (!this.#isOp(')')) {
+        args.push(this.#expression());
+        if (this.#isOp(',')) this.#next();
+        else if (!this.#isOp(')')) this.#fail(this.#peek(), 'expected "," or ")"');
+      }
+      this.#next();
+    }
+    this.#endOfLine();
+    return { kind: 'call', name, args, into, at };
+  }
+
+  #if(): Statement {
+    const at = this.#next().position;
+    const condition = this.#expression();
+    this.#expectWord('THEN');
+    if (!this.#atEndOfLine()) {
+      // Single-line IF: IF cond THEN statement [ELSE statement]. A statement stops before ELSE.
+      const then = this.#statement();
+      let otherwise: Statement[] = [];
+      if (this.#isWord('ELSE')) {
+        this.#next();
+        otherwise = [this.#statement()];
+      }
+      return { kind: 'if', branches: [{ condition, body: [then] }], otherwise, at };
+    }
+    const branches = [{ condition, body: this.#block(() => this.#isWord('ELSEIF') || this.#isWord('ELSE') || this.#isEnd('IF')) }];
+    let otherwise: Statement[] = [];
+    for (;;) {
+      if (this.#isWord('ELSEIF')) {
+        this.#next();
+        const next = this.#expression();
+        this.#expectWord('THEN');
+        this.#endOfLine();
+        branches.push({ condition: next, body: this.#block(() => this.#isWord('ELSEIF') || this.#isWord('ELSE') || this.#isEnd('IF')) });
+      } else if (this.#isWord('ELSE')) {
+        this.#next();
+        this.#endOfLine();
+        otherwise = this.#block(() => this.#isEnd('IF'));
+      } else break;
+    }
+    this.#next();
+    this.#next();
+    this.#endOfLine();
+    return { kind: 'if', branches, otherwise, at };
+  }
+
+  #for(): Statement {
+    const at = this.#next().position;
+    if (this.#isWord('EACH')) {
+      this.#next();
+      const variable = this.#expectKind('identifier', 'the loop variable').value;
+      this.#expectWord('IN');
+      const list = this.#expression();
+      this.#endOfLine();
+      const body = this.#block(() => this.#isWord('NEXT'));
+      this.#closeNext(variable);
+      return { kind: 'forEach', variable, list, body, at };
+    }
+    const variable = this.#expectKind('identifier', 'the loop variable').value;
+    if (!this.#isOp('=')) this.#fail(this.#peek(), 'expected "=" in FOR');
+    this.#next();
+    const from = this.#expression();
+    this.#expectWord('TO');
+    const to = this.#expression();
+    let step: Expression | undefined;
+    if (this.#isWord('STEP')) {
+      this.#next();
+      step = this.#expression();
+    }
+    this.#endOfLine();
+    const body = this.#block(() => this.#isWord('NEXT'));
+    this.#closeNext(variable);
+    return { kind: 'for', variable, from, to, step, body, at };
+  }
+
+  #closeNext(variable: string): void {
+    this.#next();
+    if (this.#peek().kind === 'identifier') {
+      const named = this.#next();
+      if (named.value !== variable) this.#fail(named, `NEXT ${named.text} closes FOR ${variable}`);
+    }
+    this.#endOfLine();
+  }
+
+  #doWhile(): Statement {
+    const at = this.#next().position;
+    this.#expectWord('WHILE');
+    const condition = this.#expression();
+    this.#endOfLine();
+    const body = this.#block(() => this.#isWord('LOOP'));
+    this.#next();
+    this.#endOfLine();
+    return { kind: 'doWhile', condition, body, at };
+  }
+
+  // Expressions, by precedence: OR, AND, NOT, comparison, &, + -, * / MOD, ^, unary -.
+  #expression(): Expression {
+    return this.#binary(['OR'], () => this.#binary(['AND'], () => this.#not()));
+  }
+
+  #not(): Expression {
+    if (this.#isWord('NOT')) {
+      const at = this.#next().position;
+      return { kind: 'unary', operator: 'NOT', operand: this.#not(), at };
+    }
+    return this.#binary(COMPARISON, () => this.#binary(['&'], () => this.#binary(['+', '-'], () => this.#binary(['*', '/', 'MOD'], () => this.#power()))), true);
+  }
+
+  #binary(operators: string[], operand: () => Expression, single = false): Expression {
+    let left = operand();
+    while (operators.includes(this.#peek().value) && (this.#peek().kind === 'operator' || this.#peek().kind === 'identifier')) {
+      const operator = this.#next();
+      const right = operand();
+      left = { kind: 'binary', operator: operator.value, left, right, at: operator.position };
+      if (single) break;
+    }
+    return left;
+  }
+
+  #power(): Expression {
+    const base = this.#unary();
+    if (this.#isOp('^')) {
+      const operator = this.#next();
+      return { kind: 'binary', operator: '^', left: base, right: this.#power(), at: operator.position };
+    }
+    return base;
+  }
+
+  #unary(): Expression {
+    if (this.#isOp('-')) {
+      const at = this.#next().position;
+      return { kind: 'unary', operator: '-', operand: this.#unary(), at };
+    }
+    return this.#primary();
+  }
+
+  #primary(): Expression {
+    const token = this.#next();
+    switch (token.kind) {
+      case 'number':
+        return { kind: 'number', value: Number(token.value), at: token.position };
+      case 'string':
+        return { kind: 'string', value: token.value, at: token.position };
+      case 'identifier': {
+        if (token.value === 'TRUE' || token.value === 'FALSE') return { kind: 'boolean', value: token.value === 'TRUE', at: token.position };
+        if (this.#isOp('(')) {
+          this.#next();
+          const args: Expression[] = [];
+          while (!this.#isOp(')')) {
+            args.push(this.#expression());
+            if (this.#isOp(',')) this.#next();
+            else if (!this.#isOp(')')) this.#fail(this.#peek(), 'expected "," or ")"');
+          }
+          this.#next();
+          return { kind: 'call', name: token.value, args, at: token.position };
+        }
+        if (['TODAY', 'NOW'].includes(token.value)) return { kind: 'call', name: token.value, args: [], at: token.position };
+        return { kind: 'variable', name: token.value, at: token.position };
+      }
+      case 'operator':
+        if (token.value === '(') {
+          const inner = this.#expression();
+          if (!this.#isOp(')')) this.#fail(this.#peek(), 'expected ")"');
+          this.#next();
+          return inner;
+        }
+        return this.#fail(token, `unexpected "${token.text}"`);
+      default:
+        return this.#fail(token, token.kind === 'newline' || token.kind === 'eof' ? 'the expression ends too soon' : `unexpected "${token.text}"`);
+    }
+  }
+
+  #peek(): Token {
+    return this.#tokens[this.#i]!;
+  }
+
+  #peekAhead(n: number): Token {
+    return this.#tokens[Math.min(this.#i + n, this.#tokens.length - 1)]!;
+  }
+
+  #next(): Token {
+    const token = this.#tokens[this.#i]!;
+    if (token.kind !== 'eof') this.#i++;
+    return token;
+  }
+
+  #isWord(word: string): boolean {
+    const token = this.#peek();
+    return token.kind === 'identifier' && token.value === word;
+  }
+
+  #isEnd(word: string): boolean {
+    return this.#isWord('END') && this.#peekAhead(1).value === word;
+  }
+
+  #isOp(op: string): boolean {
+    const token = this.#peek();
+    return token.kind === 'operator' && token.value === op;
+  }
+
+  #atEndOfLine(): boolean {
+    const kind = this.#peek().kind;
+    return kind === 'newline' || kind === 'eof';
+  }
+
+  #endOfLine(): void {
+    if (this.#isWord('ELSE')) return;
+    if (!this.#atEndOfLine()) this.#fail(this.#peek(), `unexpected "${this.#peek().text}" at the end of the statement`);
+    if (this.#peek().kind === 'newline') this.#next();
+  }
+
+  #skipNewlines(): void {
+    while (this.#peek().kind === 'newline') this.#next();
+  }
+
+  #expectWord(word: string): void {
+    if (!this.#isWord(word)) this.#fail(this.#peek(), `expected ${word}`);
+    this.#next();
+  }
+
+  #expectKind(kind: Token['kind'], what: string): Token {
+    const token = this.#peek();
+    if (token.kind !== kind) this.#fail(token, `expected ${what}`);
+    return this.#next();
+  }
+
+  #fail(token: Token, message: string): never {
+    throw new ScriptError(this.file, token.position as Position, message);
+  }
+}
