@@ -103,6 +103,11 @@ export class InstanceSettings {
     return (this.get('FAQ Command') ?? 'faq').toLowerCase();
   }
 
+  /** The dialog a new conversation starts with. */
+  get startDialog(): string | undefined {
+    return this.get('Start Dialog')?.replace(/\.bas$/i, '');
+  }
+
   /** The word that asks for a person. */
   get humanCommand(): string {
     return (this.get('Human Command') ?? 'human').toLowerCase();

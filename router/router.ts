@@ -8,11 +8,12 @@ import {
 } from '../core/index.js';
 import type { KnowledgeModels, LlmResponder, LlmSettings } from '../nlp/index.js';
 import type { InstanceRecord, Store } from '../store/index.js';
+import { DialogRunner, type DialogSettings } from './dialogs.js';
 import { HumanHandoff, type AddressedReply, type HandoffSettings } from './handoff.js';
 import { Menus, type ReplyContent } from './menus.js';
 
 /** What the router needs of an instance's settings. */
-export interface RoutingSettings extends HandoffSettings {
+export interface RoutingSettings extends HandoffSettings, DialogSettings {
   readonly nlpScore: number;
   readonly menuCommand: string;
   readonly faqCommand: string;
@@ -37,6 +38,7 @@ export type PublishReply = (message: OutboundMessage) => Promise<void>;
 
 export type Decision =
   | { kind: 'human' }
+  | { kind: 'dialog' }
   | { kind: 'menu' }
   | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
   | { kind: 'llm'; citedQuestionId: string | undefined }
@@ -60,10 +62,12 @@ export interface RouterDeps {
 export class Router {
   readonly #menus: Menus;
   readonly #handoff: HumanHandoff;
+  readonly #dialogs: DialogRunner;
 
   constructor(private readonly deps: RouterDeps) {
     this.#menus = new Menus(deps.store);
     this.#handoff = new HumanHandoff(deps.store);
+    this.#dialogs = new DialogRunner(deps.store, deps.logger);
   }
 
   async handle(body: unknown): Promise<void> {
@@ -85,7 +89,12 @@ export class Router {
     message = await this.#answerToMenu(message);
 
     const relayed = await this.#handoff.route(message, context.instance.id, context.settings);
-    const { decision, replies } = relayed ? { decision: { kind: 'human' } as const, replies: relayed } : await this.#decide(message, context);
+    const dialog = relayed ? undefined : await this.#dialogs.route(message, context.instance.id, context.instance.kbVersion, context.settings);
+    const { decision, replies } = relayed
+      ? { decision: { kind: 'human' } as const, replies: relayed }
+      : dialog
+        ? { decision: { kind: 'dialog' } as const, replies: dialog }
+        : await this.#decide(message, context);
     this.deps.onDecision?.(message, decision);
     for (const [position, reply] of replies.entries()) {
       const { target, ...content } = reply;
@@ -127,7 +136,11 @@ export class Router {
     const menu = await this.#menu(message, context);
     if (menu) return { decision: { kind: 'menu' }, replies: [menu] };
     const { text: answer, decision } = await this.#answer(message, context);
-    return answer === undefined ? notFound : { decision, replies: [{ kind: 'text', text: answer }] };
+    if (answer === undefined) return notFound;
+    // An answer that names a dialog (`/leadform`) starts it.
+    const named = /^\/([A-Za-z0-9_-]{1,64})$/.exec(answer.trim())?.[1];
+    const started = named ? await this.#dialogs.start(message, context.instance.id, context.instance.kbVersion, named) : undefined;
+    return started ? { decision: { kind: 'dialog' }, replies: started } : { decision, replies: [{ kind: 'text', text: answer }] };
   }
 
   async #menu(message: InboundMessage & { kind: 'text' | 'interactive_reply' }, context: InstanceContext): Promise<ReplyContent | undefined> {

@@ -31,13 +31,13 @@ describe('gb deploy', () => {
     const copy = join(root, 'copy', 'demo.gbai');
     cpSync(new URL('../bots/demo.gbai', import.meta.url), copy, { recursive: true });
     const first = await deployPackage({ store, secrets, logger }, copy);
-    expect(first).toMatchObject({ created: true, settings: 5, questions: 33 });
+    expect(first).toMatchObject({ created: true, settings: 5, questions: 35, dialogs: ['LEADFORM', 'TOUR'] });
     expect(first.instance.title).toBe('General Bots Demo');
     const second = await deployPackage({ store, secrets, logger }, copy);
     expect(second.created).toBe(false);
     expect(second.instance.id).toBe(first.instance.id);
     expect(second.instance.kbVersion).toBe(first.instance.kbVersion + 1);
-    expect(await store.knowledge.questionsWithAnswers(first.instance.id)).toHaveLength(33);
+    expect(await store.knowledge.questionsWithAnswers(first.instance.id)).toHaveLength(35);
   });
 
   it('seals secret settings and never logs them', async () => {
@@ -145,6 +145,25 @@ describe('knowledge base files in a package', () => {
       writeFileSync(join(folder, 'docs.gbkb', 'broken.xlsx'), 'not a spreadsheet');
       await expect(deployPackage({ store, secrets, logger: capturingLogger().logger }, folder)).rejects.toThrow(/broken.xlsx: not a readable .xlsx file/);
       expect((await store.knowledge.questionsWithAnswers(instance.id)).map((q) => q.question)).toEqual(['How do I install it?']);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('dialogs in a package', () => {
+  it('compiles .gbdialog scripts at deploy, failing with file:line:column', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'gb-dialogs-'));
+    const store = await Store.open({ kind: 'sqlite', file: join(root, 'gateway.db') });
+    const secrets = new SecretBox(Buffer.alloc(32, 6));
+    try {
+      const good = writePackage(root, 'forms', { 'forms.gbdialog/hello.bas': 'TALK "Hello"\nHEAR name\nTALK "Bye " + name\n', 'forms.gbot/config.csv': 'name,value\nStart Dialog,hello\n' });
+      expect((await deployPackage({ store, secrets, logger: capturingLogger().logger }, good)).dialogs).toEqual(['HELLO']);
+      const broken = writePackage(root, 'broken', { 'broken.gbdialog/oops.bas': 'TALK "fine"\nIF x = 1 THEN\n  TALK "never closed"\n' });
+      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger }, broken)).rejects.toThrow('broken.gbai/broken.gbdialog/oops.bas:4:1: the block is not closed');
+      const missing = writePackage(root, 'missing', { 'missing.gbot/config.csv': 'name,value\nStart Dialog,welcome\n' });
+      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger }, missing)).rejects.toThrow(/Start Dialog "welcome" is not a .bas file/);
+      expect(await store.instances.findByName('broken')).toBeUndefined();
     } finally {
       await store.close();
     }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InstanceSettings, channelsFromSettings, isSecretSetting, parseConfigCsv, type SecretBox } from '../config/index.js';
 import { PackageError, type Logger } from '../core/index.js';
+import { ScriptError, compileDialog, type Program } from '../keywords/index.js';
 import { parseKnowledgeCsv, parseKnowledgeXlsx, parseSubjectsJson, unreferencedArticles, type Articles } from '../nlp/index.js';
 import type { InstanceRecord, KnowledgeEntry, Store } from '../store/index.js';
 
@@ -11,6 +12,7 @@ export interface DeployResult {
   settings: number;
   questions: number;
   channels: string[];
+  dialogs: string[];
   created: boolean;
 }
 
@@ -48,9 +50,9 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   for (const part of parts.filter((p) => p.endsWith('.gbkb'))) {
     knowledge.push(...(await readKnowledgeFolder(join(packagePath, part), `${folder}/${part}`, part)));
   }
-  if (parts.some((p) => p.endsWith('.gbdialog'))) {
-    deps.logger.warn({ package: folder }, 'this gateway does not run .gbdialog scripts yet; they were not deployed');
-  }
+  const dialogs = readDialogs(packagePath, folder, parts);
+  const start = settings.startDialog;
+  if (start && !dialogs.some((d) => d.name === start.toUpperCase())) throw new PackageError(`${folder}: Start Dialog "${start}" is not a .bas file of the package's .gbdialog`);
 
   const checksum = hashFolder(packagePath);
   const existing = await deps.store.instances.findByName(name);
@@ -72,13 +74,32 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
       channels.map((c) => ({ channel: c.channel, provider: c.provider, settings: c.settings, sealedSecrets: deps.secrets.encrypt(JSON.stringify(c.secrets)) })),
       trx,
     );
+    await deps.store.dialogs.replaceAll(instance.id, dialogs, trx);
     await deps.store.instances.bumpKbVersion(instance.id, trx);
     return instance.id;
   });
   const instance = (await deps.store.instances.findById(instanceId))!;
   const questions = knowledge.reduce((n, kb) => n + kb.entries.length, 0);
   deps.logger.info({ instance: name, settings: settingRows.length, questions, channels: channels.map((c) => c.channel) }, existing ? 'updated instance from package' : 'created instance from package');
-  return { instance, settings: settingRows.length, questions, channels: channels.map((c) => c.channel), created: !existing };
+  return { instance, settings: settingRows.length, questions, channels: channels.map((c) => c.channel), dialogs: dialogs.map((d) => d.name), created: !existing };
+}
+
+/** Every `.gbdialog/*.bas`, compiled: a compile error fails the deploy with file:line:column. */
+function readDialogs(packagePath: string, folder: string, parts: string[]): Array<{ name: string; source: string; program: Program }> {
+  const dialogs: Array<{ name: string; source: string; program: Program }> = [];
+  for (const part of parts.filter((p) => p.endsWith('.gbdialog'))) {
+    for (const file of readdirSync(join(packagePath, part)).sort()) {
+      if (!file.toLowerCase().endsWith('.bas')) continue;
+      const source = readFileSync(join(packagePath, part, file), 'utf8');
+      try {
+        dialogs.push({ name: file.slice(0, -4).toUpperCase(), source, program: compileDialog(source, `${folder}/${part}/${file}`) });
+      } catch (err) {
+        if (err instanceof ScriptError) throw new PackageError(err.message);
+        throw err;
+      }
+    }
+  }
+  return dialogs;
 }
 
 /** The tabular files of a `.gbkb` folder (CSV and XLSX) and its articles. */

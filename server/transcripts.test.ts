@@ -1,6 +1,7 @@
 import { appendFileSync, cpSync, mkdtempSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineTestClient } from '../test-fixtures/directline-client.js';
 import { FakeOpenAiApi } from '../test-fixtures/fakes/openai-api.js';
@@ -37,6 +38,12 @@ describe('transcripts through the real pipeline (embedded broker, web chat)', ()
   it('follows the decision order: menus, the knowledge base, the Not Found Message', async () => {
     const client = await new DirectLineTestClient(gateway.url, 'shop').start();
     expect(await playTranscript(client, transcript('decision-order'))).toEqual([]);
+  });
+
+  it('runs the demo bot\'s dialogs: started by an answer or by name, validated, resumed after each HEAR', async () => {
+    await deployPackage(gateway.runtime, fileURLToPath(new URL('../bots/demo.gbai', import.meta.url)));
+    const client = await new DirectLineTestClient(gateway.url, 'demo').start();
+    expect(await playTranscript(client, transcript('demo-dialogs'))).toEqual([]);
   });
 
   it('asks the LLM only when the knowledge base has nothing', async () => {

@@ -7,6 +7,7 @@ import * as initial from './migrations/001-initial.js';
 import * as knowledgeLearning from './migrations/002-knowledge-learning.js';
 import * as llmMemory from './migrations/003-llm-memory.js';
 import * as handoffs from './migrations/004-handoffs.js';
+import * as dialogs from './migrations/005-dialogs.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002-knowledge-learning': knowledgeLearning,
   '003-llm-memory': llmMemory,
   '004-handoffs': handoffs,
+  '005-dialogs': dialogs,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -4,6 +4,7 @@ import { InstanceRepository } from './instances.js';
 import { KnowledgeRepository } from './knowledge.js';
 import { WebchatRepository } from './webchat.js';
 import { HandoffRepository } from './handoffs.js';
+import { DialogRepository } from './dialogs.js';
 import { migrateToLatest, openDatabase, pingDatabase, type DatabaseTarget, type StoreDatabase } from './database.js';
 import type { Database } from './schema.js';
 import type { Kysely } from 'kysely';
@@ -15,6 +16,7 @@ export type { KnowledgeEntry, QuestionWithAnswer, UnansweredQuestion } from './k
 export type { StoredMessage } from './messages.js';
 export type { StoredActivity } from './webchat.js';
 export type { Handoff } from './handoffs.js';
+export type { DialogSession } from './dialogs.js';
 
 /** The gateway's store: one object per process, built from a database target. */
 export class Store {
@@ -24,6 +26,7 @@ export class Store {
   readonly dedupe: DedupeRepository;
   readonly webchat: WebchatRepository;
   readonly handoffs: HandoffRepository;
+  readonly dialogs: DialogRepository;
 
   private constructor(readonly database: StoreDatabase) {
     const db = database.db;
@@ -33,6 +36,7 @@ export class Store {
     this.dedupe = new DedupeRepository(db);
     this.webchat = new WebchatRepository(db);
     this.handoffs = new HandoffRepository(db);
+    this.dialogs = new DialogRepository(db);
   }
 
   static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {

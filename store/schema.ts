@@ -274,6 +274,30 @@ export interface HandoffsTable {
   ended_at: number | null;
 }
 
+export interface DialogsTable {
+  instance_id: string;
+  /** The file name without `.bas`, upper-cased: what `/name` and Start Dialog refer to. */
+  name: string;
+  source: string;
+  /** The compiled program (JSON). */
+  program: string;
+  deployed_at: number;
+}
+
+export interface DialogSessionsTable {
+  instance_id: string;
+  channel: string;
+  conversation_key: string;
+  dialog: string;
+  /** The VM state (JSON): position, variables, call stack, what it waits for. */
+  state: string;
+  status: 'waiting' | 'done';
+  /** The inbound message that produced `last_outputs`: a redelivery replays them. */
+  last_message_id: string | null;
+  last_outputs: string | null;
+  updated_at: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -301,6 +325,8 @@ export interface Database {
   nlp_models: NlpModelsTable;
   llm_memory: LlmMemoryTable;
   handoffs: HandoffsTable;
+  dialogs: DialogsTable;
+  dialog_sessions: DialogSessionsTable;
 }
 
 export type { Generated };

@@ -1,0 +1,101 @@
+import { errorMessage, type InboundMessage, type Logger } from '../core/index.js';
+import { DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Program } from '../keywords/index.js';
+import type { Store } from '../store/index.js';
+import type { AddressedReply } from './handoff.js';
+import { choose } from './menus.js';
+
+export interface DialogSettings {
+  /** The dialog a new conversation starts with ("Start Dialog"), if any. */
+  readonly startDialog: string | undefined;
+}
+
+/**
+ * BASIC dialogs in conversations: a dialog waiting on HEAR gets the user's next message; a
+ * `/name` command (or the name alone), a knowledge-base answer that names it, or the instance's
+ * Start Dialog starts one. The dialog's state is stored after every run, so it resumes on any node
+ * after a restart; a redelivered message replays the replies it produced instead of running again.
+ */
+export class DialogRunner {
+  readonly #programs = new Map<string, Promise<Program | undefined>>();
+  readonly #names = new Map<string, Promise<Set<string>>>();
+
+  constructor(private readonly store: Store, private readonly logger: Logger) {}
+
+  /** Step 1 and 2 of the decision order: a waiting dialog, or one the message starts. */
+  async route(message: InboundMessage, instanceId: string, kbVersion: number, settings: DialogSettings): Promise<AddressedReply[] | undefined> {
+    if (message.kind !== 'text' && message.kind !== 'interactive_reply') return undefined;
+    const said = message.kind === 'text' ? message.text : message.title;
+    const session = await this.store.dialogs.session(instanceId, message.channel, message.conversationKey);
+    if (session?.status === 'waiting') {
+      if (session.lastMessageId === message.id) return this.#replies(session.lastOutputs as DialogOutput[]);
+      const program = await this.#program(instanceId, kbVersion, session.dialog);
+      if (program) return this.#run(message, instanceId, session.dialog, program, session.state as DialogState, said);
+    }
+    const named = said.trim().replace(/^\//, '').toUpperCase();
+    const names = await this.#dialogNames(instanceId, kbVersion);
+    const wanted = names.has(named) ? named : !session && settings.startDialog ? settings.startDialog.toUpperCase() : undefined;
+    return wanted ? this.start(message, instanceId, kbVersion, wanted) : undefined;
+  }
+
+  /** Starts a dialog for the message's conversation (also when a knowledge-base answer names one). */
+  async start(message: InboundMessage, instanceId: string, kbVersion: number, name: string): Promise<AddressedReply[] | undefined> {
+    const program = await this.#program(instanceId, kbVersion, name.toUpperCase());
+    if (!program) return undefined;
+    return this.#run(message, instanceId, name.toUpperCase(), program, startDialog(), undefined);
+  }
+
+  async #run(message: InboundMessage, instanceId: string, dialog: string, program: Program, state: DialogState, answer: string | undefined): Promise<AddressedReply[]> {
+    let outputs: DialogOutput[];
+    let next: DialogState;
+    try {
+      ({ state: next, outputs } = runDialog(program, state, answer));
+    } catch (err) {
+      if (!(err instanceof DialogError)) throw err;
+      this.logger.warn({ instanceId, dialog, err: errorMessage(err) }, 'a dialog stopped with an error');
+      outputs = [{ kind: 'talk', text: 'Sorry, something went wrong in this conversation.' }];
+      next = { ...state, done: true, waiting: null };
+    }
+    for (const output of outputs) if (output.kind === 'print') this.logger.info({ instanceId, dialog, text: output.text }, 'dialog PRINT');
+    await this.store.dialogs.save(instanceId, message.channel, message.conversationKey, {
+      dialog,
+      state: next,
+      status: next.done ? 'done' : 'waiting',
+      lastMessageId: message.id,
+      lastOutputs: outputs,
+    });
+    return this.#replies(outputs);
+  }
+
+  #replies(outputs: DialogOutput[]): AddressedReply[] {
+    return outputs.flatMap((output): AddressedReply[] => {
+      if (output.kind === 'talk') return output.text === '' ? [] : [{ kind: 'text', text: output.text }];
+      if (output.kind === 'choices') return [choose(output.text, output.options.map((o) => ({ id: o.slice(0, 256) || '-', title: o.slice(0, 256) || '-' })))];
+      return [];
+    });
+  }
+
+  #dialogNames(instanceId: string, kbVersion: number): Promise<Set<string>> {
+    const key = `${instanceId}:${kbVersion}`;
+    let names = this.#names.get(key);
+    if (!names) {
+      names = this.store.dialogs.names(instanceId).then((list) => new Set(list));
+      this.#names.set(key, names);
+      if (this.#names.size > 1_000) this.#names.delete(this.#names.keys().next().value!);
+      names.catch(() => this.#names.delete(key));
+    }
+    return names;
+  }
+
+  #program(instanceId: string, kbVersion: number, name: string): Promise<Program | undefined> {
+    // Deploys move the knowledge base version, so a redeployed dialog is read again.
+    const key = `${instanceId}:${kbVersion}:${name}`;
+    let program = this.#programs.get(key);
+    if (!program) {
+      program = this.store.dialogs.program(instanceId, name) as Promise<Program | undefined>;
+      this.#programs.set(key, program);
+      if (this.#programs.size > 1_000) this.#programs.delete(this.#programs.keys().next().value!);
+      program.catch(() => this.#programs.delete(key));
+    }
+    return program;
+  }
+}

@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import type { Database, DialogSessionsTable } from './schema.js';
+
+export interface DialogSession {
+  dialog: string;
+  state: unknown;
+  status: 'waiting' | 'done';
+  lastMessageId: string | null;
+  lastOutputs: unknown;
+}
+
+/** Compiled dialogs, and where each conversation is in one. */
+export class DialogRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Replaces an instance's dialogs with a deploy's (inside the deploy's transaction). */
+  async replaceAll(instanceId: string, dialogs: Array<{ name: string; source: string; program: unknown }>, db: Kysely<Database> = this.db): Promise<void> {
+    await db.deleteFrom('dialogs').where('instance_id', '=', instanceId).execute();
+    const now = Date.now();
+    for (const dialog of dialogs) {
+      await db.insertInto('dialogs').values({ instance_id: instanceId, name: dialog.name, source: dialog.source, program: JSON.stringify(dialog.program), deployed_at: now }).execute();
+    }
+  }
+
+  async program(instanceId: string, name: string): Promise<unknown> {
+    const row = await this.db.selectFrom('dialogs').select('program').where('instance_id', '=', instanceId).where('name', '=', name.toUpperCase()).executeTakeFirst();
+    return row ? (JSON.parse(row.program) as unknown) : undefined;
+  }
+
+  async names(instanceId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('dialogs').select('name').where('instance_id', '=', instanceId).execute();
+    return rows.map((r) => r.name);
+  }
+
+  async session(instanceId: string, channel: string, conversationKey: string): Promise<DialogSession | undefined> {
+    const row = await this.db
+      .selectFrom('dialog_sessions')
+      .selectAll()
+      .where('instance_id', '=', instanceId)
+      .where('channel', '=', channel)
+      .where('conversation_key', '=', conversationKey)
+      .executeTakeFirst();
+    return row && toSession(row);
+  }
+
+  async save(instanceId: string, channel: string, conversationKey: string, session: DialogSession): Promise<void> {
+    const values = {
+      dialog: session.dialog,
+      state: JSON.stringify(session.state),
+      status: session.status,
+      last_message_id: session.lastMessageId,
+      last_outputs: session.lastOutputs === undefined ? null : JSON.stringify(session.lastOutputs),
+      updated_at: Date.now(),
+    };
+    await this.db
+      .insertInto('dialog_sessions')
+      .values({ instance_id: instanceId, channel, conversation_key: conversationKey, ...values })
+      .onConflict((oc) => oc.columns(['instance_id', 'channel', 'conversation_key']).doUpdateSet(values))
+      .execute();
+  }
+}
+
+function toSession(row: DialogSessionsTable): DialogSession {
+  return {
+    dialog: row.dialog,
+    state: JSON.parse(row.state) as unknown,
+    status: row.status,
+    lastMessageId: row.last_message_id,
+    lastOutputs: row.last_outputs === null ? undefined : (JSON.parse(row.last_outputs) as unknown),
+  };
+}
