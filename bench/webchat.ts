@@ -21,6 +21,8 @@ const { values } = parseArgs({
     messages: { type: 'string', default: '3000' },
     conversations: { type: 'string', default: '50' },
     broker: { type: 'string', default: 'embedded' },
+    /** Dialog turns instead of knowledge-base questions: the demo's tour, then a choice. */
+    dialog: { type: 'boolean', default: false },
     'amqp-url': { type: 'string', default: 'amqp://guest:guest@127.0.0.1:5672' },
   },
 });
@@ -40,7 +42,8 @@ interface Pending {
 
 const ackLatencies: number[] = [];
 const endToEnd: number[] = [];
-const repliesPerActivity = new Map<string, number>();
+/** Reply activities per user activity: the same reply twice is a duplicate (a dialog turn may send several different ones). */
+const repliesPerActivity = new Map<string, string[]>();
 let lost = 0;
 const peakMemory = trackPeakMemory();
 
@@ -53,7 +56,7 @@ for (const client of clients) {
     if (data.length === 0) return;
     for (const activity of (JSON.parse(data.toString()) as { activities: Activity[] }).activities) {
       if (!activity.replyToId) continue;
-      repliesPerActivity.set(activity.replyToId, (repliesPerActivity.get(activity.replyToId) ?? 0) + 1);
+      repliesPerActivity.set(activity.replyToId, [...(repliesPerActivity.get(activity.replyToId) ?? []), JSON.stringify([activity.text, (activity as { suggestedActions?: unknown }).suggestedActions])]);
       const waiting = pending.get(activity.replyToId);
       if (waiting) {
         pending.delete(activity.replyToId);
@@ -73,7 +76,8 @@ await Promise.all(
     while (next < total) {
       const n = next++;
       const sentAt = performance.now();
-      const response = await client.post(questions[n % questions.length]!, `bench-${n}`);
+      const text = values.dialog ? (n % 2 === 0 ? '/tour' : 'Reliability') : questions[n % questions.length]!;
+      const response = await client.post(text, `bench-${n}`);
       ackLatencies.push(performance.now() - sentAt);
       if (!response.ok) {
         lost++;
@@ -94,9 +98,9 @@ await Promise.all(
 );
 const seconds = (performance.now() - started) / 1000;
 await new Promise((r) => setTimeout(r, 500));
-const duplicated = [...repliesPerActivity.values()].filter((n) => n > 1).length;
+const duplicated = [...repliesPerActivity.values()].filter((replies) => new Set(replies).size < replies.length).length;
 
-console.log(`web chat end to end, ${values.broker} broker, SQLite store, ${conversations} conversations, ${total} messages`);
+console.log(`web chat end to end, ${values.broker} broker, SQLite store, ${conversations} conversations, ${total} ${values.dialog ? 'dialog turns' : 'messages'}`);
 console.table({
   'messages/s end to end': (total / seconds).toFixed(0),
   'ack latency p50': formatMs(percentile(ackLatencies, 50)),

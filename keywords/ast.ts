@@ -12,7 +12,7 @@ export type Expression =
 export type Statement =
   | { kind: 'talk'; text: Expression; at: Position }
   | { kind: 'print'; value: Expression; at: Position }
-  | { kind: 'hear'; name: string; as: string | undefined; options: Expression[]; at: Position }
+  | { kind: 'hear'; name: string; as: string | undefined; options: Expression[]; prompt?: Expression; at: Position }
   | { kind: 'set'; name: string; value: Expression; at: Position }
   | { kind: 'if'; branches: Array<{ condition: Expression; body: Statement[] }>; otherwise: Statement[]; at: Position }
   | { kind: 'for'; variable: string; from: Expression; to: Expression; step: Expression | undefined; body: Statement[]; at: Position }
@@ -21,7 +21,8 @@ export type Statement =
   | { kind: 'exit'; what: 'FOR' | 'DO' | 'FUNCTION' | 'SUB'; at: Position }
   | { kind: 'wait'; seconds: Expression; at: Position }
   | { kind: 'call'; name: string; args: Expression[]; into: string | undefined; at: Position }
-  | { kind: 'return'; value: Expression | undefined; at: Position };
+  | { kind: 'return'; value: Expression | undefined; at: Position }
+  | { kind: 'select'; subject: Expression; cases: Array<{ values: Expression[]; body: Statement[] }>; otherwise: Statement[]; at: Position };
 
 export interface Procedure {
   name: string;

@@ -1,15 +1,15 @@
 export type { Script, Statement, Expression, Procedure } from './ast.js';
 export { ScriptError, tokenize, type Position, type Token } from './lexer.js';
-export { parseScript } from './parser.js';
+export { parseScript, type IncludeResolver } from './parser.js';
 export { compile, type Instruction, type Program } from './program.js';
 export { DEFAULT_LIMITS, DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Limits, type RunResult } from './vm.js';
 export { checkAnswer } from './hear.js';
 export type { Value } from './values.js';
 
-import { parseScript } from './parser.js';
+import { parseScript, type IncludeResolver } from './parser.js';
 import { compile, type Program } from './program.js';
 
 /** Parses and compiles a `.bas` dialog; a ScriptError says file:line:column what is wrong. */
-export function compileDialog(source: string, file: string): Program {
-  return compile(parseScript(source, file));
+export function compileDialog(source: string, file: string, include?: IncludeResolver): Program {
+  return compile(parseScript(source, file, include));
 }

@@ -188,3 +188,26 @@ describe('limits and isolation', () => {
     expect(run('TALK process & globalThis & constructor').said).toEqual(['']);
   });
 });
+
+describe('more statements', () => {
+  it('branches with SELECT CASE, several values a case, and CASE ELSE', () => {
+    const source = (x: string) => `SELECT CASE ${x}\n CASE 1, 2\n  TALK "small"\n CASE "three"\n  TALK "word"\n CASE ELSE\n  TALK "other"\nEND SELECT`;
+    expect(run(source('2')).said).toEqual(['small']);
+    expect(run(source('"three"')).said).toEqual(['word']);
+    expect(run(source('9')).said).toEqual(['other']);
+    expect(() => compileDialog('SELECT CASE 1\n TALK "x"\nEND SELECT', 's.bas')).toThrow('s.bas:2:2: expected CASE or END SELECT');
+  });
+
+  it('asks with INPUT and logs with LOG and PRINT', () => {
+    expect(run('INPUT "Your city?", city\nLOG "city: " + city\nTALK city', ['Rio']).said).toEqual(['Your city?', '(print) city: Rio', 'Rio']);
+  });
+
+  it('includes another file of the package, and refuses a missing or circular one', () => {
+    const files: Record<string, string> = { 'greet.bas': 'SUB greet(name)\n TALK "Hi " + name\nEND SUB', 'loop.bas': 'INCLUDE "loop.bas"' };
+    const include = (name: string) => (files[name] ? { source: files[name]!, file: name } : undefined);
+    const program = compileDialog('INCLUDE "greet.bas"\nCALL greet("Ana")', 'main.bas', include);
+    expect(converse(program, []).said).toEqual(['Hi Ana']);
+    expect(() => compileDialog('INCLUDE "nope.bas"', 'main.bas', include)).toThrow('main.bas:1:9: INCLUDE "nope.bas": no such file in the package');
+    expect(() => compileDialog('INCLUDE "loop.bas"', 'main.bas', include)).toThrow(/INCLUDE nests deeper than 8/);
+  });
+});

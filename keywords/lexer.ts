@@ -24,7 +24,7 @@ export class ScriptError extends Error {
 
 // Word processors turn quotes typographic; scripts written in them still work.
 const QUOTES: Record<string, string> = { '"': '"', '\u201c': '\u201d', '\u201d': '\u201d', '\u201e': '\u201d' };
-const OPERATORS = ['<>', '<=', '>=', '=', '<', '>', '+', '-', '*', '/', '^', '(', ')', ',', ':', '&', '.'];
+const OPERATORS = ['<>', '<=', '>=', '=', '<', '>', '+', '-', '*', '/', '^', '(', ')', ',', ';', ':', '&', '.'];
 
 /** Splits BASIC source into tokens; `REM` and `'` start comments that run to the end of the line. */
 export function tokenize(source: string, file: string): Token[] {

@@ -3,9 +3,14 @@ import { ScriptError, tokenize, type Position, type Token } from './lexer.js';
 
 const COMPARISON = ['=', '<>', '<', '>', '<=', '>='];
 
+/** Finds the source of an `INCLUDE`d file (by the name the script gives), or undefined. */
+export type IncludeResolver = (name: string) => { source: string; file: string } | undefined;
+
+const MAX_INCLUDE_DEPTH = 8;
+
 /** Parses a `.bas` dialog into a syntax tree; errors carry file, line and column. */
-export function parseScript(source: string, file: string): Script {
-  return new Parser(source, file).script();
+export function parseScript(source: string, file: string, include?: IncludeResolver, depth = 0): Script {
+  return new Parser(source, file, include, depth).script();
 }
 
 class Parser {
@@ -13,7 +18,12 @@ class Parser {
   readonly #lines: string[];
   #i = 0;
 
-  constructor(source: string, private readonly file: string) {
+  constructor(
+    source: string,
+    private readonly file: string,
+    private readonly include: IncludeResolver | undefined = undefined,
+    private readonly depth = 0,
+  ) {
     this.#tokens = tokenize(source, file);
     this.#lines = source.split('\n');
   }
@@ -25,9 +35,24 @@ class Parser {
       this.#skipNewlines();
       if (this.#peek().kind === 'eof') break;
       if (this.#isWord('FUNCTION') || this.#isWord('SUB')) procedures.push(this.#procedure());
-      else main.push(this.#statement());
+      else if (this.#isWord('INCLUDE')) {
+        const included = this.#included();
+        main.push(...included.main);
+        procedures.push(...included.procedures);
+      } else main.push(this.#statement());
     }
     return { file: this.file, main, procedures };
+  }
+
+  /** `INCLUDE "other.bas"`: another file's statements and procedures, in place. */
+  #included(): Script {
+    const keyword = this.#next();
+    const name = this.#expectKind('string', 'the file to INCLUDE, in quotes');
+    this.#endOfLine();
+    if (this.depth >= MAX_INCLUDE_DEPTH) this.#fail(keyword, `INCLUDE nests deeper than ${MAX_INCLUDE_DEPTH} (a file includes itself?)`);
+    const found = this.include?.(name.value);
+    if (!found) this.#fail(name, `INCLUDE "${name.value}": no such file in the package`);
+    return parseScript(found.source, found.file, this.include, this.depth + 1);
   }
 
   #procedure(): Procedure {
@@ -79,10 +104,31 @@ class Parser {
         this.#endOfLine();
         return { kind: 'print', value, at };
       }
+      case 'LOG': {
+        const at = this.#next().position;
+        const value = this.#expression();
+        this.#endOfLine();
+        return { kind: 'print', value, at };
+      }
       case 'BEGIN':
         return this.#beginTalk();
+      case 'SELECT':
+        return this.#select();
       case 'HEAR':
         return this.#hear();
+      case 'INPUT': {
+        // INPUT [prompt,] name: says the prompt, then HEAR name.
+        const at = this.#next().position;
+        let prompt: Expression | undefined;
+        if (this.#peek().kind === 'string') {
+          prompt = this.#expression();
+          if (!this.#isOp(',') && !this.#isOp(';')) this.#fail(this.#peek(), 'expected "," after the INPUT prompt');
+          this.#next();
+        }
+        const name = this.#expectKind('identifier', 'the variable INPUT fills').value;
+        this.#endOfLine();
+        return { kind: 'hear', name, as: undefined, options: [], ...(prompt ? { prompt } : {}), at };
+      }
       case 'SET':
         this.#next();
         return this.#assignment();
@@ -130,6 +176,39 @@ class Parser {
     const text = this.#lines.slice(first, last - 1).map((l) => l.replace(/\r$/, '').trim()).join('\n');
     while (this.#peek().kind !== 'eof' && this.#peek().position.line <= last) this.#next();
     return { kind: 'talk', text: { kind: 'string', value: text, at: begin.position }, at: begin.position };
+  }
+
+  #select(): Statement {
+    const at = this.#next().position;
+    this.#expectWord('CASE');
+    const subject = this.#expression();
+    this.#endOfLine();
+    const cases: Array<{ values: Expression[]; body: Statement[] }> = [];
+    let otherwise: Statement[] = [];
+    this.#skipNewlines();
+    for (;;) {
+      if (this.#isEnd('SELECT')) break;
+      if (!this.#isWord('CASE')) this.#fail(this.#peek(), 'expected CASE or END SELECT');
+      this.#next();
+      const isCase = () => this.#isWord('CASE') || this.#isEnd('SELECT');
+      if (this.#isWord('ELSE')) {
+        this.#next();
+        this.#endOfLine();
+        otherwise = this.#block(isCase);
+        continue;
+      }
+      const values = [this.#expression()];
+      while (this.#isOp(',')) {
+        this.#next();
+        values.push(this.#expression());
+      }
+      this.#endOfLine();
+      cases.push({ values, body: this.#block(isCase) });
+    }
+    this.#next();
+    this.#next();
+    this.#endOfLine();
+    return { kind: 'select', subject, cases, otherwise, at };
   }
 
   #hear(): Statement {

@@ -53,6 +53,7 @@ export function compile(script: Script): Program {
         emit({ op: 'print', value: s.value, at: s.at });
         return;
       case 'hear':
+        if (s.prompt) emit({ op: 'talk', text: s.prompt, at: s.at });
         emit({ op: 'hear', name: s.name, as: s.as, options: s.options, at: s.at });
         return;
       case 'set':
@@ -82,6 +83,22 @@ export function compile(script: Script): Program {
         const toEnd: Array<{ op: 'jump'; to: number; at: Position }> = [];
         for (const branch of s.branches) {
           const test = emit({ op: 'jumpUnless', condition: branch.condition, to: -1, at: s.at });
+          block(branch.body, inProcedure);
+          toEnd.push(emit({ op: 'jump', to: -1, at: s.at }));
+          test.to = code.length;
+        }
+        block(s.otherwise, inProcedure);
+        for (const jump of toEnd) jump.to = code.length;
+        return;
+      }
+      case 'select': {
+        // SELECT CASE x: each CASE a, b compares x with a and b, in order; CASE ELSE otherwise.
+        const toEnd: Array<{ op: 'jump'; to: number; at: Position }> = [];
+        for (const branch of s.cases) {
+          const condition = branch.values
+            .map((value): Expression => ({ kind: 'binary', operator: '=', left: s.subject, right: value, at: s.at }))
+            .reduce((left, right): Expression => ({ kind: 'binary', operator: 'OR', left, right, at: s.at }));
+          const test = emit({ op: 'jumpUnless', condition, to: -1, at: s.at });
           block(branch.body, inProcedure);
           toEnd.push(emit({ op: 'jump', to: -1, at: s.at }));
           test.to = code.length;
@@ -157,6 +174,10 @@ function checkCalls(script: Script, procedures: Program['procedures']): void {
         visit(s.otherwise);
       }
       if (s.kind === 'for' || s.kind === 'forEach' || s.kind === 'doWhile') visit(s.body);
+      if (s.kind === 'select') {
+        s.cases.forEach((c) => visit(c.body));
+        visit(s.otherwise);
+      }
     }
   };
   visit(script.main);

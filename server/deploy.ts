@@ -88,11 +88,17 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
 function readDialogs(packagePath: string, folder: string, parts: string[]): Array<{ name: string; source: string; program: Program }> {
   const dialogs: Array<{ name: string; source: string; program: Program }> = [];
   for (const part of parts.filter((p) => p.endsWith('.gbdialog'))) {
-    for (const file of readdirSync(join(packagePath, part)).sort()) {
+    const files = readdirSync(join(packagePath, part)).sort();
+    // INCLUDE "x.bas" finds a file of the same .gbdialog folder, whatever its case.
+    const include = (name: string) => {
+      const found = files.find((f) => f.toLowerCase() === name.toLowerCase() || f.toLowerCase() === `${name.toLowerCase()}.bas`);
+      return found ? { source: readFileSync(join(packagePath, part, found), 'utf8'), file: `${folder}/${part}/${found}` } : undefined;
+    };
+    for (const file of files) {
       if (!file.toLowerCase().endsWith('.bas')) continue;
       const source = readFileSync(join(packagePath, part, file), 'utf8');
       try {
-        dialogs.push({ name: file.slice(0, -4).toUpperCase(), source, program: compileDialog(source, `${folder}/${part}/${file}`) });
+        dialogs.push({ name: file.slice(0, -4).toUpperCase(), source, program: compileDialog(source, `${folder}/${part}/${file}`, include) });
       } catch (err) {
         if (err instanceof ScriptError) throw new PackageError(err.message);
         throw err;
