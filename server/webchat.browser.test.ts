@@ -48,6 +48,18 @@ describe.skipIf(!chromiumInstalled)('the web chat page in a real browser', () =>
     expect(errors).toEqual([]);
   });
 
+  it('shows menus as buttons and follows the clicks to an answer', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${gateway().url}/chat/demo`);
+    await page.getByRole('status').filter({ hasText: 'online' }).waitFor();
+    await page.getByLabel('Message').fill('menu');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Security' }).click();
+    await page.getByRole('button', { name: 'Are secrets encrypted?' }).click();
+    await page.locator('.msg--bot', { hasText: 'AES-256-GCM' }).waitFor();
+    await page.screenshot({ path: join(tmpdir(), 'gb-webchat-menu.png') });
+  });
+
   it('chats with a named instance at /chat/<instance>', async () => {
     const page = await browser().newPage();
     await page.goto(`${gateway().url}/chat/demo`);
