@@ -44,6 +44,18 @@ export function compile(script: Script): Program {
     for (const statement of statements) one(statement, inProcedure);
   };
 
+  /** A FOR or FOR EACH loop: its init (already emitted) skips to the exit, its next jumps back. */
+  const counted = (body: Statement[], inProcedure: boolean, init: { exit: number }, next: (bodyStart: number) => Instruction) => {
+    const loop: Loop = { kind: 'FOR', exits: [] };
+    const bodyStart = code.length;
+    loops.push(loop);
+    block(body, inProcedure);
+    loops.pop();
+    emit(next(bodyStart));
+    init.exit = code.length;
+    for (const exit of loop.exits) exit.to = code.length;
+  };
+
   const one = (s: Statement, inProcedure: boolean): void => {
     switch (s.kind) {
       case 'talk':
@@ -108,29 +120,23 @@ export function compile(script: Script): Program {
         return;
       }
       case 'for': {
-        const loop: Loop = { kind: 'FOR', exits: [] };
         const id = loopIds++;
-        const init = emit({ op: 'forInit', variable: s.variable, from: s.from, to: s.to, step: s.step, loop: id, exit: -1, at: s.at });
-        const body = code.length;
-        loops.push(loop);
-        block(s.body, inProcedure);
-        loops.pop();
-        emit({ op: 'forNext', variable: s.variable, loop: id, body, at: s.at });
-        init.exit = code.length;
-        for (const exit of loop.exits) exit.to = code.length;
+        counted(
+          s.body,
+          inProcedure,
+          emit({ op: 'forInit', variable: s.variable, from: s.from, to: s.to, step: s.step, loop: id, exit: -1, at: s.at }),
+          (body) => ({ op: 'forNext', variable: s.variable, loop: id, body, at: s.at }),
+        );
         return;
       }
       case 'forEach': {
-        const loop: Loop = { kind: 'FOR', exits: [] };
         const id = loopIds++;
-        const init = emit({ op: 'eachInit', variable: s.variable, list: s.list, loop: id, exit: -1, at: s.at });
-        const body = code.length;
-        loops.push(loop);
-        block(s.body, inProcedure);
-        loops.pop();
-        emit({ op: 'eachNext', variable: s.variable, loop: id, body, at: s.at });
-        init.exit = code.length;
-        for (const exit of loop.exits) exit.to = code.length;
+        counted(
+          s.body,
+          inProcedure,
+          emit({ op: 'eachInit', variable: s.variable, list: s.list, loop: id, exit: -1, at: s.at }),
+          (body) => ({ op: 'eachNext', variable: s.variable, loop: id, body, at: s.at }),
+        );
         return;
       }
       case 'doWhile': {
