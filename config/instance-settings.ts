@@ -1,16 +1,13 @@
 import { parse } from 'csv-parse/sync';
-import { ConfigError } from '../core/index.js';
+import { ConfigError, isSecretName } from '../core/index.js';
 
 export interface SettingRow {
   name: string;
   value: string;
 }
 
-/** Setting names whose values are secrets: stored encrypted, never logged, never shown back. */
-const SECRET_NAME = /(key|secret|token|password|pass)$/i;
-
 export function isSecretSetting(name: string): boolean {
-  return SECRET_NAME.test(name.trim());
+  return isSecretName(name);
 }
 
 /** Parses a General Bots `.gbot/config.csv`: a `name,value` header, then one setting a row. */
@@ -101,6 +98,11 @@ export class InstanceSettings {
   /** The word or command that lists frequent questions. */
   get faqCommand(): string {
     return (this.get('FAQ Command') ?? 'faq').toLowerCase();
+  }
+
+  /** Hosts dialogs may reach with GET, POST and PUT ("Dialog HTTP Hosts", comma-separated). */
+  get dialogHttpHosts(): string[] {
+    return (this.get('Dialog HTTP Hosts') ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
   }
 
   /** The dialog a new conversation starts with. */

@@ -7,7 +7,9 @@ export type Expression =
   | { kind: 'variable'; name: string; at: Position }
   | { kind: 'unary'; operator: '-' | 'NOT'; operand: Expression; at: Position }
   | { kind: 'binary'; operator: string; left: Expression; right: Expression; at: Position }
-  | { kind: 'call'; name: string; args: Expression[]; at: Position };
+  | { kind: 'call'; name: string; args: Expression[]; at: Position }
+  /** `value.field`: a field of a record (what GET returns from a JSON API). */
+  | { kind: 'member'; object: Expression; field: string; at: Position };
 
 export type Statement =
   | { kind: 'talk'; text: Expression; at: Position }
@@ -22,6 +24,7 @@ export type Statement =
   | { kind: 'wait'; seconds: Expression; at: Position }
   | { kind: 'call'; name: string; args: Expression[]; into: string | undefined; at: Position }
   | { kind: 'return'; value: Expression | undefined; at: Position }
+  | { kind: 'effect'; effect: string; args: Expression[]; into: string | undefined; at: Position }
   | { kind: 'select'; subject: Expression; cases: Array<{ values: Expression[]; body: Statement[] }>; otherwise: Statement[]; at: Position };
 
 export interface Procedure {

@@ -211,3 +211,34 @@ describe('more statements', () => {
     expect(() => compileDialog('INCLUDE "loop.bas"', 'main.bas', include)).toThrow(/INCLUDE nests deeper than 8/);
   });
 });
+
+describe('keywords that reach outside', () => {
+  it('suspend the dialog as an effect, and resume with its result', () => {
+    const program = compileDialog('x = GET "https://api.example.com/a"\nTALK x.status\nSAVE "t", 1, 2\nSEND SMS TO "+5511999990000", "hi"\nTALK "done"', 'fx.bas');
+    let result = runDialog(program, startDialog(), undefined);
+    expect(result.state.waiting).toEqual({ kind: 'effect', effect: 'GET', args: ['https://api.example.com/a'], into: 'X' });
+    result = runDialog(program, JSON.parse(JSON.stringify(result.state)) as DialogState, undefined, { effectResult: { Status: 'ok' } });
+    expect(result.outputs).toEqual([{ kind: 'talk', text: 'ok' }]);
+    expect(result.state.waiting).toEqual({ kind: 'effect', effect: 'SAVE', args: ['t', 1, 2], into: null });
+    result = runDialog(program, result.state, undefined, { effectResult: null });
+    expect(result.state.waiting).toMatchObject({ effect: 'SEND SMS TO', args: ['+5511999990000', 'hi'] });
+    expect(runDialog(program, result.state, undefined).outputs).toEqual([]);
+    expect(runDialog(program, result.state, undefined, { effectResult: null }).outputs).toEqual([{ kind: 'talk', text: 'done' }]);
+  });
+
+  it('parse GET CONFIG, FIND, TALK TO, CREATE DEAL and the rest as effects', () => {
+    const effects = (source: string) => parseScript(source, 'e.bas').main.map((s) => (s.kind === 'effect' ? `${s.effect}/${s.args.length}/${s.into ?? ''}` : s.kind));
+    expect(effects('h = GET CONFIG "Hours"\nrows = FIND "t", "x"\nTALK TO "sms:+1", "hi"\nCREATE DEAL "Acme", 100\nPAY 10\nTWEET "hi"\nDELETE "t", "x"\nSEND MAIL "a@b", "s", "b"\nc = FIND CONTACT "ana"\nTALK "plain"')).toEqual([
+      'GET CONFIG/1/H',
+      'FIND/2/ROWS',
+      'TALK TO/2/',
+      'CREATE DEAL/2/',
+      'PAY/1/',
+      'TWEET/1/',
+      'DELETE/2/',
+      'SEND MAIL/3/',
+      'FIND CONTACT/1/C',
+      'talk',
+    ]);
+  });
+});

@@ -93,6 +93,11 @@ class Parser {
     if (token.kind !== 'identifier') this.#fail(token, `expected a statement, found "${token.text}"`);
     switch (token.value) {
       case 'TALK': {
+        if (this.#peekAhead(1).value === 'TO' && this.#peekAhead(1).kind === 'identifier') {
+          this.#next();
+          this.#next();
+          return this.#effect('TALK TO', undefined);
+        }
         const at = this.#next().position;
         const text = this.#expression();
         this.#endOfLine();
@@ -114,6 +119,30 @@ class Parser {
         return this.#beginTalk();
       case 'SELECT':
         return this.#select();
+      case 'SAVE':
+      case 'DELETE':
+      case 'TWEET':
+      case 'PAY':
+      case 'TRANSFER':
+        return this.#effect(this.#next().value, undefined);
+      case 'SEND': {
+        const at = this.#peek();
+        this.#next();
+        const what = this.#next();
+        if (what.value === 'MAIL') return this.#effect('SEND MAIL', undefined);
+        if (what.value === 'FILE') return this.#effect('SEND FILE', undefined);
+        if ((what.value === 'SMS' || what.value === 'TEMPLATE') && this.#isWord('TO')) {
+          this.#next();
+          return this.#effect(`SEND ${what.value} TO`, undefined);
+        }
+        return this.#fail(at, 'expected SEND MAIL, SEND FILE, SEND SMS TO or SEND TEMPLATE TO');
+      }
+      case 'CREATE': {
+        this.#next();
+        const what = this.#next();
+        if (what.value !== 'DEAL' && what.value !== 'LEAD') this.#fail(what, 'expected CREATE DEAL or CREATE LEAD');
+        return this.#effect(`CREATE ${what.value}`, undefined);
+      }
       case 'HEAR':
         return this.#hear();
       case 'INPUT': {
@@ -236,9 +265,53 @@ class Parser {
     if (!this.#isOp('=')) this.#fail(this.#peek(), `expected "=" after ${name.text} (or a statement keyword)`);
     this.#next();
     if (this.#isWord('CALL')) return this.#call(name.value);
+    const effect = this.#valueEffect();
+    if (effect) return this.#effect(effect, name.value);
     const value = this.#expression();
     this.#endOfLine();
     return { kind: 'set', name: name.value, value, at: name.position };
+  }
+
+  /** Keywords that reach outside and give a value: `x = GET url`, `x = FIND "t", "q"`, `x = GET CONFIG "n"`. */
+  #valueEffect(): string | undefined {
+    const token = this.#peek();
+    if (token.kind !== 'identifier') return undefined;
+    const next = this.#peekAhead(1);
+    if (token.value === 'GET' && next.kind === 'identifier' && next.value === 'CONFIG') {
+      this.#next();
+      this.#next();
+      return 'GET CONFIG';
+    }
+    if (token.value === 'FIND' && next.kind === 'identifier' && next.value === 'CONTACT') {
+      this.#next();
+      this.#next();
+      return 'FIND CONTACT';
+    }
+    if (['GET', 'POST', 'PUT', 'FIND'].includes(token.value) && !(next.kind === 'operator' && next.value === '(')) {
+      this.#next();
+      return token.value;
+    }
+    if (token.value === 'ACTIVE' && next.kind === 'identifier' && next.value === 'TASKS') {
+      this.#next();
+      this.#next();
+      return 'ACTIVE TASKS';
+    }
+    return undefined;
+  }
+
+  /** The arguments of a keyword that reaches outside, after the keyword itself was read. */
+  #effect(effect: string, into: string | undefined): Statement {
+    const at = this.#tokens[this.#i - 1]!.position;
+    const args: Expression[] = [];
+    if (!this.#atEndOfLine()) {
+      args.push(this.#expression());
+      while (this.#isOp(',')) {
+        this.#next();
+        args.push(this.#expression());
+      }
+    }
+    this.#endOfLine();
+    return { kind: 'effect', effect, args, into, at };
   }
 
   #call(into: string | undefined): Statement {
@@ -384,6 +457,15 @@ class Parser {
   }
 
   #primary(): Expression {
+    let expression = this.#atom();
+    while (this.#isOp('.') && this.#peekAhead(1).kind === 'identifier') {
+      const at = this.#next().position;
+      expression = { kind: 'member', object: expression, field: this.#next().text, at };
+    }
+    return expression;
+  }
+
+  #atom(): Expression {
     const token = this.#next();
     switch (token.kind) {
       case 'number':

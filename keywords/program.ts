@@ -16,6 +16,7 @@ export type Instruction =
   | { op: 'wait'; seconds: Expression; at: Position }
   | { op: 'call'; name: string; args: Expression[]; into: string | undefined; at: Position }
   | { op: 'return'; value: Expression | undefined; at: Position }
+  | { op: 'effect'; effect: string; args: Expression[]; into: string | undefined; at: Position }
   | { op: 'end'; at: Position };
 
 /** A dialog compiled to plain data: it can be stored, and the VM runs it step by step. */
@@ -103,6 +104,9 @@ export function compile(script: Script): Program {
         for (const jump of toEnd) jump.to = code.length;
         return;
       }
+      case 'effect':
+        emit({ op: 'effect', effect: s.effect, args: s.args, into: s.into, at: s.at });
+        return;
       case 'select': {
         // SELECT CASE x: each CASE a, b compares x with a and b, in order; CASE ELSE otherwise.
         const toEnd: Array<{ op: 'jump'; to: number; at: Position }> = [];

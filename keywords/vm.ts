@@ -10,7 +10,12 @@ export interface DialogState {
   pc: number;
   globals: Record<string, Value>;
   frames: Array<{ returnPc: number; locals: Record<string, Value>; into: string | null }>;
-  waiting: { kind: 'hear'; name: string; as: string | null; options: Value[] } | { kind: 'wait'; until: number } | null;
+  waiting:
+    | { kind: 'hear'; name: string; as: string | null; options: Value[] }
+    | { kind: 'wait'; until: number }
+    /** A keyword that reaches outside: the runner performs it and resumes with its result. */
+    | { kind: 'effect'; effect: string; args: Value[]; into: string | null }
+    | null;
   done: boolean;
   /** Steps run so far, over the dialog's whole life. */
   steps: number;
@@ -47,7 +52,12 @@ export function startDialog(): DialogState {
  * the user's message for a dialog waiting on HEAR; an answer that does not fit the HEAR's kind
  * re-prompts and keeps waiting. The state passed in is not changed: a new one is returned.
  */
-export function runDialog(program: Program, previous: DialogState, answer: string | undefined, options: { now?: Date; limits?: Limits } = {}): RunResult {
+export function runDialog(
+  program: Program,
+  previous: DialogState,
+  answer: string | undefined,
+  options: { now?: Date; limits?: Limits; effectResult?: Value } = {},
+): RunResult {
   const state: DialogState = structuredClone(previous);
   const limits = options.limits ?? DEFAULT_LIMITS;
   const now = options.now ?? new Date();
@@ -67,6 +77,11 @@ export function runDialog(program: Program, previous: DialogState, answer: strin
       return { state, outputs };
     }
     assign(state, state.waiting.name, check.value!);
+    state.waiting = null;
+    state.pc++;
+  } else if (state.waiting?.kind === 'effect') {
+    if (!('effectResult' in options)) return { state, outputs };
+    if (state.waiting.into) assign(state, state.waiting.into, options.effectResult ?? null);
     state.waiting = null;
     state.pc++;
   } else if (state.waiting?.kind === 'wait') {
@@ -95,6 +110,12 @@ export function runDialog(program: Program, previous: DialogState, answer: strin
         return e.value;
       case 'variable':
         return lookup(e.name);
+      case 'member': {
+        const object = evaluate(e.object);
+        if (object === null || typeof object !== 'object' || Array.isArray(object)) return null;
+        const key = Object.keys(object).find((k) => k.toLowerCase() === e.field.toLowerCase());
+        return key === undefined ? null : object[key]!;
+      }
       case 'unary':
         return e.operator === '-' ? checked(-num(evaluate(e.operand)), e.at) : !truthy(evaluate(e.operand));
       case 'call': {
@@ -147,6 +168,9 @@ export function runDialog(program: Program, previous: DialogState, answer: strin
         state.waiting = { kind: 'wait', until: now.getTime() + seconds * 1000 };
         return { state, outputs };
       }
+      case 'effect':
+        state.waiting = { kind: 'effect', effect: instruction.effect, args: instruction.args.map(evaluate), into: instruction.into ?? null };
+        return { state, outputs };
       case 'set':
         assign(state, instruction.name, evaluate(instruction.value));
         state.pc++;

@@ -1,10 +1,11 @@
 import { errorMessage, type InboundMessage, type Logger } from '../core/index.js';
 import { DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Program } from '../keywords/index.js';
 import type { Store } from '../store/index.js';
+import { DialogHost, EffectError, type DialogHostSettings } from './dialog-host.js';
 import type { AddressedReply } from './handoff.js';
 import { choose } from './menus.js';
 
-export interface DialogSettings {
+export interface DialogSettings extends DialogHostSettings {
   /** The dialog a new conversation starts with ("Start Dialog"), if any. */
   readonly startDialog: string | undefined;
 }
@@ -18,8 +19,11 @@ export interface DialogSettings {
 export class DialogRunner {
   readonly #programs = new Map<string, Promise<Program | undefined>>();
   readonly #names = new Map<string, Promise<Set<string>>>();
+  readonly #host: DialogHost;
 
-  constructor(private readonly store: Store, private readonly logger: Logger) {}
+  constructor(private readonly store: Store, private readonly logger: Logger) {
+    this.#host = new DialogHost(store);
+  }
 
   /** Step 1 and 2 of the decision order: a waiting dialog, or one the message starts. */
   async route(message: InboundMessage, instanceId: string, kbVersion: number, settings: DialogSettings): Promise<AddressedReply[] | undefined> {
@@ -27,47 +31,67 @@ export class DialogRunner {
     const said = message.kind === 'text' ? message.text : message.title;
     const session = await this.store.dialogs.session(instanceId, message.channel, message.conversationKey);
     if (session?.status === 'waiting') {
-      if (session.lastMessageId === message.id) return this.#replies(session.lastOutputs as DialogOutput[]);
+      const waitingOnEffect = (session.state as DialogState).waiting?.kind === 'effect';
+      // A redelivered message replays what it produced; one cut off during an effect carries on.
+      if (session.lastMessageId === message.id && !waitingOnEffect) return this.#replies(session.lastOutputs as DialogOutput[]);
       const program = await this.#program(instanceId, kbVersion, session.dialog);
-      if (program) return this.#run(message, instanceId, session.dialog, program, session.state as DialogState, said);
+      if (program) return this.#run(message, instanceId, settings, session.dialog, program, session.state as DialogState, said);
     }
     const named = said.trim().replace(/^\//, '').toUpperCase();
     const names = await this.#dialogNames(instanceId, kbVersion);
     const wanted = names.has(named) ? named : !session && settings.startDialog ? settings.startDialog.toUpperCase() : undefined;
-    return wanted ? this.start(message, instanceId, kbVersion, wanted) : undefined;
+    return wanted ? this.start(message, instanceId, kbVersion, wanted, settings) : undefined;
   }
 
   /** Starts a dialog for the message's conversation (also when a knowledge-base answer names one). */
-  async start(message: InboundMessage, instanceId: string, kbVersion: number, name: string): Promise<AddressedReply[] | undefined> {
+  async start(message: InboundMessage, instanceId: string, kbVersion: number, name: string, settings: DialogSettings): Promise<AddressedReply[] | undefined> {
     const program = await this.#program(instanceId, kbVersion, name.toUpperCase());
     if (!program) return undefined;
-    return this.#run(message, instanceId, name.toUpperCase(), program, startDialog(), undefined);
+    return this.#run(message, instanceId, settings, name.toUpperCase(), program, startDialog(), undefined);
   }
 
-  async #run(message: InboundMessage, instanceId: string, dialog: string, program: Program, state: DialogState, answer: string | undefined): Promise<AddressedReply[]> {
-    let outputs: DialogOutput[];
-    let next: DialogState;
+  /**
+   * Runs the dialog until it waits on HEAR or ends, performing the keywords that reach outside
+   * on the way; the state is stored after each of those, and at the end.
+   */
+  async #run(message: InboundMessage, instanceId: string, settings: DialogSettings, dialog: string, program: Program, state: DialogState, answer: string | undefined): Promise<AddressedReply[]> {
+    const outputs: Array<DialogOutput | { kind: 'relay'; reply: AddressedReply }> = [];
+    const save = (next: DialogState) =>
+      this.store.dialogs.save(instanceId, message.channel, message.conversationKey, {
+        dialog,
+        state: next,
+        status: next.done ? 'done' : 'waiting',
+        lastMessageId: message.id,
+        lastOutputs: outputs,
+      });
+    let next = state;
     try {
-      ({ state: next, outputs } = runDialog(program, state, answer));
+      // A dialog stopped during an effect (a crash) performs it again before anything else.
+      let result = state.waiting?.kind === 'effect' ? { state, outputs: [] } : runDialog(program, state, answer);
+      for (;;) {
+        outputs.push(...result.outputs);
+        next = result.state;
+        if (next.waiting?.kind !== 'effect') break;
+        await save(next);
+        const effect = next.waiting;
+        const done = await this.#host.perform(effect.effect, effect.args, { instanceId, settings });
+        outputs.push(...done.replies.map((reply) => ({ kind: 'relay' as const, reply })));
+        result = runDialog(program, next, undefined, { effectResult: done.value });
+      }
     } catch (err) {
-      if (!(err instanceof DialogError)) throw err;
+      if (!(err instanceof DialogError) && !(err instanceof EffectError)) throw err;
       this.logger.warn({ instanceId, dialog, err: errorMessage(err) }, 'a dialog stopped with an error');
-      outputs = [{ kind: 'talk', text: 'Sorry, something went wrong in this conversation.' }];
-      next = { ...state, done: true, waiting: null };
+      outputs.push({ kind: 'talk', text: err instanceof EffectError ? err.message : 'Sorry, something went wrong in this conversation.' });
+      next = { ...next, done: true, waiting: null };
     }
     for (const output of outputs) if (output.kind === 'print') this.logger.info({ instanceId, dialog, text: output.text }, 'dialog PRINT');
-    await this.store.dialogs.save(instanceId, message.channel, message.conversationKey, {
-      dialog,
-      state: next,
-      status: next.done ? 'done' : 'waiting',
-      lastMessageId: message.id,
-      lastOutputs: outputs,
-    });
+    await save(next);
     return this.#replies(outputs);
   }
 
-  #replies(outputs: DialogOutput[]): AddressedReply[] {
+  #replies(outputs: Array<DialogOutput | { kind: 'relay'; reply: AddressedReply }>): AddressedReply[] {
     return outputs.flatMap((output): AddressedReply[] => {
+      if (output.kind === 'relay') return [output.reply];
       if (output.kind === 'talk') return output.text === '' ? [] : [{ kind: 'text', text: output.text }];
       if (output.kind === 'choices') return [choose(output.text, output.options.map((o) => ({ id: o.slice(0, 256) || '-', title: o.slice(0, 256) || '-' })))];
       return [];

@@ -139,7 +139,7 @@ export class Router {
     if (answer === undefined) return notFound;
     // An answer that names a dialog (`/leadform`) starts it.
     const named = /^\/([A-Za-z0-9_-]{1,64})$/.exec(answer.trim())?.[1];
-    const started = named ? await this.#dialogs.start(message, context.instance.id, context.instance.kbVersion, named) : undefined;
+    const started = named ? await this.#dialogs.start(message, context.instance.id, context.instance.kbVersion, named, context.settings) : undefined;
     return started ? { decision: { kind: 'dialog' }, replies: started } : { decision, replies: [{ kind: 'text', text: answer }] };
   }
 

@@ -8,6 +8,7 @@ import * as knowledgeLearning from './migrations/002-knowledge-learning.js';
 import * as llmMemory from './migrations/003-llm-memory.js';
 import * as handoffs from './migrations/004-handoffs.js';
 import * as dialogs from './migrations/005-dialogs.js';
+import * as dialogTables from './migrations/006-dialog-tables.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-llm-memory': llmMemory,
   '004-handoffs': handoffs,
   '005-dialogs': dialogs,
+  '006-dialog-tables': dialogTables,
 };
 
 class InCodeMigrations implements MigrationProvider {

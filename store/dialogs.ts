@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { newId } from '../core/index.js';
 import type { Database, DialogSessionsTable } from './schema.js';
 
 export interface DialogSession {
@@ -30,6 +31,30 @@ export class DialogRepository {
   async names(instanceId: string): Promise<string[]> {
     const rows = await this.db.selectFrom('dialogs').select('name').where('instance_id', '=', instanceId).execute();
     return rows.map((r) => r.name);
+  }
+
+  /** SAVE: appends a row of values to one of the instance's dialog tables. */
+  async saveRow(instanceId: string, table: string, row: unknown[]): Promise<void> {
+    await this.db.insertInto('dialog_rows').values({ id: newId(), instance_id: instanceId, table_name: table.toLowerCase(), row: JSON.stringify(row), created_at: Date.now() }).execute();
+  }
+
+  /** FIND: the rows of a table (oldest first) with a value containing `text` (all rows without it). */
+  async findRows(instanceId: string, table: string, text: string | undefined, limit: number): Promise<unknown[][]> {
+    const rows = await this.db.selectFrom('dialog_rows').select(['id', 'row']).where('instance_id', '=', instanceId).where('table_name', '=', table.toLowerCase()).orderBy('id').execute();
+    const needle = text?.toLowerCase();
+    return rows
+      .map((r) => JSON.parse(r.row) as unknown[])
+      .filter((row) => needle === undefined || row.some((v) => String(v).toLowerCase().includes(needle)))
+      .slice(0, limit);
+  }
+
+  /** DELETE: removes the rows with a value containing `text`; returns how many. */
+  async deleteRows(instanceId: string, table: string, text: string): Promise<number> {
+    const rows = await this.db.selectFrom('dialog_rows').select(['id', 'row']).where('instance_id', '=', instanceId).where('table_name', '=', table.toLowerCase()).execute();
+    const needle = text.toLowerCase();
+    const ids = rows.filter((r) => (JSON.parse(r.row) as unknown[]).some((v) => String(v).toLowerCase().includes(needle))).map((r) => r.id);
+    if (ids.length > 0) await this.db.deleteFrom('dialog_rows').where('id', 'in', ids).execute();
+    return ids.length;
   }
 
   async session(instanceId: string, channel: string, conversationKey: string): Promise<DialogSession | undefined> {

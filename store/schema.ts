@@ -298,6 +298,15 @@ export interface DialogSessionsTable {
   updated_at: number;
 }
 
+export interface DialogRowsTable {
+  id: string;
+  instance_id: string;
+  table_name: string;
+  /** The saved values (JSON array). */
+  row: string;
+  created_at: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -327,6 +336,7 @@ export interface Database {
   handoffs: HandoffsTable;
   dialogs: DialogsTable;
   dialog_sessions: DialogSessionsTable;
+  dialog_rows: DialogRowsTable;
 }
 
 export type { Generated };
