@@ -38,4 +38,6 @@ export interface Script {
   file: string;
   main: Statement[];
   procedures: Procedure[];
+  /** `SET SCHEDULE "cron"`: when the dialog runs by itself. */
+  schedule?: { cron: string; at: Position };
 }

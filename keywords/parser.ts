@@ -31,17 +31,25 @@ class Parser {
   script(): Script {
     const main: Statement[] = [];
     const procedures: Procedure[] = [];
+    let schedule: Script['schedule'];
     for (;;) {
       this.#skipNewlines();
       if (this.#peek().kind === 'eof') break;
-      if (this.#isWord('FUNCTION') || this.#isWord('SUB')) procedures.push(this.#procedure());
+      if (this.#isWord('SET') && this.#peekAhead(1).value === 'SCHEDULE') {
+        const at = this.#next().position;
+        this.#next();
+        const cron = this.#expectKind('string', 'the schedule, as a cron expression in quotes');
+        this.#endOfLine();
+        if (schedule) this.#fail(cron, 'a dialog has one SET SCHEDULE');
+        schedule = { cron: cron.value, at };
+      } else if (this.#isWord('FUNCTION') || this.#isWord('SUB')) procedures.push(this.#procedure());
       else if (this.#isWord('INCLUDE')) {
         const included = this.#included();
         main.push(...included.main);
         procedures.push(...included.procedures);
       } else main.push(this.#statement());
     }
-    return { file: this.file, main, procedures };
+    return { file: this.file, main, procedures, ...(schedule ? { schedule } : {}) };
   }
 
   /** `INCLUDE "other.bas"`: another file's statements and procedures, in place. */

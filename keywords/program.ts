@@ -1,3 +1,4 @@
+import { Cron } from 'croner';
 import type { Expression, Procedure, Script, Statement } from './ast.js';
 import { ScriptError, type Position } from './lexer.js';
 
@@ -24,6 +25,8 @@ export interface Program {
   file: string;
   code: Instruction[];
   procedures: Record<string, { entry: number; params: string[] }>;
+  /** A cron expression when the dialog runs on a schedule (SET SCHEDULE). */
+  schedule?: string;
 }
 
 interface Loop {
@@ -168,7 +171,14 @@ export function compile(script: Script): Program {
     emit({ op: 'return', value: undefined, at: procedure.at });
   }
   checkCalls(script, procedures);
-  return { file: script.file, code, procedures };
+  if (script.schedule) {
+    try {
+      new Cron(script.schedule.cron, { paused: true });
+    } catch (err) {
+      throw new ScriptError(script.file, script.schedule.at, `SET SCHEDULE "${script.schedule.cron}": ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return { file: script.file, code, procedures, ...(script.schedule ? { schedule: script.schedule.cron } : {}) };
 }
 
 function checkCalls(script: Script, procedures: Program['procedures']): void {

@@ -11,6 +11,7 @@ import type { InstanceRecord, Store } from '../store/index.js';
 import { DialogRunner, type DialogSettings } from './dialogs.js';
 import { HumanHandoff, type AddressedReply, type HandoffSettings } from './handoff.js';
 import { Menus, type ReplyContent } from './menus.js';
+import { nextScheduledRun } from '../keywords/index.js';
 
 /** What the router needs of an instance's settings. */
 export interface RoutingSettings extends HandoffSettings, DialogSettings {
@@ -88,6 +89,41 @@ export class Router {
     await this.deps.store.messages.recordInbound(message);
     message = await this.#answerToMenu(message);
 
+    await this.#publish(message, ...(await this.#route(message, context)));
+  }
+
+  /**
+   * Runs the scheduled dialogs that are due (SET SCHEDULE), each slot once across all nodes.
+   * A scheduled dialog has no user: what it says with TALK is logged; TALK TO and the other
+   * keywords reach people and systems as in a conversation.
+   */
+  async runDueSchedules(now: number = Date.now()): Promise<number> {
+    let ran = 0;
+    for (const schedule of await this.deps.store.dialogs.schedules()) {
+      const slot = latestDueSlot(schedule.cron, schedule.lastRunAt, now);
+      if (slot === undefined || !(await this.deps.store.dialogs.claimRun(schedule.id, slot))) continue;
+      const context = await this.deps.instances.byId(schedule.instanceId);
+      if (!context) continue;
+      const message: InboundMessage = {
+        kind: 'text',
+        id: newId(),
+        instanceId: schedule.instanceId,
+        channel: 'web',
+        conversationKey: `schedule:${schedule.dialog}:${slot}`,
+        from: { id: 'scheduler' },
+        channelMessageId: `schedule:${schedule.id}:${slot}`,
+        receivedAt: now,
+        text: '',
+      };
+      const replies = (await this.#dialogs.start(message, schedule.instanceId, context.instance.kbVersion, schedule.dialog, context.settings)) ?? [];
+      for (const reply of replies.filter((r) => !r.target)) this.deps.logger.info({ instanceId: schedule.instanceId, dialog: schedule.dialog, text: reply.kind === 'text' ? reply.text : reply.text }, 'scheduled dialog said');
+      await this.#publish(message, { kind: 'dialog' }, replies.filter((r) => r.target));
+      ran++;
+    }
+    return ran;
+  }
+
+  async #route(message: InboundMessage, context: InstanceContext): Promise<[Decision, AddressedReply[]]> {
     const relayed = await this.#handoff.route(message, context.instance.id, context.settings);
     const dialog = relayed ? undefined : await this.#dialogs.route(message, context.instance.id, context.instance.kbVersion, context.settings);
     const { decision, replies } = relayed
@@ -95,6 +131,10 @@ export class Router {
       : dialog
         ? { decision: { kind: 'dialog' } as const, replies: dialog }
         : await this.#decide(message, context);
+    return [decision, replies];
+  }
+
+  async #publish(message: InboundMessage, decision: Decision, replies: AddressedReply[]): Promise<void> {
     this.deps.onDecision?.(message, decision);
     for (const [position, reply] of replies.entries()) {
       const { target, ...content } = reply;
@@ -176,4 +216,15 @@ export class Router {
     await this.deps.store.knowledge.logUnanswered({ id: message.id, instanceId: context.instance.id, channel: message.channel, conversationKey: message.conversationKey, content: question, bestScore: match?.score });
     return notFound;
   }
+}
+
+/** The latest slot of a cron schedule after `since` and not after `now`, if one is due. */
+function latestDueSlot(cron: string, since: number, now: number): number | undefined {
+  let slot: number | undefined;
+  let next = nextScheduledRun(cron, new Date(since));
+  for (let i = 0; next && next.getTime() <= now && i < 10_000; i++) {
+    slot = next.getTime();
+    next = nextScheduledRun(cron, next);
+  }
+  return slot;
 }

@@ -75,6 +75,11 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
       trx,
     );
     await deps.store.dialogs.replaceAll(instance.id, dialogs, trx);
+    await deps.store.dialogs.replaceSchedules(
+      instance.id,
+      dialogs.flatMap((d) => (d.program.schedule ? [{ dialog: d.name, cron: d.program.schedule }] : [])),
+      trx,
+    );
     await deps.store.instances.bumpKbVersion(instance.id, trx);
     return instance.id;
   });

@@ -100,3 +100,34 @@ describe('dialog keywords that reach outside', () => {
     expect(await say('hello')).toEqual(["Sorry, I don't know the answer to that yet."]);
   });
 });
+
+describe('scheduled dialogs', () => {
+  it('run each due slot once across routers, and reach people with TALK TO', async () => {
+    const { createRouter } = await import('./roles.js');
+    const telegram = await new FakeTelegramApi(BOT_TOKEN).start();
+    const gateway = await startTestGateway({ deployDemo: false });
+    try {
+      await deployPackage(
+        gateway.runtime,
+        dialogPackage(
+          { 'Telegram Bot Token': BOT_TOKEN, 'Telegram Secret Token': 'kw_secret', 'Telegram API URL': telegram.url },
+          { 'report.bas': 'SET SCHEDULE "0 8 * * *"\nrows = FIND "sales"\nTALK TO "telegram:4242", "Good morning: " + LEN(rows) + " sales"\nTALK "sent"' },
+        ),
+      );
+      await expect(deployPackage(gateway.runtime, dialogPackage({}, { 'bad.bas': 'SET SCHEDULE "every day"\nTALK "x"' }))).rejects.toThrow(/bad.bas:1:1: SET SCHEDULE "every day"/);
+      const nodeA = createRouter(gateway.runtime);
+      const nodeB = createRouter(gateway.runtime);
+      const tomorrow = new Date();
+      tomorrow.setDate(tomorrow.getDate() + 1);
+      tomorrow.setHours(8, 0, 30, 0);
+      const runs = await Promise.all([nodeA.runDueSchedules(tomorrow.getTime()), nodeB.runDueSchedules(tomorrow.getTime())]);
+      expect(runs.sort()).toEqual([0, 1]);
+      expect(await nodeA.runDueSchedules(tomorrow.getTime() + 60_000)).toBe(0);
+      await until(() => telegram.calls.filter((c) => c.payload.chat_id === 4242), (c) => c.length > 0);
+      expect(telegram.calls.filter((c) => c.payload.chat_id === 4242).map((c) => c.payload.text)).toEqual(['Good morning: 0 sales']);
+    } finally {
+      await gateway.stop();
+      await telegram.close();
+    }
+  });
+});

@@ -8,9 +8,10 @@ export const ROLES: Role[] = ['all', 'ingress', 'router', 'worker'];
 const SEND_TIMEOUT_MS = 15_000;
 const MAX_INLINE_WAIT_MS = 2_000;
 
-/** The router role: one consumer of the inbound shards, publishing replies to the outbound queues. */
-export async function startRouter(runtime: Runtime): Promise<Subscription> {
-  const router = new Router({
+const SCHEDULE_TICK_MS = 15_000;
+
+export function createRouter(runtime: Runtime): Router {
+  return new Router({
     store: runtime.store,
     instances: runtime.instances,
     knowledge: runtime.knowledge,
@@ -19,18 +20,36 @@ export async function startRouter(runtime: Runtime): Promise<Subscription> {
     publishReply: (reply) => runtime.broker.publish(outboundQueue(reply.channel), reply, { key: `${reply.instanceId}:${reply.conversationKey}`, id: reply.id }),
     onDecision: (_message, decision) => runtime.metrics.routerDecisions.inc({ decision: decision.kind }),
   });
-  return runtime.broker.consume(
+}
+
+/**
+ * The router role: one consumer of the inbound shards, publishing replies to the outbound queues,
+ * and the scheduler of dialogs with SET SCHEDULE (each slot runs once across all routers).
+ */
+export async function startRouter(runtime: Runtime): Promise<Subscription> {
+  const router = createRouter(runtime);
+  const tick = () =>
+    router.runDueSchedules().catch((err: unknown) => runtime.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'running scheduled dialogs failed'));
+  const timer = setInterval(() => void tick(), SCHEDULE_TICK_MS);
+  timer.unref();
+  const subscription = await runtime.broker.consume(
     'inbound',
     async (message) => {
-      const timer = runtime.metrics.handlingSeconds.startTimer({ stage: 'router', channel: channelOf(message.body) });
+      const measured = runtime.metrics.handlingSeconds.startTimer({ stage: 'router', channel: channelOf(message.body) });
       try {
         await router.handle(message.body);
       } finally {
-        timer();
+        measured();
       }
     },
     { prefetch: runtime.env.GB_ROUTER_PREFETCH, maxAttempts: runtime.env.GB_MAX_ATTEMPTS },
   );
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await subscription.stop();
+    },
+  };
 }
 
 /** The worker role: one consumer per channel's outbound queue, sending through the channel's adapter. */

@@ -23,6 +23,31 @@ export class DialogRepository {
     }
   }
 
+  /** Replaces an instance's schedules with a deploy's; a new schedule counts from now. */
+  async replaceSchedules(instanceId: string, schedules: Array<{ dialog: string; cron: string }>, db: Kysely<Database> = this.db): Promise<void> {
+    await db.deleteFrom('schedules').where('instance_id', '=', instanceId).execute();
+    const now = Date.now();
+    for (const schedule of schedules) {
+      await db.insertInto('schedules').values({ id: newId(), instance_id: instanceId, name: schedule.dialog, cron: schedule.cron, dialog: schedule.dialog, last_run_at: now }).execute();
+    }
+  }
+
+  async schedules(): Promise<Array<{ id: string; instanceId: string; dialog: string; cron: string; lastRunAt: number }>> {
+    const rows = await this.db.selectFrom('schedules').selectAll().execute();
+    return rows.map((r) => ({ id: r.id, instanceId: r.instance_id, dialog: r.dialog, cron: r.cron, lastRunAt: r.last_run_at ?? 0 }));
+  }
+
+  /** Claims one run of a schedule: true for exactly one node, whatever the number of routers. */
+  async claimRun(id: string, slot: number): Promise<boolean> {
+    const result = await this.db
+      .updateTable('schedules')
+      .set({ last_run_at: slot })
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('last_run_at', 'is', null), eb('last_run_at', '<', slot)]))
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   async program(instanceId: string, name: string): Promise<unknown> {
     const row = await this.db.selectFrom('dialogs').select('program').where('instance_id', '=', instanceId).where('name', '=', name.toUpperCase()).executeTakeFirst();
     return row ? (JSON.parse(row.program) as unknown) : undefined;
