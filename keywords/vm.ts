@@ -26,6 +26,8 @@ export type DialogOutput = { kind: 'talk'; text: string } | { kind: 'choices'; t
 export interface RunResult {
   state: DialogState;
   outputs: DialogOutput[];
+  /** Set when a debugger paused the run before this position (see `pauseBefore`). */
+  pausedAt?: Position;
 }
 
 export interface Limits {
@@ -56,7 +58,13 @@ export function runDialog(
   program: Program,
   previous: DialogState,
   answer: string | undefined,
-  options: { now?: Date; limits?: Limits; effectResult?: Value } = {},
+  options: {
+    now?: Date;
+    limits?: Limits;
+    effectResult?: Value;
+    /** For a debugger: pause before running a statement on this line (`first`: the run's first). */
+    pauseBefore?: (line: number, first: boolean) => boolean;
+  } = {},
 ): RunResult {
   const state: DialogState = structuredClone(previous);
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -138,6 +146,7 @@ export function runDialog(
     }
   };
 
+  let lastLine = -1;
   while (!state.done) {
     state.steps++;
     if (Date.now() - started > limits.wallMs) fail(program.code[state.pc]?.at ?? { line: 1, column: 1 }, `the dialog ran longer than ${limits.wallMs} ms without waiting`);
@@ -146,6 +155,15 @@ export function runDialog(
     if (!instruction) {
       state.done = true;
       break;
+    }
+    if (options.pauseBefore) {
+      const line = instruction.at.line;
+      const first = state.steps - previous.steps === 1;
+      if (line !== lastLine && options.pauseBefore(line, first)) {
+        state.steps--;
+        return { state, outputs, pausedAt: instruction.at };
+      }
+      lastLine = line;
     }
     switch (instruction.op) {
       case 'talk':

@@ -1,4 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type {} from '@fastify/websocket';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { Program } from '../keywords/index.js';
+import { DialogDebugger } from './debugger.js';
 import { sameSecret } from '../core/index.js';
 import { bearer } from './directline-auth.js';
 import { sendError } from './http-errors.js';
@@ -9,7 +13,9 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
   app.addHook('onRequest', async (request, reply) => {
     const expected = runtime.env.GB_ADMIN_TOKEN;
     if (!expected) return sendError(reply, 403, 'GB_UNAUTHORIZED', 'the operator API is closed: set GB_ADMIN_TOKEN');
-    const given = bearer(request.headers.authorization);
+    // Browsers cannot set headers on a WebSocket: the debugger's event stream takes ?token=.
+    const query = (request.query ?? {}) as { token?: unknown };
+    const given = bearer(request.headers.authorization) ?? (request.url.includes('/events') && typeof query.token === 'string' ? query.token : undefined);
     if (!given || !sameSecret(given, expected)) return sendError(reply, 401, 'GB_UNAUTHORIZED', 'Authorization: Bearer <GB_ADMIN_TOKEN> is missing or wrong');
     return undefined;
   });
@@ -54,6 +60,41 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
     const linked = await runtime.store.knowledge.linkUnanswered(instance.id, request.params.id, questionId);
     if (!linked) return sendError(reply, 404, 'GB_NOT_FOUND', 'no such unanswered question or question in this instance');
     return reply.send({ linked: true });
+  });
+
+  const debug = new DialogDebugger(runtime.store, runtime.logger.child({ component: 'debugger' }));
+  const noSession = (reply: FastifyReply, id: string) => sendError(reply, 404, 'GB_NOT_FOUND', `no debug session ${id}`);
+  const lines = (body: unknown): number[] => {
+    const raw = (body as { lines?: unknown; breakpoints?: unknown } | null)?.lines ?? (body as { breakpoints?: unknown } | null)?.breakpoints ?? [];
+    return Array.isArray(raw) ? raw.filter((n): n is number => Number.isInteger(n) && n > 0) : [];
+  };
+
+  app.post<{ Params: { instance: string }; Body: { dialog?: unknown; breakpoints?: unknown } }>('/api/instances/:instance/debug', async (request, reply) => {
+    const context = await runtime.instances.byName(request.params.instance);
+    if (!context) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);
+    const dialog = typeof request.body?.dialog === 'string' ? request.body.dialog.replace(/\.bas$/i, '').toUpperCase() : '';
+    const program = dialog ? ((await runtime.store.dialogs.program(context.instance.id, dialog)) as Program | undefined) : undefined;
+    if (!program) return sendError(reply, 404, 'GB_NOT_FOUND', `instance ${context.instance.name} has no dialog "${String(request.body?.dialog ?? '')}"`);
+    const started = await debug.start({ instanceId: context.instance.id, instance: context.instance.name, dialog, program, settings: context.settings, breakpoints: lines(request.body) });
+    return reply.code(201).send(started);
+  });
+
+  app.get<{ Params: { id: string } }>('/api/debug/:id', async (request, reply) => debug.get(request.params.id) ?? noSession(reply, request.params.id));
+  app.put<{ Params: { id: string } }>('/api/debug/:id/breakpoints', async (request, reply) => debug.setBreakpoints(request.params.id, lines(request.body)) ?? noSession(reply, request.params.id));
+  app.post<{ Params: { id: string } }>('/api/debug/:id/step', async (request, reply) => (await debug.step(request.params.id)) ?? noSession(reply, request.params.id));
+  app.post<{ Params: { id: string } }>('/api/debug/:id/resume', async (request, reply) => (await debug.resume(request.params.id)) ?? noSession(reply, request.params.id));
+  app.post<{ Params: { id: string }; Body: { text?: unknown } }>('/api/debug/:id/messages', async (request, reply) => {
+    if (typeof request.body?.text !== 'string') return sendError(reply, 400, 'GB_BAD_PAYLOAD', 'the body needs {"text": "what the test user says"}');
+    return (await debug.say(request.params.id, request.body.text)) ?? noSession(reply, request.params.id);
+  });
+  app.delete<{ Params: { id: string } }>('/api/debug/:id', async (request, reply) => (debug.stop(request.params.id) ? reply.code(204).send() : noSession(reply, request.params.id)));
+  app.get<{ Params: { id: string } }>('/api/debug/:id/events', { websocket: true }, (socket: WebSocket, request) => {
+    const unsubscribe = debug.subscribe(request.params.id, (event) => socket.send(JSON.stringify(event)));
+    if (!unsubscribe) {
+      socket.close(4004, 'no such debug session');
+      return;
+    }
+    socket.on('close', unsubscribe);
   });
 
   app.get<{ Querystring: { limit?: string } }>('/api/dead-letters', async (request, reply) => {

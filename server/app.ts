@@ -26,10 +26,10 @@ export async function buildApp(runtime: Runtime, options: AppOptions): Promise<F
     return503OnClosing: true,
   });
   installErrorHandler(app);
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(async (scope) => operationsRoutes(scope, runtime));
   await app.register(async (scope) => adminRoutes(scope, runtime));
   if (options.ingress) {
-    await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
     await app.register(async (scope) => webhookRoutes(scope, runtime));
     await app.register(async (scope) => directLineRoutes(scope, runtime, options.masterKey));
     await app.register(async (scope) => webPageRoutes(scope, runtime));

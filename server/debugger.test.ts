@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
+import { until } from '../test-fixtures/until.js';
+
+const TOKEN = 'operator-token-for-debugging';
+
+describe('the dialog debugger API', () => {
+  let gateway: TestGateway;
+  const api = async (method: string, path: string, body?: unknown, token = TOKEN) => {
+    const response = await fetch(`${gateway.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>) };
+  };
+
+  beforeAll(async () => {
+    gateway = await startTestGateway({ env: { GB_ADMIN_TOKEN: TOKEN } });
+  });
+  afterAll(async () => gateway?.stop());
+
+  it('starts a dialog for a test user, stops at breakpoints, steps, resumes, and shows the context', async () => {
+    const started = await api('POST', '/api/instances/demo/debug', { dialog: 'leadform', breakpoints: [5] });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ dialog: 'LEADFORM', status: 'waiting', line: 4, breakpoints: [5], conversation: [{ from: 'bot', text: 'Happy to put you in touch. What is your full name?' }] });
+    const id = String(started.body!.id);
+
+    const events: Array<{ type: string }> = [];
+    const socket = new WebSocket(`${gateway.url.replace('http', 'ws')}/api/debug/${id}/events?token=${TOKEN}`);
+    socket.on('message', (data: Buffer) => events.push(JSON.parse(data.toString()) as { type: string }));
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+
+    const paused = await api('POST', `/api/debug/${id}/messages`, { text: 'Ana Lima' });
+    expect(paused.body).toMatchObject({ status: 'paused', line: 5, variables: { NAME: 'Ana Lima' } });
+    const stepped = await api('POST', `/api/debug/${id}/step`);
+    expect(stepped.body).toMatchObject({ status: 'paused', line: 6 });
+    expect((stepped.body!.conversation as Array<{ text: string }>).at(-1)?.text).toBe('Thanks, Ana Lima. What is your e-mail?');
+    const resumed = await api('POST', `/api/debug/${id}/resume`);
+    expect(resumed.body).toMatchObject({ status: 'waiting', line: 6 });
+    expect((await api('PUT', `/api/debug/${id}/breakpoints`, { lines: [9] })).body).toMatchObject({ breakpoints: [9] });
+    await api('POST', `/api/debug/${id}/messages`, { text: 'ana@example.com' });
+    const atEnd = await api('POST', `/api/debug/${id}/messages`, { text: '+55 21 99999-0000' });
+    expect(atEnd.body).toMatchObject({ status: 'paused', line: 9, variables: { NAME: 'Ana Lima', EMAIL: 'ana@example.com', PHONE: '+5521999990000' } });
+    expect((await api('POST', `/api/debug/${id}/resume`)).body).toMatchObject({ status: 'done', line: null });
+
+    await until(() => events.map((e) => e.type), (types) => types.includes('done'));
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['paused', 'output', 'waiting', 'done']));
+    socket.close();
+    expect((await api('DELETE', `/api/debug/${id}`)).status).toBe(204);
+    expect((await api('GET', `/api/debug/${id}`)).status).toBe(404);
+  });
+
+  it('needs the operator token and an existing dialog', async () => {
+    expect((await api('POST', '/api/instances/demo/debug', { dialog: 'leadform' }, 'wrong-token-for-sure')).status).toBe(401);
+    expect((await api('POST', '/api/instances/demo/debug', { dialog: 'nothing' })).status).toBe(404);
+    expect((await api('POST', '/api/debug/nope/step')).status).toBe(404);
+  });
+});

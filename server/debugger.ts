@@ -1,0 +1,170 @@
+import { EventEmitter } from 'node:events';
+import { newId, type Logger } from '../core/index.js';
+import { runDialog, startDialog, type DialogOutput, type DialogState, type Program, type RunResult } from '../keywords/index.js';
+import { DialogHost, EffectError, type DialogHostSettings } from '../router/index.js';
+import type { Store } from '../store/index.js';
+
+export type DebugStatus = 'paused' | 'waiting' | 'done';
+
+export interface DebugContext {
+  id: string;
+  instance: string;
+  dialog: string;
+  status: DebugStatus;
+  /** The line the dialog is paused before (or waiting on). */
+  line: number | null;
+  breakpoints: number[];
+  variables: Record<string, unknown>;
+  callStack: Array<{ returnLine: number | null; locals: Record<string, unknown> }>;
+  conversation: Array<{ from: 'user' | 'bot'; text: string }>;
+  error: string | null;
+}
+
+export type DebugEvent = { type: 'paused' | 'waiting' | 'done'; context: DebugContext } | { type: 'output'; text: string };
+
+interface Session {
+  id: string;
+  instanceId: string;
+  instance: string;
+  dialog: string;
+  program: Program;
+  settings: DialogHostSettings;
+  state: DialogState;
+  breakpoints: Set<number>;
+  pausedAt: number | null;
+  conversation: DebugContext['conversation'];
+  error: string | null;
+  events: EventEmitter;
+}
+
+const MAX_SESSIONS = 100;
+
+/**
+ * Runs dialogs in debug mode for a test user: breakpoints by line, step, resume, stop, the
+ * context (line, variables, call stack, conversation so far) and messages as the test user. The
+ * keywords that reach outside do their real work. Sessions live in this process.
+ */
+export class DialogDebugger {
+  readonly #sessions = new Map<string, Session>();
+  readonly #host: DialogHost;
+
+  constructor(private readonly store: Store, private readonly logger: Logger) {
+    this.#host = new DialogHost(store);
+  }
+
+  async start(input: { instanceId: string; instance: string; dialog: string; program: Program; settings: DialogHostSettings; breakpoints: number[] }): Promise<DebugContext> {
+    if (this.#sessions.size >= MAX_SESSIONS) this.#sessions.delete(this.#sessions.keys().next().value!);
+    const session: Session = {
+      id: newId(),
+      ...input,
+      state: startDialog(),
+      breakpoints: new Set(input.breakpoints),
+      pausedAt: null,
+      conversation: [],
+      error: null,
+      events: new EventEmitter(),
+    };
+    this.#sessions.set(session.id, session);
+    return this.#advance(session, undefined, (line) => session.breakpoints.has(line));
+  }
+
+  get(id: string): DebugContext | undefined {
+    const session = this.#sessions.get(id);
+    return session && this.#context(session);
+  }
+
+  setBreakpoints(id: string, lines: number[]): DebugContext | undefined {
+    const session = this.#sessions.get(id);
+    if (!session) return undefined;
+    session.breakpoints = new Set(lines);
+    return this.#context(session);
+  }
+
+  /** Runs the current line and pauses before the next one. */
+  async step(id: string): Promise<DebugContext | undefined> {
+    const session = this.#sessions.get(id);
+    return session && this.#advance(session, undefined, (_line, first) => !first);
+  }
+
+  /** Runs until a breakpoint, a HEAR or the end. */
+  async resume(id: string): Promise<DebugContext | undefined> {
+    const session = this.#sessions.get(id);
+    return session && this.#advance(session, undefined, (line, first) => !first && session.breakpoints.has(line));
+  }
+
+  /** What the test user says: the answer to a waiting HEAR; then runs until a breakpoint or a wait. */
+  async say(id: string, text: string): Promise<DebugContext | undefined> {
+    const session = this.#sessions.get(id);
+    if (!session) return undefined;
+    if (session.state.waiting?.kind !== 'hear') return this.#context(session);
+    session.conversation.push({ from: 'user', text });
+    // Coming out of a HEAR, not a pause: a breakpoint on the very next line holds.
+    return this.#advance(session, text, (line) => session.breakpoints.has(line));
+  }
+
+  stop(id: string): boolean {
+    const session = this.#sessions.get(id);
+    if (!session) return false;
+    session.state = { ...session.state, done: true, waiting: null };
+    session.events.emit('event', { type: 'done', context: this.#context(session) } satisfies DebugEvent);
+    session.events.removeAllListeners();
+    return this.#sessions.delete(id);
+  }
+
+  subscribe(id: string, listener: (event: DebugEvent) => void): (() => void) | undefined {
+    const session = this.#sessions.get(id);
+    if (!session) return undefined;
+    session.events.on('event', listener);
+    return () => session.events.off('event', listener);
+  }
+
+  async #advance(session: Session, answer: string | undefined, pauseBefore: (line: number, first: boolean) => boolean): Promise<DebugContext> {
+    if (session.state.done) return this.#context(session);
+    try {
+      let result: RunResult = runDialog(session.program, session.state, answer, { pauseBefore });
+      for (;;) {
+        this.#record(session, result.outputs);
+        session.state = result.state;
+        session.pausedAt = result.pausedAt?.line ?? null;
+        const waiting = result.state.waiting;
+        if (result.pausedAt || waiting?.kind !== 'effect') break;
+        const done = await this.#host.perform(waiting.effect, waiting.args, { instanceId: session.instanceId, settings: session.settings });
+        for (const reply of done.replies) session.conversation.push({ from: 'bot', text: `(to ${reply.target?.channel}:${reply.target?.to.id}) ${reply.kind === 'text' ? reply.text : reply.text}` });
+        result = runDialog(session.program, result.state, undefined, { effectResult: done.value, pauseBefore: (line, first) => !first && session.breakpoints.has(line) });
+      }
+    } catch (err) {
+      session.error = err instanceof Error ? err.message : String(err);
+      session.state = { ...session.state, done: true, waiting: null };
+      if (!(err instanceof EffectError)) this.logger.info({ dialog: session.dialog, err: session.error }, 'debugged dialog stopped with an error');
+    }
+    const context = this.#context(session);
+    session.events.emit('event', { type: context.status === 'paused' ? 'paused' : context.status, context } satisfies DebugEvent);
+    return context;
+  }
+
+  #record(session: Session, outputs: DialogOutput[]): void {
+    for (const output of outputs) {
+      const text = output.kind === 'choices' ? `${output.text} [${output.options.join('] [')}]` : output.kind === 'print' ? `(print) ${output.text}` : output.text;
+      session.conversation.push({ from: 'bot', text });
+      session.events.emit('event', { type: 'output', text } satisfies DebugEvent);
+    }
+  }
+
+  #context(session: Session): DebugContext {
+    const { state, program } = session;
+    const status: DebugStatus = state.done ? 'done' : session.pausedAt !== null ? 'paused' : 'waiting';
+    const hidden = (vars: Record<string, unknown>) => Object.fromEntries(Object.entries(vars).filter(([name]) => !name.startsWith('#')));
+    return {
+      id: session.id,
+      instance: session.instance,
+      dialog: session.dialog,
+      status,
+      line: status === 'done' ? null : (session.pausedAt ?? program.code[state.pc]?.at.line ?? null),
+      breakpoints: [...session.breakpoints].sort((a, b) => a - b),
+      variables: hidden(state.globals),
+      callStack: state.frames.map((f) => ({ returnLine: program.code[f.returnPc]?.at.line ?? null, locals: hidden(f.locals) })),
+      conversation: [...session.conversation],
+      error: session.error,
+    };
+  }
+}
