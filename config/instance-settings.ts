@@ -100,6 +100,15 @@ export class InstanceSettings {
     return (this.get('FAQ Command') ?? 'faq').toLowerCase();
   }
 
+  /** SMTP for SEND MAIL: "SMTP Host", "SMTP Port" (587), "SMTP User", "SMTP Password", "Mail From". */
+  get smtp(): { host: string; port: number; user: string | undefined; password: string | undefined; from: string; timeoutMs: number } | undefined {
+    const host = this.get('SMTP Host');
+    if (!host) return undefined;
+    const from = this.get('Mail From');
+    if (!from) throw new ConfigError('Setting "Mail From" is needed with "SMTP Host"');
+    return { host, port: this.number('SMTP Port', 587), user: this.get('SMTP User'), password: this.secretOf('SMTP Password'), from, timeoutMs: 10_000 };
+  }
+
   /** Hosts dialogs may reach with GET, POST and PUT ("Dialog HTTP Hosts", comma-separated). */
   get dialogHttpHosts(): string[] {
     return (this.get('Dialog HTTP Hosts') ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);

@@ -19,3 +19,5 @@ export function compileDialog(source: string, file: string, include?: IncludeRes
 export function nextScheduledRun(cron: string, after: Date): Date | undefined {
   return new Cron(cron, { paused: true }).nextRun(after) ?? undefined;
 }
+
+export { mailSender } from './integrations.js';

@@ -290,6 +290,11 @@ class Parser {
       this.#next();
       return 'GET CONFIG';
     }
+    if (token.value === 'SEND' && next.kind === 'identifier' && next.value === 'MAIL') {
+      this.#next();
+      this.#next();
+      return 'SEND MAIL';
+    }
     if (token.value === 'FIND' && next.kind === 'identifier' && next.value === 'CONTACT') {
       this.#next();
       this.#next();

@@ -1,5 +1,5 @@
 import { ChannelName, callApi, errorMessage, isSecretName, parseJson } from '../core/index.js';
-import type { Value } from '../keywords/index.js';
+import { mailSender, type Value } from '../keywords/index.js';
 import type { Store } from '../store/index.js';
 import type { AddressedReply } from './handoff.js';
 
@@ -7,6 +7,8 @@ import type { AddressedReply } from './handoff.js';
 export interface DialogHostSettings {
   get(name: string): string | undefined;
   readonly dialogHttpHosts: string[];
+  /** SMTP for SEND MAIL, with its password; undefined when the instance has none. */
+  readonly smtp: { host: string; port: number; user: string | undefined; password: string | undefined; from: string; timeoutMs: number } | undefined;
 }
 
 /** A keyword that could not do its work: the dialog tells the user and ends. */
@@ -18,7 +20,7 @@ const MAX_RESPONSE = 65_536;
 
 /** Which integration each keyword needs; none of these clients is configured in this version. */
 const INTEGRATIONS: Record<string, string> = {
-  'SEND MAIL': 'mail (SendGrid or SMTP)',
+  'SEND MAIL': 'mail (SMTP: set "SMTP Host" and "Mail From")',
   'SEND FILE': 'file storage',
   'SEND TEMPLATE TO': 'template messaging',
   'CREATE DEAL': 'CRM (HubSpot)',
@@ -62,11 +64,20 @@ export class DialogHost {
         return { value: null, replies: [this.#to(text(0), text(1))] };
       case 'SEND SMS TO':
         return { value: null, replies: [this.#to(`sms:${text(0)}`, text(1))] };
-      default: {
-        const integration = INTEGRATIONS[effect];
-        throw new EffectError(integration ? `${effect} needs the ${integration} integration, which is not configured for this bot.` : `${effect} is not a keyword this gateway knows.`);
+      case 'SEND MAIL': {
+        const smtp = context.settings.smtp;
+        if (!smtp) break;
+        if (!/^[^\s@]+@[^\s@]+$/.test(text(0))) throw new EffectError(`SEND MAIL needs an e-mail address, not "${text(0).slice(0, 100)}".`);
+        try {
+          const sent = await mailSender(smtp).send({ to: text(0), subject: text(1), text: text(2) });
+          return { value: sent.messageId, replies: [] };
+        } catch (err) {
+          throw new EffectError(`SEND MAIL failed: ${errorMessage(err)}.`);
+        }
       }
     }
+    const integration = INTEGRATIONS[effect];
+    throw new EffectError(integration ? `${effect} needs the ${integration} integration, which is not configured for this bot.` : `${effect} is not a keyword this gateway knows.`);
   }
 
   #to(address: string, text: string): AddressedReply {

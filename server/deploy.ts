@@ -44,6 +44,7 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   settings.nlpScore;
   settings.llm;
   settings.humanAgents;
+  settings.smtp;
   const channels = channelsFromSettings(settings);
 
   const knowledge: KnowledgeFile[] = [];

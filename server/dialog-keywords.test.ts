@@ -96,7 +96,7 @@ describe('dialog keywords that reach outside', () => {
   it('refuses a host that is not allowed, and says clearly when an integration is not configured', async () => {
     const say = await conversation();
     expect(await say('blocked')).toEqual(['GET example.com: this bot may not reach that host (add it to "Dialog HTTP Hosts").']);
-    expect(await say('mail')).toEqual(['SEND MAIL needs the mail (SendGrid or SMTP) integration, which is not configured for this bot.']);
+    expect(await say('mail')).toEqual(['SEND MAIL needs the mail (SMTP: set "SMTP Host" and "Mail From") integration, which is not configured for this bot.']);
     expect(await say('hello')).toEqual(["Sorry, I don't know the answer to that yet."]);
   });
 });
@@ -130,4 +130,41 @@ describe('scheduled dialogs', () => {
       await telegram.close();
     }
   });
+});
+
+describe('SEND MAIL through SMTP', () => {
+  it('sends with the instance SMTP settings, and says so when the server refuses', async () => {
+    const { FakeSmtpServer } = await import('../test-fixtures/fakes/smtp.js');
+    const smtp = await new FakeSmtpServer({ user: 'bot', password: 'smtp-password-for-tests' }).start();
+    const gateway = await startTestGateway({ deployDemo: false });
+    try {
+      const mailer = (password: string) =>
+        dialogPackage(
+          { 'SMTP Host': '127.0.0.1', 'SMTP Port': String(smtp.port), 'SMTP User': 'bot', 'SMTP Password': password, 'Mail From': 'bot@example.com' },
+          { 'mail.bas': 'TALK "To?"\nHEAR email AS EMAIL\nid = SEND MAIL email, "Your order", "It ships today."\nTALK "sent"' },
+        );
+      await deployPackage(gateway.runtime, mailer('smtp-password-for-tests'));
+      const client = await new DirectLineTestClient(gateway.url, 'kw').start();
+      const say = async (text: string) => {
+        const { id } = (await (await client.post(text)).json()) as { id: string };
+        await new Promise((r) => setTimeout(r, 150));
+        return (await client.repliesTo(id).catch(() => [])).map((a) => a.text);
+      };
+      expect(await say('mail')).toEqual(['To?']);
+      expect(await say('ana@example.com')).toEqual(['sent']);
+      expect(smtp.mails).toHaveLength(1);
+      expect(smtp.mails[0]).toMatchObject({ from: 'bot@example.com', to: ['ana@example.com'], user: 'bot' });
+      expect(smtp.mails[0]!.raw).toMatch(/Subject: Your order/);
+      expect(smtp.mails[0]!.raw).toMatch(/It ships today\./);
+
+      await deployPackage(gateway.runtime, mailer('wrong-password'));
+      await new Promise((r) => setTimeout(r, 2_100));
+      expect(await say('mail')).toEqual(['To?']);
+      expect((await say('ana@example.com'))[0]).toMatch(/^SEND MAIL failed: .*Invalid (login|username or password)/);
+      expect(gateway.logLines.join('\n')).not.toMatch(/smtp-password-for-tests|wrong-password/);
+    } finally {
+      await gateway.stop();
+      await smtp.close();
+    }
+  }, 60_000);
 });

@@ -1,0 +1,1 @@
+export { SmtpMailSender, type MailMessage, type MailSender, type SmtpConfig } from './mail.js';
