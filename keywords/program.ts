@@ -48,6 +48,19 @@ export function compile(script: Script): Program {
     for (const statement of statements) one(statement, inProcedure);
   };
 
+  /** IF and SELECT CASE: the first branch whose condition holds runs, else `otherwise`. */
+  const branches = (list: Array<{ condition: Expression; body: Statement[] }>, otherwise: Statement[], at: Position, inProcedure: boolean) => {
+    const toEnd: Array<{ op: 'jump'; to: number; at: Position }> = [];
+    for (const branch of list) {
+      const test = emit({ op: 'jumpUnless', condition: branch.condition, to: -1, at });
+      block(branch.body, inProcedure);
+      toEnd.push(emit({ op: 'jump', to: -1, at }));
+      test.to = code.length;
+    }
+    block(otherwise, inProcedure);
+    for (const jump of toEnd) jump.to = code.length;
+  };
+
   /** A FOR or FOR EACH loop: its init (already emitted) skips to the exit, its next jumps back. */
   const counted = (body: Statement[], inProcedure: boolean, init: { exit: number }, next: (bodyStart: number) => Instruction) => {
     const loop: Loop = { kind: 'FOR', exits: [] };
@@ -95,37 +108,26 @@ export function compile(script: Script): Program {
         loop.exits.push(emit({ op: 'jump', to: -1, at: s.at }));
         return;
       }
-      case 'if': {
-        const toEnd: Array<{ op: 'jump'; to: number; at: Position }> = [];
-        for (const branch of s.branches) {
-          const test = emit({ op: 'jumpUnless', condition: branch.condition, to: -1, at: s.at });
-          block(branch.body, inProcedure);
-          toEnd.push(emit({ op: 'jump', to: -1, at: s.at }));
-          test.to = code.length;
-        }
-        block(s.otherwise, inProcedure);
-        for (const jump of toEnd) jump.to = code.length;
+      case 'if':
+        branches(s.branches, s.otherwise, s.at, inProcedure);
         return;
-      }
       case 'effect':
         emit({ op: 'effect', effect: s.effect, args: s.args, into: s.into, at: s.at });
         return;
-      case 'select': {
+      case 'select':
         // SELECT CASE x: each CASE a, b compares x with a and b, in order; CASE ELSE otherwise.
-        const toEnd: Array<{ op: 'jump'; to: number; at: Position }> = [];
-        for (const branch of s.cases) {
-          const condition = branch.values
-            .map((value): Expression => ({ kind: 'binary', operator: '=', left: s.subject, right: value, at: s.at }))
-            .reduce((left, right): Expression => ({ kind: 'binary', operator: 'OR', left, right, at: s.at }));
-          const test = emit({ op: 'jumpUnless', condition, to: -1, at: s.at });
-          block(branch.body, inProcedure);
-          toEnd.push(emit({ op: 'jump', to: -1, at: s.at }));
-          test.to = code.length;
-        }
-        block(s.otherwise, inProcedure);
-        for (const jump of toEnd) jump.to = code.length;
+        branches(
+          s.cases.map((c) => ({
+            condition: c.values
+              .map((value): Expression => ({ kind: 'binary', operator: '=', left: s.subject, right: value, at: s.at }))
+              .reduce((left, right): Expression => ({ kind: 'binary', operator: 'OR', left, right, at: s.at })),
+            body: c.body,
+          })),
+          s.otherwise,
+          s.at,
+          inProcedure,
+        );
         return;
-      }
       case 'for': {
         const id = loopIds++;
         counted(

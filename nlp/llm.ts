@@ -5,7 +5,7 @@ import { KeywordRanking } from './keyword-ranking.js';
 
 export type LlmMode = 'none' | 'direct' | 'grounded';
 
-/** An instance's LLM: any OpenAI-compatible endpoint. */
+/** An instance's LLM: an OpenAI-compatible endpoint of its choosing. */
 export interface LlmSettings {
   mode: Exclude<LlmMode, 'none'>;
   /** Base URL of the OpenAI-compatible API, such as https://api.openai.com/v1. */
