@@ -33,6 +33,8 @@ const inboundBase = {
   replyToChannelMessageId: z.string().optional(),
   /** An id the channel wants acknowledged with the reply (a Telegram button press). */
   callbackId: z.string().optional(),
+  /** Set on messages the gateway sends itself: a dialog's WAIT coming due. Only dialogs see them. */
+  internal: z.literal('dialog-wait').optional(),
 };
 
 export const InboundMessage = z.discriminatedUnion('kind', [

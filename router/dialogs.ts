@@ -30,6 +30,13 @@ export class DialogRunner {
     if (message.kind !== 'text' && message.kind !== 'interactive_reply') return undefined;
     const said = message.kind === 'text' ? message.text : message.title;
     const session = await this.store.dialogs.session(instanceId, message.channel, message.conversationKey);
+    if (message.internal === 'dialog-wait') {
+      // A WAIT came due: carry on from it (a stale or repeated wake-up finds nothing to do).
+      const state = session?.state as DialogState | undefined;
+      if (session?.status !== 'waiting' || state?.waiting?.kind !== 'wait') return [];
+      const program = await this.#program(instanceId, kbVersion, session.dialog);
+      return program ? this.#run(message, instanceId, settings, session.dialog, program, state, undefined) : [];
+    }
     if (session?.status === 'waiting') {
       const waitingOnEffect = (session.state as DialogState).waiting?.kind === 'effect';
       // A redelivered message replays what it produced; one cut off during an effect carries on.

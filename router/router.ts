@@ -37,6 +37,9 @@ export interface InstanceLookup {
 /** Where the router puts replies: the outbound queue of the reply's channel, confirmed. */
 export type PublishReply = (message: OutboundMessage) => Promise<void>;
 
+/** Puts a message back on the inbound queue after a delay (a dialog's WAIT). */
+export type PublishLater = (message: InboundMessage, delayMs: number) => Promise<void>;
+
 export type Decision =
   | { kind: 'human' }
   | { kind: 'dialog' }
@@ -52,6 +55,7 @@ export interface RouterDeps {
   knowledge: KnowledgeModels;
   llm: LlmResponder;
   publishReply: PublishReply;
+  publishLater: PublishLater;
   logger: Logger;
   onDecision?: (message: InboundMessage, decision: Decision) => void;
 }
@@ -86,10 +90,29 @@ export class Router {
     }
     const context = await this.deps.instances.byId(message.instanceId);
     if (!context) throw new PermanentFailure(`instance ${message.instanceId} no longer exists`);
+    if (message.internal === 'dialog-wait') {
+      const replies = await this.#dialogs.route(message, context.instance.id, context.instance.kbVersion, context.settings);
+      await this.#publish(message, { kind: 'dialog' }, replies ?? []);
+      await this.#scheduleWait(message, context.instance.id);
+      return;
+    }
     await this.deps.store.messages.recordInbound(message);
     message = await this.#answerToMenu(message);
 
     await this.#publish(message, ...(await this.#route(message, context)));
+    await this.#scheduleWait(message, context.instance.id);
+  }
+
+  /** A dialog now waiting on WAIT gets a message back when it is due, to carry on. */
+  async #scheduleWait(message: InboundMessage, instanceId: string): Promise<void> {
+    const session = await this.deps.store.dialogs.session(instanceId, message.channel, message.conversationKey);
+    const waiting = (session?.state as { waiting?: { kind?: string; until?: number } } | undefined)?.waiting;
+    if (session?.status !== 'waiting' || waiting?.kind !== 'wait' || waiting.until === undefined) return;
+    const { text: _text, kind: _kind, internal: _internal, ...base } = message as InboundMessage & { text?: string };
+    await this.deps.publishLater(
+      { ...base, kind: 'text', text: '', id: newId(), internal: 'dialog-wait', channelMessageId: `dialog-wait:${message.conversationKey}:${waiting.until}` },
+      Math.max(0, waiting.until - Date.now()),
+    );
   }
 
   /**

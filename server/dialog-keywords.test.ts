@@ -168,3 +168,23 @@ describe('SEND MAIL through SMTP', () => {
     }
   }, 60_000);
 });
+
+describe('WAIT inside a conversation', () => {
+  it('carries on by itself when the time comes', async () => {
+    const gateway = await startTestGateway({ deployDemo: false });
+    try {
+      await deployPackage(gateway.runtime, dialogPackage({}, { 'waiter.bas': 'TALK "one"\nWAIT 1\nTALK "two"\nHEAR x\nTALK "got " + x' }));
+      const client = await new DirectLineTestClient(gateway.url, 'kw').start();
+      const started = Date.now();
+      const { id } = (await (await client.post('waiter')).json()) as { id: string };
+      expect((await client.repliesTo(id)).map((a) => a.text)).toEqual(['one']);
+      const bot = async () => (await client.activities()).activities.filter((a) => a.from.role === 'bot').map((a) => a.text);
+      await until(bot, (texts) => texts.includes('two'));
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+      const answer = (await (await client.post('hello')).json()) as { id: string };
+      expect((await client.repliesTo(answer.id)).map((a) => a.text)).toEqual(['got hello']);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});

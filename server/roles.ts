@@ -18,6 +18,8 @@ export function createRouter(runtime: Runtime): Router {
     llm: runtime.llm,
     logger: runtime.logger.child({ component: 'router' }),
     publishReply: (reply) => runtime.broker.publish(outboundQueue(reply.channel), reply, { key: `${reply.instanceId}:${reply.conversationKey}`, id: reply.id }),
+    publishLater: (message, delayMs) =>
+      runtime.broker.publish('inbound', message, { key: `${message.instanceId}:${message.channel}:${message.conversationKey}`, id: message.id, delayMs }),
     onDecision: (_message, decision) => runtime.metrics.routerDecisions.inc({ decision: decision.kind }),
   });
 }
