@@ -6,3 +6,4 @@ export type * from './adapter.js';
 export * from './http.js';
 export * from './text.js';
 export * from './compare.js';
+export * from './promise-cache.js';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 import { errorMessage, type Logger } from '../core/index.js';
@@ -43,6 +44,8 @@ const CHANNEL = 'gb:live';
 
 export class RedisLiveFeed implements LiveFeed {
   readonly #local = new InProcessLiveFeed();
+  /** Marks this process's signals, so it does not notify its own listeners a second time. */
+  readonly #origin = randomUUID();
   readonly #publisher: Redis;
   readonly #subscriber: Redis;
 
@@ -53,14 +56,17 @@ export class RedisLiveFeed implements LiveFeed {
     for (const client of [this.#publisher, this.#subscriber]) {
       client.on('error', (err: Error) => this.logger.warn({ err: errorMessage(err) }, 'Redis live feed error'));
     }
-    this.#subscriber.on('message', (_channel: string, topic: string) => this.#local.notify(topic));
+    this.#subscriber.on('message', (_channel: string, signal: string) => {
+      const [origin, topic] = [signal.slice(0, 36), signal.slice(37)];
+      if (origin !== this.#origin) this.#local.notify(topic);
+    });
     void this.#subscriber.subscribe(CHANNEL).catch((err: unknown) => this.logger.warn({ err: errorMessage(err) }, 'Redis live feed could not subscribe'));
   }
 
   notify(topic: string): void {
     this.#local.notify(topic);
     // Other nodes also poll, so a lost signal only delays their clients by one poll.
-    this.#publisher.publish(CHANNEL, topic).catch((err: unknown) => this.logger.debug({ err: errorMessage(err) }, 'Redis live feed publish failed'));
+    this.#publisher.publish(CHANNEL, `${this.#origin}:${topic}`).catch((err: unknown) => this.logger.debug({ err: errorMessage(err) }, 'Redis live feed publish failed'));
   }
 
   subscribe(topic: string, listener: () => void): () => void {

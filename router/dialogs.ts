@@ -1,4 +1,4 @@
-import { errorMessage, type InboundMessage, type Logger } from '../core/index.js';
+import { PromiseCache, errorMessage, type InboundMessage, type Logger } from '../core/index.js';
 import { DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Program } from '../keywords/index.js';
 import type { Store } from '../store/index.js';
 import { DialogHost, EffectError, type DialogHostSettings } from './dialog-host.js';
@@ -17,11 +17,17 @@ export interface DialogSettings extends DialogHostSettings {
  * after a restart; a redelivered message replays the replies it produced instead of running again.
  */
 export class DialogRunner {
-  readonly #programs = new Map<string, Promise<Program | undefined>>();
-  readonly #names = new Map<string, Promise<Set<string>>>();
+  // Keyed by the knowledge base version, which every deploy moves: a redeployed dialog is read again.
+  readonly #programs = new PromiseCache<string, Program | undefined>({ maxEntries: 1_000 });
+  readonly #names = new PromiseCache<string, Set<string>>({ maxEntries: 1_000 });
   readonly #host: DialogHost;
 
-  constructor(private readonly store: Store, private readonly logger: Logger) {
+  constructor(
+    private readonly store: Store,
+    private readonly logger: Logger,
+    /** Called when a run ends waiting on WAIT: something must wake the dialog at `until`. */
+    private readonly onWait: (message: InboundMessage, until: number) => Promise<void>,
+  ) {
     this.#host = new DialogHost(store);
   }
 
@@ -93,6 +99,9 @@ export class DialogRunner {
     }
     for (const output of outputs) if (output.kind === 'print') this.logger.info({ instanceId, dialog, text: output.text }, 'dialog PRINT');
     await save(next);
+    if (next.waiting?.kind === 'wait' && next.waiting.until !== (state.waiting?.kind === 'wait' ? state.waiting.until : undefined)) {
+      await this.onWait(message, next.waiting.until);
+    }
     return this.#replies(outputs);
   }
 
@@ -106,27 +115,10 @@ export class DialogRunner {
   }
 
   #dialogNames(instanceId: string, kbVersion: number): Promise<Set<string>> {
-    const key = `${instanceId}:${kbVersion}`;
-    let names = this.#names.get(key);
-    if (!names) {
-      names = this.store.dialogs.names(instanceId).then((list) => new Set(list));
-      this.#names.set(key, names);
-      if (this.#names.size > 1_000) this.#names.delete(this.#names.keys().next().value!);
-      names.catch(() => this.#names.delete(key));
-    }
-    return names;
+    return this.#names.get(`${instanceId}:${kbVersion}`, async () => new Set(await this.store.dialogs.names(instanceId)));
   }
 
   #program(instanceId: string, kbVersion: number, name: string): Promise<Program | undefined> {
-    // Deploys move the knowledge base version, so a redeployed dialog is read again.
-    const key = `${instanceId}:${kbVersion}:${name}`;
-    let program = this.#programs.get(key);
-    if (!program) {
-      program = this.store.dialogs.program(instanceId, name) as Promise<Program | undefined>;
-      this.#programs.set(key, program);
-      if (this.#programs.size > 1_000) this.#programs.delete(this.#programs.keys().next().value!);
-      program.catch(() => this.#programs.delete(key));
-    }
-    return program;
+    return this.#programs.get(`${instanceId}:${kbVersion}:${name}`, async () => (await this.store.dialogs.program(instanceId, name)) as Program | undefined);
   }
 }

@@ -72,7 +72,7 @@ export class Router {
   constructor(private readonly deps: RouterDeps) {
     this.#menus = new Menus(deps.store);
     this.#handoff = new HumanHandoff(deps.store);
-    this.#dialogs = new DialogRunner(deps.store, deps.logger);
+    this.#dialogs = new DialogRunner(deps.store, deps.logger, (message, until) => this.#wakeAt(message, until));
   }
 
   async handle(body: unknown): Promise<void> {
@@ -93,25 +93,20 @@ export class Router {
     if (message.internal === 'dialog-wait') {
       const replies = await this.#dialogs.route(message, context.instance.id, context.instance.kbVersion, context.settings);
       await this.#publish(message, { kind: 'dialog' }, replies ?? []);
-      await this.#scheduleWait(message, context.instance.id);
       return;
     }
     await this.deps.store.messages.recordInbound(message);
     message = await this.#answerToMenu(message);
 
     await this.#publish(message, ...(await this.#route(message, context)));
-    await this.#scheduleWait(message, context.instance.id);
   }
 
-  /** A dialog now waiting on WAIT gets a message back when it is due, to carry on. */
-  async #scheduleWait(message: InboundMessage, instanceId: string): Promise<void> {
-    const session = await this.deps.store.dialogs.session(instanceId, message.channel, message.conversationKey);
-    const waiting = (session?.state as { waiting?: { kind?: string; until?: number } } | undefined)?.waiting;
-    if (session?.status !== 'waiting' || waiting?.kind !== 'wait' || waiting.until === undefined) return;
+  /** A dialog waiting on WAIT gets a message back when it is due, to carry on. */
+  #wakeAt(message: InboundMessage, until: number): Promise<void> {
     const { text: _text, kind: _kind, internal: _internal, ...base } = message as InboundMessage & { text?: string };
-    await this.deps.publishLater(
-      { ...base, kind: 'text', text: '', id: newId(), internal: 'dialog-wait', channelMessageId: `dialog-wait:${message.conversationKey}:${waiting.until}` },
-      Math.max(0, waiting.until - Date.now()),
+    return this.deps.publishLater(
+      { ...base, kind: 'text', text: '', id: newId(), internal: 'dialog-wait', channelMessageId: `dialog-wait:${message.conversationKey}:${until}` },
+      Math.max(0, until - Date.now()),
     );
   }
 
@@ -139,7 +134,7 @@ export class Router {
         text: '',
       };
       const replies = (await this.#dialogs.start(message, schedule.instanceId, context.instance.kbVersion, schedule.dialog, context.settings)) ?? [];
-      for (const reply of replies.filter((r) => !r.target)) this.deps.logger.info({ instanceId: schedule.instanceId, dialog: schedule.dialog, text: reply.kind === 'text' ? reply.text : reply.text }, 'scheduled dialog said');
+      for (const reply of replies.filter((r) => !r.target)) this.deps.logger.info({ instanceId: schedule.instanceId, dialog: schedule.dialog, text: reply.text }, 'scheduled dialog said');
       await this.#publish(message, { kind: 'dialog' }, replies.filter((r) => r.target));
       ran++;
     }

@@ -1,4 +1,4 @@
-import { GatewayError, type ChannelAdapter, type ChannelName } from '../core/index.js';
+import { GatewayError, PromiseCache, type ChannelAdapter, type ChannelName } from '../core/index.js';
 import type { InstanceRecord, Store } from '../store/index.js';
 import type { SecretBox } from '../config/index.js';
 
@@ -14,7 +14,7 @@ const TTL_MS = 5_000;
 
 /** Adapters per (instance, channel), built on first use and rebuilt after a few seconds to pick up changes. */
 export class AdapterRegistry {
-  readonly #cache = new Map<string, { at: number; adapter: Promise<ChannelAdapter> }>();
+  readonly #cache = new PromiseCache<string, ChannelAdapter>({ ttlMs: TTL_MS });
 
   constructor(
     private readonly store: Store,
@@ -29,13 +29,7 @@ export class AdapterRegistry {
   }
 
   forInstance(instance: InstanceRecord, channel: ChannelName): Promise<ChannelAdapter> {
-    const key = `${instance.id}:${channel}`;
-    const cached = this.#cache.get(key);
-    if (cached && Date.now() - cached.at < TTL_MS) return cached.adapter;
-    const adapter = this.#build(instance, channel);
-    this.#cache.set(key, { at: Date.now(), adapter });
-    adapter.catch(() => this.#cache.delete(key));
-    return adapter;
+    return this.#cache.get(`${instance.id}:${channel}`, () => this.#build(instance, channel));
   }
 
   async forInstanceId(instanceId: string, channel: ChannelName): Promise<ChannelAdapter> {

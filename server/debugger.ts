@@ -129,7 +129,7 @@ export class DialogDebugger {
         const waiting = result.state.waiting;
         if (result.pausedAt || waiting?.kind !== 'effect') break;
         const done = await this.#host.perform(waiting.effect, waiting.args, { instanceId: session.instanceId, settings: session.settings });
-        for (const reply of done.replies) session.conversation.push({ from: 'bot', text: `(to ${reply.target?.channel}:${reply.target?.to.id}) ${reply.kind === 'text' ? reply.text : reply.text}` });
+        for (const reply of done.replies) session.conversation.push({ from: 'bot', text: `(to ${reply.target?.channel}:${reply.target?.to.id}) ${reply.text}` });
         result = runDialog(session.program, result.state, undefined, { effectResult: done.value, pauseBefore: (line, first) => !first && session.breakpoints.has(line) });
       }
     } catch (err) {

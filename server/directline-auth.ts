@@ -1,7 +1,7 @@
 import { hkdfSync } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
 import { isSecretSetting } from '../config/index.js';
-import { GatewayError, errorMessage, sameSecret } from '../core/index.js';
+import { GatewayError, PromiseCache, errorMessage, sameSecret } from '../core/index.js';
 import type { Runtime } from './runtime.js';
 
 export const TOKEN_TTL_S = 1_800;
@@ -26,7 +26,7 @@ const SECRET_TTL_MS = 2_000;
 
 export class DirectLineAuth {
   readonly #key: Uint8Array;
-  readonly #secrets = new Map<string, { at: number; secret: Promise<string | undefined> }>();
+  readonly #secrets = new PromiseCache<string, string | undefined>({ ttlMs: SECRET_TTL_MS });
 
   constructor(private readonly runtime: Runtime, masterKey: Buffer) {
     this.#key = new Uint8Array(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gb directline token', 32));
@@ -70,12 +70,7 @@ export class DirectLineAuth {
 
   /** The instance's secret, kept for a moment: every Direct Line request needs it. */
   #instanceSecret(instanceId: string): Promise<string | undefined> {
-    const cached = this.#secrets.get(instanceId);
-    if (cached && Date.now() - cached.at < SECRET_TTL_MS) return cached.secret;
-    const secret = this.#loadSecret(instanceId);
-    this.#secrets.set(instanceId, { at: Date.now(), secret });
-    secret.catch(() => this.#secrets.delete(instanceId));
-    return secret;
+    return this.#secrets.get(instanceId, () => this.#loadSecret(instanceId));
   }
 
   async #loadSecret(instanceId: string): Promise<string | undefined> {

@@ -1,4 +1,5 @@
 import { InstanceSettings, type SecretBox } from '../config/index.js';
+import { PromiseCache } from '../core/index.js';
 import type { InstanceContext } from '../router/index.js';
 import type { Store } from '../store/index.js';
 
@@ -10,31 +11,21 @@ const TTL_MS = 2_000;
  */
 export class InstanceDirectory {
   // Settings are parsed once per load, not per message.
-  readonly #byId = new Map<string, { at: number; context: Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> }>();
-  readonly #idByName = new Map<string, { at: number; id: Promise<string | undefined> }>();
+  readonly #byId: PromiseCache<string, (InstanceContext & { settings: InstanceSettings }) | undefined>;
+  readonly #idByName: PromiseCache<string, string | undefined>;
 
-  constructor(private readonly store: Store, private readonly secrets: SecretBox, private readonly ttlMs = TTL_MS) {}
+  constructor(private readonly store: Store, private readonly secrets: SecretBox, ttlMs = TTL_MS) {
+    this.#byId = new PromiseCache({ ttlMs });
+    this.#idByName = new PromiseCache({ ttlMs });
+  }
 
   byId(id: string): Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> {
-    const cached = this.#byId.get(id);
-    if (cached && Date.now() - cached.at < this.ttlMs) return cached.context;
-    const context = this.#load(id);
-    this.#byId.set(id, { at: Date.now(), context });
-    context.catch(() => this.#byId.delete(id));
-    return context;
+    return this.#byId.get(id, () => this.#load(id));
   }
 
   async byName(name: string): Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> {
-    const cached = this.#idByName.get(name);
-    let id: Promise<string | undefined>;
-    if (cached && Date.now() - cached.at < this.ttlMs) id = cached.id;
-    else {
-      id = this.store.instances.findByName(name).then((i) => i?.id);
-      this.#idByName.set(name, { at: Date.now(), id });
-      id.catch(() => this.#idByName.delete(name));
-    }
-    const resolved = await id;
-    return resolved === undefined ? undefined : this.byId(resolved);
+    const id = await this.#idByName.get(name, async () => (await this.store.instances.findByName(name))?.id);
+    return id === undefined ? undefined : this.byId(id);
   }
 
   async #load(id: string): Promise<(InstanceContext & { settings: InstanceSettings }) | undefined> {

@@ -14,29 +14,18 @@ export class HandoffRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async openForUser(instanceId: string, channel: string, conversation: string): Promise<Handoff | undefined> {
-    const row = await this.db
-      .selectFrom('handoffs')
-      .selectAll()
-      .where('instance_id', '=', instanceId)
-      .where('user_channel', '=', channel)
-      .where('user_conversation', '=', conversation)
-      .where('ended_at', 'is', null)
-      .orderBy('started_at', 'desc')
-      .executeTakeFirst();
-    return row && toHandoff(row);
+    return this.#latestOpen(instanceId, { user_channel: channel, user_conversation: conversation });
   }
 
   /** The agent's latest open conversation: what the agent writes goes there. */
   async openForAgent(instanceId: string, channel: string, address: string): Promise<Handoff | undefined> {
-    const row = await this.db
-      .selectFrom('handoffs')
-      .selectAll()
-      .where('instance_id', '=', instanceId)
-      .where('agent_channel', '=', channel)
-      .where('agent_address', '=', address)
-      .where('ended_at', 'is', null)
-      .orderBy('started_at', 'desc')
-      .executeTakeFirst();
+    return this.#latestOpen(instanceId, { agent_channel: channel, agent_address: address });
+  }
+
+  async #latestOpen(instanceId: string, match: Partial<Pick<HandoffsTable, 'user_channel' | 'user_conversation' | 'agent_channel' | 'agent_address'>>): Promise<Handoff | undefined> {
+    let query = this.db.selectFrom('handoffs').selectAll().where('instance_id', '=', instanceId).where('ended_at', 'is', null);
+    for (const [column, value] of Object.entries(match) as Array<[keyof typeof match, string]>) query = query.where(column, '=', value);
+    const row = await query.orderBy('started_at', 'desc').executeTakeFirst();
     return row && toHandoff(row);
   }
 

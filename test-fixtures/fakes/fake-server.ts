@@ -76,6 +76,22 @@ export abstract class FakeApiServer {
     return this;
   }
 
+  readonly #heldUntil = new Map<string, number>();
+
+  /** Remembers that nothing should arrive for `key` before the Retry-After this trouble gave. */
+  protected holdBack(key: string, request: RecordedRequest, trouble: Trouble | undefined): void {
+    if (trouble?.kind !== 'reply') return;
+    const header = Number(trouble.reply.headers?.['retry-after']);
+    const body = (JSON.parse(trouble.reply.body || '{}') as { parameters?: { retry_after?: number } }).parameters?.retry_after;
+    const seconds = Number.isFinite(header) ? header : body;
+    if (seconds !== undefined) this.#heldUntil.set(key, request.at + seconds * 1000);
+  }
+
+  /** Whether a request for any of these keys came before a Retry-After had passed. */
+  protected isEarly(keys: string[], request: RecordedRequest): boolean {
+    return keys.some((key) => request.at < (this.#heldUntil.get(key) ?? 0));
+  }
+
   /** Answers a request that the fake handles normally. */
   protected abstract handle(request: RecordedRequest): FakeReply;
 

@@ -11,7 +11,6 @@ export class FakeGraphApi extends FakeApiServer {
   readonly sends: GraphSend[] = [];
   /** Sends that arrived before the Retry-After the fake had given for that number. */
   readonly early: GraphSend[] = [];
-  #blockedUntil = new Map<string, number>();
   #nextId = 0;
 
   constructor(private readonly accessToken: string) {
@@ -37,13 +36,9 @@ export class FakeGraphApi extends FakeApiServer {
     const phoneNumberId = decodeURIComponent(match[1]!);
     const send = { phoneNumberId, body: JSON.parse(request.body || '{}') as Record<string, unknown>, at: request.at };
     const pairKey = `${phoneNumberId}:${String(send.body.to ?? send.body.recipient ?? '')}`;
-    if (request.at < Math.max(this.#blockedUntil.get(phoneNumberId) ?? 0, this.#blockedUntil.get(pairKey) ?? 0)) this.early.push(send);
-    const retryAfter = trouble?.kind === 'reply' ? Number(trouble.reply.headers?.['retry-after']) : Number.NaN;
-    if (Number.isFinite(retryAfter) && trouble?.kind === 'reply') {
-      // A pair-rate error (131056) holds back that recipient; any other throttle, the whole number.
-      const pairRate = trouble.reply.body.includes('"code":131056');
-      this.#blockedUntil.set(pairRate ? pairKey : phoneNumberId, request.at + retryAfter * 1000);
-    }
+    if (this.isEarly([phoneNumberId, pairKey], request)) this.early.push(send);
+    // A pair-rate error (131056) holds back that recipient; any other throttle, the whole number.
+    if (trouble?.kind === 'reply') this.holdBack(trouble.reply.body.includes('"code":131056') ? pairKey : phoneNumberId, request, trouble);
     if (trouble === undefined) this.sends.push(send);
   }
 

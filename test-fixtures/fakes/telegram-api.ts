@@ -11,7 +11,6 @@ export class FakeTelegramApi extends FakeApiServer {
   readonly calls: BotApiCall[] = [];
   /** Calls to a chat that arrived before the retry_after the fake had given for it. */
   readonly early: BotApiCall[] = [];
-  #blockedUntil = new Map<string, number>();
   #nextMessageId = 1000;
 
   constructor(private readonly botToken: string) {
@@ -33,11 +32,8 @@ export class FakeTelegramApi extends FakeApiServer {
     const method = request.path.split('/').pop() ?? '';
     const call = { method, payload: JSON.parse(request.body || '{}') as Record<string, unknown>, at: request.at };
     const chat = String(call.payload.chat_id ?? '');
-    if (chat && request.at < (this.#blockedUntil.get(chat) ?? 0)) this.early.push(call);
-    if (trouble?.kind === 'reply') {
-      const retryAfter = (JSON.parse(trouble.reply.body) as { parameters?: { retry_after?: number } }).parameters?.retry_after;
-      if (retryAfter !== undefined && chat) this.#blockedUntil.set(chat, request.at + retryAfter * 1000);
-    }
+    if (chat && this.isEarly([chat], request)) this.early.push(call);
+    if (chat) this.holdBack(chat, request, trouble);
     if (trouble === undefined) this.calls.push(call);
   }
 

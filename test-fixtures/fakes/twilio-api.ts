@@ -10,7 +10,6 @@ export interface TwilioSend {
 export class FakeTwilioApi extends FakeApiServer {
   readonly sends: TwilioSend[] = [];
   readonly early: TwilioSend[] = [];
-  #blockedUntil = 0;
   #next = 0;
 
   constructor(private readonly accountSid: string, private readonly authToken: string) {
@@ -23,9 +22,8 @@ export class FakeTwilioApi extends FakeApiServer {
 
   protected override observe(request: RecordedRequest, trouble: Trouble | undefined): void {
     const send = { accountSid: request.path.split('/')[3] ?? '', form: Object.fromEntries(new URLSearchParams(request.body)), at: request.at };
-    if (request.at < this.#blockedUntil) this.early.push(send);
-    const retryAfter = trouble?.kind === 'reply' ? Number(trouble.reply.headers?.['retry-after']) : Number.NaN;
-    if (Number.isFinite(retryAfter)) this.#blockedUntil = request.at + retryAfter * 1000;
+    if (this.isEarly([send.accountSid], request)) this.early.push(send);
+    this.holdBack(send.accountSid, request, trouble);
     if (trouble === undefined) this.sends.push(send);
   }
 
