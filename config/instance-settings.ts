@@ -35,6 +35,9 @@ export function parseConfigCsv(text: string, file = 'config.csv'): SettingRow[] 
   return settings;
 }
 
+/** How long a dialog waits for an integration (CRM, payments, mail, X) before telling the user it failed. */
+const INTEGRATION_TIMEOUT_MS = 10_000;
+
 export type AnswerMode = 'none' | 'direct' | 'grounded';
 
 /** An instance's LLM settings, without the key (a secret the caller decrypts). */
@@ -107,6 +110,62 @@ export class InstanceSettings {
     const from = this.get('Mail From');
     if (!from) throw new ConfigError('Setting "Mail From" is needed with "SMTP Host"');
     return { host, port: this.number('SMTP Port', 587), user: this.get('SMTP User'), password: this.secretOf('SMTP Password'), from, timeoutMs: 10_000 };
+  }
+
+  /** SendGrid for SEND MAIL ("SendGrid Key", "SendGrid URL", "Mail From"); preferred over SMTP when both are set. */
+  get sendGrid(): { apiKey: string; baseUrl: string; from: string; timeoutMs: number } | undefined {
+    const secret = this.#secret('SendGrid Key');
+    if (secret === undefined) return undefined;
+    const from = this.get('Mail From');
+    if (!from) throw new ConfigError('Setting "Mail From" is needed with "SendGrid Key"');
+    return { apiKey: secret, baseUrl: this.#url('SendGrid URL', 'https://api.sendgrid.com'), from, timeoutMs: INTEGRATION_TIMEOUT_MS };
+  }
+
+  /** HubSpot for the CRM keywords: a private app's "HubSpot Token", and "HubSpot URL" for another endpoint. */
+  get hubSpot(): { accessToken: string; baseUrl: string; timeoutMs: number } | undefined {
+    const secret = this.#secret('HubSpot Token');
+    if (secret === undefined) return undefined;
+    return { accessToken: secret, baseUrl: this.#url('HubSpot URL', 'https://api.hubapi.com'), timeoutMs: INTEGRATION_TIMEOUT_MS };
+  }
+
+  /** Stripe for PAY: "Stripe Key", "Payment Currency" (usd), "Payment Success URL", and "Stripe URL". */
+  get stripe(): { secretKey: string; baseUrl: string; currency: string; successUrl: string; timeoutMs: number } | undefined {
+    const secret = this.#secret('Stripe Key');
+    if (secret === undefined) return undefined;
+    const currency = (this.get('Payment Currency') ?? 'usd').toLowerCase();
+    if (!/^[a-z]{3}$/.test(currency)) throw new ConfigError(`Setting "Payment Currency" must be a three-letter ISO 4217 code, got "${currency}"`);
+    const successUrl = this.get('Payment Success URL');
+    if (!successUrl || !/^https?:\/\//.test(successUrl)) throw new ConfigError('Setting "Payment Success URL" (the page shown after paying) is needed with "Stripe Key"');
+    return { secretKey: secret, baseUrl: this.#url('Stripe URL', 'https://api.stripe.com'), currency, successUrl, timeoutMs: INTEGRATION_TIMEOUT_MS };
+  }
+
+  /** X (Twitter) for TWEET: an OAuth 2.0 user "Twitter Token" with tweet.write, and "Twitter URL". */
+  get twitter(): { accessToken: string; baseUrl: string; timeoutMs: number } | undefined {
+    const secret = this.#secret('Twitter Token');
+    if (secret === undefined) return undefined;
+    return { accessToken: secret, baseUrl: this.#url('Twitter URL', 'https://api.x.com'), timeoutMs: INTEGRATION_TIMEOUT_MS };
+  }
+
+  /** Where SEND FILE finds a file named without a URL ("Files URL": a folder on a web server or bucket). */
+  get filesUrl(): string | undefined {
+    return this.get('Files URL') === undefined ? undefined : this.#url('Files URL', '').replace(/\/?$/, '/');
+  }
+
+  /** The instance's own operator token ("Operator Token"): the debugger and operator API for this bot only. */
+  get operatorToken(): string | undefined {
+    return this.#secret('Operator Token');
+  }
+
+  /** A secret setting: decrypted when it comes from the store, as written in config.csv at deploy. */
+  #secret(name: string): string | undefined {
+    const value = this.secretOf(name) ?? this.get(name);
+    return value === '' ? undefined : value;
+  }
+
+  #url(name: string, fallback: string): string {
+    const url = this.get(name) ?? fallback;
+    if (!/^https?:\/\/[^\s]+$/.test(url)) throw new ConfigError(`Setting "${name}" must be an http(s) URL, got "${url}"`);
+    return url.replace(/\/+$/, '');
   }
 
   /** Hosts dialogs may reach with GET, POST and PUT ("Dialog HTTP Hosts", comma-separated). */

@@ -11,13 +11,15 @@ const Party = z.object({
 });
 export type Party = z.infer<typeof Party>;
 
-const Attachment = z.object({
+export const Attachment = z.object({
   url: z.string().url().optional(),
   mediaId: z.string().optional(),
   mimeType: z.string().max(256),
   name: z.string().max(512).optional(),
   caption: z.string().max(4096).optional(),
 });
+
+export type Attachment = z.infer<typeof Attachment>;
 
 const inboundBase = {
   /** The gateway's id of this message. */

@@ -1,4 +1,7 @@
+import sendGridClient from '@sendgrid/client';
+import sendGridMail from '@sendgrid/mail';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { IntegrationError, withDeadline } from './errors.js';
 
 export interface MailMessage {
   to: string;
@@ -37,7 +40,53 @@ export class SmtpMailSender implements MailSender {
   }
 
   async send(message: MailMessage): Promise<{ messageId: string }> {
-    const info = (await this.#transport.sendMail({ from: this.config.from, to: message.to, subject: message.subject, text: message.text })) as { messageId: string };
-    return { messageId: info.messageId };
+    try {
+      const info = (await this.#transport.sendMail({ from: this.config.from, to: message.to, subject: message.subject, text: message.text })) as { messageId: string };
+      return { messageId: info.messageId };
+    } catch (err) {
+      throw new IntegrationError('SMTP', err instanceof Error ? err.message : String(err), { cause: err });
+    }
   }
+}
+
+export interface SendGridConfig {
+  apiKey: string;
+  /** https://api.sendgrid.com, or https://api.eu.sendgrid.com for EU subusers, or a test server. */
+  baseUrl: string;
+  from: string;
+  timeoutMs: number;
+}
+
+/** SendGrid's v3 Mail Send through `@sendgrid/mail`: 202 means accepted; the id is `X-Message-Id`. */
+export class SendGridMailSender implements MailSender {
+  // The packages' singletons would share one key: each sender gets its own client (CommonJS
+  // exports the classes beside the singletons; the typings do not say so).
+  readonly #mail = new (sendGridMail as unknown as { MailService: new () => typeof sendGridMail }).MailService();
+
+  constructor(private readonly config: SendGridConfig) {
+    const client = new (sendGridClient as unknown as { Client: new () => typeof sendGridClient }).Client();
+    client.setApiKey(config.apiKey);
+    client.setDefaultRequest('baseUrl', config.baseUrl.replace(/\/?$/, '/'));
+    this.#mail.setClient(client);
+  }
+
+  async send(message: MailMessage): Promise<{ messageId: string }> {
+    try {
+      const [response] = await withDeadline('SendGrid', this.config.timeoutMs + 1_000, this.#mail.send({ from: this.config.from, to: message.to, subject: message.subject, text: message.text }) as Promise<[{ statusCode: number; headers: unknown }, object]>);
+      const id = (response.headers as Record<string, string | undefined>)['x-message-id'];
+      return { messageId: id ?? `sendgrid-${response.statusCode}` };
+    } catch (err) {
+      if (err instanceof IntegrationError) throw err;
+      throw new IntegrationError('SendGrid', describeSendGridError(err), { cause: err });
+    }
+  }
+}
+
+/** SendGrid answers errors as `{"errors":[{"message": ...}]}`; the key never appears in them. */
+function describeSendGridError(err: unknown): string {
+  const failure = err as { code?: number; response?: { body?: { errors?: Array<{ message?: string }> } }; message?: string };
+  const detail = failure.response?.body?.errors?.map((e) => e.message).filter(Boolean).join('; ');
+  if (failure.code === 401 || failure.code === 403) return `the API key was refused (${failure.code})`;
+  if (failure.code === 429) return 'too many requests; try again later';
+  return failure.code ? `answered ${failure.code}${detail ? `: ${detail}` : ''}` : (failure.message ?? 'the request failed');
 }

@@ -10,6 +10,38 @@ function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+const DATE_TOKENS = /yyyy|yy|MM|dd|HH|mm|ss/g;
+
+/**
+ * FORMAT(value, pattern): a date with yyyy, yy, MM, dd, HH, mm, ss (UTC), or a number with a
+ * pattern like 0, 0.00 or #,##0.00 and any text around it ("$#,##0.00", "0.0 %").
+ */
+function format(value: Value, pattern: string): string {
+  if (/yyyy|yy|MM|dd|HH|ss/.test(pattern)) {
+    const date = new Date(text(value));
+    if (Number.isNaN(date.getTime())) throw new Error(`FORMAT: "${text(value).slice(0, 40)}" is not a date`);
+    const two = (n: number) => String(n).padStart(2, '0');
+    const parts: Record<string, string> = {
+      yyyy: String(date.getUTCFullYear()),
+      yy: two(date.getUTCFullYear() % 100),
+      MM: two(date.getUTCMonth() + 1),
+      dd: two(date.getUTCDate()),
+      HH: two(date.getUTCHours()),
+      mm: two(date.getUTCMinutes()),
+      ss: two(date.getUTCSeconds()),
+    };
+    return pattern.replace(DATE_TOKENS, (token) => parts[token]!);
+  }
+  const numeric = /[#0][#0,]*(\.[#0]+)?/.exec(pattern);
+  if (!numeric) throw new Error(`FORMAT: "${pattern}" is neither a date nor a number pattern`);
+  const n = num(value);
+  if (!Number.isFinite(n)) throw new Error(`FORMAT: "${text(value).slice(0, 40)}" is not a number`);
+  const decimals = numeric[1] ? numeric[1].length - 1 : 0;
+  const grouped = numeric[0].includes(',');
+  const body = n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  return pattern.slice(0, numeric.index) + body + pattern.slice(numeric.index + numeric[0].length);
+}
+
 /** The functions a script can call: pure computations, nothing that reaches the host. */
 export const BUILTINS: Record<string, Builtin> = {
   UCASE: (a) => (arity('UCASE', a, 1), text(a[0]!).toUpperCase()),
@@ -32,6 +64,7 @@ export const BUILTINS: Record<string, Builtin> = {
   MAX: (a) => Math.max(...a.map(num)),
   MIN: (a) => Math.min(...a.map(num)),
   ARRAY: (a) => a,
+  FORMAT: (a) => (arity('FORMAT', a, 2), format(a[0]!, text(a[1]!))),
   TODAY: (a, now) => (arity('TODAY', a, 0), isoDate(now)),
   NOW: (a, now) => (arity('NOW', a, 0), now.toISOString()),
   DATEADD: (a) => {

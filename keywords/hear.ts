@@ -9,7 +9,10 @@ export interface HearCheck {
 const BOOLEAN: Record<string, boolean> = { yes: true, y: true, sim: true, s: true, si: true, true: true, no: false, n: false, não: false, nao: false, false: false };
 
 /** Checks (and converts) what a user answered to `HEAR name AS kind`. */
-export function checkAnswer(kind: string | undefined, options: Value[], answer: string): HearCheck {
+export function checkAnswer(kind: string | undefined, options: Value[], answer: Value): HearCheck {
+  // A file arrives as a record (url or media id, mime type, name, caption); everything else as text.
+  if (kind === 'FILE') return typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? { value: answer } : { problem: 'please send a file' };
+  if (typeof answer !== 'string') return { problem: 'please answer with text' };
   const trimmed = answer.trim();
   if (options.length > 0) {
     const byNumber = /^\d+$/.test(trimmed) ? options[Number(trimmed) - 1] : undefined;

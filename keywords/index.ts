@@ -20,4 +20,5 @@ export function nextScheduledRun(cron: string, after: Date): Date | undefined {
   return new Cron(cron, { paused: true }).nextRun(after) ?? undefined;
 }
 
-export { mailSender } from './integrations.js';
+export { crmClient, mailSender, paymentsClient, socialPoster } from './integrations.js';
+export { IntegrationError } from '../integrations/index.js';

@@ -70,6 +70,11 @@ describe('expressions', () => {
     ['DATEADD(TODAY, 10, "days")', '2026-12-02'],
     ['DATEDIFF("2026-11-22", "2026-12-25")', '33'],
     ['JOIN(SPLIT("a,b,c", ","), "-")', 'a-b-c'],
+    ['FORMAT("2026-11-22T13:05:09Z", "dd/MM/yyyy HH:mm")', '22/11/2026 13:05'],
+    ['FORMAT(TODAY, "yyyy-MM")', '2026-11'],
+    ['FORMAT(1234.5, "$#,##0.00")', '$1,234.50'],
+    ['FORMAT("7,25", "0.0")', '7.3'],
+    ['FORMAT(0.5, "0 %")', '1 %'],
   ])('%s is %s', (expression, expected) => {
     expect(run(`TALK ${expression}`).said).toEqual([expected]);
   });
@@ -224,6 +229,45 @@ describe('keywords that reach outside', () => {
     expect(result.state.waiting).toMatchObject({ effect: 'SEND SMS TO', args: ['+5511999990000', 'hi'] });
     expect(runDialog(program, result.state, undefined).outputs).toEqual([]);
     expect(runDialog(program, result.state, undefined, { effectResult: null }).outputs).toEqual([{ kind: 'talk', text: 'done' }]);
+  });
+
+  it('FORMAT says what it cannot format', () => {
+    expect(() => run('TALK FORMAT("soon", "dd/MM/yyyy")')).toThrow(/FORMAT: "soon" is not a date/);
+    expect(() => run('TALK FORMAT(1, "words")')).toThrow(/neither a date nor a number pattern/);
+  });
+
+  it('parse SET PARAM and GET PARAM with a word or a string for the name, and keywords that give values', () => {
+    const effects = (source: string) => parseScript(source, 'e.bas').main.map((s) => (s.kind === 'effect' ? `${s.effect}/${JSON.stringify(s.args.map((a) => (a.kind === 'string' || a.kind === 'number' ? a.value : a.kind)))}/${s.into ?? ''}` : s.kind));
+    expect(
+      effects(
+        'SET PARAM color AS "blue"\nSET PARAM "favourite food", food\nc = GET PARAM color\nf = GET PARAM "favourite food"\nid = CREATE LEAD "Ana", "a@b.c"\nd = CREATE DEAL "Acme", 10\nlink = PAY 5, "x"\nt = TWEET "hi"\nSEND FILE TO "whatsapp:+1", "a.pdf", "Menu"\nSEND FILE "a.pdf"\nSEND TEMPLATE TO "whatsapp:+1", "hello", "en_US"\nTRANSFER "One moment"\nparam = 2',
+      ),
+    ).toEqual([
+      'SET PARAM/["color","blue"]/',
+      'SET PARAM/["favourite food","variable"]/',
+      'GET PARAM/["color"]/C',
+      'GET PARAM/["favourite food"]/F',
+      'CREATE LEAD/["Ana","a@b.c"]/ID',
+      'CREATE DEAL/["Acme",10]/D',
+      'PAY/[5,"x"]/LINK',
+      'TWEET/["hi"]/T',
+      'SEND FILE TO/["whatsapp:+1","a.pdf","Menu"]/',
+      'SEND FILE/["a.pdf"]/',
+      'SEND TEMPLATE TO/["whatsapp:+1","hello","en_US"]/',
+      'TRANSFER/["One moment"]/',
+      'set',
+    ]);
+    expect(() => parseScript('SET PARAM color "blue"', 'e.bas')).toThrow('e.bas:1:17: expected AS or "," after the SET PARAM name');
+  });
+
+  it('HEAR AS FILE takes a file the user sends, and re-prompts on text', () => {
+    const program = compileDialog('TALK "Send the invoice"\nHEAR doc AS FILE\nTALK "Got " + doc.name + " (" + doc.mimeType + ")"', 'file.bas');
+    let result = runDialog(program, startDialog(), undefined);
+    result = runDialog(program, result.state, 'here it is');
+    expect(result.outputs).toEqual([{ kind: 'talk', text: 'Sorry, please send a file.' }]);
+    result = runDialog(program, result.state, { url: 'https://files.example/i.pdf', mimeType: 'application/pdf', name: 'i.pdf', mediaId: null, caption: null });
+    expect(result.outputs).toEqual([{ kind: 'talk', text: 'Got i.pdf (application/pdf)' }]);
+    expect(checkAnswer('EMAIL', [], { url: 'x' })).toEqual({ problem: 'please answer with text' });
   });
 
   it('parse GET CONFIG, FIND, TALK TO, CREATE DEAL and the rest as effects', () => {

@@ -138,6 +138,10 @@ class Parser {
         this.#next();
         const what = this.#next();
         if (what.value === 'MAIL') return this.#effect('SEND MAIL', undefined);
+        if (what.value === 'FILE' && this.#isWord('TO')) {
+          this.#next();
+          return this.#effect('SEND FILE TO', undefined);
+        }
         if (what.value === 'FILE') return this.#effect('SEND FILE', undefined);
         if ((what.value === 'SMS' || what.value === 'TEMPLATE') && this.#isWord('TO')) {
           this.#next();
@@ -168,6 +172,7 @@ class Parser {
       }
       case 'SET':
         this.#next();
+        if (this.#isWord('PARAM') && !(this.#peekAhead(1).kind === 'operator' && this.#peekAhead(1).value === '=')) return this.#setParam();
         return this.#assignment();
       case 'IF':
         return this.#if();
@@ -248,6 +253,28 @@ class Parser {
     return { kind: 'select', subject, cases, otherwise, at };
   }
 
+  /** `SET PARAM name AS value` (or `, value`): remembers something about the person, across dialogs. */
+  #setParam(): Statement {
+    const at = this.#next().position;
+    const args = [this.#paramName()];
+    if (!this.#isWord('AS') && !this.#isOp(',')) this.#fail(this.#peek(), 'expected AS or "," after the SET PARAM name');
+    this.#next();
+    args.push(this.#expression());
+    this.#endOfLine();
+    return { kind: 'effect', effect: 'SET PARAM', args, into: undefined, at };
+  }
+
+  /** A parameter's name: a word (`color`) or a string (`"favourite color"`). */
+  #paramName(): Expression {
+    const token = this.#peek();
+    if (token.kind === 'identifier') {
+      this.#next();
+      return { kind: 'string', value: token.text, at: token.position };
+    }
+    if (token.kind === 'string') return this.#expression();
+    return this.#fail(token, 'expected the name of the parameter');
+  }
+
   #hear(): Statement {
     const at = this.#next().position;
     const name = this.#expectKind('identifier', 'the variable HEAR fills').value;
@@ -274,6 +301,12 @@ class Parser {
     this.#next();
     if (this.#isWord('CALL')) return this.#call(name.value);
     const effect = this.#valueEffect();
+    if (effect === 'GET PARAM') {
+      const at = this.#tokens[this.#i - 1]!.position;
+      const param = this.#paramName();
+      this.#endOfLine();
+      return { kind: 'effect', effect, args: [param], into: name.value, at };
+    }
     if (effect) return this.#effect(effect, name.value);
     const value = this.#expression();
     this.#endOfLine();
@@ -289,6 +322,20 @@ class Parser {
       this.#next();
       this.#next();
       return 'GET CONFIG';
+    }
+    if (token.value === 'GET' && next.kind === 'identifier' && next.value === 'PARAM') {
+      this.#next();
+      this.#next();
+      return 'GET PARAM';
+    }
+    if (token.value === 'CREATE' && next.kind === 'identifier' && (next.value === 'DEAL' || next.value === 'LEAD')) {
+      this.#next();
+      this.#next();
+      return `CREATE ${next.value}`;
+    }
+    if ((token.value === 'PAY' || token.value === 'TWEET') && !(next.kind === 'operator' && next.value === '(')) {
+      this.#next();
+      return token.value;
     }
     if (token.value === 'SEND' && next.kind === 'identifier' && next.value === 'MAIL') {
       this.#next();

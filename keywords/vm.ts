@@ -57,7 +57,8 @@ export function startDialog(): DialogState {
 export function runDialog(
   program: Program,
   previous: DialogState,
-  answer: string | undefined,
+  /** Text, or for HEAR AS FILE a record describing the file the user sent. */
+  answer: Value | undefined,
   options: {
     now?: Date;
     limits?: Limits;

@@ -1,5 +1,5 @@
-import { PromiseCache, errorMessage, type InboundMessage, type Logger } from '../core/index.js';
-import { DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Program } from '../keywords/index.js';
+import { PromiseCache, errorMessage, type Attachment, type InboundMessage, type Logger } from '../core/index.js';
+import { DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Program, type Value } from '../keywords/index.js';
 import type { Store } from '../store/index.js';
 import { DialogHost, EffectError, type DialogHostSettings } from './dialog-host.js';
 import type { AddressedReply } from './handoff.js';
@@ -33,8 +33,8 @@ export class DialogRunner {
 
   /** Step 1 and 2 of the decision order: a waiting dialog, or one the message starts. */
   async route(message: InboundMessage, instanceId: string, kbVersion: number, settings: DialogSettings): Promise<AddressedReply[] | undefined> {
-    if (message.kind !== 'text' && message.kind !== 'interactive_reply') return undefined;
-    const said = message.kind === 'text' ? message.text : message.title;
+    if (message.kind !== 'text' && message.kind !== 'interactive_reply' && message.kind !== 'media') return undefined;
+    const said = message.kind === 'text' ? message.text : message.kind === 'interactive_reply' ? message.title : '';
     const session = await this.store.dialogs.session(instanceId, message.channel, message.conversationKey);
     if (message.internal === 'dialog-wait') {
       // A WAIT came due: carry on from it (a stale or repeated wake-up finds nothing to do).
@@ -48,8 +48,11 @@ export class DialogRunner {
       // A redelivered message replays what it produced; one cut off during an effect carries on.
       if (session.lastMessageId === message.id && !waitingOnEffect) return this.#replies(session.lastOutputs as DialogOutput[]);
       const program = await this.#program(instanceId, kbVersion, session.dialog);
-      if (program) return this.#run(message, instanceId, settings, session.dialog, program, session.state as DialogState, said);
+      // A file the user sends is what a HEAR AS FILE waits for (anything else re-prompts).
+      const answer: Value = message.kind === 'media' ? fileOf(message.media) : said;
+      if (program) return this.#run(message, instanceId, settings, session.dialog, program, session.state as DialogState, answer);
     }
+    if (message.kind === 'media') return undefined;
     const named = said.trim().replace(/^\//, '').toUpperCase();
     const names = await this.#dialogNames(instanceId, kbVersion);
     const wanted = names.has(named) ? named : !session && settings.startDialog ? settings.startDialog.toUpperCase() : undefined;
@@ -67,7 +70,7 @@ export class DialogRunner {
    * Runs the dialog until it waits on HEAR or ends, performing the keywords that reach outside
    * on the way; the state is stored after each of those, and at the end.
    */
-  async #run(message: InboundMessage, instanceId: string, settings: DialogSettings, dialog: string, program: Program, state: DialogState, answer: string | undefined): Promise<AddressedReply[]> {
+  async #run(message: InboundMessage, instanceId: string, settings: DialogSettings, dialog: string, program: Program, state: DialogState, answer: Value | undefined): Promise<AddressedReply[]> {
     const outputs: Array<DialogOutput | { kind: 'relay'; reply: AddressedReply }> = [];
     const save = (next: DialogState) =>
       this.store.dialogs.save(instanceId, message.channel, message.conversationKey, {
@@ -87,8 +90,12 @@ export class DialogRunner {
         if (next.waiting?.kind !== 'effect') break;
         await save(next);
         const effect = next.waiting;
-        const done = await this.#host.perform(effect.effect, effect.args, { instanceId, settings });
+        const done = await this.#host.perform(effect.effect, effect.args, { instanceId, settings, message, effectKey: `${message.id}:${next.steps}`, wantsValue: effect.into !== null });
         outputs.push(...done.replies.map((reply) => ({ kind: 'relay' as const, reply })));
+        if (done.ends) {
+          next = { ...next, done: true, waiting: null };
+          break;
+        }
         result = runDialog(program, next, undefined, { effectResult: done.value });
       }
     } catch (err) {
@@ -121,4 +128,15 @@ export class DialogRunner {
   #program(instanceId: string, kbVersion: number, name: string): Promise<Program | undefined> {
     return this.#programs.get(`${instanceId}:${kbVersion}:${name}`, async () => (await this.store.dialogs.program(instanceId, name)) as Program | undefined);
   }
+}
+
+/** What HEAR AS FILE gives the script: where the file is and what it is. */
+function fileOf(media: Attachment): Value {
+  return {
+    url: media.url ?? null,
+    mediaId: media.mediaId ?? null,
+    mimeType: media.mimeType,
+    name: media.name ?? null,
+    caption: media.caption ?? null,
+  };
 }

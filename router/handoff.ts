@@ -64,6 +64,11 @@ export class HumanHandoff {
       return [toAgent(open, `${userName(open)}: ${text}`)];
     }
     if (word !== settings.humanCommand) return undefined;
+    return this.open(message, instanceId, settings);
+  }
+
+  /** Hands the message's conversation to the least busy agent (the human command, or a dialog's TRANSFER). */
+  async open(message: InboundMessage, instanceId: string, settings: HandoffSettings): Promise<AddressedReply[]> {
     if (settings.humanAgents.length === 0) return [{ kind: 'text', text: 'There is no one to talk to right now; I will keep helping as best I can.' }];
     const load = await this.store.handoffs.load(instanceId);
     const agent = [...settings.humanAgents].sort((a, b) => (load.get(`${a.channel}:${a.address}`) ?? 0) - (load.get(`${b.channel}:${b.address}`) ?? 0))[0]!;

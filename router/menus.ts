@@ -5,7 +5,9 @@ import type { Store } from '../store/index.js';
 export type ReplyContent =
   | { kind: 'text'; text: string }
   | { kind: 'buttons'; text: string; choices: Choice[] }
-  | { kind: 'list'; text: string; buttonLabel: string; choices: Choice[] };
+  | { kind: 'list'; text: string; buttonLabel: string; choices: Choice[] }
+  | { kind: 'media'; media: { url: string; mimeType: string; name?: string; caption?: string } }
+  | { kind: 'template'; template: string; language: string; parameters: string[] };
 
 const MAX_CHOICES = 100;
 const FAQ_SIZE = 10;

@@ -134,7 +134,7 @@ export class Router {
         text: '',
       };
       const replies = (await this.#dialogs.start(message, schedule.instanceId, context.instance.kbVersion, schedule.dialog, context.settings)) ?? [];
-      for (const reply of replies.filter((r) => !r.target)) this.deps.logger.info({ instanceId: schedule.instanceId, dialog: schedule.dialog, text: reply.text }, 'scheduled dialog said');
+      for (const reply of replies.filter((r) => !r.target)) this.deps.logger.info({ instanceId: schedule.instanceId, dialog: schedule.dialog, text: 'text' in reply ? reply.text : `(${reply.kind})` }, 'scheduled dialog said');
       await this.#publish(message, { kind: 'dialog' }, replies.filter((r) => r.target));
       ran++;
     }

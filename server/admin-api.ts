@@ -1,5 +1,5 @@
 import type {} from '@fastify/websocket';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Program } from '../keywords/index.js';
 import { DialogDebugger } from './debugger.js';
@@ -8,16 +8,35 @@ import { bearer } from './directline-auth.js';
 import { sendError } from './http-errors.js';
 import type { Runtime } from './runtime.js';
 
-/** The operator API: delivery status, dead letters, unanswered questions. Bearer GB_ADMIN_TOKEN. */
+/**
+ * The operator API: delivery status, dead letters, unanswered questions, the dialog debugger.
+ * Bearer GB_ADMIN_TOKEN opens all of it; an instance's "Operator Token" opens what belongs to that
+ * instance (its questions, its debugger and debug sessions) and nothing else.
+ */
 export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
+  const debug = new DialogDebugger(runtime.store, runtime.logger.child({ component: 'debugger' }));
+
+  /** The instance a request is about, when it is about one: by name, or by its debug session. */
+  const scopeOf = (request: FastifyRequest): string | undefined => {
+    const params = (request.params ?? {}) as { instance?: string; id?: string };
+    if (params.instance) return params.instance;
+    if (params.id && request.url.startsWith('/api/debug/')) return debug.instanceOf(params.id);
+    return undefined;
+  };
+
   app.addHook('onRequest', async (request, reply) => {
-    const expected = runtime.env.GB_ADMIN_TOKEN;
-    if (!expected) return sendError(reply, 403, 'GB_UNAUTHORIZED', 'the operator API is closed: set GB_ADMIN_TOKEN');
+    const admin = runtime.env.GB_ADMIN_TOKEN;
     // Browsers cannot set headers on a WebSocket: the debugger's event stream takes ?token=.
     const query = (request.query ?? {}) as { token?: unknown };
     const given = bearer(request.headers.authorization) ?? (request.url.includes('/events') && typeof query.token === 'string' ? query.token : undefined);
-    if (!given || !sameSecret(given, expected)) return sendError(reply, 401, 'GB_UNAUTHORIZED', 'Authorization: Bearer <GB_ADMIN_TOKEN> is missing or wrong');
-    return undefined;
+    if (given && admin && sameSecret(given, admin)) return undefined;
+    const scope = scopeOf(request);
+    if (!admin && scope === undefined) return sendError(reply, 403, 'GB_UNAUTHORIZED', 'the operator API is closed: set GB_ADMIN_TOKEN');
+    if (given && scope !== undefined) {
+      const token = (await runtime.instances.byName(scope))?.settings.operatorToken;
+      if (token && sameSecret(given, token)) return undefined;
+    }
+    return sendError(reply, 401, 'GB_UNAUTHORIZED', `Authorization: Bearer <GB_ADMIN_TOKEN${scope === undefined ? '' : ` or the Operator Token of ${scope}`}> is missing or wrong`);
   });
 
   app.get<{ Params: { id: string } }>('/api/messages/:id', async (request, reply) => {
@@ -62,7 +81,6 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
     return reply.send({ linked: true });
   });
 
-  const debug = new DialogDebugger(runtime.store, runtime.logger.child({ component: 'debugger' }));
   const noSession = (reply: FastifyReply, id: string) => sendError(reply, 404, 'GB_NOT_FOUND', `no debug session ${id}`);
   const lines = (body: unknown): number[] => {
     const raw = (body as { lines?: unknown; breakpoints?: unknown } | null)?.lines ?? (body as { breakpoints?: unknown } | null)?.breakpoints ?? [];

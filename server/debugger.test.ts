@@ -61,3 +61,52 @@ describe('the dialog debugger API', () => {
     expect((await api('POST', '/api/debug/nope/step')).status).toBe(404);
   });
 });
+
+describe('debugger authorization per instance', () => {
+  let gateway: TestGateway;
+  const ACME_TOKEN = 'acme-operator-token-for-tests';
+  const SHOP_TOKEN = 'shop-operator-token-for-tests';
+  const api = async (method: string, path: string, token: string | undefined, body?: unknown) => {
+    const response = await fetch(`${gateway.url}${path}`, {
+      method,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>) };
+  };
+
+  beforeAll(async () => {
+    const { deployPackage } = await import('./deploy.js');
+    const { writeBotPackage } = await import('../test-fixtures/packages.js');
+    // No GB_ADMIN_TOKEN: only the instances' own operator tokens open anything.
+    gateway = await startTestGateway({ deployDemo: false });
+    for (const [name, token] of [
+      ['acme', ACME_TOKEN],
+      ['shop', SHOP_TOKEN],
+    ] as const) {
+      await deployPackage(gateway.runtime, writeBotPackage(name, { 'Operator Token': token }, [], { 'hello.bas': 'TALK "Hi from ' + name + '"\nHEAR x\nTALK x' }));
+    }
+  });
+  afterAll(async () => gateway?.stop());
+
+  it("opens an instance's debugger and questions to its own Operator Token only", async () => {
+    const started = await api('POST', '/api/instances/acme/debug', ACME_TOKEN, { dialog: 'hello' });
+    expect(started).toMatchObject({ status: 201, body: { instance: 'acme', status: 'waiting' } });
+    const id = String(started.body!.id);
+    expect((await api('POST', `/api/debug/${id}/messages`, ACME_TOKEN, { text: 'ping' })).body).toMatchObject({ status: 'done', conversation: [{ text: 'Hi from acme' }, { text: 'ping' }, { text: 'ping' }] });
+    expect((await api('GET', '/api/instances/acme/unanswered', ACME_TOKEN)).status).toBe(200);
+
+    // Another instance's token opens neither this instance nor its debug sessions.
+    expect((await api('POST', '/api/instances/acme/debug', SHOP_TOKEN, { dialog: 'hello' })).status).toBe(401);
+    expect((await api('GET', `/api/debug/${id}`, SHOP_TOKEN)).status).toBe(401);
+    expect((await api('DELETE', `/api/debug/${id}`, SHOP_TOKEN)).status).toBe(401);
+    expect((await api('GET', '/api/instances/acme/questions', SHOP_TOKEN)).status).toBe(401);
+    expect((await api('POST', '/api/instances/shop/debug', SHOP_TOKEN, { dialog: 'hello' })).status).toBe(201);
+    expect((await api('POST', '/api/instances/shop/debug', undefined, { dialog: 'hello' })).status).toBe(401);
+
+    // What belongs to no instance stays closed without GB_ADMIN_TOKEN.
+    expect((await api('GET', '/api/dead-letters', ACME_TOKEN)).status).toBe(403);
+    expect((await api('DELETE', `/api/debug/${id}`, ACME_TOKEN)).status).toBe(204);
+    expect(gateway.logLines.join('\n')).not.toMatch(/acme-operator-token|shop-operator-token/);
+  });
+});

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { newId, type Logger } from '../core/index.js';
+import { newId, type InboundMessage, type Logger } from '../core/index.js';
 import { runDialog, startDialog, type DialogOutput, type DialogState, type Program, type RunResult } from '../keywords/index.js';
 import { DialogHost, EffectError, type DialogHostSettings } from '../router/index.js';
 import type { Store } from '../store/index.js';
@@ -68,6 +68,11 @@ export class DialogDebugger {
     return this.#advance(session, undefined, (line) => session.breakpoints.has(line));
   }
 
+  /** The name of the instance a session debugs (what authorizes it). */
+  instanceOf(id: string): string | undefined {
+    return this.#sessions.get(id)?.instance;
+  }
+
   get(id: string): DebugContext | undefined {
     const session = this.#sessions.get(id);
     return session && this.#context(session);
@@ -128,8 +133,22 @@ export class DialogDebugger {
         session.pausedAt = result.pausedAt?.line ?? null;
         const waiting = result.state.waiting;
         if (result.pausedAt || waiting?.kind !== 'effect') break;
-        const done = await this.#host.perform(waiting.effect, waiting.args, { instanceId: session.instanceId, settings: session.settings });
-        for (const reply of done.replies) session.conversation.push({ from: 'bot', text: `(to ${reply.target?.channel}:${reply.target?.to.id}) ${reply.text}` });
+        const done = await this.#host.perform(waiting.effect, waiting.args, {
+          instanceId: session.instanceId,
+          settings: session.settings,
+          message: testUserMessage(session, answer),
+          effectKey: `debug:${session.id}:${result.state.steps}`,
+          wantsValue: waiting.into !== null,
+        });
+        for (const reply of done.replies) {
+          const said = reply.kind === 'text' ? reply.text : reply.kind === 'media' ? `(file ${reply.media.url})` : reply.kind === 'template' ? `(template ${reply.template})` : reply.text;
+          session.conversation.push({ from: 'bot', text: reply.target ? `(to ${reply.target.channel}:${reply.target.to.id}) ${said}` : said });
+        }
+        if (done.ends) {
+          result = { state: { ...result.state, done: true, waiting: null }, outputs: [] };
+          session.state = result.state;
+          break;
+        }
         result = runDialog(session.program, result.state, undefined, { effectResult: done.value, pauseBefore: (line, first) => !first && session.breakpoints.has(line) });
       }
     } catch (err) {
@@ -167,4 +186,19 @@ export class DialogDebugger {
       error: session.error,
     };
   }
+}
+
+/** The test user's message, for the keywords that need to know who is talking (SET PARAM, TRANSFER). */
+function testUserMessage(session: Session, text: string | undefined): InboundMessage {
+  return {
+    kind: 'text',
+    text: text ?? '',
+    id: newId(),
+    instanceId: session.instanceId,
+    channel: 'web',
+    conversationKey: `debug:${session.id}`,
+    from: { id: `debug:${session.id}`, name: 'Test user' },
+    channelMessageId: `debug:${newId()}`,
+    receivedAt: Date.now(),
+  };
 }

@@ -45,6 +45,11 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   settings.llm;
   settings.humanAgents;
   settings.smtp;
+  settings.sendGrid;
+  settings.hubSpot;
+  settings.stripe;
+  settings.twitter;
+  settings.filesUrl;
   const channels = channelsFromSettings(settings);
 
   const knowledge: KnowledgeFile[] = [];

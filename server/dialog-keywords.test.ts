@@ -1,23 +1,20 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineTestClient } from '../test-fixtures/directline-client.js';
+import { FakeHubSpotApi } from '../test-fixtures/fakes/hubspot-api.js';
+import { FakeSendGridApi } from '../test-fixtures/fakes/sendgrid-api.js';
+import { FakeStripeApi } from '../test-fixtures/fakes/stripe-api.js';
 import { FakeTelegramApi } from '../test-fixtures/fakes/telegram-api.js';
+import { FakeTwitterApi } from '../test-fixtures/fakes/twitter-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 import { until } from '../test-fixtures/until.js';
+import { writeBotPackage } from '../test-fixtures/packages.js';
 import { deployPackage } from './deploy.js';
 
 const BOT_TOKEN = '888:keywords-bot-token';
 
 function dialogPackage(settings: Record<string, string>, dialogs: Record<string, string>): string {
-  const folder = join(mkdtempSync(join(tmpdir(), 'gb-kw-')), 'kw.gbai');
-  mkdirSync(join(folder, 'kw.gbot'), { recursive: true });
-  mkdirSync(join(folder, 'kw.gbdialog'), { recursive: true });
-  writeFileSync(join(folder, 'kw.gbot', 'config.csv'), ['name,value', ...Object.entries(settings).map(([k, v]) => `${k},${v}`)].join('\n'));
-  for (const [name, source] of Object.entries(dialogs)) writeFileSync(join(folder, 'kw.gbdialog', name), source);
-  return folder;
+  return writeBotPackage('kw', settings, [], dialogs);
 }
 
 describe('dialog keywords that reach outside', () => {
@@ -59,6 +56,9 @@ describe('dialog keywords that reach outside', () => {
           'signup.bas': ['TALK "Your e-mail?"', 'HEAR email AS EMAIL', 'SAVE "leads", email, "web"', 'found = FIND "leads", email', 'TALK LEN(found) + " lead(s) with " + email', 'TALK TO "telegram:4242", "New lead: " + email'].join('\n'),
           'blocked.bas': 'x = GET "https://example.com/secrets"\nTALK "never"',
           'mail.bas': 'SEND MAIL "a@b.c", "Hi", "Body"\nTALK "never"',
+          'crm.bas': 'x = FIND CONTACT "ana"\nTALK "never"',
+          'pay.bas': 'PAY 10, "Tea"\nTALK "never"',
+          'file.bas': 'SEND FILE "menu.pdf"\nTALK "never"',
         },
       ),
     );
@@ -96,8 +96,164 @@ describe('dialog keywords that reach outside', () => {
   it('refuses a host that is not allowed, and says clearly when an integration is not configured', async () => {
     const say = await conversation();
     expect(await say('blocked')).toEqual(['GET example.com: this bot may not reach that host (add it to "Dialog HTTP Hosts").']);
-    expect(await say('mail')).toEqual(['SEND MAIL needs the mail (SMTP: set "SMTP Host" and "Mail From") integration, which is not configured for this bot.']);
+    expect(await say('mail')).toEqual(['SEND MAIL needs the mail (set "SendGrid Key", or "SMTP Host", with "Mail From") integration, which is not configured for this bot.']);
+    expect(await say('crm')).toEqual(['FIND CONTACT needs the CRM (set "HubSpot Token") integration, which is not configured for this bot.']);
+    expect(await say('pay')).toEqual(['PAY needs the payments (set "Stripe Key" and "Payment Success URL") integration, which is not configured for this bot.']);
+    expect(await say('file')).toEqual(['SEND FILE needs the file storage (set "Files URL", or give the file as an http(s) URL) integration, which is not configured for this bot.']);
     expect(await say('hello')).toEqual(["Sorry, I don't know the answer to that yet."]);
+  });
+});
+
+describe('dialog keywords with their integrations (HubSpot, Stripe, X, SendGrid, files, hand-off)', () => {
+  const secrets = { hubspot: 'pat-na1-biz-hubspot-token', stripe: 'sk_test_biz-stripe-key', twitter: 'biz-twitter-user-token', sendgrid: 'SG.biz-sendgrid-key' };
+  let gateway: TestGateway;
+  let telegram: FakeTelegramApi;
+  let hubspot: FakeHubSpotApi;
+  let stripe: FakeStripeApi;
+  let twitter: FakeTwitterApi;
+  let sendgrid: FakeSendGridApi;
+
+  beforeAll(async () => {
+    telegram = await new FakeTelegramApi(BOT_TOKEN).start();
+    hubspot = await new FakeHubSpotApi(secrets.hubspot).start();
+    hubspot.addTask('Call Ana back', 'NOT_STARTED', '2026-11-25T10:00:00Z').addTask('Old task', 'COMPLETED', '2026-11-01T10:00:00Z');
+    stripe = await new FakeStripeApi(secrets.stripe).start();
+    twitter = await new FakeTwitterApi(secrets.twitter).start();
+    sendgrid = await new FakeSendGridApi(secrets.sendgrid).start();
+    gateway = await startTestGateway({ deployDemo: false });
+    await deployPackage(
+      gateway.runtime,
+      dialogPackage(
+        {
+          'Telegram Bot Token': BOT_TOKEN,
+          'Telegram Secret Token': 'kw_secret',
+          'Telegram API URL': telegram.url,
+          'Human Agents': 'telegram:4242',
+          'HubSpot Token': secrets.hubspot,
+          'HubSpot URL': hubspot.url,
+          'Stripe Key': secrets.stripe,
+          'Stripe URL': stripe.url,
+          'Payment Currency': 'brl',
+          'Payment Success URL': 'https://shop.example/thanks',
+          'Twitter Token': secrets.twitter,
+          'Twitter URL': twitter.url,
+          'SendGrid Key': secrets.sendgrid,
+          'SendGrid URL': sendgrid.url,
+          'Mail From': 'bot@example.com',
+          'Files URL': 'https://files.example/bot/',
+        },
+        {
+          'lead.bas': [
+            'TALK "Your name?"',
+            'HEAR name AS NAME',
+            'TALK "Your e-mail?"',
+            'HEAR email AS EMAIL',
+            'id = CREATE LEAD name, email',
+            'found = FIND CONTACT email',
+            'FOR EACH c IN found',
+            '  TALK "In the CRM: " + c.name + " <" + c.email + ">"',
+            'NEXT',
+            'deal = CREATE DEAL "Website: " + name, 250, "", id',
+            'tasks = ACTIVE TASKS',
+            'FOR EACH t IN tasks',
+            '  TALK "Open task: " + t.subject',
+            'NEXT',
+            'TALK "Deal " + deal + " for lead " + id',
+          ].join('\n'),
+          'pay.bas': 'PAY 49.90, "Order 42"\ntip = PAY 5, "Tip"\nTALK "A tip, if you like: " + tip',
+          'news.bas': 'id = TWEET "We open at 9 tomorrow."\nTALK "Posted " + id\nSEND MAIL "ana@example.com", "News", "We open at 9 tomorrow."\nTALK "Mailed"',
+          'files.bas': 'SEND FILE "menus/today.pdf", "Today\'s menu"\nSEND FILE "https://cdn.example/logo.png"\nSEND TEMPLATE TO "telegram:4242", "order_ready", "en_US", "42"\nTALK "Sent"',
+          'prefs.bas': 'c = GET PARAM color\nIF LEN(c) = 0 THEN\n  TALK "Favourite color?"\n  HEAR c\n  SET PARAM color AS c\n  TALK "I will remember " + c\nELSE\n  TALK "Still " + c + "? " + FORMAT(1234.5, "#,##0.00")\nEND IF',
+          'upload.bas': 'TALK "Send the invoice"\nHEAR doc AS FILE\nTALK "Got " + doc.name + " (" + doc.mimeType + ") at " + doc.url',
+          'agent.bas': 'TALK "Let me find someone"\nTRANSFER "Please hold on."\nTALK "never"',
+        },
+      ),
+    );
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all([telegram, hubspot, stripe, twitter, sendgrid].map((fake) => fake?.close()));
+  });
+
+  const conversation = async () => {
+    const client = await new DirectLineTestClient(gateway.url, 'kw').start();
+    const replies = async (response: Response) => {
+      const { id } = (await response.json()) as { id: string };
+      await new Promise((r) => setTimeout(r, 200));
+      return client.repliesTo(id);
+    };
+    return { client, say: async (text: string) => (await replies(await client.post(text))).map((a) => a.text), replies };
+  };
+
+  it('CREATE LEAD, FIND CONTACT, CREATE DEAL and ACTIVE TASKS work against HubSpot', async () => {
+    const { say } = await conversation();
+    expect(await say('lead')).toEqual(['Your name?']);
+    expect(await say('Ana Souza')).toEqual(['Your e-mail?']);
+    const said = await say('ana@example.com');
+    const lead = hubspot.contacts.find((c) => c.properties.email === 'ana@example.com')!;
+    const deal = hubspot.deals[0]!;
+    expect(said).toEqual(['In the CRM: Ana Souza <ana@example.com>', 'Open task: Call Ana back', `Deal ${deal.id} for lead ${lead.id}`]);
+    expect(lead.properties).toMatchObject({ firstname: 'Ana', lastname: 'Souza', lifecyclestage: 'lead' });
+    expect(deal.properties).toMatchObject({ dealname: 'Website: Ana Souza', amount: '250' });
+    expect(deal.associations).toEqual([{ to: { id: lead.id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 3 }] }]);
+  });
+
+  it('PAY shows a Stripe checkout link, or gives it to the script', async () => {
+    const { say } = await conversation();
+    expect(await say('pay')).toEqual(['To pay, open https://checkout.stripe.test/c/pay/cs_test_1', 'A tip, if you like: https://checkout.stripe.test/c/pay/cs_test_2']);
+    expect(stripe.sessions.map((s) => [s.amount, s.currency, s.name])).toEqual([
+      [4990, 'brl', 'Order 42'],
+      [500, 'brl', 'Tip'],
+    ]);
+    expect(new Set(stripe.requests.map((r) => r.headers['idempotency-key'])).size).toBe(2);
+  });
+
+  it('TWEET posts on X and SEND MAIL goes through SendGrid when it has a key', async () => {
+    const { say } = await conversation();
+    expect(await say('news')).toEqual([`Posted ${twitter.posts[0]?.id}`, 'Mailed']);
+    expect(twitter.posts.map((p) => p.text)).toEqual(['We open at 9 tomorrow.']);
+    expect(sendgrid.mails).toEqual([{ from: 'bot@example.com', to: ['ana@example.com'], subject: 'News', text: 'We open at 9 tomorrow.' }]);
+    // A second post of the same text is refused by X: the dialog says so and ends.
+    expect(await say('news')).toEqual(['TWEET failed: X: the access token was refused (403: You are not allowed to create a Tweet with duplicate content.).']);
+  });
+
+  it('SEND FILE sends files by URL or under "Files URL", and SEND TEMPLATE TO reaches another channel', async () => {
+    const { replies, client } = await conversation();
+    const sent = await replies(await client.post('files'));
+    expect(sent.map((a) => [a.text, a.attachments])).toEqual([
+      ["Today's menu", [{ contentType: 'application/pdf', contentUrl: 'https://files.example/bot/menus/today.pdf', name: 'today.pdf' }]],
+      [undefined, [{ contentType: 'image/png', contentUrl: 'https://cdn.example/logo.png', name: 'logo.png' }]],
+      ['Sent', undefined],
+    ]);
+    await until(() => telegram.calls.filter((c) => c.payload.chat_id === 4242 && c.payload.text === 'order_ready 42'), (c) => c.length > 0);
+  });
+
+  it('SET PARAM remembers something about the person for later dialogs; HEAR AS FILE takes an upload', async () => {
+    const { say, replies, client } = await conversation();
+    expect(await say('prefs')).toEqual(['Favourite color?']);
+    expect(await say('green')).toEqual(['I will remember green']);
+    expect(await say('prefs')).toEqual(['Still green? 1,234.50']);
+
+    expect(await say('upload')).toEqual(['Send the invoice']);
+    expect(await say('not a file')).toEqual(['Sorry, please send a file.']);
+    const got = await replies(await client.postFile('application/pdf', 'https://uploads.example/inv-7.pdf', 'inv-7.pdf'));
+    expect(got.map((a) => a.text)).toEqual(['Got inv-7.pdf (application/pdf) at https://uploads.example/inv-7.pdf']);
+  });
+
+  it('TRANSFER hands the conversation to a person and ends the dialog', async () => {
+    const { client } = await conversation();
+    const { id } = (await (await client.post('agent')).json()) as { id: string };
+    await until(async () => (await client.activities()).activities.filter((a) => a.replyToId === id), (r) => r.length >= 3);
+    expect((await client.activities()).activities.filter((a) => a.replyToId === id).map((a) => a.text)).toEqual(['Let me find someone', 'Please hold on.', 'Connecting you to a person. Say "quit" to come back to the bot.']);
+    await until(() => telegram.calls.filter((c) => c.payload.chat_id === 4242 && String(c.payload.text).includes('wants to talk')), (c) => c.length > 0);
+    // From now on the person answers: what the user says goes to the agent, not to the dialog.
+    await client.post('my order is late');
+    await until(() => telegram.calls.filter((c) => c.payload.chat_id === 4242 && String(c.payload.text).endsWith(': my order is late')), (c) => c.length > 0);
+  });
+
+  it('never logs the integrations keys', () => {
+    const logs = gateway.logLines.join('\n');
+    for (const secret of Object.values(secrets)) expect(logs).not.toContain(secret);
   });
 });
 

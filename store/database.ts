@@ -9,6 +9,7 @@ import * as llmMemory from './migrations/003-llm-memory.js';
 import * as handoffs from './migrations/004-handoffs.js';
 import * as dialogs from './migrations/005-dialogs.js';
 import * as dialogTables from './migrations/006-dialog-tables.js';
+import * as userParams from './migrations/007-user-params.js';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-handoffs': handoffs,
   '005-dialogs': dialogs,
   '006-dialog-tables': dialogTables,
+  '007-user-params': userParams,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -58,6 +58,29 @@ export class DialogRepository {
     return rows.map((r) => r.name);
   }
 
+  /** SET PARAM: remembers a value about a person (names are case-insensitive). */
+  async setParam(instanceId: string, user: { channel: string; address: string }, name: string, value: unknown): Promise<void> {
+    const row = { instance_id: instanceId, channel: user.channel, user_address: user.address, name: name.toLowerCase(), value: JSON.stringify(value), updated_at: Date.now() };
+    await this.db
+      .insertInto('user_params')
+      .values(row)
+      .onConflict((c) => c.columns(['instance_id', 'channel', 'user_address', 'name']).doUpdateSet({ value: row.value, updated_at: row.updated_at }))
+      .execute();
+  }
+
+  /** GET PARAM: what SET PARAM remembered, or undefined. */
+  async getParam(instanceId: string, user: { channel: string; address: string }, name: string): Promise<unknown> {
+    const row = await this.db
+      .selectFrom('user_params')
+      .select('value')
+      .where('instance_id', '=', instanceId)
+      .where('channel', '=', user.channel)
+      .where('user_address', '=', user.address)
+      .where('name', '=', name.toLowerCase())
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.value) as unknown) : undefined;
+  }
+
   /** SAVE: appends a row of values to one of the instance's dialog tables. */
   async saveRow(instanceId: string, table: string, row: unknown[]): Promise<void> {
     await this.db.insertInto('dialog_rows').values({ id: newId(), instance_id: instanceId, table_name: table.toLowerCase(), row: JSON.stringify(row), created_at: Date.now() }).execute();

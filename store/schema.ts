@@ -298,6 +298,16 @@ export interface DialogSessionsTable {
   updated_at: number;
 }
 
+export interface UserParamsTable {
+  instance_id: string;
+  channel: string;
+  user_address: string;
+  name: string;
+  /** The value (JSON). */
+  value: string;
+  updated_at: number;
+}
+
 export interface DialogRowsTable {
   id: string;
   instance_id: string;
@@ -337,6 +347,7 @@ export interface Database {
   dialogs: DialogsTable;
   dialog_sessions: DialogSessionsTable;
   dialog_rows: DialogRowsTable;
+  user_params: UserParamsTable;
 }
 
 export type { Generated };

@@ -109,6 +109,18 @@ describe.each(targets)('store on $name', (target) => {
     expect(await store.knowledge.questionsWithAnswers(instanceId)).toHaveLength(2);
   });
 
+  it.skipIf(!target.enabled)('keeps SET PARAM values per person, replacing them, with any JSON value', async () => {
+    const ana = { channel: 'whatsapp', address: '5511999990000' };
+    const bia = { channel: 'telegram', address: '5511999990000' };
+    expect(await store.dialogs.getParam(instanceId, ana, 'color')).toBeUndefined();
+    await store.dialogs.setParam(instanceId, ana, 'Color', 'blue');
+    await store.dialogs.setParam(instanceId, ana, 'color', 'green');
+    await store.dialogs.setParam(instanceId, ana, 'order', { id: 42, items: ['tea'] });
+    expect(await store.dialogs.getParam(instanceId, ana, 'COLOR')).toBe('green');
+    expect(await store.dialogs.getParam(instanceId, ana, 'order')).toEqual({ id: 42, items: ['tea'] });
+    expect(await store.dialogs.getParam(instanceId, bia, 'color')).toBeUndefined();
+  });
+
   it.skipIf(!target.enabled)('records an inbound message once', async () => {
     const message = inbound(instanceId, `wamid.${newId()}`);
     expect(await store.messages.recordInbound(message)).toBe(true);

@@ -6,6 +6,7 @@ export interface Activity {
   id: string;
   timestamp: string;
   text?: string;
+  attachments?: Array<{ contentType: string; contentUrl?: string; name?: string }>;
   replyToId?: string;
   from: { id: string; role?: string };
   channelData?: { clientActivityID?: string };
@@ -35,6 +36,15 @@ export class DirectLineTestClient {
       method: 'POST',
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'message', from: { id: 'tester' }, text, ...(clientActivityID ? { channelData: { clientActivityID } } : {}) }),
+    });
+  }
+
+  /** Sends a file, as a web chat does after an upload: an attachment with its URL. */
+  async postFile(contentType: string, contentUrl: string, name: string): Promise<Response> {
+    return fetch(`${this.root}/conversations/${this.conversationId}/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', from: { id: 'tester' }, attachments: [{ contentType, contentUrl, name }] }),
     });
   }
 
