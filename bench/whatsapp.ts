@@ -3,7 +3,7 @@
  * router (knowledge base) → outbound worker → a fake Graph API, with the gateway in its own
  * process (`gb serve`) and the load and the fake in this one.
  *
- *   npm run bench -- [--messages 4000] [--concurrency 64] [--broker embedded|rabbitmq|both] [--quick]
+ *   npm run bench -- [--messages 4000] [--concurrency 64] [--broker embedded|rabbitmq|both] [--only closed] [--quick]
  *
  * Runs, per broker: closed loop (as fast as it goes), open loop at an offered 500 messages/s
  * (webhook acknowledgement latency), and closed loop with the fake answering 429 + Retry-After
@@ -33,6 +33,8 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '64' },
     broker: { type: 'string', default: 'both' },
     quick: { type: 'boolean', default: false },
+    /** Runs only the scenarios whose name contains this text ("closed", "offered", "429", "3 processes"). */
+    only: { type: 'string' },
     /** Writes a CPU profile of the gateway process into this folder. */
     profile: { type: 'string' },
   },
@@ -222,6 +224,7 @@ for (const broker of brokers) {
         ]
       : []),
   ] satisfies Scenario[]) {
+    if (values.only && !scenario.name.includes(values.only)) continue;
     results.push(await run(scenario, amqpUrl));
     console.log(`done: ${scenario.name}`);
   }

@@ -1,8 +1,14 @@
+import { request } from 'undici';
 import { OutcomeUnknown, RetryLater } from './errors.js';
+
+/** A response's headers, looked up case-insensitively. */
+export interface ResponseHeaders {
+  get(name: string): string | null;
+}
 
 export interface ApiResponse {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   text: string;
 }
 
@@ -12,20 +18,32 @@ const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOST
  * One call to a channel's API with a deadline. Failures are classified for the outbound engine:
  * a request that never left (refused, unresolvable) can be retried; one that left and got no
  * answer (a timeout, a dropped connection) may have been acted on, so its outcome is unknown.
+ * It uses undici's `request` (kept-alive connections) rather than `fetch`, which costs several
+ * times more CPU per call on the outbound hot path.
  */
 export async function callApi(
   url: string,
   init: { method: string; headers: Record<string, string>; body?: string; signal: AbortSignal; timeoutMs: number },
 ): Promise<ApiResponse> {
   const signal = AbortSignal.any([init.signal, AbortSignal.timeout(init.timeoutMs)]);
-  let response: Response;
   try {
-    response = await fetch(url, { method: init.method, headers: init.headers, body: init.body ?? null, signal });
-    return { status: response.status, headers: response.headers, text: await response.text() };
+    const response = await request(url, { method: init.method as 'POST', headers: init.headers, body: init.body ?? null, signal });
+    const text = await response.body.text();
+    const headers = response.headers;
+    return {
+      status: response.statusCode,
+      headers: {
+        get: (name) => {
+          const value = headers[name.toLowerCase()];
+          return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+        },
+      },
+      text,
+    };
   } catch (err) {
     const code = causeCode(err);
     if (code !== undefined && NOT_SENT_CODES.has(code)) throw new RetryLater(`${new URL(url).host} is unreachable (${code})`, undefined, { cause: err });
-    const what = err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError') ? `no answer within ${init.timeoutMs} ms` : `connection lost (${code ?? 'unknown error'})`;
+    const what = signal.aborted ? `no answer within ${init.timeoutMs} ms` : `connection lost (${code ?? 'unknown error'})`;
     throw new OutcomeUnknown(`${init.method} ${new URL(url).host}: ${what}; the message may have been sent`, { cause: err });
   }
 }
@@ -41,7 +59,7 @@ function causeCode(err: unknown): string | undefined {
 }
 
 /** A Retry-After header in milliseconds (seconds or an HTTP date), if there is one. */
-export function retryAfterMs(headers: Headers, now = Date.now()): number | undefined {
+export function retryAfterMs(headers: ResponseHeaders, now = Date.now()): number | undefined {
   const value = headers.get('retry-after');
   if (!value) return undefined;
   const seconds = Number(value);

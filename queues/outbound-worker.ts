@@ -16,7 +16,10 @@ import type { RateLimiter } from './rate-limiter.js';
 
 /** Where the worker records delivery state; the store's message repository fits it. */
 export interface DeliveryLog {
+  /** Records the message as 'queued' unless it is known; returns its state. */
   claimOutbound(message: OutboundMessage): Promise<{ status: string; providerMessageId: string | null }>;
+  /** Records the message as 'sending' unless it is known: undefined when it did, else its state. */
+  claimForSending(message: OutboundMessage): Promise<{ status: string; providerMessageId: string | null } | undefined>;
   /** Moves a message from one of `from` to `to`; false when it was in another state. */
   transition(idempotencyKey: string, from: DeliveryState[], to: DeliveryState, error?: string): Promise<boolean>;
   advanceStatus(where: { idempotencyKey: string }, state: DeliveryState, details?: { providerMessageId?: string; error?: string }): Promise<boolean>;
@@ -36,9 +39,9 @@ export interface OutboundWorkerDeps {
 }
 
 /**
- * Sends one outbound message through its channel's adapter, once. The message is claimed by its
- * idempotency key; it waits for the account's and the recipient's rate; it is marked 'sending'
- * while the request is out, so a crash mid-send leaves it 'unknown' instead of sending it twice.
+ * Sends one outbound message through its channel's adapter, once. It waits for the account's and
+ * the recipient's rate; then it is claimed by its idempotency key as 'sending' while the request
+ * is out, so a crash mid-send leaves it 'unknown' instead of sending it twice.
  */
 export class OutboundWorker {
   constructor(private readonly deps: OutboundWorkerDeps) {}
@@ -48,19 +51,27 @@ export class OutboundWorker {
     if (!parsed.success) throw new PermanentFailure(`not an outbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     const message = parsed.data;
     const key = message.idempotencyKey;
-    const claim = await this.deps.deliveries.claimOutbound(message);
-    if (claim.status !== 'queued' && claim.status !== 'sending') {
-      this.deps.logger.debug({ idempotencyKey: key, status: claim.status }, 'reply was handled before; not sending again');
-      return;
-    }
     const adapter = await this.deps.adapterFor(message.instanceId, message.channel);
-    if (claim.status === 'sending' && !adapter.idempotentSends) {
-      await this.deps.deliveries.transition(key, ['sending'], 'unknown', 'an earlier attempt stopped while sending');
-      throw new OutcomeUnknown('an earlier attempt stopped while the request was out; it may have been sent');
+    try {
+      await this.#waitForRate(adapter, message);
+    } catch (err) {
+      // Waiting for its slot in the broker: visible as queued meanwhile.
+      if (err instanceof Deferred) await this.deps.deliveries.claimOutbound(message);
+      throw err;
     }
-
-    await this.#waitForRate(adapter, message);
-    if (claim.status === 'queued' && !(await this.deps.deliveries.transition(key, ['queued'], 'sending'))) return;
+    // The common case is one statement: the message is new, and recorded as being sent.
+    const earlier = await this.deps.deliveries.claimForSending(message);
+    if (earlier) {
+      if (earlier.status !== 'queued' && earlier.status !== 'sending') {
+        this.deps.logger.debug({ idempotencyKey: key, status: earlier.status }, 'reply was handled before; not sending again');
+        return;
+      }
+      if (earlier.status === 'sending' && !adapter.idempotentSends) {
+        await this.deps.deliveries.transition(key, ['sending'], 'unknown', 'an earlier attempt stopped while sending');
+        throw new OutcomeUnknown('an earlier attempt stopped while the request was out; it may have been sent');
+      }
+      if (earlier.status === 'queued' && !(await this.deps.deliveries.transition(key, ['queued'], 'sending'))) return;
+    }
 
     const started = performance.now();
     try {

@@ -43,19 +43,30 @@ export class MessageRepository {
    * 'queued'; anything else means an earlier delivery of the same reply got further.
    */
   async claimOutbound(message: OutboundMessage): Promise<{ status: string; providerMessageId: string | null }> {
-    const now = Date.now();
-    await this.db
+    return (await this.#claim(message, 'queued')) ? { status: 'queued', providerMessageId: null } : this.#state(message.idempotencyKey);
+  }
+
+  /**
+   * Claims an outbound message straight into 'sending' (the worker's common case, one statement).
+   * Returns undefined when it did; otherwise the state an earlier delivery of it left.
+   */
+  async claimForSending(message: OutboundMessage): Promise<{ status: string; providerMessageId: string | null } | undefined> {
+    return (await this.#claim(message, 'sending')) ? undefined : this.#state(message.idempotencyKey);
+  }
+
+  /** Inserts the outbound message in `status` unless its idempotency key is known; true when it did. */
+  async #claim(message: OutboundMessage, status: 'queued' | 'sending'): Promise<boolean> {
+    const inserted = await this.db
       .insertInto('messages')
-      .values(
-        messageRow(message, 'out', now, { idempotency_key: message.idempotencyKey, status: 'queued', status_rank: deliveryRank('queued'), created_at: message.createdAt }),
-      )
+      .values(messageRow(message, 'out', Date.now(), { idempotency_key: message.idempotencyKey, status, status_rank: deliveryRank(status), created_at: message.createdAt }))
       .onConflict((oc) => oc.column('idempotency_key').doNothing())
-      .execute();
-    const row = await this.db
-      .selectFrom('messages')
-      .select(['status', 'provider_message_id'])
-      .where('idempotency_key', '=', message.idempotencyKey)
-      .executeTakeFirstOrThrow();
+      .returning('id')
+      .executeTakeFirst();
+    return inserted !== undefined;
+  }
+
+  async #state(idempotencyKey: string): Promise<{ status: string; providerMessageId: string | null }> {
+    const row = await this.db.selectFrom('messages').select(['status', 'provider_message_id']).where('idempotency_key', '=', idempotencyKey).executeTakeFirstOrThrow();
     return { status: row.status, providerMessageId: row.provider_message_id };
   }
 
