@@ -7,3 +7,4 @@ export * from './http.js';
 export * from './text.js';
 export * from './compare.js';
 export * from './promise-cache.js';
+export * from './wal-checkpointer.js';

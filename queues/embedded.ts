@@ -1,8 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { errorMessage, newId, type Logger } from '../core/index.js';
+import { WalCheckpointer, errorMessage, newId, type Logger } from '../core/index.js';
 import type { Broker, BrokerHealth, BrokerMessage, ConsumeOptions, DeadLetter, MessageHandler, PublishOptions, Subscription } from './broker.js';
 import { KeyedDispatcher } from './keyed-dispatcher.js';
 import { outcomeOf } from './outcome.js';
@@ -38,6 +39,7 @@ export class EmbeddedBroker implements Broker {
   readonly #signals = new EventEmitter();
   readonly #subscriptions = new Set<EmbeddedSubscription>();
   readonly #statements;
+  readonly #checkpointer: WalCheckpointer | undefined;
   #closed = false;
 
   /**
@@ -72,6 +74,10 @@ export class EmbeddedBroker implements Broker {
       );
     `);
     this.#db.pragma('busy_timeout = 5000');
+    if (file !== ':memory:') {
+      this.#db.pragma('wal_autocheckpoint = 0');
+      this.#checkpointer = new WalCheckpointer(file, createRequire(import.meta.url).resolve('better-sqlite3'));
+    }
     // Leases belong to the process that died: its messages are ready again.
     if (options.recoverLeases ?? true) this.#db.exec('update broker_messages set leased = 0 where leased = 1');
     this.#signals.setMaxListeners(0);
@@ -150,6 +156,7 @@ export class EmbeddedBroker implements Broker {
     await Promise.all([...this.#subscriptions].map((s) => s.stop()));
     this.#closed = true;
     this.#db.close();
+    await this.#checkpointer?.stop();
   }
 
   /** Leases up to `limit` ready messages of a queue, oldest first. */

@@ -34,6 +34,7 @@ export async function startRouter(runtime: Runtime): Promise<Subscription> {
     router.runDueSchedules().catch((err: unknown) => runtime.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'running scheduled dialogs failed'));
   const timer = setInterval(() => void tick(), SCHEDULE_TICK_MS);
   timer.unref();
+  void warmUp(runtime);
   const subscription = await runtime.broker.consume(
     'inbound',
     async (message) => {
@@ -52,6 +53,21 @@ export async function startRouter(runtime: Runtime): Promise<Subscription> {
       await subscription.stop();
     },
   };
+}
+
+/**
+ * Loads every active instance's knowledge model in the background, so the first messages after a
+ * start do not wait for it (a message that comes sooner waits for the same load, not a second).
+ */
+async function warmUp(runtime: Runtime): Promise<void> {
+  try {
+    for (const record of await runtime.store.instances.list()) {
+      const context = await runtime.instances.byId(record.id);
+      if (context) await runtime.knowledge.forInstance(context.instance.id, context.instance.kbVersion, context.settings.language);
+    }
+  } catch (err) {
+    runtime.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'loading the knowledge models at start failed; they load with the first message');
+  }
 }
 
 /** The worker role: one consumer per channel's outbound queue, sending through the channel's adapter. */

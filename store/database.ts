@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
@@ -11,6 +12,10 @@ import * as dialogs from './migrations/005-dialogs.js';
 import * as dialogTables from './migrations/006-dialog-tables.js';
 import * as userParams from './migrations/007-user-params.js';
 import type { Database } from './schema.js';
+import { WalCheckpointer } from '../core/index.js';
+
+/** The driver the WAL checkpointer's thread loads. */
+const SQLITE_DRIVER = createRequire(import.meta.url).resolve('better-sqlite3');
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -47,8 +52,17 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    const checkpointer = target.file === ':memory:' ? undefined : new WalCheckpointer(target.file, SQLITE_DRIVER);
+    if (checkpointer) sqlite.pragma('wal_autocheckpoint = 0');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-    return { db, dialect: 'sqlite', close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'sqlite',
+      close: async () => {
+        await db.destroy();
+        await checkpointer?.stop();
+      },
+    };
   }
   // int8 columns hold epoch milliseconds, well inside Number's safe range.
   const types = {
