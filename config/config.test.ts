@@ -16,7 +16,7 @@ describe('environment', () => {
   it('names the variable that has a bad value', () => {
     expect(() => loadEnv({ GB_PORT: 'eighty' })).toThrow(/GB_PORT/);
     expect(() => loadEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ URL/);
-    expect(() => loadEnv({ GB_DEDUPE_RETENTION_DAYS: '3' })).toThrow(ConfigError);
+    expect(() => loadEnv({ GB_INBOUND_SHARDS: '0' })).toThrow(ConfigError);
   });
 
   it('treats an empty variable as unset', () => {

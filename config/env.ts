@@ -27,7 +27,6 @@ export const EnvSchema = z.object({
   GB_ROUTER_PREFETCH: int(1, 10_000).default(64),
   GB_WORKER_PREFETCH: int(1, 10_000).default(64),
   GB_MAX_ATTEMPTS: int(1, 100).default(8),
-  GB_DEDUPE_RETENTION_DAYS: int(7, 365).default(8),
   GB_SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
   GB_PUBLISH_TIMEOUT_MS: int(100, 60_000).default(5_000),
   GB_REQUIRE_SERVICES: bool.default(false),

@@ -47,7 +47,9 @@ export type Decision =
   | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
   | { kind: 'llm'; citedQuestionId: string | undefined }
   | { kind: 'not_found' }
-  | { kind: 'status' };
+  | { kind: 'status' }
+  /** A channel's redelivery of a message already handled. */
+  | { kind: 'duplicate' };
 
 export interface RouterDeps {
   store: Store;
@@ -95,7 +97,12 @@ export class Router {
       await this.#publish(message, { kind: 'dialog' }, replies ?? []);
       return;
     }
-    await this.deps.store.messages.recordInbound(message);
+    // A channel's redelivery (the same channel message id under a new gateway id) is dropped; the
+    // broker's redelivery of this very message carries on, and its replies keep their keys.
+    if (!(await this.deps.store.messages.recordInbound(message)) && (await this.deps.store.messages.inboundId(message)) !== message.id) {
+      this.deps.onDecision?.(message, { kind: 'duplicate' });
+      return;
+    }
     message = await this.#answerToMenu(message);
 
     await this.#publish(message, ...(await this.#route(message, context)));

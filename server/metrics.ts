@@ -4,7 +4,6 @@ export interface GatewayMetrics {
   registry: Registry;
   messagesIn: Counter<'channel' | 'instance'>;
   messagesOut: Counter<'channel' | 'instance' | 'status'>;
-  duplicatesIn: Counter<'channel' | 'instance'>;
   webhookResponses: Counter<'channel' | 'code'>;
   handlingSeconds: Histogram<'stage' | 'channel'>;
   queueDepth: Gauge<'queue'>;
@@ -21,7 +20,6 @@ export function createMetrics(depthOf: () => Promise<Array<{ queue: string; dept
     registry,
     messagesIn: new Counter({ name: 'gb_messages_in_total', help: 'Inbound messages accepted, by channel and instance', labelNames: ['channel', 'instance'], registers: [registry] }),
     messagesOut: new Counter({ name: 'gb_messages_out_total', help: 'Outbound messages by final send state', labelNames: ['channel', 'instance', 'status'], registers: [registry] }),
-    duplicatesIn: new Counter({ name: 'gb_messages_in_duplicate_total', help: 'Inbound messages dropped as redeliveries', labelNames: ['channel', 'instance'], registers: [registry] }),
     webhookResponses: new Counter({ name: 'gb_webhook_responses_total', help: 'Webhook responses by status code', labelNames: ['channel', 'code'], registers: [registry] }),
     handlingSeconds: new Histogram({ name: 'gb_handling_seconds', help: 'Time to handle one message, by stage (ingress, router, worker)', labelNames: ['stage', 'channel'], buckets: LATENCY_BUCKETS, registers: [registry] }),
     queueDepth: new Gauge({

@@ -8,8 +8,6 @@ import { packageRoot, packageVersion } from './package-root.js';
 import { startRouter, startWorkers, type Role } from './roles.js';
 import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
 
-const DEDUPE_PURGE_MS = 60 * 60_000;
-
 export interface ServeOptions {
   role: Role;
   /** Deploy the demo bot when the gateway has no instance yet (what `npm start` does). */
@@ -38,19 +36,9 @@ export async function serve(env: Env, options: ServeOptions, runtimeOptions: Run
     const app = await buildApp(runtime, { ingress: options.role === 'all' || options.role === 'ingress', masterKey: key });
     const url = await app.listen({ host: env.GB_HOST, port: env.GB_PORT });
 
-    const purge = setInterval(() => {
-      const cutoff = Date.now() - env.GB_DEDUPE_RETENTION_DAYS * 86_400_000;
-      runtime.store.dedupe.purgeOlderThan(cutoff).then(
-        (n) => n > 0 && logger.info({ removed: n }, 'purged old inbound dedupe keys'),
-        (err: unknown) => logger.warn({ err: errorMessage(err) }, 'purging dedupe keys failed'),
-      );
-    }, DEDUPE_PURGE_MS);
-    purge.unref();
-
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
-        clearInterval(purge);
         await app.close();
         await Promise.all(subscriptions.map((s) => s.stop()));
         await runtime.close();

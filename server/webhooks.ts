@@ -59,10 +59,10 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
         return sendError(reply, 400, 'GB_BAD_PAYLOAD', errorMessage(err));
       }
       const started = performance.now();
-      const result = await acceptInbound(runtime, instanceName, messages);
+      const accepted = await acceptInbound(runtime, instanceName, messages);
       runtime.metrics.handlingSeconds.observe({ stage: 'ingress', channel }, (performance.now() - started) / 1000);
       runtime.metrics.webhookResponses.inc({ channel, code: 200 });
-      return reply.code(200).send({ accepted: result.published, duplicates: result.duplicates });
+      return reply.code(200).send({ accepted });
     },
   });
 }

@@ -89,8 +89,8 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
   it('answers every message of a batched webhook, and a redelivered webhook once', async () => {
     const body = readFileSync(new URL('../test-fixtures/whatsapp/batched.json', import.meta.url));
     const first = await post(body);
-    expect(await first.json()).toEqual({ accepted: 4, duplicates: 0 });
-    expect(await (await post(body)).json()).toEqual({ accepted: 0, duplicates: 4 });
+    expect(await first.json()).toEqual({ accepted: 4 });
+    expect(await (await post(body)).json()).toEqual({ accepted: 4 });
     await until(() => [...sendsTo('16505551234'), ...sendsTo('919876543210')], (s) => s.length >= 3);
     await new Promise((r) => setTimeout(r, 300));
     expect(sendsTo('16505551234')).toHaveLength(2);

@@ -11,6 +11,7 @@ import * as handoffs from './migrations/004-handoffs.js';
 import * as dialogs from './migrations/005-dialogs.js';
 import * as dialogTables from './migrations/006-dialog-tables.js';
 import * as userParams from './migrations/007-user-params.js';
+import * as dropInboundDedupe from './migrations/008-drop-inbound-dedupe.js';
 import type { Database } from './schema.js';
 import { WalCheckpointer } from '../core/index.js';
 
@@ -34,6 +35,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-dialogs': dialogs,
   '006-dialog-tables': dialogTables,
   '007-user-params': userParams,
+  '008-drop-inbound-dedupe': dropInboundDedupe,
 };
 
 class InCodeMigrations implements MigrationProvider {

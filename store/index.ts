@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { DedupeRepository, MessageRepository } from './messages.js';
+import { MessageRepository } from './messages.js';
 import { InstanceRepository } from './instances.js';
 import { KnowledgeRepository } from './knowledge.js';
 import { WebchatRepository } from './webchat.js';
@@ -23,7 +23,6 @@ export class Store {
   readonly instances: InstanceRepository;
   readonly knowledge: KnowledgeRepository;
   readonly messages: MessageRepository;
-  readonly dedupe: DedupeRepository;
   readonly webchat: WebchatRepository;
   readonly handoffs: HandoffRepository;
   readonly dialogs: DialogRepository;
@@ -33,7 +32,6 @@ export class Store {
     this.instances = new InstanceRepository(db);
     this.knowledge = new KnowledgeRepository(db);
     this.messages = new MessageRepository(db);
-    this.dedupe = new DedupeRepository(db);
     this.webchat = new WebchatRepository(db);
     this.handoffs = new HandoffRepository(db);
     this.dialogs = new DialogRepository(db);

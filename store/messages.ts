@@ -38,6 +38,19 @@ export class MessageRepository {
     }
   }
 
+  /** The gateway id under which a channel message was first recorded. */
+  async inboundId(message: { instanceId: string; channel: string; channelMessageId: string }): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('messages')
+      .select('id')
+      .where('instance_id', '=', message.instanceId)
+      .where('channel', '=', message.channel)
+      .where('direction', '=', 'in')
+      .where('channel_message_id', '=', message.channelMessageId)
+      .executeTakeFirst();
+    return row?.id;
+  }
+
   /**
    * Claims an outbound message by its idempotency key. Returns the stored state: a fresh claim is
    * 'queued'; anything else means an earlier delivery of the same reply got further.
@@ -142,37 +155,6 @@ export class MessageRepository {
       .limit(limit)
       .execute();
     return rows.map(toStored);
-  }
-}
-
-export class DedupeRepository {
-  constructor(private readonly db: Kysely<Database>) {}
-
-  async seen(instanceId: string, channel: string, channelMessageId: string): Promise<boolean> {
-    const row = await this.db
-      .selectFrom('inbound_dedupe')
-      .select('created_at')
-      .where('instance_id', '=', instanceId)
-      .where('channel', '=', channel)
-      .where('channel_message_id', '=', channelMessageId)
-      .executeTakeFirst();
-    return row !== undefined;
-  }
-
-  async remember(instanceId: string, channel: string, channelMessageIds: string[]): Promise<void> {
-    if (channelMessageIds.length === 0) return;
-    const now = Date.now();
-    await this.db
-      .insertInto('inbound_dedupe')
-      .values(channelMessageIds.map((id) => ({ instance_id: instanceId, channel, channel_message_id: id, created_at: now })))
-      .onConflict((oc) => oc.columns(['instance_id', 'channel', 'channel_message_id']).doNothing())
-      .execute();
-  }
-
-  /** Forgets keys older than the retention (at least 7 days: WhatsApp redelivers for that long). */
-  async purgeOlderThan(cutoff: number): Promise<number> {
-    const result = await this.db.deleteFrom('inbound_dedupe').where('created_at', '<', cutoff).executeTakeFirst();
-    return Number(result.numDeletedRows);
   }
 }
 

@@ -204,13 +204,6 @@ export interface MessagesTable {
   updated_at: number;
 }
 
-export interface InboundDedupeTable {
-  instance_id: string;
-  channel: string;
-  channel_message_id: string;
-  created_at: number;
-}
-
 export interface WebchatConversationsTable {
   id: string;
   instance_id: string;
@@ -337,7 +330,6 @@ export interface Database {
   admin_values: AdminValuesTable;
   conversations: ConversationsTable;
   messages: MessagesTable;
-  inbound_dedupe: InboundDedupeTable;
   webchat_conversations: WebchatConversationsTable;
   webchat_activities: WebchatActivitiesTable;
   unanswered_questions: UnansweredQuestionsTable;

@@ -12,7 +12,7 @@ const postgresUrl = await service('postgres');
 const GUARIBAS_HOMES = [
   'instances', 'packages', 'channels', 'logs', 'applications', 'schedules', 'subjects', 'questions', 'question_alternates',
   'answers', 'users', 'groups', 'user_groups', 'admin_values', 'conversations', 'messages', 'subscriptions',
-  'customers', 'inbound_dedupe', 'webchat_conversations', 'webchat_activities', 'instance_settings',
+  'customers', 'webchat_conversations', 'webchat_activities', 'instance_settings',
 ];
 
 interface Target {
@@ -145,15 +145,6 @@ describe.each(targets)('store on $name', (target) => {
     expect(await store.messages.advanceStatus({ idempotencyKey: key }, 'failed', { error: 'outside the 24-hour window' })).toBe(true);
     const stored = (await store.messages.conversation(instanceId, 'c1')).find((m) => m.error === 'outside the 24-hour window');
     expect(stored?.status).toBe('failed');
-  });
-
-  it.skipIf(!target.enabled)('remembers and purges inbound dedupe keys', async () => {
-    await store.dedupe.remember(instanceId, 'web', ['m1', 'm2', 'm1']);
-    expect(await store.dedupe.seen(instanceId, 'web', 'm1')).toBe(true);
-    expect(await store.dedupe.seen(instanceId, 'web', 'm3')).toBe(false);
-    expect(await store.dedupe.purgeOlderThan(Date.now() - 7 * 86_400_000)).toBe(0);
-    expect(await store.dedupe.purgeOlderThan(Date.now() + 1)).toBeGreaterThanOrEqual(2);
-    expect(await store.dedupe.seen(instanceId, 'web', 'm1')).toBe(false);
   });
 
   it.skipIf(!target.enabled)('appends web chat activities once per key, with increasing watermarks under concurrency', async () => {
