@@ -35,6 +35,9 @@ export class DialogRunner {
   async route(message: InboundMessage, instanceId: string, kbVersion: number, settings: DialogSettings): Promise<AddressedReply[] | undefined> {
     if (message.kind !== 'text' && message.kind !== 'interactive_reply' && message.kind !== 'media') return undefined;
     const said = message.kind === 'text' ? message.text : message.kind === 'interactive_reply' ? message.title : '';
+    // An instance without dialogs has no sessions to look up for each message.
+    const names = await this.#dialogNames(instanceId, kbVersion);
+    if (names.size === 0) return message.internal === 'dialog-wait' ? [] : undefined;
     const session = await this.store.dialogs.session(instanceId, message.channel, message.conversationKey);
     if (message.internal === 'dialog-wait') {
       // A WAIT came due: carry on from it (a stale or repeated wake-up finds nothing to do).
@@ -54,7 +57,6 @@ export class DialogRunner {
     }
     if (message.kind === 'media') return undefined;
     const named = said.trim().replace(/^\//, '').toUpperCase();
-    const names = await this.#dialogNames(instanceId, kbVersion);
     const wanted = names.has(named) ? named : !session && settings.startDialog ? settings.startDialog.toUpperCase() : undefined;
     return wanted ? this.start(message, instanceId, kbVersion, wanted, settings) : undefined;
   }

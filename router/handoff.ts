@@ -44,6 +44,8 @@ export class HumanHandoff {
   async route(message: InboundMessage, instanceId: string, settings: HandoffSettings): Promise<AddressedReply[] | undefined> {
     const text = said(message);
     const word = text.trim().toLowerCase().replace(/^\//, '');
+    // Without agents there is no hand-off to be in (and none to look up for each message).
+    if (settings.humanAgents.length === 0) return word === settings.humanCommand ? this.open(message, instanceId, settings) : undefined;
     const isAgent = settings.humanAgents.some((a) => a.channel === message.channel && a.address === message.from.id);
     if (isAgent) {
       const open = await this.store.handoffs.openForAgent(instanceId, message.channel, message.from.id);

@@ -32,10 +32,13 @@ export class AdapterRegistry {
     return this.#cache.get(`${instance.id}:${channel}`, () => this.#build(instance, channel));
   }
 
-  async forInstanceId(instanceId: string, channel: ChannelName): Promise<ChannelAdapter> {
-    const instance = await this.store.instances.findById(instanceId);
-    if (!instance) throw new GatewayError('GB_UNKNOWN_INSTANCE', `instance ${instanceId} does not exist`);
-    return this.forInstance(instance, channel);
+  /** The worker's way in: one cached adapter per (instance, channel), no read per message. */
+  forInstanceId(instanceId: string, channel: ChannelName): Promise<ChannelAdapter> {
+    return this.#cache.get(`${instanceId}:${channel}`, async () => {
+      const instance = await this.store.instances.findById(instanceId);
+      if (!instance) throw new GatewayError('GB_UNKNOWN_INSTANCE', `instance ${instanceId} does not exist`);
+      return this.#build(instance, channel);
+    });
   }
 
   async #build(instance: InstanceRecord, channel: ChannelName): Promise<ChannelAdapter> {
