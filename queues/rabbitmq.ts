@@ -33,6 +33,11 @@ const RECONNECT_MAX_MS = 5_000;
 export class RabbitBroker implements Broker {
   readonly kind = 'rabbitmq' as const;
   #connection: ChannelModel | undefined;
+  /**
+   * Consumers have a connection of their own: on a shared one, confirms for the webhooks waiting
+   * on a publish would queue in the same socket behind a prefetch's worth of deliveries.
+   */
+  #consuming: ChannelModel | undefined;
   #publisher: ConfirmChannel | undefined;
   #declared = new Set<string>();
   #subscriptions = new Set<RabbitSubscription>();
@@ -75,7 +80,7 @@ export class RabbitBroker implements Broker {
   async consume<T>(queue: string, handler: MessageHandler<T>, options: ConsumeOptions): Promise<Subscription> {
     const subscription = new RabbitSubscription(this, queue, handler as MessageHandler, options, this.logger);
     this.#subscriptions.add(subscription);
-    if (this.#connection) await subscription.attach(this.#connection);
+    if (this.#consuming) await subscription.attach(this.#consuming);
     return {
       stop: async () => {
         this.#subscriptions.delete(subscription);
@@ -145,12 +150,13 @@ export class RabbitBroker implements Broker {
     clearTimeout(this.#reconnectTimer);
     await Promise.all([...this.#subscriptions].map((s) => s.stop()));
     this.#subscriptions.clear();
-    const connection = this.#connection;
+    const connections = [this.#connection, this.#consuming];
     this.#connection = undefined;
+    this.#consuming = undefined;
     this.#publisher = undefined;
-    if (connection) {
+    for (const connection of connections) {
       try {
-        await connection.close();
+        await connection?.close();
       } catch (err) {
         this.logger.debug({ err: errorMessage(err) }, 'RabbitMQ connection was already closed');
       }
@@ -281,6 +287,18 @@ export class RabbitBroker implements Broker {
       connection.on('error', (err: Error) => this.logger.warn({ err: errorMessage(err) }, 'RabbitMQ connection error'));
       connection.on('close', () => this.#onDisconnect(connection));
       connection.on('blocked', (reason: string) => this.logger.warn({ reason }, 'RabbitMQ blocked publishing'));
+      let consuming: ChannelModel;
+      try {
+        consuming = await amqp.connect(withHeartbeat(this.options.url));
+      } catch (err) {
+        await connection.close().catch(() => undefined);
+        throw err;
+      }
+      consuming.on('error', (err: Error) => this.logger.warn({ err: errorMessage(err) }, 'RabbitMQ consumer connection error'));
+      // Either connection lost means both are rebuilt together.
+      consuming.on('close', () => {
+        if (this.#consuming === consuming) void connection.close().catch(() => undefined);
+      });
       const publisher = await connection.createConfirmChannel();
       publisher.on('error', (err: Error) => this.logger.warn({ err: errorMessage(err) }, 'RabbitMQ publish channel error'));
       publisher.on('close', () => {
@@ -289,11 +307,12 @@ export class RabbitBroker implements Broker {
       });
       this.#declared = new Set();
       this.#connection = connection;
+      this.#consuming = consuming;
       await this.declareQueue(publisher, `${this.options.prefix}.dlq`);
       for (const name of this.physicalQueues('inbound')) await this.#ensureQueueOn(publisher, name);
       this.#publisher = publisher;
       this.#reconnectDelay = RECONNECT_MIN_MS;
-      for (const subscription of this.#subscriptions) await subscription.attach(connection);
+      for (const subscription of this.#subscriptions) await subscription.attach(consuming);
       this.logger.info({ prefix: this.options.prefix }, 'connected to RabbitMQ');
     })().finally(() => {
       this.#connecting = undefined;
@@ -309,6 +328,9 @@ export class RabbitBroker implements Broker {
   #onDisconnect(connection: ChannelModel): void {
     if (this.#connection !== connection) return;
     this.#connection = undefined;
+    const consuming = this.#consuming;
+    this.#consuming = undefined;
+    void consuming?.close().catch(() => undefined);
     this.#publisher = undefined;
     for (const subscription of this.#subscriptions) subscription.detach();
     if (this.#closing) return;
