@@ -25,9 +25,16 @@ export class WalCheckpointer {
     this.#worker.unref();
   }
 
-  async stop(): Promise<void> {
-    const exited = new Promise((resolve) => this.#worker.once('exit', resolve));
-    this.#worker.postMessage('stop');
-    await exited;
+  #stopped: Promise<void> | undefined;
+
+  /** Runs a last checkpoint and ends the thread (once, however often it is called). */
+  stop(): Promise<void> {
+    this.#stopped ??= new Promise<void>((resolve) => {
+      this.#worker.once('exit', () => resolve());
+      // Unreferenced, the thread would let the process end in the middle of a close that awaits it.
+      this.#worker.ref();
+      this.#worker.postMessage('stop');
+    });
+    return this.#stopped;
   }
 }
