@@ -104,6 +104,19 @@ describe('debugger authorization per instance', () => {
     expect((await api('POST', '/api/instances/shop/debug', SHOP_TOKEN, { dialog: 'hello' })).status).toBe(201);
     expect((await api('POST', '/api/instances/shop/debug', undefined, { dialog: 'hello' })).status).toBe(401);
 
+    // The event stream takes the token in the query, with the same rule.
+    const opens = (token: string) =>
+      new Promise<boolean>((resolve) => {
+        const socket = new WebSocket(`${gateway.url.replace('http', 'ws')}/api/debug/${id}/events?token=${token}`);
+        socket.once('open', () => {
+          socket.close();
+          resolve(true);
+        });
+        socket.once('error', () => resolve(false));
+      });
+    expect(await opens(ACME_TOKEN)).toBe(true);
+    expect(await opens(SHOP_TOKEN)).toBe(false);
+
     // What belongs to no instance stays closed without GB_ADMIN_TOKEN.
     expect((await api('GET', '/api/dead-letters', ACME_TOKEN)).status).toBe(403);
     expect((await api('DELETE', `/api/debug/${id}`, ACME_TOKEN)).status).toBe(204);
