@@ -38,4 +38,13 @@ describe('WAL checkpoints on a worker thread', () => {
     // Without checkpoints every frame stays in the WAL; with them the WAL is reused from its start.
     expect(checked.wal).toBeLessThan(unchecked.wal / 3);
   });
+
+  it('reports a checkpointer that cannot work', async () => {
+    const errors: string[] = [];
+    const checkpointer = new WalCheckpointer(join(mkdtempSync(join(tmpdir(), 'gb-wal-')), 'x.db'), '/no/such/sqlite-driver', 20, (message) => errors.push(message));
+    await new Promise((r) => setTimeout(r, 300));
+    // Stopping a thread that already ended returns at once.
+    await checkpointer.stop();
+    expect(errors.join('\n')).toMatch(/Cannot find module '\/no\/such\/sqlite-driver'/);
+  });
 });

@@ -5,10 +5,20 @@ const { parentPort, workerData } = require('node:worker_threads');
 const SQLite = require(workerData.driver);
 const db = new SQLite(workerData.file);
 db.pragma('busy_timeout = 1000');
-const timer = setInterval(() => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {}
-}, workerData.everyMs);
-parentPort.on('message', () => { clearInterval(timer); try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {} db.close(); process.exit(0); });
+const checkpoint = () => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+  } catch (err) {
+    parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
+  }
+};
+const timer = setInterval(checkpoint, workerData.everyMs);
+parentPort.on('message', () => {
+  clearInterval(timer);
+  checkpoint();
+  db.close();
+  process.exit(0);
+});
 `;
 
 /**
@@ -16,25 +26,38 @@ parentPort.on('message', () => { clearInterval(timer); try { db.pragma('wal_chec
  * write that crosses the threshold, on the event loop, and it fsyncs: under load that write stalls
  * for hundreds of milliseconds. Here the connections that write turn it off and a second
  * connection copies the WAL back on its own thread (PASSIVE: it never blocks readers or writers).
+ * A checkpoint that fails is reported (the same failure once, not every tick).
  */
 export class WalCheckpointer {
   readonly #worker: Worker;
+  readonly #exited: Promise<void>;
+  #stopped: Promise<void> | undefined;
 
-  constructor(file: string, driverPath: string, everyMs = 500) {
+  constructor(
+    file: string,
+    driverPath: string,
+    everyMs = 500,
+    onError: (message: string) => void = (message) => process.emitWarning(`SQLite WAL checkpoint of ${file} failed: ${message}`),
+  ) {
     this.#worker = new Worker(WORKER, { eval: true, workerData: { file, driver: driverPath, everyMs } });
+    let last: string | undefined;
+    this.#worker.on('message', (message: { error?: string }) => {
+      if (message.error !== undefined && message.error !== last) onError(message.error);
+      last = message.error;
+    });
+    this.#worker.on('error', (err) => onError(err.message));
+    this.#exited = new Promise((resolve) => this.#worker.once('exit', () => resolve()));
     this.#worker.unref();
   }
 
-  #stopped: Promise<void> | undefined;
-
   /** Runs a last checkpoint and ends the thread (once, however often it is called). */
   stop(): Promise<void> {
-    this.#stopped ??= new Promise<void>((resolve) => {
-      this.#worker.once('exit', () => resolve());
+    if (!this.#stopped) {
       // Unreferenced, the thread would let the process end in the middle of a close that awaits it.
       this.#worker.ref();
       this.#worker.postMessage('stop');
-    });
+      this.#stopped = this.#exited;
+    }
     return this.#stopped;
   }
 }

@@ -76,7 +76,9 @@ export class EmbeddedBroker implements Broker {
     this.#db.pragma('busy_timeout = 5000');
     if (file !== ':memory:') {
       this.#db.pragma('wal_autocheckpoint = 0');
-      this.#checkpointer = new WalCheckpointer(file, createRequire(import.meta.url).resolve('better-sqlite3'));
+      this.#checkpointer = new WalCheckpointer(file, createRequire(import.meta.url).resolve('better-sqlite3'), undefined, (message) =>
+        this.logger.error({ err: message }, 'checkpointing the embedded broker file failed'),
+      );
     }
     // Leases belong to the process that died: its messages are ready again.
     if (options.recoverLeases ?? true) this.#db.exec('update broker_messages set leased = 0 where leased = 1');
