@@ -21,4 +21,4 @@ export function nextScheduledRun(cron: string, after: Date): Date | undefined {
 }
 
 export { crmClient, mailSender, paymentsClient, socialPoster } from './integrations.js';
-export { IntegrationError } from '../integrations/index.js';
+export { IntegrationError, type HubSpotConfig, type SendGridConfig, type SmtpConfig, type StripeConfig, type TwitterConfig } from '../integrations/index.js';

@@ -1,20 +1,30 @@
 import { ChannelName, callApi, errorMessage, isSecretName, parseJson, type InboundMessage } from '../core/index.js';
-import { IntegrationError, crmClient, mailSender, paymentsClient, socialPoster, type Value } from '../keywords/index.js';
+import {
+  IntegrationError,
+  crmClient,
+  mailSender,
+  paymentsClient,
+  socialPoster,
+  type HubSpotConfig,
+  type SendGridConfig,
+  type SmtpConfig,
+  type StripeConfig,
+  type TwitterConfig,
+  type Value,
+} from '../keywords/index.js';
 import type { Store } from '../store/index.js';
 import { HumanHandoff, type AddressedReply, type HandoffSettings } from './handoff.js';
-
-type SmtpSettings = { host: string; port: number; user: string | undefined; password: string | undefined; from: string; timeoutMs: number };
 
 /** What a dialog's keywords may read of the instance; each integration is undefined when not configured. */
 export interface DialogHostSettings extends HandoffSettings {
   get(name: string): string | undefined;
   readonly dialogHttpHosts: string[];
   /** SMTP for SEND MAIL, with its password. */
-  readonly smtp: SmtpSettings | undefined;
-  readonly sendGrid: { apiKey: string; baseUrl: string; from: string; timeoutMs: number } | undefined;
-  readonly hubSpot: { accessToken: string; baseUrl: string; timeoutMs: number } | undefined;
-  readonly stripe: { secretKey: string; baseUrl: string; currency: string; successUrl: string; timeoutMs: number } | undefined;
-  readonly twitter: { accessToken: string; baseUrl: string; timeoutMs: number } | undefined;
+  readonly smtp: SmtpConfig | undefined;
+  readonly sendGrid: SendGridConfig | undefined;
+  readonly hubSpot: HubSpotConfig | undefined;
+  readonly stripe: StripeConfig | undefined;
+  readonly twitter: TwitterConfig | undefined;
   readonly filesUrl: string | undefined;
 }
 
