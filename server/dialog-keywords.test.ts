@@ -73,8 +73,7 @@ describe('dialog keywords that reach outside', () => {
     const client = await new DirectLineTestClient(gateway.url, 'kw').start();
     return async (text: string) => {
       const { id } = (await (await client.post(text)).json()) as { id: string };
-      await new Promise((r) => setTimeout(r, 150));
-      return (await client.repliesTo(id)).map((a) => a.text);
+      return (await client.settledRepliesTo(id)).map((a) => a.text);
     };
   };
 
@@ -179,8 +178,7 @@ describe('dialog keywords with their integrations (HubSpot, Stripe, X, SendGrid,
     const client = await new DirectLineTestClient(gateway.url, 'kw').start();
     const replies = async (response: Response) => {
       const { id } = (await response.json()) as { id: string };
-      await new Promise((r) => setTimeout(r, 200));
-      return client.repliesTo(id);
+      return client.settledRepliesTo(id);
     };
     return { client, say: async (text: string) => (await replies(await client.post(text))).map((a) => a.text), replies };
   };
@@ -303,8 +301,7 @@ describe('SEND MAIL through SMTP', () => {
       const client = await new DirectLineTestClient(gateway.url, 'kw').start();
       const say = async (text: string) => {
         const { id } = (await (await client.post(text)).json()) as { id: string };
-        await new Promise((r) => setTimeout(r, 150));
-        return (await client.repliesTo(id).catch(() => [])).map((a) => a.text);
+        return (await client.settledRepliesTo(id).catch(() => [])).map((a) => a.text);
       };
       expect(await say('mail')).toEqual(['To?']);
       expect(await say('ana@example.com')).toEqual(['sent']);

@@ -58,6 +58,20 @@ export class DirectLineTestClient {
     return (await this.activities()).activities.filter((a) => a.from.role === 'bot');
   }
 
+  /**
+   * Waits until the bot has replied to the activity with this id and has said nothing more for
+   * `quietMs` (a dialog's replies can arrive over several sends), and returns the replies.
+   */
+  async settledRepliesTo(activityId: string, quietMs = 400, timeoutMs = 15_000): Promise<Activity[]> {
+    let replies = await this.repliesTo(activityId, timeoutMs);
+    for (;;) {
+      await new Promise((r) => setTimeout(r, quietMs));
+      const now = (await this.activities()).activities.filter((a) => a.replyToId === activityId);
+      if (now.length === replies.length) return now;
+      replies = now;
+    }
+  }
+
   /** Waits until the bot has replied to the activity with this id, and returns the replies. */
   async repliesTo(activityId: string, timeoutMs = 15_000): Promise<Activity[]> {
     const deadline = Date.now() + timeoutMs;
