@@ -77,6 +77,11 @@ function webhook(user: string, n: number): string {
   });
 }
 
+/** A webhook signed as Meta signs it. */
+function postWebhook(url: string, body: string): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubBody(body, APP_SECRET) }, body });
+}
+
 async function peakRss(pid: number, stop: { done: boolean }): Promise<number> {
   const { readFile } = await import('node:fs/promises');
   let peak = 0;
@@ -163,7 +168,7 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
     let status: number;
     let text: string;
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubBody(body, APP_SECRET) }, body });
+      const response = await postWebhook(url, body);
       [status, text] = [response.status, await response.text()];
     } catch (err) {
       // Not acknowledged: like a channel, the load counts it refused (its reply may still come).
@@ -181,7 +186,7 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   await Promise.all(Array.from({ length: 16 }, async (_, lane) => {
     for (let n = lane; n < WARMUP; n += 16) {
       const body = webhook(`44${String(10_000_000_000 + n)}`, n);
-      await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubBody(body, APP_SECRET) }, body })
+      await postWebhook(url, body)
         .then((r) => r.text())
         .catch((err: unknown) => console.log(`warm-up webhook failed: ${String(err)}`));
     }

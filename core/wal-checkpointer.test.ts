@@ -1,12 +1,9 @@
 import { mkdtempSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { WalCheckpointer } from './wal-checkpointer.js';
-
-const DRIVER = createRequire(import.meta.url).resolve('better-sqlite3');
 
 /** Writes in batches with pauses (as a gateway does), and returns the size the WAL file reached. */
 async function walAfterWrites(withCheckpointer: boolean): Promise<{ wal: number; rows: number }> {
@@ -15,7 +12,7 @@ async function walAfterWrites(withCheckpointer: boolean): Promise<{ wal: number;
   db.pragma('journal_mode = WAL');
   db.pragma('wal_autocheckpoint = 0');
   db.exec('create table t (id integer primary key, body text not null)');
-  const checkpointer = withCheckpointer ? new WalCheckpointer(file, DRIVER, 20) : undefined;
+  const checkpointer = withCheckpointer ? new WalCheckpointer(file, { everyMs: 20 }) : undefined;
   const insert = db.prepare('insert into t (body) values (?)');
   for (let batch = 0; batch < 15; batch++) {
     for (let i = 0; i < 50; i++) insert.run('x'.repeat(2_000));
@@ -41,7 +38,7 @@ describe('WAL checkpoints on a worker thread', () => {
 
   it('reports a checkpointer that cannot work', async () => {
     const errors: string[] = [];
-    const checkpointer = new WalCheckpointer(join(mkdtempSync(join(tmpdir(), 'gb-wal-')), 'x.db'), '/no/such/sqlite-driver', 20, (message) => errors.push(message));
+    const checkpointer = new WalCheckpointer(join(mkdtempSync(join(tmpdir(), 'gb-wal-')), 'x.db'), { driver: '/no/such/sqlite-driver', everyMs: 20, onError: (message) => errors.push(message) });
     await new Promise((r) => setTimeout(r, 300));
     // Stopping a thread that already ended returns at once.
     await checkpointer.stop();

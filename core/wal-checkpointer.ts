@@ -1,4 +1,8 @@
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+
+/** The SQLite driver the thread loads: the one the gateway itself uses. */
+const SQLITE_DRIVER = createRequire(import.meta.url).resolve('better-sqlite3');
 
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -35,11 +39,13 @@ export class WalCheckpointer {
 
   constructor(
     file: string,
-    driverPath: string,
-    everyMs = 500,
-    onError: (message: string) => void = (message) => process.emitWarning(`SQLite WAL checkpoint of ${file} failed: ${message}`),
+    {
+      everyMs = 500,
+      onError = (message) => process.emitWarning(`SQLite WAL checkpoint of ${file} failed: ${message}`),
+      driver = SQLITE_DRIVER,
+    }: { everyMs?: number; onError?: (message: string) => void; driver?: string } = {},
   ) {
-    this.#worker = new Worker(WORKER, { eval: true, workerData: { file, driver: driverPath, everyMs } });
+    this.#worker = new Worker(WORKER, { eval: true, workerData: { file, driver, everyMs } });
     let last: string | undefined;
     this.#worker.on('message', (message: { error?: string }) => {
       if (message.error !== undefined && message.error !== last) onError(message.error);

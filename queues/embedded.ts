@@ -1,6 +1,5 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { WalCheckpointer, errorMessage, newId, type Logger } from '../core/index.js';
@@ -78,9 +77,9 @@ export class EmbeddedBroker implements Broker {
     this.#db.pragma('busy_timeout = 5000');
     if (file !== ':memory:') {
       this.#db.pragma('wal_autocheckpoint = 0');
-      this.#checkpointer = new WalCheckpointer(file, createRequire(import.meta.url).resolve('better-sqlite3'), undefined, (message) =>
-        this.logger.error({ err: message }, 'checkpointing the embedded broker file failed'),
-      );
+      this.#checkpointer = new WalCheckpointer(file, {
+        onError: (message) => this.logger.error({ err: message }, 'checkpointing the embedded broker file failed'),
+      });
     }
     // Leases belong to the process that died: its messages are ready again.
     if (options.recoverLeases ?? true) this.#db.exec('update broker_messages set leased = 0 where leased = 1');

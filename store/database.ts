@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
@@ -14,9 +13,6 @@ import * as userParams from './migrations/007-user-params.js';
 import * as dropInboundDedupe from './migrations/008-drop-inbound-dedupe.js';
 import type { Database } from './schema.js';
 import { WalCheckpointer } from '../core/index.js';
-
-/** The driver the WAL checkpointer's thread loads. */
-const SQLITE_DRIVER = createRequire(import.meta.url).resolve('better-sqlite3');
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -54,7 +50,7 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    const checkpointer = target.file === ':memory:' ? undefined : new WalCheckpointer(target.file, SQLITE_DRIVER);
+    const checkpointer = target.file === ':memory:' ? undefined : new WalCheckpointer(target.file);
     if (checkpointer) sqlite.pragma('wal_autocheckpoint = 0');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return {
