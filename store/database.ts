@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Migration, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/001-initial.js';
 import * as knowledgeLearning from './migrations/002-knowledge-learning.js';
@@ -12,6 +12,7 @@ import * as dialogTables from './migrations/006-dialog-tables.js';
 import * as userParams from './migrations/007-user-params.js';
 import * as dropInboundDedupe from './migrations/008-drop-inbound-dedupe.js';
 import type { Database } from './schema.js';
+import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from '../core/index.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -52,7 +53,7 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
     sqlite.pragma('busy_timeout = 5000');
     const checkpointer = target.file === ':memory:' ? undefined : new WalCheckpointer(target.file);
     if (checkpointer) sqlite.pragma('wal_autocheckpoint = 0');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(sqlite) });
     return {
       db,
       dialect: 'sqlite',
@@ -76,28 +77,6 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
-}
-
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * Kysely prepares every query anew; preparing is a good part of a query's cost on SQLite, and the
- * gateway runs the same few dozen statements over and over, so prepared statements are reused.
- */
-function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare: (text: string) => {
-      let statement = cache.get(text);
-      if (!statement) {
-        statement = sqlite.prepare(text);
-        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-        cache.set(text, statement);
-      }
-      return statement;
-    },
-  };
 }
 
 export async function migrateToLatest(database: StoreDatabase): Promise<string[]> {
