@@ -39,8 +39,12 @@ export class EmbeddedBroker implements Broker {
   readonly #subscriptions = new Set<EmbeddedSubscription>();
   readonly #statements;
   readonly #checkpointer: WalCheckpointer | undefined;
-  /** Settlements of this pass of the event loop, written together in one transaction. */
-  #settlements: Array<() => void> = [];
+  /**
+   * Publishers waiting for the transaction of this pass of the event loop to commit. Everything
+   * the broker writes during a pass (publishes, leases, settlements) goes into one transaction,
+   * committed when the pass ends: a commit costs far more than the statements in it.
+   */
+  #publishers: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
   #closed = false;
 
   /**
@@ -101,11 +105,18 @@ export class EmbeddedBroker implements Broker {
     };
   }
 
+  /** Resolves once the message is committed to the file. */
   async publish(queue: string, body: unknown, options: PublishOptions = {}): Promise<void> {
     this.#assertOpen();
     const availableAt = Date.now() + Math.max(0, options.delayMs ?? 0);
-    this.#statements.insert.run(options.id ?? newId(), queue, options.key ?? null, JSON.stringify(body), options.attempts ?? 0, availableAt);
+    this.#inPassTransaction(() =>
+      this.#statements.insert.run(options.id ?? newId(), queue, options.key ?? null, JSON.stringify(body), options.attempts ?? 0, availableAt),
+    );
+    const committed = new Promise<void>((resolve, reject) => this.#publishers.push({ resolve, reject }));
+    // Consumers read at a later pass, after this pass's commit (both are setImmediate callbacks,
+    // the commit scheduled first).
     this.#signals.emit(queue);
+    return committed;
   }
 
   async consume<T>(queue: string, handler: MessageHandler<T>, options: ConsumeOptions): Promise<Subscription> {
@@ -157,7 +168,7 @@ export class EmbeddedBroker implements Broker {
   async close(): Promise<void> {
     if (this.#closed) return;
     await Promise.all([...this.#subscriptions].map((s) => s.stop()));
-    this.#writeSettlements();
+    this.#commitPass();
     this.#closed = true;
     this.#db.close();
     await this.#checkpointer?.stop();
@@ -165,50 +176,82 @@ export class EmbeddedBroker implements Broker {
 
   /** Leases up to `limit` ready messages of a queue, oldest first. */
   take(queue: string, limit: number): Row[] {
-    return this.#db.transaction(() => {
+    // Leases need no durability (they are reset at start): they ride on the pass's transaction.
+    return this.#inPassTransaction(() => {
       const rows = this.#statements.ready.all(queue, Date.now(), limit);
       for (const row of rows) this.#statements.lease.run(row.seq);
       return rows;
-    })();
+    });
   }
 
   /**
-   * Records what became of a delivered message. Settlements are written together at the end of
-   * the event loop's pass, in one transaction (a commit costs more than the statements): until
-   * then the message stays leased, and a crash in between delivers it again, as for any
+   * Records what became of a delivered message, in the transaction of this pass: until it
+   * commits the message stays leased, and a crash in between delivers it again, as for any
    * unacknowledged message.
    */
   settle(row: Row, outcome: ReturnType<typeof outcomeOf>): void {
     if (this.#closed) return;
     const at = Date.now();
-    this.#settlements.push(() => {
-      switch (outcome.action) {
-        case 'ack':
-          this.#statements.ack.run(row.seq);
-          return;
-        case 'retry':
-          this.#statements.retry.run(outcome.countAttempt ? 1 : 0, at + outcome.delayMs, row.seq);
-          return;
-        case 'dead':
-          this.#statements.dead.run(row.id, row.queue, row.key, row.body, outcome.reason, row.attempts + 1, at);
-          this.#statements.ack.run(row.seq);
-          return;
-      }
-    });
-    if (this.#settlements.length === 1) setImmediate(() => this.#writeSettlements());
+    try {
+      this.#inPassTransaction(() => {
+        switch (outcome.action) {
+          case 'ack':
+            this.#statements.ack.run(row.seq);
+            return;
+          case 'retry':
+            this.#statements.retry.run(outcome.countAttempt ? 1 : 0, at + outcome.delayMs, row.seq);
+            return;
+          case 'dead':
+            // Both or neither: a savepoint inside the pass's transaction.
+            this.#db.transaction(() => {
+              this.#statements.dead.run(row.id, row.queue, row.key, row.body, outcome.reason, row.attempts + 1, at);
+              this.#statements.ack.run(row.seq);
+            })();
+            return;
+        }
+      });
+    } catch (err) {
+      this.logger.error({ err: errorMessage(err), queue: row.queue }, 'embedded broker could not settle a message; it will be delivered again after a restart');
+    }
   }
 
-  #writeSettlements(): void {
-    const settlements = this.#settlements;
-    if (settlements.length === 0 || this.#closed) return;
-    this.#settlements = [];
-    try {
-      this.#db.transaction(() => {
-        for (const settle of settlements) settle();
-      })();
-    } catch (err) {
-      this.logger.error({ err: errorMessage(err), messages: settlements.length }, 'embedded broker could not settle messages; they will be delivered again after a restart');
+  /**
+   * Runs writes inside the transaction of this pass of the event loop, opening it (and scheduling
+   * its commit) if needed.
+   */
+  #inPassTransaction<T>(write: () => T): T {
+    if (!this.#db.inTransaction) {
+      this.#db.exec('begin immediate');
+      setImmediate(() => this.#commitPass());
     }
+    try {
+      return write();
+    } finally {
+      // A failure bad enough (disk full, I/O error) rolls the whole transaction back: the
+      // publishes of this pass are lost, and their publishers must know.
+      if (!this.#db.inTransaction) this.#failPublishers(new Error('The embedded broker rolled back the writes of this pass'));
+    }
+  }
+
+  #commitPass(): void {
+    if (this.#closed || !this.#db.inTransaction) return;
+    const publishers = this.#publishers;
+    this.#publishers = [];
+    try {
+      this.#db.exec('commit');
+    } catch (err) {
+      if (this.#db.inTransaction) this.#db.exec('rollback');
+      this.logger.error({ err: errorMessage(err) }, 'embedded broker could not commit; leased messages will be delivered again');
+      for (const publisher of publishers) publisher.reject(err);
+      return;
+    }
+    for (const publisher of publishers) publisher.resolve();
+  }
+
+  #failPublishers(err: Error): void {
+    const publishers = this.#publishers;
+    this.#publishers = [];
+    for (const publisher of publishers) publisher.reject(err);
   }
 
   /** Milliseconds until the next delayed message of a queue is due, if any is waiting. */
