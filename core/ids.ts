@@ -1,7 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let sequence = 0;
+
+/** Random bytes drawn ahead, a few kilobytes at a time: one call into the CSPRNG per 512 ids. */
+const POOL_IDS = 512;
+const pool = Buffer.alloc(POOL_IDS * 16);
+let poolOffset = pool.length;
 
 /**
  * Time-ordered unique ids (UUID version 7 with a 12-bit counter): sortable by creation, and
@@ -16,7 +21,12 @@ export function newId(now: number = Date.now()): string {
     lastMs += 1;
     sequence = 0;
   }
-  const bytes = randomBytes(16);
+  if (poolOffset === pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = pool.subarray(poolOffset, poolOffset + 16);
+  poolOffset += 16;
   bytes.writeUIntBE(lastMs, 0, 6);
   bytes[6] = 0x70 | (sequence >> 8);
   bytes[7] = sequence & 0xff;
