@@ -1,7 +1,25 @@
 import type { Kysely } from 'kysely';
 import { deliveryRank, newId, type DeliveryState, type InboundMessage, type OutboundMessage } from '../core/index.js';
 import { isUniqueViolation } from './database.js';
+import { PreparedQuery } from './prepared.js';
 import type { Database, MessagesTable } from './schema.js';
+
+const MESSAGE_COLUMNS = [
+  'id', 'instance_id', 'channel', 'conversation_key', 'direction', 'kind', 'content', 'channel_message_id', 'idempotency_key',
+  'provider_message_id', 'status', 'status_rank', 'error', 'created_at', 'updated_at',
+] as const satisfies ReadonlyArray<keyof MessagesTable>;
+
+interface AdvanceArgs {
+  status: string;
+  rank: number;
+  updatedAt: number;
+  providerMessageId?: string;
+  error?: string;
+  idempotencyKey?: string;
+  channel?: string;
+  byProviderMessageId?: string;
+  rankBelow: number;
+}
 
 export interface StoredMessage {
   id: string;
@@ -19,18 +37,44 @@ export interface StoredMessage {
 }
 
 export class MessageRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  // The statements run for every message, prepared once (see PreparedQuery).
+  readonly #insert: PreparedQuery<MessagesTable, unknown>;
+  readonly #insertUnlessKnown: PreparedQuery<MessagesTable, { id: string }>;
+  readonly #lastOutbound: PreparedQuery<{ instanceId: string; conversationKey: string }, MessagesTable>;
+  /** advanceStatus, one prepared query per combination of what it sets and how it finds the message. */
+  readonly #advance = new Map<string, PreparedQuery<AdvanceArgs, unknown>>();
+
+  constructor(private readonly db: Kysely<Database>) {
+    this.#insert = new PreparedQuery(MESSAGE_COLUMNS, (row) => db.insertInto('messages').values(row));
+    this.#insertUnlessKnown = new PreparedQuery(MESSAGE_COLUMNS, (row) =>
+      db
+        .insertInto('messages')
+        .values(row)
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning('id'),
+    );
+    this.#lastOutbound = new PreparedQuery(['instanceId', 'conversationKey'], (args) =>
+      db
+        .selectFrom('messages')
+        .selectAll()
+        .where('instance_id', '=', args.instanceId)
+        .where('conversation_key', '=', args.conversationKey)
+        .where('direction', '=', 'out')
+        .where('status', '!=', 'failed')
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(1),
+    );
+  }
 
   /** Records an inbound message; false when it was recorded before (a redelivery). */
   async recordInbound(message: InboundMessage): Promise<boolean> {
     const now = Date.now();
     try {
-      await this.db
-        .insertInto('messages')
-        .values(
-          messageRow(message, 'in', now, { channel_message_id: message.channelMessageId, status: 'received', status_rank: 0, created_at: message.receivedAt }),
-        )
-        .execute();
+      await this.#insert.execute(
+        this.db,
+        messageRow(message, 'in', now, { channel_message_id: message.channelMessageId, status: 'received', status_rank: 0, created_at: message.receivedAt }),
+      );
       return true;
     } catch (err) {
       if (isUniqueViolation(err)) return false;
@@ -69,13 +113,11 @@ export class MessageRepository {
 
   /** Inserts the outbound message in `status` unless its idempotency key is known; true when it did. */
   async #claim(message: OutboundMessage, status: 'queued' | 'sending'): Promise<boolean> {
-    const inserted = await this.db
-      .insertInto('messages')
-      .values(messageRow(message, 'out', Date.now(), { idempotency_key: message.idempotencyKey, status, status_rank: deliveryRank(status), created_at: message.createdAt }))
-      .onConflict((oc) => oc.column('idempotency_key').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    return inserted !== undefined;
+    const inserted = await this.#insertUnlessKnown.execute(
+      this.db,
+      messageRow(message, 'out', Date.now(), { idempotency_key: message.idempotencyKey, status, status_rank: deliveryRank(status), created_at: message.createdAt }),
+    );
+    return inserted.rows.length > 0;
   }
 
   async #state(idempotencyKey: string): Promise<{ status: string; providerMessageId: string | null }> {
@@ -93,23 +135,42 @@ export class MessageRepository {
     details: { providerMessageId?: string; error?: string } = {},
   ): Promise<boolean> {
     const rank = deliveryRank(state);
-    let query = this.db
-      .updateTable('messages')
-      .set({
-        status: state,
-        status_rank: rank,
-        updated_at: Date.now(),
-        ...(details.providerMessageId !== undefined ? { provider_message_id: details.providerMessageId } : {}),
-        ...(details.error !== undefined ? { error: details.error } : {}),
-      })
-      .where('direction', '=', 'out');
-    query =
-      'idempotencyKey' in where
-        ? query.where('idempotency_key', '=', where.idempotencyKey)
-        : query.where('channel', '=', where.channel).where('provider_message_id', '=', where.providerMessageId);
-    query = state === 'failed' ? query.where('status_rank', '<', deliveryRank('delivered')) : query.where('status_rank', '<', rank);
-    const result = await query.executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    const byKey = 'idempotencyKey' in where;
+    const setsProviderId = details.providerMessageId !== undefined;
+    const setsError = details.error !== undefined;
+    const variant = `${byKey}/${setsProviderId}/${setsError}`;
+    let query = this.#advance.get(variant);
+    if (!query) {
+      const names: Array<keyof AdvanceArgs> = ['status', 'rank', 'updatedAt', 'rankBelow'];
+      if (setsProviderId) names.push('providerMessageId');
+      if (setsError) names.push('error');
+      names.push(...(byKey ? (['idempotencyKey'] as const) : (['channel', 'byProviderMessageId'] as const)));
+      query = new PreparedQuery<AdvanceArgs, unknown>(names, (args) => {
+        const update = this.db
+          .updateTable('messages')
+          .set({
+            status: args.status,
+            status_rank: args.rank,
+            updated_at: args.updatedAt,
+            ...(setsProviderId ? { provider_message_id: args.providerMessageId! } : {}),
+            ...(setsError ? { error: args.error! } : {}),
+          })
+          .where('direction', '=', 'out');
+        return (
+          byKey ? update.where('idempotency_key', '=', args.idempotencyKey!) : update.where('channel', '=', args.channel!).where('provider_message_id', '=', args.byProviderMessageId!)
+        ).where('status_rank', '<', args.rankBelow);
+      });
+      this.#advance.set(variant, query);
+    }
+    const result = await query.execute(this.db, {
+      status: state,
+      rank,
+      updatedAt: Date.now(),
+      ...details,
+      ...(byKey ? { idempotencyKey: where.idempotencyKey } : { channel: where.channel, byProviderMessageId: where.providerMessageId }),
+      rankBelow: state === 'failed' ? deliveryRank('delivered') : rank,
+    });
+    return Number(result.numAffectedRows ?? 0) > 0;
   }
 
   /** Moves an outbound message from one of `from` to `to`; false when it was in another state. */
@@ -130,17 +191,7 @@ export class MessageRepository {
 
   /** The last message the bot sent in a conversation (and did not fail to send). */
   async lastOutbound(instanceId: string, conversationKey: string): Promise<StoredMessage | undefined> {
-    const row = await this.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('instance_id', '=', instanceId)
-      .where('conversation_key', '=', conversationKey)
-      .where('direction', '=', 'out')
-      .where('status', '!=', 'failed')
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const row = (await this.#lastOutbound.execute(this.db, { instanceId, conversationKey })).rows[0];
     return row && toStored(row);
   }
 
