@@ -66,6 +66,7 @@ interface Result {
   'e2e p50': string;
   'e2e p99': string;
   'gateway peak RSS': string;
+  'gateway CPU/msg': string;
   lost: number;
   duplicated: number;
   'early sends': number;
@@ -97,6 +98,16 @@ async function peakRss(pid: number, stop: { done: boolean }): Promise<number> {
     await new Promise((r) => setTimeout(r, 100));
   }
   return peak / 1024;
+}
+
+/** CPU time (user + system, all threads) a process has used so far, in seconds. */
+async function cpuSeconds(pid: number): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux); the command
+  // name (field 2) is in parentheses and may hold spaces, so count from after it.
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
 }
 
 /** Gateway processes of the current run: killed if the benchmark itself dies, never left behind. */
@@ -198,6 +209,7 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   while (graph.sends.length < WARMUP && Date.now() < warmUntil) await new Promise((r) => setTimeout(r, 50));
   graph.sends.length = 0;
 
+  const cpuBefore = await Promise.all(processes.map((p) => cpuSeconds(p.pid!)));
   const started = Date.now();
   if (scenario.offeredPerSecond) {
     const interval = 1000 / scenario.offeredPerSecond;
@@ -235,6 +247,8 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
     else perUser.set(to, [send.at]);
   }
   const e2e = [...perUser.entries()].map(([user, times]) => times[0]! - sentAt.get(user)!);
+  const cpuAfter = await Promise.all(processes.map((p) => cpuSeconds(p.pid!)));
+  const cpuPerMessage = (cpuAfter.reduce((a, b) => a + b, 0) - cpuBefore.reduce((a, b) => a + b, 0)) / Math.max(1, acknowledged.size);
   stop.done = true;
   const peak = await rss;
   for (const p of processes) {
@@ -254,6 +268,7 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
     'e2e p50': formatMs(percentile(e2e, 50)),
     'e2e p99': formatMs(percentile(e2e, 99)),
     'gateway peak RSS': `${peak.toFixed(0)} MiB`,
+    'gateway CPU/msg': `${(cpuPerMessage * 1000).toFixed(2)} ms`,
     lost: [...acknowledged].filter((user) => !perUser.has(user)).length,
     duplicated: [...perUser.values()].filter((t) => t.length > 1).length,
     'early sends': graph.early.length,
