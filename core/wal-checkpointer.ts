@@ -8,10 +8,12 @@ const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const SQLite = require(workerData.driver);
 const db = new SQLite(workerData.file);
-db.pragma('busy_timeout = 1000');
+// exec, not pragma(): no statement objects on this thread. better-sqlite3 12 on Node 24 aborts
+// when one is collected while a worker thread shuts down.
+db.exec('pragma busy_timeout = 1000');
 const checkpoint = () => {
   try {
-    db.pragma('wal_checkpoint(PASSIVE)');
+    db.exec('pragma wal_checkpoint(PASSIVE)');
   } catch (err) {
     parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
   }
