@@ -103,6 +103,13 @@ describe('group commit on SQLite', () => {
     db = new Kysely<Tables>({ dialect: new GroupCommitSqliteDialect(new SQLite(file)) });
   });
 
+  it('streams rows', async () => {
+    await Promise.all([1, 2, 3].map(insert));
+    const ids: number[] = [];
+    for await (const row of db.selectFrom('notes').select('id').orderBy('id').stream()) ids.push(row.id);
+    expect(ids).toEqual([1, 2, 3]);
+  });
+
   it('returns rows from writes that return them', async () => {
     const rows = await db.insertInto('notes').values({ id: 8, text: 'eight' }).returning(['id', 'text']).execute();
     expect(rows).toEqual([{ id: 8, text: 'eight' }]);

@@ -133,13 +133,11 @@ class GroupCommitDriver implements Driver {
     return new Promise<QueryResult<R>>((resolve, reject) => this.#group.push({ resolve: () => resolve(result), reject }));
   }
 
-  stream<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+  async *stream<R>(connection: Connection, query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    while (this.#owner && this.#owner !== connection) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     // A statement being iterated cannot run elsewhere meanwhile: streams get their own.
     const statement = this.#sqlite.prepare(query.sql);
-    const rows = statement.iterate(query.parameters as unknown[]) as IterableIterator<R>;
-    return (async function* () {
-      for (const row of rows) yield { rows: [row] };
-    })();
+    for (const row of statement.iterate(query.parameters as unknown[]) as IterableIterator<R>) yield { rows: [row] };
   }
 
   /** Commits the open group now and settles its writes. */
@@ -192,7 +190,7 @@ class Connection implements DatabaseConnection {
   }
 
   streamQuery<R>(query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    return this.driver.stream<R>(query);
+    return this.driver.stream<R>(this, query);
   }
 }
 
