@@ -139,6 +139,23 @@ describe.each(targets)('store on $name', (target) => {
     expect(stored?.status).toBe('read');
   });
 
+  it.skipIf(!target.enabled)('gives the latest reply of a conversation: same time broken by id, failed ones skipped', async () => {
+    const conversationKey = `c-${newId()}`;
+    const reply = (text: string, createdAt: number): OutboundMessage => ({ ...outbound(instanceId, `k-${newId()}`), conversationKey, text, createdAt }) as OutboundMessage;
+    expect(await store.messages.lastOutbound(instanceId, conversationKey)).toBeUndefined();
+    await store.messages.claimOutbound(reply('first', 1_000));
+    await store.messages.claimOutbound(reply('second', 2_000));
+    await store.messages.claimOutbound(reply('third, same time, later id', 2_000));
+    expect((await store.messages.lastOutbound(instanceId, conversationKey))?.content).toMatchObject({ text: 'third, same time, later id' });
+    const failing = reply('fourth, failed', 3_000);
+    await store.messages.claimOutbound(failing);
+    await store.messages.advanceStatus({ idempotencyKey: failing.idempotencyKey }, 'failed', { error: 'refused' });
+    expect((await store.messages.lastOutbound(instanceId, conversationKey))?.content).toMatchObject({ text: 'third, same time, later id' });
+    expect((await store.messages.conversation(instanceId, conversationKey)).map((m) => (m.content as { text: string }).text)).toEqual([
+      'first', 'second', 'third, same time, later id', 'fourth, failed',
+    ]);
+  });
+
   it.skipIf(!target.enabled)('marks a message failed when it failed before delivery', async () => {
     const key = `k-${newId()}`;
     await store.messages.claimOutbound(outbound(instanceId, key));
