@@ -13,6 +13,9 @@ import { HumanHandoff, type AddressedReply, type HandoffSettings } from './hando
 import { Menus, type ReplyContent } from './menus.js';
 import { nextScheduledRun } from '../keywords/index.js';
 
+/** Replies a typed answer can be a choice of. */
+const MENU_KINDS = ['buttons', 'list'] as const;
+
 /** What the router needs of an instance's settings. */
 export interface RoutingSettings extends HandoffSettings, DialogSettings {
   readonly nlpScore: number;
@@ -183,8 +186,9 @@ export class Router {
    */
   async #answerToMenu(message: InboundMessage): Promise<InboundMessage> {
     if (message.kind !== 'text' || message.text.length > 256) return message;
-    const last = await this.deps.store.messages.lastOutbound(message.instanceId, message.conversationKey);
-    const content = OutboundMessage.safeParse(last?.content);
+    const last = await this.deps.store.messages.lastOutbound(message.instanceId, message.conversationKey, MENU_KINDS);
+    if (!last) return message;
+    const content = OutboundMessage.safeParse(last.content);
     if (!content.success || (content.data.kind !== 'buttons' && content.data.kind !== 'list')) return message;
     const typed = message.text.trim();
     const number = /^(\d{1,3})\.?$/.exec(typed)?.[1];

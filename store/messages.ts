@@ -40,7 +40,7 @@ export class MessageRepository {
   // The statements run for every message, prepared once (see PreparedQuery).
   readonly #insert: PreparedQuery<MessagesTable, unknown>;
   readonly #insertUnlessKnown: PreparedQuery<MessagesTable, { id: string }>;
-  readonly #lastOutbound: PreparedQuery<{ instanceId: string; conversationKey: string }, MessagesTable>;
+  readonly #lastOutbound: PreparedQuery<{ instanceId: string; conversationKey: string }, Pick<MessagesTable, 'kind' | 'content'>>;
   /** advanceStatus, one prepared query per combination of what it sets and how it finds the message. */
   readonly #advance = new Map<string, PreparedQuery<AdvanceArgs, unknown>>();
 
@@ -56,7 +56,7 @@ export class MessageRepository {
     this.#lastOutbound = new PreparedQuery(['instanceId', 'conversationKey'], (args) =>
       db
         .selectFrom('messages')
-        .selectAll()
+        .select(['kind', 'content'])
         .where('instance_id', '=', args.instanceId)
         .where('conversation_key', '=', args.conversationKey)
         .where('direction', '=', 'out')
@@ -189,10 +189,15 @@ export class MessageRepository {
     return row && toStored(row);
   }
 
-  /** The last message the bot sent in a conversation (and did not fail to send). */
-  async lastOutbound(instanceId: string, conversationKey: string): Promise<StoredMessage | undefined> {
+  /**
+   * The kind and content of the last message the bot sent in a conversation (and did not fail to
+   * send). With `kinds`, only a message of one of those kinds: the content of any other is not
+   * even parsed (the router asks this for every text it receives, and most replies are text).
+   */
+  async lastOutbound(instanceId: string, conversationKey: string, kinds?: readonly string[]): Promise<{ kind: string; content: unknown } | undefined> {
     const row = (await this.#lastOutbound.execute(this.db, { instanceId, conversationKey })).rows[0];
-    return row && toStored(row);
+    if (!row || (kinds && !kinds.includes(row.kind))) return undefined;
+    return { kind: row.kind, content: JSON.parse(row.content) as unknown };
   }
 
   async conversation(instanceId: string, conversationKey: string, limit = 100): Promise<StoredMessage[]> {

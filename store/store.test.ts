@@ -147,6 +147,8 @@ describe.each(targets)('store on $name', (target) => {
     await store.messages.claimOutbound(reply('second', 2_000));
     await store.messages.claimOutbound(reply('third, same time, later id', 2_000));
     expect((await store.messages.lastOutbound(instanceId, conversationKey))?.content).toMatchObject({ text: 'third, same time, later id' });
+    expect(await store.messages.lastOutbound(instanceId, conversationKey, ['buttons', 'list'])).toBeUndefined();
+    expect(await store.messages.lastOutbound(instanceId, conversationKey, ['text'])).toMatchObject({ kind: 'text', content: { text: 'third, same time, later id' } });
     const failing = reply('fourth, failed', 3_000);
     await store.messages.claimOutbound(failing);
     await store.messages.advanceStatus({ idempotencyKey: failing.idempotencyKey }, 'failed', { error: 'refused' });
