@@ -8,3 +8,4 @@ export * from './text.js';
 export * from './compare.js';
 export * from './promise-cache.js';
 export * from './wal-checkpointer.js';
+export * from './pass-transaction.js';

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { WalCheckpointer, errorMessage, newId, type Logger } from '../core/index.js';
+import { PassTransaction, WalCheckpointer, errorMessage, newId, type Logger } from '../core/index.js';
 import type { Broker, BrokerHealth, BrokerMessage, ConsumeOptions, DeadLetter, MessageHandler, PublishOptions, Subscription } from './broker.js';
 import { KeyedDispatcher } from './keyed-dispatcher.js';
 import { outcomeOf } from './outcome.js';
@@ -39,12 +39,8 @@ export class EmbeddedBroker implements Broker {
   readonly #subscriptions = new Set<EmbeddedSubscription>();
   readonly #statements;
   readonly #checkpointer: WalCheckpointer | undefined;
-  /**
-   * Publishers waiting for the transaction of this pass of the event loop to commit. Everything
-   * the broker writes during a pass (publishes, leases, settlements) goes into one transaction,
-   * committed when the pass ends: a commit costs far more than the statements in it.
-   */
-  #publishers: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
+  /** Everything the broker writes during a pass of the event loop: publishes, leases, settlements. */
+  readonly #pass: PassTransaction;
   #closed = false;
 
   /**
@@ -88,6 +84,9 @@ export class EmbeddedBroker implements Broker {
     // Leases belong to the process that died: its messages are ready again.
     if (options.recoverLeases ?? true) this.#db.exec('update broker_messages set leased = 0 where leased = 1');
     this.#signals.setMaxListeners(0);
+    this.#pass = new PassTransaction(this.#db, (err) =>
+      this.logger.error({ err: errorMessage(err) }, 'embedded broker could not commit; leased messages will be delivered again'),
+    );
     this.#statements = {
       insert: this.#db.prepare('insert into broker_messages (id, queue, key, body, attempts, available_at) values (?, ?, ?, ?, ?, ?)'),
       ready: this.#db.prepare<[string, number, number], Row>(
@@ -109,10 +108,10 @@ export class EmbeddedBroker implements Broker {
   async publish(queue: string, body: unknown, options: PublishOptions = {}): Promise<void> {
     this.#assertOpen();
     const availableAt = Date.now() + Math.max(0, options.delayMs ?? 0);
-    this.#inPassTransaction(() =>
+    this.#pass.run(() =>
       this.#statements.insert.run(options.id ?? newId(), queue, options.key ?? null, JSON.stringify(body), options.attempts ?? 0, availableAt),
     );
-    const committed = new Promise<void>((resolve, reject) => this.#publishers.push({ resolve, reject }));
+    const committed = this.#pass.committed();
     // Consumers read at a later pass, after this pass's commit (both are setImmediate callbacks,
     // the commit scheduled first).
     this.#signals.emit(queue);
@@ -168,7 +167,7 @@ export class EmbeddedBroker implements Broker {
   async close(): Promise<void> {
     if (this.#closed) return;
     await Promise.all([...this.#subscriptions].map((s) => s.stop()));
-    this.#commitPass();
+    this.#pass.commit();
     this.#closed = true;
     this.#db.close();
     await this.#checkpointer?.stop();
@@ -177,7 +176,7 @@ export class EmbeddedBroker implements Broker {
   /** Leases up to `limit` ready messages of a queue, oldest first. */
   take(queue: string, limit: number): Row[] {
     // Leases need no durability (they are reset at start): they ride on the pass's transaction.
-    return this.#inPassTransaction(() => {
+    return this.#pass.run(() => {
       const rows = this.#statements.ready.all(queue, Date.now(), limit);
       for (const row of rows) this.#statements.lease.run(row.seq);
       return rows;
@@ -193,7 +192,7 @@ export class EmbeddedBroker implements Broker {
     if (this.#closed) return;
     const at = Date.now();
     try {
-      this.#inPassTransaction(() => {
+      this.#pass.run(() => {
         switch (outcome.action) {
           case 'ack':
             this.#statements.ack.run(row.seq);
@@ -213,45 +212,6 @@ export class EmbeddedBroker implements Broker {
     } catch (err) {
       this.logger.error({ err: errorMessage(err), queue: row.queue }, 'embedded broker could not settle a message; it will be delivered again after a restart');
     }
-  }
-
-  /**
-   * Runs writes inside the transaction of this pass of the event loop, opening it (and scheduling
-   * its commit) if needed.
-   */
-  #inPassTransaction<T>(write: () => T): T {
-    if (!this.#db.inTransaction) {
-      this.#db.exec('begin immediate');
-      setImmediate(() => this.#commitPass());
-    }
-    try {
-      return write();
-    } finally {
-      // A failure bad enough (disk full, I/O error) rolls the whole transaction back: the
-      // publishes of this pass are lost, and their publishers must know.
-      if (!this.#db.inTransaction) this.#failPublishers(new Error('The embedded broker rolled back the writes of this pass'));
-    }
-  }
-
-  #commitPass(): void {
-    if (this.#closed || !this.#db.inTransaction) return;
-    const publishers = this.#publishers;
-    this.#publishers = [];
-    try {
-      this.#db.exec('commit');
-    } catch (err) {
-      if (this.#db.inTransaction) this.#db.exec('rollback');
-      this.logger.error({ err: errorMessage(err) }, 'embedded broker could not commit; leased messages will be delivered again');
-      for (const publisher of publishers) publisher.reject(err);
-      return;
-    }
-    for (const publisher of publishers) publisher.resolve();
-  }
-
-  #failPublishers(err: Error): void {
-    const publishers = this.#publishers;
-    this.#publishers = [];
-    for (const publisher of publishers) publisher.reject(err);
   }
 
   /** Milliseconds until the next delayed message of a queue is due, if any is waiting. */

@@ -1,4 +1,5 @@
 import type SQLite from 'better-sqlite3';
+import { PassTransaction } from '../core/index.js';
 import {
   CompiledQuery,
   SqliteAdapter,
@@ -15,11 +16,6 @@ import {
 } from 'kysely';
 
 const STATEMENT_CACHE_SIZE = 500;
-
-interface Waiter {
-  resolve: () => void;
-  reject: (err: unknown) => void;
-}
 
 /**
  * Kysely over better-sqlite3 with group commit: the writes made outside an explicit transaction
@@ -60,16 +56,15 @@ export class GroupCommitSqliteDialect implements Dialect {
 class GroupCommitDriver implements Driver {
   readonly #sqlite: SQLite.Database;
   readonly #statements = new Map<string, SQLite.Statement>();
-  /** Writes of the open group, settled by its commit. */
-  #group: Waiter[] = [];
-  /** Whether the group's transaction is open; its commit is scheduled when it opens. */
-  #groupOpen = false;
+  /** The group: writes outside explicit transactions during this pass of the event loop. */
+  readonly #group: PassTransaction;
   /** The connection running an explicit transaction, and the queries waiting for it to end. */
   #owner: Connection | undefined;
   #waiting: Array<() => void> = [];
 
   constructor(sqlite: SQLite.Database) {
     this.#sqlite = sqlite;
+    this.#group = new PassTransaction(sqlite);
   }
 
   async init(): Promise<void> {}
@@ -80,7 +75,7 @@ class GroupCommitDriver implements Driver {
 
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
     while (this.#owner) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.commitGroup();
+    this.#group.commit();
     this.#owner = connection as Connection;
     try {
       this.#sqlite.exec('begin immediate');
@@ -109,7 +104,7 @@ class GroupCommitDriver implements Driver {
   async releaseConnection(): Promise<void> {}
 
   async destroy(): Promise<void> {
-    this.commitGroup();
+    this.#group.commit();
     this.#sqlite.close();
   }
 
@@ -117,20 +112,9 @@ class GroupCommitDriver implements Driver {
     while (this.#owner && this.#owner !== connection) await new Promise<void>((resolve) => this.#waiting.push(resolve));
     const statement = this.#prepare(query.sql);
     if (statement.readonly || this.#owner === connection) return run<R>(statement, query);
-    if (!this.#groupOpen) {
-      this.#sqlite.exec('begin immediate');
-      this.#groupOpen = true;
-      setImmediate(() => this.commitGroup());
-    }
-    let result: QueryResult<R>;
-    try {
-      result = run<R>(statement, query);
-    } finally {
-      // A statement that fails badly enough (disk full, I/O error) makes SQLite roll back the
-      // whole transaction: the group's earlier writes are gone and their callers must know.
-      if (!this.#sqlite.inTransaction) this.#abandonGroup(new Error('The database rolled back a group of writes'));
-    }
-    return new Promise<QueryResult<R>>((resolve, reject) => this.#group.push({ resolve: () => resolve(result), reject }));
+    const result = this.#group.run(() => run<R>(statement, query));
+    await this.#group.committed();
+    return result;
   }
 
   async *stream<R>(connection: Connection, query: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
@@ -138,29 +122,6 @@ class GroupCommitDriver implements Driver {
     // A statement being iterated cannot run elsewhere meanwhile: streams get their own.
     const statement = this.#sqlite.prepare(query.sql);
     for (const row of statement.iterate(query.parameters as unknown[]) as IterableIterator<R>) yield { rows: [row] };
-  }
-
-  /** Commits the open group now and settles its writes. */
-  commitGroup(): void {
-    if (!this.#groupOpen) return;
-    const group = this.#group;
-    this.#group = [];
-    this.#groupOpen = false;
-    try {
-      this.#sqlite.exec('commit');
-    } catch (err) {
-      if (this.#sqlite.inTransaction) this.#sqlite.exec('rollback');
-      for (const waiter of group) waiter.reject(err);
-      return;
-    }
-    for (const waiter of group) waiter.resolve();
-  }
-
-  #abandonGroup(err: Error): void {
-    const group = this.#group;
-    this.#group = [];
-    this.#groupOpen = false;
-    for (const waiter of group) waiter.reject(err);
   }
 
   #release(): void {
