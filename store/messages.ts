@@ -45,15 +45,15 @@ export class MessageRepository {
   readonly #advance = new Map<string, PreparedQuery<AdvanceArgs, unknown>>();
 
   constructor(private readonly db: Kysely<Database>) {
-    this.#insert = new PreparedQuery(MESSAGE_COLUMNS, (row) => db.insertInto('messages').values(row));
-    this.#insertUnlessKnown = new PreparedQuery(MESSAGE_COLUMNS, (row) =>
+    this.#insert = new PreparedQuery(db, MESSAGE_COLUMNS, (row) => db.insertInto('messages').values(row));
+    this.#insertUnlessKnown = new PreparedQuery(db, MESSAGE_COLUMNS, (row) =>
       db
         .insertInto('messages')
         .values(row)
         .onConflict((oc) => oc.column('idempotency_key').doNothing())
         .returning('id'),
     );
-    this.#lastOutbound = new PreparedQuery(['instanceId', 'conversationKey'], (args) =>
+    this.#lastOutbound = new PreparedQuery(db, ['instanceId', 'conversationKey'], (args) =>
       db
         .selectFrom('messages')
         .select(['kind', 'content'])
@@ -72,7 +72,6 @@ export class MessageRepository {
     const now = Date.now();
     try {
       await this.#insert.execute(
-        this.db,
         messageRow(message, 'in', now, { channel_message_id: message.channelMessageId, status: 'received', status_rank: 0, created_at: message.receivedAt }),
       );
       return true;
@@ -114,7 +113,6 @@ export class MessageRepository {
   /** Inserts the outbound message in `status` unless its idempotency key is known; true when it did. */
   async #claim(message: OutboundMessage, status: 'queued' | 'sending'): Promise<boolean> {
     const inserted = await this.#insertUnlessKnown.execute(
-      this.db,
       messageRow(message, 'out', Date.now(), { idempotency_key: message.idempotencyKey, status, status_rank: deliveryRank(status), created_at: message.createdAt }),
     );
     return inserted.rows.length > 0;
@@ -145,7 +143,7 @@ export class MessageRepository {
       if (setsProviderId) names.push('providerMessageId');
       if (setsError) names.push('error');
       names.push(...(byKey ? (['idempotencyKey'] as const) : (['channel', 'byProviderMessageId'] as const)));
-      query = new PreparedQuery<AdvanceArgs, unknown>(names, (args) => {
+      query = new PreparedQuery<AdvanceArgs, unknown>(this.db, names, (args) => {
         const update = this.db
           .updateTable('messages')
           .set({
@@ -162,7 +160,7 @@ export class MessageRepository {
       });
       this.#advance.set(variant, query);
     }
-    const result = await query.execute(this.db, {
+    const result = await query.execute({
       status: state,
       rank,
       updatedAt: Date.now(),
@@ -195,7 +193,7 @@ export class MessageRepository {
    * even parsed (the router asks this for every text it receives, and most replies are text).
    */
   async lastOutbound(instanceId: string, conversationKey: string, kinds?: readonly string[]): Promise<{ kind: string; content: unknown } | undefined> {
-    const row = (await this.#lastOutbound.execute(this.db, { instanceId, conversationKey })).rows[0];
+    const row = (await this.#lastOutbound.execute({ instanceId, conversationKey })).rows[0];
     if (!row || (kinds && !kinds.includes(row.kind))) return undefined;
     return { kind: row.kind, content: JSON.parse(row.content) as unknown };
   }

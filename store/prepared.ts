@@ -1,5 +1,7 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
 
+type Executor = Pick<Kysely<never>, 'executeQuery'>;
+
 /**
  * A query built and compiled once, then run with new values. Kysely builds and compiles a query
  * on every call, which for the few statements run for every message costs about as much as
@@ -12,7 +14,12 @@ export class PreparedQuery<Args extends object, R> {
   readonly #compiled: CompiledQuery<R>;
   readonly #slots: Array<[position: number, name: keyof Args]> = [];
 
-  constructor(names: ReadonlyArray<keyof Args>, build: (args: Args) => Compilable<R>) {
+  /** `build` makes the query on `db` (the database or a transaction) from its arguments. */
+  constructor(
+    private readonly db: Executor,
+    names: ReadonlyArray<keyof Args>,
+    build: (args: Args) => Compilable<R>,
+  ) {
     const markers = Object.fromEntries(names.map((name) => [name, `\u0000arg:${String(name)}\u0000`])) as unknown as Args;
     this.#compiled = build(markers).compile();
     this.#compiled.parameters.forEach((value, position) => {
@@ -23,10 +30,10 @@ export class PreparedQuery<Args extends object, R> {
     if (missing.length > 0) throw new Error(`A prepared query must use every argument as a parameter; this one does not use ${missing.map(String).join(', ')}: ${this.#compiled.sql}`);
   }
 
-  /** Runs the query on `db` (the database or a transaction) with these values. */
-  execute(db: Pick<Kysely<never>, 'executeQuery'>, args: Args): Promise<QueryResult<R>> {
+  /** Runs the query with these values. */
+  execute(args: Args): Promise<QueryResult<R>> {
     const parameters = this.#compiled.parameters.slice();
     for (const [position, name] of this.#slots) parameters[position] = args[name];
-    return db.executeQuery<R>({ ...this.#compiled, parameters });
+    return this.db.executeQuery<R>({ ...this.#compiled, parameters });
   }
 }
