@@ -158,6 +158,11 @@ export function deliveryRank(state: DeliveryState): number {
   return STATE_RANK[state];
 }
 
+/** The broker key of an inbound message: one conversation on one channel is handled in order. */
+export function inboundKey(message: Pick<InboundMessage, 'instanceId' | 'channel' | 'conversationKey'>): string {
+  return `${message.instanceId}:${message.channel}:${message.conversationKey}`;
+}
+
 /** Keys of the replies to one inbound message: stable across redeliveries of that message. */
 export function replyIdempotencyKey(inbound: Pick<InboundMessage, 'instanceId' | 'channel' | 'channelMessageId'>, position: number): string {
   return `${inbound.instanceId}:${inbound.channel}:${inbound.channelMessageId}:${position}`;

@@ -1,6 +1,7 @@
 import sendGridClient from '@sendgrid/client';
 import sendGridMail from '@sendgrid/mail';
 import nodemailer, { type Transporter } from 'nodemailer';
+import { errorMessage } from '../core/index.js';
 import { IntegrationError, withDeadline } from './errors.js';
 
 export interface MailMessage {
@@ -44,7 +45,7 @@ export class SmtpMailSender implements MailSender {
       const info = (await this.#transport.sendMail({ from: this.config.from, to: message.to, subject: message.subject, text: message.text })) as { messageId: string };
       return { messageId: info.messageId };
     } catch (err) {
-      throw new IntegrationError('SMTP', err instanceof Error ? err.message : String(err), { cause: err });
+      throw new IntegrationError('SMTP', errorMessage(err), { cause: err });
     }
   }
 }

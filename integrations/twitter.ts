@@ -1,4 +1,4 @@
-import { callApi, parseJson } from '../core/index.js';
+import { callApi, errorMessage, parseJson } from '../core/index.js';
 import { IntegrationError } from './errors.js';
 
 /** Posts for dialogs (TWEET). */
@@ -37,7 +37,7 @@ export class TwitterPoster implements SocialPoster {
         timeoutMs: this.config.timeoutMs,
       });
     } catch (err) {
-      throw new IntegrationError('X', err instanceof Error ? err.message : String(err), { cause: err });
+      throw new IntegrationError('X', errorMessage(err), { cause: err });
     }
     const body = parseJson(response.text) as { data?: { id?: string }; title?: string; detail?: string } | undefined;
     if (response.status === 201 || response.status === 200) {

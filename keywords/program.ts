@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import { errorMessage } from '../core/index.js';
 import type { Expression, Procedure, Script, Statement } from './ast.js';
 import { ScriptError, type Position } from './lexer.js';
 
@@ -177,7 +178,7 @@ export function compile(script: Script): Program {
     try {
       new Cron(script.schedule.cron, { paused: true });
     } catch (err) {
-      throw new ScriptError(script.file, script.schedule.at, `SET SCHEDULE "${script.schedule.cron}": ${err instanceof Error ? err.message : String(err)}`);
+      throw new ScriptError(script.file, script.schedule.at, `SET SCHEDULE "${script.schedule.cron}": ${errorMessage(err)}`);
     }
   }
   return { file: script.file, code, procedures, ...(script.schedule ? { schedule: script.schedule.cron } : {}) };

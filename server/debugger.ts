@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { newId, type InboundMessage, type Logger } from '../core/index.js';
+import { errorMessage, newId, type InboundMessage, type Logger } from '../core/index.js';
 import { runDialog, startDialog, type DialogOutput, type DialogState, type Program, type RunResult } from '../keywords/index.js';
 import { DialogHost, EffectError, type DialogHostSettings } from '../router/index.js';
 import type { Store } from '../store/index.js';
@@ -152,7 +152,7 @@ export class DialogDebugger {
         result = runDialog(session.program, result.state, undefined, { effectResult: done.value, pauseBefore: (line, first) => !first && session.breakpoints.has(line) });
       }
     } catch (err) {
-      session.error = err instanceof Error ? err.message : String(err);
+      session.error = errorMessage(err);
       session.state = { ...session.state, done: true, waiting: null };
       if (!(err instanceof EffectError)) this.logger.info({ dialog: session.dialog, err: session.error }, 'debugged dialog stopped with an error');
     }

@@ -1,4 +1,4 @@
-import type { InboundMessage } from '../core/index.js';
+import { inboundKey, type InboundMessage } from '../core/index.js';
 import type { Runtime } from './runtime.js';
 
 /**
@@ -9,7 +9,7 @@ import type { Runtime } from './runtime.js';
  */
 export async function acceptInbound(runtime: Runtime, instanceName: string, messages: InboundMessage[]): Promise<number> {
   await Promise.all(
-    messages.map((message) => runtime.broker.publish('inbound', message, { key: `${message.instanceId}:${message.channel}:${message.conversationKey}`, id: message.id })),
+    messages.map((message) => runtime.broker.publish('inbound', message, { key: inboundKey(message), id: message.id })),
   );
   for (const message of messages) runtime.metrics.messagesIn.inc({ channel: message.channel, instance: instanceName });
   return messages.length;

@@ -1,3 +1,4 @@
+import { errorMessage, inboundKey } from '../core/index.js';
 import { outboundQueue, OutboundWorker, type Subscription } from '../queues/index.js';
 import { Router } from '../router/index.js';
 import type { Runtime } from './runtime.js';
@@ -19,7 +20,7 @@ export function createRouter(runtime: Runtime): Router {
     logger: runtime.logger.child({ component: 'router' }),
     publishReply: (reply) => runtime.broker.publish(outboundQueue(reply.channel), reply, { key: `${reply.instanceId}:${reply.conversationKey}`, id: reply.id }),
     publishLater: (message, delayMs) =>
-      runtime.broker.publish('inbound', message, { key: `${message.instanceId}:${message.channel}:${message.conversationKey}`, id: message.id, delayMs }),
+      runtime.broker.publish('inbound', message, { key: inboundKey(message), id: message.id, delayMs }),
     onDecision: (_message, decision) => runtime.metrics.routerDecisions.inc({ decision: decision.kind }),
   });
 }
@@ -31,7 +32,7 @@ export function createRouter(runtime: Runtime): Router {
 export async function startRouter(runtime: Runtime): Promise<Subscription> {
   const router = createRouter(runtime);
   const tick = () =>
-    router.runDueSchedules().catch((err: unknown) => runtime.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'running scheduled dialogs failed'));
+    router.runDueSchedules().catch((err: unknown) => runtime.logger.warn({ err: errorMessage(err) }, 'running scheduled dialogs failed'));
   const timer = setInterval(() => void tick(), SCHEDULE_TICK_MS);
   timer.unref();
   void warmUp(runtime);
@@ -66,7 +67,7 @@ async function warmUp(runtime: Runtime): Promise<void> {
       if (context) await runtime.knowledge.forInstance(context.instance.id, context.instance.kbVersion, context.settings.language);
     }
   } catch (err) {
-    runtime.logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'loading the knowledge models at start failed; they load with the first message');
+    runtime.logger.warn({ err: errorMessage(err) }, 'loading the knowledge models at start failed; they load with the first message');
   }
 }
 
