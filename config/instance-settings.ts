@@ -109,7 +109,7 @@ export class InstanceSettings {
     if (!host) return undefined;
     const from = this.get('Mail From');
     if (!from) throw new ConfigError('Setting "Mail From" is needed with "SMTP Host"');
-    return { host, port: this.number('SMTP Port', 587), user: this.get('SMTP User'), password: this.secretOf('SMTP Password'), from, timeoutMs: 10_000 };
+    return { host, port: this.number('SMTP Port', 587), user: this.get('SMTP User'), password: this.secretOf('SMTP Password'), from, timeoutMs: INTEGRATION_TIMEOUT_MS };
   }
 
   /** SendGrid for SEND MAIL ("SendGrid Key", "SendGrid URL", "Mail From"); preferred over SMTP when both are set. */
