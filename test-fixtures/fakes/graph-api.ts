@@ -34,7 +34,7 @@ export class FakeGraphApi extends FakeApiServer {
     const match = /^\/v[\d.]+\/([^/]+)\/messages$/.exec(request.path);
     if (!match || request.method !== 'POST') return;
     const phoneNumberId = decodeURIComponent(match[1]!);
-    const send = { phoneNumberId, body: JSON.parse(request.body || '{}') as Record<string, unknown>, at: request.at };
+    const send = { phoneNumberId, body: this.json(request), at: request.at };
     const pairKey = `${phoneNumberId}:${String(send.body.to ?? send.body.recipient ?? '')}`;
     if (this.isEarly([phoneNumberId, pairKey], request)) this.early.push(send);
     // A pair-rate error (131056) holds back that recipient; any other throttle, the whole number.
@@ -46,7 +46,7 @@ export class FakeGraphApi extends FakeApiServer {
     const match = /^\/v[\d.]+\/([^/]+)\/messages$/.exec(request.path);
     if (!match || request.method !== 'POST') return FakeGraphApi.error(404, 100, `Unknown path components: ${request.path}`);
     if (request.headers.authorization !== `Bearer ${this.accessToken}`) return FakeGraphApi.error(401, 190, 'Invalid OAuth access token');
-    const body = JSON.parse(request.body || '{}') as { messaging_product?: string; to?: string; recipient?: string; status?: string };
+    const body = this.json<{ messaging_product?: string; to?: string; recipient?: string; status?: string }>(request);
     if (body.messaging_product !== 'whatsapp') return FakeGraphApi.error(400, 100, 'The parameter messaging_product is required.');
     if (body.status === 'read') return { status: 200, body: JSON.stringify({ success: true }) };
     const to = body.to ?? body.recipient ?? '';

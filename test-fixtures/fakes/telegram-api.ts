@@ -30,7 +30,7 @@ export class FakeTelegramApi extends FakeApiServer {
 
   protected override observe(request: RecordedRequest, trouble: Trouble | undefined): void {
     const method = request.path.split('/').pop() ?? '';
-    const call = { method, payload: JSON.parse(request.body || '{}') as Record<string, unknown>, at: request.at };
+    const call = { method, payload: this.json(request), at: request.at };
     const chat = String(call.payload.chat_id ?? '');
     if (chat && this.isEarly([chat], request)) this.early.push(call);
     if (chat) this.holdBack(chat, request, trouble);
@@ -41,7 +41,7 @@ export class FakeTelegramApi extends FakeApiServer {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(request.path);
     if (!match) return FakeTelegramApi.error(404, 'Not Found');
     if (match[1] !== this.botToken) return FakeTelegramApi.error(401, 'Unauthorized');
-    const payload = JSON.parse(request.body || '{}') as { chat_id?: number | string; text?: string };
+    const payload = this.json<{ chat_id?: number | string; text?: string }>(request);
     switch (match[2]) {
       case 'sendMessage':
         if (!payload.text) return FakeTelegramApi.error(400, 'Bad Request: message text is empty');
