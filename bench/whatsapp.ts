@@ -26,6 +26,7 @@ import { writeBotPackage } from '../test-fixtures/packages.js';
 import { deleteRabbitTopology, uniquePrefix } from '../test-fixtures/rabbit.js';
 import { freshPostgresSchema } from '../test-fixtures/postgres.js';
 import { SERVICE_URLS, service } from '../test-fixtures/services.js';
+import { buildGateway, cpuSince, cpuTime, findProcess, peakRss, type CpuTime } from './processes.js';
 import { formatMs, percentile } from './stats.js';
 
 const { values } = parseArgs({
@@ -67,6 +68,8 @@ interface Result {
   'e2e p99': string;
   'gateway peak RSS': string;
   'gateway CPU/msg': string;
+  'load+fake CPU/msg': string;
+  'RabbitMQ CPU/msg': string;
   lost: number;
   duplicated: number;
   'early sends': number;
@@ -86,28 +89,6 @@ function webhook(user: string, n: number): string {
 async function postWebhook(pool: Pool, path: string, body: string): Promise<{ status: number; text: string }> {
   const response = await pool.request({ method: 'POST', path, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubBody(body, APP_SECRET) }, body });
   return { status: response.statusCode, text: await response.body.text() };
-}
-
-async function peakRss(pid: number, stop: { done: boolean }): Promise<number> {
-  const { readFile } = await import('node:fs/promises');
-  let peak = 0;
-  while (!stop.done) {
-    const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    peak = Math.max(peak, kb);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return peak / 1024;
-}
-
-/** CPU time (user + system, all threads) a process has used so far, in seconds. */
-async function cpuSeconds(pid: number): Promise<number> {
-  const { readFile } = await import('node:fs/promises');
-  // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux); the command
-  // name (field 2) is in parentheses and may hold spaces, so count from after it.
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) / 100;
 }
 
 /** Gateway processes of the current run: killed if the benchmark itself dies, never left behind. */
@@ -160,8 +141,8 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   if (schema) env.DATABASE_URL = schema.url;
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
   const processes = scenario.split
-    ? await Promise.all((['ingress', 'router', 'worker'] as const).map(async (role) => new GatewayProcess(await freePort(), env, role, profile)))
-    : [new GatewayProcess(await freePort(), env, 'all', profile)];
+    ? await Promise.all((['ingress', 'router', 'worker'] as const).map(async (role) => new GatewayProcess(await freePort(), env, role, profile, true)))
+    : [new GatewayProcess(await freePort(), env, 'all', profile, true)];
   for (const p of processes) {
     await p.start();
     running.add(p.pid!);
@@ -209,7 +190,10 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   while (graph.sends.length < WARMUP && Date.now() < warmUntil) await new Promise((r) => setTimeout(r, 50));
   graph.sends.length = 0;
 
-  const cpuBefore = await Promise.all(processes.map((p) => cpuSeconds(p.pid!)));
+  const rabbitPid = scenario.broker === 'rabbitmq' ? await findProcess('beam.smp') : undefined;
+  const cpuBefore = await Promise.all(processes.map((p) => cpuTime(p.pid!)));
+  const rabbitBefore = rabbitPid === undefined ? undefined : await cpuTime(rabbitPid);
+  const selfBefore = process.cpuUsage();
   const started = Date.now();
   if (scenario.offeredPerSecond) {
     const interval = 1000 / scenario.offeredPerSecond;
@@ -247,8 +231,11 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
     else perUser.set(to, [send.at]);
   }
   const e2e = [...perUser.entries()].map(([user, times]) => times[0]! - sentAt.get(user)!);
-  const cpuAfter = await Promise.all(processes.map((p) => cpuSeconds(p.pid!)));
-  const cpuPerMessage = (cpuAfter.reduce((a, b) => a + b, 0) - cpuBefore.reduce((a, b) => a + b, 0)) / Math.max(1, acknowledged.size);
+  const self = process.cpuUsage(selfBefore);
+  const cpuAfter = await Promise.all(processes.map((p) => cpuTime(p.pid!)));
+  const gatewayCpu = cpuAfter.map((after, i) => cpuSince(cpuBefore[i]!, after)).reduce((a, b) => ({ user: a.user + b.user, system: a.system + b.system }));
+  const rabbitCpu = rabbitPid === undefined || !rabbitBefore ? undefined : cpuSince(rabbitBefore, await cpuTime(rabbitPid));
+  const answered = Math.max(1, acknowledged.size);
   stop.done = true;
   const peak = await rss;
   for (const p of processes) {
@@ -268,11 +255,18 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
     'e2e p50': formatMs(percentile(e2e, 50)),
     'e2e p99': formatMs(percentile(e2e, 99)),
     'gateway peak RSS': `${peak.toFixed(0)} MiB`,
-    'gateway CPU/msg': `${(cpuPerMessage * 1000).toFixed(2)} ms`,
+    'gateway CPU/msg': perMessage(gatewayCpu, answered),
+    'load+fake CPU/msg': perMessage({ user: self.user / 1e6, system: self.system / 1e6 }, answered),
+    'RabbitMQ CPU/msg': rabbitCpu ? perMessage(rabbitCpu, answered) : '–',
     lost: [...acknowledged].filter((user) => !perUser.has(user)).length,
     duplicated: [...perUser.values()].filter((t) => t.length > 1).length,
     'early sends': graph.early.length,
   };
+}
+
+/** CPU time per message, in ms, with the kernel's part (system time) in parentheses. */
+function perMessage(cpu: CpuTime, messages: number): string {
+  return `${(((cpu.user + cpu.system) * 1000) / messages).toFixed(2)} ms (sys ${((cpu.system * 1000) / messages).toFixed(2)})`;
 }
 
 async function requireService(name: 'postgres'): Promise<string> {
@@ -281,6 +275,8 @@ async function requireService(name: 'postgres'): Promise<string> {
   return url;
 }
 
+console.log('building the gateway (dist/), as npm start runs it');
+buildGateway();
 const brokers = values.broker === 'both' ? (['embedded', 'rabbitmq'] as const) : [values.broker as 'embedded' | 'rabbitmq'];
 const amqpUrl = brokers.includes('rabbitmq') ? await service('rabbitmq').catch(() => undefined) : undefined;
 const results: Result[] = [];

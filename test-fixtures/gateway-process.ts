@@ -15,7 +15,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The gateway as its own process (`gb serve`), for tests that kill it. */
+/**
+ * The gateway as its own process (`gb serve`), for tests that kill it and for benchmarks. It runs
+ * the TypeScript sources through tsx, or with `built` the compiled `dist/` that `npm start` runs.
+ */
 export class GatewayProcess {
   #child: ChildProcess | undefined;
   output = '';
@@ -25,6 +28,7 @@ export class GatewayProcess {
     private readonly env: Record<string, string>,
     private readonly role: 'all' | 'ingress' | 'router' | 'worker' = 'all',
     private readonly nodeArgs: string[] = [],
+    private readonly built = false,
   ) {}
 
   get pid(): number | undefined {
@@ -36,7 +40,8 @@ export class GatewayProcess {
   }
 
   async start(): Promise<void> {
-    this.#child = spawn(process.execPath, [...this.nodeArgs, '--import', 'tsx', 'server/cli.ts', 'serve', '--role', this.role, '--deploy-demo'], {
+    const entry = this.built ? ['dist/server/cli.js'] : ['--import', 'tsx', 'server/cli.ts'];
+    this.#child = spawn(process.execPath, [...this.nodeArgs, ...entry, 'serve', '--role', this.role, '--deploy-demo'], {
       cwd: ROOT,
       env: { ...process.env, GB_HOST: '127.0.0.1', GB_PORT: String(this.port), GB_LOG_LEVEL: 'warn', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
