@@ -81,6 +81,19 @@ describe.each(factories)('broker contract: $name', (factory) => {
     expect(await broker.depth('work')).toBe(0);
   });
 
+  it.skipIf(!(factory.name === 'embedded' || rabbitUrl))('keeps what was published and not acknowledged when it is opened again', async () => {
+    const first = await fresh();
+    await first.broker.publish('work', { n: 1 }, { key: 'a' });
+    await first.broker.publish('work', { n: 2 }, { key: 'a', delayMs: 500 });
+    await first.broker.close();
+    const { broker } = await fresh(first.storage);
+    const got: BrokerMessage[] = [];
+    const sub = await broker.consume('work', async (m) => void got.push(m), { prefetch: 10, maxAttempts: 3 });
+    await waitFor(() => got.length === 2);
+    await sub.stop();
+    expect(got.map((m) => [m.body, m.key])).toEqual([[{ n: 1 }, 'a'], [{ n: 2 }, 'a']]);
+  });
+
   it.skipIf(!(factory.name === 'embedded' || rabbitUrl))('keeps each key in order while handling keys concurrently', async () => {
     const { broker } = await fresh();
     const keys = ['k1', 'k2', 'k3', 'k4', 'k5'];

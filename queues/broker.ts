@@ -55,17 +55,21 @@ export interface BrokerHealth {
   detail?: string;
 }
 
-export interface Broker {
+/** The dead-letter queue of a broker: what `gb dlq` works on. */
+export interface DeadLetterQueue {
+  deadLetters(limit: number): Promise<DeadLetter[]>;
+  /** Puts a dead letter back on its queue with a fresh attempt count. */
+  replayDeadLetter(id: string): Promise<boolean>;
+  dropDeadLetter(id: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface Broker extends DeadLetterQueue {
   readonly kind: 'embedded' | 'rabbitmq';
   /** Resolves once the broker has the message durably; throws BrokerUnavailable quickly when it cannot. */
   publish(queue: string, body: unknown, options?: PublishOptions): Promise<void>;
   consume<T>(queue: string, handler: MessageHandler<T>, options: ConsumeOptions): Promise<Subscription>;
   /** Messages waiting in a queue (ready, not in flight). */
   depth(queue: string): Promise<number>;
-  deadLetters(limit: number): Promise<DeadLetter[]>;
-  /** Puts a dead letter back on its queue with a fresh attempt count. */
-  replayDeadLetter(id: string): Promise<boolean>;
-  dropDeadLetter(id: string): Promise<boolean>;
   health(): Promise<BrokerHealth>;
-  close(): Promise<void>;
 }

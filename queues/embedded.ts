@@ -1,121 +1,103 @@
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { PassTransaction, WalCheckpointer, errorMessage, newId, type Logger } from '../core/index.js';
+import { basename, dirname, extname, join } from 'node:path';
+import { BrokerUnavailable, errorMessage, newId, type Logger } from '../core/index.js';
 import type { Broker, BrokerHealth, BrokerMessage, ConsumeOptions, DeadLetter, MessageHandler, PublishOptions, Subscription } from './broker.js';
+import { DeadLetterFile } from './dead-letter-file.js';
+import { Journal } from './journal.js';
 import { KeyedDispatcher } from './keyed-dispatcher.js';
-import { outcomeOf } from './outcome.js';
+import { MinHeap } from './min-heap.js';
+import { outcomeOf, type Outcome } from './outcome.js';
 
-interface Row {
-  seq: number;
-  id: string;
-  queue: string;
-  key: string | null;
-  body: string;
+/** A message the broker holds; the journal has its latest record in `segment`. */
+interface Entry {
+  readonly seq: number;
+  readonly id: string;
+  readonly queue: string;
+  readonly key: string | undefined;
+  /** The body, as the JSON text it was published as. */
+  readonly body: string;
   attempts: number;
+  availableAt: number;
+  leased: boolean;
+  segment: number;
+  bytes: number;
 }
 
-interface DeadRow {
-  id: string;
-  queue: string;
-  key: string | null;
-  body: string;
-  reason: string;
-  attempts: number;
-  failed_at: number;
+/** The journal's records: a message's whole state (`s` is its number), or its removal (`x`). */
+type JournalRecord = { s: number; q: string; i: string; k?: string; a: number; t: number; b: unknown } | { x: number };
+
+export interface EmbeddedBrokerOptions {
+  /** Bytes of undelivered message bodies held at most; past that, publishing fails fast. */
+  maxQueuedBytes?: number;
+  /** Size of a journal segment. */
+  segmentBytes?: number;
 }
 
+const DEFAULT_MAX_QUEUED_BYTES = 256 * 1024 * 1024;
 const IDLE_POLL_MS = 1_000;
+const REPLAY_POLL_MS = 1_000;
+const REPLAYS_PER_POLL = 100;
 
 /**
- * The broker of the embedded mode: queues in a SQLite file, so a crash loses nothing that was
- * acknowledged to a sender. One process owns the file; several processes need RabbitMQ.
+ * The broker of the embedded mode. Its queues live in memory and in a journal beside `file`
+ * (`queue.db` → `queue.journal/`): every publish, retry and acknowledgement is a record there,
+ * and all the records of one pass of the event loop go to the file in one write. A publish
+ * resolves once its record is written, so a webhook's 2xx still means the message survives a
+ * crash; a restart reads the journal back and delivers again whatever was not acknowledged.
+ * Dead letters are rows in `file` (SQLite), which `gb dlq` may open beside a running gateway.
+ * One process owns the journal; several processes need RabbitMQ.
  */
 export class EmbeddedBroker implements Broker {
   readonly kind = 'embedded' as const;
-  readonly #db: SQLite.Database;
+  readonly #journal: Journal;
+  readonly #deadLetters: DeadLetterFile;
+  readonly #entries = new Map<number, Entry>();
+  readonly #queues = new Map<string, QueueState>();
   readonly #signals = new EventEmitter();
   readonly #subscriptions = new Set<EmbeddedSubscription>();
-  readonly #statements;
-  readonly #checkpointer: WalCheckpointer | undefined;
-  /** Everything the broker writes during a pass of the event loop: publishes, leases, settlements. */
-  readonly #pass: PassTransaction;
+  readonly #maxQueuedBytes: number;
+  readonly #replayTimer: NodeJS.Timeout;
+  #queuedBytes = 0;
+  #nextSeq = 1;
+  /** This pass: records to write, messages that become deliverable once written, who waits. */
+  #records: string[] = [];
+  #published: Entry[] = [];
+  #waiters: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
+  #flushScheduled = false;
+  /** Dead letters being put back, until their record is written. */
+  readonly #replaying = new Set<string>();
+  #failure: Error | undefined;
   #closed = false;
 
-  /**
-   * `recoverLeases` (the default) makes messages leased by a dead process ready again: only the
-   * process that consumes may do it; a tool that opens the file beside it (gb dlq) must not.
-   */
-  constructor(file: string, private readonly logger: Logger, options: { recoverLeases?: boolean } = {}) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.#db = new SQLite(file);
-    this.#db.pragma('journal_mode = WAL');
-    this.#db.pragma('synchronous = NORMAL');
-    this.#db.exec(`
-      create table if not exists broker_messages (
-        seq integer primary key autoincrement,
-        id text not null,
-        queue text not null,
-        key text,
-        body text not null,
-        attempts integer not null default 0,
-        available_at integer not null,
-        leased integer not null default 0
-      );
-      create index if not exists broker_messages_ready on broker_messages (queue, leased, available_at, seq);
-      create table if not exists broker_dead_letters (
-        id text primary key,
-        queue text not null,
-        key text,
-        body text not null,
-        reason text not null,
-        attempts integer not null,
-        failed_at integer not null
-      );
-    `);
-    this.#db.pragma('busy_timeout = 5000');
-    if (file !== ':memory:') {
-      this.#db.pragma('wal_autocheckpoint = 0');
-      this.#checkpointer = new WalCheckpointer(file, {
-        onError: (message) => this.logger.error({ err: message }, 'checkpointing the embedded broker file failed'),
-      });
-    }
-    // Leases belong to the process that died: its messages are ready again.
-    if (options.recoverLeases ?? true) this.#db.exec('update broker_messages set leased = 0 where leased = 1');
+  constructor(file: string, private readonly logger: Logger, options: EmbeddedBrokerOptions = {}) {
+    this.#maxQueuedBytes = options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES;
     this.#signals.setMaxListeners(0);
-    this.#pass = new PassTransaction(this.#db, (err) =>
-      this.logger.error({ err: errorMessage(err) }, 'embedded broker could not commit; leased messages will be delivered again'),
-    );
-    this.#statements = {
-      insert: this.#db.prepare('insert into broker_messages (id, queue, key, body, attempts, available_at) values (?, ?, ?, ?, ?, ?)'),
-      ready: this.#db.prepare<[string, number, number], Row>(
-        'select seq, id, queue, key, body, attempts from broker_messages where queue = ? and leased = 0 and available_at <= ? order by seq limit ?',
-      ),
-      lease: this.#db.prepare('update broker_messages set leased = 1 where seq = ?'),
-      ack: this.#db.prepare('delete from broker_messages where seq = ?'),
-      retry: this.#db.prepare('update broker_messages set leased = 0, attempts = attempts + ?, available_at = ? where seq = ?'),
-      nextDue: this.#db.prepare<[string], { at: number | null }>('select min(available_at) as at from broker_messages where queue = ? and leased = 0'),
-      depth: this.#db.prepare<[string], { n: number }>('select count(*) as n from broker_messages where queue = ? and leased = 0'),
-      dead: this.#db.prepare('insert or replace into broker_dead_letters (id, queue, key, body, reason, attempts, failed_at) values (?, ?, ?, ?, ?, ?, ?)'),
-      listDead: this.#db.prepare<[number], DeadRow>('select * from broker_dead_letters order by failed_at desc limit ?'),
-      getDead: this.#db.prepare<[string], DeadRow>('select * from broker_dead_letters where id = ?'),
-      dropDead: this.#db.prepare('delete from broker_dead_letters where id = ?'),
-    };
+    this.#deadLetters = new DeadLetterFile(file);
+    try {
+      this.#journal = new Journal(join(dirname(file), `${basename(file, extname(file))}.journal`), {
+        ...(options.segmentBytes !== undefined ? { segmentBytes: options.segmentBytes } : {}),
+        onWarning: (message) => this.logger.warn(message),
+      });
+    } catch (err) {
+      this.#deadLetters.close();
+      throw err;
+    }
+    this.#recover();
+    this.#importLegacyQueue();
+    this.#replayTimer = setInterval(() => this.#performReplays(), REPLAY_POLL_MS);
+    this.#replayTimer.unref();
   }
 
-  /** Resolves once the message is committed to the file. */
-  async publish(queue: string, body: unknown, options: PublishOptions = {}): Promise<void> {
+  /** Resolves once the message's record is written to the journal. */
+  publish(queue: string, body: unknown, options: PublishOptions = {}): Promise<void> {
     this.#assertOpen();
+    if (this.#failure) return Promise.reject(new BrokerUnavailable(`the embedded broker stopped taking messages: ${this.#failure.message}`));
+    if (this.#queuedBytes > this.#maxQueuedBytes) {
+      return Promise.reject(new BrokerUnavailable(`the embedded broker holds ${Math.round(this.#queuedBytes / 2 ** 20)} MiB of undelivered messages, its limit`));
+    }
     const availableAt = Date.now() + Math.max(0, options.delayMs ?? 0);
-    this.#pass.run(() =>
-      this.#statements.insert.run(options.id ?? newId(), queue, options.key ?? null, JSON.stringify(body), options.attempts ?? 0, availableAt),
-    );
-    const committed = this.#pass.committed();
-    // Consumers read at a later pass, after this pass's commit (both are setImmediate callbacks,
-    // the commit scheduled first).
-    this.#signals.emit(queue);
-    return committed;
+    this.#add(queue, JSON.stringify(body), { key: options.key, id: options.id ?? newId(), attempts: options.attempts ?? 0, availableAt });
+    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
   }
 
   async consume<T>(queue: string, handler: MessageHandler<T>, options: ConsumeOptions): Promise<Subscription> {
@@ -132,92 +114,79 @@ export class EmbeddedBroker implements Broker {
   }
 
   async depth(queue: string): Promise<number> {
-    return this.#statements.depth.get(queue)?.n ?? 0;
+    return this.#queues.get(queue)?.waiting ?? 0;
   }
 
   async deadLetters(limit: number): Promise<DeadLetter[]> {
-    return this.#statements.listDead.all(limit).map(toDeadLetter);
+    return this.#deadLetters.list(limit);
   }
 
   async replayDeadLetter(id: string): Promise<boolean> {
-    const row = this.#statements.getDead.get(id);
-    if (!row) return false;
-    this.#db.transaction(() => {
-      this.#statements.insert.run(row.id, row.queue, row.key, row.body, 0, Date.now());
-      this.#statements.dropDead.run(id);
-    })();
-    this.#signals.emit(row.queue);
+    if (!this.#deadLetters.requestReplay(id)) return false;
+    this.#performReplays();
     return true;
   }
 
   async dropDeadLetter(id: string): Promise<boolean> {
-    return this.#statements.dropDead.run(id).changes > 0;
+    return this.#deadLetters.drop(id);
   }
 
   async health(): Promise<BrokerHealth> {
-    const started = performance.now();
-    try {
-      this.#db.prepare('select 1').get();
-      return { ok: !this.#closed, latencyMs: performance.now() - started };
-    } catch (err) {
-      return { ok: false, latencyMs: performance.now() - started, detail: errorMessage(err) };
-    }
+    if (this.#closed) return { ok: false, latencyMs: 0, detail: 'closed' };
+    if (this.#failure) return { ok: false, latencyMs: 0, detail: `journal write failed: ${this.#failure.message}` };
+    return { ok: true, latencyMs: 0 };
   }
 
   async close(): Promise<void> {
     if (this.#closed) return;
+    clearInterval(this.#replayTimer);
     await Promise.all([...this.#subscriptions].map((s) => s.stop()));
-    this.#pass.commit();
+    this.#flush();
     this.#closed = true;
-    this.#db.close();
-    await this.#checkpointer?.stop();
-  }
-
-  /** Leases up to `limit` ready messages of a queue, oldest first. */
-  take(queue: string, limit: number): Row[] {
-    // Leases need no durability (they are reset at start): they ride on the pass's transaction.
-    return this.#pass.run(() => {
-      const rows = this.#statements.ready.all(queue, Date.now(), limit);
-      for (const row of rows) this.#statements.lease.run(row.seq);
-      return rows;
-    });
-  }
-
-  /**
-   * Records what became of a delivered message, in the transaction of this pass: until it
-   * commits the message stays leased, and a crash in between delivers it again, as for any
-   * unacknowledged message.
-   */
-  settle(row: Row, outcome: ReturnType<typeof outcomeOf>): void {
-    if (this.#closed) return;
-    const at = Date.now();
     try {
-      this.#pass.run(() => {
-        switch (outcome.action) {
-          case 'ack':
-            this.#statements.ack.run(row.seq);
-            return;
-          case 'retry':
-            this.#statements.retry.run(outcome.countAttempt ? 1 : 0, at + outcome.delayMs, row.seq);
-            return;
-          case 'dead':
-            // Both or neither: a savepoint inside the pass's transaction.
-            this.#db.transaction(() => {
-              this.#statements.dead.run(row.id, row.queue, row.key, row.body, outcome.reason, row.attempts + 1, at);
-              this.#statements.ack.run(row.seq);
-            })();
-            return;
-        }
-      });
-    } catch (err) {
-      this.logger.error({ err: errorMessage(err), queue: row.queue }, 'embedded broker could not settle a message; it will be delivered again after a restart');
+      this.#journal.close();
+    } finally {
+      this.#deadLetters.close();
     }
   }
 
-  /** Milliseconds until the next delayed message of a queue is due, if any is waiting. */
+  /** Leases up to `limit` deliverable messages of a queue, in publish order. */
+  take(queue: string, limit: number): Entry[] {
+    const entries = this.#queues.get(queue)?.take(Date.now(), limit) ?? [];
+    for (const entry of entries) entry.leased = true;
+    return entries;
+  }
+
+  /**
+   * Records what became of a delivered message, written with this pass's records: until then a
+   * crash delivers it again, as for any message not acknowledged.
+   */
+  settle(entry: Entry, outcome: Outcome): void {
+    if (this.#closed) return;
+    const now = Date.now();
+    switch (outcome.action) {
+      case 'ack':
+        this.#remove(entry);
+        return;
+      case 'retry':
+        entry.attempts += outcome.countAttempt ? 1 : 0;
+        entry.availableAt = now + outcome.delayMs;
+        entry.leased = false;
+        this.#rewrite(entry);
+        this.#queue(entry.queue).add(entry, now);
+        this.#signals.emit(entry.queue);
+        return;
+      case 'dead':
+        this.#deadLetters.add({ id: entry.id, queue: entry.queue, key: entry.key, body: entry.body, reason: outcome.reason, attempts: entry.attempts + 1, failedAt: now });
+        this.#remove(entry);
+        return;
+    }
+  }
+
+  /** Milliseconds until the next delayed message of a queue is due, if one is waiting. */
   nextDueIn(queue: string): number | undefined {
-    const at = this.#statements.nextDue.get(queue)?.at;
-    return at === null || at === undefined ? undefined : Math.max(0, at - Date.now());
+    const at = this.#queues.get(queue)?.nextDueAt();
+    return at === undefined ? undefined : Math.max(0, at - Date.now());
   }
 
   onPublish(queue: string, listener: () => void): () => void {
@@ -225,8 +194,226 @@ export class EmbeddedBroker implements Broker {
     return () => this.#signals.off(queue, listener);
   }
 
+  #add(queue: string, body: string, state: { key: string | undefined; id: string; attempts: number; availableAt: number }): Entry {
+    const entry: Entry = { seq: this.#nextSeq++, queue, body, ...state, leased: false, segment: 0, bytes: 0 };
+    this.#entries.set(entry.seq, entry);
+    this.#queuedBytes += body.length;
+    this.#write(entry);
+    this.#published.push(entry);
+    return entry;
+  }
+
+  #remove(entry: Entry): void {
+    if (!this.#entries.delete(entry.seq)) return;
+    this.#queuedBytes -= entry.body.length;
+    this.#journal.release(entry.segment, entry.bytes);
+    this.#append(`{"x":${entry.seq}}`);
+  }
+
+  /** Writes an entry's whole state again: it moves to the segment being written. */
+  #rewrite(entry: Entry): void {
+    this.#journal.release(entry.segment, entry.bytes);
+    this.#write(entry);
+  }
+
+  #write(entry: Entry): void {
+    const record = `{"s":${entry.seq},"q":${JSON.stringify(entry.queue)},"i":${JSON.stringify(entry.id)},${entry.key === undefined ? '' : `"k":${JSON.stringify(entry.key)},`}"a":${entry.attempts},"t":${entry.availableAt},"b":${entry.body}}`;
+    entry.segment = this.#journal.current;
+    entry.bytes = Journal.recordBytes(record);
+    this.#journal.retain(entry.segment, entry.bytes);
+    this.#append(record);
+  }
+
+  #append(record: string): void {
+    this.#records.push(record);
+    if (!this.#flushScheduled) {
+      this.#flushScheduled = true;
+      setImmediate(this.#flush);
+    }
+  }
+
+  /** Writes this pass's records; then its publishes resolve and become deliverable. */
+  readonly #flush = (): void => {
+    this.#flushScheduled = false;
+    if (this.#records.length === 0 || this.#closed) return;
+    const [records, published, waiters] = [this.#records, this.#published, this.#waiters];
+    this.#records = [];
+    this.#published = [];
+    this.#waiters = [];
+    try {
+      if (this.#failure) throw this.#failure;
+      this.#journal.write(records);
+    } catch (err) {
+      this.#fail(err);
+      for (const entry of published) this.#entries.delete(entry.seq);
+      const failure = new BrokerUnavailable(`the embedded broker could not write its journal: ${errorMessage(err)}`, { cause: err });
+      for (const waiter of waiters) waiter.reject(failure);
+      return;
+    }
+    const now = Date.now();
+    const touched = new Set<string>();
+    for (const entry of published) {
+      if (!this.#entries.has(entry.seq)) continue;
+      this.#queue(entry.queue).add(entry, now);
+      touched.add(entry.queue);
+    }
+    for (const waiter of waiters) waiter.resolve();
+    for (const queue of touched) this.#signals.emit(queue);
+    this.#reclaimSpace();
+  };
+
+  /** Old segments go once nothing in them is live; the few live messages of a mostly dead one move. */
+  #reclaimSpace(): void {
+    try {
+      this.#journal.collect();
+      const head = this.#journal.sparseHead();
+      if (head === undefined) return;
+      for (const entry of this.#entries.values()) if (entry.segment === head) this.#rewrite(entry);
+    } catch (err) {
+      this.logger.warn({ err: errorMessage(err) }, 'the embedded broker could not reclaim journal space; it tries again after the next write');
+    }
+  }
+
+  #fail(err: unknown): void {
+    if (this.#failure) return;
+    this.#failure = err instanceof Error ? err : new Error(String(err));
+    this.logger.error({ err: errorMessage(err) }, 'the embedded broker could not write its journal: it takes no more messages until the gateway is restarted');
+  }
+
+  #queue(name: string): QueueState {
+    let queue = this.#queues.get(name);
+    if (!queue) {
+      queue = new QueueState();
+      this.#queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  /** Reads the journal back: every message published and not removed is deliverable again. */
+  #recover(): void {
+    let unreadable = 0;
+    this.#journal.replay((record, segment, bytes) => {
+      if (!isJournalRecord(record)) {
+        unreadable++;
+        return;
+      }
+      const r = record;
+      if ('x' in r) {
+        this.#entries.delete(r.x);
+        this.#nextSeq = Math.max(this.#nextSeq, r.x + 1);
+        return;
+      }
+      this.#entries.set(r.s, { seq: r.s, id: r.i, queue: r.q, key: r.k, body: JSON.stringify(r.b), attempts: r.a, availableAt: r.t, leased: false, segment, bytes });
+      this.#nextSeq = Math.max(this.#nextSeq, r.s + 1);
+    });
+    if (unreadable > 0) this.logger.warn({ records: unreadable }, 'the embedded broker journal has records it does not understand; they were left out');
+    for (const entry of this.#entries.values()) {
+      this.#journal.retain(entry.segment, entry.bytes);
+      this.#queuedBytes += entry.body.length;
+    }
+    this.#journal.start();
+    const now = Date.now();
+    for (const entry of [...this.#entries.values()].sort((a, b) => a.seq - b.seq)) this.#queue(entry.queue).add(entry, now);
+    if (this.#entries.size > 0) this.logger.info({ messages: this.#entries.size }, 'the embedded broker recovered undelivered messages from its journal');
+  }
+
+  /** Earlier versions kept the queues in `queue.db`: what is still there moves to the journal, once. */
+  #importLegacyQueue(): void {
+    const legacy = this.#deadLetters.legacyMessages();
+    if (!legacy) return;
+    const known = new Set([...this.#entries.values()].map((entry) => entry.id));
+    let imported = 0;
+    for (const row of legacy) {
+      if (known.has(row.id)) continue;
+      this.#add(row.queue, row.body, { key: row.key ?? undefined, id: row.id, attempts: row.attempts, availableAt: row.available_at });
+      imported++;
+    }
+    this.#flush();
+    if (this.#failure) throw this.#failure;
+    this.#deadLetters.dropLegacyMessages();
+    this.logger.info({ messages: imported }, 'moved the queued messages of the earlier SQLite queue into the journal');
+  }
+
+  /** Puts the dead letters an operator asked to replay back on their queues. */
+  #performReplays(): void {
+    if (this.#closed || this.#failure) return;
+    let requests;
+    try {
+      requests = this.#deadLetters.replayRequests(REPLAYS_PER_POLL);
+    } catch (err) {
+      this.logger.warn({ err: errorMessage(err) }, 'reading the dead letters to replay failed; trying again shortly');
+      return;
+    }
+    for (const request of requests) {
+      if (this.#replaying.has(request.id)) continue;
+      this.#replaying.add(request.id);
+      // Removed once written: a crash in between replays it once more, never loses it.
+      this.#add(request.queue, request.body, { key: request.key, id: request.id, attempts: 0, availableAt: Date.now() });
+      new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }))
+        .then(
+          () => this.#deadLetters.remove(request.id),
+          (err: unknown) => this.logger.warn({ err: errorMessage(err), id: request.id }, 'replaying a dead letter failed; it is tried again'),
+        )
+        .catch((err: unknown) => this.logger.warn({ err: errorMessage(err), id: request.id }, 'a replayed dead letter is queued but still listed; it is replayed once more'))
+        .finally(() => this.#replaying.delete(request.id));
+    }
+  }
+
   #assertOpen(): void {
     if (this.#closed) throw new Error('The embedded broker is closed');
+  }
+}
+
+function isJournalRecord(value: unknown): value is JournalRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Record<string, unknown>;
+  if (typeof r.x === 'number') return true;
+  return typeof r.s === 'number' && typeof r.q === 'string' && typeof r.i === 'string' && typeof r.a === 'number' && typeof r.t === 'number' && 'b' in r && (r.k === undefined || typeof r.k === 'string');
+}
+
+/** One queue's deliverable and delayed messages (those leased are with their consumer). */
+class QueueState {
+  /** Deliverable, in publish order: new messages come with ever higher numbers. */
+  readonly #fresh: Entry[] = [];
+  #head = 0;
+  #lastFresh = 0;
+  /** Deliverable again (retried, or a delay that came due): taken in number order with the fresh ones. */
+  readonly #returned = new MinHeap<Entry>((a, b) => a.seq < b.seq);
+  readonly #delayed = new MinHeap<Entry>((a, b) => a.availableAt < b.availableAt || (a.availableAt === b.availableAt && a.seq < b.seq));
+
+  get waiting(): number {
+    return this.#fresh.length - this.#head + this.#returned.size + this.#delayed.size;
+  }
+
+  add(entry: Entry, now: number): void {
+    if (entry.availableAt > now) this.#delayed.push(entry);
+    else if (entry.seq > this.#lastFresh) {
+      this.#fresh.push(entry);
+      this.#lastFresh = entry.seq;
+    } else this.#returned.push(entry);
+  }
+
+  take(now: number, limit: number): Entry[] {
+    for (let due = this.#delayed.peek(); due && due.availableAt <= now; due = this.#delayed.peek()) this.#returned.push(this.#delayed.pop()!);
+    const taken: Entry[] = [];
+    while (taken.length < limit) {
+      const fresh = this.#fresh[this.#head];
+      const back = this.#returned.peek();
+      if (fresh && (!back || fresh.seq < back.seq)) {
+        this.#head++;
+        taken.push(fresh);
+      } else if (back) taken.push(this.#returned.pop()!);
+      else break;
+    }
+    if (this.#head > 1024 && this.#head * 2 > this.#fresh.length) {
+      this.#fresh.splice(0, this.#head);
+      this.#head = 0;
+    }
+    return taken;
+  }
+
+  nextDueAt(): number | undefined {
+    return this.#delayed.peek()?.availableAt;
   }
 }
 
@@ -235,7 +422,6 @@ class EmbeddedSubscription {
   #stopped = false;
   #timer: NodeJS.Timeout | undefined;
   #unsubscribe: (() => void) | undefined;
-  #pumping = false;
   #pumpScheduled = false;
 
   constructor(
@@ -251,7 +437,14 @@ class EmbeddedSubscription {
     this.#pump();
   }
 
-  /** Publishes arrive in bursts: one read after the burst takes them all. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#unsubscribe?.();
+    clearTimeout(this.#timer);
+    await this.#dispatcher.idle();
+  }
+
+  /** Publishes arrive in bursts: one take after the burst gets them all. */
   #pumpSoon(): void {
     if (this.#pumpScheduled) return;
     this.#pumpScheduled = true;
@@ -261,74 +454,36 @@ class EmbeddedSubscription {
     });
   }
 
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    this.#unsubscribe?.();
-    clearTimeout(this.#timer);
-    await this.#dispatcher.idle();
-  }
-
   #pump(): void {
-    if (this.#stopped || this.#pumping) return;
-    this.#pumping = true;
-    try {
-      const room = this.options.prefetch - this.#dispatcher.size;
-      const rows = room > 0 ? this.broker.take(this.queue, room) : [];
-      for (const row of rows) this.#dispatch(row);
-      // A full batch means more may be waiting: completions pump again. Otherwise sleep until due.
-      this.#schedule(rows.length < room);
-    } catch (err) {
-      this.logger.error({ err, queue: this.queue }, 'embedded broker could not read its queue');
-      this.#timer = setTimeout(() => this.#pump(), IDLE_POLL_MS);
-    } finally {
-      this.#pumping = false;
-    }
-  }
-
-  #schedule(ranDry: boolean): void {
-    clearTimeout(this.#timer);
     if (this.#stopped) return;
-    const due = ranDry ? this.broker.nextDueIn(this.queue) : undefined;
+    const room = this.options.prefetch - this.#dispatcher.size;
+    const entries = room > 0 ? this.broker.take(this.queue, room) : [];
+    for (const entry of entries) this.#dispatch(entry);
+    // A full batch means more may be waiting: completions pump again. Otherwise sleep until due.
+    clearTimeout(this.#timer);
+    const due = entries.length < room ? this.broker.nextDueIn(this.queue) : undefined;
     this.#timer = setTimeout(() => this.#pump(), Math.min(due ?? IDLE_POLL_MS, IDLE_POLL_MS));
     this.#timer.unref();
   }
 
-  #dispatch(row: Row): void {
-    const message: BrokerMessage = {
-      id: row.id,
-      queue: row.queue,
-      key: row.key ?? undefined,
-      body: JSON.parse(row.body) as unknown,
-      attempts: row.attempts,
-    };
+  #dispatch(entry: Entry): void {
+    const message: BrokerMessage = { id: entry.id, queue: entry.queue, key: entry.key, body: JSON.parse(entry.body) as unknown, attempts: entry.attempts };
     void this.#dispatcher.run(message.key, async () => {
-      let outcome: ReturnType<typeof outcomeOf>;
+      let outcome: Outcome;
       try {
         await this.handler(message);
         outcome = { action: 'ack' };
       } catch (err) {
-        outcome = outcomeOf(err, row.attempts, this.options.maxAttempts);
-        this.logger.warn({ queue: row.queue, messageId: row.id, attempt: row.attempts + 1, outcome: outcome.action, err: errorMessage(err) }, 'message handling failed');
+        outcome = outcomeOf(err, entry.attempts, this.options.maxAttempts);
+        this.logger.warn({ queue: entry.queue, messageId: entry.id, attempt: entry.attempts + 1, outcome: outcome.action, err: errorMessage(err) }, 'message handling failed');
       }
       try {
-        this.broker.settle(row, outcome);
+        this.broker.settle(entry, outcome);
       } catch (err) {
-        this.logger.error({ err, queue: row.queue, messageId: row.id }, 'embedded broker could not settle a message; it will be redelivered after a restart');
+        this.logger.error({ err: errorMessage(err), queue: entry.queue, messageId: entry.id }, 'embedded broker could not settle a message; it is delivered again after a restart');
       }
       // Refill in batches, once half the prefetch is free, rather than one message at a time.
       if (this.#dispatcher.size <= this.options.prefetch / 2) this.#pumpSoon();
     });
   }
-}
-
-function toDeadLetter(row: DeadRow): DeadLetter {
-  return {
-    id: row.id,
-    queue: row.queue,
-    key: row.key ?? undefined,
-    body: JSON.parse(row.body) as unknown,
-    reason: row.reason,
-    attempts: row.attempts,
-    failedAt: row.failed_at,
-  };
 }

@@ -1,5 +1,6 @@
 export type * from './broker.js';
-export { EmbeddedBroker } from './embedded.js';
+export { EmbeddedBroker, type EmbeddedBrokerOptions } from './embedded.js';
+export { EmbeddedDeadLetters } from './dead-letter-file.js';
 export { RabbitBroker, type RabbitOptions } from './rabbitmq.js';
 export { KeyedDispatcher } from './keyed-dispatcher.js';
 export { backoffDelay, outcomeOf, type Outcome } from './outcome.js';

@@ -6,7 +6,7 @@ import { Store } from '../store/index.js';
 import { deployPackage } from './deploy.js';
 import { ROLES, type Role } from './roles.js';
 import { formatDeadLetters, replayDeadLetter } from './dead-letters.js';
-import { databaseTarget, openBroker } from './runtime.js';
+import { databaseTarget, openDeadLetters } from './runtime.js';
 import { serve, stopOnSignals } from './serve.js';
 
 const HELP = `General Bots Gateway
@@ -79,17 +79,17 @@ async function deadLetterCommand(env: Env, logger: Logger, args: string[]): Prom
     throw new GatewayError('GB_CONFIG_INVALID', 'usage: gb dlq list [--limit N] | gb dlq replay <id> | gb dlq drop <id>');
   }
   const store = await Store.open(databaseTarget(env));
-  const broker = await openBroker(env, logger, { recoverLeases: false });
+  const deadLetters = await openDeadLetters(env, logger);
   try {
     if (action === 'list') {
-      process.stdout.write(formatDeadLetters(await broker.deadLetters(Number(values.limit) || 50)));
+      process.stdout.write(formatDeadLetters(await deadLetters.deadLetters(Number(values.limit) || 50)));
       return 0;
     }
-    const done = action === 'replay' ? await replayDeadLetter(broker, store, id!) : await broker.dropDeadLetter(id!);
+    const done = action === 'replay' ? await replayDeadLetter(deadLetters, store, id!) : await deadLetters.dropDeadLetter(id!);
     process.stdout.write(done ? `${action === 'replay' ? 'replayed' : 'dropped'} ${id}\n` : `no dead letter ${id}\n`);
     return done ? 0 : 1;
   } finally {
-    await broker.close();
+    await deadLetters.close();
     await store.close();
   }
 }

@@ -1,5 +1,5 @@
 import { OutboundMessage } from '../core/index.js';
-import type { Broker, DeadLetter } from '../queues/index.js';
+import type { DeadLetter, DeadLetterQueue } from '../queues/index.js';
 import type { Store } from '../store/index.js';
 
 export function formatDeadLetters(letters: DeadLetter[]): string {
@@ -12,7 +12,7 @@ export function formatDeadLetters(letters: DeadLetter[]): string {
  * Puts a dead letter back on its queue. A reply whose send had an unknown outcome or failed is
  * made sendable again first: replaying is the operator's decision to send it once more.
  */
-export async function replayDeadLetter(broker: Broker, store: Store, id: string): Promise<boolean> {
+export async function replayDeadLetter(broker: DeadLetterQueue, store: Store, id: string): Promise<boolean> {
   const letter = (await broker.deadLetters(10_000)).find((l) => l.id === id);
   if (!letter) return false;
   if (letter.queue.startsWith('outbound.')) {

@@ -3,7 +3,7 @@ import { WebAdapter, type WebchatTranscript } from '../adapters/web/index.js';
 import { SecretBox, resolveSecretKey, type Env } from '../config/index.js';
 import { createLogger, errorMessage, type ChannelName, type Logger } from '../core/index.js';
 import { KnowledgeModels, LlmResponder } from '../nlp/index.js';
-import { EmbeddedBroker, InMemoryRateLimiter, InProcessLiveFeed, RabbitBroker, RedisLiveFeed, RedisRateLimiter, outboundQueue, type Broker, type LiveFeed, type RateLimiter } from '../queues/index.js';
+import { EmbeddedBroker, EmbeddedDeadLetters, InMemoryRateLimiter, InProcessLiveFeed, RabbitBroker, RedisLiveFeed, RedisRateLimiter, outboundQueue, type Broker, type DeadLetterQueue, type LiveFeed, type RateLimiter } from '../queues/index.js';
 import { InstanceDirectory } from './instance-directory.js';
 import { Store, type DatabaseTarget } from '../store/index.js';
 import { AdapterRegistry, type AdapterFactory } from './adapter-registry.js';
@@ -42,9 +42,26 @@ export function databaseTarget(env: Env): DatabaseTarget {
 }
 
 /** The broker the environment names: RabbitMQ with AMQP_URL, else the embedded one in the data folder. */
-export async function openBroker(env: Env, logger: Logger, options: { recoverLeases?: boolean } = {}): Promise<Broker> {
-  if (!env.AMQP_URL) return new EmbeddedBroker(join(env.GB_DATA_DIR, 'queue.db'), logger, options);
-  const rabbit = new RabbitBroker({ url: env.AMQP_URL, prefix: env.GB_QUEUE_PREFIX, inboundShards: env.GB_INBOUND_SHARDS, publishTimeoutMs: env.GB_PUBLISH_TIMEOUT_MS }, logger);
+export async function openBroker(env: Env, logger: Logger): Promise<Broker> {
+  if (!env.AMQP_URL) return new EmbeddedBroker(embeddedQueueFile(env), logger, { maxQueuedBytes: env.GB_QUEUE_MAX_MB * 2 ** 20 });
+  return openRabbit(env, logger);
+}
+
+/**
+ * The dead-letter queue of the broker the environment names, for `gb dlq`: on the embedded
+ * broker only its dead letters, which a running gateway shares (it performs the replays).
+ */
+export async function openDeadLetters(env: Env, logger: Logger): Promise<DeadLetterQueue> {
+  if (!env.AMQP_URL) return new EmbeddedDeadLetters(embeddedQueueFile(env));
+  return openRabbit(env, logger);
+}
+
+function embeddedQueueFile(env: Env): string {
+  return join(env.GB_DATA_DIR, 'queue.db');
+}
+
+async function openRabbit(env: Env, logger: Logger): Promise<RabbitBroker> {
+  const rabbit = new RabbitBroker({ url: env.AMQP_URL!, prefix: env.GB_QUEUE_PREFIX, inboundShards: env.GB_INBOUND_SHARDS, publishTimeoutMs: env.GB_PUBLISH_TIMEOUT_MS }, logger);
   await rabbit.start();
   return rabbit;
 }
