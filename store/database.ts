@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, sql, type Migration, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, sql, type CompiledQuery, type Migration, type MigrationProvider, type MigrationResultSet, type QueryResult } from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/001-initial.js';
 import * as knowledgeLearning from './migrations/002-knowledge-learning.js';
@@ -11,15 +11,26 @@ import * as dialogs from './migrations/005-dialogs.js';
 import * as dialogTables from './migrations/006-dialog-tables.js';
 import * as userParams from './migrations/007-user-params.js';
 import * as dropInboundDedupe from './migrations/008-drop-inbound-dedupe.js';
+import * as partialMessageIndexes from './migrations/009-partial-message-indexes.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from '../core/index.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 
+/**
+ * Runs a compiled query straight on the driver, past Kysely's executor (which acquires and
+ * releases a connection and transforms the result, for every query): what the prepared queries
+ * run for every message use. It never joins an explicit transaction.
+ */
+export interface QueryRunner {
+  executeQuery<R>(query: CompiledQuery<R>): Promise<QueryResult<R>>;
+}
+
 export interface StoreDatabase {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
+  readonly runner: QueryRunner;
   close(): Promise<void>;
 }
 
@@ -33,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-dialog-tables': dialogTables,
   '007-user-params': userParams,
   '008-drop-inbound-dedupe': dropInboundDedupe,
+  '009-partial-message-indexes': partialMessageIndexes,
 };
 
 class InCodeMigrations implements MigrationProvider {
@@ -53,10 +65,12 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
     sqlite.pragma('busy_timeout = 5000');
     const checkpointer = target.file === ':memory:' ? undefined : new WalCheckpointer(target.file);
     if (checkpointer) sqlite.pragma('wal_autocheckpoint = 0');
-    const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(sqlite) });
+    const dialect = new GroupCommitSqliteDialect(sqlite);
+    const db = new Kysely<Database>({ dialect });
     return {
       db,
       dialect: 'sqlite',
+      runner: dialect.runner,
       close: async () => {
         await db.destroy();
         await checkpointer?.stop();
@@ -76,16 +90,47 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', runner: new PostgresRunner(pool), close: () => db.destroy() };
+}
+
+/**
+ * Queries on the pool as named statements: PostgreSQL parses and plans each once per connection,
+ * not on every call.
+ */
+class PostgresRunner implements QueryRunner {
+  readonly #names = new Map<string, string>();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  async executeQuery<R>(query: CompiledQuery<R>): Promise<QueryResult<R>> {
+    let name = this.#names.get(query.sql);
+    if (name === undefined) {
+      name = `gb_${this.#names.size + 1}`;
+      this.#names.set(query.sql, name);
+    }
+    const result = await this.pool.query({ name, text: query.sql, values: [...query.parameters] });
+    const changed = result.command === 'INSERT' || result.command === 'UPDATE' || result.command === 'DELETE';
+    return { rows: result.rows as R[], ...(changed ? { numAffectedRows: BigInt(result.rowCount ?? 0) } : {}) };
+  }
 }
 
 export async function migrateToLatest(database: StoreDatabase): Promise<string[]> {
+  return migrate(database, (migrator) => migrator.migrateToLatest());
+}
+
+/** Migrates up or down to the named migration (to go back before an upgrade, say); returns what ran. */
+export async function migrateTo(database: StoreDatabase, name: string): Promise<string[]> {
+  if (!(name in MIGRATIONS)) throw new Error(`No migration named ${name}`);
+  return migrate(database, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(database: StoreDatabase, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
   // Kysely looks for its bookkeeping tables in every schema unless told which: name ours, so
   // several gateways can share one PostgreSQL database in separate schemas.
   const schema =
     database.dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema : undefined;
   const migrator = new Migrator({ db: database.db, provider: new InCodeMigrations(), ...(schema ? { migrationTableSchema: schema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -31,7 +31,7 @@ export class Store {
     const db = database.db;
     this.instances = new InstanceRepository(db);
     this.knowledge = new KnowledgeRepository(db);
-    this.messages = new MessageRepository(db);
+    this.messages = new MessageRepository(db, database.runner);
     this.webchat = new WebchatRepository(db);
     this.handoffs = new HandoffRepository(db);
     this.dialogs = new DialogRepository(db);

@@ -1,5 +1,6 @@
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
 
+/** Where the query runs: a database, a transaction, or the store's QueryRunner. */
 type Executor = Pick<Kysely<never>, 'executeQuery'>;
 
 /**
@@ -14,7 +15,7 @@ export class PreparedQuery<Args extends object, R> {
   readonly #compiled: CompiledQuery<R>;
   readonly #slots: Array<[position: number, name: keyof Args]> = [];
 
-  /** `build` makes the query on `db` (the database or a transaction) from its arguments. */
+  /** `build` makes the query from its arguments; it runs on `db`. */
   constructor(
     private readonly db: Executor,
     names: ReadonlyArray<keyof Args>,

@@ -34,10 +34,17 @@ const STATEMENT_CACHE_SIZE = 500;
  * Kysely would prepare every query anew, and the gateway runs the same few dozen.
  */
 export class GroupCommitSqliteDialect implements Dialect {
-  constructor(private readonly sqlite: SQLite.Database) {}
+  readonly #driver: GroupCommitDriver;
+  /** Queries run on the driver directly, outside any explicit transaction (see QueryRunner). */
+  readonly runner: { executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> };
+
+  constructor(sqlite: SQLite.Database) {
+    this.#driver = new GroupCommitDriver(sqlite);
+    this.runner = new Connection(this.#driver);
+  }
 
   createDriver(): Driver {
-    return new GroupCommitDriver(this.sqlite);
+    return this.#driver;
   }
 
   createQueryCompiler(): QueryCompiler {

@@ -79,6 +79,24 @@ describe.each(targets)('store on $name', (target) => {
     expect(await migrateToLatest(store.database)).toEqual([]);
   });
 
+  it.skipIf(!target.enabled)('keeps every message through the partial indexes of messages, and back, with the same rules', async () => {
+    const { migrateTo, migrateToLatest } = await import('./index.js');
+    const before = inbound(instanceId, `wamid.${newId()}`);
+    const reply = outbound(instanceId, `k-${newId()}`);
+    expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual(['009-partial-message-indexes']);
+    expect(await store.messages.recordInbound(before)).toBe(true);
+    await store.db
+      .insertInto('messages')
+      .values({ id: reply.id, instance_id: instanceId, channel: 'web', conversation_key: 'c1', direction: 'out', kind: 'text', content: JSON.stringify(reply), channel_message_id: null, idempotency_key: reply.idempotencyKey, provider_message_id: 'p-migrated', status: 'sent', status_rank: 3, error: null, created_at: 1, updated_at: 1 })
+      .execute();
+    expect(await migrateToLatest(store.database)).toEqual(['009-partial-message-indexes']);
+    expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
+    expect(await store.messages.inboundId(before)).toBe(before.id);
+    expect((await store.messages.claimOutbound(reply)).status).toBe('sent');
+    expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-migrated' }, 'delivered')).toBe(true);
+    expect((await store.messages.findById(reply.id))?.status).toBe('delivered');
+  });
+
   it.skipIf(!target.enabled)('creates and updates an instance with its settings', async () => {
     const again = await store.instances.upsert({ name: 'acme', title: 'Acme Corp', settings: [{ name: 'Language', value: 'pt', isSecret: false }] });
     expect(again.id).toBe(instanceId);
