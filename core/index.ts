@@ -9,3 +9,4 @@ export * from './compare.js';
 export * from './promise-cache.js';
 export * from './wal-checkpointer.js';
 export * from './pass-transaction.js';
+export * from './deadline.js';

@@ -6,6 +6,7 @@ import {
   OutcomeUnknown,
   PermanentFailure,
   RateLimited,
+  SharedDeadlines,
   errorMessage,
   type ChannelAdapter,
   type DeliveryState,
@@ -44,7 +45,11 @@ export interface OutboundWorkerDeps {
  * is out, so a crash mid-send leaves it 'unknown' instead of sending it twice.
  */
 export class OutboundWorker {
-  constructor(private readonly deps: OutboundWorkerDeps) {}
+  readonly #deadlines: SharedDeadlines;
+
+  constructor(private readonly deps: OutboundWorkerDeps) {
+    this.#deadlines = new SharedDeadlines(deps.sendTimeoutMs);
+  }
 
   async handle(delivery: BrokerMessage): Promise<void> {
     const parsed = OutboundMessage.safeParse(delivery.body);
@@ -75,7 +80,7 @@ export class OutboundWorker {
 
     const started = performance.now();
     try {
-      const result = await adapter.send(message, AbortSignal.timeout(this.deps.sendTimeoutMs));
+      const result = await adapter.send(message, this.#deadlines.signal());
       await this.deps.deliveries.advanceStatus({ idempotencyKey: key }, result.state, result.providerMessageId !== undefined ? { providerMessageId: result.providerMessageId } : {});
       this.deps.onSent?.(message, result.state, performance.now() - started);
     } catch (err) {

@@ -1,0 +1,25 @@
+/**
+ * Deadline signals shared by the calls that start within the same short window. A signal of its
+ * own per call (`AbortSignal.timeout`) costs about as much as a small HTTP request's own work on
+ * the hot path; here every call started in one window of `slackMs` shares one, which fires at
+ * least `ms` after each of them started, and at most `ms + slackMs` after.
+ */
+export class SharedDeadlines {
+  #signal: AbortSignal | undefined;
+  #windowEnds = 0;
+
+  constructor(
+    private readonly ms: number,
+    private readonly slackMs = 250,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  signal(): AbortSignal {
+    const now = this.now();
+    if (!this.#signal || now >= this.#windowEnds) {
+      this.#signal = AbortSignal.timeout(this.ms + this.slackMs);
+      this.#windowEnds = now + this.slackMs;
+    }
+    return this.#signal;
+  }
+}
