@@ -4,22 +4,21 @@
  * process (`gb serve`) and the load and the fake in this one.
  *
  *   npm run bench -- [--messages 4000] [--concurrency 64] [--broker embedded|rabbitmq|both] [--only closed] [--quick]
+ *                    [--profile <dir>] [--entry <another build>/server/cli.js]
  *
  * Each run starts with 300 unmeasured messages (warm-up). Runs, per broker: closed loop (as fast as it goes), open loop at an offered 500 messages/s
  * (webhook acknowledgement latency), and closed loop with the fake answering 429 + Retry-After
  * (pair rate, 131056) to 20% of sends. Prints throughput, latency percentiles, peak memory of
  * the gateway process, and lost and duplicated replies.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
 import { signHubBody } from '../adapters/whatsapp/index.js';
-import { SecretBox } from '../config/index.js';
-import { createLogger } from '../core/index.js';
-import { deployPackage } from '../server/deploy.js';
-import { Store } from '../store/index.js';
 import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { GatewayProcess, freePort } from '../test-fixtures/gateway-process.js';
 import { writeBotPackage } from '../test-fixtures/packages.js';
@@ -39,6 +38,8 @@ const { values } = parseArgs({
     only: { type: 'string' },
     /** Writes a CPU profile of the gateway process into this folder. */
     profile: { type: 'string' },
+    /** Runs this compiled gateway (another build's server/cli.js) instead of building this checkout. */
+    entry: { type: 'string' },
   },
 });
 const MESSAGES = values.quick ? 500 : Number(values.messages);
@@ -112,37 +113,33 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   const dataDir = mkdtempSync(join(tmpdir(), 'gb-bench-'));
   const secretKey = 'ab'.repeat(32);
   const schema = scenario.split ? await freshPostgresSchema(await requireService('postgres'), 'bench') : undefined;
-  const store = await Store.open(schema ? { kind: 'postgres', url: schema.url } : { kind: 'sqlite', file: join(dataDir, 'gateway.db') });
-  await deployPackage(
-    { store, secrets: new SecretBox(Buffer.from(secretKey, 'hex')), logger: createLogger({ level: 'silent' }) },
-    writeBotPackage(
-      'bench',
-      {
-        'WhatsApp Phone Number ID': PHONE,
-        'WhatsApp Access Token': TOKEN,
-        'WhatsApp App Secret': APP_SECRET,
-        'WhatsApp Verify Token': 'v',
-        'WhatsApp API URL': `${graph.url}/v23.0`,
-        'WhatsApp Messages Per Second': '100000',
-      },
-      [
-        ['What are your opening hours?', 'From 9 to 18.'],
-        ['Do you deliver?', 'Yes, everywhere in town.'],
-        ['Where is the shop?', 'On Main Street.'],
-        ['Do you take cards?', 'All of them.'],
-      ],
-    ),
+  const botPackage = writeBotPackage(
+    'bench',
+    {
+      'WhatsApp Phone Number ID': PHONE,
+      'WhatsApp Access Token': TOKEN,
+      'WhatsApp App Secret': APP_SECRET,
+      'WhatsApp Verify Token': 'v',
+      'WhatsApp API URL': `${graph.url}/v23.0`,
+      'WhatsApp Messages Per Second': '100000',
+    },
+    [
+      ['What are your opening hours?', 'From 9 to 18.'],
+      ['Do you deliver?', 'Yes, everywhere in town.'],
+      ['Where is the shop?', 'On Main Street.'],
+      ['Do you take cards?', 'All of them.'],
+    ],
   );
-  await store.close();
-
   const prefix = uniquePrefix('bench');
   const env: Record<string, string> = { GB_DATA_DIR: dataDir, GB_SECRET_KEY: secretKey, GB_LOG_LEVEL: 'warn', GB_ROUTER_PREFETCH: '256', GB_WORKER_PREFETCH: '256' };
   if (scenario.broker === 'rabbitmq') Object.assign(env, { AMQP_URL: amqpUrl!, GB_QUEUE_PREFIX: prefix });
   if (schema) env.DATABASE_URL = schema.url;
+  // Deployed by the gateway under test itself, so an older build (--entry) migrates its own schema.
+  execFileSync(process.execPath, [ENTRY, 'deploy', botPackage], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
   const processes = scenario.split
-    ? await Promise.all((['ingress', 'router', 'worker'] as const).map(async (role) => new GatewayProcess(await freePort(), env, role, profile, true)))
-    : [new GatewayProcess(await freePort(), env, 'all', profile, true)];
+    ? await Promise.all((['ingress', 'router', 'worker'] as const).map(async (role) => new GatewayProcess(await freePort(), env, role, profile, ENTRY)))
+    : [new GatewayProcess(await freePort(), env, 'all', profile, ENTRY)];
   for (const p of processes) {
     await p.start();
     running.add(p.pid!);
@@ -275,8 +272,11 @@ async function requireService(name: 'postgres'): Promise<string> {
   return url;
 }
 
-console.log('building the gateway (dist/), as npm start runs it');
-buildGateway();
+const ENTRY = values.entry ? resolve(values.entry) : fileURLToPath(new URL('../dist/server/cli.js', import.meta.url));
+if (!values.entry) {
+  console.log('building the gateway (dist/), as npm start runs it');
+  buildGateway();
+}
 const brokers = values.broker === 'both' ? (['embedded', 'rabbitmq'] as const) : [values.broker as 'embedded' | 'rabbitmq'];
 const amqpUrl = brokers.includes('rabbitmq') ? await service('rabbitmq').catch(() => undefined) : undefined;
 const results: Result[] = [];

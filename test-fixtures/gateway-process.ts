@@ -17,7 +17,8 @@ export async function freePort(): Promise<number> {
 
 /**
  * The gateway as its own process (`gb serve`), for tests that kill it and for benchmarks. It runs
- * the TypeScript sources through tsx, or with `built` the compiled `dist/` that `npm start` runs.
+ * the TypeScript sources through tsx, or with `entry` a compiled `server/cli.js` (the `dist/`
+ * that `npm start` runs, or another build's, to compare two versions).
  */
 export class GatewayProcess {
   #child: ChildProcess | undefined;
@@ -28,7 +29,7 @@ export class GatewayProcess {
     private readonly env: Record<string, string>,
     private readonly role: 'all' | 'ingress' | 'router' | 'worker' = 'all',
     private readonly nodeArgs: string[] = [],
-    private readonly built = false,
+    private readonly entry?: string,
   ) {}
 
   get pid(): number | undefined {
@@ -40,7 +41,7 @@ export class GatewayProcess {
   }
 
   async start(): Promise<void> {
-    const entry = this.built ? ['dist/server/cli.js'] : ['--import', 'tsx', 'server/cli.ts'];
+    const entry = this.entry ? [this.entry] : ['--import', 'tsx', 'server/cli.ts'];
     this.#child = spawn(process.execPath, [...this.nodeArgs, ...entry, 'serve', '--role', this.role, '--deploy-demo'], {
       cwd: ROOT,
       env: { ...process.env, GB_HOST: '127.0.0.1', GB_PORT: String(this.port), GB_LOG_LEVEL: 'warn', ...this.env },
