@@ -18,15 +18,16 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Pool } from 'undici';
-import { signHubBody } from '../adapters/whatsapp/index.js';
 import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { GatewayProcess, freePort } from '../test-fixtures/gateway-process.js';
 import { writeBotPackage } from '../test-fixtures/packages.js';
 import { deleteRabbitTopology, uniquePrefix } from '../test-fixtures/rabbit.js';
 import { freshPostgresSchema } from '../test-fixtures/postgres.js';
 import { SERVICE_URLS, service } from '../test-fixtures/services.js';
+import { rawRabbitMq } from './machine.js';
 import { buildGateway, cpuSince, cpuTime, findProcess, peakRss, type CpuTime } from './processes.js';
 import { formatMs, percentile } from './stats.js';
+import { APP_SECRET, PHONE, TOKEN, benchUser, postWebhook, webhook } from './whatsapp-load.js';
 
 const { values } = parseArgs({
   options: {
@@ -46,11 +47,6 @@ const MESSAGES = values.quick ? 500 : Number(values.messages);
 const CONCURRENCY = Number(values.concurrency);
 /** Messages sent before measuring, and not counted. */
 const WARMUP = 300;
-const APP_SECRET = 'bench-app-secret';
-const TOKEN = 'bench-access-token';
-const PHONE = '106540352242922';
-const QUESTIONS = ['What are your opening hours?', 'Do you deliver?', 'Where is the shop?', 'Do you take cards?'];
-
 interface Scenario {
   name: string;
   broker: 'embedded' | 'rabbitmq';
@@ -74,22 +70,6 @@ interface Result {
   lost: number;
   duplicated: number;
   'early sends': number;
-}
-
-function webhook(user: string, n: number): string {
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [{ id: 'waba', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: PHONE }, contacts: [{ profile: { name: `User ${n}` }, wa_id: user }], messages: [{ from: user, id: `wamid.BENCH${n}.${user}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: QUESTIONS[n % QUESTIONS.length] } }] } }] }],
-  });
-}
-
-/**
- * Posts a webhook signed as Meta signs it. The load shares the two cores with the gateway, so it
- * goes through a keep-alive undici pool rather than `fetch`, which costs several times more CPU.
- */
-async function postWebhook(pool: Pool, path: string, body: string): Promise<{ status: number; text: string }> {
-  const response = await pool.request({ method: 'POST', path, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubBody(body, APP_SECRET) }, body });
-  return { status: response.statusCode, text: await response.body.text() };
 }
 
 /** Gateway processes of the current run: killed if the benchmark itself dies, never left behind. */
@@ -156,7 +136,7 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   /** Users whose webhook was acknowledged with 200: each must get exactly one reply. */
   const acknowledged = new Set<string>();
   const post = async (n: number) => {
-    const user = `55${String(10_000_000_000 + n)}`;
+    const user = benchUser(n);
     const body = webhook(user, n);
     const started = performance.now();
     sentAt.set(user, Date.now());
@@ -179,7 +159,7 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   // Warm-up, not measured: the first messages after a start pay for JIT compilation and caches.
   await Promise.all(Array.from({ length: 16 }, async (_, lane) => {
     for (let n = lane; n < WARMUP; n += 16) {
-      const body = webhook(`44${String(10_000_000_000 + n)}`, n);
+      const body = webhook(benchUser(n, '44'), n);
       await postWebhook(pool, path, body).catch((err: unknown) => console.log(`warm-up webhook failed: ${String(err)}`));
     }
   }));
@@ -279,6 +259,8 @@ if (!values.entry) {
 }
 const brokers = values.broker === 'both' ? (['embedded', 'rabbitmq'] as const) : [values.broker as 'embedded' | 'rabbitmq'];
 const amqpUrl = brokers.includes('rabbitmq') ? await service('rabbitmq').catch(() => undefined) : undefined;
+// The machine's own speed, which varies by hour here: the runs are read against it.
+const calibration = amqpUrl ? await rawRabbitMq(amqpUrl) : undefined;
 const results: Result[] = [];
 for (const broker of brokers) {
   if (broker === 'rabbitmq' && !amqpUrl) {
@@ -302,4 +284,7 @@ for (const broker of brokers) {
   }
 }
 console.log(`\nWhatsApp end to end, ${MESSAGES} messages per run; the gateway in its own process(es), SQLite unless noted; peak RSS summed over its processes; ${new Date().toISOString()}`);
+if (calibration) {
+  console.log(`This machine now: raw RabbitMQ (one quorum queue, publish with confirms + consume) ${calibration['messages/s']} messages/s, ${calibration['server CPU/msg']} of RabbitMQ CPU a message (npm run bench:calibrate also measures the HTTP legs alone)`);
+}
 console.table(results);

@@ -1,0 +1,30 @@
+import type { Pool } from 'undici';
+import { signHubBody } from '../adapters/whatsapp/index.js';
+
+/** What the benchmarks' bot and its fake Graph API are configured with. */
+export const APP_SECRET = 'bench-app-secret';
+export const TOKEN = 'bench-access-token';
+export const PHONE = '106540352242922';
+export const QUESTIONS = ['What are your opening hours?', 'Do you deliver?', 'Where is the shop?', 'Do you take cards?'];
+
+/** A Cloud API webhook with one text message from `user`, as Meta sends it. */
+export function webhook(user: string, n: number): string {
+  return JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [{ id: 'waba', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: PHONE }, contacts: [{ profile: { name: `User ${n}` }, wa_id: user }], messages: [{ from: user, id: `wamid.BENCH${n}.${user}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: QUESTIONS[n % QUESTIONS.length] } }] } }] }],
+  });
+}
+
+/**
+ * Posts a webhook signed as Meta signs it. The load shares the two cores with the gateway, so it
+ * goes through a keep-alive undici pool rather than `fetch`, which costs several times more CPU.
+ */
+export async function postWebhook(pool: Pool, path: string, body: string): Promise<{ status: number; text: string }> {
+  const response = await pool.request({ method: 'POST', path, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubBody(body, APP_SECRET) }, body });
+  return { status: response.statusCode, text: await response.body.text() };
+}
+
+/** The user of the n-th measured message: each message comes from a different user. */
+export function benchUser(n: number, prefix = '55'): string {
+  return `${prefix}${String(10_000_000_000 + n)}`;
+}
