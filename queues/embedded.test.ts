@@ -85,6 +85,15 @@ describe('embedded broker', () => {
     expect(await after.depth('other')).toBe(3);
   });
 
+  it('refuses a body that is not JSON, and what else was published stays readable', async () => {
+    const file = queueFile();
+    const b = broker(file);
+    await expect(b.publish('work', undefined)).rejects.toThrow(/must be JSON/);
+    await b.publish('work', { n: 1 });
+    await closed(b);
+    expect(await broker(file).depth('work')).toBe(1);
+  });
+
   it('fails fast, instead of buffering without bound, past its limit', async () => {
     const b = broker(queueFile(), { maxQueuedBytes: 1000 });
     await b.publish('work', { pad: 'x'.repeat(1200) });

@@ -95,8 +95,10 @@ export class EmbeddedBroker implements Broker {
     if (this.#queuedBytes > this.#maxQueuedBytes) {
       return Promise.reject(new BrokerUnavailable(`the embedded broker holds ${Math.round(this.#queuedBytes / 2 ** 20)} MiB of undelivered messages, its limit`));
     }
+    const text = JSON.stringify(body) as string | undefined;
+    if (text === undefined) return Promise.reject(new TypeError(`a message body must be JSON, not ${typeof body}`));
     const availableAt = Date.now() + Math.max(0, options.delayMs ?? 0);
-    this.#add(queue, JSON.stringify(body), { key: options.key, id: options.id ?? newId(), attempts: options.attempts ?? 0, availableAt });
+    this.#add(queue, text, { key: options.key, id: options.id ?? newId(), attempts: options.attempts ?? 0, availableAt });
     return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
   }
 
@@ -245,7 +247,7 @@ export class EmbeddedBroker implements Broker {
       this.#journal.write(records);
     } catch (err) {
       this.#fail(err);
-      for (const entry of published) this.#entries.delete(entry.seq);
+      for (const entry of published) if (this.#entries.delete(entry.seq)) this.#queuedBytes -= entry.body.length;
       const failure = new BrokerUnavailable(`the embedded broker could not write its journal: ${errorMessage(err)}`, { cause: err });
       for (const waiter of waiters) waiter.reject(failure);
       return;
@@ -325,6 +327,10 @@ export class EmbeddedBroker implements Broker {
     let imported = 0;
     for (const row of legacy) {
       if (known.has(row.id)) continue;
+      if (!isJson(row.body)) {
+        this.logger.warn({ id: row.id, queue: row.queue }, 'a message of the earlier SQLite queue is not JSON; it was left out');
+        continue;
+      }
       this.#add(row.queue, row.body, { key: row.key ?? undefined, id: row.id, attempts: row.attempts, availableAt: row.available_at });
       imported++;
     }
@@ -361,6 +367,15 @@ export class EmbeddedBroker implements Broker {
 
   #assertOpen(): void {
     if (this.#closed) throw new Error('The embedded broker is closed');
+  }
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -282,29 +282,47 @@ function parseLine(line: string): unknown {
 }
 
 function lockDirectory(dir: string): void {
-  const file = join(dir, LOCK_FILE);
   if (lockedHere.has(dir)) throw new Error(`the journal in ${dir} is already open in this process`);
-  let owner: number | undefined;
+  const file = join(dir, LOCK_FILE);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      lockedHere.add(dir);
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const owner = ownerOf(file);
+    // A pid file naming this process comes from an earlier life of a restarted container.
+    if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
+      throw new Error(`the journal in ${dir} belongs to process ${owner}, which is running: one gateway per data folder (several nodes need RabbitMQ)`);
+    }
+    // Left by a process that is gone.
+    removeIfThere(file);
+  }
+  throw new Error(`could not take ${file}: another process keeps creating it`);
+}
+
+function ownerOf(file: string): number | undefined {
   try {
-    owner = Number(readFileSync(file, 'utf8').trim()) || undefined;
+    return Number(readFileSync(file, 'utf8').trim()) || undefined;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
+function removeIfThere(file: string): void {
+  try {
+    unlinkSync(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
-  // A pid file naming this process comes from an earlier life of a restarted container.
-  if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
-    throw new Error(`the journal in ${dir} belongs to process ${owner}, which is running: one gateway per data folder (several nodes need RabbitMQ)`);
-  }
-  writeFileSync(file, `${process.pid}\n`);
-  lockedHere.add(dir);
 }
 
 function unlockDirectory(dir: string): void {
   lockedHere.delete(dir);
-  try {
-    unlinkSync(join(dir, LOCK_FILE));
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
+  removeIfThere(join(dir, LOCK_FILE));
 }
 
 function isAlive(pid: number): boolean {
