@@ -114,12 +114,21 @@ describe('journal', () => {
     // A pid that cannot be running (above Linux's pid_max).
     writeFileSync(join(dir, 'owner.pid'), '4194305\n');
     const next = open(dir);
-    expect(readFileSync(join(dir, 'owner.pid'), 'utf8').trim()).toBe(String(process.pid));
+    expect(readFileSync(join(dir, 'owner.pid'), 'utf8').trim()).toMatch(new RegExp(`^${process.pid} [0-9a-f-]{36} \\d+$`));
     next.journal.close();
     opened.splice(opened.indexOf(next.journal), 1);
     expect(existsSync(join(dir, 'owner.pid'))).toBe(false);
     // Process 1 always runs (and is never the test itself).
     writeFileSync(join(dir, 'owner.pid'), '1\n');
     expect(() => new Journal(dir)).toThrow(/belongs to process 1, which is running/);
+    // A running pid that started at another time, or in another boot, is another program that
+    // took the pid over: the journal's owner is gone.
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    for (const owner of [`1 ${boot} 999999999999`, '1 00000000-0000-0000-0000-000000000000 1']) {
+      writeFileSync(join(dir, 'owner.pid'), `${owner}\n`);
+      const taken = open(dir);
+      taken.journal.close();
+      opened.splice(opened.indexOf(taken.journal), 1);
+    }
   });
 });

@@ -281,21 +281,25 @@ function parseLine(line: string): unknown {
   }
 }
 
+/**
+ * Takes the directory's pid file. It names the process with its pid, and on Linux with the boot
+ * and the moment the process started, so that after a reboot a pid reused by another program does
+ * not pass for the owner.
+ */
 function lockDirectory(dir: string): void {
   if (lockedHere.has(dir)) throw new Error(`the journal in ${dir} is already open in this process`);
   const file = join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      writeFileSync(file, `${identity(process.pid) ?? process.pid}\n`, { flag: 'wx' });
       lockedHere.add(dir);
       return;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     const owner = ownerOf(file);
-    // A pid file naming this process comes from an earlier life of a restarted container.
-    if (owner !== undefined && owner !== process.pid && isAlive(owner)) {
-      throw new Error(`the journal in ${dir} belongs to process ${owner}, which is running: one gateway per data folder (several nodes need RabbitMQ)`);
+    if (owner !== undefined && ownerRuns(owner)) {
+      throw new Error(`the journal in ${dir} belongs to process ${owner.split(' ')[0]}, which is running: one gateway per data folder (several nodes need RabbitMQ)`);
     }
     // Left by a process that is gone.
     removeIfThere(file);
@@ -303,9 +307,31 @@ function lockDirectory(dir: string): void {
   throw new Error(`could not take ${file}: another process keeps creating it`);
 }
 
-function ownerOf(file: string): number | undefined {
+/** `<pid> <boot id> <start time>` on Linux, else undefined. */
+function identity(pid: number): string | undefined {
   try {
-    return Number(readFileSync(file, 'utf8').trim()) || undefined;
+    const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 22, counted after the command name, which is in parentheses and may hold spaces.
+    const started = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return started ? `${pid} ${boot} ${started}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function ownerRuns(owner: string): boolean {
+  const pid = Number(owner.split(' ')[0]);
+  // A pid file naming this process comes from an earlier life of a restarted container.
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || !isAlive(pid)) return false;
+  if (!owner.includes(' ')) return true;
+  const now = identity(pid);
+  return now === undefined || now === owner;
+}
+
+function ownerOf(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').trim() || undefined;
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
