@@ -222,7 +222,7 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   await pool.close();
   await graph.close();
   await schema?.drop();
-  if (scenario.broker === 'rabbitmq') await deleteRabbitTopology(amqpUrl!, prefix, ['outbound.web', 'outbound.whatsapp', 'outbound.telegram', 'outbound.sms'], 8);
+  if (scenario.broker === 'rabbitmq') await deleteRabbitTopology(amqpUrl!, prefix, [], 8);
 
   return {
     scenario: scenario.name,

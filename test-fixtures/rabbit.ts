@@ -1,15 +1,20 @@
 import amqp from 'amqplib';
+import { ChannelName } from '../core/index.js';
 
 const DELAY_LEVELS_S = [1, 2, 3, 5, 8, 13, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900, 1800, 3600];
 
-/** Deletes every queue and exchange a test's prefix may have created. */
+/**
+ * Deletes every queue and exchange a test's prefix may have created: the inbound shards, every
+ * channel's outbound queue (a gateway declares one per channel it has an adapter for), the
+ * dead letters, the delay levels, and `queues` (a test's own).
+ */
 export async function deleteRabbitTopology(url: string, prefix: string, queues: string[], shards: number): Promise<void> {
   const connection = await amqp.connect(url);
   try {
     const channel = await connection.createChannel();
     const names = [
       ...Array.from({ length: shards }, (_, i) => `${prefix}.inbound.${i}`),
-      ...queues.map((q) => `${prefix}.${q}`),
+      ...new Set([...queues, ...ChannelName.options.map((channel) => `outbound.${channel}`)].map((q) => `${prefix}.${q}`)),
       `${prefix}.dlq`,
       ...DELAY_LEVELS_S.map((s) => `${prefix}.delay.${s}s`),
     ];
