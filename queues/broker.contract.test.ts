@@ -81,6 +81,17 @@ describe.each(factories)('broker contract: $name', (factory) => {
     expect(await broker.depth('work')).toBe(0);
   });
 
+  it.skipIf(!(factory.name === 'embedded' || rabbitUrl))('carries a key of any length a conversation may have', async () => {
+    const { broker } = await fresh();
+    const keys = ['short', `instance:web:${'é'.repeat(300)}`];
+    for (const key of keys) await broker.publish('work', { key }, { key });
+    const got: BrokerMessage[] = [];
+    const sub = await broker.consume('work', async (m) => void got.push(m), { prefetch: 10, maxAttempts: 3 });
+    await waitFor(() => got.length === 2);
+    await sub.stop();
+    expect(got.map((m) => m.key).sort()).toEqual([...keys].sort());
+  });
+
   it.skipIf(!(factory.name === 'embedded' || rabbitUrl))('keeps what was published and not acknowledged when it is opened again', async () => {
     const first = await fresh();
     await first.broker.publish('work', { n: 1 }, { key: 'a' });

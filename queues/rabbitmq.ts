@@ -17,9 +17,10 @@ export interface RabbitOptions {
  * A message's ordering key travels in the `correlation_id` property and its attempts, after the
  * first delivery, in a header. A header table costs far more to encode and decode than a
  * property (in amqplib, about a quarter of what a publish and its delivery cost), so the first
- * delivery, nearly every message, carries none. `x-gb-key` is still read, for messages published
- * by earlier versions.
+ * delivery, nearly every message, carries none. A key too long for a property (255 bytes) goes in
+ * the `x-gb-key` header, which is also read for messages published by earlier versions.
  */
+const MAX_PROPERTY_BYTES = 255;
 const HEADER_KEY = 'x-gb-key';
 const HEADER_ATTEMPTS = 'x-gb-attempts';
 const HEADER_QUEUE = 'x-gb-queue';
@@ -207,7 +208,7 @@ export class RabbitBroker implements Broker {
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new BrokerUnavailable(`RabbitMQ did not confirm within ${this.options.publishTimeoutMs} ms`)), this.options.publishTimeoutMs);
         try {
-          const properties = { persistent: true, messageId, contentType: 'application/json', ...(key !== undefined ? { correlationId: key } : {}), ...(headers ? { headers } : {}) };
+          const properties = { persistent: true, messageId, contentType: 'application/json', ...keyProperties(key, headers) };
           channel.publish(exchange, routingKey, content, properties, (err) => {
             clearTimeout(timer);
             if (err) reject(new BrokerUnavailable('RabbitMQ refused the message', { cause: err }));
@@ -472,6 +473,12 @@ function toDeadLetter(message: Message): DeadLetter {
     attempts: Number(headers[HEADER_ATTEMPTS] ?? 0),
     failedAt: Number(headers[HEADER_FAILED_AT] ?? 0),
   };
+}
+
+function keyProperties(key: string | undefined, headers: Record<string, string | number> | undefined): { correlationId?: string; headers?: Record<string, string | number> } {
+  if (key === undefined) return headers ? { headers } : {};
+  if (key.length <= MAX_PROPERTY_BYTES / 3 || Buffer.byteLength(key) <= MAX_PROPERTY_BYTES) return { correlationId: key, ...(headers ? { headers } : {}) };
+  return { headers: { ...headers, [HEADER_KEY]: key } };
 }
 
 function keyOf(message: Message): string | undefined {
