@@ -53,6 +53,8 @@ export class DeadLetterFile {
     if (!columns.some((c) => c.name === 'replay_requested')) {
       this.#db.exec('alter table broker_dead_letters add column replay_requested integer not null default 0');
     }
+    // The gateway looks for replays every second: without an index that reads every dead letter.
+    this.#db.exec('create index if not exists broker_dead_letters_replays on broker_dead_letters (id) where replay_requested = 1');
     this.#statements = {
       add: this.#db.prepare('insert or replace into broker_dead_letters (id, queue, key, body, reason, attempts, failed_at, replay_requested) values (?, ?, ?, ?, ?, ?, ?, 0)'),
       list: this.#db.prepare<[number], DeadRow>('select * from broker_dead_letters where replay_requested = 0 order by failed_at desc limit ?'),
