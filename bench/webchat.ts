@@ -44,6 +44,8 @@ const ackLatencies: number[] = [];
 const endToEnd: number[] = [];
 /** Reply activities per user activity: the same reply twice is a duplicate (a dialog turn may send several different ones). */
 const repliesPerActivity = new Map<string, string[]>();
+/** When the first reply to a user activity arrived, for replies that beat the POST's own answer. */
+const firstReplyAt = new Map<string, number>();
 let lost = 0;
 const peakMemory = trackPeakMemory();
 
@@ -57,6 +59,7 @@ for (const client of clients) {
     for (const activity of (JSON.parse(data.toString()) as { activities: Activity[] }).activities) {
       if (!activity.replyToId) continue;
       repliesPerActivity.set(activity.replyToId, [...(repliesPerActivity.get(activity.replyToId) ?? []), JSON.stringify([activity.text, (activity as { suggestedActions?: unknown }).suggestedActions])]);
+      if (!firstReplyAt.has(activity.replyToId)) firstReplyAt.set(activity.replyToId, performance.now());
       const waiting = pending.get(activity.replyToId);
       if (waiting) {
         pending.delete(activity.replyToId);
@@ -84,7 +87,12 @@ await Promise.all(
         continue;
       }
       const { id } = (await response.json()) as { id: string };
-      if (repliesPerActivity.has(id)) continue;
+      // The reply came before the POST's answer was read: it counts from when it arrived.
+      const arrived = firstReplyAt.get(id);
+      if (arrived !== undefined) {
+        endToEnd.push(arrived - sentAt);
+        continue;
+      }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id);
