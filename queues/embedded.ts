@@ -99,7 +99,7 @@ export class EmbeddedBroker implements Broker {
     if (text === undefined) return Promise.reject(new TypeError(`a message body must be JSON, not ${typeof body}`));
     const availableAt = Date.now() + Math.max(0, options.delayMs ?? 0);
     this.#add(queue, text, { key: options.key, id: options.id ?? newId(), attempts: options.attempts ?? 0, availableAt });
-    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+    return this.#written();
   }
 
   async consume<T>(queue: string, handler: MessageHandler<T>, options: ConsumeOptions): Promise<Subscription> {
@@ -196,13 +196,17 @@ export class EmbeddedBroker implements Broker {
     return () => this.#signals.off(queue, listener);
   }
 
-  #add(queue: string, body: string, state: { key: string | undefined; id: string; attempts: number; availableAt: number }): Entry {
+  /** Settles once the records appended so far in this pass are written (or could not be). */
+  #written(): Promise<void> {
+    return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
+  }
+
+  #add(queue: string, body: string, state: { key: string | undefined; id: string; attempts: number; availableAt: number }): void {
     const entry: Entry = { seq: this.#nextSeq++, queue, body, ...state, leased: false, segment: 0, bytes: 0 };
     this.#entries.set(entry.seq, entry);
     this.#queuedBytes += body.length;
     this.#write(entry);
     this.#published.push(entry);
-    return entry;
   }
 
   #remove(entry: Entry): void {
@@ -355,7 +359,7 @@ export class EmbeddedBroker implements Broker {
       this.#replaying.add(request.id);
       // Removed once written: a crash in between replays it once more, never loses it.
       this.#add(request.queue, request.body, { key: request.key, id: request.id, attempts: 0, availableAt: Date.now() });
-      new Promise<void>((resolve, reject) => this.#waiters.push({ resolve, reject }))
+      this.#written()
         .then(
           () => this.#deadLetters.remove(request.id),
           (err: unknown) => this.logger.warn({ err: errorMessage(err), id: request.id }, 'replaying a dead letter failed; it is tried again'),

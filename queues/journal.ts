@@ -76,11 +76,6 @@ export class Journal {
     return this.#requireCurrent().number;
   }
 
-  /** Bytes in the segment files, live or not. */
-  get bytes(): number {
-    return this.#segments.reduce((sum, s) => sum + s.bytes, 0);
-  }
-
   /**
    * Reads every segment back, oldest first, giving each whole, intact record with the segment it
    * is in and its size in bytes. Called once, before `start`.
@@ -213,12 +208,10 @@ export class Journal {
       const head = this.#segments[0]!;
       if (head === this.#current || head.live > 0) return;
       try {
-        unlinkSync(this.#path(head.number));
+        removeIfThere(this.#path(head.number));
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-          this.#onWarning(`deleting ${this.#path(head.number)} failed (${(err as Error).message}); it is tried again later`);
-          return;
-        }
+        this.#onWarning(`deleting ${this.#path(head.number)} failed (${(err as Error).message}); it is tried again later`);
+        return;
       }
       this.#segments.shift();
     }
