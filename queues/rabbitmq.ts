@@ -30,6 +30,10 @@ const HEADER_FAILED_AT = 'x-gb-failed-at';
 /** Delay queues, in seconds. A retry waits in the shortest one that is at least its delay. */
 const DELAY_LEVELS_S = [1, 2, 3, 5, 8, 13, 20, 30, 45, 60, 90, 120, 180, 300, 600, 900, 1800, 3600];
 
+/** Scans for a dead letter by id, and the wait between them (see #removeDeadLetter). */
+const DEAD_LETTER_SCANS = 3;
+const DEAD_LETTER_RESCAN_MS = 200;
+
 const RECONNECT_MIN_MS = 200;
 const RECONNECT_MAX_MS = 5_000;
 
@@ -117,24 +121,13 @@ export class RabbitBroker implements Broker {
   }
 
   async replayDeadLetter(id: string): Promise<boolean> {
-    let replayed = false;
-    await this.#scanDeadLetters(async (letter) => {
-      if (letter.id !== id) return 'keep';
-      await this.publish(letter.queue, letter.body, { id: letter.id, ...(letter.key !== undefined ? { key: letter.key } : {}) });
-      replayed = true;
-      return 'remove';
-    });
-    return replayed;
+    return this.#removeDeadLetter(id, (letter) =>
+      this.publish(letter.queue, letter.body, { id: letter.id, ...(letter.key !== undefined ? { key: letter.key } : {}) }),
+    );
   }
 
   async dropDeadLetter(id: string): Promise<boolean> {
-    let dropped = false;
-    await this.#scanDeadLetters(async (letter) => {
-      if (letter.id !== id) return 'keep';
-      dropped = true;
-      return 'remove';
-    });
-    return dropped;
+    return this.#removeDeadLetter(id, async () => undefined);
   }
 
   async health(): Promise<BrokerHealth> {
@@ -265,6 +258,27 @@ export class RabbitBroker implements Broker {
     }
   }
 
+  /**
+   * Finds a dead letter by id and removes it once `act` is done. The letters a scan looked at go
+   * back to the queue as RabbitMQ applies their requeue, a moment after the scan (a listing just
+   * before this, or another operator's), so one not found is looked for again before the answer
+   * is no.
+   */
+  async #removeDeadLetter(id: string, act: (letter: DeadLetter) => Promise<void>): Promise<boolean> {
+    for (let scan = 0; scan < DEAD_LETTER_SCANS; scan++) {
+      if (scan > 0) await new Promise((r) => setTimeout(r, DEAD_LETTER_RESCAN_MS));
+      let found = false;
+      await this.#scanDeadLetters(async (letter) => {
+        if (letter.id !== id) return 'keep';
+        await act(letter);
+        found = true;
+        return 'remove';
+      });
+      if (found) return true;
+    }
+    return false;
+  }
+
   async #scanDeadLetters(visit: (letter: DeadLetter) => Promise<'keep' | 'remove' | 'stop'>): Promise<void> {
     const connection = this.#connection;
     if (!connection) throw new BrokerUnavailable('RabbitMQ is not connected');
@@ -272,9 +286,9 @@ export class RabbitBroker implements Broker {
     const channel = await connection.createChannel();
     try {
       await this.declareQueue(channel, dlq);
+      // The letters looked at stay unacknowledged until the end, so no get returns one twice.
       const held: Message[] = [];
-      const { messageCount } = await channel.checkQueue(dlq);
-      for (let i = 0; i < messageCount; i++) {
+      for (;;) {
         const message = await channel.get(dlq, { noAck: false });
         if (message === false) break;
         const letter = toDeadLetter(message);
