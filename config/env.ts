@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import { ConfigError } from '../core/index.js';
 
-const bool = z
-  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
-  .transform((v) => v === '1' || v === 'true' || v === 'yes');
-
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /** Every environment variable the gateway reads, with its default. docs/configuration.md lists the same. */
@@ -31,7 +27,6 @@ export const EnvSchema = z.object({
   GB_PUBLISH_TIMEOUT_MS: int(100, 60_000).default(5_000),
   /** Undelivered message bodies the embedded broker holds at most, in MiB; past that publishing fails fast (503). */
   GB_QUEUE_MAX_MB: int(1, 65_536).default(256),
-  GB_REQUIRE_SERVICES: bool.default(false),
 });
 
 export type Env = Readonly<z.infer<typeof EnvSchema>>;

@@ -1,8 +1,8 @@
 /**
  * Deadline signals shared by the calls that start within the same short window. A signal of its
  * own per call (`AbortSignal.timeout`) costs about as much as a small HTTP request's own work on
- * the hot path; here every call started in one window of `slackMs` shares one, which fires at
- * least `ms` after each of them started, and at most `ms + slackMs` after.
+ * the hot path; here every call started in one window of `slackMs` shares one, which fires `ms`
+ * after the window opened: never later than any of its calls asked, and at most `slackMs` sooner.
  */
 export class SharedDeadlines {
   #signal: AbortSignal | undefined;
@@ -12,12 +12,13 @@ export class SharedDeadlines {
     private readonly ms: number,
     private readonly slackMs = 250,
     private readonly now: () => number = Date.now,
+    private readonly timeout: (ms: number) => AbortSignal = (ms) => AbortSignal.timeout(ms),
   ) {}
 
   signal(): AbortSignal {
     const now = this.now();
     if (!this.#signal || now >= this.#windowEnds) {
-      this.#signal = AbortSignal.timeout(this.ms + this.slackMs);
+      this.#signal = this.timeout(this.ms);
       this.#windowEnds = now + this.slackMs;
     }
     return this.#signal;

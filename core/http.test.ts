@@ -10,10 +10,8 @@ describe('callApi', () => {
 
   beforeAll(async () => {
     server = createServer((request, response) => {
-      if (request.url === '/slow') {
-        setTimeout(() => response.end('late'), 1_000);
-        return;
-      }
+      // Never answered (the server closes it at the end): a late answer cannot race the deadline.
+      if (request.url === '/slow') return;
       if (request.url === '/drop') {
         request.socket.destroy();
         return;
@@ -64,9 +62,8 @@ describe('callApi', () => {
   it('stops waiting when the caller aborts', async () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
-    const started = performance.now();
-    const failure = await call('/slow', 5_000, controller.signal).catch((err: unknown) => err);
+    // The server never answers and the deadline is far beyond the test's timeout: only the abort ends it.
+    const failure = await call('/slow', 600_000, controller.signal).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(OutcomeUnknown);
-    expect(performance.now() - started).toBeLessThan(900);
   });
 });

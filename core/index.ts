@@ -7,6 +7,4 @@ export * from './http.js';
 export * from './text.js';
 export * from './compare.js';
 export * from './promise-cache.js';
-export * from './wal-checkpointer.js';
-export * from './pass-transaction.js';
 export * from './deadline.js';

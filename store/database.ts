@@ -14,7 +14,7 @@ import * as dropInboundDedupe from './migrations/008-drop-inbound-dedupe.js';
 import * as partialMessageIndexes from './migrations/009-partial-message-indexes.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
-import { WalCheckpointer } from '../core/index.js';
+import { WalCheckpointer } from './wal-checkpointer.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 

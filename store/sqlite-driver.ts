@@ -1,5 +1,5 @@
 import type SQLite from 'better-sqlite3';
-import { PassTransaction } from '../core/index.js';
+import { PassTransaction } from './pass-transaction.js';
 import {
   CompiledQuery,
   SqliteAdapter,

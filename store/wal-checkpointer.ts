@@ -14,6 +14,7 @@ db.exec('pragma busy_timeout = 1000');
 const checkpoint = () => {
   try {
     db.exec('pragma wal_checkpoint(PASSIVE)');
+    if (workerData.report) parentPort.postMessage({ checkpointed: true });
   } catch (err) {
     parentPort.postMessage({ error: err && err.message ? err.message : String(err) });
   }
@@ -45,11 +46,20 @@ export class WalCheckpointer {
       everyMs = 500,
       onError = (message) => process.emitWarning(`SQLite WAL checkpoint of ${file} failed: ${message}`),
       driver = SQLITE_DRIVER,
-    }: { everyMs?: number; onError?: (message: string) => void; driver?: string } = {},
+      onCheckpoint,
+    }: {
+      everyMs?: number;
+      onError?: (message: string) => void;
+      driver?: string;
+      /** Told after each checkpoint that ran (for tests that wait for one rather than sleep). */
+      onCheckpoint?: () => void;
+    } = {},
   ) {
-    this.#worker = new Worker(WORKER, { eval: true, workerData: { file, driver, everyMs } });
+    const report = onCheckpoint !== undefined;
+    this.#worker = new Worker(WORKER, { eval: true, workerData: { file, driver, everyMs, report } });
     let last: string | undefined;
-    this.#worker.on('message', (message: { error?: string }) => {
+    this.#worker.on('message', (message: { error?: string; checkpointed?: true }) => {
+      if (message.checkpointed) return onCheckpoint?.();
       if (message.error !== undefined && message.error !== last) onError(message.error);
       last = message.error;
     });

@@ -12,11 +12,17 @@ async function walAfterWrites(withCheckpointer: boolean): Promise<{ wal: number;
   db.pragma('journal_mode = WAL');
   db.pragma('wal_autocheckpoint = 0');
   db.exec('create table t (id integer primary key, body text not null)');
-  const checkpointer = withCheckpointer ? new WalCheckpointer(file, { everyMs: 20 }) : undefined;
+  let checkpoints = 0;
+  const checkpointer = withCheckpointer
+    ? new WalCheckpointer(file, { everyMs: 20, onCheckpoint: () => checkpoints++ })
+    : undefined;
   const insert = db.prepare('insert into t (body) values (?)');
   for (let batch = 0; batch < 15; batch++) {
     for (let i = 0; i < 50; i++) insert.run('x'.repeat(2_000));
-    await new Promise((r) => setTimeout(r, 60));
+    // A pause long enough for one checkpoint after the batch, however slow the machine is.
+    const seen = checkpoints;
+    do await new Promise((r) => setTimeout(r, 20));
+    while (checkpointer && checkpoints < seen + 2);
   }
   const wal = statSync(`${file}-wal`).size;
   await checkpointer?.stop();
