@@ -7,30 +7,34 @@
  *   GRAPH_URL=http://127.0.0.1:<port> PORT=<port> tsx bench/forwarder.ts
  */
 import Fastify from 'fastify';
-import { WhatsAppCloudAdapter } from '../adapters/whatsapp/index.js';
-import { errorMessage, newId, replyIdempotencyKey, type ChannelRequest } from '../core/index.js';
+import { whatsappCloud } from '../adapters/whatsapp/index.js';
+import { createLogger, errorMessage, newId, replyIdempotencyKey, type ChannelRequest } from '../core/index.js';
 import { APP_SECRET, PHONE, TOKEN } from './whatsapp-load.js';
 
 const instanceId = 'calibration';
-const adapter = new WhatsAppCloudAdapter({
-  instanceId,
-  phoneNumberId: PHONE,
-  accessToken: TOKEN,
-  appSecret: APP_SECRET,
-  verifyToken: 'v',
-  apiUrl: `${process.env.GRAPH_URL}/v23.0`,
-  requestTimeoutMs: 10_000,
-  perSecond: 100_000,
+const adapter = whatsappCloud.create({
+  instance: { id: instanceId, name: 'bench', title: 'bench' },
+  settings: {
+    'WhatsApp Phone Number ID': PHONE,
+    'WhatsApp Access Token': TOKEN,
+    'WhatsApp App Secret': APP_SECRET,
+    'WhatsApp Verify Token': 'v',
+    'WhatsApp API URL': `${process.env.GRAPH_URL}/v23.0`,
+    'WhatsApp Messages Per Second': 100_000,
+  },
+  logger: createLogger({ level: 'warn' }),
+  webchat: { conversation: async () => undefined, append: async () => ({ seq: 0, activityId: '', created: false }), notify: () => {} },
 });
+const webhook = adapter.webhook!;
 const signal = new AbortController().signal;
 const app = Fastify();
 app.removeAllContentTypeParsers();
 app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 app.post('/webhooks/bench/whatsapp', async (request, reply) => {
   const channelRequest: ChannelRequest = { method: request.method, url: request.url, headers: request.headers as Record<string, string>, body: request.body as Buffer };
-  const verdict = adapter.verify(channelRequest);
+  const verdict = await webhook.verify(channelRequest);
   if (!verdict.ok) return reply.code(401).send({ error: verdict.reason });
-  const messages = adapter.parse(channelRequest);
+  const messages = webhook.parse(channelRequest);
   for (const message of messages) {
     if (message.kind !== 'text') continue;
     const answer = { kind: 'text' as const, text: 'From 9 to 18.', id: newId(), instanceId, channel: 'whatsapp' as const, conversationKey: message.conversationKey, to: message.from, idempotencyKey: replyIdempotencyKey(message, 0), createdAt: Date.now() };

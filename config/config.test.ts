@@ -2,8 +2,27 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../core/index.js';
-import { InstanceSettings, SecretBox, isSecretSetting, loadEnv, parseConfigCsv, resolveSecretKey } from './index.js';
+import { z } from 'zod';
+import { ConfigError, isSecretName } from '../core/index.js';
+import {
+  SecretBox,
+  channelFromSettings,
+  defineChannelSettings,
+  httpUrl,
+  loadEnv,
+  nonEmpty,
+  parseBotSettings,
+  parseChannelSettings,
+  parseConfigCsv,
+  perSecond,
+  resolveSecretKey,
+  secret,
+  settingLookup,
+  settingNames,
+} from './index.js';
+
+const bot = (rows: Array<{ name: string; value: string }>, channels = ['whatsapp', 'telegram', 'sms']) =>
+  parseBotSettings(settingLookup(rows), 'bot.gbai/.gbot/config.csv', channels);
 
 describe('environment', () => {
   it('applies defaults and freezes the result', () => {
@@ -32,7 +51,8 @@ describe('config.csv', () => {
       { name: 'Not Found Message', value: 'Sorry, no idea' },
       { name: 'NLP Score', value: '0.7' },
     ]);
-    const settings = new InstanceSettings(rows);
+    const settings = bot(rows);
+    expect(Object.isFrozen(settings)).toBe(true);
     expect(settings.nlpScore).toBe(0.7);
     expect(settings.notFoundMessage).toBe('Sorry, no idea');
     expect(settings.get('bot name')).toBe('Acme');
@@ -46,15 +66,84 @@ describe('config.csv', () => {
   });
 
   it('rejects an NLP Score outside 0..1 and a non-number', () => {
-    expect(() => new InstanceSettings([{ name: 'NLP Score', value: '7' }]).nlpScore).toThrow(/between 0 and 1/);
-    expect(() => new InstanceSettings([{ name: 'NLP Score', value: 'high' }]).nlpScore).toThrow(/must be a number/);
+    expect(() => bot([{ name: 'NLP Score', value: '7' }])).toThrow(
+      'bot.gbai/.gbot/config.csv: setting "NLP Score" must be between 0 and 1',
+    );
+    expect(() => bot([{ name: 'NLP Score', value: 'high' }])).toThrow(/setting "NLP Score" must be a number/);
+    expect(bot([{ name: 'nlp score', value: '0,35' }]).nlpScore).toBe(0.35);
+  });
+
+  it('names the setting a companion is missing for, and the file', () => {
+    expect(() => bot([{ name: 'SMTP Host', value: 'smtp.example.com' }])).toThrow(
+      'bot.gbai/.gbot/config.csv: setting "Mail From" is needed with "SMTP Host"',
+    );
+    expect(() => bot([{ name: 'LLM Mode', value: 'grounded' }])).toThrow(/setting "LLM URL" must be the http\(s\) base URL/);
+    expect(() => bot([{ name: 'LLM Mode', value: 'sometimes' }])).toThrow(/setting "LLM Mode" must be none, direct or grounded/);
+    expect(() => bot([{ name: 'Stripe Key', value: 'sk' }])).toThrow(/setting "Payment Success URL"/);
+  });
+
+  it('checks hand-off agents against the channels it is given', () => {
+    expect(bot([{ name: 'Human Agents', value: 'telegram:42; sms:+15550100' }]).humanAgents).toEqual([
+      { channel: 'telegram', address: '42' },
+      { channel: 'sms', address: '+15550100' },
+    ]);
+    expect(() => bot([{ name: 'Human Agents', value: 'pager:1' }])).toThrow(/"pager:1" must be channel:address, with channel whatsapp, telegram, sms/);
+  });
+
+  it('reads secrets it is given, and never hands one to GET CONFIG', () => {
+    const settings = bot([
+      { name: 'LLM Mode', value: 'direct' },
+      { name: 'LLM URL', value: 'http://llm.local/v1/' },
+      { name: 'LLM API Key', value: 'sk-test' },
+      { name: 'Shop Hours', value: '9-18' },
+    ]);
+    expect(settings.llm).toMatchObject({ mode: 'direct', url: 'http://llm.local/v1', apiKey: 'sk-test', memoryTurns: 10 });
+    expect(settings.get('shop hours')).toBe('9-18');
+    expect(settings.get('LLM API Key')).toBeUndefined();
   });
 
   it('knows which settings are secrets', () => {
-    expect(isSecretSetting('WhatsApp Access Token')).toBe(true);
-    expect(isSecretSetting('Web Chat Secret')).toBe(true);
-    expect(isSecretSetting('LLM API Key')).toBe(true);
-    expect(isSecretSetting('Bot Name')).toBe(false);
+    expect(isSecretName('WhatsApp Access Token')).toBe(true);
+    expect(isSecretName('Web Chat Secret')).toBe(true);
+    expect(isSecretName('LLM API Key')).toBe(true);
+    expect(isSecretName('Bot Name')).toBe(false);
+  });
+});
+
+describe('channel settings', () => {
+  const example = defineChannelSettings({
+    channel: 'telegram',
+    provider: 'example',
+    turnedOnBy: 'Example Token',
+    schema: z.object({
+      'Example Token': secret(nonEmpty),
+      'Example Account': nonEmpty,
+      'Example URL': httpUrl.default('https://api.example.com'),
+      'Example Rate': perSecond.default(5),
+    }),
+  });
+  const lookup = (values: Record<string, string>) => settingLookup(Object.entries(values).map(([name, value]) => ({ name, value })));
+
+  it('splits secrets from plain settings by the schema', () => {
+    expect(settingNames(example)).toEqual({ plain: ['Example Account', 'Example URL', 'Example Rate'], secrets: ['Example Token'] });
+  });
+
+  it('is off until its first setting is there, and then needs its companions', () => {
+    expect(channelFromSettings(example, lookup({ 'Example Account': 'a' }), 'c.csv')).toBeUndefined();
+    expect(() => channelFromSettings(example, lookup({ 'Example Token': 't' }), 'c.csv')).toThrow(
+      'c.csv: the telegram channel needs "Example Account"',
+    );
+    expect(() => channelFromSettings(example, lookup({ 'Example Token': 't', 'example account': 'a', 'Example Rate': '-1' }), 'c.csv')).toThrow(
+      'c.csv: setting "Example Rate" must be a positive number',
+    );
+  });
+
+  it('stores what was written, apart from secrets, and parses it back with the defaults', () => {
+    const record = channelFromSettings(example, lookup({ 'Example Token': 't', 'Example Account': 'a' }), 'c.csv')!;
+    expect(record).toEqual({ channel: 'telegram', provider: 'example', settings: { 'Example Account': 'a' }, secrets: { 'Example Token': 't' } });
+    const parsed = parseChannelSettings(example, { ...record.settings, ...record.secrets }, 'stored');
+    expect(parsed).toEqual({ 'Example Token': 't', 'Example Account': 'a', 'Example URL': 'https://api.example.com', 'Example Rate': 5 });
+    expect(Object.isFrozen(parsed)).toBe(true);
   });
 });
 

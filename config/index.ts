@@ -1,4 +1,5 @@
 export * from './env.js';
 export * from './secrets.js';
-export * from './instance-settings.js';
-export * from './channels.js';
+export * from './settings-file.js';
+export * from './bot-settings.js';
+export * from './channel-settings.js';

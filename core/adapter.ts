@@ -40,20 +40,33 @@ export interface DirectResponse {
   body: string;
 }
 
-/** A channel adapter: the same surface for every channel. */
-export interface ChannelAdapter {
-  readonly channel: ChannelName;
-  /** The sending account, as a rate-limit key: several instances may share one. */
-  readonly account: string;
+/** A channel's webhook: what ingress asks of it for every request, before anything is queued. */
+export interface WebhookReceiver {
+  /** A request the adapter answers itself (such as WhatsApp's GET handshake), or undefined. */
+  handshake?(request: ChannelRequest): DirectResponse | undefined;
+  /** Checks the request's signature or secret on the raw bytes, in constant time. */
+  verify(request: ChannelRequest): VerifyResult | Promise<VerifyResult>;
+  /** The canonical messages in the request; throws on a malformed payload (a 400). */
+  parse(request: ChannelRequest): InboundMessage[];
+}
+
+/** A channel's sending side: what the outbound worker asks of it. */
+export interface ChannelSender {
   readonly limits: ChannelLimits;
   /**
    * True when sending the same message twice delivers it once (the web chat's transcript is keyed
    * by the idempotency key): a send interrupted by a crash is then simply sent again.
    */
   readonly idempotentSends?: boolean;
-  /** A request the adapter answers itself (such as WhatsApp's GET handshake), or undefined. */
-  handshake?(request: ChannelRequest): DirectResponse | undefined;
-  verify(request: ChannelRequest): VerifyResult | Promise<VerifyResult>;
-  parse(request: ChannelRequest): InboundMessage[];
+  /** Sends one message; failures are thrown as the errors of errors.ts (retry, rate limited...). */
   send(message: OutboundMessage, signal: AbortSignal): Promise<SendResult>;
+}
+
+/** A channel adapter: the same surface for every channel. */
+export interface ChannelAdapter extends ChannelSender {
+  readonly channel: ChannelName;
+  /** The sending account, as a rate-limit key: several instances may share one. */
+  readonly account: string;
+  /** The channel's webhook; absent where messages come in otherwise (the web chat's Direct Line). */
+  readonly webhook?: WebhookReceiver;
 }

@@ -8,3 +8,4 @@ export * from './text.js';
 export * from './compare.js';
 export * from './promise-cache.js';
 export * from './deadline.js';
+export * from './transport.js';

@@ -125,6 +125,13 @@ export const OutboundMessage = z.discriminatedUnion('kind', [
   z.object({ ...outboundBase, kind: z.literal('typing') }),
 ]);
 export type OutboundMessage = z.infer<typeof OutboundMessage>;
+
+/** What an outbound message says, without where it goes: each kind with its own fields. */
+export type OutboundContent = OutboundMessage extends infer M
+  ? M extends OutboundMessage
+    ? Omit<M, keyof typeof outboundBase>
+    : never
+  : never;
 export type OutboundKind = OutboundMessage['kind'];
 
 /**

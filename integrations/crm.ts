@@ -1,3 +1,4 @@
+import type { HubSpotConfig } from '../config/index.js';
 import { Client } from '@hubspot/api-client';
 import { IntegrationError, withDeadline } from './errors.js';
 
@@ -26,13 +27,6 @@ export interface Crm {
   findContacts(query: string, limit: number): Promise<Contact[]>;
   /** Tasks not completed, soonest due first. */
   activeTasks(limit: number): Promise<Task[]>;
-}
-
-export interface HubSpotConfig {
-  accessToken: string;
-  /** https://api.hubapi.com, or a test server. */
-  baseUrl: string;
-  timeoutMs: number;
 }
 
 const CONTACT_PROPERTIES = ['firstname', 'lastname', 'email', 'phone', 'company'];
@@ -121,3 +115,5 @@ function describeHubSpotError(err: unknown): string {
   if (failure.code) return `answered ${failure.code}${failure.body?.message ? `: ${failure.body.message}` : ''}`;
   return failure.message ?? 'the request failed';
 }
+
+export type { HubSpotConfig };

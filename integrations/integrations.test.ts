@@ -3,7 +3,11 @@ import { FakeHubSpotApi } from '../test-fixtures/fakes/hubspot-api.js';
 import { FakeSendGridApi } from '../test-fixtures/fakes/sendgrid-api.js';
 import { FakeStripeApi } from '../test-fixtures/fakes/stripe-api.js';
 import { FakeTwitterApi } from '../test-fixtures/fakes/twitter-api.js';
-import { HubSpotCrm, IntegrationError, SendGridMailSender, StripePayments, TwitterPoster } from './index.js';
+import { HubSpotCrm } from './crm.js';
+import { IntegrationError } from './errors.js';
+import { SendGridMailSender } from './mail.js';
+import { StripePayments } from './payments.js';
+import { TwitterPoster } from './twitter.js';
 
 const HUBSPOT_TOKEN = 'pat-na1-hubspot-token-for-tests';
 const STRIPE_KEY = 'sk_test_stripe-key-for-tests';

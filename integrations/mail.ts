@@ -1,3 +1,4 @@
+import type { SmtpConfig, SendGridConfig } from '../config/index.js';
 import sendGridClient from '@sendgrid/client';
 import sendGridMail from '@sendgrid/mail';
 import nodemailer, { type Transporter } from 'nodemailer';
@@ -13,15 +14,6 @@ export interface MailMessage {
 /** Sends e-mail for dialogs (SEND MAIL) and, later, the e-mail channel. */
 export interface MailSender {
   send(message: MailMessage): Promise<{ messageId: string }>;
-}
-
-export interface SmtpConfig {
-  host: string;
-  port: number;
-  user: string | undefined;
-  password: string | undefined;
-  from: string;
-  timeoutMs: number;
 }
 
 /** Plain SMTP through nodemailer; port 465 is implicit TLS, others upgrade with STARTTLS when offered. */
@@ -48,14 +40,6 @@ export class SmtpMailSender implements MailSender {
       throw new IntegrationError('SMTP', errorMessage(err), { cause: err });
     }
   }
-}
-
-export interface SendGridConfig {
-  apiKey: string;
-  /** https://api.sendgrid.com, or https://api.eu.sendgrid.com for EU subusers, or a test server. */
-  baseUrl: string;
-  from: string;
-  timeoutMs: number;
 }
 
 /** SendGrid's v3 Mail Send through `@sendgrid/mail`: 202 means accepted; the id is `X-Message-Id`. */
@@ -91,3 +75,5 @@ function describeSendGridError(err: unknown): string {
   if (failure.code === 429) return 'too many requests; try again later';
   return failure.code ? `answered ${failure.code}${detail ? `: ${detail}` : ''}` : (failure.message ?? 'the request failed');
 }
+
+export type { SmtpConfig, SendGridConfig };

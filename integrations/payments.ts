@@ -1,3 +1,4 @@
+import type { StripeConfig } from '../config/index.js';
 import Stripe from 'stripe';
 import { IntegrationError } from './errors.js';
 
@@ -12,17 +13,6 @@ export interface PaymentRequest {
 /** Payments dialogs ask for with PAY: a link the person opens to pay. */
 export interface Payments {
   createPaymentLink(request: PaymentRequest): Promise<{ id: string; url: string }>;
-}
-
-export interface StripeConfig {
-  secretKey: string;
-  /** https://api.stripe.com, or a test server. */
-  baseUrl: string;
-  /** ISO 4217, lower case: usd, brl, eur. */
-  currency: string;
-  /** Where Stripe sends the person after paying. */
-  successUrl: string;
-  timeoutMs: number;
 }
 
 /** Currencies Stripe counts without minor units. */
@@ -68,3 +58,5 @@ export class StripePayments implements Payments {
     }
   }
 }
+
+export type { StripeConfig };

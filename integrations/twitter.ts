@@ -1,17 +1,10 @@
+import type { TwitterConfig } from '../config/index.js';
 import { callApi, errorMessage, parseJson } from '../core/index.js';
 import { IntegrationError } from './errors.js';
 
 /** Posts for dialogs (TWEET). */
 export interface SocialPoster {
   post(text: string): Promise<{ id: string }>;
-}
-
-export interface TwitterConfig {
-  /** An OAuth 2.0 user access token with the tweet.write scope. */
-  accessToken: string;
-  /** https://api.x.com, or a test server. */
-  baseUrl: string;
-  timeoutMs: number;
 }
 
 const MAX_TWEET = 280;
@@ -49,3 +42,5 @@ export class TwitterPoster implements SocialPoster {
     throw new IntegrationError('X', `answered ${response.status}${body?.detail ? `: ${body.detail}` : ''}`);
   }
 }
+
+export type { TwitterConfig };

@@ -1,3 +1,4 @@
+import type { Effect } from './effects.js';
 import type { Position } from './lexer.js';
 
 export type Expression =
@@ -24,7 +25,7 @@ export type Statement =
   | { kind: 'wait'; seconds: Expression; at: Position }
   | { kind: 'call'; name: string; args: Expression[]; into: string | undefined; at: Position }
   | { kind: 'return'; value: Expression | undefined; at: Position }
-  | { kind: 'effect'; effect: string; args: Expression[]; into: string | undefined; at: Position }
+  | { kind: 'effect'; effect: Effect; args: Expression[]; into: string | undefined; at: Position }
   | { kind: 'select'; subject: Expression; cases: Array<{ values: Expression[]; body: Statement[] }>; otherwise: Statement[]; at: Position };
 
 export interface Procedure {

@@ -5,6 +5,7 @@ export { compile, type Instruction, type Program } from './program.js';
 export { DEFAULT_LIMITS, DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Limits, type RunResult } from './vm.js';
 export { checkAnswer } from './hear.js';
 export type { Value } from './values.js';
+export { EFFECTS, isEffect, type Effect } from './effects.js';
 
 import { parseScript, type IncludeResolver } from './parser.js';
 import { Cron } from 'croner';
@@ -19,6 +20,3 @@ export function compileDialog(source: string, file: string, include?: IncludeRes
 export function nextScheduledRun(cron: string, after: Date): Date | undefined {
   return new Cron(cron, { paused: true }).nextRun(after) ?? undefined;
 }
-
-export { crmClient, mailSender, paymentsClient, socialPoster } from './integrations.js';
-export { IntegrationError, type HubSpotConfig, type SendGridConfig, type SmtpConfig, type StripeConfig, type TwitterConfig } from '../integrations/index.js';

@@ -1,3 +1,4 @@
+import type { Effect } from './effects.js';
 import type { Expression, Procedure, Script, Statement } from './ast.js';
 import { ScriptError, tokenize, type Position, type Token } from './lexer.js';
 
@@ -132,7 +133,8 @@ class Parser {
       case 'TWEET':
       case 'PAY':
       case 'TRANSFER':
-        return this.#effect(this.#next().value, undefined);
+        this.#next();
+        return this.#effect(token.value, undefined);
       case 'SEND': {
         const at = this.#peek();
         this.#next();
@@ -145,7 +147,7 @@ class Parser {
         if (what.value === 'FILE') return this.#effect('SEND FILE', undefined);
         if ((what.value === 'SMS' || what.value === 'TEMPLATE') && this.#isWord('TO')) {
           this.#next();
-          return this.#effect(`SEND ${what.value} TO`, undefined);
+          return this.#effect(what.value === 'SMS' ? 'SEND SMS TO' : 'SEND TEMPLATE TO', undefined);
         }
         return this.#fail(at, 'expected SEND MAIL, SEND FILE, SEND SMS TO or SEND TEMPLATE TO');
       }
@@ -153,7 +155,7 @@ class Parser {
         this.#next();
         const what = this.#next();
         if (what.value !== 'DEAL' && what.value !== 'LEAD') this.#fail(what, 'expected CREATE DEAL or CREATE LEAD');
-        return this.#effect(`CREATE ${what.value}`, undefined);
+        return this.#effect(what.value === 'DEAL' ? 'CREATE DEAL' : 'CREATE LEAD', undefined);
       }
       case 'HEAR':
         return this.#hear();
@@ -314,7 +316,7 @@ class Parser {
   }
 
   /** Keywords that reach outside and give a value: `x = GET url`, `x = FIND "t", "q"`, `x = GET CONFIG "n"`. */
-  #valueEffect(): string | undefined {
+  #valueEffect(): Effect | undefined {
     const token = this.#peek();
     if (token.kind !== 'identifier') return undefined;
     const next = this.#peekAhead(1);
@@ -331,7 +333,7 @@ class Parser {
     if (token.value === 'CREATE' && next.kind === 'identifier' && (next.value === 'DEAL' || next.value === 'LEAD')) {
       this.#next();
       this.#next();
-      return `CREATE ${next.value}`;
+      return next.value === 'DEAL' ? 'CREATE DEAL' : 'CREATE LEAD';
     }
     if ((token.value === 'PAY' || token.value === 'TWEET') && !(next.kind === 'operator' && next.value === '(')) {
       this.#next();
@@ -347,9 +349,10 @@ class Parser {
       this.#next();
       return 'FIND CONTACT';
     }
-    if (['GET', 'POST', 'PUT', 'FIND'].includes(token.value) && !(next.kind === 'operator' && next.value === '(')) {
+    const plain = (['GET', 'POST', 'PUT', 'FIND'] as const).find((keyword) => keyword === token.value);
+    if (plain && !(next.kind === 'operator' && next.value === '(')) {
       this.#next();
-      return token.value;
+      return plain;
     }
     if (token.value === 'ACTIVE' && next.kind === 'identifier' && next.value === 'TASKS') {
       this.#next();
@@ -360,7 +363,7 @@ class Parser {
   }
 
   /** The arguments of a keyword that reaches outside, after the keyword itself was read. */
-  #effect(effect: string, into: string | undefined): Statement {
+  #effect(effect: Effect, into: string | undefined): Statement {
     const at = this.#tokens[this.#i - 1]!.position;
     const args: Expression[] = [];
     if (!this.#atEndOfLine()) {

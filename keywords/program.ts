@@ -1,3 +1,4 @@
+import type { Effect } from './effects.js';
 import { Cron } from 'croner';
 import { errorMessage } from '../core/index.js';
 import type { Expression, Procedure, Script, Statement } from './ast.js';
@@ -18,7 +19,7 @@ export type Instruction =
   | { op: 'wait'; seconds: Expression; at: Position }
   | { op: 'call'; name: string; args: Expression[]; into: string | undefined; at: Position }
   | { op: 'return'; value: Expression | undefined; at: Position }
-  | { op: 'effect'; effect: string; args: Expression[]; into: string | undefined; at: Position }
+  | { op: 'effect'; effect: Effect; args: Expression[]; into: string | undefined; at: Position }
   | { op: 'end'; at: Position };
 
 /** A dialog compiled to plain data: it can be stored, and the VM runs it step by step. */

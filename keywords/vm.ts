@@ -1,3 +1,4 @@
+import type { Effect } from './effects.js';
 import type { Expression } from './ast.js';
 import { BUILTINS } from './builtins.js';
 import { checkAnswer } from './hear.js';
@@ -14,7 +15,7 @@ export interface DialogState {
     | { kind: 'hear'; name: string; as: string | null; options: Value[] }
     | { kind: 'wait'; until: number }
     /** A keyword that reaches outside: the runner performs it and resumes with its result. */
-    | { kind: 'effect'; effect: string; args: Value[]; into: string | null }
+    | { kind: 'effect'; effect: Effect; args: Value[]; into: string | null }
     | null;
   done: boolean;
   /** Steps run so far, over the dialog's whole life. */

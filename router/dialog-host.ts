@@ -1,30 +1,15 @@
-import { ChannelName, callApi, errorMessage, isSecretName, parseJson, type InboundMessage } from '../core/index.js';
-import {
-  IntegrationError,
-  crmClient,
-  mailSender,
-  paymentsClient,
-  socialPoster,
-  type HubSpotConfig,
-  type SendGridConfig,
-  type SmtpConfig,
-  type StripeConfig,
-  type TwitterConfig,
-  type Value,
-} from '../keywords/index.js';
+import { callApi, errorMessage, isSecretName, parseJson, type ChannelName, type InboundMessage } from '../core/index.js';
+import { IntegrationError, type BotIntegrations } from '../integrations/index.js';
+import { isEffect, type Effect, type Value } from '../keywords/index.js';
 import type { Store } from '../store/index.js';
 import { HumanHandoff, type AddressedReply, type HandoffSettings } from './handoff.js';
 
-/** What a dialog's keywords may read of the instance; each integration is undefined when not configured. */
+export type { BotIntegrations };
+
+/** What a dialog's keywords may read of the instance. */
 export interface DialogHostSettings extends HandoffSettings {
   get(name: string): string | undefined;
-  readonly dialogHttpHosts: string[];
-  /** SMTP for SEND MAIL, with its password. */
-  readonly smtp: SmtpConfig | undefined;
-  readonly sendGrid: SendGridConfig | undefined;
-  readonly hubSpot: HubSpotConfig | undefined;
-  readonly stripe: StripeConfig | undefined;
-  readonly twitter: TwitterConfig | undefined;
+  readonly dialogHttpHosts: readonly string[];
   readonly filesUrl: string | undefined;
 }
 
@@ -32,6 +17,8 @@ export interface DialogHostSettings extends HandoffSettings {
 export interface EffectContext {
   instanceId: string;
   settings: DialogHostSettings;
+  /** The bot's integration clients, built when its settings were loaded. */
+  integrations: BotIntegrations;
   message: InboundMessage;
   /** Unique to this effect in this dialog run: integrations that create things use it against doubles. */
   effectKey: string;
@@ -55,7 +42,7 @@ const MAX_RESPONSE = 65_536;
 const CRM_LIMIT = 20;
 
 /** Which integration each keyword needs, for the message when it is not configured. */
-const INTEGRATIONS: Record<string, string> = {
+const INTEGRATIONS = {
   'SEND MAIL': 'mail (set "SendGrid Key", or "SMTP Host", with "Mail From")',
   'SEND FILE': 'file storage (set "Files URL", or give the file as an http(s) URL)',
   'SEND FILE TO': 'file storage (set "Files URL", or give the file as an http(s) URL)',
@@ -65,7 +52,7 @@ const INTEGRATIONS: Record<string, string> = {
   'ACTIVE TASKS': 'CRM (set "HubSpot Token")',
   PAY: 'payments (set "Stripe Key" and "Payment Success URL")',
   TWEET: 'X/Twitter (set "Twitter Token")',
-};
+} as const satisfies Partial<Record<Effect, string>>;
 
 const MIME_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
@@ -83,6 +70,24 @@ const MIME_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
+type Handler = (args: Args, context: EffectContext) => Promise<EffectOutcome>;
+
+/** A keyword's arguments, read as text where the keyword wants text. */
+class Args {
+  constructor(readonly values: Value[]) {}
+
+  text(i: number): string {
+    const value = this.values[i];
+    return value === undefined || value === null ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+  }
+
+  get length(): number {
+    return this.values.length;
+  }
+}
+
+const value = (v: Value): EffectOutcome => ({ value: v, replies: [] });
+
 /**
  * Performs the keywords that reach outside a dialog: HTTP to the instance's allowed hosts (with a
  * deadline), rows and per-person parameters in the store, the instance's settings, messages to
@@ -90,110 +95,140 @@ const MIME_TYPES: Record<string, string> = {
  */
 export class DialogHost {
   readonly #handoff: HumanHandoff;
+  /** Every effect has a handler: the compiler checks this record against the EFFECTS list. */
+  readonly #handlers: Record<Effect, Handler>;
 
-  constructor(private readonly store: Store) {
-    this.#handoff = new HumanHandoff(store);
+  constructor(
+    private readonly store: Pick<Store, 'dialogs' | 'handoffs'>,
+    /** The channels a dialog may address (`channel:address`), from the channel registry. */
+    private readonly channels: readonly ChannelName[],
+  ) {
+    this.#handoff = new HumanHandoff(store.handoffs);
+    this.#handlers = this.#createHandlers();
   }
 
   async perform(effect: string, args: Value[], context: EffectContext): Promise<EffectOutcome> {
+    // A state saved by an older version may name an effect this one no longer has.
+    if (!isEffect(effect)) throw new EffectError(`${effect} is not a keyword this gateway knows.`);
     try {
-      return await this.#perform(effect, args, context);
+      return await this.#handlers[effect](new Args(args), context);
     } catch (err) {
       if (err instanceof IntegrationError) throw new EffectError(`${effect} failed: ${err.message}.`);
       throw err;
     }
   }
 
-  async #perform(effect: string, args: Value[], context: EffectContext): Promise<EffectOutcome> {
-    const text = (i: number) => (args[i] === undefined || args[i] === null ? '' : typeof args[i] === 'string' ? (args[i] as string) : JSON.stringify(args[i]));
-    const { settings, instanceId, message } = context;
-    const user = { channel: message.channel, address: message.from.id };
-    const value = (v: Value): EffectOutcome => ({ value: v, replies: [] });
-    switch (effect) {
-      case 'GET CONFIG': {
-        const name = text(0);
-        // Secrets stay sealed: a dialog cannot read a key or a token.
-        return value(isSecretName(name) ? null : (settings.get(name) ?? null));
-      }
-      case 'SET PARAM':
-        if (text(0) === '') throw new EffectError('SET PARAM needs a name.');
-        await this.store.dialogs.setParam(instanceId, user, text(0), args[1] ?? null);
+  #createHandlers(): Record<Effect, Handler> {
+    const user = (message: InboundMessage) => ({ channel: message.channel, address: message.from.id });
+    const http: Handler = async (args, { settings }) => value(await this.#http('GET', args, settings.dialogHttpHosts));
+    return {
+      // Secrets stay sealed: a dialog cannot read a key or a token.
+      'GET CONFIG': async (args, { settings }) =>
+        value(isSecretName(args.text(0)) ? null : (settings.get(args.text(0)) ?? null)),
+      'SET PARAM': async (args, { instanceId, message }) => {
+        if (args.text(0) === '') throw new EffectError('SET PARAM needs a name.');
+        await this.store.dialogs.setParam(instanceId, user(message), args.text(0), args.values[1] ?? null);
         return value(null);
-      case 'GET PARAM':
-        return value(((await this.store.dialogs.getParam(instanceId, user, text(0))) as Value | undefined) ?? null);
-      case 'GET':
-      case 'POST':
-      case 'PUT':
-        return value(await this.#http(effect, text(0), args[1], settings.dialogHttpHosts));
-      case 'SAVE':
+      },
+      'GET PARAM': async (args, { instanceId, message }) =>
+        value(((await this.store.dialogs.getParam(instanceId, user(message), args.text(0))) as Value | undefined) ?? null),
+      GET: http,
+      POST: async (args, { settings }) => value(await this.#http('POST', args, settings.dialogHttpHosts)),
+      PUT: async (args, { settings }) => value(await this.#http('PUT', args, settings.dialogHttpHosts)),
+      SAVE: async (args, { instanceId }) => {
         if (args.length < 2) throw new EffectError('SAVE needs a table name and values');
-        await this.store.dialogs.saveRow(instanceId, text(0), args.slice(1));
+        await this.store.dialogs.saveRow(instanceId, args.text(0), args.values.slice(1));
         return value(null);
-      case 'FIND':
-        return value((await this.store.dialogs.findRows(instanceId, text(0), args[1] === undefined ? undefined : text(1), FIND_LIMIT)) as Value);
-      case 'DELETE':
-        return value(await this.store.dialogs.deleteRows(instanceId, text(0), text(1)));
-      case 'TALK TO':
-        if (text(1).trim() === '') throw new EffectError('TALK TO needs something to say.');
-        return { value: null, replies: [{ kind: 'text', text: text(1), target: this.#target('TALK TO', text(0)) }] };
-      case 'SEND SMS TO':
-        if (text(1).trim() === '') throw new EffectError('SEND SMS TO needs something to say.');
-        return { value: null, replies: [{ kind: 'text', text: text(1), target: this.#target('SEND SMS TO', `sms:${text(0)}`) }] };
-      case 'SEND TEMPLATE TO': {
-        const target = this.#target('SEND TEMPLATE TO', text(0));
-        if (text(1) === '' || text(2).length < 2) throw new EffectError('SEND TEMPLATE TO needs an address, the template name and its language (pt_BR, en_US...).');
-        return { value: null, replies: [{ kind: 'template', template: text(1), language: text(2), parameters: args.slice(3).map((_, i) => text(i + 3)), target }] };
-      }
-      case 'SEND FILE':
-      case 'SEND FILE TO': {
-        const to = effect === 'SEND FILE TO' ? 1 : 0;
-        const media = this.#file(text(to), text(to + 1), settings.filesUrl);
-        if (!media) break;
-        return { value: null, replies: [{ kind: 'media', media, ...(to ? { target: this.#target(effect, text(0)) } : {}) }] };
-      }
-      case 'SEND MAIL': {
-        const config = settings.sendGrid ? { sendGrid: settings.sendGrid } : settings.smtp ? { smtp: settings.smtp } : undefined;
-        if (!config) break;
-        if (!/^[^\s@]+@[^\s@]+$/.test(text(0))) throw new EffectError(`SEND MAIL needs an e-mail address, not "${text(0).slice(0, 100)}".`);
-        return value((await mailSender(config).send({ to: text(0), subject: text(1), text: text(2) })).messageId);
-      }
-      case 'CREATE LEAD':
-        if (!settings.hubSpot) break;
-        if (text(0).trim() === '') throw new EffectError('CREATE LEAD needs at least a name.');
-        return value(await crmClient(settings.hubSpot).createLead({ name: text(0), ...optional({ email: text(1), phone: text(2), company: text(3) }) }));
-      case 'CREATE DEAL': {
-        if (!settings.hubSpot) break;
-        if (text(0).trim() === '') throw new EffectError('CREATE DEAL needs a name.');
-        const amount = args[1] === undefined || args[1] === null || args[1] === '' ? undefined : Number(args[1]);
-        if (amount !== undefined && !Number.isFinite(amount)) throw new EffectError(`CREATE DEAL needs a number for the amount, not "${text(1).slice(0, 40)}".`);
-        return value(await crmClient(settings.hubSpot).createDeal({ name: text(0), ...(amount !== undefined ? { amount } : {}), ...optional({ stage: text(2), contactId: text(3) }) }));
-      }
-      case 'FIND CONTACT':
-        if (!settings.hubSpot) break;
-        return value((await crmClient(settings.hubSpot).findContacts(text(0), CRM_LIMIT)) as unknown as Value);
-      case 'ACTIVE TASKS':
-        if (!settings.hubSpot) break;
-        return value((await crmClient(settings.hubSpot).activeTasks(CRM_LIMIT)) as unknown as Value);
-      case 'PAY': {
-        if (!settings.stripe) break;
-        const amount = Number(args[0]);
-        if (!Number.isFinite(amount) || amount <= 0) throw new EffectError(`PAY needs an amount above zero, not "${text(0).slice(0, 40)}".`);
-        const link = await paymentsClient(settings.stripe).createPaymentLink({ amount, description: text(1), idempotencyKey: context.effectKey });
+      },
+      FIND: async (args, { instanceId }) =>
+        value(
+          (await this.store.dialogs.findRows(
+            instanceId,
+            args.text(0),
+            args.values[1] === undefined ? undefined : args.text(1),
+            FIND_LIMIT,
+          )) as Value,
+        ),
+      DELETE: async (args, { instanceId }) => value(await this.store.dialogs.deleteRows(instanceId, args.text(0), args.text(1))),
+      'TALK TO': async (args) => {
+        if (args.text(1).trim() === '') throw new EffectError('TALK TO needs something to say.');
+        return { value: null, replies: [{ kind: 'text', text: args.text(1), target: this.#target('TALK TO', args.text(0)) }] };
+      },
+      'SEND SMS TO': async (args) => {
+        if (args.text(1).trim() === '') throw new EffectError('SEND SMS TO needs something to say.');
+        const target = this.#target('SEND SMS TO', `sms:${args.text(0)}`);
+        return { value: null, replies: [{ kind: 'text', text: args.text(1), target }] };
+      },
+      'SEND TEMPLATE TO': async (args) => {
+        const target = this.#target('SEND TEMPLATE TO', args.text(0));
+        if (args.text(1) === '' || args.text(2).length < 2) {
+          throw new EffectError('SEND TEMPLATE TO needs an address, the template name and its language (pt_BR, en_US...).');
+        }
+        const parameters = args.values.slice(3).map((_, i) => args.text(i + 3));
+        return { value: null, replies: [{ kind: 'template', template: args.text(1), language: args.text(2), parameters, target }] };
+      },
+      'SEND FILE': async (args, { settings }) => {
+        const media = this.#file(args.text(0), args.text(1), settings.filesUrl) ?? notConfigured('SEND FILE');
+        return { value: null, replies: [{ kind: 'media', media }] };
+      },
+      'SEND FILE TO': async (args, { settings }) => {
+        const media = this.#file(args.text(1), args.text(2), settings.filesUrl) ?? notConfigured('SEND FILE TO');
+        return { value: null, replies: [{ kind: 'media', media, target: this.#target('SEND FILE TO', args.text(0)) }] };
+      },
+      'SEND MAIL': async (args, { integrations }) => {
+        const mail = integrations.mail ?? notConfigured('SEND MAIL');
+        if (!/^[^\s@]+@[^\s@]+$/.test(args.text(0))) {
+          throw new EffectError(`SEND MAIL needs an e-mail address, not "${args.text(0).slice(0, 100)}".`);
+        }
+        return value((await mail.send({ to: args.text(0), subject: args.text(1), text: args.text(2) })).messageId);
+      },
+      'CREATE LEAD': async (args, { integrations }) => {
+        const crm = integrations.crm ?? notConfigured('CREATE LEAD');
+        if (args.text(0).trim() === '') throw new EffectError('CREATE LEAD needs at least a name.');
+        const details = optional({ email: args.text(1), phone: args.text(2), company: args.text(3) });
+        return value(await crm.createLead({ name: args.text(0), ...details }));
+      },
+      'CREATE DEAL': async (args, { integrations }) => {
+        const crm = integrations.crm ?? notConfigured('CREATE DEAL');
+        if (args.text(0).trim() === '') throw new EffectError('CREATE DEAL needs a name.');
+        const given = args.values[1];
+        const amount = given === undefined || given === null || given === '' ? undefined : Number(given);
+        if (amount !== undefined && !Number.isFinite(amount)) {
+          throw new EffectError(`CREATE DEAL needs a number for the amount, not "${args.text(1).slice(0, 40)}".`);
+        }
+        const details = optional({ stage: args.text(2), contactId: args.text(3) });
+        return value(await crm.createDeal({ name: args.text(0), ...(amount !== undefined ? { amount } : {}), ...details }));
+      },
+      'FIND CONTACT': async (args, { integrations }) => {
+        const crm = integrations.crm ?? notConfigured('FIND CONTACT');
+        return value((await crm.findContacts(args.text(0), CRM_LIMIT)) as unknown as Value);
+      },
+      'ACTIVE TASKS': async (_args, { integrations }) => {
+        const crm = integrations.crm ?? notConfigured('ACTIVE TASKS');
+        return value((await crm.activeTasks(CRM_LIMIT)) as unknown as Value);
+      },
+      PAY: async (args, { integrations, effectKey, wantsValue }) => {
+        const payments = integrations.payments ?? notConfigured('PAY');
+        const amount = Number(args.values[0]);
+        if (!Number.isFinite(amount) || amount <= 0) {
+          throw new EffectError(`PAY needs an amount above zero, not "${args.text(0).slice(0, 40)}".`);
+        }
+        const link = await payments.createPaymentLink({ amount, description: args.text(1), idempotencyKey: effectKey });
         // `PAY 10, "Order"` on its own line shows the link; `link = PAY ...` leaves it to the script.
-        return { value: link.url, replies: context.wantsValue ? [] : [{ kind: 'text', text: `To pay, open ${link.url}` }] };
-      }
-      case 'TWEET':
-        if (!settings.twitter) break;
-        return value((await socialPoster(settings.twitter).post(text(0))).id);
-      case 'TRANSFER': {
+        return { value: link.url, replies: wantsValue ? [] : [{ kind: 'text', text: `To pay, open ${link.url}` }] };
+      },
+      TWEET: async (args, { integrations }) => {
+        const social = integrations.social ?? notConfigured('TWEET');
+        return value((await social.post(args.text(0))).id);
+      },
+      TRANSFER: async (args, { instanceId, message, settings }) => {
         const replies = await this.#handoff.open(message, instanceId, settings);
-        if (text(0).trim() !== '') replies.unshift({ kind: 'text', text: text(0) });
+        if (args.text(0).trim() !== '') replies.unshift({ kind: 'text', text: args.text(0) });
         // With nobody to hand to, the dialog carries on (it was told so); otherwise the person takes over.
-        return { value: settings.humanAgents.length > 0, replies, ends: settings.humanAgents.length > 0 };
-      }
-    }
-    const integration = INTEGRATIONS[effect];
-    throw new EffectError(integration ? `${effect} needs the ${integration} integration, which is not configured for this bot.` : `${effect} is not a keyword this gateway knows.`);
+        const handed = settings.humanAgents.length > 0;
+        return { value: handed, replies, ends: handed };
+      },
+    };
   }
 
   /** A file to send: an http(s) URL as given, or a name under the instance's "Files URL". */
@@ -218,13 +253,19 @@ export class DialogHost {
 
   #target(keyword: string, address: string): NonNullable<AddressedReply['target']> {
     const at = address.indexOf(':');
-    const channel = ChannelName.safeParse(address.slice(0, at));
+    const channel = this.channels.find((c) => c === address.slice(0, at).toLowerCase());
     const to = address.slice(at + 1).trim();
-    if (at <= 0 || !channel.success || channel.data === 'web' || to === '') throw new EffectError(`${keyword} needs channel:address (whatsapp, telegram or sms), not "${address.slice(0, 100)}".`);
-    return { channel: channel.data, conversationKey: to, to: { id: to } };
+    if (at <= 0 || !channel || to === '') {
+      throw new EffectError(
+        `${keyword} needs channel:address (${this.channels.join(', ')}), not "${address.slice(0, 100)}".`,
+      );
+    }
+    return { channel, conversationKey: to, to: { id: to } };
   }
 
-  async #http(method: string, url: string, body: Value | undefined, allowed: string[]): Promise<Value> {
+  async #http(method: 'GET' | 'POST' | 'PUT', args: Args, allowed: readonly string[]): Promise<Value> {
+    const url = args.text(0);
+    const body = args.values[1];
     let host: string;
     try {
       const parsed = new URL(url);
@@ -251,6 +292,11 @@ export class DialogHost {
       throw new EffectError(`${method} ${host} failed: ${errorMessage(err)}.`);
     }
   }
+}
+
+/** A keyword whose integration the bot does not configure. */
+function notConfigured(effect: keyof typeof INTEGRATIONS): never {
+  throw new EffectError(`${effect} needs the ${INTEGRATIONS[effect]} integration, which is not configured for this bot.`);
 }
 
 /** The keyword's optional arguments that were given (an empty text is left out). */

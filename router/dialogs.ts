@@ -1,13 +1,21 @@
 import { PromiseCache, errorMessage, type Attachment, type InboundMessage, type Logger } from '../core/index.js';
 import { DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Program, type Value } from '../keywords/index.js';
-import type { Store } from '../store/index.js';
-import { DialogHost, EffectError, type DialogHostSettings } from './dialog-host.js';
+import type { ChannelName } from '../core/index.js';
+import type { DialogRepository, HandoffRepository } from '../store/index.js';
+import { type BotIntegrations, DialogHost, EffectError, type DialogHostSettings } from './dialog-host.js';
 import type { AddressedReply } from './handoff.js';
 import { choose } from './menus.js';
 
 export interface DialogSettings extends DialogHostSettings {
   /** The dialog a new conversation starts with ("Start Dialog"), if any. */
   readonly startDialog: string | undefined;
+}
+
+/** The instance a dialog runs for. */
+export interface DialogInstance {
+  instance: { id: string; kbVersion: number };
+  settings: DialogSettings;
+  integrations: BotIntegrations;
 }
 
 /**
@@ -23,28 +31,32 @@ export class DialogRunner {
   readonly #host: DialogHost;
 
   constructor(
-    private readonly store: Store,
+    private readonly dialogs: DialogRepository,
+    handoffs: HandoffRepository,
+    channels: readonly ChannelName[],
     private readonly logger: Logger,
     /** Called when a run ends waiting on WAIT: something must wake the dialog at `until`. */
     private readonly onWait: (message: InboundMessage, until: number) => Promise<void>,
   ) {
-    this.#host = new DialogHost(store);
+    this.#host = new DialogHost({ dialogs, handoffs }, channels);
   }
 
   /** Step 1 and 2 of the decision order: a waiting dialog, or one the message starts. */
-  async route(message: InboundMessage, instanceId: string, kbVersion: number, settings: DialogSettings): Promise<AddressedReply[] | undefined> {
+  async route(message: InboundMessage, bot: DialogInstance): Promise<AddressedReply[] | undefined> {
+    const { id: instanceId, kbVersion } = bot.instance;
+    const settings = bot.settings;
     if (message.kind !== 'text' && message.kind !== 'interactive_reply' && message.kind !== 'media') return undefined;
     const said = message.kind === 'text' ? message.text : message.kind === 'interactive_reply' ? message.title : '';
     // An instance without dialogs has no sessions to look up for each message.
     const names = await this.#dialogNames(instanceId, kbVersion);
     if (names.size === 0) return message.internal === 'dialog-wait' ? [] : undefined;
-    const session = await this.store.dialogs.session(instanceId, message.channel, message.conversationKey);
+    const session = await this.dialogs.session(instanceId, message.channel, message.conversationKey);
     if (message.internal === 'dialog-wait') {
       // A WAIT came due: carry on from it (a stale or repeated wake-up finds nothing to do).
       const state = session?.state as DialogState | undefined;
       if (session?.status !== 'waiting' || state?.waiting?.kind !== 'wait') return [];
       const program = await this.#program(instanceId, kbVersion, session.dialog);
-      return program ? this.#run(message, instanceId, settings, session.dialog, program, state, undefined) : [];
+      return program ? this.#run(message, bot, session.dialog, program, state, undefined) : [];
     }
     if (session?.status === 'waiting') {
       const waitingOnEffect = (session.state as DialogState).waiting?.kind === 'effect';
@@ -53,29 +65,38 @@ export class DialogRunner {
       const program = await this.#program(instanceId, kbVersion, session.dialog);
       // A file the user sends is what a HEAR AS FILE waits for (anything else re-prompts).
       const answer: Value = message.kind === 'media' ? fileOf(message.media) : said;
-      if (program) return this.#run(message, instanceId, settings, session.dialog, program, session.state as DialogState, answer);
+      if (program) return this.#run(message, bot, session.dialog, program, session.state as DialogState, answer);
     }
     if (message.kind === 'media') return undefined;
     const named = said.trim().replace(/^\//, '').toUpperCase();
     const wanted = names.has(named) ? named : !session && settings.startDialog ? settings.startDialog.toUpperCase() : undefined;
-    return wanted ? this.start(message, instanceId, kbVersion, wanted, settings) : undefined;
+    return wanted ? this.start(message, bot, wanted) : undefined;
   }
 
   /** Starts a dialog for the message's conversation (also when a knowledge-base answer names one). */
-  async start(message: InboundMessage, instanceId: string, kbVersion: number, name: string, settings: DialogSettings): Promise<AddressedReply[] | undefined> {
-    const program = await this.#program(instanceId, kbVersion, name.toUpperCase());
+  async start(message: InboundMessage, bot: DialogInstance, name: string): Promise<AddressedReply[] | undefined> {
+    const program = await this.#program(bot.instance.id, bot.instance.kbVersion, name.toUpperCase());
     if (!program) return undefined;
-    return this.#run(message, instanceId, settings, name.toUpperCase(), program, startDialog(), undefined);
+    return this.#run(message, bot, name.toUpperCase(), program, startDialog(), undefined);
   }
 
   /**
    * Runs the dialog until it waits on HEAR or ends, performing the keywords that reach outside
    * on the way; the state is stored after each of those, and at the end.
    */
-  async #run(message: InboundMessage, instanceId: string, settings: DialogSettings, dialog: string, program: Program, state: DialogState, answer: Value | undefined): Promise<AddressedReply[]> {
+  async #run(
+    message: InboundMessage,
+    bot: DialogInstance,
+    dialog: string,
+    program: Program,
+    state: DialogState,
+    answer: Value | undefined,
+  ): Promise<AddressedReply[]> {
+    const { settings, integrations } = bot;
+    const instanceId = bot.instance.id;
     const outputs: Array<DialogOutput | { kind: 'relay'; reply: AddressedReply }> = [];
     const save = (next: DialogState) =>
-      this.store.dialogs.save(instanceId, message.channel, message.conversationKey, {
+      this.dialogs.save(instanceId, message.channel, message.conversationKey, {
         dialog,
         state: next,
         status: next.done ? 'done' : 'waiting',
@@ -92,7 +113,7 @@ export class DialogRunner {
         if (next.waiting?.kind !== 'effect') break;
         await save(next);
         const effect = next.waiting;
-        const done = await this.#host.perform(effect.effect, effect.args, { instanceId, settings, message, effectKey: `${message.id}:${next.steps}`, wantsValue: effect.into !== null });
+        const done = await this.#host.perform(effect.effect, effect.args, { instanceId, settings, integrations, message, effectKey: `${message.id}:${next.steps}`, wantsValue: effect.into !== null });
         outputs.push(...done.replies.map((reply) => ({ kind: 'relay' as const, reply })));
         if (done.ends) {
           next = { ...next, done: true, waiting: null };
@@ -124,11 +145,11 @@ export class DialogRunner {
   }
 
   #dialogNames(instanceId: string, kbVersion: number): Promise<Set<string>> {
-    return this.#names.get(`${instanceId}:${kbVersion}`, async () => new Set(await this.store.dialogs.names(instanceId)));
+    return this.#names.get(`${instanceId}:${kbVersion}`, async () => new Set(await this.dialogs.names(instanceId)));
   }
 
   #program(instanceId: string, kbVersion: number, name: string): Promise<Program | undefined> {
-    return this.#programs.get(`${instanceId}:${kbVersion}:${name}`, async () => (await this.store.dialogs.program(instanceId, name)) as Program | undefined);
+    return this.#programs.get(`${instanceId}:${kbVersion}:${name}`, async () => (await this.dialogs.program(instanceId, name)) as Program | undefined);
   }
 }
 

@@ -1,5 +1,5 @@
 import type { ChannelName, InboundMessage, Party } from '../core/index.js';
-import type { Handoff, Store } from '../store/index.js';
+import type { Handoff, HandoffRepository } from '../store/index.js';
 import type { ReplyContent } from './menus.js';
 
 /** Where a reply goes when it is not back to the sender (a relay to the agent, or to the user). */
@@ -38,7 +38,7 @@ function said(message: InboundMessage): string {
  * relayed both ways until either side says the quit word. Meanwhile the bot does not answer.
  */
 export class HumanHandoff {
-  constructor(private readonly store: Store) {}
+  constructor(private readonly handoffs: HandoffRepository) {}
 
   /** The replies when the message belongs to a hand-off (or starts one); undefined otherwise. */
   async route(message: InboundMessage, instanceId: string, settings: HandoffSettings): Promise<AddressedReply[] | undefined> {
@@ -48,19 +48,19 @@ export class HumanHandoff {
     if (settings.humanAgents.length === 0) return word === settings.humanCommand ? this.open(message, instanceId, settings) : undefined;
     const isAgent = settings.humanAgents.some((a) => a.channel === message.channel && a.address === message.from.id);
     if (isAgent) {
-      const open = await this.store.handoffs.openForAgent(instanceId, message.channel, message.from.id);
+      const open = await this.handoffs.openForAgent(instanceId, message.channel, message.from.id);
       if (open) {
         if (word === settings.quitWord) {
-          await this.store.handoffs.close(open.id);
+          await this.handoffs.close(open.id);
           return [toUser(open, 'You are talking to the bot again.'), toAgent(open, `The conversation with ${userName(open)} ended.`)];
         }
         return [toUser(open, text)];
       }
     }
-    const open = await this.store.handoffs.openForUser(instanceId, message.channel, message.conversationKey);
+    const open = await this.handoffs.openForUser(instanceId, message.channel, message.conversationKey);
     if (open) {
       if (word === settings.quitWord) {
-        await this.store.handoffs.close(open.id);
+        await this.handoffs.close(open.id);
         return [{ kind: 'text', text: 'You are talking to the bot again.' }, toAgent(open, `${userName(open)} ended the conversation.`)];
       }
       return [toAgent(open, `${userName(open)}: ${text}`)];
@@ -72,9 +72,9 @@ export class HumanHandoff {
   /** Hands the message's conversation to the least busy agent (the human command, or a dialog's TRANSFER). */
   async open(message: InboundMessage, instanceId: string, settings: HandoffSettings): Promise<AddressedReply[]> {
     if (settings.humanAgents.length === 0) return [{ kind: 'text', text: 'There is no one to talk to right now; I will keep helping as best I can.' }];
-    const load = await this.store.handoffs.load(instanceId);
+    const load = await this.handoffs.load(instanceId);
     const agent = [...settings.humanAgents].sort((a, b) => (load.get(`${a.channel}:${a.address}`) ?? 0) - (load.get(`${b.channel}:${b.address}`) ?? 0))[0]!;
-    const handoff = await this.store.handoffs.open(
+    const handoff = await this.handoffs.open(
       instanceId,
       { channel: message.channel, conversation: message.conversationKey, address: message.from.id, name: message.from.name ?? null },
       agent,

@@ -1,5 +1,5 @@
 import type { Choice } from '../core/index.js';
-import type { Store } from '../store/index.js';
+import type { KnowledgeRepository } from '../store/index.js';
 
 /** What the router sends back, before it is addressed: text, or a choice the channel renders. */
 export type ReplyContent =
@@ -26,16 +26,21 @@ export function choose(text: string, choices: Choice[]): ReplyContent {
  * children, or its questions; a chosen question gets its answer.
  */
 export class Menus {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly knowledge: Pick<
+      KnowledgeRepository,
+      'subjectsUnder' | 'subject' | 'questionsUnder' | 'answerTo' | 'questionsWithAnswers'
+    >,
+  ) {}
 
   async top(instanceId: string): Promise<ReplyContent | undefined> {
-    const subjects = await this.store.knowledge.subjectsUnder(instanceId, '');
+    const subjects = await this.knowledge.subjectsUnder(instanceId, '');
     if (subjects.length === 0) return undefined;
     return choose('What would you like to know about?', subjects.map((s) => ({ id: `${SUBJECT}${s.id}`, title: s.title, ...(s.description ? { description: s.description } : {}) })));
   }
 
   async faq(instanceId: string): Promise<ReplyContent | undefined> {
-    const questions = (await this.store.knowledge.questionsWithAnswers(instanceId)).slice(0, FAQ_SIZE);
+    const questions = (await this.knowledge.questionsWithAnswers(instanceId)).slice(0, FAQ_SIZE);
     if (questions.length === 0) return undefined;
     return choose('Frequently asked questions:', questions.map((q) => ({ id: `${QUESTION}${q.questionId}`, title: q.question })));
   }
@@ -43,18 +48,18 @@ export class Menus {
   /** The reply to a menu choice, or undefined when the choice is not a menu's. */
   async choice(instanceId: string, choiceId: string): Promise<ReplyContent | undefined> {
     if (choiceId.startsWith(SUBJECT)) {
-      const subject = await this.store.knowledge.subject(instanceId, choiceId.slice(SUBJECT.length));
+      const subject = await this.knowledge.subject(instanceId, choiceId.slice(SUBJECT.length));
       if (!subject) return undefined;
       // A subject offers its sub-subjects, then the questions filed directly under it.
-      const children = await this.store.knowledge.subjectsUnder(instanceId, subject.path);
-      const questions = await this.store.knowledge.questionsUnder(instanceId, subject.path, MAX_CHOICES, children.length > 0);
+      const children = await this.knowledge.subjectsUnder(instanceId, subject.path);
+      const questions = await this.knowledge.questionsUnder(instanceId, subject.path, MAX_CHOICES, children.length > 0);
       return choose(subject.title, [
         ...children.map((c) => ({ id: `${SUBJECT}${c.id}`, title: c.title })),
         ...questions.map((q) => ({ id: `${QUESTION}${q.id}`, title: q.question })),
       ]);
     }
     if (choiceId.startsWith(QUESTION)) {
-      const answer = await this.store.knowledge.answerTo(instanceId, choiceId.slice(QUESTION.length));
+      const answer = await this.knowledge.answerTo(instanceId, choiceId.slice(QUESTION.length));
       return answer && { kind: 'text', text: answer.answer };
     }
     return undefined;

@@ -1,20 +1,27 @@
 import {
+  type ChannelName,
+  type Choice,
   InboundMessage,
-  OutboundMessage,
+  type Logger,
+  type OutboundMessage,
   PermanentFailure,
   newId,
   replyIdempotencyKey,
-  type Logger,
 } from '../core/index.js';
-import type { KnowledgeModels, LlmResponder, LlmSettings } from '../nlp/index.js';
-import type { InstanceRecord, Store } from '../store/index.js';
-import { DialogRunner, type DialogSettings } from './dialogs.js';
-import { HumanHandoff, type AddressedReply, type HandoffSettings } from './handoff.js';
-import { Menus, type ReplyContent } from './menus.js';
 import { nextScheduledRun } from '../keywords/index.js';
-
-/** Replies a typed answer can be a choice of. */
-const MENU_KINDS = ['buttons', 'list'] as const;
+import type { KnowledgeModels, LlmResponder, LlmSettings } from '../nlp/index.js';
+import type {
+  DialogRepository,
+  HandoffRepository,
+  InstanceRecord,
+  KnowledgeRepository,
+  MenuRepository,
+  MessageRepository,
+} from '../store/index.js';
+import { DialogRunner, type DialogSettings } from './dialogs.js';
+import type { BotIntegrations } from './dialog-host.js';
+import { type AddressedReply, type HandoffSettings, HumanHandoff } from './handoff.js';
+import { Menus, type ReplyContent } from './menus.js';
 
 /** What the router needs of an instance's settings. */
 export interface RoutingSettings extends HandoffSettings, DialogSettings {
@@ -24,12 +31,15 @@ export interface RoutingSettings extends HandoffSettings, DialogSettings {
   readonly notFoundMessage: string;
   readonly language: string;
   /** The instance's LLM, with its key; undefined when it has none. */
-  readonly llmSettings: LlmSettings | undefined;
+  readonly llm: LlmSettings | undefined;
 }
 
 export interface InstanceContext {
   instance: InstanceRecord;
   settings: RoutingSettings;
+  integrations: BotIntegrations;
+  /** The channels the instance has: a reply to any other cannot be delivered. */
+  channels: readonly ChannelName[];
 }
 
 /** Finds an instance and its settings by id; undefined when it does not exist or is disabled. */
@@ -50,20 +60,49 @@ export type Decision =
   | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
   | { kind: 'llm'; citedQuestionId: string | undefined }
   | { kind: 'not_found' }
-  | { kind: 'status' }
   /** A channel's redelivery of a message already handled. */
   | { kind: 'duplicate' };
 
+/** The conversation log: each channel message recorded once. */
+export type ConversationLog = Pick<MessageRepository, 'recordInbound' | 'inboundId'>;
+
+/** The knowledge base's rows: menus over its subjects, answers, and the questions it could not answer. */
+export type KnowledgeBase = Pick<
+  KnowledgeRepository,
+  'subjectsUnder' | 'subject' | 'questionsUnder' | 'answerTo' | 'questionsWithAnswers' | 'logUnanswered'
+>;
+
+/** The last menu offered in a conversation. */
+export type MenuLog = Pick<MenuRepository, 'remember' | 'last'>;
+
+/** A dialog's sessions, programs, schedules and the data its keywords keep. */
+export type DialogSessions = DialogRepository;
+
 export interface RouterDeps {
-  store: Store;
   instances: InstanceLookup;
-  knowledge: KnowledgeModels;
-  llm: LlmResponder;
+  conversations: ConversationLog;
+  menus: MenuLog;
+  knowledgeBase: KnowledgeBase;
+  handoffs: HandoffRepository;
+  dialogs: DialogSessions;
+  /** The per-instance NLP models over the knowledge base. */
+  knowledge: Pick<KnowledgeModels, 'forInstance'>;
+  llm: Pick<LlmResponder, 'answer'>;
+  /** The channels a dialog may address (`TALK TO "channel:address"`), from the channel registry. */
+  addressableChannels: readonly ChannelName[];
   publishReply: PublishReply;
   publishLater: PublishLater;
   logger: Logger;
   onDecision?: (message: InboundMessage, decision: Decision) => void;
 }
+
+type Said = InboundMessage & { kind: 'text' | 'interactive_reply' };
+
+/** The replies to a message and the decision that made them; undefined when a step passes. */
+type Routed = { decision: Decision; replies: AddressedReply[] };
+/** What one step learns for a later one (the knowledge base's best score, for the unanswered log). */
+type Notes = { bestScore?: number };
+type Step = (message: InboundMessage, context: InstanceContext, notes: Notes) => Promise<Routed | undefined>;
 
 /**
  * Decides what the bot answers to one inbound message and publishes the replies. At-least-once
@@ -73,51 +112,52 @@ export class Router {
   readonly #menus: Menus;
   readonly #handoff: HumanHandoff;
   readonly #dialogs: DialogRunner;
+  /** The decision order of docs/architecture.md: the first step that answers decides. */
+  readonly #steps: readonly Step[];
 
   constructor(private readonly deps: RouterDeps) {
-    this.#menus = new Menus(deps.store);
-    this.#handoff = new HumanHandoff(deps.store);
-    this.#dialogs = new DialogRunner(deps.store, deps.logger, (message, until) => this.#wakeAt(message, until));
+    this.#menus = new Menus(deps.knowledgeBase);
+    this.#handoff = new HumanHandoff(deps.handoffs);
+    this.#dialogs = new DialogRunner(deps.dialogs, deps.handoffs, deps.addressableChannels, deps.logger, (m, until) =>
+      this.#wakeAt(m, until),
+    );
+    this.#steps = [
+      (m, c) => this.#humanHandoff(m, c),
+      (m, c) => this.#dialog(m, c),
+      (m, c) => this.#menu(m, c),
+      (m, c, notes) => this.#knowledgeBase(m, c, notes),
+      (m, c) => this.#llm(m, c),
+      (m, c, notes) => this.#notFound(m, c, notes),
+    ];
   }
 
   async handle(body: unknown): Promise<void> {
     const parsed = InboundMessage.safeParse(body);
-    if (!parsed.success) throw new PermanentFailure(`not an inbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    let message: InboundMessage = parsed.data;
-    if (message.kind === 'status') {
-      await this.deps.store.messages.advanceStatus(
-        { channel: message.channel, providerMessageId: message.providerMessageId },
-        message.status,
-        message.error !== undefined ? { error: message.error } : {},
-      );
-      this.deps.onDecision?.(message, { kind: 'status' });
-      return;
+    if (!parsed.success) {
+      throw new PermanentFailure(`not an inbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     }
+    let message: InboundMessage = parsed.data;
+    if (message.kind === 'status') throw new PermanentFailure('delivery statuses go to the statuses queue, not inbound');
     const context = await this.deps.instances.byId(message.instanceId);
     if (!context) throw new PermanentFailure(`instance ${message.instanceId} no longer exists`);
     if (message.internal === 'dialog-wait') {
-      const replies = await this.#dialogs.route(message, context.instance.id, context.instance.kbVersion, context.settings);
-      await this.#publish(message, { kind: 'dialog' }, replies ?? []);
+      const replies = await this.#dialogs.route(message, context);
+      await this.#publish(message, context, { decision: { kind: 'dialog' }, replies: replies ?? [] });
       return;
     }
     // A channel's redelivery (the same channel message id under a new gateway id) is dropped; the
     // broker's redelivery of this very message carries on, and its replies keep their keys.
-    if (!(await this.deps.store.messages.recordInbound(message)) && (await this.deps.store.messages.inboundId(message)) !== message.id) {
+    const { conversations } = this.deps;
+    if (!(await conversations.recordInbound(message)) && (await conversations.inboundId(message)) !== message.id) {
       this.deps.onDecision?.(message, { kind: 'duplicate' });
       return;
     }
     message = await this.#answerToMenu(message);
-
-    await this.#publish(message, ...(await this.#route(message, context)));
-  }
-
-  /** A dialog waiting on WAIT gets a message back when it is due, to carry on. */
-  #wakeAt(message: InboundMessage, until: number): Promise<void> {
-    const { text: _text, kind: _kind, internal: _internal, ...base } = message as InboundMessage & { text?: string };
-    return this.deps.publishLater(
-      { ...base, kind: 'text', text: '', id: newId(), internal: 'dialog-wait', channelMessageId: `dialog-wait:${message.conversationKey}:${until}` },
-      Math.max(0, until - Date.now()),
-    );
+    const notes: Notes = {};
+    for (const step of this.#steps) {
+      const routed = await step(message, context, notes);
+      if (routed) return this.#publish(message, context, routed);
+    }
   }
 
   /**
@@ -127,9 +167,9 @@ export class Router {
    */
   async runDueSchedules(now: number = Date.now()): Promise<number> {
     let ran = 0;
-    for (const schedule of await this.deps.store.dialogs.schedules()) {
+    for (const schedule of await this.deps.dialogs.schedules()) {
       const slot = latestDueSlot(schedule.cron, schedule.lastRunAt, now);
-      if (slot === undefined || !(await this.deps.store.dialogs.claimRun(schedule.id, slot))) continue;
+      if (slot === undefined || !(await this.deps.dialogs.claimRun(schedule.id, slot))) continue;
       const context = await this.deps.instances.byId(schedule.instanceId);
       if (!context) continue;
       const message: InboundMessage = {
@@ -143,30 +183,130 @@ export class Router {
         receivedAt: now,
         text: '',
       };
-      const replies = (await this.#dialogs.start(message, schedule.instanceId, context.instance.kbVersion, schedule.dialog, context.settings)) ?? [];
-      for (const reply of replies.filter((r) => !r.target)) this.deps.logger.info({ instanceId: schedule.instanceId, dialog: schedule.dialog, text: 'text' in reply ? reply.text : `(${reply.kind})` }, 'scheduled dialog said');
-      await this.#publish(message, { kind: 'dialog' }, replies.filter((r) => r.target));
+      const replies = (await this.#dialogs.start(message, context, schedule.dialog)) ?? [];
+      for (const reply of replies.filter((r) => !r.target)) {
+        const text = 'text' in reply ? reply.text : `(${reply.kind})`;
+        this.deps.logger.info({ instanceId: schedule.instanceId, dialog: schedule.dialog, text }, 'scheduled dialog said');
+      }
+      await this.#publish(message, context, { decision: { kind: 'dialog' }, replies: replies.filter((r) => r.target) });
       ran++;
     }
     return ran;
   }
 
-  async #route(message: InboundMessage, context: InstanceContext): Promise<[Decision, AddressedReply[]]> {
-    const relayed = await this.#handoff.route(message, context.instance.id, context.settings);
-    const dialog = relayed ? undefined : await this.#dialogs.route(message, context.instance.id, context.instance.kbVersion, context.settings);
-    const { decision, replies } = relayed
-      ? { decision: { kind: 'human' } as const, replies: relayed }
-      : dialog
-        ? { decision: { kind: 'dialog' } as const, replies: dialog }
-        : await this.#decide(message, context);
-    return [decision, replies];
+  /** A dialog waiting on WAIT gets a message back when it is due, to carry on. */
+  #wakeAt(message: InboundMessage, until: number): Promise<void> {
+    const { text: _text, kind: _kind, internal: _internal, ...base } = message as InboundMessage & { text?: string };
+    return this.deps.publishLater(
+      {
+        ...base,
+        kind: 'text',
+        text: '',
+        id: newId(),
+        internal: 'dialog-wait',
+        channelMessageId: `dialog-wait:${message.conversationKey}:${until}`,
+      },
+      Math.max(0, until - Date.now()),
+    );
   }
 
-  async #publish(message: InboundMessage, decision: Decision, replies: AddressedReply[]): Promise<void> {
+  /** 0. A conversation a person has (or asks for): relayed, and the bot keeps quiet. */
+  async #humanHandoff(message: InboundMessage, context: InstanceContext): Promise<Routed | undefined> {
+    const replies = await this.#handoff.route(message, context.instance.id, context.settings);
+    return replies && { decision: { kind: 'human' }, replies };
+  }
+
+  /** 1 and 2. A dialog waiting on HEAR for this user, or one the message starts. */
+  async #dialog(message: InboundMessage, context: InstanceContext): Promise<Routed | undefined> {
+    const replies = await this.#dialogs.route(message, context);
+    return replies && { decision: { kind: 'dialog' }, replies };
+  }
+
+  /** 3. The menu command, the FAQ command, or a choice of a menu. */
+  async #menu(message: InboundMessage, context: InstanceContext): Promise<Routed | undefined> {
+    if (!isSaid(message)) return undefined;
+    const instanceId = context.instance.id;
+    let reply: ReplyContent | undefined;
+    if (message.kind === 'interactive_reply') reply = await this.#menus.choice(instanceId, message.choiceId);
+    else {
+      const command = message.text.trim().toLowerCase().replace(/^\//, '');
+      if (command === context.settings.menuCommand) {
+        reply = (await this.#menus.top(instanceId)) ?? (await this.#menus.faq(instanceId));
+      } else if (command === context.settings.faqCommand) reply = await this.#menus.faq(instanceId);
+    }
+    return reply && { decision: { kind: 'menu' }, replies: [reply] };
+  }
+
+  /** 4. The knowledge base, when its best match scores at least the instance's NLP Score. */
+  async #knowledgeBase(message: InboundMessage, context: InstanceContext, notes: Notes): Promise<Routed | undefined> {
+    if (!isSaid(message)) return undefined;
+    const { instance, settings } = context;
+    const index = await this.deps.knowledge.forInstance(instance.id, instance.kbVersion, settings.language);
+    const match = await index.match(question(message));
+    if (match) notes.bestScore = match.score;
+    if (!match || match.score < settings.nlpScore) {
+      this.deps.logger.debug({ instanceId: instance.id, score: match?.score }, 'no knowledge-base answer above the threshold');
+      return undefined;
+    }
+    const decision = { kind: 'knowledge', answerId: match.answerId, score: match.score, via: match.via } as const;
+    return this.#answerOrDialog(message, context, decision, match.answer);
+  }
+
+  /** 5. The instance's LLM, if it has one. */
+  async #llm(message: InboundMessage, context: InstanceContext): Promise<Routed | undefined> {
+    const llm = context.settings.llm;
+    if (!llm || !isSaid(message)) return undefined;
+    const { instance } = context;
+    const answer = await this.deps.llm.answer(llm, {
+      instanceId: instance.id,
+      kbVersion: instance.kbVersion,
+      userKey: `${message.channel}:${message.from.id}`,
+      question: question(message),
+      entries: () => this.deps.knowledgeBase.questionsWithAnswers(instance.id),
+    });
+    if (!answer) return undefined;
+    return this.#answerOrDialog(message, context, { kind: 'llm', citedQuestionId: answer.citedQuestionId }, answer.text);
+  }
+
+  /** 6. The Not Found Message; a question is logged so an operator can link it and the next training learns it. */
+  async #notFound(message: InboundMessage, context: InstanceContext, notes: Notes): Promise<Routed> {
+    if (isSaid(message)) {
+      await this.deps.knowledgeBase.logUnanswered({
+        id: message.id,
+        instanceId: context.instance.id,
+        channel: message.channel,
+        conversationKey: message.conversationKey,
+        content: question(message),
+        bestScore: notes.bestScore,
+      });
+    }
+    return { decision: { kind: 'not_found' }, replies: [{ kind: 'text', text: context.settings.notFoundMessage }] };
+  }
+
+  /** An answer that names a dialog (`/leadform`) starts it; any other is the reply. */
+  async #answerOrDialog(message: InboundMessage, context: InstanceContext, decision: Decision, answer: string): Promise<Routed> {
+    const named = /^\/([A-Za-z0-9_-]{1,64})$/.exec(answer.trim())?.[1];
+    const started = named ? await this.#dialogs.start(message, context, named) : undefined;
+    return started ? { decision: { kind: 'dialog' }, replies: started } : { decision, replies: [{ kind: 'text', text: answer }] };
+  }
+
+  async #publish(message: InboundMessage, context: InstanceContext, { decision, replies }: Routed): Promise<void> {
     this.deps.onDecision?.(message, decision);
     for (const [position, reply] of replies.entries()) {
       const { target, ...content } = reply;
       const address = target ?? { channel: message.channel, conversationKey: message.conversationKey, to: message.from };
+      // The sender's own channel exists (the message came through it); another one must be the instance's.
+      if (target && !context.channels.includes(target.channel)) {
+        // A dialog's TALK TO or an agent on a channel this instance does not have: nothing could send it.
+        this.deps.logger.warn(
+          { instanceId: context.instance.id, channel: address.channel, to: address.to.id, kind: content.kind, text: textOf(content) },
+          `a reply was not sent: the instance has no ${address.channel} channel`,
+        );
+        continue;
+      }
+      if (content.kind === 'buttons' || content.kind === 'list') {
+        await this.deps.menus.remember(message.instanceId, address.conversationKey, content.choices);
+      }
       await this.deps.publishReply({
         ...content,
         ...address,
@@ -181,70 +321,36 @@ export class Router {
   }
 
   /**
-   * Text answering the menu the bot sent last is that choice: a bare number (channels without
+   * Text answering the menu the bot offered last is that choice: a bare number (channels without
    * buttons show menus as numbered text) or the choice's title (what the web chat's buttons send).
    */
   async #answerToMenu(message: InboundMessage): Promise<InboundMessage> {
     if (message.kind !== 'text' || message.text.length > 256) return message;
-    const last = await this.deps.store.messages.lastOutbound(message.instanceId, message.conversationKey, MENU_KINDS);
-    if (!last) return message;
-    const content = OutboundMessage.safeParse(last.content);
-    if (!content.success || (content.data.kind !== 'buttons' && content.data.kind !== 'list')) return message;
-    const typed = message.text.trim();
-    const number = /^(\d{1,3})\.?$/.exec(typed)?.[1];
-    const choice = number !== undefined ? content.data.choices[Number(number) - 1] : content.data.choices.find((c) => c.title.toLowerCase() === typed.toLowerCase());
+    const choices = await this.deps.menus.last(message.instanceId, message.conversationKey);
+    if (!choices) return message;
+    const choice = chosen(message.text.trim(), choices);
     if (!choice) return message;
     const { text: _text, kind: _kind, ...base } = message;
     return { ...base, kind: 'interactive_reply', choiceId: choice.id, title: choice.title };
   }
+}
 
-  /** ARCHITECTURE.md, section 2: commands and menus, the knowledge base, the LLM, the Not Found Message. */
-  async #decide(message: InboundMessage, context: InstanceContext): Promise<{ decision: Decision; replies: AddressedReply[] }> {
-    const notFound = { decision: { kind: 'not_found' } as const, replies: [{ kind: 'text' as const, text: context.settings.notFoundMessage }] };
-    if (message.kind !== 'text' && message.kind !== 'interactive_reply') return notFound;
-    const menu = await this.#menu(message, context);
-    if (menu) return { decision: { kind: 'menu' }, replies: [menu] };
-    const { text: answer, decision } = await this.#answer(message, context);
-    if (answer === undefined) return notFound;
-    // An answer that names a dialog (`/leadform`) starts it.
-    const named = /^\/([A-Za-z0-9_-]{1,64})$/.exec(answer.trim())?.[1];
-    const started = named ? await this.#dialogs.start(message, context.instance.id, context.instance.kbVersion, named, context.settings) : undefined;
-    return started ? { decision: { kind: 'dialog' }, replies: started } : { decision, replies: [{ kind: 'text', text: answer }] };
-  }
+function isSaid(message: InboundMessage): message is Said {
+  return message.kind === 'text' || message.kind === 'interactive_reply';
+}
 
-  async #menu(message: InboundMessage & { kind: 'text' | 'interactive_reply' }, context: InstanceContext): Promise<ReplyContent | undefined> {
-    const instanceId = context.instance.id;
-    if (message.kind === 'interactive_reply') return this.#menus.choice(instanceId, message.choiceId);
-    const command = message.text.trim().toLowerCase().replace(/^\//, '');
-    if (command === context.settings.menuCommand) return (await this.#menus.top(instanceId)) ?? (await this.#menus.faq(instanceId));
-    if (command === context.settings.faqCommand) return this.#menus.faq(instanceId);
-    return undefined;
-  }
+function question(message: Said): string {
+  return message.kind === 'text' ? message.text : message.title;
+}
 
-  async #answer(message: InboundMessage & { kind: 'text' | 'interactive_reply' }, context: InstanceContext): Promise<{ text: string | undefined; decision: Decision }> {
-    const notFound = { text: undefined, decision: { kind: 'not_found' } as const };
-    const question = message.kind === 'text' ? message.text : message.title;
-    const index = await this.deps.knowledge.forInstance(context.instance.id, context.instance.kbVersion, context.settings.language);
-    const match = await index.match(question);
-    if (match && match.score >= context.settings.nlpScore) {
-      return { decision: { kind: 'knowledge', answerId: match.answerId, score: match.score, via: match.via }, text: match.answer };
-    }
-    this.deps.logger.debug({ instanceId: context.instance.id, score: match?.score }, 'no knowledge-base answer above the threshold');
-    const llm = context.settings.llmSettings;
-    if (llm) {
-      const answer = await this.deps.llm.answer(llm, {
-        instanceId: context.instance.id,
-        kbVersion: context.instance.kbVersion,
-        userKey: `${message.channel}:${message.from.id}`,
-        question,
-        entries: () => this.deps.store.knowledge.questionsWithAnswers(context.instance.id),
-      });
-      if (answer) return { decision: { kind: 'llm', citedQuestionId: answer.citedQuestionId }, text: answer.text };
-    }
-    // Logged so an operator can link it to an answer, and the next training learns it.
-    await this.deps.store.knowledge.logUnanswered({ id: message.id, instanceId: context.instance.id, channel: message.channel, conversationKey: message.conversationKey, content: question, bestScore: match?.score });
-    return notFound;
-  }
+function chosen(typed: string, choices: Choice[]): Choice | undefined {
+  const number = /^(\d{1,3})\.?$/.exec(typed)?.[1];
+  if (number !== undefined) return choices[Number(number) - 1];
+  return choices.find((c) => c.title.toLowerCase() === typed.toLowerCase());
+}
+
+function textOf(content: ReplyContent): string {
+  return 'text' in content ? content.text : content.kind === 'template' ? content.template : content.kind;
 }
 
 /** The latest slot of a cron schedule after `since` and not after `now`, if one is due. */

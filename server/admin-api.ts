@@ -14,7 +14,7 @@ import type { Runtime } from './runtime.js';
  * instance (its questions, its debugger and debug sessions) and nothing else.
  */
 export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
-  const debug = new DialogDebugger(runtime.store, runtime.logger.child({ component: 'debugger' }));
+  const debug = new DialogDebugger(runtime.store, runtime.channels.addressable, runtime.logger.child({ component: 'debugger' }));
 
   /** The instance a request is about, when it is about one: by name, or by its debug session. */
   const scopeOf = (request: FastifyRequest): string | undefined => {
@@ -93,7 +93,7 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
     const dialog = typeof request.body?.dialog === 'string' ? request.body.dialog.replace(/\.bas$/i, '').toUpperCase() : '';
     const program = dialog ? ((await runtime.store.dialogs.program(context.instance.id, dialog)) as Program | undefined) : undefined;
     if (!program) return sendError(reply, 404, 'GB_NOT_FOUND', `instance ${context.instance.name} has no dialog "${String(request.body?.dialog ?? '')}"`);
-    const started = await debug.start({ instanceId: context.instance.id, instance: context.instance.name, dialog, program, settings: context.settings, breakpoints: lines(request.body) });
+    const started = await debug.start({ instanceId: context.instance.id, instance: context.instance.name, dialog, program, settings: context.settings, integrations: context.integrations, breakpoints: lines(request.body) });
     return reply.code(201).send(started);
   });
 

@@ -8,9 +8,9 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** ARCHITECTURE.md, section 3: which top-level folders each folder may import. */
 const MAY_IMPORT: Record<string, string[]> = {
   adapters: ['config', 'core'],
-  router: ['nlp', 'keywords', 'store', 'core'],
+  router: ['nlp', 'keywords', 'integrations', 'store', 'core'],
   nlp: ['store', 'core'],
-  keywords: ['integrations', 'core'],
+  keywords: ['core'],
   integrations: ['config', 'core'],
   queues: ['config', 'core'],
   config: ['core'],
@@ -71,11 +71,44 @@ describe('architecture', () => {
         const to = topFolder(target);
         if (to === topFolder(file)) continue;
         const inside = relative(join(ROOT, to), target).split('/');
-        const isIndex = inside[inside.length - 1] === 'index.ts' && (inside.length === 1 || to === 'adapters');
+        const isIndex = inside.length === 1 && inside[0] === 'index.ts';
         if (!isIndex) violations.push(`${relative(ROOT, file)} imports ${relative(ROOT, target)}`);
       }
     }
     expect(violations).toEqual([]);
+  });
+
+  it('lists channels in the registry only: no other product file names a channel folder', () => {
+    const violations = files.filter((file) => {
+      if (topFolder(file) === 'adapters') return false;
+      return relativeImports(file).some((target) => /^adapters\/[^/]+\//.test(relative(ROOT, target)));
+    });
+    expect(violations.map((f) => relative(ROOT, f))).toEqual([]);
+    // The registry imports every channel folder's index.ts, and nothing else lists them.
+    const registry = join(ROOT, 'adapters', 'index.ts');
+    const folders = readdirSync(join(ROOT, 'adapters'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const registered = relativeImports(registry).map((t) => relative(join(ROOT, 'adapters'), t).split('/')[0]);
+    expect(folders.filter((folder) => !registered.includes(folder))).toEqual([]);
+  });
+
+  it('keeps channel folders apart: one channel folder never imports another', () => {
+    const violations: string[] = [];
+    for (const file of files.filter((f) => /^adapters\/[^/]+\//.test(relative(ROOT, f)))) {
+      const own = relative(ROOT, file).split('/')[1];
+      for (const target of relativeImports(file)) {
+        const [top, folder, rest] = relative(ROOT, target).split('/');
+        if (top === 'adapters' && rest !== undefined && folder !== own) violations.push(`${relative(ROOT, file)} imports ${relative(ROOT, target)}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it('lets only the dialog host import integrations on the router side', () => {
+    const importers = files
+      .filter((file) => topFolder(file) === 'router')
+      .filter((file) => relativeImports(file).some((target) => topFolder(target) === 'integrations'))
+      .map((file) => relative(ROOT, file));
+    expect(importers).toEqual(['router/dialog-host.ts']);
   });
 
   it('has no import cycles', () => {

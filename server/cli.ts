@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { ChannelRegistry } from '../adapters/index.js';
 import { parseArgs } from 'node:util';
 import { SecretBox, loadEnv, resolveSecretKey, type Env } from '../config/index.js';
 import { createLogger, errorMessage, GatewayError, type Logger } from '../core/index.js';
@@ -57,7 +58,7 @@ async function main(argv: string[]): Promise<number> {
       const store = await Store.open(databaseTarget(env));
       try {
         const secrets = new SecretBox(resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR).key);
-        const result = await deployPackage({ store, secrets, logger }, positionals[0]!);
+        const result = await deployPackage({ store, secrets, logger, channels: new ChannelRegistry() }, positionals[0]!);
         process.stdout.write(`${result.created ? 'created' : 'updated'} instance ${result.instance.name}: ${result.settings} settings, ${result.questions} questions\n`);
       } finally {
         await store.close();

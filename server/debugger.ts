@@ -1,5 +1,6 @@
+import type { BotIntegrations } from '../integrations/index.js';
 import { EventEmitter } from 'node:events';
-import { errorMessage, newId, type InboundMessage, type Logger } from '../core/index.js';
+import { errorMessage, newId, type ChannelName, type InboundMessage, type Logger } from '../core/index.js';
 import { runDialog, startDialog, type DialogOutput, type DialogState, type Program, type RunResult } from '../keywords/index.js';
 import { DialogHost, EffectError, type DialogHostSettings } from '../router/index.js';
 import type { Store } from '../store/index.js';
@@ -29,6 +30,7 @@ interface Session {
   dialog: string;
   program: Program;
   settings: DialogHostSettings;
+  integrations: BotIntegrations;
   state: DialogState;
   breakpoints: Set<number>;
   pausedAt: number | null;
@@ -48,11 +50,23 @@ export class DialogDebugger {
   readonly #sessions = new Map<string, Session>();
   readonly #host: DialogHost;
 
-  constructor(private readonly store: Store, private readonly logger: Logger) {
-    this.#host = new DialogHost(store);
+  constructor(
+    store: Store,
+    channels: readonly ChannelName[],
+    private readonly logger: Logger,
+  ) {
+    this.#host = new DialogHost(store, channels);
   }
 
-  async start(input: { instanceId: string; instance: string; dialog: string; program: Program; settings: DialogHostSettings; breakpoints: number[] }): Promise<DebugContext> {
+  async start(input: {
+    instanceId: string;
+    instance: string;
+    dialog: string;
+    program: Program;
+    settings: DialogHostSettings;
+    integrations: BotIntegrations;
+    breakpoints: number[];
+  }): Promise<DebugContext> {
     if (this.#sessions.size >= MAX_SESSIONS) this.#sessions.delete(this.#sessions.keys().next().value!);
     const session: Session = {
       id: newId(),
@@ -136,6 +150,7 @@ export class DialogDebugger {
         const done = await this.#host.perform(waiting.effect, waiting.args, {
           instanceId: session.instanceId,
           settings: session.settings,
+          integrations: session.integrations,
           message: testUserMessage(session, answer),
           effectKey: `debug:${session.id}:${result.state.steps}`,
           wantsValue: waiting.into !== null,

@@ -2,7 +2,10 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChannelRegistry } from '../adapters/index.js';
 import { SecretBox } from '../config/index.js';
+
+const channels = new ChannelRegistry();
 import { capturingLogger } from '../test-fixtures/logger.js';
 import { Store } from '../store/index.js';
 import { deployPackage } from './deploy.js';
@@ -30,10 +33,10 @@ describe('gb deploy', () => {
   it('creates an instance from the demo package and updates it on a second deploy', async () => {
     const copy = join(root, 'copy', 'demo.gbai');
     cpSync(new URL('../bots/demo.gbai', import.meta.url), copy, { recursive: true });
-    const first = await deployPackage({ store, secrets, logger }, copy);
+    const first = await deployPackage({ store, secrets, logger, channels }, copy);
     expect(first).toMatchObject({ created: true, settings: 5, questions: 35, dialogs: ['LEADFORM', 'TOUR'] });
     expect(first.instance.title).toBe('General Bots Demo');
-    const second = await deployPackage({ store, secrets, logger }, copy);
+    const second = await deployPackage({ store, secrets, logger, channels }, copy);
     expect(second.created).toBe(false);
     expect(second.instance.id).toBe(first.instance.id);
     expect(second.instance.kbVersion).toBe(first.instance.kbVersion + 1);
@@ -45,7 +48,7 @@ describe('gb deploy', () => {
       'acme.gbot/config.csv': 'name,value\nBot Name,Acme\nWeb Chat Secret,dl-secret-4242\nLLM API Key,sk-test-abcdef\n',
       'acme.gbkb/faq.csv': 'subjects,from,to,question,answer\nSupport,,,How do I get help?,Write to help@acme.test\n',
     });
-    const result = await deployPackage({ store, secrets, logger }, folder);
+    const result = await deployPackage({ store, secrets, logger, channels }, folder);
     const stored = await store.instances.settings(result.instance.id);
     const secret = stored.find((s) => s.name === 'Web Chat Secret')!;
     expect(secret.isSecret).toBe(true);
@@ -61,21 +64,21 @@ describe('gb deploy', () => {
     const good = writePackage(root, 'shop', {
       'shop.gbkb/faq.csv': 'subjects,from,to,question,answer\nOrders,,,Where is my order?,Track it in your account\n',
     });
-    const deployed = await deployPackage({ store, secrets, logger }, good);
+    const deployed = await deployPackage({ store, secrets, logger, channels }, good);
     writeFileSync(join(good, 'shop.gbkb/faq.csv'), 'subjects,from,to,question,answer\nOrders,,,Where is my order?,Track it\nOrders,,,Can I cancel?,\n');
     writeFileSync(join(good, 'shop.gbkb/more.csv'), 'subjects,from,to,question,answer\nReturns,,,How do I return?,Within 30 days\n');
-    await expect(deployPackage({ store, secrets, logger }, good)).rejects.toThrow('shop.gbai/shop.gbkb/faq.csv:3: the answer to "Can I cancel?" is empty');
+    await expect(deployPackage({ store, secrets, logger, channels }, good)).rejects.toThrow('shop.gbai/shop.gbkb/faq.csv:3: the answer to "Can I cancel?" is empty');
     const kb = await store.knowledge.questionsWithAnswers(deployed.instance.id);
     expect(kb.map((q) => q.answer)).toEqual(['Track it in your account']);
     expect((await store.instances.findById(deployed.instance.id))?.kbVersion).toBe(deployed.instance.kbVersion);
   });
 
   it('refuses what is not a bot package', async () => {
-    await expect(deployPackage({ store, secrets, logger }, join(root, 'missing.gbai'))).rejects.toThrow(/is not a folder/);
+    await expect(deployPackage({ store, secrets, logger, channels }, join(root, 'missing.gbai'))).rejects.toThrow(/is not a folder/);
     mkdirSync(join(root, 'plain-folder'));
-    await expect(deployPackage({ store, secrets, logger }, join(root, 'plain-folder'))).rejects.toThrow(/<name>.gbai/);
+    await expect(deployPackage({ store, secrets, logger, channels }, join(root, 'plain-folder'))).rejects.toThrow(/<name>.gbai/);
     const badConfig = writePackage(root, 'broken', { 'broken.gbot/config.csv': 'name,value\nNLP Score,2\n' });
-    await expect(deployPackage({ store, secrets, logger }, badConfig)).rejects.toThrow(/NLP Score.*between 0 and 1/);
+    await expect(deployPackage({ store, secrets, logger, channels }, badConfig)).rejects.toThrow(/NLP Score.*between 0 and 1/);
     expect(await store.instances.findByName('broken')).toBeUndefined();
   });
 });
@@ -124,7 +127,7 @@ describe('knowledge base files in a package', () => {
       await workbook.xlsx.writeFile(join(folder, 'docs.gbkb', 'billing.xlsx'));
 
       const secrets = new SecretBox(Buffer.alloc(32, 5));
-      const { instance } = await deployPackage({ store, secrets, logger: capturingLogger().logger }, folder);
+      const { instance } = await deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, folder);
       const kb = await store.knowledge.questionsWithAnswers(instance.id);
       expect(kb.map((q) => [q.question, q.answer, q.format, q.subjects])).toEqual(
         expect.arrayContaining([
@@ -137,13 +140,13 @@ describe('knowledge base files in a package', () => {
 
       rmSync(join(folder, 'docs.gbkb', 'billing.xlsx'));
       rmSync(join(folder, 'docs.gbkb', 'articles', 'privacy.md'));
-      await deployPackage({ store, secrets, logger: capturingLogger().logger }, folder);
+      await deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, folder);
       expect((await store.knowledge.questionsWithAnswers(instance.id)).map((q) => q.question)).toEqual(['How do I install it?']);
 
       writeFileSync(join(folder, 'docs.gbkb', 'faq.csv'), 'subjects,from,to,question,answer\nSetup,,,How do I install it?,missing.md\n');
-      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger }, folder)).rejects.toThrow('docs.gbai/docs.gbkb/faq.csv:2: the answer names missing.md, which is not in articles/');
+      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, folder)).rejects.toThrow('docs.gbai/docs.gbkb/faq.csv:2: the answer names missing.md, which is not in articles/');
       writeFileSync(join(folder, 'docs.gbkb', 'broken.xlsx'), 'not a spreadsheet');
-      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger }, folder)).rejects.toThrow(/broken.xlsx: not a readable .xlsx file/);
+      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, folder)).rejects.toThrow(/broken.xlsx: not a readable .xlsx file/);
       expect((await store.knowledge.questionsWithAnswers(instance.id)).map((q) => q.question)).toEqual(['How do I install it?']);
     } finally {
       await store.close();
@@ -158,11 +161,11 @@ describe('dialogs in a package', () => {
     const secrets = new SecretBox(Buffer.alloc(32, 6));
     try {
       const good = writePackage(root, 'forms', { 'forms.gbdialog/hello.bas': 'TALK "Hello"\nHEAR name\nTALK "Bye " + name\n', 'forms.gbot/config.csv': 'name,value\nStart Dialog,hello\n' });
-      expect((await deployPackage({ store, secrets, logger: capturingLogger().logger }, good)).dialogs).toEqual(['HELLO']);
+      expect((await deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, good)).dialogs).toEqual(['HELLO']);
       const broken = writePackage(root, 'broken', { 'broken.gbdialog/oops.bas': 'TALK "fine"\nIF x = 1 THEN\n  TALK "never closed"\n' });
-      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger }, broken)).rejects.toThrow('broken.gbai/broken.gbdialog/oops.bas:4:1: the block is not closed');
+      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, broken)).rejects.toThrow('broken.gbai/broken.gbdialog/oops.bas:4:1: the block is not closed');
       const missing = writePackage(root, 'missing', { 'missing.gbot/config.csv': 'name,value\nStart Dialog,welcome\n' });
-      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger }, missing)).rejects.toThrow(/Start Dialog "welcome" is not a .bas file/);
+      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, missing)).rejects.toThrow(/Start Dialog "welcome" is not a .bas file/);
       expect(await store.instances.findByName('broken')).toBeUndefined();
     } finally {
       await store.close();

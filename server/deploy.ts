@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { InstanceSettings, channelsFromSettings, isSecretSetting, parseConfigCsv, type SecretBox } from '../config/index.js';
-import { PackageError, type Logger } from '../core/index.js';
+import type { ChannelRegistry } from '../adapters/index.js';
+import { parseBotSettings, parseConfigCsv, settingLookup, type SecretBox } from '../config/index.js';
+import { PackageError, isSecretName, type Logger } from '../core/index.js';
 import { ScriptError, compileDialog, type Program } from '../keywords/index.js';
 import { parseKnowledgeCsv, parseKnowledgeXlsx, parseSubjectsJson, unreferencedArticles, type Articles } from '../nlp/index.js';
 import type { InstanceRecord, KnowledgeEntry, Store } from '../store/index.js';
@@ -28,7 +29,10 @@ interface KnowledgeFile {
  * (secret ones sealed), the knowledge base from `.gbkb` tabular files. Everything is read and
  * checked first, then written in one transaction: a bad package changes nothing.
  */
-export async function deployPackage(deps: { store: Store; secrets: SecretBox; logger: Logger }, packagePath: string): Promise<DeployResult> {
+export async function deployPackage(
+  deps: { store: Store; secrets: SecretBox; logger: Logger; channels: ChannelRegistry },
+  packagePath: string,
+): Promise<DeployResult> {
   if (!existsSync(packagePath) || !statSync(packagePath).isDirectory()) throw new PackageError(`${packagePath} is not a folder`);
   const folder = basename(packagePath.replace(/\/+$/, ''));
   if (!folder.endsWith('.gbai')) throw new PackageError(`${packagePath}: a bot package is a folder named <name>.gbai`);
@@ -39,18 +43,11 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   const gbot = parts.find((p) => p.endsWith('.gbot'));
   const configFile = gbot ? join(packagePath, gbot, 'config.csv') : undefined;
   const settingRows = configFile && existsSync(configFile) ? parseConfigCsv(readFileSync(configFile, 'utf8'), relative(packagePath, configFile)) : [];
-  const settings = new InstanceSettings(settingRows);
-  // Validated before anything is written.
-  settings.nlpScore;
-  settings.llm;
-  settings.humanAgents;
-  settings.smtp;
-  settings.sendGrid;
-  settings.hubSpot;
-  settings.stripe;
-  settings.twitter;
-  settings.filesUrl;
-  const channels = channelsFromSettings(settings);
+  const settingsFile = configFile ? `${folder}/${relative(packagePath, configFile)}` : `${folder}/.gbot/config.csv`;
+  // Everything is validated before anything is written; an error names the setting and the file.
+  const lookup = settingLookup(settingRows);
+  const settings = parseBotSettings(lookup, settingsFile, deps.channels.addressable);
+  const channels = deps.channels.fromSettings(lookup, settingsFile);
 
   const knowledge: KnowledgeFile[] = [];
   for (const part of parts.filter((p) => p.endsWith('.gbkb'))) {
@@ -63,7 +60,7 @@ export async function deployPackage(deps: { store: Store; secrets: SecretBox; lo
   const checksum = hashFolder(packagePath);
   const existing = await deps.store.instances.findByName(name);
   const sealed = settingRows.map((row) =>
-    isSecretSetting(row.name) && row.value !== '' ? { name: row.name, value: deps.secrets.encrypt(row.value), isSecret: true } : { name: row.name, value: row.value, isSecret: false },
+    isSecretName(row.name) && row.value !== '' ? { name: row.name, value: deps.secrets.encrypt(row.value), isSecret: true } : { name: row.name, value: row.value, isSecret: false },
   );
 
   const instanceId = await deps.store.transaction(async (trx) => {

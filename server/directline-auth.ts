@@ -1,7 +1,6 @@
 import { createSecretKey, hkdfSync, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
-import { isSecretSetting } from '../config/index.js';
-import { GatewayError, PromiseCache, errorMessage, sameSecret } from '../core/index.js';
+import { GatewayError, PromiseCache, errorMessage, isSecretName, sameSecret } from '../core/index.js';
 import type { Runtime } from './runtime.js';
 
 export const TOKEN_TTL_S = 1_800;
@@ -78,7 +77,7 @@ export class DirectLineAuth {
     const settings = await this.runtime.store.instances.settings(instanceId);
     const row = settings.find((s) => s.name.toLowerCase() === SECRET_SETTING.toLowerCase());
     if (!row || row.value === '') return undefined;
-    if (!row.isSecret || !isSecretSetting(row.name)) return row.value;
+    if (!row.isSecret || !isSecretName(row.name)) return row.value;
     try {
       return this.runtime.secrets.decrypt(row.value);
     } catch (err) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type {} from '@fastify/websocket';
 import type { WebSocket } from 'ws';
-import { PostedActivity, toInbound, userActivity, userActivityKey, activityId } from '../adapters/web/index.js';
+import { PostedActivity, activityId, botActivity, userActivity, userActivityKey, webActivityToInbound } from '../adapters/index.js';
 import { GatewayError, errorMessage, newId } from '../core/index.js';
 import type { InstanceDirectory } from './instance-directory.js';
 
@@ -64,18 +64,13 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
     await runtime.store.webchat.createConversation({ id: conversationId, instanceId: context.instance.id, userId });
     const greeting = context.settings.greeting;
     if (greeting) {
-      await runtime.store.webchat.append(conversationId, `greeting:${conversationId}`, (seq) => ({
-        activityId: activityId(conversationId, seq),
-        payload: {
-          type: 'message',
-          id: activityId(conversationId, seq),
-          channelId: 'directline',
-          conversation: { id: conversationId },
-          timestamp: new Date().toISOString(),
-          from: { id: context.instance.name, name: context.instance.title, role: 'bot' },
-          text: greeting,
-        },
-      }));
+      // The greeting is a bot activity like every other: built by the same function.
+      const bot = { id: context.instance.name, name: context.instance.title };
+      const message = { kind: 'text' as const, text: greeting };
+      await runtime.store.webchat.append(conversationId, `greeting:${conversationId}`, (seq) => {
+        const activity = botActivity(message, conversationId, seq, bot, undefined, new Date());
+        return { activityId: activity.id, payload: activity as unknown as Record<string, unknown> };
+      });
     }
     return { conversationId, token: await auth.issue({ instanceId: context.instance.id, conversationId, userId }) };
   }
@@ -147,7 +142,7 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
       const activity = userActivity(posted, conversation.id, seq, userId, new Date());
       return { activityId: activity.id, payload: activity as unknown as Record<string, unknown> };
     });
-    const inbound = toInbound(posted, {
+    const inbound = webActivityToInbound(posted, {
       instanceId: context.instance.id,
       conversationId: conversation.id,
       userId,

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { ChannelAdapter } from '../core/index.js';
 import { DirectLineStream, DirectLineTestClient } from '../test-fixtures/directline-client.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
-import { SignedJsonAdapter } from '../test-fixtures/signed-json-adapter.js';
+import { SignedJsonAdapter, withSignedJsonChannel } from '../test-fixtures/signed-json-adapter.js';
 
 const WEBHOOK_SECRET = 'hook-secret-for-tests';
 
@@ -13,14 +12,8 @@ describe('gateway on the embedded broker and SQLite', () => {
 
   beforeAll(async () => {
     gateway = await startTestGateway({
-      adapterFactories: {
-        // Stands in for a webhook channel until that channel's adapter exists.
-        telegram: ({ instance }): ChannelAdapter => {
-          const adapter = new SignedJsonAdapter('telegram', instance.id, WEBHOOK_SECRET);
-          adapters.push(adapter);
-          return adapter;
-        },
-      },
+      // A webhook channel of the same shape as every real one, signed with a secret of the test's.
+      channelProviders: withSignedJsonChannel('telegram', WEBHOOK_SECRET, (adapter) => adapters.push(adapter)),
     });
     const demo = await gateway.runtime.store.instances.findByName('demo');
     await gateway.runtime.store.instances.upsertChannel({ instanceId: demo!.id, channel: 'telegram', provider: 'test', settings: {}, sealedSecrets: null });

@@ -1,5 +1,5 @@
-import { errorMessage, inboundKey } from '../core/index.js';
-import { outboundQueue, OutboundWorker, type Subscription } from '../queues/index.js';
+import { InboundMessage, PermanentFailure, errorMessage, inboundKey } from '../core/index.js';
+import { OutboundWorker, QUEUES, outboundQueue, type Subscription } from '../queues/index.js';
 import { Router } from '../router/index.js';
 import type { Runtime } from './runtime.js';
 
@@ -12,11 +12,17 @@ const MAX_INLINE_WAIT_MS = 2_000;
 const SCHEDULE_TICK_MS = 15_000;
 
 export function createRouter(runtime: Runtime): Router {
+  const { store } = runtime;
   return new Router({
-    store: runtime.store,
     instances: runtime.instances,
+    conversations: store.messages,
+    menus: store.menus,
+    knowledgeBase: store.knowledge,
+    handoffs: store.handoffs,
+    dialogs: store.dialogs,
     knowledge: runtime.knowledge,
     llm: runtime.llm,
+    addressableChannels: runtime.channels.addressable,
     logger: runtime.logger.child({ component: 'router' }),
     publishReply: (reply) => runtime.broker.publish(outboundQueue(reply.channel), reply, { key: `${reply.instanceId}:${reply.conversationKey}`, id: reply.id }),
     publishLater: (message, delayMs) =>
@@ -90,14 +96,29 @@ export async function startWorkers(runtime: Runtime): Promise<Subscription[]> {
       runtime.metrics.handlingSeconds.observe({ stage: 'worker', channel: message.channel }, ms / 1000);
     },
   });
-  return Promise.all(
-    runtime.channels.map((channel) =>
-      runtime.broker.consume(outboundQueue(channel), (message) => worker.handle(message), {
-        prefetch: runtime.env.GB_WORKER_PREFETCH,
-        maxAttempts: runtime.env.GB_MAX_ATTEMPTS,
-      }),
+  const options = { prefetch: runtime.env.GB_WORKER_PREFETCH, maxAttempts: runtime.env.GB_MAX_ATTEMPTS };
+  return Promise.all([
+    ...runtime.channels.channels.map((channel) =>
+      runtime.broker.consume(outboundQueue(channel), (message) => worker.handle(message), options),
     ),
+    // The worker role owns the delivery log: statuses do not wait behind dialogs on the inbound shards.
+    runtime.broker.consume(QUEUES.statuses, (message) => applyStatus(runtime, message.body), options),
+  ]);
+}
+
+/** A channel's delivery status, applied to the stored message (never moving it backwards). */
+async function applyStatus(runtime: Runtime, body: unknown): Promise<void> {
+  const parsed = InboundMessage.safeParse(body);
+  if (!parsed.success || parsed.data.kind !== 'status') {
+    throw new PermanentFailure(`not a delivery status: ${parsed.error?.issues[0]?.message ?? 'another kind of message'}`);
+  }
+  const status = parsed.data;
+  await runtime.store.messages.advanceStatus(
+    { channel: status.channel, providerMessageId: status.providerMessageId },
+    status.status,
+    status.error !== undefined ? { error: status.error } : {},
   );
+  runtime.metrics.routerDecisions.inc({ decision: 'status' });
 }
 
 function channelOf(body: unknown): string {

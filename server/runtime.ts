@@ -1,13 +1,12 @@
 import { join } from 'node:path';
-import { WebAdapter, type WebchatTranscript } from '../adapters/web/index.js';
+import { ChannelRegistry, type ChannelRegistration, type WebchatTranscript } from '../adapters/index.js';
 import { SecretBox, resolveSecretKey, type Env } from '../config/index.js';
-import { createLogger, errorMessage, type ChannelName, type Logger } from '../core/index.js';
+import { createLogger, errorMessage, type Logger } from '../core/index.js';
 import { KnowledgeModels, LlmResponder } from '../nlp/index.js';
 import { EmbeddedBroker, EmbeddedDeadLetters, InMemoryRateLimiter, InProcessLiveFeed, RabbitBroker, RedisLiveFeed, RedisRateLimiter, outboundQueue, type Broker, type DeadLetterQueue, type LiveFeed, type RateLimiter } from '../queues/index.js';
 import { InstanceDirectory } from './instance-directory.js';
 import { Store, type DatabaseTarget } from '../store/index.js';
-import { AdapterRegistry, type AdapterFactory } from './adapter-registry.js';
-import { webhookChannelFactories } from './channel-factories.js';
+import { AdapterRegistry } from './adapter-registry.js';
 import { createMetrics, type GatewayMetrics } from './metrics.js';
 
 export interface Runtime {
@@ -24,16 +23,16 @@ export interface Runtime {
   adapters: AdapterRegistry;
   metrics: GatewayMetrics;
   transcript: WebchatTranscript;
-  /** The channels with an adapter: each gets an outbound queue and a worker. */
-  channels: ChannelName[];
+  /** The channels and providers this gateway has: each channel gets an outbound queue and a worker. */
+  channels: ChannelRegistry;
   version: string;
   close(): Promise<void>;
 }
 
 export interface RuntimeOptions {
   logger?: Logger;
-  /** Extra or replacement adapter factories, by channel. */
-  adapterFactories?: Partial<Record<ChannelName, AdapterFactory>>;
+  /** The channel providers, when not the registry's own (tests add a channel of their own). */
+  channelProviders?: readonly ChannelRegistration[];
   version?: string;
 }
 
@@ -101,13 +100,8 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
       append: (conversationId, idempotencyKey, build) => store.webchat.append(conversationId, idempotencyKey, build),
       notify: (conversationId) => live.notify(`webchat:${conversationId}`),
     };
-    const factories: Partial<Record<ChannelName, AdapterFactory>> = {
-      web: ({ instance }) => new WebAdapter(instance, transcript),
-      ...webhookChannelFactories(),
-      ...options.adapterFactories,
-    };
-    const channels = Object.keys(factories) as ChannelName[];
-    const queues = ['inbound', ...channels.map(outboundQueue)];
+    const channels = new ChannelRegistry(options.channelProviders);
+    const queues = ['inbound', ...channels.channels.map(outboundQueue)];
     const metrics = createMetrics(async () => Promise.all(queues.map(async (queue) => ({ queue, depth: await broker.depth(queue) }))));
 
     return {
@@ -118,10 +112,10 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
       live,
       limiter,
       secrets,
-      instances: new InstanceDirectory(store, secrets),
+      instances: new InstanceDirectory(store, secrets, channels),
       knowledge: new KnowledgeModels(store, logger),
       llm: new LlmResponder(store, logger),
-      adapters: new AdapterRegistry(store, secrets, factories, new Set<ChannelName>(['web'])),
+      adapters: new AdapterRegistry(store, secrets, channels, { logger: logger.child({ component: 'adapter' }), webchat: transcript }),
       metrics,
       transcript,
       channels,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twilioSignature } from '../adapters/sms/index.js';
+import { twilioSignature } from '../adapters/twilio/index.js';
 import { newId } from '../core/index.js';
 import { FakeTwilioApi } from '../test-fixtures/fakes/twilio-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
@@ -62,21 +62,11 @@ describe('SMS and WhatsApp through Twilio, through the whole gateway', () => {
 
   it('maps a bare number back to the menu the bot sent last', async () => {
     const user = '+15550001111';
-    await gateway.runtime.store.messages.claimOutbound({
-      kind: 'buttons',
-      id: newId(),
-      instanceId,
-      channel: 'sms',
-      conversationKey: user,
-      to: { id: user },
-      idempotencyKey: `menu-${newId()}`,
-      createdAt: Date.now(),
-      text: 'Which size?',
-      choices: [
-        { id: 'small', title: 'Small' },
-        { id: 'large', title: 'Large' },
-      ],
-    });
+    // The menu the router offered this conversation last (it records the choices when it publishes).
+    await gateway.runtime.store.menus.remember(instanceId, user, [
+      { id: 'small', title: 'Small' },
+      { id: 'large', title: 'Large' },
+    ]);
     await post('sms', new URLSearchParams({ MessageSid: 'SMmenu0001', From: user, To: '+10123456789', Body: '2', NumMedia: '0' }).toString());
     const [send] = await until(() => sendsTo(user), (s) => s.length > 0);
     expect(send!.form.Body).toBe('Large costs 30.');

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ChannelName, GatewayError, errorMessage, type ChannelRequest } from '../core/index.js';
+import { GatewayError, InboundMessage, errorMessage, type ChannelRequest } from '../core/index.js';
 import { sendError } from './http-errors.js';
 import { acceptInbound } from './ingress.js';
 import type { Runtime } from './runtime.js';
@@ -21,17 +21,19 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
       const { instance: instanceName, channel } = request.params;
       const context = await runtime.instances.byName(instanceName);
       if (!context) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${instanceName}`);
-      const channelName = ChannelName.safeParse(channel);
-      if (!channelName.success || !runtime.adapters.supports(channelName.data)) return sendError(reply, 404, 'GB_UNKNOWN_CHANNEL', `unknown channel ${channel}`);
-      if (channelName.data === 'web') {
-        return sendError(reply, 404, 'GB_UNKNOWN_CHANNEL', `the web chat receives messages at /directline/${instanceName}/v3/directline`);
-      }
+      const channels = runtime.channels;
+      if (!channels.has(channel)) return sendError(reply, 404, 'GB_UNKNOWN_CHANNEL', `unknown channel ${channel}`);
       let adapter;
       try {
-        adapter = await runtime.adapters.forInstance(context.instance, channelName.data);
+        adapter = await runtime.adapters.forInstance(context.instance, channel);
       } catch (err) {
         if (err instanceof GatewayError && err.code === 'GB_UNKNOWN_CHANNEL') return sendError(reply, 404, err.code, err.message);
         throw err;
+      }
+      const webhook = adapter.webhook;
+      if (!webhook) {
+        const where = channel === 'web' ? `at /directline/${instanceName}/v3/directline` : 'elsewhere';
+        return sendError(reply, 404, 'GB_UNKNOWN_CHANNEL', `the ${channel} channel receives messages ${where}`);
       }
       const channelRequest: ChannelRequest = {
         method: request.method,
@@ -39,24 +41,38 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
         headers: request.headers as Record<string, string | undefined>,
         body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
       };
-      const direct = adapter.handshake?.(channelRequest);
+      const direct = webhook.handshake?.(channelRequest);
       if (direct) {
         if (direct.status >= 400) request.log.warn({ instance: instanceName, channel }, 'refused a webhook handshake');
         return reply.code(direct.status).type(direct.contentType).send(direct.body);
       }
-      const verdict = await adapter.verify(channelRequest);
+      const verdict = await webhook.verify(channelRequest);
       if (!verdict.ok) {
         request.log.warn({ instance: instanceName, channel, reason: verdict.reason }, 'rejected an unverified webhook');
         runtime.metrics.webhookResponses.inc({ channel, code: 401 });
         return sendError(reply, 401, 'GB_UNAUTHORIZED', verdict.reason);
       }
-      let messages;
+      let parsed;
       try {
-        messages = adapter.parse(channelRequest);
+        parsed = webhook.parse(channelRequest);
       } catch (err) {
         request.log.warn({ instance: instanceName, channel, err: errorMessage(err) }, 'rejected a malformed webhook');
         runtime.metrics.webhookResponses.inc({ channel, code: 400 });
         return sendError(reply, 400, 'GB_BAD_PAYLOAD', errorMessage(err));
+      }
+      // The adapter's output must be canonical before the channel hears 2xx: an adapter bug is a
+      // logged 500 now (the channel retries), not a dead letter later.
+      const messages: InboundMessage[] = [];
+      for (const message of parsed) {
+        const checked = InboundMessage.safeParse(message);
+        if (!checked.success || checked.data.instanceId !== context.instance.id || checked.data.channel !== channel) {
+          const issue = checked.error?.issues[0];
+          const problem = issue ? `${issue.path.join('.')}: ${issue.message}` : 'another instance or channel';
+          request.log.error({ instance: instanceName, channel, problem }, 'the adapter produced a message outside the schema');
+          runtime.metrics.webhookResponses.inc({ channel, code: 500 });
+          return sendError(reply, 500, 'GB_BAD_PAYLOAD', 'the gateway could not read this webhook; it was not accepted');
+        }
+        messages.push(checked.data);
       }
       const started = performance.now();
       const accepted = await acceptInbound(runtime, instanceName, messages);

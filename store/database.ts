@@ -12,6 +12,7 @@ import * as dialogTables from './migrations/006-dialog-tables.js';
 import * as userParams from './migrations/007-user-params.js';
 import * as dropInboundDedupe from './migrations/008-drop-inbound-dedupe.js';
 import * as partialMessageIndexes from './migrations/009-partial-message-indexes.js';
+import * as conversationMenus from './migrations/010-conversation-menus.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -45,6 +46,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '007-user-params': userParams,
   '008-drop-inbound-dedupe': dropInboundDedupe,
   '009-partial-message-indexes': partialMessageIndexes,
+  '010-conversation-menus': conversationMenus,
 };
 
 class InCodeMigrations implements MigrationProvider {

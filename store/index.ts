@@ -4,6 +4,7 @@ import { InstanceRepository } from './instances.js';
 import { KnowledgeRepository } from './knowledge.js';
 import { WebchatRepository } from './webchat.js';
 import { HandoffRepository } from './handoffs.js';
+import { MenuRepository } from './menus.js';
 import { DialogRepository } from './dialogs.js';
 import { migrateToLatest, openDatabase, pingDatabase, type DatabaseTarget, type StoreDatabase } from './database.js';
 import type { Database } from './schema.js';
@@ -12,11 +13,12 @@ import type { Kysely } from 'kysely';
 export * from './database.js';
 export type * from './schema.js';
 export type { InstanceRecord, SettingRecord, ChannelRecord } from './instances.js';
-export type { KnowledgeEntry, QuestionWithAnswer, UnansweredQuestion } from './knowledge.js';
-export type { StoredMessage } from './messages.js';
+export type { KnowledgeEntry, QuestionWithAnswer, UnansweredQuestion, KnowledgeRepository } from './knowledge.js';
+export type { StoredMessage, MessageRepository } from './messages.js';
 export type { StoredActivity } from './webchat.js';
-export type { Handoff } from './handoffs.js';
-export type { DialogSession } from './dialogs.js';
+export type { Handoff, HandoffRepository } from './handoffs.js';
+export type { DialogSession, DialogRepository } from './dialogs.js';
+export type { MenuRepository } from './menus.js';
 
 /** The gateway's store: one object per process, built from a database target. */
 export class Store {
@@ -26,6 +28,7 @@ export class Store {
   readonly webchat: WebchatRepository;
   readonly handoffs: HandoffRepository;
   readonly dialogs: DialogRepository;
+  readonly menus: MenuRepository;
 
   private constructor(readonly database: StoreDatabase) {
     const db = database.db;
@@ -35,6 +38,7 @@ export class Store {
     this.webchat = new WebchatRepository(db);
     this.handoffs = new HandoffRepository(db);
     this.dialogs = new DialogRepository(db);
+    this.menus = new MenuRepository(db);
   }
 
   static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {

@@ -142,6 +142,17 @@ export class InstanceRepository {
     };
   }
 
+  /** The names of an instance's enabled channels. */
+  async channelNames(instanceId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('channels')
+      .select('channel')
+      .where('instance_id', '=', instanceId)
+      .where('enabled', '=', 1)
+      .execute();
+    return rows.map((r) => r.channel);
+  }
+
   async setChannelHealth(instanceId: string, channel: string, healthy: boolean, reason: string | null): Promise<void> {
     await this.db
       .updateTable('channels')

@@ -40,7 +40,6 @@ export class MessageRepository {
   // The statements run for every message, prepared once (see PreparedQuery).
   readonly #insert: PreparedQuery<MessagesTable, unknown>;
   readonly #insertUnlessKnown: PreparedQuery<MessagesTable, { id: string }>;
-  readonly #lastOutbound: PreparedQuery<{ instanceId: string; conversationKey: string }, Pick<MessagesTable, 'kind' | 'content'>>;
   /** advanceStatus, one prepared query per combination of what it sets and how it finds the message. */
   readonly #advance = new Map<string, PreparedQuery<AdvanceArgs, unknown>>();
 
@@ -55,19 +54,6 @@ export class MessageRepository {
         .values(row)
         .onConflict((oc) => oc.column('idempotency_key').where('idempotency_key', 'is not', null).doNothing())
         .returning('id'),
-    );
-    this.#lastOutbound = new PreparedQuery(runner, ['instanceId', 'conversationKey'], (args) =>
-      db
-        .selectFrom('messages')
-        .select(['kind', 'content'])
-        .where('instance_id', '=', args.instanceId)
-        .where('conversation_key', '=', args.conversationKey)
-        .where('direction', '=', sql.lit('out'))
-        .where('status', '!=', sql.lit('failed'))
-        .orderBy('created_at', 'desc')
-        .orderBy('id', 'desc')
-        // A literal: SQLite plans `limit ?` without knowing it is 1, and runs it about twice as slowly.
-        .limit(sql.lit(1)),
     );
   }
 
@@ -190,17 +176,6 @@ export class MessageRepository {
   async findById(id: string): Promise<StoredMessage | undefined> {
     const row = await this.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toStored(row);
-  }
-
-  /**
-   * The kind and content of the last message the bot sent in a conversation (and did not fail to
-   * send). With `kinds`, only a message of one of those kinds: the content of any other is not
-   * even parsed (the router asks this for every text it receives, and most replies are text).
-   */
-  async lastOutbound(instanceId: string, conversationKey: string, kinds?: readonly string[]): Promise<{ kind: string; content: unknown } | undefined> {
-    const row = (await this.#lastOutbound.execute({ instanceId, conversationKey })).rows[0];
-    if (!row || (kinds && !kinds.includes(row.kind))) return undefined;
-    return { kind: row.kind, content: JSON.parse(row.content) as unknown };
   }
 
   async conversation(instanceId: string, conversationKey: string, limit = 100): Promise<StoredMessage[]> {

@@ -310,6 +310,14 @@ export interface DialogRowsTable {
   created_at: number;
 }
 
+export interface ConversationMenusTable {
+  instance_id: string;
+  conversation_key: string;
+  /** The choices offered (JSON array of {id, title}). */
+  choices: string;
+  updated_at: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -340,6 +348,7 @@ export interface Database {
   dialog_sessions: DialogSessionsTable;
   dialog_rows: DialogRowsTable;
   user_params: UserParamsTable;
+  conversation_menus: ConversationMenusTable;
 }
 
 export type { Generated };

@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadEnv } from '../config/index.js';
-import type { ChannelName, Logger } from '../core/index.js';
-import type { AdapterFactory } from '../server/adapter-registry.js';
+import type { ChannelRegistration } from '../adapters/index.js';
+import type { Logger } from '../core/index.js';
 import type { Role } from '../server/roles.js';
 import { serve, type RunningGateway } from '../server/serve.js';
 import { capturingLogger } from './logger.js';
@@ -12,7 +12,7 @@ export interface TestGatewayOptions {
   env?: Record<string, string>;
   role?: Role;
   deployDemo?: boolean;
-  adapterFactories?: Partial<Record<ChannelName, AdapterFactory>>;
+  channelProviders?: readonly ChannelRegistration[];
   logger?: Logger;
 }
 
@@ -29,7 +29,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const gateway = await serve(
     env,
     { role: options.role ?? 'all', deployDemo: options.deployDemo ?? true },
-    { logger: options.logger ?? captured.logger, ...(options.adapterFactories ? { adapterFactories: options.adapterFactories } : {}) },
+    { logger: options.logger ?? captured.logger, ...(options.channelProviders ? { channelProviders: options.channelProviders } : {}) },
   );
   return { ...gateway, dataDir, logLines: captured.lines };
 }

@@ -14,7 +14,7 @@ export async function deleteRabbitTopology(url: string, prefix: string, queues: 
     const channel = await connection.createChannel();
     const names = [
       ...Array.from({ length: shards }, (_, i) => `${prefix}.inbound.${i}`),
-      ...new Set([...queues, ...ChannelName.options.map((channel) => `outbound.${channel}`)].map((q) => `${prefix}.${q}`)),
+      ...new Set([...queues, 'statuses', ...ChannelName.options.map((channel) => `outbound.${channel}`)].map((q) => `${prefix}.${q}`)),
       `${prefix}.dlq`,
       ...DELAY_LEVELS_S.map((s) => `${prefix}.delay.${s}s`),
     ];

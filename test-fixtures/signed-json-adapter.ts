@@ -1,5 +1,18 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { newId, type ChannelAdapter, type ChannelName, type ChannelRequest, type InboundMessage, type OutboundMessage, type SendResult, type VerifyResult } from '../core/index.js';
+import { z } from 'zod';
+import { CHANNEL_PROVIDERS, registerChannel, type ChannelRegistration } from '../adapters/index.js';
+import { defineChannelSettings } from '../config/index.js';
+import {
+  newId,
+  type ChannelAdapter,
+  type ChannelName,
+  type ChannelRequest,
+  type InboundMessage,
+  type OutboundMessage,
+  type SendResult,
+  type VerifyResult,
+  type WebhookReceiver,
+} from '../core/index.js';
 
 /**
  * A webhook channel with the shape every real one has (HMAC over the raw bytes, a JSON batch,
@@ -9,6 +22,7 @@ export class SignedJsonAdapter implements ChannelAdapter {
   readonly limits = { account: { perSecond: 100, burst: 100 }, recipient: () => ({ perSecond: 10, burst: 10 }) };
   readonly account: string;
   readonly sent: OutboundMessage[] = [];
+  readonly webhook: WebhookReceiver = { verify: (r) => this.verify(r), parse: (r) => this.parse(r) };
 
   constructor(readonly channel: ChannelName, private readonly instanceId: string, private readonly secret: string) {
     this.account = `${channel}:${instanceId}`;
@@ -40,4 +54,22 @@ export class SignedJsonAdapter implements ChannelAdapter {
     this.sent.push(message);
     return { providerMessageId: `p-${this.sent.length}`, state: 'sent' };
   }
+}
+
+/**
+ * The gateway's channel providers with `channel` served by SignedJsonAdapter (provider "test"):
+ * every adapter built is handed to `created`.
+ */
+export function withSignedJsonChannel(
+  channel: ChannelName,
+  secret: string,
+  created: (adapter: SignedJsonAdapter) => void,
+): ChannelRegistration[] {
+  const settings = defineChannelSettings({ channel, provider: 'test', schema: z.object({}) });
+  const signed = registerChannel(settings, ({ instance }) => {
+    const adapter = new SignedJsonAdapter(channel, instance.id, secret);
+    created(adapter);
+    return adapter;
+  });
+  return [...CHANNEL_PROVIDERS.filter((p) => p.channel !== channel), signed as unknown as ChannelRegistration];
 }

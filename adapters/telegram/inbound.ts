@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { newId, type InboundMessage } from '../../core/index.js';
+import { newId, parseJson, sameSecret, type InboundMessage, type WebhookReceiver } from '../../core/index.js';
 
 const User = z.object({ id: z.number(), first_name: z.string().optional(), last_name: z.string().optional(), username: z.string().optional() }).loose();
 const Chat = z.object({ id: z.number(), type: z.string() }).loose();
@@ -98,4 +98,22 @@ export function parseUpdate(body: unknown, instanceId: string): InboundMessage[]
   }
   if (message.sticker) return [{ ...base, kind: 'media', media: { mediaId: message.sticker.file_id, mimeType: 'image/webp' } }];
   return [];
+}
+
+/** The Bot API webhook: the secret token header, then the update. */
+export function telegramWebhook(config: { instanceId: string; secretToken: string }): WebhookReceiver {
+  return {
+    verify(request) {
+      const given = request.headers['x-telegram-bot-api-secret-token'];
+      if (!given) return { ok: false, reason: 'missing X-Telegram-Bot-Api-Secret-Token' };
+      return sameSecret(given, config.secretToken)
+        ? { ok: true }
+        : { ok: false, reason: 'X-Telegram-Bot-Api-Secret-Token does not match' };
+    },
+    parse(request) {
+      const body = parseJson(request.body.toString('utf8'));
+      if (body === undefined) throw new Error('the body is not JSON');
+      return parseUpdate(body, config.instanceId);
+    },
+  };
 }

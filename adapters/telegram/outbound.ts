@@ -1,4 +1,18 @@
-import { PermanentFailure, splitText, type Choice, type OutboundMessage } from '../../core/index.js';
+import {
+  PermanentFailure,
+  classifyErrors,
+  createTransport,
+  deadline,
+  jsonBody,
+  logCalls,
+  parseJson,
+  splitText,
+  type ChannelSender,
+  type Choice,
+  type Logger,
+  type OutboundMessage,
+} from '../../core/index.js';
+import { botApiFailure } from './errors.js';
 
 export const TEXT_LIMIT = 4096;
 const CALLBACK_DATA_BYTES = 64;
@@ -49,4 +63,48 @@ export function buildCalls(message: OutboundMessage): TelegramCall[] {
     case 'typing':
       return [...calls, { method: 'sendChatAction', payload: { chat_id: chat, action: 'typing' } }];
   }
+}
+
+const REQUEST_TIMEOUT_MS = 10_000;
+
+/** A stale button press cannot be answered any more; the reply itself still goes out. */
+class StaleCallback extends Error {}
+
+/** Sends through the Bot API (`/bot<token>/<method>`), within Telegram's per-bot and per-chat rates. */
+export function telegramSender(config: { botToken: string; apiUrl: string; perSecond: number; logger: Logger }): ChannelSender {
+  const botApi = createTransport({
+    baseUrl: `${config.apiUrl}/bot${config.botToken}`,
+    transformers: [
+      // The token is part of the URL: the log shows the method only.
+      logCalls(config.logger, (path) => path.replace(/^\/bot[^/]*/, '/bot<token>')),
+      deadline(REQUEST_TIMEOUT_MS),
+      jsonBody(),
+      classifyErrors(
+        (response) => response.status === 200 && (parseJson(response.text) as { ok?: boolean } | undefined)?.ok === true,
+        botApiFailure,
+      ),
+    ],
+  });
+  return {
+    limits: {
+      account: { perSecond: config.perSecond, burst: config.perSecond },
+      // One message a second in a private chat; 20 a minute in a group (negative chat ids).
+      recipient: (to) => (to.startsWith('-') ? { perSecond: 20 / 60, burst: 20 } : { perSecond: 1, burst: 1 }),
+    },
+    async send(message, signal) {
+      let providerMessageId: string | undefined;
+      for (const call of buildCalls(message)) {
+        const response = await botApi
+          .call(`/${call.method}`, { body: JSON.stringify(call.payload), signal })
+          .catch((err: unknown) => {
+            if (call.method === 'answerCallbackQuery' && err instanceof PermanentFailure) return new StaleCallback();
+            throw err;
+          });
+        if (response instanceof StaleCallback) continue;
+        const sent = (parseJson(response.text) as { result?: { message_id?: number } } | undefined)?.result;
+        if (sent?.message_id !== undefined) providerMessageId = String(sent.message_id);
+      }
+      return { ...(providerMessageId ? { providerMessageId } : {}), state: 'sent' };
+    },
+  };
 }

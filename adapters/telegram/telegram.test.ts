@@ -1,19 +1,20 @@
+import { buildAdapter } from '../../test-fixtures/adapters.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ChannelCredentialsRejected, OutcomeUnknown, PermanentFailure, RateLimited, RetryLater, newId, type OutboundMessage } from '../../core/index.js';
-import { TelegramAdapter, botApiFailure, buildCalls, parseUpdate } from './index.js';
+import { botApiFailure, telegram, buildCalls, parseUpdate } from './index.js';
 
 const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../test-fixtures/telegram/${name}.json`, import.meta.url), 'utf8')) as unknown;
-const adapter = new TelegramAdapter({ instanceId: 'i1', botToken: '123456:ABC-secret', secretToken: 'hook_secret-1', apiUrl: 'http://127.0.0.1:1', requestTimeoutMs: 1000, perSecond: 30 });
+const adapter = buildAdapter(telegram, { 'Telegram Bot Token': '123456:ABC-secret', 'Telegram Secret Token': 'hook_secret-1', 'Telegram API URL': 'http://127.0.0.1:1' });
 
 describe('Telegram webhook', () => {
   const request = (headers: Record<string, string>) => ({ method: 'POST', url: '/', headers, body: Buffer.from('{}') });
 
-  it('checks X-Telegram-Bot-Api-Secret-Token', () => {
-    expect(adapter.verify(request({ 'x-telegram-bot-api-secret-token': 'hook_secret-1' }))).toEqual({ ok: true });
-    expect(adapter.verify(request({ 'x-telegram-bot-api-secret-token': 'hook_secret-2' })).ok).toBe(false);
-    expect(adapter.verify(request({ 'x-telegram-bot-api-secret-token': 'h' })).ok).toBe(false);
-    expect(adapter.verify(request({}))).toEqual({ ok: false, reason: 'missing X-Telegram-Bot-Api-Secret-Token' });
+  it('checks X-Telegram-Bot-Api-Secret-Token', async () => {
+    expect(await adapter.webhook.verify(request({ 'x-telegram-bot-api-secret-token': 'hook_secret-1' }))).toEqual({ ok: true });
+    expect((await adapter.webhook.verify(request({ 'x-telegram-bot-api-secret-token': 'hook_secret-2' }))).ok).toBe(false);
+    expect((await adapter.webhook.verify(request({ 'x-telegram-bot-api-secret-token': 'h' }))).ok).toBe(false);
+    expect(await adapter.webhook.verify(request({}))).toEqual({ ok: false, reason: 'missing X-Telegram-Bot-Api-Secret-Token' });
   });
 
   it('keys the account by the bot id, never the token', () => {

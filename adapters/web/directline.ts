@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { InboundMessage, OutboundMessage } from '../../core/index.js';
+import type { InboundMessage, OutboundContent } from '../../core/index.js';
 
 /** The parts of a Bot Framework activity a Direct Line 3.0 client posts. Unknown fields pass through. */
 export const PostedActivity = z
@@ -83,7 +83,7 @@ export function toInbound(
 }
 
 /** A reply in the canonical model as the activity the client receives. */
-export function botActivity(message: OutboundMessage, conversationId: string, seq: number, bot: { id: string; name: string }, replyToId: string | undefined, now: Date): Activity {
+export function botActivity(message: OutboundContent, conversationId: string, seq: number, bot: { id: string; name: string }, replyToId: string | undefined, now: Date): Activity {
   const activity: Activity = {
     type: message.kind === 'typing' ? 'typing' : 'message',
     id: activityId(conversationId, seq),

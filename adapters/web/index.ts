@@ -1,2 +1,16 @@
-export { WebAdapter, userActivityKey, type WebchatTranscript } from './adapter.js';
+import { registerChannel } from '../registration.js';
+import { webSender } from './outbound.js';
+import { webSettings } from './settings.js';
+
 export * from './directline.js';
+export { userActivityKey } from './outbound.js';
+
+/**
+ * The web chat: Bot Framework Direct Line 3.0. Its inbound side is the Direct Line endpoint
+ * (a message's channel id is its Direct Line activity id); its outbound side is the transcript.
+ */
+export const web = registerChannel(
+  webSettings,
+  ({ instance, webchat }) => ({ channel: 'web', account: `web:${instance.id}`, ...webSender(instance, webchat) }),
+  { implicit: true },
+);

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { newId, type InboundMessage } from '../../core/index.js';
+import {
+  newId,
+  parseJson,
+  sameSecret,
+  type ChannelRequest,
+  type DirectResponse,
+  type InboundMessage,
+  type WebhookReceiver,
+} from '../../core/index.js';
+import { verifyHubSignature } from './signature.js';
 
 const Media = z.object({ id: z.string(), mime_type: z.string().default('application/octet-stream'), caption: z.string().optional(), filename: z.string().optional() }).loose();
 
@@ -174,4 +183,34 @@ function toInbound(message: z.infer<typeof Message>, names: Map<string, string>,
       };
     }
   }
+}
+
+/**
+ * The Cloud API webhook: the GET verification handshake, X-Hub-Signature-256 on the raw bytes,
+ * and batched payloads.
+ */
+export function whatsAppWebhook(config: {
+  instanceId: string;
+  phoneNumberId: string;
+  appSecret: string;
+  verifyToken: string;
+}): WebhookReceiver {
+  return {
+    handshake(request: ChannelRequest): DirectResponse | undefined {
+      if (request.method !== 'GET') return undefined;
+      const query = new URL(request.url, 'http://gateway').searchParams;
+      const token = query.get('hub.verify_token') ?? '';
+      const challenge = query.get('hub.challenge') ?? '';
+      const ok = query.get('hub.mode') === 'subscribe' && challenge !== '' && sameSecret(token, config.verifyToken);
+      return ok
+        ? { status: 200, contentType: 'text/plain', body: challenge }
+        : { status: 403, contentType: 'text/plain', body: 'verification failed' };
+    },
+    verify: (request) => verifyHubSignature(request.body, request.headers['x-hub-signature-256'], config.appSecret),
+    parse(request) {
+      const body = parseJson(request.body.toString('utf8'));
+      if (body === undefined) throw new Error('the body is not JSON');
+      return parseWebhook(body, config);
+    },
+  };
 }

@@ -1,4 +1,19 @@
-import { PermanentFailure, splitText, type Choice, type OutboundMessage } from '../../core/index.js';
+import {
+  PermanentFailure,
+  bearerAuth,
+  classifyErrors,
+  createTransport,
+  deadline,
+  jsonBody,
+  logCalls,
+  parseJson,
+  splitText,
+  type ChannelSender,
+  type Choice,
+  type Logger,
+  type OutboundMessage,
+} from '../../core/index.js';
+import { graphFailure } from './errors.js';
 
 export const TEXT_LIMIT = 4096;
 const BUTTON_TITLE = 20;
@@ -85,4 +100,47 @@ export function buildRequests(message: OutboundMessage): Payload[] {
       if (!message.replyToChannelMessageId) return [];
       return [{ messaging_product: 'whatsapp', status: 'read', message_id: message.replyToChannelMessageId, typing_indicator: { type: 'text' } }];
   }
+}
+
+const REQUEST_TIMEOUT_MS = 10_000;
+
+/** Sends through `/<phone-number-id>/messages`, at the number's throughput and Meta's pair rate. */
+export function whatsAppSender(config: {
+  phoneNumberId: string;
+  accessToken: string;
+  apiUrl: string;
+  perSecond: number;
+  logger: Logger;
+}): ChannelSender {
+  const graph = createTransport({
+    baseUrl: config.apiUrl,
+    transformers: [
+      logCalls(config.logger),
+      deadline(REQUEST_TIMEOUT_MS),
+      bearerAuth(config.accessToken),
+      jsonBody(),
+      classifyErrors((response) => response.status === 200, graphFailure),
+    ],
+  });
+  const path = `/${encodeURIComponent(config.phoneNumberId)}/messages`;
+  return {
+    // Meta's pair rate: about one message every 6 s to a user, bursts of up to 45 borrowed from later.
+    limits: {
+      account: { perSecond: config.perSecond, burst: config.perSecond },
+      recipient: () => ({ perSecond: 1 / 6, burst: 45 }),
+    },
+    async send(message, signal) {
+      const requests = buildRequests(message);
+      let providerMessageId: string | undefined;
+      for (const body of requests) {
+        const response = await graph.call(path, { body: JSON.stringify(body), signal });
+        const answer = parseJson(response.text) as { messages?: Array<{ id?: string }> } | undefined;
+        providerMessageId = answer?.messages?.[0]?.id ?? providerMessageId;
+      }
+      if (requests.length > 0 && message.kind !== 'typing' && !providerMessageId) {
+        throw new PermanentFailure('WhatsApp accepted the message without an id');
+      }
+      return { ...(providerMessageId ? { providerMessageId } : {}), state: 'sent' };
+    },
+  };
 }

@@ -1,7 +1,8 @@
+import { buildAdapter } from '../../test-fixtures/adapters.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ChannelCredentialsRejected, OutcomeUnknown, PermanentFailure, RateLimited, RetryLater, newId, splitText, type OutboundMessage } from '../../core/index.js';
-import { WhatsAppCloudAdapter, buildRequests, graphFailure, parseWebhook, signHubBody, verifyHubSignature } from './index.js';
+import { whatsappCloud, buildRequests, graphFailure, parseWebhook, signHubBody, verifyHubSignature } from './index.js';
 
 const PHONE_NUMBER_ID = '106540352242922';
 const fixture = (name: string) => readFileSync(new URL(`../../test-fixtures/whatsapp/${name}.json`, import.meta.url));
@@ -90,15 +91,15 @@ describe('WhatsApp webhook parsing', () => {
 });
 
 describe('the GET verification handshake', () => {
-  const adapter = new WhatsAppCloudAdapter({ instanceId: 'i1', phoneNumberId: PHONE_NUMBER_ID, accessToken: 't', appSecret: 's', verifyToken: 'my-verify-token', apiUrl: 'http://127.0.0.1:1', requestTimeoutMs: 1000, perSecond: 80 });
-  const get = (query: string) => adapter.handshake({ method: 'GET', url: `/webhooks/bot/whatsapp?${query}`, headers: {}, body: Buffer.alloc(0) });
+  const adapter = buildAdapter(whatsappCloud, { 'WhatsApp Phone Number ID': PHONE_NUMBER_ID, 'WhatsApp Access Token': 't', 'WhatsApp App Secret': 's', 'WhatsApp Verify Token': 'my-verify-token', 'WhatsApp API URL': 'http://127.0.0.1:1' });
+  const get = (query: string) => adapter.webhook.handshake!({ method: 'GET', url: `/webhooks/bot/whatsapp?${query}`, headers: {}, body: Buffer.alloc(0) });
 
   it('echoes the challenge for the right token and refuses anything else', () => {
     expect(get('hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=my-verify-token')).toEqual({ status: 200, contentType: 'text/plain', body: '1158201444' });
     expect(get('hub.mode=subscribe&hub.challenge=1158201444&hub.verify_token=wrong')?.status).toBe(403);
     expect(get('hub.mode=unsubscribe&hub.challenge=1&hub.verify_token=my-verify-token')?.status).toBe(403);
     expect(get('')?.status).toBe(403);
-    expect(adapter.handshake({ method: 'POST', url: '/', headers: {}, body: Buffer.alloc(0) })).toBeUndefined();
+    expect(adapter.webhook.handshake!({ method: 'POST', url: '/', headers: {}, body: Buffer.alloc(0) })).toBeUndefined();
   });
 });
 

@@ -1,7 +1,8 @@
+import { buildAdapter } from '../../test-fixtures/adapters.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ChannelCredentialsRejected, OutcomeUnknown, PermanentFailure, RateLimited, RetryLater, newId, type OutboundMessage } from '../../core/index.js';
-import { TwilioAdapter, buildForms, parseTwilioForm, twilioFailure, twilioSignature, verifyTwilioSignature } from './index.js';
+import { twilioSms, buildForms, parseTwilioForm, twilioFailure, twilioSignature, verifyTwilioSignature } from './index.js';
 
 const form = (name: string) => new URLSearchParams(readFileSync(new URL(`../../test-fixtures/twilio/${name}.txt`, import.meta.url), 'utf8').trim());
 
@@ -46,14 +47,14 @@ describe('Twilio webhooks', () => {
     expect(() => parseTwilioForm(new URLSearchParams({ Body: 'no sid' }), context)).toThrow(/MessageSid/);
   });
 
-  it('verifies against the instance public URL and refuses a JSON body', () => {
-    const adapter = new TwilioAdapter({ instanceId: 'i1', channel: 'sms', accountSid: 'AC1', authToken: 'tok', from: '+10123456789', webhookUrl: 'https://bots.example.com/webhooks/shop/sms', apiUrl: 'http://127.0.0.1:1', requestTimeoutMs: 1000, perSecond: 1 });
+  it('verifies against the instance public URL and refuses a JSON body', async () => {
+    const adapter = buildAdapter(twilioSms, { 'Twilio Account SID': 'AC1', 'Twilio Auth Token': 'tok', 'SMS Number': '+10123456789', 'Public URL': 'https://bots.example.com', 'Twilio API URL': 'http://127.0.0.1:1' }, { id: 'i1', name: 'shop', title: 'Shop' });
     const body = Buffer.from(form('sms').toString());
     const signature = twilioSignature('tok', 'https://bots.example.com/webhooks/shop/sms', form('sms'));
     const request = { method: 'POST', url: '/webhooks/shop/sms', headers: { 'x-twilio-signature': signature, 'content-type': 'application/x-www-form-urlencoded' }, body };
-    expect(adapter.verify(request)).toEqual({ ok: true });
-    expect(adapter.verify({ ...request, url: '/webhooks/shop/sms?x=1' }).ok).toBe(false);
-    expect(() => adapter.parse({ ...request, headers: { 'content-type': 'application/json' } })).toThrow(/form-encoded/);
+    expect(await adapter.webhook.verify(request)).toEqual({ ok: true });
+    expect((await adapter.webhook.verify({ ...request, url: '/webhooks/shop/sms?x=1' })).ok).toBe(false);
+    expect(() => adapter.webhook.parse({ ...request, headers: { 'content-type': 'application/json' } })).toThrow(/form-encoded/);
   });
 });
 

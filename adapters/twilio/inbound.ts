@@ -1,4 +1,5 @@
-import { newId, type ChannelName, type InboundMessage } from '../../core/index.js';
+import { newId, type ChannelName, type InboundMessage, type WebhookReceiver } from '../../core/index.js';
+import { verifyTwilioSignature } from './signature.js';
 
 const STATUS_MAP: Record<string, 'sent' | 'delivered' | 'read' | 'failed'> = { sent: 'sent', delivered: 'delivered', read: 'read', failed: 'failed', undelivered: 'failed' };
 
@@ -76,4 +77,27 @@ export function parseTwilioForm(params: URLSearchParams, context: { instanceId: 
   }
   if (messages.length > 0) return messages;
   return [{ ...base, kind: 'text', text: body }];
+}
+
+/** Twilio's form-encoded webhook, signed over the public URL the instance is configured with. */
+export function twilioWebhook(config: {
+  instanceId: string;
+  channel: 'sms' | 'whatsapp';
+  authToken: string;
+  webhookUrl: string;
+}): WebhookReceiver {
+  return {
+    verify(request) {
+      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      const params = request.method === 'POST' ? new URLSearchParams(request.body.toString('utf8')) : new URLSearchParams();
+      return verifyTwilioSignature(config.authToken, `${config.webhookUrl}${query}`, params, request.headers['x-twilio-signature']);
+    },
+    parse(request) {
+      const contentType = request.headers['content-type'] ?? '';
+      if (!contentType.startsWith('application/x-www-form-urlencoded')) {
+        throw new Error(`expected a form-encoded body, got ${contentType || 'none'}`);
+      }
+      return parseTwilioForm(new URLSearchParams(request.body.toString('utf8')), config);
+    },
+  };
 }

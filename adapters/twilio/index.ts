@@ -1,0 +1,58 @@
+import type { ChannelAdapter } from '../../core/index.js';
+import { type AdapterContext, registerChannel } from '../registration.js';
+import { twilioWebhook } from './inbound.js';
+import { twilioSender } from './outbound.js';
+import { twilioSmsSettings, twilioWhatsAppSettings } from './settings.js';
+
+export { parseTwilioForm, bareAddress } from './inbound.js';
+export { buildForms, numberedMenu, SMS_TEXT_LIMIT } from './outbound.js';
+export { twilioFailure } from './errors.js';
+export { twilioSignature, verifyTwilioSignature } from './signature.js';
+
+interface TwilioAccount {
+  'Twilio Account SID': string;
+  'Twilio Auth Token': string;
+  'Public URL': string;
+  'Twilio API URL': string;
+}
+
+/** One Twilio sender: an SMS number, or a WhatsApp-enabled number. */
+function twilioAdapter(
+  channel: 'sms' | 'whatsapp',
+  { instance, settings, logger }: AdapterContext<TwilioAccount>,
+  from: string,
+  perSecond: number,
+): ChannelAdapter {
+  const webhookUrl = `${settings['Public URL']}/webhooks/${encodeURIComponent(instance.name)}/${channel}`;
+  const authToken = settings['Twilio Auth Token'];
+  return {
+    channel,
+    account: `twilio:${channel}:${from}`,
+    webhook: twilioWebhook({ instanceId: instance.id, channel, authToken, webhookUrl }),
+    ...twilioSender({
+      channel,
+      accountSid: settings['Twilio Account SID'],
+      authToken,
+      from,
+      webhookUrl,
+      apiUrl: settings['Twilio API URL'],
+      perSecond,
+      logger,
+    }),
+  };
+}
+
+/** SMS through Twilio's Programmable Messaging. */
+export const twilioSms = registerChannel(twilioSmsSettings, (context) =>
+  twilioAdapter('sms', context, context.settings['SMS Number'], context.settings['SMS Messages Per Second']),
+);
+
+/** WhatsApp through Twilio: the second WhatsApp provider an instance can choose. */
+export const twilioWhatsApp = registerChannel(twilioWhatsAppSettings, (context) =>
+  twilioAdapter(
+    'whatsapp',
+    context,
+    context.settings['WhatsApp Number'],
+    context.settings['WhatsApp Messages Per Second'],
+  ),
+);

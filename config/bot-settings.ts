@@ -1,0 +1,262 @@
+import { z } from 'zod';
+import { ConfigError, isSecretName } from '../core/index.js';
+import { httpUrl, type SettingLookup } from './channel-settings.js';
+
+/** How long a dialog waits for an integration (CRM, payments, mail, X) before telling the user it failed. */
+const INTEGRATION_TIMEOUT_MS = 10_000;
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  user: string | undefined;
+  password: string | undefined;
+  from: string;
+  timeoutMs: number;
+}
+export interface SendGridConfig {
+  apiKey: string;
+  baseUrl: string;
+  from: string;
+  timeoutMs: number;
+}
+export interface HubSpotConfig {
+  accessToken: string;
+  baseUrl: string;
+  timeoutMs: number;
+}
+export interface StripeConfig {
+  secretKey: string;
+  baseUrl: string;
+  currency: string;
+  successUrl: string;
+  timeoutMs: number;
+}
+export interface TwitterConfig {
+  accessToken: string;
+  baseUrl: string;
+  timeoutMs: number;
+}
+
+/** An instance's LLM, with its key ("none" for an endpoint that needs none). */
+export interface LlmSettings {
+  mode: 'direct' | 'grounded';
+  url: string;
+  model: string;
+  embeddingsModel: string | undefined;
+  timeoutMs: number;
+  memoryTurns: number;
+  apiKey: string;
+}
+
+export interface HumanAgent {
+  channel: string;
+  address: string;
+}
+
+/** A bot's settings from `.gbot/config.csv`, parsed once, frozen, secrets decrypted. */
+export interface BotSettings {
+  readonly title: string | undefined;
+  /** Minimum NLP score for a knowledge-base answer (0 to 1). */
+  readonly nlpScore: number;
+  readonly notFoundMessage: string;
+  readonly language: string;
+  readonly greeting: string | undefined;
+  /** The word or command that shows the subjects menu ("menu" or "/menu"). */
+  readonly menuCommand: string;
+  /** The word or command that lists frequent questions. */
+  readonly faqCommand: string;
+  /** The word that asks for a person. */
+  readonly humanCommand: string;
+  /** The word that ends a conversation with a person, said by either side. */
+  readonly quitWord: string;
+  /** The people a conversation can be handed to. */
+  readonly humanAgents: readonly HumanAgent[];
+  /** The dialog a new conversation starts with. */
+  readonly startDialog: string | undefined;
+  /** Hosts dialogs may reach with GET, POST and PUT. */
+  readonly dialogHttpHosts: readonly string[];
+  /** Where SEND FILE finds a file named without a URL, ending in a slash. */
+  readonly filesUrl: string | undefined;
+  readonly smtp: SmtpConfig | undefined;
+  readonly sendGrid: SendGridConfig | undefined;
+  readonly hubSpot: HubSpotConfig | undefined;
+  readonly stripe: StripeConfig | undefined;
+  readonly twitter: TwitterConfig | undefined;
+  readonly llm: LlmSettings | undefined;
+  /** The instance's own operator token: the debugger and operator API for this bot only. */
+  readonly operatorToken: string | undefined;
+  /** A setting that is not a secret, by name (any case): what a dialog's GET CONFIG reads. */
+  get(name: string): string | undefined;
+}
+
+const text = z.string().trim().min(1);
+const lower = text.transform((v) => v.toLowerCase());
+/** config.csv numbers may use a decimal comma. */
+const decimal = z
+  .string()
+  .trim()
+  .transform((v) => Number(v.replace(',', '.')))
+  .pipe(z.number({ error: 'must be a number' }).refine(Number.isFinite, 'must be a number'));
+
+const BotSettingsSchema = z
+  .object({
+    'Bot Name': text.optional(),
+    Title: text.optional(),
+    'NLP Score': decimal.pipe(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')).default(0.5),
+    'Not Found Message': text.default("Sorry, I don't know the answer to that yet."),
+    Language: text.transform((v) => v.slice(0, 2).toLowerCase()).default('en'),
+    'Greeting Message': text.optional(),
+    'Menu Command': lower.default('menu'),
+    'FAQ Command': lower.default('faq'),
+    'Human Command': lower.default('human'),
+    'Quit Word': lower.default('quit'),
+    'Human Agents': text.optional(),
+    'Start Dialog': text.transform((v) => v.replace(/\.bas$/i, '')).optional(),
+    'Dialog HTTP Hosts': text.optional(),
+    'Files URL': httpUrl.transform((url) => `${url}/`).optional(),
+    'SMTP Host': text.optional(),
+    'SMTP Port': decimal.pipe(z.number().int().min(1).max(65_535)).default(587),
+    'SMTP User': text.optional(),
+    'SMTP Password': text.optional(),
+    'Mail From': text.optional(),
+    'SendGrid Key': text.optional(),
+    'SendGrid URL': httpUrl.default('https://api.sendgrid.com'),
+    'HubSpot Token': text.optional(),
+    'HubSpot URL': httpUrl.default('https://api.hubapi.com'),
+    'Stripe Key': text.optional(),
+    'Stripe URL': httpUrl.default('https://api.stripe.com'),
+    'Payment Currency': lower.pipe(z.string().regex(/^[a-z]{3}$/, 'must be a three-letter ISO 4217 code')).default('usd'),
+    'Payment Success URL': z.string().trim().regex(/^https?:\/\//, 'must be an http(s) URL').optional(),
+    'Twitter Token': text.optional(),
+    'Twitter URL': httpUrl.default('https://api.x.com'),
+    'LLM Mode': z.enum(['none', 'direct', 'grounded'], { error: 'must be none, direct or grounded' }).default('none'),
+    'LLM URL': httpUrl.optional(),
+    'LLM Model': text.default('gpt-4o-mini'),
+    'LLM Embeddings Model': text.optional(),
+    'LLM API Key': text.optional(),
+    'LLM Timeout': decimal.pipe(z.number().positive()).default(15_000),
+    'LLM Memory': decimal.pipe(z.number().min(1)).transform(Math.floor).default(10),
+    'Operator Token': text.optional(),
+  })
+  .superRefine((s, context) => {
+    const needs = (setting: string, message: string) => context.addIssue({ code: 'custom', path: [setting], message });
+    if (s['SMTP Host'] && !s['Mail From']) needs('Mail From', 'is needed with "SMTP Host"');
+    if (s['SendGrid Key'] && !s['Mail From']) needs('Mail From', 'is needed with "SendGrid Key"');
+    if (s['Stripe Key'] && !s['Payment Success URL']) {
+      needs('Payment Success URL', '(the page shown after paying) is needed with "Stripe Key"');
+    }
+    if (s['LLM Mode'] !== 'none' && !s['LLM URL']) {
+      needs('LLM URL', 'must be the http(s) base URL of an OpenAI-compatible API');
+    }
+  });
+
+type Parsed = z.output<typeof BotSettingsSchema>;
+
+/** The settings the schema knows, with their canonical names. */
+const KNOWN = Object.keys(BotSettingsSchema.shape);
+
+function humanAgents(raw: string | undefined, channels: readonly string[], where: string): HumanAgent[] {
+  if (!raw) return [];
+  return raw
+    .split(/[,;]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const at = item.indexOf(':');
+      const channel = item.slice(0, at).toLowerCase();
+      const address = item.slice(at + 1).trim();
+      if (at <= 0 || address === '' || !channels.includes(channel)) {
+        throw new ConfigError(
+          `${where}: setting "Human Agents": "${item}" must be channel:address, with channel ${channels.join(', ')}`,
+        );
+      }
+      return { channel, address };
+    });
+}
+
+function integrations(s: Parsed) {
+  const timeoutMs = INTEGRATION_TIMEOUT_MS;
+  const from = s['Mail From'] ?? '';
+  return {
+    smtp: s['SMTP Host']
+      ? { host: s['SMTP Host'], port: s['SMTP Port'], user: s['SMTP User'], password: s['SMTP Password'], from, timeoutMs }
+      : undefined,
+    sendGrid: s['SendGrid Key'] ? { apiKey: s['SendGrid Key'], baseUrl: s['SendGrid URL'], from, timeoutMs } : undefined,
+    hubSpot: s['HubSpot Token'] ? { accessToken: s['HubSpot Token'], baseUrl: s['HubSpot URL'], timeoutMs } : undefined,
+    stripe: s['Stripe Key']
+      ? {
+          secretKey: s['Stripe Key'],
+          baseUrl: s['Stripe URL'],
+          currency: s['Payment Currency'],
+          successUrl: s['Payment Success URL'] ?? '',
+          timeoutMs,
+        }
+      : undefined,
+    twitter: s['Twitter Token'] ? { accessToken: s['Twitter Token'], baseUrl: s['Twitter URL'], timeoutMs } : undefined,
+  };
+}
+
+/**
+ * Parses a bot's settings once: at deploy (from config.csv) and when an instance is loaded (from
+ * the store, secrets decrypted by the caller). Errors name the setting and `where` (the file).
+ * `agentChannels` are the channels a person can be reached on, from the channel registry.
+ */
+export function parseBotSettings(
+  lookup: SettingLookup,
+  where: string,
+  agentChannels: readonly string[],
+): BotSettings {
+  const input = Object.fromEntries(KNOWN.flatMap((name) => (lookup(name) === undefined ? [] : [[name, lookup(name)!]])));
+  const parsed = BotSettingsSchema.safeParse(input);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `setting "${String(issue.path[0] ?? '')}" ${issue.message}`);
+    throw new ConfigError(`${where}: ${problems.join('; ')}`);
+  }
+  const s = parsed.data;
+  const llm: LlmSettings | undefined =
+    s['LLM Mode'] === 'none'
+      ? undefined
+      : {
+          mode: s['LLM Mode'],
+          url: s['LLM URL']!,
+          model: s['LLM Model'],
+          embeddingsModel: s['LLM Embeddings Model'],
+          timeoutMs: s['LLM Timeout'],
+          memoryTurns: s['LLM Memory'],
+          apiKey: s['LLM API Key'] ?? 'none',
+        };
+  return Object.freeze({
+    title: s['Bot Name'] ?? s.Title,
+    nlpScore: s['NLP Score'],
+    notFoundMessage: s['Not Found Message'],
+    language: s.Language,
+    greeting: s['Greeting Message'],
+    menuCommand: s['Menu Command'],
+    faqCommand: s['FAQ Command'],
+    humanCommand: s['Human Command'],
+    quitWord: s['Quit Word'],
+    humanAgents: Object.freeze(humanAgents(s['Human Agents'], agentChannels, where)),
+    startDialog: s['Start Dialog'],
+    dialogHttpHosts: Object.freeze(
+      (s['Dialog HTTP Hosts'] ?? '')
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+    filesUrl: s['Files URL'],
+    ...integrations(s),
+    llm,
+    operatorToken: s['Operator Token'],
+    get: (name: string) => (isSecretName(name) ? undefined : lookup(name)),
+  });
+}
+
+/** Case-insensitive lookup over setting rows; an empty value is no value. */
+export function settingLookup(rows: Iterable<{ name: string; value: string }>): SettingLookup {
+  const values = new Map<string, string>();
+  for (const row of rows) values.set(row.name.trim().toLowerCase(), row.value);
+  return (name) => {
+    const value = values.get(name.toLowerCase())?.trim();
+    return value === '' ? undefined : value;
+  };
+}

@@ -1,0 +1,23 @@
+import type { ChannelRegistration } from '../adapters/index.js';
+import { parseChannelSettings } from '../config/index.js';
+import { type ChannelAdapter, createLogger } from '../core/index.js';
+
+/** Builds a channel's adapter as the gateway does: settings as config.csv writes them, parsed by the channel's schema. */
+export function buildAdapter(
+  registration: ChannelRegistration,
+  settings: Record<string, string | number>,
+  instance = { id: 'i1', name: 'bot', title: 'Bot' },
+): ChannelAdapter & { webhook: NonNullable<ChannelAdapter['webhook']> } {
+  const adapter = registration.create({
+    instance,
+    settings: parseChannelSettings(registration.settings, settings, 'test'),
+    logger: createLogger({ level: 'silent' }),
+    webchat: {
+      conversation: async () => undefined,
+      append: async () => ({ seq: 0, activityId: '', created: false }),
+      notify: () => {},
+    },
+  });
+  if (!adapter.webhook) throw new Error(`${registration.channel} has no webhook`);
+  return adapter as ChannelAdapter & { webhook: NonNullable<ChannelAdapter['webhook']> };
+}
