@@ -111,17 +111,15 @@ export function classifyErrors(
 }
 
 /**
- * One debug line per call: method, host and path (with `redactPath` hiding a token the API puts
- * in its URL), status and time. Never a header or a body.
+ * One debug line per call: method, the path under the base URL (an API that puts a token in its
+ * URL puts it in the base, which is never logged), status and time. Never a query, a header or
+ * a body.
  */
-export function logCalls(
-  logger: Logger,
-  redactPath: (path: string) => string = (path) => path,
-): Transformer {
+export function logCalls(logger: Logger): Transformer {
   return async (next, call) => {
     if (!logger.isLevelEnabled('debug')) return next(call);
     const started = performance.now();
-    const path = redactPath(call.path.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '');
+    const path = call.path.replace(/^https?:\/\/[^/]+/, '').split('?')[0] ?? '';
     try {
       const response = await next(call);
       logger.debug(

@@ -59,6 +59,7 @@ describe('dialog keywords that reach outside', () => {
           'crm.bas': 'x = FIND CONTACT "ana"\nTALK "never"',
           'pay.bas': 'PAY 10, "Tea"\nTALK "never"',
           'file.bas': 'SEND FILE "menu.pdf"\nTALK "never"',
+          'absent.bas': 'TALK TO "sms:+15550100", "Your order shipped"\nTALK "done"',
         },
       ),
     );
@@ -100,6 +101,14 @@ describe('dialog keywords that reach outside', () => {
     expect(await say('pay')).toEqual(['PAY needs the payments (set "Stripe Key" and "Payment Success URL") integration, which is not configured for this bot.']);
     expect(await say('file')).toEqual(['SEND FILE needs the file storage (set "Files URL", or give the file as an http(s) URL) integration, which is not configured for this bot.']);
     expect(await say('hello')).toEqual(["Sorry, I don't know the answer to that yet."]);
+  });
+
+  it('does not queue a message to a channel the instance does not have, and logs why', async () => {
+    const say = await conversation();
+    expect(await say('absent')).toEqual(['done']);
+    const logged = gateway.logLines.find((line) => line.includes('the instance has no sms channel'));
+    expect(logged).toContain('Your order shipped');
+    expect(await gateway.runtime.broker.depth('outbound.sms')).toBe(0);
   });
 });
 

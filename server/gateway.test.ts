@@ -157,6 +157,15 @@ describe('gateway on the embedded broker and SQLite', () => {
       expect((await post(truncated, SignedJsonAdapter.sign(WEBHOOK_SECRET, truncated))).status).toBe(400);
     });
 
+    it('answers 500 and queues nothing when the adapter produces a message outside the schema', async () => {
+      // An empty sender makes an empty conversation key: the adapter's bug, caught before the 2xx.
+      const body = JSON.stringify({ messages: [{ id: 'm-bad', from: '', text: 'hi' }] });
+      const response = await post(body, SignedJsonAdapter.sign(WEBHOOK_SECRET, body));
+      expect(response.status).toBe(500);
+      expect(gateway.logLines.some((line) => line.includes('the adapter produced a message outside the schema'))).toBe(true);
+      expect(await gateway.runtime.broker.depth('inbound')).toBe(0);
+    });
+
     it('accepts a signed batch, answers each message once, and drops a redelivery', async () => {
       const body = JSON.stringify({
         messages: [

@@ -96,11 +96,13 @@ export class DirectLineStream {
 
   static async open(streamUrl: string): Promise<DirectLineStream> {
     const socket = new WebSocket(streamUrl);
+    // Listening before the socket opens: the first frame can come in the same read as the upgrade.
+    const stream = new DirectLineStream(socket);
     await new Promise((resolve, reject) => {
       socket.once('open', resolve);
       socket.once('error', reject);
     });
-    return new DirectLineStream(socket);
+    return stream;
   }
 
   async replyTo(activityId: string, timeoutMs = 15_000): Promise<Activity | undefined> {

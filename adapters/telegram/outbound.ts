@@ -75,8 +75,8 @@ export function telegramSender(config: { botToken: string; apiUrl: string; perSe
   const botApi = createTransport({
     baseUrl: `${config.apiUrl}/bot${config.botToken}`,
     transformers: [
-      // The token is part of the URL: the log shows the method only.
-      logCalls(config.logger, (path) => path.replace(/^\/bot[^/]*/, '/bot<token>')),
+      // The token is part of the base URL, which the log never shows.
+      logCalls(config.logger),
       deadline(REQUEST_TIMEOUT_MS),
       jsonBody(),
       classifyErrors(
