@@ -11,13 +11,7 @@ import { twilioSms, twilioWhatsApp } from './twilio/index.js';
 import { web } from './web/index.js';
 import { whatsappCloud } from './whatsapp/index.js';
 
-export type {
-  AdapterContext,
-  AdapterInstance,
-  AdapterServices,
-  ChannelRegistration,
-  WebchatTranscript,
-} from './registration.js';
+export type { AdapterInstance, AdapterServices, ChannelRegistration, WebchatTranscript } from './registration.js';
 export { registerChannel } from './registration.js';
 /** The web chat's Direct Line wire model, for the Direct Line endpoint. */
 export {

@@ -46,5 +46,11 @@ export function registerChannel<D extends ChannelSettingsDefinition>(
   create: (context: AdapterContext<ChannelSettings<D>>) => ChannelAdapter,
   options: { implicit?: boolean } = {},
 ): ChannelRegistration<D> {
-  return { channel: settings.channel, provider: settings.provider, settings, implicit: options.implicit ?? false, create };
+  return {
+    channel: settings.channel,
+    provider: settings.provider,
+    settings,
+    implicit: options.implicit ?? false,
+    create,
+  };
 }

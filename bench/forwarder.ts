@@ -23,7 +23,11 @@ const adapter = whatsappCloud.create({
     'WhatsApp Messages Per Second': 100_000,
   },
   logger: createLogger({ level: 'warn' }),
-  webchat: { conversation: async () => undefined, append: async () => ({ seq: 0, activityId: '', created: false }), notify: () => {} },
+  webchat: {
+    conversation: async () => undefined,
+    append: async () => ({ seq: 0, activityId: '', created: false }),
+    notify: () => {},
+  },
 });
 const webhook = adapter.webhook!;
 const signal = new AbortController().signal;
@@ -31,13 +35,28 @@ const app = Fastify();
 app.removeAllContentTypeParsers();
 app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 app.post('/webhooks/bench/whatsapp', async (request, reply) => {
-  const channelRequest: ChannelRequest = { method: request.method, url: request.url, headers: request.headers as Record<string, string>, body: request.body as Buffer };
+  const channelRequest: ChannelRequest = {
+    method: request.method,
+    url: request.url,
+    headers: request.headers as Record<string, string>,
+    body: request.body as Buffer,
+  };
   const verdict = await webhook.verify(channelRequest);
   if (!verdict.ok) return reply.code(401).send({ error: verdict.reason });
   const messages = webhook.parse(channelRequest);
   for (const message of messages) {
     if (message.kind !== 'text') continue;
-    const answer = { kind: 'text' as const, text: 'From 9 to 18.', id: newId(), instanceId, channel: 'whatsapp' as const, conversationKey: message.conversationKey, to: message.from, idempotencyKey: replyIdempotencyKey(message, 0), createdAt: Date.now() };
+    const answer = {
+      kind: 'text' as const,
+      text: 'From 9 to 18.',
+      id: newId(),
+      instanceId,
+      channel: 'whatsapp' as const,
+      conversationKey: message.conversationKey,
+      to: message.from,
+      idempotencyKey: replyIdempotencyKey(message, 0),
+      createdAt: Date.now(),
+    };
     adapter.send(answer, signal).catch((err: unknown) => process.stderr.write(`send failed: ${errorMessage(err)}\n`));
   }
   return reply.code(200).send({ accepted: messages.length });

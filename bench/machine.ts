@@ -85,7 +85,11 @@ export async function rawRabbitMq(url: string, messages = 20_000, inFlight = 64)
 export async function forwarderFloor(messages = 20_000, concurrency = 64): Promise<Calibration> {
   const graph = await new FakeGraphApi(TOKEN).start();
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/forwarder.ts'], { cwd: ROOT, env: { ...process.env, GRAPH_URL: graph.url, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/forwarder.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, GRAPH_URL: graph.url, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const pool = new Pool(`http://127.0.0.1:${port}`, { connections: 512 });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -95,12 +99,14 @@ export async function forwarderFloor(messages = 20_000, concurrency = 64): Promi
     const path = '/webhooks/bench/whatsapp';
     const load = async (count: number, prefix: string) => {
       let next = 0;
-      await Promise.all(Array.from({ length: concurrency }, async () => {
-        while (next < count) {
-          const n = next++;
-          await postWebhook(pool, path, webhook(benchUser(n, prefix), n));
-        }
-      }));
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (next < count) {
+            const n = next++;
+            await postWebhook(pool, path, webhook(benchUser(n, prefix), n));
+          }
+        }),
+      );
       while (graph.sends.length < count) await new Promise((r) => setTimeout(r, 5));
       graph.sends.length = 0;
     };

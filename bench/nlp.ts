@@ -9,12 +9,39 @@ import { KnowledgeIndex } from '../nlp/index.js';
 import type { QuestionWithAnswer } from '../store/index.js';
 import { formatMs, percentile, trackPeakMemory } from './stats.js';
 
-const { values } = parseArgs({ options: { questions: { type: 'string', default: '1000' }, queries: { type: 'string', default: '5000' }, language: { type: 'string', default: 'en' } } });
+const { values } = parseArgs({
+  options: {
+    questions: { type: 'string', default: '1000' },
+    queries: { type: 'string', default: '5000' },
+    language: { type: 'string', default: 'en' },
+  },
+});
 const QUESTIONS = Number(values.questions);
 const QUERIES = Number(values.queries);
 
 const verbs = ['reset', 'change', 'cancel', 'renew', 'update', 'find', 'download', 'share', 'delete', 'transfer'];
-const objects = ['password', 'invoice', 'order', 'subscription', 'address', 'card', 'account', 'plan', 'report', 'ticket', 'delivery', 'refund', 'contract', 'profile', 'voucher', 'booking', 'device', 'license', 'receipt', 'warranty'];
+const objects = [
+  'password',
+  'invoice',
+  'order',
+  'subscription',
+  'address',
+  'card',
+  'account',
+  'plan',
+  'report',
+  'ticket',
+  'delivery',
+  'refund',
+  'contract',
+  'profile',
+  'voucher',
+  'booking',
+  'device',
+  'license',
+  'receipt',
+  'warranty',
+];
 const places = ['on the website', 'in the app', 'by phone', 'at the store', 'from abroad'];
 
 const entries: QuestionWithAnswer[] = [];
@@ -22,7 +49,15 @@ for (let i = 0; entries.length < QUESTIONS; i++) {
   const verb = verbs[i % verbs.length]!;
   const object = objects[Math.floor(i / verbs.length) % objects.length]!;
   const place = places[Math.floor(i / (verbs.length * objects.length)) % places.length]!;
-  entries.push({ questionId: `q${i}`, question: `How do I ${verb} my ${object} ${place}?`, alternates: [], answerId: `a${i}`, answer: `To ${verb} your ${object} ${place}, follow step ${i}.`, format: 'text', subjects: [] });
+  entries.push({
+    questionId: `q${i}`,
+    question: `How do I ${verb} my ${object} ${place}?`,
+    alternates: [],
+    answerId: `a${i}`,
+    answer: `To ${verb} your ${object} ${place}, follow step ${i}.`,
+    format: 'text',
+    subjects: [],
+  });
 }
 const queries = Array.from({ length: QUERIES }, (_, i) => {
   const entry = entries[(i * 7919) % entries.length]!;
@@ -54,7 +89,9 @@ for (const query of queries) {
 }
 const seconds = (performance.now() - started) / 1000;
 
-console.log(`NLP.js knowledge base, ${QUESTIONS} questions, ${QUERIES} paraphrased queries, language ${values.language}`);
+console.log(
+  `NLP.js knowledge base, ${QUESTIONS} questions, ${QUERIES} paraphrased queries, language ${values.language}`,
+);
 console.table({
   'training time': formatMs(trainingMs),
   'saved model size': `${(model.length / 1024).toFixed(0)} KiB`,

@@ -6,7 +6,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Compiles the gateway into dist/, so a benchmark measures what `npm start` runs. */
 export function buildGateway(): void {
-  execFileSync(process.execPath, [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.build.json'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
 }
 
 /** CPU time a process has used so far (all its threads), in seconds. */

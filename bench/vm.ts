@@ -38,14 +38,17 @@ const hear = compileDialog('DO WHILE TRUE\n  HEAR x\n  TALK x\nLOOP', 'echo.bas'
 let state = runDialog(hear, startDialog(), undefined).state;
 const turns = 20_000;
 const turnStarted = performance.now();
-for (let i = 0; i < turns; i++) state = JSON.parse(JSON.stringify(runDialog(hear, state, `message ${i}`).state)) as typeof state;
+for (let i = 0; i < turns; i++)
+  state = JSON.parse(JSON.stringify(runDialog(hear, state, `message ${i}`).state)) as typeof state;
 const turnMs = performance.now() - turnStarted;
 
-console.log(`BASIC VM, ${n}×${n} nested loop with IF and arithmetic; ${turns} HEAR turns with the state stored as JSON each turn`);
+console.log(
+  `BASIC VM, ${n}×${n} nested loop with IF and arithmetic; ${turns} HEAR turns with the state stored as JSON each turn`,
+);
 console.table({
-  'steps': result.state.steps,
-  'time': formatMs(ms),
+  steps: result.state.steps,
+  time: formatMs(ms),
   'steps/s': Math.round(result.state.steps / (ms / 1000)),
   'turns/s (run + JSON round trip of the state)': Math.round(turns / (turnMs / 1000)),
-  'result': result.outputs[0]?.kind === 'talk' ? result.outputs[0].text : '',
+  result: result.outputs[0]?.kind === 'talk' ? result.outputs[0].text : '',
 });

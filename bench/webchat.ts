@@ -33,7 +33,13 @@ const env: Record<string, string> = { GB_DATA_DIR: mkdtempSync(join(tmpdir(), 'g
 if (values.broker === 'rabbitmq') Object.assign(env, { AMQP_URL: values['amqp-url'], GB_QUEUE_PREFIX: prefix });
 
 const gateway = await startTestGateway({ env, logger: createLogger({ level: 'warn' }) });
-const questions = ['How do I run the gateway?', 'Can messages get lost?', 'What is Redis used for?', 'Are webhooks verified?', 'how are answers chosen'];
+const questions = [
+  'How do I run the gateway?',
+  'Can messages get lost?',
+  'What is Redis used for?',
+  'Are webhooks verified?',
+  'how are answers chosen',
+];
 
 interface Pending {
   sentAt: number;
@@ -49,7 +55,9 @@ const firstReplyAt = new Map<string, number>();
 let lost = 0;
 const peakMemory = trackPeakMemory();
 
-const clients = await Promise.all(Array.from({ length: conversations }, () => new DirectLineTestClient(gateway.url, 'demo').start()));
+const clients = await Promise.all(
+  Array.from({ length: conversations }, () => new DirectLineTestClient(gateway.url, 'demo').start()),
+);
 const sockets: WebSocket[] = [];
 const pending = new Map<string, Pending>();
 for (const client of clients) {
@@ -58,7 +66,10 @@ for (const client of clients) {
     if (data.length === 0) return;
     for (const activity of (JSON.parse(data.toString()) as { activities: Activity[] }).activities) {
       if (!activity.replyToId) continue;
-      repliesPerActivity.set(activity.replyToId, [...(repliesPerActivity.get(activity.replyToId) ?? []), JSON.stringify([activity.text, (activity as { suggestedActions?: unknown }).suggestedActions])]);
+      repliesPerActivity.set(activity.replyToId, [
+        ...(repliesPerActivity.get(activity.replyToId) ?? []),
+        JSON.stringify([activity.text, (activity as { suggestedActions?: unknown }).suggestedActions]),
+      ]);
       if (!firstReplyAt.has(activity.replyToId)) firstReplyAt.set(activity.replyToId, performance.now());
       const waiting = pending.get(activity.replyToId);
       if (waiting) {
@@ -99,7 +110,13 @@ await Promise.all(
           lost++;
           resolve();
         }, 30_000);
-        pending.set(id, { sentAt, resolve: () => (clearTimeout(timer), resolve()) });
+        pending.set(id, {
+          sentAt,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
       });
     }
   }),
@@ -108,7 +125,9 @@ const seconds = (performance.now() - started) / 1000;
 await new Promise((r) => setTimeout(r, 500));
 const duplicated = [...repliesPerActivity.values()].filter((replies) => new Set(replies).size < replies.length).length;
 
-console.log(`web chat end to end, ${values.broker} broker, SQLite store, ${conversations} conversations, ${total} ${values.dialog ? 'dialog turns' : 'messages'}`);
+console.log(
+  `web chat end to end, ${values.broker} broker, SQLite store, ${conversations} conversations, ${total} ${values.dialog ? 'dialog turns' : 'messages'}`,
+);
 console.table({
   'messages/s end to end': (total / seconds).toFixed(0),
   'ack latency p50': formatMs(percentile(ackLatencies, 50)),

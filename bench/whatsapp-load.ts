@@ -5,13 +5,41 @@ import { signHubBody } from '../adapters/whatsapp/index.js';
 export const APP_SECRET = 'bench-app-secret';
 export const TOKEN = 'bench-access-token';
 export const PHONE = '106540352242922';
-export const QUESTIONS = ['What are your opening hours?', 'Do you deliver?', 'Where is the shop?', 'Do you take cards?'];
+export const QUESTIONS = [
+  'What are your opening hours?',
+  'Do you deliver?',
+  'Where is the shop?',
+  'Do you take cards?',
+];
 
 /** A Cloud API webhook with one text message from `user`, as Meta sends it. */
 export function webhook(user: string, n: number): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
-    entry: [{ id: 'waba', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: PHONE }, contacts: [{ profile: { name: `User ${n}` }, wa_id: user }], messages: [{ from: user, id: `wamid.BENCH${n}.${user}`, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body: QUESTIONS[n % QUESTIONS.length] } }] } }] }],
+    entry: [
+      {
+        id: 'waba',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE },
+              contacts: [{ profile: { name: `User ${n}` }, wa_id: user }],
+              messages: [
+                {
+                  from: user,
+                  id: `wamid.BENCH${n}.${user}`,
+                  timestamp: String(Math.floor(Date.now() / 1000)),
+                  type: 'text',
+                  text: { body: QUESTIONS[n % QUESTIONS.length] },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    ],
   });
 }
 
@@ -20,7 +48,12 @@ export function webhook(user: string, n: number): string {
  * goes through a keep-alive undici pool rather than `fetch`, which costs several times more CPU.
  */
 export async function postWebhook(pool: Pool, path: string, body: string): Promise<{ status: number; text: string }> {
-  const response = await pool.request({ method: 'POST', path, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubBody(body, APP_SECRET) }, body });
+  const response = await pool.request({
+    method: 'POST',
+    path,
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': signHubBody(body, APP_SECRET) },
+    body,
+  });
   return { status: response.statusCode, text: await response.body.text() };
 }
 

@@ -111,14 +111,27 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
     ],
   );
   const prefix = uniquePrefix('bench');
-  const env: Record<string, string> = { GB_DATA_DIR: dataDir, GB_SECRET_KEY: secretKey, GB_LOG_LEVEL: 'warn', GB_ROUTER_PREFETCH: '256', GB_WORKER_PREFETCH: '256' };
+  const env: Record<string, string> = {
+    GB_DATA_DIR: dataDir,
+    GB_SECRET_KEY: secretKey,
+    GB_LOG_LEVEL: 'warn',
+    GB_ROUTER_PREFETCH: '256',
+    GB_WORKER_PREFETCH: '256',
+  };
   if (scenario.broker === 'rabbitmq') Object.assign(env, { AMQP_URL: amqpUrl!, GB_QUEUE_PREFIX: prefix });
   if (schema) env.DATABASE_URL = schema.url;
   // Deployed by the gateway under test itself, so an older build (--entry) migrates its own schema.
-  execFileSync(process.execPath, [ENTRY, 'deploy', botPackage], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [ENTRY, 'deploy', botPackage], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
   const processes = scenario.split
-    ? await Promise.all((['ingress', 'router', 'worker'] as const).map(async (role) => new GatewayProcess(await freePort(), env, role, profile, ENTRY)))
+    ? await Promise.all(
+        (['ingress', 'router', 'worker'] as const).map(
+          async (role) => new GatewayProcess(await freePort(), env, role, profile, ENTRY),
+        ),
+      )
     : [new GatewayProcess(await freePort(), env, 'all', profile, ENTRY)];
   for (const p of processes) {
     await p.start();
@@ -128,7 +141,9 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   const path = '/webhooks/bench/whatsapp';
   const pool = new Pool(gateway.url, { connections: 512 });
   const stop = { done: false };
-  const rss = Promise.all(processes.map((p) => peakRss(p.pid!, stop))).then((peaks) => peaks.reduce((a, b) => a + b, 0));
+  const rss = Promise.all(processes.map((p) => peakRss(p.pid!, stop))).then((peaks) =>
+    peaks.reduce((a, b) => a + b, 0),
+  );
 
   const sentAt = new Map<string, number>();
   const acks: number[] = [];
@@ -146,7 +161,12 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
       ({ status, text } = await postWebhook(pool, path, body));
     } catch (err) {
       // Not acknowledged: like a channel, the load counts it refused (its reply may still come).
-      [status, text] = [0, err instanceof Error ? `${err.message} ${String((err.cause as { code?: string } | undefined)?.code ?? '')}` : String(err)];
+      [status, text] = [
+        0,
+        err instanceof Error
+          ? `${err.message} ${String((err.cause as { code?: string } | undefined)?.code ?? '')}`
+          : String(err),
+      ];
     }
     acks.push(performance.now() - started);
     if (status === 200) acknowledged.add(user);
@@ -157,12 +177,16 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   };
 
   // Warm-up, not measured: the first messages after a start pay for JIT compilation and caches.
-  await Promise.all(Array.from({ length: 16 }, async (_, lane) => {
-    for (let n = lane; n < WARMUP; n += 16) {
-      const body = webhook(benchUser(n, '44'), n);
-      await postWebhook(pool, path, body).catch((err: unknown) => console.log(`warm-up webhook failed: ${String(err)}`));
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: 16 }, async (_, lane) => {
+      for (let n = lane; n < WARMUP; n += 16) {
+        const body = webhook(benchUser(n, '44'), n);
+        await postWebhook(pool, path, body).catch((err: unknown) =>
+          console.log(`warm-up webhook failed: ${String(err)}`),
+        );
+      }
+    }),
+  );
   const warmUntil = Date.now() + 60_000;
   while (graph.sends.length < WARMUP && Date.now() < warmUntil) await new Promise((r) => setTimeout(r, 50));
   graph.sends.length = 0;
@@ -184,9 +208,11 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
     await Promise.all(inFlight);
   } else {
     let next = 0;
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (next < MESSAGES) await post(next++);
-    }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < MESSAGES) await post(next++);
+      }),
+    );
   }
   // Waits for a reply to every acknowledged user, reading each new send once: this process also
   // serves the fake Graph API, so the wait must not take the CPU the fake needs.
@@ -210,8 +236,11 @@ async function run(scenario: Scenario, amqpUrl: string | undefined): Promise<Res
   const e2e = [...perUser.entries()].map(([user, times]) => times[0]! - sentAt.get(user)!);
   const self = process.cpuUsage(selfBefore);
   const cpuAfter = await Promise.all(processes.map((p) => cpuTime(p.pid!)));
-  const gatewayCpu = cpuAfter.map((after, i) => cpuSince(cpuBefore[i]!, after)).reduce((a, b) => ({ user: a.user + b.user, system: a.system + b.system }));
-  const rabbitCpu = rabbitPid === undefined || !rabbitBefore ? undefined : cpuSince(rabbitBefore, await cpuTime(rabbitPid));
+  const gatewayCpu = cpuAfter
+    .map((after, i) => cpuSince(cpuBefore[i]!, after))
+    .reduce((a, b) => ({ user: a.user + b.user, system: a.system + b.system }));
+  const rabbitCpu =
+    rabbitPid === undefined || !rabbitBefore ? undefined : cpuSince(rabbitBefore, await cpuTime(rabbitPid));
   const answered = Math.max(1, acknowledged.size);
   stop.done = true;
   const peak = await rss;
@@ -257,7 +286,8 @@ if (!values.entry) {
   console.log('building the gateway (dist/), as npm start runs it');
   buildGateway();
 }
-const brokers = values.broker === 'both' ? (['embedded', 'rabbitmq'] as const) : [values.broker as 'embedded' | 'rabbitmq'];
+const brokers =
+  values.broker === 'both' ? (['embedded', 'rabbitmq'] as const) : [values.broker as 'embedded' | 'rabbitmq'];
 const amqpUrl = brokers.includes('rabbitmq') ? await service('rabbitmq').catch(() => undefined) : undefined;
 // The machine's own speed, which varies by hour here: the runs are read against it.
 const calibration = amqpUrl ? await rawRabbitMq(amqpUrl) : undefined;
@@ -283,8 +313,12 @@ for (const broker of brokers) {
     console.log(`done: ${scenario.name}`);
   }
 }
-console.log(`\nWhatsApp end to end, ${MESSAGES} messages per run; the gateway in its own process(es), SQLite unless noted; peak RSS summed over its processes; ${new Date().toISOString()}`);
+console.log(
+  `\nWhatsApp end to end, ${MESSAGES} messages per run; the gateway in its own process(es), SQLite unless noted; peak RSS summed over its processes; ${new Date().toISOString()}`,
+);
 if (calibration) {
-  console.log(`This machine now: raw RabbitMQ (one quorum queue, publish with confirms + consume) ${calibration['messages/s']} messages/s, ${calibration['server CPU/msg']} of RabbitMQ CPU a message (npm run bench:calibrate also measures the HTTP legs alone)`);
+  console.log(
+    `This machine now: raw RabbitMQ (one quorum queue, publish with confirms + consume) ${calibration['messages/s']} messages/s, ${calibration['server CPU/msg']} of RabbitMQ CPU a message (npm run bench:calibrate also measures the HTTP legs alone)`,
+  );
 }
 console.table(results);

@@ -102,7 +102,9 @@ const BotSettingsSchema = z
   .object({
     'Bot Name': text.optional(),
     Title: text.optional(),
-    'NLP Score': decimal.pipe(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1')).default(0.5),
+    'NLP Score': decimal
+      .pipe(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'))
+      .default(0.5),
     'Not Found Message': text.default("Sorry, I don't know the answer to that yet."),
     Language: text.transform((v) => v.slice(0, 2).toLowerCase()).default('en'),
     'Greeting Message': text.optional(),
@@ -125,8 +127,14 @@ const BotSettingsSchema = z
     'HubSpot URL': httpUrl.default('https://api.hubapi.com'),
     'Stripe Key': text.optional(),
     'Stripe URL': httpUrl.default('https://api.stripe.com'),
-    'Payment Currency': lower.pipe(z.string().regex(/^[a-z]{3}$/, 'must be a three-letter ISO 4217 code')).default('usd'),
-    'Payment Success URL': z.string().trim().regex(/^https?:\/\//, 'must be an http(s) URL').optional(),
+    'Payment Currency': lower
+      .pipe(z.string().regex(/^[a-z]{3}$/, 'must be a three-letter ISO 4217 code'))
+      .default('usd'),
+    'Payment Success URL': z
+      .string()
+      .trim()
+      .regex(/^https?:\/\//, 'must be an http(s) URL')
+      .optional(),
     'Twitter Token': text.optional(),
     'Twitter URL': httpUrl.default('https://api.x.com'),
     'LLM Mode': z.enum(['none', 'direct', 'grounded'], { error: 'must be none, direct or grounded' }).default('none'),
@@ -179,9 +187,18 @@ function integrations(s: Parsed) {
   const from = s['Mail From'] ?? '';
   return {
     smtp: s['SMTP Host']
-      ? { host: s['SMTP Host'], port: s['SMTP Port'], user: s['SMTP User'], password: s['SMTP Password'], from, timeoutMs }
+      ? {
+          host: s['SMTP Host'],
+          port: s['SMTP Port'],
+          user: s['SMTP User'],
+          password: s['SMTP Password'],
+          from,
+          timeoutMs,
+        }
       : undefined,
-    sendGrid: s['SendGrid Key'] ? { apiKey: s['SendGrid Key'], baseUrl: s['SendGrid URL'], from, timeoutMs } : undefined,
+    sendGrid: s['SendGrid Key']
+      ? { apiKey: s['SendGrid Key'], baseUrl: s['SendGrid URL'], from, timeoutMs }
+      : undefined,
     hubSpot: s['HubSpot Token'] ? { accessToken: s['HubSpot Token'], baseUrl: s['HubSpot URL'], timeoutMs } : undefined,
     stripe: s['Stripe Key']
       ? {
@@ -201,12 +218,10 @@ function integrations(s: Parsed) {
  * the store, secrets decrypted by the caller). Errors name the setting and `where` (the file).
  * `agentChannels` are the channels a person can be reached on, from the channel registry.
  */
-export function parseBotSettings(
-  lookup: SettingLookup,
-  where: string,
-  agentChannels: readonly string[],
-): BotSettings {
-  const input = Object.fromEntries(KNOWN.flatMap((name) => (lookup(name) === undefined ? [] : [[name, lookup(name)!]])));
+export function parseBotSettings(lookup: SettingLookup, where: string, agentChannels: readonly string[]): BotSettings {
+  const input = Object.fromEntries(
+    KNOWN.flatMap((name) => (lookup(name) === undefined ? [] : [[name, lookup(name)!]])),
+  );
   const parsed = BotSettingsSchema.safeParse(input);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `setting "${String(issue.path[0] ?? '')}" ${issue.message}`);

@@ -83,7 +83,12 @@ export function channelFromSettings(
   const { plain, secrets } = settingNames(definition);
   const pick = (names: string[]) =>
     Object.fromEntries(names.flatMap((name) => (lookup(name) === undefined ? [] : [[name, lookup(name)!]])));
-  const record = { channel: definition.channel, provider: definition.provider, settings: pick(plain), secrets: pick(secrets) };
+  const record = {
+    channel: definition.channel,
+    provider: definition.provider,
+    settings: pick(plain),
+    secrets: pick(secrets),
+  };
   parseChannelSettings(definition, { ...record.settings, ...record.secrets }, file);
   return record;
 }
@@ -94,7 +99,9 @@ export function parseChannelSettings<D extends ChannelSettingsDefinition>(
   values: Record<string, unknown>,
   where: string,
 ): ChannelSettings<D> {
-  const present = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '' && v !== undefined && v !== null));
+  const present = Object.fromEntries(
+    Object.entries(values).filter(([, v]) => v !== '' && v !== undefined && v !== null),
+  );
   const parsed = definition.schema.safeParse(present);
   if (parsed.success) return Object.freeze(parsed.data) as ChannelSettings<D>;
   const problems = parsed.error.issues.map((issue) => {

@@ -77,8 +77,12 @@ describe('config.csv', () => {
     expect(() => bot([{ name: 'SMTP Host', value: 'smtp.example.com' }])).toThrow(
       'bot.gbai/.gbot/config.csv: setting "Mail From" is needed with "SMTP Host"',
     );
-    expect(() => bot([{ name: 'LLM Mode', value: 'grounded' }])).toThrow(/setting "LLM URL" must be the http\(s\) base URL/);
-    expect(() => bot([{ name: 'LLM Mode', value: 'sometimes' }])).toThrow(/setting "LLM Mode" must be none, direct or grounded/);
+    expect(() => bot([{ name: 'LLM Mode', value: 'grounded' }])).toThrow(
+      /setting "LLM URL" must be the http\(s\) base URL/,
+    );
+    expect(() => bot([{ name: 'LLM Mode', value: 'sometimes' }])).toThrow(
+      /setting "LLM Mode" must be none, direct or grounded/,
+    );
     expect(() => bot([{ name: 'Stripe Key', value: 'sk' }])).toThrow(/setting "Payment Success URL"/);
   });
 
@@ -87,7 +91,9 @@ describe('config.csv', () => {
       { channel: 'telegram', address: '42' },
       { channel: 'sms', address: '+15550100' },
     ]);
-    expect(() => bot([{ name: 'Human Agents', value: 'pager:1' }])).toThrow(/"pager:1" must be channel:address, with channel whatsapp, telegram, sms/);
+    expect(() => bot([{ name: 'Human Agents', value: 'pager:1' }])).toThrow(
+      /"pager:1" must be channel:address, with channel whatsapp, telegram, sms/,
+    );
   });
 
   it('reads secrets it is given, and never hands one to GET CONFIG', () => {
@@ -97,7 +103,12 @@ describe('config.csv', () => {
       { name: 'LLM API Key', value: 'sk-test' },
       { name: 'Shop Hours', value: '9-18' },
     ]);
-    expect(settings.llm).toMatchObject({ mode: 'direct', url: 'http://llm.local/v1', apiKey: 'sk-test', memoryTurns: 10 });
+    expect(settings.llm).toMatchObject({
+      mode: 'direct',
+      url: 'http://llm.local/v1',
+      apiKey: 'sk-test',
+      memoryTurns: 10,
+    });
     expect(settings.get('shop hours')).toBe('9-18');
     expect(settings.get('LLM API Key')).toBeUndefined();
   });
@@ -122,10 +133,14 @@ describe('channel settings', () => {
       'Example Rate': perSecond.default(5),
     }),
   });
-  const lookup = (values: Record<string, string>) => settingLookup(Object.entries(values).map(([name, value]) => ({ name, value })));
+  const lookup = (values: Record<string, string>) =>
+    settingLookup(Object.entries(values).map(([name, value]) => ({ name, value })));
 
   it('splits secrets from plain settings by the schema', () => {
-    expect(settingNames(example)).toEqual({ plain: ['Example Account', 'Example URL', 'Example Rate'], secrets: ['Example Token'] });
+    expect(settingNames(example)).toEqual({
+      plain: ['Example Account', 'Example URL', 'Example Rate'],
+      secrets: ['Example Token'],
+    });
   });
 
   it('is off until its first setting is there, and then needs its companions', () => {
@@ -133,16 +148,30 @@ describe('channel settings', () => {
     expect(() => channelFromSettings(example, lookup({ 'Example Token': 't' }), 'c.csv')).toThrow(
       'c.csv: the telegram channel needs "Example Account"',
     );
-    expect(() => channelFromSettings(example, lookup({ 'Example Token': 't', 'example account': 'a', 'Example Rate': '-1' }), 'c.csv')).toThrow(
-      'c.csv: setting "Example Rate" must be a positive number',
-    );
+    expect(() =>
+      channelFromSettings(
+        example,
+        lookup({ 'Example Token': 't', 'example account': 'a', 'Example Rate': '-1' }),
+        'c.csv',
+      ),
+    ).toThrow('c.csv: setting "Example Rate" must be a positive number');
   });
 
   it('stores what was written, apart from secrets, and parses it back with the defaults', () => {
     const record = channelFromSettings(example, lookup({ 'Example Token': 't', 'Example Account': 'a' }), 'c.csv')!;
-    expect(record).toEqual({ channel: 'telegram', provider: 'example', settings: { 'Example Account': 'a' }, secrets: { 'Example Token': 't' } });
+    expect(record).toEqual({
+      channel: 'telegram',
+      provider: 'example',
+      settings: { 'Example Account': 'a' },
+      secrets: { 'Example Token': 't' },
+    });
     const parsed = parseChannelSettings(example, { ...record.settings, ...record.secrets }, 'stored');
-    expect(parsed).toEqual({ 'Example Token': 't', 'Example Account': 'a', 'Example URL': 'https://api.example.com', 'Example Rate': 5 });
+    expect(parsed).toEqual({
+      'Example Token': 't',
+      'Example Account': 'a',
+      'Example URL': 'https://api.example.com',
+      'Example Rate': 5,
+    });
     expect(Object.isFrozen(parsed)).toBe(true);
   });
 });

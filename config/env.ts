@@ -11,14 +11,26 @@ export const EnvSchema = z.object({
   GB_PUBLIC_URL: z.string().url().optional(),
   GB_DATA_DIR: z.string().min(1).default('./data'),
   GB_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
-  AMQP_URL: z.string().regex(/^amqps?:\/\//, 'must be an amqp:// or amqps:// URL').optional(),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  AMQP_URL: z
+    .string()
+    .regex(/^amqps?:\/\//, 'must be an amqp:// or amqps:// URL')
+    .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
   /** 32 bytes, as 64 hex digits or base64; generated into the data directory when absent. */
   GB_SECRET_KEY: z.string().optional(),
   /** Bearer token for the operator API (/api/...); the API is closed when absent. */
   GB_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  GB_QUEUE_PREFIX: z.string().regex(/^[a-z][a-z0-9_.-]*$/i).default('gb'),
+  GB_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_.-]*$/i)
+    .default('gb'),
   GB_INBOUND_SHARDS: int(1, 256).default(8),
   GB_ROUTER_PREFETCH: int(1, 10_000).default(64),
   GB_WORKER_PREFETCH: int(1, 10_000).default(64),

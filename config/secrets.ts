@@ -36,7 +36,9 @@ export class SecretBox {
     try {
       return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
     } catch (err) {
-      throw new GatewayError('GB_SECRET_KEY_INVALID', 'A stored secret cannot be decrypted with this key', { cause: err });
+      throw new GatewayError('GB_SECRET_KEY_INVALID', 'A stored secret cannot be decrypted with this key', {
+        cause: err,
+      });
     }
   }
 }
@@ -54,7 +56,10 @@ export function parseSecretKey(text: string): Buffer {
  * The key from GB_SECRET_KEY, or else one generated once into the data directory and reused, so
  * the embedded mode encrypts secrets with no set-up.
  */
-export function resolveSecretKey(configured: string | undefined, dataDir: string): { key: Buffer; source: 'env' | 'file' | 'generated' } {
+export function resolveSecretKey(
+  configured: string | undefined,
+  dataDir: string,
+): { key: Buffer; source: 'env' | 'file' | 'generated' } {
   if (configured !== undefined) return { key: parseSecretKey(configured), source: 'env' };
   const file = join(dataDir, 'secret.key');
   if (existsSync(file)) return { key: parseSecretKey(readFileSync(file, 'utf8')), source: 'file' };

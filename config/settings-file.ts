@@ -15,7 +15,7 @@ export function parseConfigCsv(text: string, file = 'config.csv'): SettingRow[] 
     throw new ConfigError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
   const [header, ...rows] = records;
-  if (!header || header[0]?.toLowerCase() !== 'name' || header[1]?.toLowerCase() !== 'value') {
+  if (header?.[0]?.toLowerCase() !== 'name' || header[1]?.toLowerCase() !== 'value') {
     throw new ConfigError(`${file}: the first row must be the header "name,value"`);
   }
   const seen = new Set<string>();

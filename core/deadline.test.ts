@@ -15,11 +15,16 @@ describe('shared deadlines', () => {
   it('never fires later than any of its calls asked, and at most the window sooner', () => {
     let now = 0;
     const firesAt = new Map<AbortSignal, number>();
-    const deadlines = new SharedDeadlines(5_000, 250, () => now, (ms) => {
-      const signal = new AbortController().signal;
-      firesAt.set(signal, now + ms);
-      return signal;
-    });
+    const deadlines = new SharedDeadlines(
+      5_000,
+      250,
+      () => now,
+      (ms) => {
+        const signal = new AbortController().signal;
+        firesAt.set(signal, now + ms);
+        return signal;
+      },
+    );
     for (now = 0; now < 2_000; now += 37) {
       const fires = firesAt.get(deadlines.signal())!;
       expect(fires).toBeLessThanOrEqual(now + 5_000);

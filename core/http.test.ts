@@ -28,7 +28,13 @@ describe('callApi', () => {
   });
 
   const call = (path: string, timeoutMs = 5_000, signal = new AbortController().signal) =>
-    callApi(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}', signal, timeoutMs });
+    callApi(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+      signal,
+      timeoutMs,
+    });
 
   it('returns the status, the headers (any case) and the body', async () => {
     const response = await call('/');
@@ -40,7 +46,9 @@ describe('callApi', () => {
   it('reports a request that got no answer in time as an unknown outcome, never as retryable', async () => {
     const failure = await call('/slow', 100).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(OutcomeUnknown);
-    expect((failure as Error).message).toBe(`POST ${new URL(url).host}: no answer within 100 ms; the message may have been sent`);
+    expect((failure as Error).message).toBe(
+      `POST ${new URL(url).host}: no answer within 100 ms; the message may have been sent`,
+    );
   });
 
   it('reports a connection dropped after the request left as an unknown outcome', async () => {
@@ -54,7 +62,12 @@ describe('callApi', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const failure = await callApi(`http://127.0.0.1:${port}/`, { method: 'POST', headers: {}, signal: new AbortController().signal, timeoutMs: 1_000 }).catch((err: unknown) => err);
+    const failure = await callApi(`http://127.0.0.1:${port}/`, {
+      method: 'POST',
+      headers: {},
+      signal: new AbortController().signal,
+      timeoutMs: 1_000,
+    }).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(RetryLater);
     expect((failure as Error).message).toMatch(/unreachable \(ECONNREFUSED\)/);
   });

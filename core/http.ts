@@ -12,7 +12,14 @@ export interface ApiResponse {
   text: string;
 }
 
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
 
 /**
  * One call to a channel's API with a deadline. Failures are classified for the outbound engine:
@@ -51,12 +58,15 @@ export async function callApi(
     };
   } catch (err) {
     const code = causeCode(err);
-    if (code !== undefined && NOT_SENT_CODES.has(code)) throw new RetryLater(`${new URL(url).host} is unreachable (${code})`, undefined, { cause: err });
+    if (code !== undefined && NOT_SENT_CODES.has(code))
+      throw new RetryLater(`${new URL(url).host} is unreachable (${code})`, undefined, { cause: err });
     const what =
       code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT' || init.signal.aborted
         ? `no answer within ${init.timeoutMs} ms`
         : `connection lost (${code ?? 'unknown error'})`;
-    throw new OutcomeUnknown(`${init.method} ${new URL(url).host}: ${what}; the message may have been sent`, { cause: err });
+    throw new OutcomeUnknown(`${init.method} ${new URL(url).host}: ${what}; the message may have been sent`, {
+      cause: err,
+    });
   }
 }
 

@@ -77,7 +77,6 @@ export const InboundMessage = z.discriminatedUnion('kind', [
   }),
 ]);
 export type InboundMessage = z.infer<typeof InboundMessage>;
-export type InboundKind = InboundMessage['kind'];
 
 const Choice = z.object({
   id: z.string().min(1).max(256),
@@ -132,7 +131,6 @@ export type OutboundContent = OutboundMessage extends infer M
     ? Omit<M, keyof typeof outboundBase>
     : never
   : never;
-export type OutboundKind = OutboundMessage['kind'];
 
 /**
  * Delivery states, in the order they happen: a status never moves backwards. 'sending' is held
@@ -158,7 +156,15 @@ export const DeliveryStatus = z.discriminatedUnion('kind', [
 ]);
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 
-const STATE_RANK: Record<DeliveryState, number> = { queued: 0, sending: 1, unknown: 2, sent: 3, delivered: 4, read: 5, failed: 6 };
+const STATE_RANK: Record<DeliveryState, number> = {
+  queued: 0,
+  sending: 1,
+  unknown: 2,
+  sent: 3,
+  delivered: 4,
+  read: 5,
+  failed: 6,
+};
 
 /** Rank of a state for monotonic updates: a late 'delivered' never overwrites 'read'. */
 export function deliveryRank(state: DeliveryState): number {
@@ -171,6 +177,9 @@ export function inboundKey(message: Pick<InboundMessage, 'instanceId' | 'channel
 }
 
 /** Keys of the replies to one inbound message: stable across redeliveries of that message. */
-export function replyIdempotencyKey(inbound: Pick<InboundMessage, 'instanceId' | 'channel' | 'channelMessageId'>, position: number): string {
+export function replyIdempotencyKey(
+  inbound: Pick<InboundMessage, 'instanceId' | 'channel' | 'channelMessageId'>,
+  position: number,
+): string {
   return `${inbound.instanceId}:${inbound.channel}:${inbound.channelMessageId}:${position}`;
 }

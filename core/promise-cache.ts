@@ -9,10 +9,12 @@ export class PromiseCache<K, V> {
 
   get(key: K, load: () => Promise<V>): Promise<V> {
     const cached = this.#entries.get(key);
-    if (cached && (this.options.ttlMs === undefined || Date.now() - cached.at < this.options.ttlMs)) return cached.value;
+    if (cached && (this.options.ttlMs === undefined || Date.now() - cached.at < this.options.ttlMs))
+      return cached.value;
     const value = load();
     this.#entries.set(key, { at: Date.now(), value });
-    if (this.#entries.size > (this.options.maxEntries ?? 10_000)) this.#entries.delete(this.#entries.keys().next().value!);
+    if (this.#entries.size > (this.options.maxEntries ?? 10_000))
+      this.#entries.delete(this.#entries.keys().next().value!);
     value.catch(() => {
       if (this.#entries.get(key)?.value === value) this.#entries.delete(key);
     });

@@ -3,7 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturingLogger } from '../test-fixtures/logger.js';
 import { OutcomeUnknown, PermanentFailure } from './errors.js';
-import { basicAuth, bearerAuth, classifyErrors, createTransport, deadline, jsonBody, logCalls, type Transformer } from './transport.js';
+import {
+  basicAuth,
+  bearerAuth,
+  classifyErrors,
+  createTransport,
+  deadline,
+  jsonBody,
+  logCalls,
+  type Transformer,
+} from './transport.js';
 
 describe('transport', () => {
   let server: Server;
@@ -34,12 +43,14 @@ describe('transport', () => {
 
   it('runs the transformers in order around every call, first one outermost', async () => {
     const order: string[] = [];
-    const mark = (name: string): Transformer => async (next, call) => {
-      order.push(`${name} in`);
-      const response = await next(call);
-      order.push(`${name} out`);
-      return response;
-    };
+    const mark =
+      (name: string): Transformer =>
+      async (next, call) => {
+        order.push(`${name} in`);
+        const response = await next(call);
+        order.push(`${name} out`);
+        return response;
+      };
     const transport = createTransport({ baseUrl, transformers: [mark('a'), mark('b'), bearerAuth('t0k'), jsonBody()] });
     const response = await transport.call('/v1/send', { body: '{"x":1}', signal: signal() });
     expect(response.status).toBe(200);
@@ -53,7 +64,11 @@ describe('transport', () => {
 
   it('sends Basic credentials and keeps a content type the caller set', async () => {
     const transport = createTransport({ baseUrl, transformers: [basicAuth('AC1', 'secret'), jsonBody()] });
-    await transport.call('/form', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1', signal: signal() });
+    await transport.call('/form', {
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'a=1',
+      signal: signal(),
+    });
     const request = seen.at(-1)!;
     expect(request.headers.authorization).toBe(`Basic ${Buffer.from('AC1:secret').toString('base64')}`);
     expect(request.headers['content-type']).toBe('application/x-www-form-urlencoded');
@@ -62,9 +77,16 @@ describe('transport', () => {
   it('turns an answer that is not a success into the channel error the mapping gives', async () => {
     const transport = createTransport({
       baseUrl,
-      transformers: [classifyErrors((r) => r.status === 200, (r) => new PermanentFailure(`refused with ${r.status}`))],
+      transformers: [
+        classifyErrors(
+          (r) => r.status === 200,
+          (r) => new PermanentFailure(`refused with ${r.status}`),
+        ),
+      ],
     });
-    await expect(transport.call('/refuse', { signal: signal() })).rejects.toThrow(new PermanentFailure('refused with 400'));
+    await expect(transport.call('/refuse', { signal: signal() })).rejects.toThrow(
+      new PermanentFailure('refused with 400'),
+    );
     await expect(transport.call('/fine', { signal: signal() })).resolves.toMatchObject({ status: 200 });
   });
 
@@ -89,6 +111,7 @@ describe('transport', () => {
     const line = lines.join('\n');
     expect(line).toContain('"path":"/sendMessage"');
     expect(line).toContain('"status":200');
-    for (const secret of ['SECRET-token', 'header-secret', 'body-secret', 'query-secret']) expect(line).not.toContain(secret);
+    for (const secret of ['SECRET-token', 'header-secret', 'body-secret', 'query-secret'])
+      expect(line).not.toContain(secret);
   });
 });

@@ -54,10 +54,7 @@ export function createTransport(options: TransportOptions): Transport {
       timeoutMs: call.timeoutMs,
     });
   };
-  const chain = options.transformers.reduceRight<Send>(
-    (next, transformer) => (call) => transformer(next, call),
-    send,
-  );
+  const chain = options.transformers.reduceRight<Send>((next, transformer) => (call) => transformer(next, call), send);
   return {
     call: (path, init) =>
       chain({
@@ -91,8 +88,7 @@ export function deadline(ms: number): Transformer {
 
 /** Sends JSON bodies with their content type. */
 export function jsonBody(): Transformer {
-  return (next, call) =>
-    next({ ...call, headers: { 'content-type': 'application/json', ...call.headers } });
+  return (next, call) => next({ ...call, headers: { 'content-type': 'application/json', ...call.headers } });
 }
 
 /**

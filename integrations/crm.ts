@@ -40,31 +40,64 @@ export class HubSpotCrm implements Crm {
 
   constructor(private readonly config: HubSpotConfig) {
     // Retries stay with the caller: a repeated POST would create the record twice.
-    this.#client = new Client({ accessToken: config.accessToken, basePath: config.baseUrl.replace(/\/$/, ''), numberOfApiCallRetries: 0 });
+    this.#client = new Client({
+      accessToken: config.accessToken,
+      basePath: config.baseUrl.replace(/\/$/, ''),
+      numberOfApiCallRetries: 0,
+    });
   }
 
   async createLead(lead: { name: string; email?: string; phone?: string; company?: string }): Promise<string> {
     const [firstname, ...rest] = lead.name.trim().split(/\s+/);
-    const properties: Record<string, string> = { firstname: firstname ?? '', lastname: rest.join(' '), lifecyclestage: 'lead' };
+    const properties: Record<string, string> = {
+      firstname: firstname ?? '',
+      lastname: rest.join(' '),
+      lifecyclestage: 'lead',
+    };
     if (lead.email) properties.email = lead.email;
     if (lead.phone) properties.phone = lead.phone;
     if (lead.company) properties.company = lead.company;
-    const created = await this.#call('create a lead', this.#client.crm.contacts.basicApi.create({ properties, associations: [] }));
+    const created = await this.#call(
+      'create a lead',
+      this.#client.crm.contacts.basicApi.create({ properties, associations: [] }),
+    );
     return created.id;
   }
 
   async createDeal(deal: { name: string; amount?: number; stage?: string; contactId?: string }): Promise<string> {
-    const properties: Record<string, string> = { dealname: deal.name, pipeline: 'default', dealstage: deal.stage ?? 'appointmentscheduled' };
+    const properties: Record<string, string> = {
+      dealname: deal.name,
+      pipeline: 'default',
+      dealstage: deal.stage ?? 'appointmentscheduled',
+    };
     if (deal.amount !== undefined) properties.amount = String(deal.amount);
     const associations = deal.contactId
-      ? [{ to: { id: deal.contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED' as never, associationTypeId: DEAL_TO_CONTACT }] }]
+      ? [
+          {
+            to: { id: deal.contactId },
+            types: [{ associationCategory: 'HUBSPOT_DEFINED' as never, associationTypeId: DEAL_TO_CONTACT }],
+          },
+        ]
       : [];
-    const created = await this.#call('create a deal', this.#client.crm.deals.basicApi.create({ properties, associations }));
+    const created = await this.#call(
+      'create a deal',
+      this.#client.crm.deals.basicApi.create({ properties, associations }),
+    );
     return created.id;
   }
 
   async findContacts(query: string, limit: number): Promise<Contact[]> {
-    const found = await this.#call('find contacts', this.#client.crm.contacts.searchApi.doSearch({ query, limit, properties: CONTACT_PROPERTIES, filterGroups: [], sorts: [], after: '0' }));
+    const found = await this.#call(
+      'find contacts',
+      this.#client.crm.contacts.searchApi.doSearch({
+        query,
+        limit,
+        properties: CONTACT_PROPERTIES,
+        filterGroups: [],
+        sorts: [],
+        after: '0',
+      }),
+    );
     return found.results.map((c) => {
       const p = c.properties;
       return {

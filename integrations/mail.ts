@@ -34,7 +34,12 @@ export class SmtpMailSender implements MailSender {
 
   async send(message: MailMessage): Promise<{ messageId: string }> {
     try {
-      const info = (await this.#transport.sendMail({ from: this.config.from, to: message.to, subject: message.subject, text: message.text })) as { messageId: string };
+      const info = (await this.#transport.sendMail({
+        from: this.config.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      })) as { messageId: string };
       return { messageId: info.messageId };
     } catch (err) {
       throw new IntegrationError('SMTP', errorMessage(err), { cause: err });
@@ -57,7 +62,16 @@ export class SendGridMailSender implements MailSender {
 
   async send(message: MailMessage): Promise<{ messageId: string }> {
     try {
-      const [response] = await withDeadline('SendGrid', this.config.timeoutMs + 1_000, this.#mail.send({ from: this.config.from, to: message.to, subject: message.subject, text: message.text }) as Promise<[{ statusCode: number; headers: unknown }, object]>);
+      const [response] = await withDeadline(
+        'SendGrid',
+        this.config.timeoutMs + 1_000,
+        this.#mail.send({
+          from: this.config.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+        }) as Promise<[{ statusCode: number; headers: unknown }, object]>,
+      );
       const id = (response.headers as Record<string, string | undefined>)['x-message-id'];
       return { messageId: id ?? `sendgrid-${response.statusCode}` };
     } catch (err) {
@@ -69,11 +83,20 @@ export class SendGridMailSender implements MailSender {
 
 /** SendGrid answers errors as `{"errors":[{"message": ...}]}`; the key never appears in them. */
 function describeSendGridError(err: unknown): string {
-  const failure = err as { code?: number; response?: { body?: { errors?: Array<{ message?: string }> } }; message?: string };
-  const detail = failure.response?.body?.errors?.map((e) => e.message).filter(Boolean).join('; ');
+  const failure = err as {
+    code?: number;
+    response?: { body?: { errors?: Array<{ message?: string }> } };
+    message?: string;
+  };
+  const detail = failure.response?.body?.errors
+    ?.map((e) => e.message)
+    .filter(Boolean)
+    .join('; ');
   if (failure.code === 401 || failure.code === 403) return `the API key was refused (${failure.code})`;
   if (failure.code === 429) return 'too many requests; try again later';
-  return failure.code ? `answered ${failure.code}${detail ? `: ${detail}` : ''}` : (failure.message ?? 'the request failed');
+  return failure.code
+    ? `answered ${failure.code}${detail ? `: ${detail}` : ''}`
+    : (failure.message ?? 'the request failed');
 }
 
 export type { SmtpConfig, SendGridConfig };

@@ -16,7 +16,24 @@ export interface Payments {
 }
 
 /** Currencies Stripe counts without minor units. */
-const ZERO_DECIMAL = new Set(['bif', 'clp', 'djf', 'gnf', 'jpy', 'kmf', 'krw', 'mga', 'pyg', 'rwf', 'ugx', 'vnd', 'vuv', 'xaf', 'xof', 'xpf']);
+const ZERO_DECIMAL = new Set([
+  'bif',
+  'clp',
+  'djf',
+  'gnf',
+  'jpy',
+  'kmf',
+  'krw',
+  'mga',
+  'pyg',
+  'rwf',
+  'ugx',
+  'vnd',
+  'vuv',
+  'xaf',
+  'xof',
+  'xpf',
+]);
 
 /** Stripe Checkout through the `stripe` SDK: one session per PAY, answered with its hosted page. */
 export class StripePayments implements Payments {
@@ -35,14 +52,24 @@ export class StripePayments implements Payments {
   }
 
   async createPaymentLink(request: PaymentRequest): Promise<{ id: string; url: string }> {
-    if (!Number.isFinite(request.amount) || request.amount <= 0) throw new IntegrationError('Stripe', `PAY needs an amount above zero, not ${request.amount}`);
+    if (!Number.isFinite(request.amount) || request.amount <= 0)
+      throw new IntegrationError('Stripe', `PAY needs an amount above zero, not ${request.amount}`);
     const currency = this.config.currency.toLowerCase();
     const unitAmount = Math.round(request.amount * (ZERO_DECIMAL.has(currency) ? 1 : 100));
     try {
       const session = await this.#stripe.checkout.sessions.create(
         {
           mode: 'payment',
-          line_items: [{ quantity: 1, price_data: { currency, unit_amount: unitAmount, product_data: { name: request.description.slice(0, 250) || 'Payment' } } }],
+          line_items: [
+            {
+              quantity: 1,
+              price_data: {
+                currency,
+                unit_amount: unitAmount,
+                product_data: { name: request.description.slice(0, 250) || 'Payment' },
+              },
+            },
+          ],
           success_url: this.config.successUrl,
         },
         { idempotencyKey: request.idempotencyKey },
@@ -53,7 +80,11 @@ export class StripePayments implements Payments {
       if (err instanceof IntegrationError) throw err;
       const failure = err as { statusCode?: number; type?: string; message?: string };
       const why =
-        failure.statusCode === 401 ? 'the secret key was refused (401)' : failure.statusCode ? `answered ${failure.statusCode}: ${failure.message ?? failure.type}` : (failure.message ?? 'the request failed');
+        failure.statusCode === 401
+          ? 'the secret key was refused (401)'
+          : failure.statusCode
+            ? `answered ${failure.statusCode}: ${failure.message ?? failure.type}`
+            : (failure.message ?? 'the request failed');
       throw new IntegrationError('Stripe', `could not create a payment: ${why}`, { cause: err });
     }
   }

@@ -1,5 +1,5 @@
 import type { TwitterConfig } from '../config/index.js';
-import { callApi, errorMessage, parseJson } from '../core/index.js';
+import { type ApiResponse, callApi, errorMessage, parseJson } from '../core/index.js';
 import { IntegrationError } from './errors.js';
 
 /** Posts for dialogs (TWEET). */
@@ -19,8 +19,9 @@ export class TwitterPoster implements SocialPoster {
 
   async post(text: string): Promise<{ id: string }> {
     if (text.trim() === '') throw new IntegrationError('X', 'TWEET needs something to say');
-    if ([...text].length > MAX_TWEET) throw new IntegrationError('X', `a post is at most ${MAX_TWEET} characters, this one has ${[...text].length}`);
-    let response;
+    if ([...text].length > MAX_TWEET)
+      throw new IntegrationError('X', `a post is at most ${MAX_TWEET} characters, this one has ${[...text].length}`);
+    let response: ApiResponse;
     try {
       response = await callApi(`${this.config.baseUrl.replace(/\/$/, '')}/2/tweets`, {
         method: 'POST',
@@ -37,7 +38,11 @@ export class TwitterPoster implements SocialPoster {
       if (body?.data?.id) return { id: body.data.id };
       throw new IntegrationError('X', 'the answer has no post id');
     }
-    if (response.status === 401 || response.status === 403) throw new IntegrationError('X', `the access token was refused (${response.status}${body?.detail ? `: ${body.detail}` : ''})`);
+    if (response.status === 401 || response.status === 403)
+      throw new IntegrationError(
+        'X',
+        `the access token was refused (${response.status}${body?.detail ? `: ${body.detail}` : ''})`,
+      );
     if (response.status === 429) throw new IntegrationError('X', 'too many posts; try again later');
     throw new IntegrationError('X', `answered ${response.status}${body?.detail ? `: ${body.detail}` : ''}`);
   }

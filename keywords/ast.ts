@@ -18,7 +18,15 @@ export type Statement =
   | { kind: 'hear'; name: string; as: string | undefined; options: Expression[]; prompt?: Expression; at: Position }
   | { kind: 'set'; name: string; value: Expression; at: Position }
   | { kind: 'if'; branches: Array<{ condition: Expression; body: Statement[] }>; otherwise: Statement[]; at: Position }
-  | { kind: 'for'; variable: string; from: Expression; to: Expression; step: Expression | undefined; body: Statement[]; at: Position }
+  | {
+      kind: 'for';
+      variable: string;
+      from: Expression;
+      to: Expression;
+      step: Expression | undefined;
+      body: Statement[];
+      at: Position;
+    }
   | { kind: 'forEach'; variable: string; list: Expression; body: Statement[]; at: Position }
   | { kind: 'doWhile'; condition: Expression; body: Statement[]; at: Position }
   | { kind: 'exit'; what: 'FOR' | 'DO' | 'FUNCTION' | 'SUB'; at: Position }
@@ -26,7 +34,13 @@ export type Statement =
   | { kind: 'call'; name: string; args: Expression[]; into: string | undefined; at: Position }
   | { kind: 'return'; value: Expression | undefined; at: Position }
   | { kind: 'effect'; effect: Effect; args: Expression[]; into: string | undefined; at: Position }
-  | { kind: 'select'; subject: Expression; cases: Array<{ values: Expression[]; body: Statement[] }>; otherwise: Statement[]; at: Position };
+  | {
+      kind: 'select';
+      subject: Expression;
+      cases: Array<{ values: Expression[]; body: Statement[] }>;
+      otherwise: Statement[];
+      at: Position;
+    };
 
 export interface Procedure {
   name: string;

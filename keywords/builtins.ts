@@ -3,7 +3,8 @@ import { num, text, type Value } from './values.js';
 type Builtin = (args: Value[], now: Date) => Value;
 
 function arity(name: string, args: Value[], min: number, max = min): void {
-  if (args.length < min || args.length > max) throw new Error(`${name} takes ${min === max ? min : `${min} to ${max}`} arguments, not ${args.length}`);
+  if (args.length < min || args.length > max)
+    throw new Error(`${name} takes ${min === max ? min : `${min} to ${max}`} arguments, not ${args.length}`);
 }
 
 function isoDate(date: Date): string {
@@ -38,42 +39,114 @@ function format(value: Value, pattern: string): string {
   if (!Number.isFinite(n)) throw new Error(`FORMAT: "${text(value).slice(0, 40)}" is not a number`);
   const decimals = numeric[1] ? numeric[1].length - 1 : 0;
   const grouped = numeric[0].includes(',');
-  const body = n.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  const body = n.toLocaleString('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: grouped,
+  });
   return pattern.slice(0, numeric.index) + body + pattern.slice(numeric.index + numeric[0].length);
 }
 
 /** The functions a script can call: pure computations, nothing that reaches the host. */
 export const BUILTINS: Record<string, Builtin> = {
-  UCASE: (a) => (arity('UCASE', a, 1), text(a[0]!).toUpperCase()),
-  LCASE: (a) => (arity('LCASE', a, 1), text(a[0]!).toLowerCase()),
-  LEN: (a) => (arity('LEN', a, 1), Array.isArray(a[0]) ? a[0].length : text(a[0]!).length),
-  TRIM: (a) => (arity('TRIM', a, 1), text(a[0]!).trim()),
-  LEFT: (a) => (arity('LEFT', a, 2), text(a[0]!).slice(0, Math.max(0, num(a[1]!)))),
-  RIGHT: (a) => (arity('RIGHT', a, 2), num(a[1]!) <= 0 ? '' : text(a[0]!).slice(-num(a[1]!))),
-  MID: (a) => (arity('MID', a, 2, 3), text(a[0]!).substr(Math.max(0, num(a[1]!) - 1), a[2] === undefined ? undefined : num(a[2]))),
-  INSTR: (a) => (arity('INSTR', a, 2), text(a[0]!).indexOf(text(a[1]!)) + 1),
-  REPLACE: (a) => (arity('REPLACE', a, 3), text(a[0]!).split(text(a[1]!)).join(text(a[2]!))),
-  SPLIT: (a) => (arity('SPLIT', a, 2), text(a[0]!).split(text(a[1]!))),
-  JOIN: (a) => (arity('JOIN', a, 2), (Array.isArray(a[0]) ? a[0] : [a[0]!]).map(text).join(text(a[1]!))),
-  VAL: (a) => (arity('VAL', a, 1), num(a[0]!)),
-  STR: (a) => (arity('STR', a, 1), text(a[0]!)),
-  ABS: (a) => (arity('ABS', a, 1), Math.abs(num(a[0]!))),
-  INT: (a) => (arity('INT', a, 1), Math.floor(num(a[0]!))),
-  ROUND: (a) => (arity('ROUND', a, 1, 2), Math.round(num(a[0]!) * 10 ** num(a[1] ?? 0)) / 10 ** num(a[1] ?? 0)),
-  SQRT: (a) => (arity('SQRT', a, 1), Math.sqrt(num(a[0]!))),
+  UCASE: (a) => {
+    arity('UCASE', a, 1);
+    return text(a[0]!).toUpperCase();
+  },
+  LCASE: (a) => {
+    arity('LCASE', a, 1);
+    return text(a[0]!).toLowerCase();
+  },
+  LEN: (a) => {
+    arity('LEN', a, 1);
+    return Array.isArray(a[0]) ? a[0].length : text(a[0]!).length;
+  },
+  TRIM: (a) => {
+    arity('TRIM', a, 1);
+    return text(a[0]!).trim();
+  },
+  LEFT: (a) => {
+    arity('LEFT', a, 2);
+    return text(a[0]!).slice(0, Math.max(0, num(a[1]!)));
+  },
+  RIGHT: (a) => {
+    arity('RIGHT', a, 2);
+    return num(a[1]!) <= 0 ? '' : text(a[0]!).slice(-num(a[1]!));
+  },
+  MID: (a) => {
+    arity('MID', a, 2, 3);
+    return text(a[0]!).substr(Math.max(0, num(a[1]!) - 1), a[2] === undefined ? undefined : num(a[2]));
+  },
+  INSTR: (a) => {
+    arity('INSTR', a, 2);
+    return text(a[0]!).indexOf(text(a[1]!)) + 1;
+  },
+  REPLACE: (a) => {
+    arity('REPLACE', a, 3);
+    return text(a[0]!).split(text(a[1]!)).join(text(a[2]!));
+  },
+  SPLIT: (a) => {
+    arity('SPLIT', a, 2);
+    return text(a[0]!).split(text(a[1]!));
+  },
+  JOIN: (a) => {
+    arity('JOIN', a, 2);
+    return (Array.isArray(a[0]) ? a[0] : [a[0]!]).map(text).join(text(a[1]!));
+  },
+  VAL: (a) => {
+    arity('VAL', a, 1);
+    return num(a[0]!);
+  },
+  STR: (a) => {
+    arity('STR', a, 1);
+    return text(a[0]!);
+  },
+  ABS: (a) => {
+    arity('ABS', a, 1);
+    return Math.abs(num(a[0]!));
+  },
+  INT: (a) => {
+    arity('INT', a, 1);
+    return Math.floor(num(a[0]!));
+  },
+  ROUND: (a) => {
+    arity('ROUND', a, 1, 2);
+    return Math.round(num(a[0]!) * 10 ** num(a[1] ?? 0)) / 10 ** num(a[1] ?? 0);
+  },
+  SQRT: (a) => {
+    arity('SQRT', a, 1);
+    return Math.sqrt(num(a[0]!));
+  },
   MAX: (a) => Math.max(...a.map(num)),
   MIN: (a) => Math.min(...a.map(num)),
   ARRAY: (a) => a,
-  FORMAT: (a) => (arity('FORMAT', a, 2), format(a[0]!, text(a[1]!))),
-  TODAY: (a, now) => (arity('TODAY', a, 0), isoDate(now)),
-  NOW: (a, now) => (arity('NOW', a, 0), now.toISOString()),
+  FORMAT: (a) => {
+    arity('FORMAT', a, 2);
+    return format(a[0]!, text(a[1]!));
+  },
+  TODAY: (a, now) => {
+    arity('TODAY', a, 0);
+    return isoDate(now);
+  },
+  NOW: (a, now) => {
+    arity('NOW', a, 0);
+    return now.toISOString();
+  },
   DATEADD: (a) => {
     arity('DATEADD', a, 3);
     const date = new Date(text(a[0]!));
     const amount = num(a[1]!);
     const unit = text(a[2]!).toLowerCase();
-    const ms = { day: 86_400_000, days: 86_400_000, hour: 3_600_000, hours: 3_600_000, minute: 60_000, minutes: 60_000 }[unit];
-    if (ms === undefined || Number.isNaN(date.getTime())) throw new Error(`DATEADD needs a date, a number and day, hour or minute`);
+    const ms = {
+      day: 86_400_000,
+      days: 86_400_000,
+      hour: 3_600_000,
+      hours: 3_600_000,
+      minute: 60_000,
+      minutes: 60_000,
+    }[unit];
+    if (ms === undefined || Number.isNaN(date.getTime()))
+      throw new Error(`DATEADD needs a date, a number and day, hour or minute`);
     return isoDate(new Date(date.getTime() + amount * ms));
   },
   DATEDIFF: (a) => {

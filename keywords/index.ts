@@ -1,11 +1,10 @@
-export type { Script, Statement, Expression, Procedure } from './ast.js';
-export { ScriptError, tokenize, type Position, type Token } from './lexer.js';
+export { ScriptError, tokenize } from './lexer.js';
 export { parseScript, type IncludeResolver } from './parser.js';
-export { compile, type Instruction, type Program } from './program.js';
-export { DEFAULT_LIMITS, DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Limits, type RunResult } from './vm.js';
+export type { Program } from './program.js';
+export { DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type RunResult } from './vm.js';
 export { checkAnswer } from './hear.js';
 export type { Value } from './values.js';
-export { EFFECTS, isEffect, type Effect } from './effects.js';
+export { isEffect, type Effect } from './effects.js';
 
 import { parseScript, type IncludeResolver } from './parser.js';
 import { Cron } from 'croner';

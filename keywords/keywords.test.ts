@@ -1,10 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { DialogError, ScriptError, checkAnswer, compileDialog, parseScript, runDialog, startDialog, tokenize, type DialogOutput, type DialogState, type Program } from './index.js';
+import {
+  DialogError,
+  ScriptError,
+  checkAnswer,
+  compileDialog,
+  parseScript,
+  runDialog,
+  startDialog,
+  tokenize,
+  type DialogOutput,
+  type DialogState,
+  type Program,
+} from './index.js';
 
 /** Runs a dialog, feeding answers to each HEAR, storing the state as JSON between runs. */
-function converse(program: Program, answers: string[], now = new Date('2026-11-22T10:00:00Z')): { said: string[]; state: DialogState } {
+function converse(
+  program: Program,
+  answers: string[],
+  now = new Date('2026-11-22T10:00:00Z'),
+): { said: string[]; state: DialogState } {
   const said: string[] = [];
-  const show = (outputs: DialogOutput[]) => outputs.forEach((o) => said.push(o.kind === 'choices' ? `${o.text} [${o.options.join('] [')}]` : o.kind === 'print' ? `(print) ${o.text}` : o.text));
+  const show = (outputs: DialogOutput[]) => {
+    for (const o of outputs) {
+      said.push(
+        o.kind === 'choices'
+          ? `${o.text} [${o.options.join('] [')}]`
+          : o.kind === 'print'
+            ? `(print) ${o.text}`
+            : o.text,
+      );
+    }
+  };
   let stored = JSON.stringify(startDialog());
   let result = runDialog(program, JSON.parse(stored) as DialogState, undefined, { now });
   show(result.outputs);
@@ -82,7 +108,8 @@ describe('expressions', () => {
 
 describe('statements', () => {
   it('runs IF, ELSEIF and ELSE, and single-line IF', () => {
-    const source = 'x = 5\nIF x > 10 THEN\n TALK "big"\nELSEIF x > 3 THEN\n TALK "medium"\nELSE\n TALK "small"\nEND IF\nIF x = 5 THEN TALK "five" ELSE TALK "not five"\nIF x = 6 THEN TALK "six"';
+    const source =
+      'x = 5\nIF x > 10 THEN\n TALK "big"\nELSEIF x > 3 THEN\n TALK "medium"\nELSE\n TALK "small"\nEND IF\nIF x = 5 THEN TALK "five" ELSE TALK "not five"\nIF x = 6 THEN TALK "six"';
     expect(run(source).said).toEqual(['medium', 'five']);
   });
 
@@ -113,7 +140,10 @@ describe('statements', () => {
   });
 
   it('says BEGIN TALK blocks as written', () => {
-    expect(run('BEGIN TALK\n  Line one,\n  line two.\nEND TALK\nTALK "done"').said).toEqual(['Line one,\nline two.', 'done']);
+    expect(run('BEGIN TALK\n  Line one,\n  line two.\nEND TALK\nTALK "done"').said).toEqual([
+      'Line one,\nline two.',
+      'done',
+    ]);
   });
 });
 
@@ -134,7 +164,16 @@ describe('HEAR, suspended and resumed through stored state', () => {
   );
 
   it('waits for each answer, re-prompts on an invalid one, and finishes', () => {
-    const { said, state } = converse(leadForm, ['Ana', 'Ana Lima', 'not-an-email', 'ana@example.com', '12', '+55 (21) 99999-0000', '3', '2']);
+    const { said, state } = converse(leadForm, [
+      'Ana',
+      'Ana Lima',
+      'not-an-email',
+      'ana@example.com',
+      '12',
+      '+55 (21) 99999-0000',
+      '3',
+      '2',
+    ]);
     expect(said).toEqual([
       'What is your name?',
       'Sorry, please give your full name.',
@@ -175,60 +214,98 @@ describe('HEAR, suspended and resumed through stored state', () => {
     const first = runDialog(program, startDialog(), undefined, { now: new Date(0) });
     expect(first.outputs).toEqual([{ kind: 'talk', text: 'one' }]);
     expect(runDialog(program, first.state, undefined, { now: new Date(30_000) }).outputs).toEqual([]);
-    expect(runDialog(program, first.state, undefined, { now: new Date(60_000) }).outputs).toEqual([{ kind: 'talk', text: 'two' }]);
+    expect(runDialog(program, first.state, undefined, { now: new Date(60_000) }).outputs).toEqual([
+      { kind: 'talk', text: 'two' },
+    ]);
   });
 });
 
 describe('limits and isolation', () => {
   it('stops a loop that never waits, and an ever-growing text', () => {
     const forever = compileDialog('DO WHILE TRUE\n x = 1\nLOOP', 'loop.bas');
-    expect(() => runDialog(forever, startDialog(), undefined, { limits: { stepsPerRun: 1_000, maxString: 100, maxList: 10, wallMs: 5_000 } })).toThrow(/loop.bas:\d+:\d+: the dialog took more than 1000 steps without waiting/);
+    expect(() =>
+      runDialog(forever, startDialog(), undefined, {
+        limits: { stepsPerRun: 1_000, maxString: 100, maxList: 10, wallMs: 5_000 },
+      }),
+    ).toThrow(/loop.bas:\d+:\d+: the dialog took more than 1000 steps without waiting/);
     const growing = compileDialog('s = "x"\nDO WHILE TRUE\n s = s & s\nLOOP', 'grow.bas');
-    expect(() => runDialog(growing, startDialog(), undefined, { limits: { stepsPerRun: 1_000, maxString: 100, maxList: 10, wallMs: 5_000 } })).toThrow(DialogError);
-    expect(() => runDialog(compileDialog('TALK 1 / 0', 'z.bas'), startDialog(), undefined)).toThrow('z.bas:1:8: division by zero');
+    expect(() =>
+      runDialog(growing, startDialog(), undefined, {
+        limits: { stepsPerRun: 1_000, maxString: 100, maxList: 10, wallMs: 5_000 },
+      }),
+    ).toThrow(DialogError);
+    expect(() => runDialog(compileDialog('TALK 1 / 0', 'z.bas'), startDialog(), undefined)).toThrow(
+      'z.bas:1:8: division by zero',
+    );
   });
 
   it('reaches nothing of the host: no such functions, and host names are just empty variables', () => {
-    expect(() => runDialog(compileDialog('TALK REQUIRE("fs")', 'h.bas'), startDialog(), undefined)).toThrow('h.bas:1:6: REQUIRE is not a function this gateway knows');
+    expect(() => runDialog(compileDialog('TALK REQUIRE("fs")', 'h.bas'), startDialog(), undefined)).toThrow(
+      'h.bas:1:6: REQUIRE is not a function this gateway knows',
+    );
     expect(run('TALK process & globalThis & constructor').said).toEqual(['']);
   });
 });
 
 describe('more statements', () => {
   it('branches with SELECT CASE, several values a case, and CASE ELSE', () => {
-    const source = (x: string) => `SELECT CASE ${x}\n CASE 1, 2\n  TALK "small"\n CASE "three"\n  TALK "word"\n CASE ELSE\n  TALK "other"\nEND SELECT`;
+    const source = (x: string) =>
+      `SELECT CASE ${x}\n CASE 1, 2\n  TALK "small"\n CASE "three"\n  TALK "word"\n CASE ELSE\n  TALK "other"\nEND SELECT`;
     expect(run(source('2')).said).toEqual(['small']);
     expect(run(source('"three"')).said).toEqual(['word']);
     expect(run(source('9')).said).toEqual(['other']);
-    expect(() => compileDialog('SELECT CASE 1\n TALK "x"\nEND SELECT', 's.bas')).toThrow('s.bas:2:2: expected CASE or END SELECT');
+    expect(() => compileDialog('SELECT CASE 1\n TALK "x"\nEND SELECT', 's.bas')).toThrow(
+      's.bas:2:2: expected CASE or END SELECT',
+    );
   });
 
   it('asks with INPUT and logs with LOG and PRINT', () => {
-    expect(run('INPUT "Your city?", city\nLOG "city: " + city\nTALK city', ['Rio']).said).toEqual(['Your city?', '(print) city: Rio', 'Rio']);
+    expect(run('INPUT "Your city?", city\nLOG "city: " + city\nTALK city', ['Rio']).said).toEqual([
+      'Your city?',
+      '(print) city: Rio',
+      'Rio',
+    ]);
   });
 
   it('includes another file of the package, and refuses a missing or circular one', () => {
-    const files: Record<string, string> = { 'greet.bas': 'SUB greet(name)\n TALK "Hi " + name\nEND SUB', 'loop.bas': 'INCLUDE "loop.bas"' };
+    const files: Record<string, string> = {
+      'greet.bas': 'SUB greet(name)\n TALK "Hi " + name\nEND SUB',
+      'loop.bas': 'INCLUDE "loop.bas"',
+    };
     const include = (name: string) => (files[name] ? { source: files[name]!, file: name } : undefined);
     const program = compileDialog('INCLUDE "greet.bas"\nCALL greet("Ana")', 'main.bas', include);
     expect(converse(program, []).said).toEqual(['Hi Ana']);
-    expect(() => compileDialog('INCLUDE "nope.bas"', 'main.bas', include)).toThrow('main.bas:1:9: INCLUDE "nope.bas": no such file in the package');
+    expect(() => compileDialog('INCLUDE "nope.bas"', 'main.bas', include)).toThrow(
+      'main.bas:1:9: INCLUDE "nope.bas": no such file in the package',
+    );
     expect(() => compileDialog('INCLUDE "loop.bas"', 'main.bas', include)).toThrow(/INCLUDE nests deeper than 8/);
   });
 });
 
 describe('keywords that reach outside', () => {
   it('suspend the dialog as an effect, and resume with its result', () => {
-    const program = compileDialog('x = GET "https://api.example.com/a"\nTALK x.status\nSAVE "t", 1, 2\nSEND SMS TO "+5511999990000", "hi"\nTALK "done"', 'fx.bas');
+    const program = compileDialog(
+      'x = GET "https://api.example.com/a"\nTALK x.status\nSAVE "t", 1, 2\nSEND SMS TO "+5511999990000", "hi"\nTALK "done"',
+      'fx.bas',
+    );
     let result = runDialog(program, startDialog(), undefined);
-    expect(result.state.waiting).toEqual({ kind: 'effect', effect: 'GET', args: ['https://api.example.com/a'], into: 'X' });
-    result = runDialog(program, JSON.parse(JSON.stringify(result.state)) as DialogState, undefined, { effectResult: { Status: 'ok' } });
+    expect(result.state.waiting).toEqual({
+      kind: 'effect',
+      effect: 'GET',
+      args: ['https://api.example.com/a'],
+      into: 'X',
+    });
+    result = runDialog(program, JSON.parse(JSON.stringify(result.state)) as DialogState, undefined, {
+      effectResult: { Status: 'ok' },
+    });
     expect(result.outputs).toEqual([{ kind: 'talk', text: 'ok' }]);
     expect(result.state.waiting).toEqual({ kind: 'effect', effect: 'SAVE', args: ['t', 1, 2], into: null });
     result = runDialog(program, result.state, undefined, { effectResult: null });
     expect(result.state.waiting).toMatchObject({ effect: 'SEND SMS TO', args: ['+5511999990000', 'hi'] });
     expect(runDialog(program, result.state, undefined).outputs).toEqual([]);
-    expect(runDialog(program, result.state, undefined, { effectResult: null }).outputs).toEqual([{ kind: 'talk', text: 'done' }]);
+    expect(runDialog(program, result.state, undefined, { effectResult: null }).outputs).toEqual([
+      { kind: 'talk', text: 'done' },
+    ]);
   });
 
   it('FORMAT says what it cannot format', () => {
@@ -237,7 +314,12 @@ describe('keywords that reach outside', () => {
   });
 
   it('parse SET PARAM and GET PARAM with a word or a string for the name, and keywords that give values', () => {
-    const effects = (source: string) => parseScript(source, 'e.bas').main.map((s) => (s.kind === 'effect' ? `${s.effect}/${JSON.stringify(s.args.map((a) => (a.kind === 'string' || a.kind === 'number' ? a.value : a.kind)))}/${s.into ?? ''}` : s.kind));
+    const effects = (source: string) =>
+      parseScript(source, 'e.bas').main.map((s) =>
+        s.kind === 'effect'
+          ? `${s.effect}/${JSON.stringify(s.args.map((a) => (a.kind === 'string' || a.kind === 'number' ? a.value : a.kind)))}/${s.into ?? ''}`
+          : s.kind,
+      );
     expect(
       effects(
         'SET PARAM color AS "blue"\nSET PARAM "favourite food", food\nc = GET PARAM color\nf = GET PARAM "favourite food"\nid = CREATE LEAD "Ana", "a@b.c"\nd = CREATE DEAL "Acme", 10\nlink = PAY 5, "x"\nt = TWEET "hi"\nSEND FILE TO "whatsapp:+1", "a.pdf", "Menu"\nSEND FILE "a.pdf"\nSEND TEMPLATE TO "whatsapp:+1", "hello", "en_US"\nTRANSFER "One moment"\nparam = 2',
@@ -257,22 +339,40 @@ describe('keywords that reach outside', () => {
       'TRANSFER/["One moment"]/',
       'set',
     ]);
-    expect(() => parseScript('SET PARAM color "blue"', 'e.bas')).toThrow('e.bas:1:17: expected AS or "," after the SET PARAM name');
+    expect(() => parseScript('SET PARAM color "blue"', 'e.bas')).toThrow(
+      'e.bas:1:17: expected AS or "," after the SET PARAM name',
+    );
   });
 
   it('HEAR AS FILE takes a file the user sends, and re-prompts on text', () => {
-    const program = compileDialog('TALK "Send the invoice"\nHEAR doc AS FILE\nTALK "Got " + doc.name + " (" + doc.mimeType + ")"', 'file.bas');
+    const program = compileDialog(
+      'TALK "Send the invoice"\nHEAR doc AS FILE\nTALK "Got " + doc.name + " (" + doc.mimeType + ")"',
+      'file.bas',
+    );
     let result = runDialog(program, startDialog(), undefined);
     result = runDialog(program, result.state, 'here it is');
     expect(result.outputs).toEqual([{ kind: 'talk', text: 'Sorry, please send a file.' }]);
-    result = runDialog(program, result.state, { url: 'https://files.example/i.pdf', mimeType: 'application/pdf', name: 'i.pdf', mediaId: null, caption: null });
+    result = runDialog(program, result.state, {
+      url: 'https://files.example/i.pdf',
+      mimeType: 'application/pdf',
+      name: 'i.pdf',
+      mediaId: null,
+      caption: null,
+    });
     expect(result.outputs).toEqual([{ kind: 'talk', text: 'Got i.pdf (application/pdf)' }]);
     expect(checkAnswer('EMAIL', [], { url: 'x' })).toEqual({ problem: 'please answer with text' });
   });
 
   it('parse GET CONFIG, FIND, TALK TO, CREATE DEAL and the rest as effects', () => {
-    const effects = (source: string) => parseScript(source, 'e.bas').main.map((s) => (s.kind === 'effect' ? `${s.effect}/${s.args.length}/${s.into ?? ''}` : s.kind));
-    expect(effects('h = GET CONFIG "Hours"\nrows = FIND "t", "x"\nTALK TO "sms:+1", "hi"\nCREATE DEAL "Acme", 100\nPAY 10\nTWEET "hi"\nDELETE "t", "x"\nSEND MAIL "a@b", "s", "b"\nc = FIND CONTACT "ana"\nTALK "plain"')).toEqual([
+    const effects = (source: string) =>
+      parseScript(source, 'e.bas').main.map((s) =>
+        s.kind === 'effect' ? `${s.effect}/${s.args.length}/${s.into ?? ''}` : s.kind,
+      );
+    expect(
+      effects(
+        'h = GET CONFIG "Hours"\nrows = FIND "t", "x"\nTALK TO "sms:+1", "hi"\nCREATE DEAL "Acme", 100\nPAY 10\nTWEET "hi"\nDELETE "t", "x"\nSEND MAIL "a@b", "s", "b"\nc = FIND CONTACT "ana"\nTALK "plain"',
+      ),
+    ).toEqual([
       'GET CONFIG/1/H',
       'FIND/2/ROWS',
       'TALK TO/2/',

@@ -16,7 +16,11 @@ export interface Token {
 }
 
 export class ScriptError extends Error {
-  constructor(readonly file: string, readonly position: Position, message: string) {
+  constructor(
+    readonly file: string,
+    readonly position: Position,
+    message: string,
+  ) {
     super(`${file}:${position.line}:${position.column}: ${message}`);
     this.name = 'ScriptError';
   }
@@ -59,7 +63,13 @@ export function tokenize(source: string, file: string): Token[] {
       const start = at();
       advance(1);
       let value = '';
-      while (i < source.length && source[i] !== '\n' && source[i] !== '"' && source[i] !== close && !(close === '\u201d' && source[i] === '\u201c')) {
+      while (
+        i < source.length &&
+        source[i] !== '\n' &&
+        source[i] !== '"' &&
+        source[i] !== close &&
+        !(close === '\u201d' && source[i] === '\u201c')
+      ) {
         value += source[i];
         advance(1);
       }

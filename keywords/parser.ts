@@ -58,7 +58,8 @@ class Parser {
     const keyword = this.#next();
     const name = this.#expectKind('string', 'the file to INCLUDE, in quotes');
     this.#endOfLine();
-    if (this.depth >= MAX_INCLUDE_DEPTH) this.#fail(keyword, `INCLUDE nests deeper than ${MAX_INCLUDE_DEPTH} (a file includes itself?)`);
+    if (this.depth >= MAX_INCLUDE_DEPTH)
+      this.#fail(keyword, `INCLUDE nests deeper than ${MAX_INCLUDE_DEPTH} (a file includes itself?)`);
     const found = this.include?.(name.value);
     if (!found) this.#fail(name, `INCLUDE "${name.value}": no such file in the package`);
     return parseScript(found.source, found.file, this.include, this.depth + 1);
@@ -174,7 +175,8 @@ class Parser {
       }
       case 'SET':
         this.#next();
-        if (this.#isWord('PARAM') && !(this.#peekAhead(1).kind === 'operator' && this.#peekAhead(1).value === '=')) return this.#setParam();
+        if (this.#isWord('PARAM') && !(this.#peekAhead(1).kind === 'operator' && this.#peekAhead(1).value === '='))
+          return this.#setParam();
         return this.#assignment();
       case 'IF':
         return this.#if();
@@ -185,7 +187,8 @@ class Parser {
       case 'EXIT': {
         const at = this.#next().position;
         const what = this.#next();
-        if (!['FOR', 'DO', 'FUNCTION', 'SUB'].includes(what.value)) this.#fail(what, 'expected EXIT FOR, EXIT DO, EXIT FUNCTION or EXIT SUB');
+        if (!['FOR', 'DO', 'FUNCTION', 'SUB'].includes(what.value))
+          this.#fail(what, 'expected EXIT FOR, EXIT DO, EXIT FUNCTION or EXIT SUB');
         this.#endOfLine();
         return { kind: 'exit', what: what.value as 'FOR' | 'DO' | 'FUNCTION' | 'SUB', at };
       }
@@ -217,7 +220,10 @@ class Parser {
     let last = first + 1;
     while (last <= this.#lines.length && !/^\s*END\s+TALK\s*$/i.test(this.#lines[last - 1] ?? '')) last++;
     if (last > this.#lines.length) this.#fail(begin, 'BEGIN TALK has no END TALK');
-    const text = this.#lines.slice(first, last - 1).map((l) => l.replace(/\r$/, '').trim()).join('\n');
+    const text = this.#lines
+      .slice(first, last - 1)
+      .map((l) => l.replace(/\r$/, '').trim())
+      .join('\n');
     while (this.#peek().kind !== 'eof' && this.#peek().position.line <= last) this.#next();
     return { kind: 'talk', text: { kind: 'string', value: text, at: begin.position }, at: begin.position };
   }
@@ -259,7 +265,8 @@ class Parser {
   #setParam(): Statement {
     const at = this.#next().position;
     const args = [this.#paramName()];
-    if (!this.#isWord('AS') && !this.#isOp(',')) this.#fail(this.#peek(), 'expected AS or "," after the SET PARAM name');
+    if (!this.#isWord('AS') && !this.#isOp(','))
+      this.#fail(this.#peek(), 'expected AS or "," after the SET PARAM name');
     this.#next();
     args.push(this.#expression());
     this.#endOfLine();
@@ -408,7 +415,9 @@ class Parser {
       }
       return { kind: 'if', branches: [{ condition, body: [then] }], otherwise, at };
     }
-    const branches = [{ condition, body: this.#block(() => this.#isWord('ELSEIF') || this.#isWord('ELSE') || this.#isEnd('IF')) }];
+    const branches = [
+      { condition, body: this.#block(() => this.#isWord('ELSEIF') || this.#isWord('ELSE') || this.#isEnd('IF')) },
+    ];
     let otherwise: Statement[] = [];
     for (;;) {
       if (this.#isWord('ELSEIF')) {
@@ -416,7 +425,10 @@ class Parser {
         const next = this.#expression();
         this.#expectWord('THEN');
         this.#endOfLine();
-        branches.push({ condition: next, body: this.#block(() => this.#isWord('ELSEIF') || this.#isWord('ELSE') || this.#isEnd('IF')) });
+        branches.push({
+          condition: next,
+          body: this.#block(() => this.#isWord('ELSEIF') || this.#isWord('ELSE') || this.#isEnd('IF')),
+        });
       } else if (this.#isWord('ELSE')) {
         this.#next();
         this.#endOfLine();
@@ -488,12 +500,20 @@ class Parser {
       const at = this.#next().position;
       return { kind: 'unary', operator: 'NOT', operand: this.#not(), at };
     }
-    return this.#binary(COMPARISON, () => this.#binary(['&'], () => this.#binary(['+', '-'], () => this.#binary(['*', '/', 'MOD'], () => this.#power()))), true);
+    return this.#binary(
+      COMPARISON,
+      () =>
+        this.#binary(['&'], () => this.#binary(['+', '-'], () => this.#binary(['*', '/', 'MOD'], () => this.#power()))),
+      true,
+    );
   }
 
   #binary(operators: string[], operand: () => Expression, single = false): Expression {
     let left = operand();
-    while (operators.includes(this.#peek().value) && (this.#peek().kind === 'operator' || this.#peek().kind === 'identifier')) {
+    while (
+      operators.includes(this.#peek().value) &&
+      (this.#peek().kind === 'operator' || this.#peek().kind === 'identifier')
+    ) {
       const operator = this.#next();
       const right = operand();
       left = { kind: 'binary', operator: operator.value, left, right, at: operator.position };
@@ -536,7 +556,8 @@ class Parser {
       case 'string':
         return { kind: 'string', value: token.value, at: token.position };
       case 'identifier': {
-        if (token.value === 'TRUE' || token.value === 'FALSE') return { kind: 'boolean', value: token.value === 'TRUE', at: token.position };
+        if (token.value === 'TRUE' || token.value === 'FALSE')
+          return { kind: 'boolean', value: token.value === 'TRUE', at: token.position };
         if (this.#isOp('(')) {
           this.#next();
           const args: Expression[] = [];
@@ -548,7 +569,8 @@ class Parser {
           this.#next();
           return { kind: 'call', name: token.value, args, at: token.position };
         }
-        if (['TODAY', 'NOW'].includes(token.value)) return { kind: 'call', name: token.value, args: [], at: token.position };
+        if (['TODAY', 'NOW'].includes(token.value))
+          return { kind: 'call', name: token.value, args: [], at: token.position };
         return { kind: 'variable', name: token.value, at: token.position };
       }
       case 'operator':
@@ -560,7 +582,12 @@ class Parser {
         }
         return this.#fail(token, `unexpected "${token.text}"`);
       default:
-        return this.#fail(token, token.kind === 'newline' || token.kind === 'eof' ? 'the expression ends too soon' : `unexpected "${token.text}"`);
+        return this.#fail(
+          token,
+          token.kind === 'newline' || token.kind === 'eof'
+            ? 'the expression ends too soon'
+            : `unexpected "${token.text}"`,
+        );
     }
   }
 

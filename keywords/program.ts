@@ -12,7 +12,16 @@ export type Instruction =
   | { op: 'set'; name: string; value: Expression; at: Position }
   | { op: 'jump'; to: number; at: Position }
   | { op: 'jumpUnless'; condition: Expression; to: number; at: Position }
-  | { op: 'forInit'; variable: string; from: Expression; to: Expression; step: Expression | undefined; loop: number; exit: number; at: Position }
+  | {
+      op: 'forInit';
+      variable: string;
+      from: Expression;
+      to: Expression;
+      step: Expression | undefined;
+      loop: number;
+      exit: number;
+      at: Position;
+    }
   | { op: 'forNext'; variable: string; loop: number; body: number; at: Position }
   | { op: 'eachInit'; variable: string; list: Expression; loop: number; exit: number; at: Position }
   | { op: 'eachNext'; variable: string; loop: number; body: number; at: Position }
@@ -51,7 +60,12 @@ export function compile(script: Script): Program {
   };
 
   /** IF and SELECT CASE: the first branch whose condition holds runs, else `otherwise`. */
-  const branches = (list: Array<{ condition: Expression; body: Statement[] }>, otherwise: Statement[], at: Position, inProcedure: boolean) => {
+  const branches = (
+    list: Array<{ condition: Expression; body: Statement[] }>,
+    otherwise: Statement[],
+    at: Position,
+    inProcedure: boolean,
+  ) => {
     const toEnd: Array<{ op: 'jump'; to: number; at: Position }> = [];
     for (const branch of list) {
       const test = emit({ op: 'jumpUnless', condition: branch.condition, to: -1, at });
@@ -64,7 +78,12 @@ export function compile(script: Script): Program {
   };
 
   /** A FOR or FOR EACH loop: its init (already emitted) skips to the exit, its next jumps back. */
-  const counted = (body: Statement[], inProcedure: boolean, init: { exit: number }, next: (bodyStart: number) => Instruction) => {
+  const counted = (
+    body: Statement[],
+    inProcedure: boolean,
+    init: { exit: number },
+    next: (bodyStart: number) => Instruction,
+  ) => {
     const loop: Loop = { kind: 'FOR', exits: [] };
     const bodyStart = code.length;
     loops.push(loop);
@@ -135,7 +154,16 @@ export function compile(script: Script): Program {
         counted(
           s.body,
           inProcedure,
-          emit({ op: 'forInit', variable: s.variable, from: s.from, to: s.to, step: s.step, loop: id, exit: -1, at: s.at }),
+          emit({
+            op: 'forInit',
+            variable: s.variable,
+            from: s.from,
+            to: s.to,
+            step: s.step,
+            loop: id,
+            exit: -1,
+            at: s.at,
+          }),
           (body) => ({ op: 'forNext', variable: s.variable, loop: id, body, at: s.at }),
         );
         return;
@@ -169,7 +197,8 @@ export function compile(script: Script): Program {
   emit({ op: 'end', at: script.main[script.main.length - 1]?.at ?? { line: 1, column: 1 } });
   const procedures: Program['procedures'] = {};
   for (const procedure of script.procedures) {
-    if (procedures[procedure.name]) throw new ScriptError(script.file, procedure.at, `${procedure.name} is defined twice`);
+    if (procedures[procedure.name])
+      throw new ScriptError(script.file, procedure.at, `${procedure.name} is defined twice`);
     procedures[procedure.name] = { entry: code.length, params: procedure.params };
     block(procedure.body, true);
     emit({ op: 'return', value: undefined, at: procedure.at });
@@ -179,7 +208,11 @@ export function compile(script: Script): Program {
     try {
       new Cron(script.schedule.cron, { paused: true });
     } catch (err) {
-      throw new ScriptError(script.file, script.schedule.at, `SET SCHEDULE "${script.schedule.cron}": ${errorMessage(err)}`);
+      throw new ScriptError(
+        script.file,
+        script.schedule.at,
+        `SET SCHEDULE "${script.schedule.cron}": ${errorMessage(err)}`,
+      );
     }
   }
   return { file: script.file, code, procedures, ...(script.schedule ? { schedule: script.schedule.cron } : {}) };
@@ -191,19 +224,24 @@ function checkCalls(script: Script, procedures: Program['procedures']): void {
       if (s.kind === 'call') {
         const target = procedures[s.name];
         if (!target) throw new ScriptError(script.file, s.at, `CALL ${s.name}: no FUNCTION or SUB has that name`);
-        if (target.params.length !== s.args.length) throw new ScriptError(script.file, s.at, `${s.name} takes ${target.params.length} arguments, not ${s.args.length}`);
+        if (target.params.length !== s.args.length)
+          throw new ScriptError(
+            script.file,
+            s.at,
+            `${s.name} takes ${target.params.length} arguments, not ${s.args.length}`,
+          );
       }
       if (s.kind === 'if') {
-        s.branches.forEach((b) => visit(b.body));
+        for (const b of s.branches) visit(b.body);
         visit(s.otherwise);
       }
       if (s.kind === 'for' || s.kind === 'forEach' || s.kind === 'doWhile') visit(s.body);
       if (s.kind === 'select') {
-        s.cases.forEach((c) => visit(c.body));
+        for (const c of s.cases) visit(c.body);
         visit(s.otherwise);
       }
     }
   };
   visit(script.main);
-  script.procedures.forEach((p: Procedure) => visit(p.body));
+  for (const p of script.procedures as Procedure[]) visit(p.body);
 }

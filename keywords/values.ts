@@ -9,7 +9,8 @@ export function truthy(value: Value): boolean {
 
 export function text(value: Value): string {
   if (value === null) return '';
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e10) / 1e10);
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? String(value) : String(Math.round(value * 1e10) / 1e10);
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   return JSON.stringify(value);

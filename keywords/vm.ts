@@ -22,7 +22,10 @@ export interface DialogState {
   steps: number;
 }
 
-export type DialogOutput = { kind: 'talk'; text: string } | { kind: 'choices'; text: string; options: string[] } | { kind: 'print'; text: string };
+export type DialogOutput =
+  | { kind: 'talk'; text: string }
+  | { kind: 'choices'; text: string; options: string[] }
+  | { kind: 'print'; text: string };
 
 export interface RunResult {
   state: DialogState;
@@ -83,7 +86,8 @@ export function runDialog(
     const check = checkAnswer(state.waiting.as ?? undefined, state.waiting.options, answer);
     if (check.problem !== undefined) {
       outputs.push({ kind: 'talk', text: `Sorry, ${check.problem}.` });
-      if (state.waiting.options.length > 0) outputs.push({ kind: 'choices', text: 'Choose one:', options: state.waiting.options.map(text) });
+      if (state.waiting.options.length > 0)
+        outputs.push({ kind: 'choices', text: 'Choose one:', options: state.waiting.options.map(text) });
       return { state, outputs };
     }
     assign(state, state.waiting.name, check.value!);
@@ -107,8 +111,10 @@ export function runDialog(
     return name in state.globals ? state.globals[name]! : null;
   };
   const checked = (value: Value, at: Position): Value => {
-    if (typeof value === 'string' && value.length > limits.maxString) fail(at, `a text is longer than ${limits.maxString} characters`);
-    if (Array.isArray(value) && value.length > limits.maxList) fail(at, `a list is longer than ${limits.maxList} items`);
+    if (typeof value === 'string' && value.length > limits.maxString)
+      fail(at, `a text is longer than ${limits.maxString} characters`);
+    if (Array.isArray(value) && value.length > limits.maxList)
+      fail(at, `a list is longer than ${limits.maxList} items`);
     if (typeof value === 'number' && !Number.isFinite(value)) fail(at, 'the result is not a number');
     return value;
   };
@@ -151,8 +157,16 @@ export function runDialog(
   let lastLine = -1;
   while (!state.done) {
     state.steps++;
-    if (Date.now() - started > limits.wallMs) fail(program.code[state.pc]?.at ?? { line: 1, column: 1 }, `the dialog ran longer than ${limits.wallMs} ms without waiting`);
-    if (state.steps - previous.steps > limits.stepsPerRun) fail(program.code[state.pc]?.at ?? { line: 1, column: 1 }, `the dialog took more than ${limits.stepsPerRun} steps without waiting`);
+    if (Date.now() - started > limits.wallMs)
+      fail(
+        program.code[state.pc]?.at ?? { line: 1, column: 1 },
+        `the dialog ran longer than ${limits.wallMs} ms without waiting`,
+      );
+    if (state.steps - previous.steps > limits.stepsPerRun)
+      fail(
+        program.code[state.pc]?.at ?? { line: 1, column: 1 },
+        `the dialog took more than ${limits.stepsPerRun} steps without waiting`,
+      );
     const instruction: Instruction | undefined = program.code[state.pc];
     if (!instruction) {
       state.done = true;
@@ -189,7 +203,12 @@ export function runDialog(
         return { state, outputs };
       }
       case 'effect':
-        state.waiting = { kind: 'effect', effect: instruction.effect, args: instruction.args.map(evaluate), into: instruction.into ?? null };
+        state.waiting = {
+          kind: 'effect',
+          effect: instruction.effect,
+          args: instruction.args.map(evaluate),
+          into: instruction.into ?? null,
+        };
         return { state, outputs };
       case 'set':
         assign(state, instruction.name, evaluate(instruction.value));
@@ -205,7 +224,8 @@ export function runDialog(
         const from = num(evaluate(instruction.from));
         const to = num(evaluate(instruction.to));
         const step = instruction.step ? num(evaluate(instruction.step)) : 1;
-        if ([from, to, step].some((n) => Number.isNaN(n)) || step === 0) fail(instruction.at, 'FOR needs numbers, and a STEP other than 0');
+        if ([from, to, step].some((n) => Number.isNaN(n)) || step === 0)
+          fail(instruction.at, 'FOR needs numbers, and a STEP other than 0');
         scope()[`#to${instruction.loop}`] = to;
         scope()[`#step${instruction.loop}`] = step;
         assign(state, instruction.variable, from);
@@ -245,7 +265,7 @@ export function runDialog(
       case 'call': {
         const target = program.procedures[instruction.name]!;
         const locals: Record<string, Value> = {};
-        target.params.forEach((param, i) => (locals[param] = evaluate(instruction.args[i]!)));
+        for (const [i, param] of target.params.entries()) locals[param] = evaluate(instruction.args[i]!);
         if (state.frames.length >= 64) fail(instruction.at, 'calls nest deeper than 64');
         state.frames.push({ returnPc: state.pc + 1, locals, into: instruction.into ?? null });
         state.pc = target.entry;
@@ -277,10 +297,20 @@ function assign(state: DialogState, name: string, value: Value): void {
   else state.globals[name] = value;
 }
 
-function binary(operator: string, left: Value, right: Value, at: Position, fail: (at: Position, message: string) => never): Value {
+function binary(
+  operator: string,
+  left: Value,
+  right: Value,
+  at: Position,
+  fail: (at: Position, message: string) => never,
+): Value {
   switch (operator) {
     case '+':
-      return typeof left === 'number' && typeof right === 'number' ? left + right : typeof left === 'string' || typeof right === 'string' ? text(left) + text(right) : num(left) + num(right);
+      return typeof left === 'number' && typeof right === 'number'
+        ? left + right
+        : typeof left === 'string' || typeof right === 'string'
+          ? text(left) + text(right)
+          : num(left) + num(right);
     case '&':
       return text(left) + text(right);
     case '-':

@@ -5,7 +5,9 @@ const K1 = 1.2;
 const B = 0.75;
 
 function terms(text: string): string[] {
-  return normalizeQuestion(text).split(' ').filter((t) => t.length > 1);
+  return normalizeQuestion(text)
+    .split(' ')
+    .filter((t) => t.length > 1);
 }
 
 /** Okapi BM25 over each entry's question, alternates and answer: the grounding when there are no embeddings. */

@@ -24,11 +24,19 @@ export function parseKnowledgeCsv(text: string, file: string, articles?: Article
   } catch (err) {
     throw new PackageError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  return rowsToEntries(records.map((cells, index) => ({ line: index + 1, cells })), file, articles);
+  return rowsToEntries(
+    records.map((cells, index) => ({ line: index + 1, cells })),
+    file,
+    articles,
+  );
 }
 
 /** The same table in a spreadsheet (`.xlsx`): the first worksheet, the header in its first row. */
-export async function parseKnowledgeXlsx(content: Buffer, file: string, articles?: Articles): Promise<KnowledgeEntry[]> {
+export async function parseKnowledgeXlsx(
+  content: Buffer,
+  file: string,
+  articles?: Articles,
+): Promise<KnowledgeEntry[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
@@ -48,12 +56,19 @@ export async function parseKnowledgeXlsx(content: Buffer, file: string, articles
   return rowsToEntries(rows, file, articles);
 }
 
-function rowsToEntries(rows: Array<{ line: number; cells: string[] }>, file: string, articles: Articles | undefined): KnowledgeEntry[] {
+function rowsToEntries(
+  rows: Array<{ line: number; cells: string[] }>,
+  file: string,
+  articles: Articles | undefined,
+): KnowledgeEntry[] {
   const [header, ...body] = rows;
   const columns = header?.cells.map((c) => c.trim().toLowerCase()) ?? [];
   const position = Object.fromEntries(COLUMNS.map((name) => [name, columns.indexOf(name)])) as Record<Column, number>;
   for (const required of ['question', 'answer'] as const) {
-    if (position[required] < 0) throw new PackageError(`${file}:${header?.line ?? 1}: the header has no "${required}" column (expected ${COLUMNS.join(', ')})`);
+    if (position[required] < 0)
+      throw new PackageError(
+        `${file}:${header?.line ?? 1}: the header has no "${required}" column (expected ${COLUMNS.join(', ')})`,
+      );
   }
   const cell = (cells: string[], name: Column) => (position[name] < 0 ? '' : (cells[position[name]] ?? '').trim());
   return body
@@ -63,12 +78,17 @@ function rowsToEntries(rows: Array<{ line: number; cells: string[] }>, file: str
       const answer = cell(cells, 'answer');
       if (question === '') throw new PackageError(`${file}:${line}: the question is empty`);
       if (answer === '') throw new PackageError(`${file}:${line}: the answer to "${question.slice(0, 60)}" is empty`);
-      const subjects = cell(cells, 'subjects').split('.').map((s) => s.trim()).filter(Boolean);
-      if (subjects.length > 4) throw new PackageError(`${file}:${line}: subjects has ${subjects.length} levels; at most 4`);
+      const subjects = cell(cells, 'subjects')
+        .split('.')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (subjects.length > 4)
+        throw new PackageError(`${file}:${line}: subjects has ${subjects.length} levels; at most 4`);
       const base = { subjects, from: cell(cells, 'from') || null, to: cell(cells, 'to') || null, question };
       if (!ARTICLE.test(answer)) return { ...base, answer, format: 'text' };
       const text = articles?.texts.get(answer.toLowerCase());
-      if (text === undefined) throw new PackageError(`${file}:${line}: the answer names ${answer}, which is not in articles/`);
+      if (text === undefined)
+        throw new PackageError(`${file}:${line}: the answer names ${answer}, which is not in articles/`);
       articles!.referenced.add(answer.toLowerCase());
       return { ...base, answer: text.trim(), format: 'markdown' };
     });
@@ -78,7 +98,14 @@ function rowsToEntries(rows: Array<{ line: number; cells: string[] }>, file: str
 export function unreferencedArticles(articles: Articles): KnowledgeEntry[] {
   return [...articles.texts]
     .filter(([name, text]) => !articles.referenced.has(name) && text.trim() !== '')
-    .map(([name, text]) => ({ subjects: [], from: null, to: null, question: articleTitle(name, text), answer: text.trim(), format: 'markdown' }));
+    .map(([name, text]) => ({
+      subjects: [],
+      from: null,
+      to: null,
+      question: articleTitle(name, text),
+      answer: text.trim(),
+      format: 'markdown',
+    }));
 }
 
 function articleTitle(name: string, text: string): string {
@@ -96,7 +123,10 @@ export interface SubjectNode {
  * A `.gbkb/subjects.json` subject tree (General Bots format: `[{title, description, children}]`),
  * flattened to paths for menus. At most four levels, like the tabular files.
  */
-export function parseSubjectsJson(text: string, file: string): Array<{ path: string[]; description: string | undefined }> {
+export function parseSubjectsJson(
+  text: string,
+  file: string,
+): Array<{ path: string[]; description: string | undefined }> {
   let tree: unknown;
   try {
     tree = JSON.parse(text);
@@ -109,7 +139,8 @@ export function parseSubjectsJson(text: string, file: string): Array<{ path: str
     nodes.forEach((node: unknown, i) => {
       const at = `${where}[${i}]`;
       const subject = node as Partial<SubjectNode> | null;
-      if (!subject || typeof subject.title !== 'string' || subject.title.trim() === '') throw new PackageError(`${file}: ${at} has no title`);
+      if (!subject || typeof subject.title !== 'string' || subject.title.trim() === '')
+        throw new PackageError(`${file}: ${at} has no title`);
       const path = [...parent, subject.title.trim()];
       if (path.length > 4) throw new PackageError(`${file}: ${at} is deeper than four levels`);
       out.push({ path, description: typeof subject.description === 'string' ? subject.description : undefined });

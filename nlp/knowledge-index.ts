@@ -8,8 +8,6 @@ import { normalizeQuestion } from './text.js';
 
 const LANGUAGE_PLUGINS: Record<string, unknown> = { en: LangEn, pt: LangPt, es: LangEs };
 
-export const SUPPORTED_LANGUAGES = Object.keys(LANGUAGE_PLUGINS);
-
 export interface KnowledgeMatch {
   questionId: string;
   answerId: string;
@@ -95,9 +93,24 @@ function supported(language: string): string {
 function newNlp(language: string): Nlp {
   const container = containerBootstrap();
   container.use(LANGUAGE_PLUGINS[language]);
-  return new Nlp({ container, languages: [language], autoSave: false, autoLoad: false, forceNER: false, calculateSentiment: false, nlu: { log: false } });
+  return new Nlp({
+    container,
+    languages: [language],
+    autoSave: false,
+    autoLoad: false,
+    forceNER: false,
+    calculateSentiment: false,
+    nlu: { log: false },
+  });
 }
 
 function toMatch(entry: QuestionWithAnswer, score: number, via: KnowledgeMatch['via']): KnowledgeMatch {
-  return { questionId: entry.questionId, answerId: entry.answerId, answer: entry.answer, format: entry.format, score, via };
+  return {
+    questionId: entry.questionId,
+    answerId: entry.answerId,
+    answer: entry.answer,
+    format: entry.format,
+    score,
+    via,
+  };
 }

@@ -14,10 +14,29 @@ describe('knowledge models', () => {
   beforeAll(async () => {
     store = await Store.open({ kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'gb-models-')), 'gateway.db') });
     instanceId = (await store.instances.upsert({ name: 'kb', title: 'KB', settings: [] })).id;
-    packageId = await store.instances.recordPackage({ instanceId, name: 'kb.gbkb/faq.csv', kind: 'gbkb', checksum: 'x' });
+    packageId = await store.instances.recordPackage({
+      instanceId,
+      name: 'kb.gbkb/faq.csv',
+      kind: 'gbkb',
+      checksum: 'x',
+    });
     await store.knowledge.replacePackageEntries(instanceId, packageId, [
-      { subjects: [], from: null, to: null, question: 'What are your opening hours?', answer: 'From 9 to 18.', format: 'text' },
-      { subjects: [], from: null, to: null, question: 'How do I reset my password?', answer: 'Use the forgot link.', format: 'text' },
+      {
+        subjects: [],
+        from: null,
+        to: null,
+        question: 'What are your opening hours?',
+        answer: 'From 9 to 18.',
+        format: 'text',
+      },
+      {
+        subjects: [],
+        from: null,
+        to: null,
+        question: 'How do I reset my password?',
+        answer: 'Use the forgot link.',
+        format: 'text',
+      },
     ]);
     await store.instances.bumpKbVersion(instanceId);
   });
@@ -33,7 +52,9 @@ describe('knowledge models', () => {
     expect(trained).toEqual([2]);
 
     const afterRestart = new KnowledgeModels(store, silentLogger, (_id, questions) => trained.push(questions));
-    const again = await (await afterRestart.forInstance(instanceId, await version(), 'en')).match('I forgot my password');
+    const again = await (await afterRestart.forInstance(instanceId, await version(), 'en')).match(
+      'I forgot my password',
+    );
     expect(again).toEqual(answer);
     expect(trained).toEqual([2]);
   });
@@ -42,7 +63,12 @@ describe('knowledge models', () => {
     const models = new KnowledgeModels(store, silentLogger);
     const before = await models.forInstance(instanceId, await version(), 'en');
     await store.transaction((trx) =>
-      store.knowledge.replacePackageEntries(instanceId, packageId, [{ subjects: [], from: null, to: null, question: 'Do you deliver?', answer: 'Yes, in town.', format: 'text' }], trx),
+      store.knowledge.replacePackageEntries(
+        instanceId,
+        packageId,
+        [{ subjects: [], from: null, to: null, question: 'Do you deliver?', answer: 'Yes, in town.', format: 'text' }],
+        trx,
+      ),
     );
     await store.instances.bumpKbVersion(instanceId);
     const during = await models.forInstance(instanceId, await version(), 'en');
@@ -58,9 +84,25 @@ describe('knowledge models', () => {
 
   it('learns from a logged question linked to an answer', async () => {
     const [question] = await store.knowledge.questionsWithAnswers(instanceId);
-    await store.knowledge.logUnanswered({ id: 'u1', instanceId, channel: 'web', conversationKey: 'c', content: 'can you bring it to my house', bestScore: 0.2 });
-    await store.knowledge.logUnanswered({ id: 'u1', instanceId, channel: 'web', conversationKey: 'c', content: 'can you bring it to my house', bestScore: 0.2 });
-    expect((await store.knowledge.unanswered(instanceId, { limit: 10, includeLinked: false })).map((u) => u.content)).toEqual(['can you bring it to my house']);
+    await store.knowledge.logUnanswered({
+      id: 'u1',
+      instanceId,
+      channel: 'web',
+      conversationKey: 'c',
+      content: 'can you bring it to my house',
+      bestScore: 0.2,
+    });
+    await store.knowledge.logUnanswered({
+      id: 'u1',
+      instanceId,
+      channel: 'web',
+      conversationKey: 'c',
+      content: 'can you bring it to my house',
+      bestScore: 0.2,
+    });
+    expect(
+      (await store.knowledge.unanswered(instanceId, { limit: 10, includeLinked: false })).map((u) => u.content),
+    ).toEqual(['can you bring it to my house']);
     const versionBefore = await version();
     expect(await store.knowledge.linkUnanswered(instanceId, 'u1', question!.questionId)).toBe(true);
     expect(await version()).toBe(versionBefore + 1);

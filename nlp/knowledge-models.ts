@@ -41,7 +41,8 @@ export class KnowledgeModels {
     const index = this.#load(instanceId, kbVersion, language);
     index.then(
       () => {
-        if (this.#entries.get(instanceId) === stale) this.#entries.set(instanceId, { version: kbVersion, language, index });
+        if (this.#entries.get(instanceId) === stale)
+          this.#entries.set(instanceId, { version: kbVersion, language, index });
       },
       () => {
         delete stale.refreshing;
@@ -64,7 +65,10 @@ export class KnowledgeModels {
       try {
         return KnowledgeIndex.fromModel(entries, language, saved.model);
       } catch (err) {
-        this.logger.warn({ instanceId, err: errorMessage(err) }, 'the saved NLP model could not be loaded; training again');
+        this.logger.warn(
+          { instanceId, err: errorMessage(err) },
+          'the saved NLP model could not be loaded; training again',
+        );
       }
     }
     const started = performance.now();

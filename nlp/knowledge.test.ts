@@ -3,7 +3,15 @@ import type { QuestionWithAnswer } from '../store/index.js';
 import { KnowledgeIndex, normalizeQuestion, parseKnowledgeCsv } from './index.js';
 
 function entry(question: string, answer: string, alternates: string[] = []): QuestionWithAnswer {
-  return { questionId: `q:${question}`, question, alternates, answerId: `a:${question}`, answer, format: 'text', subjects: [] };
+  return {
+    questionId: `q:${question}`,
+    question,
+    alternates,
+    answerId: `a:${question}`,
+    answer,
+    format: 'text',
+    subjects: [],
+  };
 }
 
 describe('knowledge index', () => {
@@ -14,9 +22,36 @@ describe('knowledge index', () => {
   });
 
   it.each([
-    ['en', [entry('What are your opening hours?', 'We open at 9'), entry('How do I reset my password?', 'Use the forgot link'), entry('Where is your office?', 'In Rio')], 'I forgot my password, how can I reset it', 'Use the forgot link'],
-    ['pt', [entry('Qual o horário de funcionamento?', 'Das 9 às 18'), entry('Como troco minha senha?', 'Clique em esqueci a senha'), entry('Onde fica o escritório?', 'No Rio')], 'esqueci minha senha, como troco', 'Clique em esqueci a senha'],
-    ['es', [entry('¿Cuál es el horario de atención?', 'De 9 a 18'), entry('¿Cómo cambio mi contraseña?', 'Pulse olvidé mi contraseña'), entry('¿Dónde está la oficina?', 'En Río')], 'olvidé mi contraseña, cómo la cambio', 'Pulse olvidé mi contraseña'],
+    [
+      'en',
+      [
+        entry('What are your opening hours?', 'We open at 9'),
+        entry('How do I reset my password?', 'Use the forgot link'),
+        entry('Where is your office?', 'In Rio'),
+      ],
+      'I forgot my password, how can I reset it',
+      'Use the forgot link',
+    ],
+    [
+      'pt',
+      [
+        entry('Qual o horário de funcionamento?', 'Das 9 às 18'),
+        entry('Como troco minha senha?', 'Clique em esqueci a senha'),
+        entry('Onde fica o escritório?', 'No Rio'),
+      ],
+      'esqueci minha senha, como troco',
+      'Clique em esqueci a senha',
+    ],
+    [
+      'es',
+      [
+        entry('¿Cuál es el horario de atención?', 'De 9 a 18'),
+        entry('¿Cómo cambio mi contraseña?', 'Pulse olvidé mi contraseña'),
+        entry('¿Dónde está la oficina?', 'En Río'),
+      ],
+      'olvidé mi contraseña, cómo la cambio',
+      'Pulse olvidé mi contraseña',
+    ],
   ])('classifies a paraphrase in %s', async (language, entries, question, expected) => {
     const index = await KnowledgeIndex.train(entries, language);
     const match = await index.match(question);
@@ -26,12 +61,18 @@ describe('knowledge index', () => {
   });
 
   it('uses question alternates for training and exact matches', async () => {
-    const index = await KnowledgeIndex.train([entry('How much does it cost?', 'It is free', ['pricing', 'what is the price'])], 'en');
+    const index = await KnowledgeIndex.train(
+      [entry('How much does it cost?', 'It is free', ['pricing', 'what is the price'])],
+      'en',
+    );
     expect(await index.match('Pricing')).toMatchObject({ answer: 'It is free', via: 'exact' });
   });
 
   it('has no answer for an unrelated question or an empty knowledge base', async () => {
-    const index = await KnowledgeIndex.train([entry('What are your opening hours?', 'We open at 9'), entry('Where is your office?', 'In Rio')], 'en');
+    const index = await KnowledgeIndex.train(
+      [entry('What are your opening hours?', 'We open at 9'), entry('Where is your office?', 'In Rio')],
+      'en',
+    );
     expect(await index.match('pizza recipe with pineapple')).toBeUndefined();
     expect(await (await KnowledgeIndex.train([], 'en')).match('anything')).toBeUndefined();
   });
@@ -39,14 +80,32 @@ describe('knowledge index', () => {
 
 describe('.gbkb tabular import', () => {
   it('reads subjects split on dots, from, to, question and answer', () => {
-    const entries = parseKnowledgeCsv('subjects,from,to,question,answer\nBilling.Invoices,ana,,Where is my invoice?,"In the portal, under Billing."\n', 'faq.csv');
-    expect(entries).toEqual([{ subjects: ['Billing', 'Invoices'], from: 'ana', to: null, question: 'Where is my invoice?', answer: 'In the portal, under Billing.', format: 'text' }]);
+    const entries = parseKnowledgeCsv(
+      'subjects,from,to,question,answer\nBilling.Invoices,ana,,Where is my invoice?,"In the portal, under Billing."\n',
+      'faq.csv',
+    );
+    expect(entries).toEqual([
+      {
+        subjects: ['Billing', 'Invoices'],
+        from: 'ana',
+        to: null,
+        question: 'Where is my invoice?',
+        answer: 'In the portal, under Billing.',
+        format: 'text',
+      },
+    ]);
   });
 
   it('reports a bad row with its file and line', () => {
-    expect(() => parseKnowledgeCsv('subjects,question,answer\nA,Q1,A1\nB,Q2,\n', 'bot.gbkb/faq.csv')).toThrow('bot.gbkb/faq.csv:3: the answer to "Q2" is empty');
-    expect(() => parseKnowledgeCsv('subjects,question\nA,Q1\n', 'faq.csv')).toThrow('faq.csv:1: the header has no "answer" column');
-    expect(() => parseKnowledgeCsv('subjects,question,answer\na.b.c.d.e,Q,A\n', 'faq.csv')).toThrow('faq.csv:2: subjects has 5 levels; at most 4');
+    expect(() => parseKnowledgeCsv('subjects,question,answer\nA,Q1,A1\nB,Q2,\n', 'bot.gbkb/faq.csv')).toThrow(
+      'bot.gbkb/faq.csv:3: the answer to "Q2" is empty',
+    );
+    expect(() => parseKnowledgeCsv('subjects,question\nA,Q1\n', 'faq.csv')).toThrow(
+      'faq.csv:1: the header has no "answer" column',
+    );
+    expect(() => parseKnowledgeCsv('subjects,question,answer\na.b.c.d.e,Q,A\n', 'faq.csv')).toThrow(
+      'faq.csv:2: subjects has 5 levels; at most 4',
+    );
     expect(() => parseKnowledgeCsv('question,answer\n"unclosed,A\n', 'faq.csv')).toThrow(/^faq.csv: /);
   });
 });
@@ -54,14 +113,28 @@ describe('.gbkb tabular import', () => {
 describe('subjects.json', () => {
   it('flattens the General Bots subject tree, with descriptions', async () => {
     const { parseSubjectsJson } = await import('./index.js');
-    expect(parseSubjectsJson('[{"title":"Billing","description":"Money","children":[{"title":"Invoices"}]},{"title":"Hours"}]', 's.json')).toEqual([
+    expect(
+      parseSubjectsJson(
+        '[{"title":"Billing","description":"Money","children":[{"title":"Invoices"}]},{"title":"Hours"}]',
+        's.json',
+      ),
+    ).toEqual([
       { path: ['Billing'], description: 'Money' },
       { path: ['Billing', 'Invoices'], description: undefined },
       { path: ['Hours'], description: undefined },
     ]);
-    expect(() => parseSubjectsJson('{"title":"x"}', 'kb/subjects.json')).toThrow('kb/subjects.json: the top level must be a list of subjects');
-    expect(() => parseSubjectsJson('[{"description":"no title"}]', 'kb/subjects.json')).toThrow('kb/subjects.json: the top level[0] has no title');
-    expect(() => parseSubjectsJson('[{"title":"a","children":[{"title":"b","children":[{"title":"c","children":[{"title":"d","children":[{"title":"e"}]}]}]}]}]', 's.json')).toThrow(/deeper than four levels/);
+    expect(() => parseSubjectsJson('{"title":"x"}', 'kb/subjects.json')).toThrow(
+      'kb/subjects.json: the top level must be a list of subjects',
+    );
+    expect(() => parseSubjectsJson('[{"description":"no title"}]', 'kb/subjects.json')).toThrow(
+      'kb/subjects.json: the top level[0] has no title',
+    );
+    expect(() =>
+      parseSubjectsJson(
+        '[{"title":"a","children":[{"title":"b","children":[{"title":"c","children":[{"title":"d","children":[{"title":"e"}]}]}]}]}]',
+        's.json',
+      ),
+    ).toThrow(/deeper than four levels/);
     expect(() => parseSubjectsJson('[', 's.json')).toThrow(/not valid JSON/);
   });
 });

@@ -8,7 +8,15 @@ import { capturingLogger, silentLogger } from '../test-fixtures/logger.js';
 import { KeywordRanking, LlmResponder, type LlmSettings } from './index.js';
 
 const KEY = 'sk-fake-llm-key';
-const entry = (id: string, question: string, answer: string): QuestionWithAnswer => ({ questionId: id, question, alternates: [], answerId: `a-${id}`, answer, format: 'text', subjects: [] });
+const entry = (id: string, question: string, answer: string): QuestionWithAnswer => ({
+  questionId: id,
+  question,
+  alternates: [],
+  answerId: `a-${id}`,
+  answer,
+  format: 'text',
+  subjects: [],
+});
 const KB = [
   entry('q-hours', 'What are your opening hours?', 'We open from 9 to 18 on weekdays.'),
   entry('q-delivery', 'Do you deliver?', 'Yes, delivery is free in town.'),
@@ -58,7 +66,11 @@ describe('LLM answers through an OpenAI-compatible API', () => {
   });
 
   it('grounds by keyword ranking when the endpoint has no embeddings', async () => {
-    const answer = await ask(new LlmResponder(store, silentLogger), settings(withoutEmbeddings), 'is delivery free in town?');
+    const answer = await ask(
+      new LlmResponder(store, silentLogger),
+      settings(withoutEmbeddings),
+      'is delivery free in town?',
+    );
     expect(answer?.citedQuestionId).toBe('q-delivery');
     expect(new KeywordRanking(KB).top('opening hours weekdays', 1)[0]?.questionId).toBe('q-hours');
   });
@@ -68,10 +80,14 @@ describe('LLM answers through an OpenAI-compatible API', () => {
     const responder = new LlmResponder(store, logger);
     const chatOnly = { embeddingsModel: undefined };
     withoutEmbeddings.next({ kind: 'slow', delayMs: 1_500 });
-    expect(await ask(responder, settings(withoutEmbeddings, { ...chatOnly, timeoutMs: 300 }), 'do you deliver?')).toBeUndefined();
+    expect(
+      await ask(responder, settings(withoutEmbeddings, { ...chatOnly, timeoutMs: 300 }), 'do you deliver?'),
+    ).toBeUndefined();
     withoutEmbeddings.next({ kind: 'reply', reply: { status: 500, body: '{"error":{"message":"boom"}}' } });
     expect(await ask(responder, settings(withoutEmbeddings, chatOnly), 'do you deliver?')).toBeUndefined();
-    expect(await ask(responder, settings(withoutEmbeddings, { ...chatOnly, apiKey: 'sk-wrong' }), 'do you deliver?')).toBeUndefined();
+    expect(
+      await ask(responder, settings(withoutEmbeddings, { ...chatOnly, apiKey: 'sk-wrong' }), 'do you deliver?'),
+    ).toBeUndefined();
     expect(lines.join('\n')).not.toMatch(/sk-fake-llm-key|sk-wrong/);
     expect(lines.filter((l) => l.includes('the LLM did not answer'))).toHaveLength(3);
   });
@@ -81,10 +97,16 @@ describe('LLM answers through an OpenAI-compatible API', () => {
     const first = new LlmResponder(store, silentLogger);
     expect((await ask(first, direct, 'one', 'web:mem'))?.text).toBe('You said: one (I remember 0 earlier messages)');
     expect((await ask(first, direct, 'two', 'web:mem'))?.text).toBe('You said: two (I remember 1 earlier messages)');
-    expect((await ask(first, direct, 'three', 'web:mem'))?.text).toBe('You said: three (I remember 2 earlier messages)');
+    expect((await ask(first, direct, 'three', 'web:mem'))?.text).toBe(
+      'You said: three (I remember 2 earlier messages)',
+    );
     const afterRestart = new LlmResponder(store, silentLogger);
-    expect((await ask(afterRestart, direct, 'four', 'web:mem'))?.text).toBe('You said: four (I remember 2 earlier messages)');
+    expect((await ask(afterRestart, direct, 'four', 'web:mem'))?.text).toBe(
+      'You said: four (I remember 2 earlier messages)',
+    );
     expect(await store.knowledge.memory(instanceId, 'web:mem', 10)).toHaveLength(4);
-    expect((await ask(afterRestart, direct, 'hello', 'web:other'))?.text).toBe('You said: hello (I remember 0 earlier messages)');
+    expect((await ask(afterRestart, direct, 'hello', 'web:other'))?.text).toBe(
+      'You said: hello (I remember 0 earlier messages)',
+    );
   });
 });

@@ -44,32 +44,57 @@ const DIRECT_SYSTEM = 'You are a helpful assistant for a business. Be brief.';
 export class LlmResponder {
   readonly #embeddings = new Map<string, Promise<{ version: number; vectors: number[][] }>>();
 
-  constructor(private readonly store: Store, private readonly logger: Logger) {}
+  constructor(
+    private readonly store: Store,
+    private readonly logger: Logger,
+  ) {}
 
   async answer(
     settings: LlmSettings,
-    request: { instanceId: string; kbVersion: number; userKey: string; question: string; entries: () => Promise<QuestionWithAnswer[]> },
+    request: {
+      instanceId: string;
+      kbVersion: number;
+      userKey: string;
+      question: string;
+      entries: () => Promise<QuestionWithAnswer[]>;
+    },
   ): Promise<LlmAnswer | undefined> {
     try {
-      return settings.mode === 'direct' ? await this.#direct(settings, request) : await this.#grounded(settings, request);
+      return settings.mode === 'direct'
+        ? await this.#direct(settings, request)
+        : await this.#grounded(settings, request);
     } catch (err) {
-      this.logger.warn({ instanceId: request.instanceId, mode: settings.mode, err: errorMessage(err) }, 'the LLM did not answer; using the Not Found Message');
+      this.logger.warn(
+        { instanceId: request.instanceId, mode: settings.mode, err: errorMessage(err) },
+        'the LLM did not answer; using the Not Found Message',
+      );
       return undefined;
     }
   }
 
-  async #direct(settings: LlmSettings, request: { instanceId: string; userKey: string; question: string }): Promise<LlmAnswer> {
+  async #direct(
+    settings: LlmSettings,
+    request: { instanceId: string; userKey: string; question: string },
+  ): Promise<LlmAnswer> {
     const memory = await this.store.knowledge.memory(request.instanceId, request.userKey, settings.memoryTurns);
     const text = await this.#chat(settings, [
       ['system', DIRECT_SYSTEM],
       ...memory.map((m): [string, string] => [m.role === 'user' ? 'human' : 'ai', m.content]),
       ['human', request.question],
     ]);
-    await this.store.knowledge.remember(request.instanceId, request.userKey, { user: request.question, assistant: text }, settings.memoryTurns);
+    await this.store.knowledge.remember(
+      request.instanceId,
+      request.userKey,
+      { user: request.question, assistant: text },
+      settings.memoryTurns,
+    );
     return { text };
   }
 
-  async #grounded(settings: LlmSettings, request: { instanceId: string; kbVersion: number; question: string; entries: () => Promise<QuestionWithAnswer[]> }): Promise<LlmAnswer | undefined> {
+  async #grounded(
+    settings: LlmSettings,
+    request: { instanceId: string; kbVersion: number; question: string; entries: () => Promise<QuestionWithAnswer[]> },
+  ): Promise<LlmAnswer | undefined> {
     const entries = await request.entries();
     const sources = await this.#closest(settings, request.instanceId, request.kbVersion, entries, request.question);
     if (sources.length === 0) return undefined;
@@ -83,14 +108,22 @@ export class LlmResponder {
     return { text, ...(source ? { citedQuestionId: source.questionId } : {}) };
   }
 
-  async #closest(settings: LlmSettings, instanceId: string, kbVersion: number, entries: QuestionWithAnswer[], question: string): Promise<QuestionWithAnswer[]> {
+  async #closest(
+    settings: LlmSettings,
+    instanceId: string,
+    kbVersion: number,
+    entries: QuestionWithAnswer[],
+    question: string,
+  ): Promise<QuestionWithAnswer[]> {
     if (settings.embeddingsModel) {
       try {
         const embeddings = this.#embeddingsClient(settings);
         const key = `${instanceId}:${settings.embeddingsModel}`;
         let cached = this.#embeddings.get(key);
         if (!cached || (await cached).version !== kbVersion) {
-          cached = embeddings.embedDocuments(entries.map((e) => `${e.question}\n${e.answer}`)).then((vectors) => ({ version: kbVersion, vectors }));
+          cached = embeddings
+            .embedDocuments(entries.map((e) => `${e.question}\n${e.answer}`))
+            .then((vectors) => ({ version: kbVersion, vectors }));
           this.#embeddings.set(key, cached);
           cached.catch(() => this.#embeddings.delete(key));
         }
@@ -101,20 +134,38 @@ export class LlmResponder {
           .slice(0, SOURCES)
           .map((r) => r.entry);
       } catch (err) {
-        this.logger.info({ instanceId, err: errorMessage(err) }, 'embeddings unavailable; grounding by keyword ranking');
+        this.logger.info(
+          { instanceId, err: errorMessage(err) },
+          'embeddings unavailable; grounding by keyword ranking',
+        );
       }
     }
     return new KeywordRanking(entries).top(question, SOURCES);
   }
 
   #embeddingsClient(settings: LlmSettings): OpenAIEmbeddings {
-    return new OpenAIEmbeddings({ model: settings.embeddingsModel!, apiKey: settings.apiKey, configuration: { baseURL: settings.url }, timeout: settings.timeoutMs, maxRetries: 0 });
+    return new OpenAIEmbeddings({
+      model: settings.embeddingsModel!,
+      apiKey: settings.apiKey,
+      configuration: { baseURL: settings.url },
+      timeout: settings.timeoutMs,
+      maxRetries: 0,
+    });
   }
 
   async #chat(settings: LlmSettings, messages: Array<[string, string]>): Promise<string> {
-    const chat = new ChatOpenAI({ model: settings.model, apiKey: settings.apiKey, configuration: { baseURL: settings.url }, timeout: settings.timeoutMs, maxRetries: 0 });
+    const chat = new ChatOpenAI({
+      model: settings.model,
+      apiKey: settings.apiKey,
+      configuration: { baseURL: settings.url },
+      timeout: settings.timeoutMs,
+      maxRetries: 0,
+    });
     const reply = await chat.invoke(messages, { signal: AbortSignal.timeout(settings.timeoutMs) });
-    const text = typeof reply.content === 'string' ? reply.content : reply.content.map((part) => ('text' in part ? String(part.text) : '')).join('');
+    const text =
+      typeof reply.content === 'string'
+        ? reply.content
+        : reply.content.map((part) => ('text' in part ? String(part.text) : '')).join('');
     if (text.trim() === '') throw new Error('the LLM answered with nothing');
     return text.trim();
   }

@@ -49,24 +49,52 @@ export class DeadLetterFile {
         failed_at integer not null
       );
     `);
-    const columns = this.#db.prepare<[], { name: string }>('select name from pragma_table_info(\'broker_dead_letters\')').all();
+    const columns = this.#db
+      .prepare<[], { name: string }>("select name from pragma_table_info('broker_dead_letters')")
+      .all();
     if (!columns.some((c) => c.name === 'replay_requested')) {
       this.#db.exec('alter table broker_dead_letters add column replay_requested integer not null default 0');
     }
     // The gateway looks for replays every second: without an index that reads every dead letter.
-    this.#db.exec('create index if not exists broker_dead_letters_replays on broker_dead_letters (id) where replay_requested = 1');
+    this.#db.exec(
+      'create index if not exists broker_dead_letters_replays on broker_dead_letters (id) where replay_requested = 1',
+    );
     this.#statements = {
-      add: this.#db.prepare('insert or replace into broker_dead_letters (id, queue, key, body, reason, attempts, failed_at, replay_requested) values (?, ?, ?, ?, ?, ?, ?, 0)'),
-      list: this.#db.prepare<[number], DeadRow>('select * from broker_dead_letters where replay_requested = 0 order by failed_at desc limit ?'),
-      requestReplay: this.#db.prepare('update broker_dead_letters set replay_requested = 1 where id = ? and replay_requested = 0'),
+      add: this.#db.prepare(
+        'insert or replace into broker_dead_letters (id, queue, key, body, reason, attempts, failed_at, replay_requested) values (?, ?, ?, ?, ?, ?, ?, 0)',
+      ),
+      list: this.#db.prepare<[number], DeadRow>(
+        'select * from broker_dead_letters where replay_requested = 0 order by failed_at desc limit ?',
+      ),
+      requestReplay: this.#db.prepare(
+        'update broker_dead_letters set replay_requested = 1 where id = ? and replay_requested = 0',
+      ),
       drop: this.#db.prepare('delete from broker_dead_letters where id = ? and replay_requested = 0'),
-      replays: this.#db.prepare<[number], DeadRow>('select * from broker_dead_letters where replay_requested = 1 limit ?'),
+      replays: this.#db.prepare<[number], DeadRow>(
+        'select * from broker_dead_letters where replay_requested = 1 limit ?',
+      ),
       remove: this.#db.prepare('delete from broker_dead_letters where id = ?'),
     };
   }
 
-  add(letter: { id: string; queue: string; key: string | undefined; body: string; reason: string; attempts: number; failedAt: number }): void {
-    this.#statements.add.run(letter.id, letter.queue, letter.key ?? null, letter.body, letter.reason, letter.attempts, letter.failedAt);
+  add(letter: {
+    id: string;
+    queue: string;
+    key: string | undefined;
+    body: string;
+    reason: string;
+    attempts: number;
+    failedAt: number;
+  }): void {
+    this.#statements.add.run(
+      letter.id,
+      letter.queue,
+      letter.key ?? null,
+      letter.body,
+      letter.reason,
+      letter.attempts,
+      letter.failedAt,
+    );
   }
 
   list(limit: number): DeadLetter[] {
@@ -84,7 +112,9 @@ export class DeadLetterFile {
 
   /** Dead letters asked to be replayed, with their body as the JSON text it was published as. */
   replayRequests(limit: number): Array<{ id: string; queue: string; key: string | undefined; body: string }> {
-    return this.#statements.replays.all(limit).map((row) => ({ id: row.id, queue: row.queue, key: row.key ?? undefined, body: row.body }));
+    return this.#statements.replays
+      .all(limit)
+      .map((row) => ({ id: row.id, queue: row.queue, key: row.key ?? undefined, body: row.body }));
   }
 
   remove(id: string): void {
@@ -93,9 +123,15 @@ export class DeadLetterFile {
 
   /** What the queue table of an earlier version still holds; undefined when there is no such table. */
   legacyMessages(): LegacyQueuedMessage[] | undefined {
-    const table = this.#db.prepare("select 1 from sqlite_master where type = 'table' and name = 'broker_messages'").get();
+    const table = this.#db
+      .prepare("select 1 from sqlite_master where type = 'table' and name = 'broker_messages'")
+      .get();
     if (!table) return undefined;
-    return this.#db.prepare<[], LegacyQueuedMessage>('select id, queue, key, body, attempts, available_at from broker_messages order by seq').all();
+    return this.#db
+      .prepare<[], LegacyQueuedMessage>(
+        'select id, queue, key, body, attempts, available_at from broker_messages order by seq',
+      )
+      .all();
   }
 
   dropLegacyMessages(): void {

@@ -51,7 +51,10 @@ describe('embedded broker', () => {
     const second = broker(file);
     expect(await second.depth('work')).toBe(2);
     const again: BrokerMessage<{ n: number }>[] = [];
-    const sub2 = await second.consume<{ n: number }>('work', async (m) => void again.push(m), { prefetch: 10, maxAttempts: 5 });
+    const sub2 = await second.consume<{ n: number }>('work', async (m) => void again.push(m), {
+      prefetch: 10,
+      maxAttempts: 5,
+    });
     await until(() => again.length === 1, Boolean);
     await new Promise((r) => setTimeout(r, 100));
     await sub2.stop();
@@ -114,7 +117,10 @@ describe('embedded broker', () => {
       { prefetch: 1, maxAttempts: 3 },
     );
     await b.publish('work', { n: 1 }, { key: 'conv' });
-    await until(async () => (await b.deadLetters(10)).length, (n) => n === 1);
+    await until(
+      async () => (await b.deadLetters(10)).length,
+      (n) => n === 1,
+    );
     failing = false;
 
     const cli = new EmbeddedDeadLetters(file);
@@ -139,24 +145,36 @@ describe('embedded broker', () => {
       create table broker_dead_letters (id text primary key, queue text not null, key text, body text not null,
         reason text not null, attempts integer not null, failed_at integer not null);
     `);
-    const insert = legacy.prepare('insert into broker_messages (id, queue, key, body, attempts, available_at, leased) values (?, ?, ?, ?, ?, ?, ?)');
+    const insert = legacy.prepare(
+      'insert into broker_messages (id, queue, key, body, attempts, available_at, leased) values (?, ?, ?, ?, ?, ?, ?)',
+    );
     insert.run('m1', 'work', 'k', '{"n":1}', 0, 0, 1);
     insert.run('m2', 'work', 'k', '{"n":2}', 2, 0, 0);
-    legacy.prepare('insert into broker_dead_letters values (?, ?, ?, ?, ?, ?, ?)').run('d1', 'work', null, '{"dead":true}', 'gave up', 3, 1);
+    legacy
+      .prepare('insert into broker_dead_letters values (?, ?, ?, ?, ?, ?, ?)')
+      .run('d1', 'work', null, '{"dead":true}', 'gave up', 3, 1);
     legacy.close();
 
     const b = broker(file);
     const got: Array<[unknown, number]> = [];
-    const sub = await b.consume('work', async (m) => void got.push([m.body, m.attempts]), { prefetch: 10, maxAttempts: 5 });
+    const sub = await b.consume('work', async (m) => void got.push([m.body, m.attempts]), {
+      prefetch: 10,
+      maxAttempts: 5,
+    });
     await until(() => got.length === 2, Boolean);
     await sub.stop();
-    expect(got).toEqual([[{ n: 1 }, 0], [{ n: 2 }, 2]]);
+    expect(got).toEqual([
+      [{ n: 1 }, 0],
+      [{ n: 2 }, 2],
+    ]);
     expect((await b.deadLetters(10)).map((d) => d.id)).toEqual(['d1']);
     await closed(b);
 
     // Moved once: a second start finds nothing more to take over.
     const check = new SQLite(file, { readonly: true });
-    expect(check.prepare("select count(*) as n from sqlite_master where name = 'broker_messages'").get()).toEqual({ n: 0 });
+    expect(check.prepare("select count(*) as n from sqlite_master where name = 'broker_messages'").get()).toEqual({
+      n: 0,
+    });
     check.close();
     const again = broker(file);
     expect(await again.depth('work')).toBe(0);

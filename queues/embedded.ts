@@ -1,7 +1,16 @@
 import { EventEmitter } from 'node:events';
 import { basename, dirname, extname, join } from 'node:path';
 import { BrokerUnavailable, errorMessage, newId, type Logger } from '../core/index.js';
-import type { Broker, BrokerHealth, BrokerMessage, ConsumeOptions, DeadLetter, MessageHandler, PublishOptions, Subscription } from './broker.js';
+import type {
+  Broker,
+  BrokerHealth,
+  BrokerMessage,
+  ConsumeOptions,
+  DeadLetter,
+  MessageHandler,
+  PublishOptions,
+  Subscription,
+} from './broker.js';
 import { DeadLetterFile } from './dead-letter-file.js';
 import { Journal } from './journal.js';
 import { KeyedDispatcher } from './keyed-dispatcher.js';
@@ -69,7 +78,11 @@ export class EmbeddedBroker implements Broker {
   #failure: Error | undefined;
   #closed = false;
 
-  constructor(file: string, private readonly logger: Logger, options: EmbeddedBrokerOptions = {}) {
+  constructor(
+    file: string,
+    private readonly logger: Logger,
+    options: EmbeddedBrokerOptions = {},
+  ) {
     this.#maxQueuedBytes = options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES;
     this.#signals.setMaxListeners(0);
     this.#deadLetters = new DeadLetterFile(file);
@@ -91,14 +104,26 @@ export class EmbeddedBroker implements Broker {
   /** Resolves once the message's record is written to the journal. */
   publish(queue: string, body: unknown, options: PublishOptions = {}): Promise<void> {
     this.#assertOpen();
-    if (this.#failure) return Promise.reject(new BrokerUnavailable(`the embedded broker stopped taking messages: ${this.#failure.message}`));
+    if (this.#failure)
+      return Promise.reject(
+        new BrokerUnavailable(`the embedded broker stopped taking messages: ${this.#failure.message}`),
+      );
     if (this.#queuedBytes > this.#maxQueuedBytes) {
-      return Promise.reject(new BrokerUnavailable(`the embedded broker holds ${Math.round(this.#queuedBytes / 2 ** 20)} MiB of undelivered messages, its limit`));
+      return Promise.reject(
+        new BrokerUnavailable(
+          `the embedded broker holds ${Math.round(this.#queuedBytes / 2 ** 20)} MiB of undelivered messages, its limit`,
+        ),
+      );
     }
     const text = JSON.stringify(body) as string | undefined;
     if (text === undefined) return Promise.reject(new TypeError(`a message body must be JSON, not ${typeof body}`));
     const availableAt = Date.now() + Math.max(0, options.delayMs ?? 0);
-    this.#add(queue, text, { key: options.key, id: options.id ?? newId(), attempts: options.attempts ?? 0, availableAt });
+    this.#add(queue, text, {
+      key: options.key,
+      id: options.id ?? newId(),
+      attempts: options.attempts ?? 0,
+      availableAt,
+    });
     return this.#written();
   }
 
@@ -179,7 +204,15 @@ export class EmbeddedBroker implements Broker {
         this.#signals.emit(entry.queue);
         return;
       case 'dead':
-        this.#deadLetters.add({ id: entry.id, queue: entry.queue, key: entry.key, body: entry.body, reason: outcome.reason, attempts: entry.attempts + 1, failedAt: now });
+        this.#deadLetters.add({
+          id: entry.id,
+          queue: entry.queue,
+          key: entry.key,
+          body: entry.body,
+          reason: outcome.reason,
+          attempts: entry.attempts + 1,
+          failedAt: now,
+        });
         this.#remove(entry);
         return;
     }
@@ -201,7 +234,11 @@ export class EmbeddedBroker implements Broker {
     return new Promise((resolve, reject) => this.#waiters.push({ resolve, reject }));
   }
 
-  #add(queue: string, body: string, state: { key: string | undefined; id: string; attempts: number; availableAt: number }): void {
+  #add(
+    queue: string,
+    body: string,
+    state: { key: string | undefined; id: string; attempts: number; availableAt: number },
+  ): void {
     const entry: Entry = { seq: this.#nextSeq++, queue, body, ...state, leased: false, segment: 0, bytes: 0 };
     this.#entries.set(entry.seq, entry);
     this.#queuedBytes += body.length;
@@ -252,7 +289,9 @@ export class EmbeddedBroker implements Broker {
     } catch (err) {
       this.#fail(err);
       for (const entry of published) if (this.#entries.delete(entry.seq)) this.#queuedBytes -= entry.body.length;
-      const failure = new BrokerUnavailable(`the embedded broker could not write its journal: ${errorMessage(err)}`, { cause: err });
+      const failure = new BrokerUnavailable(`the embedded broker could not write its journal: ${errorMessage(err)}`, {
+        cause: err,
+      });
       for (const waiter of waiters) waiter.reject(failure);
       return;
     }
@@ -276,14 +315,20 @@ export class EmbeddedBroker implements Broker {
       if (head === undefined) return;
       for (const entry of this.#entries.values()) if (entry.segment === head) this.#rewrite(entry);
     } catch (err) {
-      this.logger.warn({ err: errorMessage(err) }, 'the embedded broker could not reclaim journal space; it tries again after the next write');
+      this.logger.warn(
+        { err: errorMessage(err) },
+        'the embedded broker could not reclaim journal space; it tries again after the next write',
+      );
     }
   }
 
   #fail(err: unknown): void {
     if (this.#failure) return;
     this.#failure = err instanceof Error ? err : new Error(String(err));
-    this.logger.error({ err: errorMessage(err) }, 'the embedded broker could not write its journal: it takes no more messages until the gateway is restarted');
+    this.logger.error(
+      { err: errorMessage(err) },
+      'the embedded broker could not write its journal: it takes no more messages until the gateway is restarted',
+    );
   }
 
   #queue(name: string): QueueState {
@@ -309,18 +354,38 @@ export class EmbeddedBroker implements Broker {
         this.#nextSeq = Math.max(this.#nextSeq, r.x + 1);
         return;
       }
-      this.#entries.set(r.s, { seq: r.s, id: r.i, queue: r.q, key: r.k, body: JSON.stringify(r.b), attempts: r.a, availableAt: r.t, leased: false, segment, bytes });
+      this.#entries.set(r.s, {
+        seq: r.s,
+        id: r.i,
+        queue: r.q,
+        key: r.k,
+        body: JSON.stringify(r.b),
+        attempts: r.a,
+        availableAt: r.t,
+        leased: false,
+        segment,
+        bytes,
+      });
       this.#nextSeq = Math.max(this.#nextSeq, r.s + 1);
     });
-    if (unreadable > 0) this.logger.warn({ records: unreadable }, 'the embedded broker journal has records it does not understand; they were left out');
+    if (unreadable > 0)
+      this.logger.warn(
+        { records: unreadable },
+        'the embedded broker journal has records it does not understand; they were left out',
+      );
     for (const entry of this.#entries.values()) {
       this.#journal.retain(entry.segment, entry.bytes);
       this.#queuedBytes += entry.body.length;
     }
     this.#journal.start();
     const now = Date.now();
-    for (const entry of [...this.#entries.values()].sort((a, b) => a.seq - b.seq)) this.#queue(entry.queue).add(entry, now);
-    if (this.#entries.size > 0) this.logger.info({ messages: this.#entries.size }, 'the embedded broker recovered undelivered messages from its journal');
+    for (const entry of [...this.#entries.values()].sort((a, b) => a.seq - b.seq))
+      this.#queue(entry.queue).add(entry, now);
+    if (this.#entries.size > 0)
+      this.logger.info(
+        { messages: this.#entries.size },
+        'the embedded broker recovered undelivered messages from its journal',
+      );
   }
 
   /** Earlier versions kept the queues in `queue.db`: what is still there moves to the journal, once. */
@@ -332,10 +397,18 @@ export class EmbeddedBroker implements Broker {
     for (const row of legacy) {
       if (known.has(row.id)) continue;
       if (!isJson(row.body)) {
-        this.logger.warn({ id: row.id, queue: row.queue }, 'a message of the earlier SQLite queue is not JSON; it was left out');
+        this.logger.warn(
+          { id: row.id, queue: row.queue },
+          'a message of the earlier SQLite queue is not JSON; it was left out',
+        );
         continue;
       }
-      this.#add(row.queue, row.body, { key: row.key ?? undefined, id: row.id, attempts: row.attempts, availableAt: row.available_at });
+      this.#add(row.queue, row.body, {
+        key: row.key ?? undefined,
+        id: row.id,
+        attempts: row.attempts,
+        availableAt: row.available_at,
+      });
       imported++;
     }
     this.#flush();
@@ -347,7 +420,7 @@ export class EmbeddedBroker implements Broker {
   /** Puts the dead letters an operator asked to replay back on their queues. */
   #performReplays(): void {
     if (this.#closed || this.#failure) return;
-    let requests;
+    let requests: ReturnType<DeadLetterFile['replayRequests']>;
     try {
       requests = this.#deadLetters.replayRequests(REPLAYS_PER_POLL);
     } catch (err) {
@@ -358,13 +431,27 @@ export class EmbeddedBroker implements Broker {
       if (this.#replaying.has(request.id)) continue;
       this.#replaying.add(request.id);
       // Removed once written: a crash in between replays it once more, never loses it.
-      this.#add(request.queue, request.body, { key: request.key, id: request.id, attempts: 0, availableAt: Date.now() });
+      this.#add(request.queue, request.body, {
+        key: request.key,
+        id: request.id,
+        attempts: 0,
+        availableAt: Date.now(),
+      });
       this.#written()
         .then(
           () => this.#deadLetters.remove(request.id),
-          (err: unknown) => this.logger.warn({ err: errorMessage(err), id: request.id }, 'replaying a dead letter failed; it is tried again'),
+          (err: unknown) =>
+            this.logger.warn(
+              { err: errorMessage(err), id: request.id },
+              'replaying a dead letter failed; it is tried again',
+            ),
         )
-        .catch((err: unknown) => this.logger.warn({ err: errorMessage(err), id: request.id }, 'a replayed dead letter is queued but still listed; it is replayed once more'))
+        .catch((err: unknown) =>
+          this.logger.warn(
+            { err: errorMessage(err), id: request.id },
+            'a replayed dead letter is queued but still listed; it is replayed once more',
+          ),
+        )
         .finally(() => this.#replaying.delete(request.id));
     }
   }
@@ -387,7 +474,15 @@ function isJournalRecord(value: unknown): value is JournalRecord {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
   if (typeof r.x === 'number') return true;
-  return typeof r.s === 'number' && typeof r.q === 'string' && typeof r.i === 'string' && typeof r.a === 'number' && typeof r.t === 'number' && 'b' in r && (r.k === undefined || typeof r.k === 'string');
+  return (
+    typeof r.s === 'number' &&
+    typeof r.q === 'string' &&
+    typeof r.i === 'string' &&
+    typeof r.a === 'number' &&
+    typeof r.t === 'number' &&
+    'b' in r &&
+    (r.k === undefined || typeof r.k === 'string')
+  );
 }
 
 /** One queue's deliverable and delayed messages (those leased are with their consumer). */
@@ -398,7 +493,9 @@ class QueueState {
   #lastFresh = 0;
   /** Deliverable again (retried, or a delay that came due): taken in number order with the fresh ones. */
   readonly #returned = new MinHeap<Entry>((a, b) => a.seq < b.seq);
-  readonly #delayed = new MinHeap<Entry>((a, b) => a.availableAt < b.availableAt || (a.availableAt === b.availableAt && a.seq < b.seq));
+  readonly #delayed = new MinHeap<Entry>(
+    (a, b) => a.availableAt < b.availableAt || (a.availableAt === b.availableAt && a.seq < b.seq),
+  );
 
   get waiting(): number {
     return this.#fresh.length - this.#head + this.#returned.size + this.#delayed.size;
@@ -413,7 +510,8 @@ class QueueState {
   }
 
   take(now: number, limit: number): Entry[] {
-    for (let due = this.#delayed.peek(); due && due.availableAt <= now; due = this.#delayed.peek()) this.#returned.push(this.#delayed.pop()!);
+    for (let due = this.#delayed.peek(); due && due.availableAt <= now; due = this.#delayed.peek())
+      this.#returned.push(this.#delayed.pop()!);
     const taken: Entry[] = [];
     while (taken.length < limit) {
       const fresh = this.#fresh[this.#head];
@@ -486,7 +584,13 @@ class EmbeddedSubscription {
   }
 
   #dispatch(entry: Entry): void {
-    const message: BrokerMessage = { id: entry.id, queue: entry.queue, key: entry.key, body: JSON.parse(entry.body) as unknown, attempts: entry.attempts };
+    const message: BrokerMessage = {
+      id: entry.id,
+      queue: entry.queue,
+      key: entry.key,
+      body: JSON.parse(entry.body) as unknown,
+      attempts: entry.attempts,
+    };
     void this.#dispatcher.run(message.key, async () => {
       let outcome: Outcome;
       try {
@@ -494,12 +598,24 @@ class EmbeddedSubscription {
         outcome = { action: 'ack' };
       } catch (err) {
         outcome = outcomeOf(err, entry.attempts, this.options.maxAttempts);
-        this.logger.warn({ queue: entry.queue, messageId: entry.id, attempt: entry.attempts + 1, outcome: outcome.action, err: errorMessage(err) }, 'message handling failed');
+        this.logger.warn(
+          {
+            queue: entry.queue,
+            messageId: entry.id,
+            attempt: entry.attempts + 1,
+            outcome: outcome.action,
+            err: errorMessage(err),
+          },
+          'message handling failed',
+        );
       }
       try {
         this.broker.settle(entry, outcome);
       } catch (err) {
-        this.logger.error({ err: errorMessage(err), queue: entry.queue, messageId: entry.id }, 'embedded broker could not settle a message; it is delivered again after a restart');
+        this.logger.error(
+          { err: errorMessage(err), queue: entry.queue, messageId: entry.id },
+          'embedded broker could not settle a message; it is delivered again after a restart',
+        );
       }
       // Refill in batches, once half the prefetch is free, rather than one message at a time.
       if (this.#dispatcher.size <= this.options.prefetch / 2) this.#pumpSoon();

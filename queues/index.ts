@@ -1,10 +1,8 @@
 export type * from './broker.js';
-export { EmbeddedBroker, type EmbeddedBrokerOptions } from './embedded.js';
+export { EmbeddedBroker } from './embedded.js';
 export { EmbeddedDeadLetters } from './dead-letter-file.js';
-export { RabbitBroker, type RabbitOptions } from './rabbitmq.js';
-export { KeyedDispatcher } from './keyed-dispatcher.js';
-export { backoffDelay, outcomeOf, type Outcome } from './outcome.js';
+export { RabbitBroker } from './rabbitmq.js';
 export { QUEUES, outboundQueue } from './topology.js';
-export { OutboundWorker, type DeliveryLog, type OutboundWorkerDeps } from './outbound-worker.js';
+export { OutboundWorker } from './outbound-worker.js';
 export { InProcessLiveFeed, RedisLiveFeed, type LiveFeed } from './live-feed.js';
-export { InMemoryRateLimiter, RedisRateLimiter, type Rate, type RateLimiter } from './rate-limiter.js';
+export { InMemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './rate-limiter.js';

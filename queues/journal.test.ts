@@ -9,7 +9,10 @@ afterEach(() => {
   for (const journal of opened.splice(0)) journal.close();
 });
 
-function open(dir: string, options: ConstructorParameters<typeof Journal>[1] = {}): { journal: Journal; records: Array<[unknown, number]>; warnings: string[] } {
+function open(
+  dir: string,
+  options: ConstructorParameters<typeof Journal>[1] = {},
+): { journal: Journal; records: Array<[unknown, number]>; warnings: string[] } {
   const warnings: string[] = [];
   const journal = new Journal(dir, { onWarning: (m) => warnings.push(m), ...options });
   opened.push(journal);
@@ -24,7 +27,10 @@ function reopen(journal: Journal, dir: string): ReturnType<typeof open> {
   return open(dir);
 }
 
-const segments = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.log')).sort();
+const segments = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.log'))
+    .sort();
 
 describe('journal', () => {
   it('gives back every record written, in order, after a reopen', () => {
@@ -52,7 +58,7 @@ describe('journal', () => {
     damaged.journal.close();
     opened.splice(opened.indexOf(damaged.journal), 1);
 
-    writeFileSync(join(dir, file!), readFileSync(join(dir, file!), 'utf8').replace(/0badc0de.*\n$/, '') + '1234');
+    writeFileSync(join(dir, file!), `${readFileSync(join(dir, file!), 'utf8').replace(/0badc0de.*\n$/, '')}1234`);
     const torn = open(dir);
     expect(torn.records.map(([r]) => r)).toEqual([{ n: 1 }, { n: 2 }]);
     expect(torn.warnings).toHaveLength(1);
@@ -63,7 +69,7 @@ describe('journal', () => {
     const { journal } = open(dir, { segmentBytes: 100 });
     journal.start();
     expect(journal.current).toBe(1);
-    journal.write(['{"pad":"' + 'x'.repeat(100) + '"}']);
+    journal.write([`{"pad":"${'x'.repeat(100)}"}`]);
     expect(journal.current).toBe(2);
     journal.write(['{"n":2}']);
     const again = reopen(journal, dir);
@@ -114,7 +120,9 @@ describe('journal', () => {
     // A pid that cannot be running (above Linux's pid_max).
     writeFileSync(join(dir, 'owner.pid'), '4194305\n');
     const next = open(dir);
-    expect(readFileSync(join(dir, 'owner.pid'), 'utf8').trim()).toMatch(new RegExp(`^${process.pid} [0-9a-f-]{36} \\d+$`));
+    expect(readFileSync(join(dir, 'owner.pid'), 'utf8').trim()).toMatch(
+      new RegExp(`^${process.pid} [0-9a-f-]{36} \\d+$`),
+    );
     next.journal.close();
     opened.splice(opened.indexOf(next.journal), 1);
     expect(existsSync(join(dir, 'owner.pid'))).toBe(false);

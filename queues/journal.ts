@@ -1,4 +1,19 @@
-import { close, closeSync, fdatasync, fdatasyncSync, fsync, ftruncateSync, mkdirSync, open, openSync, readFileSync, readdirSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  close,
+  closeSync,
+  fdatasync,
+  fdatasyncSync,
+  fsync,
+  ftruncateSync,
+  mkdirSync,
+  open,
+  openSync,
+  readFileSync,
+  readdirSync,
+  unlinkSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 
@@ -98,7 +113,9 @@ export class Journal {
         offset = end + 1;
       }
       if (offset < data.length) {
-        this.#onWarning(`${path}: the last ${data.length - offset} bytes are not a whole record (an interrupted write, or damage) and were left out`);
+        this.#onWarning(
+          `${path}: the last ${data.length - offset} bytes are not a whole record (an interrupted write, or damage) and were left out`,
+        );
       }
       this.#segments.push({ number, bytes: data.length, live: 0, liveBytes: 0 });
     }
@@ -133,7 +150,9 @@ export class Journal {
       try {
         ftruncateSync(this.#fd, segment.bytes);
       } catch (truncateErr) {
-        this.#broken = new Error(`the journal in ${this.#dir} could not be cut back after a failed write`, { cause: truncateErr });
+        this.#broken = new Error(`the journal in ${this.#dir} could not be cut back after a failed write`, {
+          cause: truncateErr,
+        });
       }
       throw err;
     }
@@ -199,7 +218,8 @@ export class Journal {
 
   #find(number: number): Segment | undefined {
     // Nearly always the current segment or one of the last few.
-    for (let i = this.#segments.length - 1; i >= 0; i--) if (this.#segments[i]!.number === number) return this.#segments[i];
+    for (let i = this.#segments.length - 1; i >= 0; i--)
+      if (this.#segments[i]!.number === number) return this.#segments[i];
     return undefined;
   }
 
@@ -210,7 +230,9 @@ export class Journal {
       try {
         removeIfThere(this.#path(head.number));
       } catch (err) {
-        this.#onWarning(`deleting ${this.#path(head.number)} failed (${(err as Error).message}); it is tried again later`);
+        this.#onWarning(
+          `deleting ${this.#path(head.number)} failed (${(err as Error).message}); it is tried again later`,
+        );
         return;
       }
       this.#segments.shift();
@@ -292,7 +314,9 @@ function lockDirectory(dir: string): void {
     }
     const owner = ownerOf(file);
     if (owner !== undefined && ownerRuns(owner)) {
-      throw new Error(`the journal in ${dir} belongs to process ${owner.split(' ')[0]}, which is running: one gateway per data folder (several nodes need RabbitMQ)`);
+      throw new Error(
+        `the journal in ${dir} belongs to process ${owner.split(' ')[0]}, which is running: one gateway per data folder (several nodes need RabbitMQ)`,
+      );
     }
     // Left by a process that is gone.
     removeIfThere(file);

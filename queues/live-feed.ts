@@ -49,7 +49,10 @@ export class RedisLiveFeed implements LiveFeed {
   readonly #publisher: Redis;
   readonly #subscriber: Redis;
 
-  constructor(url: string, private readonly logger: Logger) {
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+  ) {
     const options = { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false } as const;
     this.#publisher = new Redis(url, options);
     this.#subscriber = new Redis(url, { ...options, enableOfflineQueue: true });
@@ -60,13 +63,17 @@ export class RedisLiveFeed implements LiveFeed {
       const [origin, topic] = [signal.slice(0, 36), signal.slice(37)];
       if (origin !== this.#origin) this.#local.notify(topic);
     });
-    void this.#subscriber.subscribe(CHANNEL).catch((err: unknown) => this.logger.warn({ err: errorMessage(err) }, 'Redis live feed could not subscribe'));
+    void this.#subscriber
+      .subscribe(CHANNEL)
+      .catch((err: unknown) => this.logger.warn({ err: errorMessage(err) }, 'Redis live feed could not subscribe'));
   }
 
   notify(topic: string): void {
     this.#local.notify(topic);
     // Other nodes also poll, so a lost signal only delays their clients by one poll.
-    this.#publisher.publish(CHANNEL, `${this.#origin}:${topic}`).catch((err: unknown) => this.logger.debug({ err: errorMessage(err) }, 'Redis live feed publish failed'));
+    this.#publisher
+      .publish(CHANNEL, `${this.#origin}:${topic}`)
+      .catch((err: unknown) => this.logger.debug({ err: errorMessage(err) }, 'Redis live feed publish failed'));
   }
 
   subscribe(topic: string, listener: () => void): () => void {

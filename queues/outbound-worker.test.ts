@@ -2,7 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Deferred, OutcomeUnknown, newId, type ChannelAdapter, type OutboundMessage, type SendResult } from '../core/index.js';
+import {
+  Deferred,
+  OutcomeUnknown,
+  newId,
+  type ChannelAdapter,
+  type OutboundMessage,
+  type SendResult,
+} from '../core/index.js';
 import { Store } from '../store/index.js';
 import { silentLogger } from '../test-fixtures/logger.js';
 import { OutboundWorker } from './outbound-worker.js';
@@ -46,8 +53,24 @@ describe('outbound worker', () => {
       maxInlineWaitMs: 100,
       logger: silentLogger,
     });
-  const message = (to = '5511999990000'): OutboundMessage => ({ kind: 'text', id: newId(), instanceId, channel: 'whatsapp', conversationKey: to, to: { id: to }, idempotencyKey: newId(), createdAt: Date.now(), text: 'hi' });
-  const delivery = (body: OutboundMessage, attempts = 0) => ({ id: body.id, queue: 'outbound.whatsapp', key: undefined, body, attempts });
+  const message = (to = '5511999990000'): OutboundMessage => ({
+    kind: 'text',
+    id: newId(),
+    instanceId,
+    channel: 'whatsapp',
+    conversationKey: to,
+    to: { id: to },
+    idempotencyKey: newId(),
+    createdAt: Date.now(),
+    text: 'hi',
+  });
+  const delivery = (body: OutboundMessage, attempts = 0) => ({
+    id: body.id,
+    queue: 'outbound.whatsapp',
+    key: undefined,
+    body,
+    attempts,
+  });
 
   it('sends once, and acknowledges a redelivery without sending again', async () => {
     const adapter = new RecordingAdapter(false);
@@ -78,7 +101,7 @@ describe('outbound worker', () => {
     expect((await store.messages.findById(m.id))?.status).toBe('sent');
   });
 
-  it('hands a message back to the broker when the recipient\'s next slot is far away', async () => {
+  it("hands a message back to the broker when the recipient's next slot is far away", async () => {
     const adapter = new RecordingAdapter(false);
     const w = worker(adapter);
     await w.handle(delivery(message('5511888880000')));

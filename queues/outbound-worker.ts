@@ -23,7 +23,11 @@ export interface DeliveryLog {
   claimForSending(message: OutboundMessage): Promise<{ status: string; providerMessageId: string | null } | undefined>;
   /** Moves a message from one of `from` to `to`; false when it was in another state. */
   transition(idempotencyKey: string, from: DeliveryState[], to: DeliveryState, error?: string): Promise<boolean>;
-  advanceStatus(where: { idempotencyKey: string }, state: DeliveryState, details?: { providerMessageId?: string; error?: string }): Promise<boolean>;
+  advanceStatus(
+    where: { idempotencyKey: string },
+    state: DeliveryState,
+    details?: { providerMessageId?: string; error?: string },
+  ): Promise<boolean>;
 }
 
 export interface OutboundWorkerDeps {
@@ -53,7 +57,8 @@ export class OutboundWorker {
 
   async handle(delivery: BrokerMessage): Promise<void> {
     const parsed = OutboundMessage.safeParse(delivery.body);
-    if (!parsed.success) throw new PermanentFailure(`not an outbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success)
+      throw new PermanentFailure(`not an outbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     const message = parsed.data;
     const key = message.idempotencyKey;
     const adapter = await this.deps.adapterFor(message.instanceId, message.channel);
@@ -68,7 +73,10 @@ export class OutboundWorker {
     const earlier = await this.deps.deliveries.claimForSending(message);
     if (earlier) {
       if (earlier.status !== 'queued' && earlier.status !== 'sending') {
-        this.deps.logger.debug({ idempotencyKey: key, status: earlier.status }, 'reply was handled before; not sending again');
+        this.deps.logger.debug(
+          { idempotencyKey: key, status: earlier.status },
+          'reply was handled before; not sending again',
+        );
         return;
       }
       if (earlier.status === 'sending' && !adapter.idempotentSends) {
@@ -81,11 +89,16 @@ export class OutboundWorker {
     const started = performance.now();
     try {
       const result = await adapter.send(message, this.#deadlines.signal());
-      await this.deps.deliveries.advanceStatus({ idempotencyKey: key }, result.state, result.providerMessageId !== undefined ? { providerMessageId: result.providerMessageId } : {});
+      await this.deps.deliveries.advanceStatus(
+        { idempotencyKey: key },
+        result.state,
+        result.providerMessageId !== undefined ? { providerMessageId: result.providerMessageId } : {},
+      );
       this.deps.onSent?.(message, result.state, performance.now() - started);
     } catch (err) {
       await this.#settleFailure(adapter, message, err, delivery.attempts);
-      if (err instanceof PermanentFailure || delivery.attempts + 1 >= this.deps.maxAttempts) this.deps.onSent?.(message, 'failed', performance.now() - started);
+      if (err instanceof PermanentFailure || delivery.attempts + 1 >= this.deps.maxAttempts)
+        this.deps.onSent?.(message, 'failed', performance.now() - started);
       throw err;
     }
   }
@@ -96,15 +109,29 @@ export class OutboundWorker {
    */
   async #waitForRate(adapter: ChannelAdapter, message: OutboundMessage): Promise<void> {
     const max = this.deps.maxInlineWaitMs;
-    const recipient = await this.deps.limiter.reserve(recipientKey(adapter, message), adapter.limits.recipient(message.to.id), max);
-    if (!recipient.booked) throw new Deferred(`waiting ${recipient.waitMs} ms for the ${adapter.channel} per-recipient rate`, recipient.waitMs);
+    const recipient = await this.deps.limiter.reserve(
+      recipientKey(adapter, message),
+      adapter.limits.recipient(message.to.id),
+      max,
+    );
+    if (!recipient.booked)
+      throw new Deferred(
+        `waiting ${recipient.waitMs} ms for the ${adapter.channel} per-recipient rate`,
+        recipient.waitMs,
+      );
     const account = await this.deps.limiter.reserve(adapter.account, adapter.limits.account, max);
-    if (!account.booked) throw new Deferred(`waiting ${account.waitMs} ms for the ${adapter.channel} account rate`, account.waitMs);
+    if (!account.booked)
+      throw new Deferred(`waiting ${account.waitMs} ms for the ${adapter.channel} account rate`, account.waitMs);
     const wait = Math.max(recipient.waitMs, account.waitMs);
     if (wait > 0) await sleep(wait);
   }
 
-  async #settleFailure(adapter: ChannelAdapter, message: OutboundMessage, err: unknown, attempts: number): Promise<void> {
+  async #settleFailure(
+    adapter: ChannelAdapter,
+    message: OutboundMessage,
+    err: unknown,
+    attempts: number,
+  ): Promise<void> {
     const key = message.idempotencyKey;
     const reason = errorMessage(err);
     if (err instanceof RateLimited) {
@@ -115,7 +142,8 @@ export class OutboundWorker {
       await this.deps.deliveries.transition(key, ['sending'], 'unknown', reason);
       return;
     }
-    if (err instanceof ChannelCredentialsRejected) await this.deps.markChannelUnhealthy(message.instanceId, message.channel, reason);
+    if (err instanceof ChannelCredentialsRejected)
+      await this.deps.markChannelUnhealthy(message.instanceId, message.channel, reason);
     if (err instanceof PermanentFailure || attempts + 1 >= this.deps.maxAttempts) {
       await this.deps.deliveries.advanceStatus({ idempotencyKey: key }, 'failed', { error: reason });
       return;

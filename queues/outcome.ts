@@ -1,7 +1,10 @@
 import { Deferred, PermanentFailure, RateLimited, RetryLater, errorMessage } from '../core/index.js';
 
 /** `countAttempt` is false for work that waited rather than failed (a rate-limit slot). */
-export type Outcome = { action: 'ack' } | { action: 'retry'; delayMs: number; countAttempt: boolean } | { action: 'dead'; reason: string };
+export type Outcome =
+  | { action: 'ack' }
+  | { action: 'retry'; delayMs: number; countAttempt: boolean }
+  | { action: 'dead'; reason: string };
 
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 5 * 60_000;
@@ -16,8 +19,10 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
 export function outcomeOf(err: unknown, attempts: number, maxAttempts: number): Outcome {
   if (err instanceof PermanentFailure) return { action: 'dead', reason: err.message };
   if (err instanceof Deferred) return { action: 'retry', delayMs: err.delayMs ?? 0, countAttempt: false };
-  if (attempts + 1 >= maxAttempts) return { action: 'dead', reason: `gave up after ${attempts + 1} attempts: ${errorMessage(err)}` };
+  if (attempts + 1 >= maxAttempts)
+    return { action: 'dead', reason: `gave up after ${attempts + 1} attempts: ${errorMessage(err)}` };
   if (err instanceof RateLimited) return { action: 'retry', delayMs: err.delayMs, countAttempt: true };
-  if (err instanceof RetryLater && err.delayMs !== undefined) return { action: 'retry', delayMs: err.delayMs, countAttempt: true };
+  if (err instanceof RetryLater && err.delayMs !== undefined)
+    return { action: 'retry', delayMs: err.delayMs, countAttempt: true };
   return { action: 'retry', delayMs: backoffDelay(attempts), countAttempt: true };
 }

@@ -1,6 +1,15 @@
 import amqp, { type Channel, type ChannelModel, type ConfirmChannel, type ConsumeMessage, type Message } from 'amqplib';
 import { BrokerUnavailable, errorMessage, newId, shardOf, type Logger } from '../core/index.js';
-import type { Broker, BrokerHealth, BrokerMessage, ConsumeOptions, DeadLetter, MessageHandler, PublishOptions, Subscription } from './broker.js';
+import type {
+  Broker,
+  BrokerHealth,
+  BrokerMessage,
+  ConsumeOptions,
+  DeadLetter,
+  MessageHandler,
+  PublishOptions,
+  Subscription,
+} from './broker.js';
 import { KeyedDispatcher } from './keyed-dispatcher.js';
 import { outcomeOf, type Outcome } from './outcome.js';
 
@@ -59,7 +68,10 @@ export class RabbitBroker implements Broker {
   #reconnectTimer: NodeJS.Timeout | undefined;
   #connecting: Promise<void> | undefined;
 
-  constructor(private readonly options: RabbitOptions, private readonly logger: Logger) {}
+  constructor(
+    private readonly options: RabbitOptions,
+    private readonly logger: Logger,
+  ) {}
 
   /** Connects once; throws when RabbitMQ cannot be reached, so a misconfigured start fails clearly. */
   async start(): Promise<void> {
@@ -71,7 +83,8 @@ export class RabbitBroker implements Broker {
   }
 
   physicalQueues(queue: string): string[] {
-    if (queue === 'inbound') return Array.from({ length: this.options.inboundShards }, (_, i) => `${this.options.prefix}.inbound.${i}`);
+    if (queue === 'inbound')
+      return Array.from({ length: this.options.inboundShards }, (_, i) => `${this.options.prefix}.inbound.${i}`);
     return [`${this.options.prefix}.${queue}`];
   }
 
@@ -122,7 +135,10 @@ export class RabbitBroker implements Broker {
 
   async replayDeadLetter(id: string): Promise<boolean> {
     return this.#removeDeadLetter(id, (letter) =>
-      this.publish(letter.queue, letter.body, { id: letter.id, ...(letter.key !== undefined ? { key: letter.key } : {}) }),
+      this.publish(letter.queue, letter.body, {
+        id: letter.id,
+        ...(letter.key !== undefined ? { key: letter.key } : {}),
+      }),
     );
   }
 
@@ -169,10 +185,22 @@ export class RabbitBroker implements Broker {
     });
   }
 
-  async republishForRetry(message: BrokerMessage, content: Buffer, delayMs: number, countAttempt: boolean): Promise<void> {
+  async republishForRetry(
+    message: BrokerMessage,
+    content: Buffer,
+    delayMs: number,
+    countAttempt: boolean,
+  ): Promise<void> {
     const target = this.#route(message.queue, message.key, message.id);
     const attempts = message.attempts + (countAttempt ? 1 : 0);
-    await this.#confirmedPublish(await this.#delayLevel(delayMs), target, content, message.id, message.key, attempts ? { [HEADER_ATTEMPTS]: attempts } : undefined);
+    await this.#confirmedPublish(
+      await this.#delayLevel(delayMs),
+      target,
+      content,
+      message.id,
+      message.key,
+      attempts ? { [HEADER_ATTEMPTS]: attempts } : undefined,
+    );
   }
 
   async declareQueue(channel: Channel, name: string, extra: Record<string, unknown> = {}): Promise<void> {
@@ -194,14 +222,23 @@ export class RabbitBroker implements Broker {
   ): Promise<void> {
     const channel = this.#publisher;
     if (!channel) throw new BrokerUnavailable('RabbitMQ is not connected');
-    if (this.#unconfirmed >= (this.options.maxUnconfirmed ?? 10_000)) throw new BrokerUnavailable('RabbitMQ is not confirming publishes fast enough');
+    if (this.#unconfirmed >= (this.options.maxUnconfirmed ?? 10_000))
+      throw new BrokerUnavailable('RabbitMQ is not confirming publishes fast enough');
     if (exchange === '') await this.#ensureQueue(routingKey);
     this.#unconfirmed++;
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new BrokerUnavailable(`RabbitMQ did not confirm within ${this.options.publishTimeoutMs} ms`)), this.options.publishTimeoutMs);
+        const timer = setTimeout(
+          () => reject(new BrokerUnavailable(`RabbitMQ did not confirm within ${this.options.publishTimeoutMs} ms`)),
+          this.options.publishTimeoutMs,
+        );
         try {
-          const properties = { persistent: true, messageId, contentType: 'application/json', ...keyProperties(key, headers) };
+          const properties = {
+            persistent: true,
+            messageId,
+            contentType: 'application/json',
+            ...keyProperties(key, headers),
+          };
           channel.publish(exchange, routingKey, content, properties, (err) => {
             clearTimeout(timer);
             if (err) reject(new BrokerUnavailable('RabbitMQ refused the message', { cause: err }));
@@ -227,7 +264,8 @@ export class RabbitBroker implements Broker {
   }
 
   async #delayLevel(delayMs: number): Promise<string> {
-    const seconds = DELAY_LEVELS_S.find((level) => level * 1000 >= delayMs) ?? DELAY_LEVELS_S[DELAY_LEVELS_S.length - 1]!;
+    const seconds =
+      DELAY_LEVELS_S.find((level) => level * 1000 >= delayMs) ?? DELAY_LEVELS_S[DELAY_LEVELS_S.length - 1]!;
     const name = `${this.options.prefix}.delay.${seconds}s`;
     if (!this.#declared.has(name)) {
       const channel = this.#publisher;
@@ -250,11 +288,17 @@ export class RabbitBroker implements Broker {
     const connection = this.#connection;
     if (!connection) throw new BrokerUnavailable('RabbitMQ is not connected');
     const channel = await connection.createChannel();
-    channel.on('error', (err: Error) => this.logger.debug({ err: errorMessage(err) }, 'RabbitMQ scratch channel error'));
+    channel.on('error', (err: Error) =>
+      this.logger.debug({ err: errorMessage(err) }, 'RabbitMQ scratch channel error'),
+    );
     try {
       return await work(channel);
     } finally {
-      await channel.close().catch((err: unknown) => this.logger.debug({ err: errorMessage(err) }, 'RabbitMQ scratch channel was already closed'));
+      await channel
+        .close()
+        .catch((err: unknown) =>
+          this.logger.debug({ err: errorMessage(err) }, 'RabbitMQ scratch channel was already closed'),
+        );
     }
   }
 
@@ -317,13 +361,17 @@ export class RabbitBroker implements Broker {
         await connection.close().catch(() => undefined);
         throw err;
       }
-      consuming.on('error', (err: Error) => this.logger.warn({ err: errorMessage(err) }, 'RabbitMQ consumer connection error'));
+      consuming.on('error', (err: Error) =>
+        this.logger.warn({ err: errorMessage(err) }, 'RabbitMQ consumer connection error'),
+      );
       // Either connection lost means both are rebuilt together.
       consuming.on('close', () => {
         if (this.#consuming === consuming) void connection.close().catch(() => undefined);
       });
       const publisher = await connection.createConfirmChannel();
-      publisher.on('error', (err: Error) => this.logger.warn({ err: errorMessage(err) }, 'RabbitMQ publish channel error'));
+      publisher.on('error', (err: Error) =>
+        this.logger.warn({ err: errorMessage(err) }, 'RabbitMQ publish channel error'),
+      );
       publisher.on('close', () => {
         if (this.#publisher === publisher) this.#publisher = undefined;
         if (!this.#closing && this.#connection === connection) void connection.close().catch(() => undefined);
@@ -390,14 +438,20 @@ class RabbitSubscription {
   async attach(connection: ChannelModel): Promise<void> {
     if (this.#stopped) return;
     const channel = await connection.createChannel();
-    channel.on('error', (err: Error) => this.logger.warn({ err: errorMessage(err), queue: this.queue }, 'RabbitMQ consumer channel error'));
+    channel.on('error', (err: Error) =>
+      this.logger.warn({ err: errorMessage(err), queue: this.queue }, 'RabbitMQ consumer channel error'),
+    );
     const queues = this.broker.physicalQueues(this.queue);
     // Quorum queues take per-consumer prefetch only; spread the budget over the shards.
     await channel.prefetch(Math.max(1, Math.ceil(this.options.prefetch / queues.length)));
     this.#channel = channel;
     this.#consumerTags = [];
     for (const name of queues) {
-      await this.broker.declareQueue(channel, name, this.queue === 'inbound' ? { 'x-single-active-consumer': true } : {});
+      await this.broker.declareQueue(
+        channel,
+        name,
+        this.queue === 'inbound' ? { 'x-single-active-consumer': true } : {},
+      );
       const { consumerTag } = await channel.consume(name, (raw) => {
         if (raw) this.#deliver(channel, raw);
       });
@@ -415,10 +469,16 @@ class RabbitSubscription {
     this.#stopped = true;
     const channel = this.#channel;
     if (channel) {
-      for (const tag of this.#consumerTags) await channel.cancel(tag).catch((err: unknown) => this.logger.debug({ err: errorMessage(err) }, 'cancel after the channel closed'));
+      for (const tag of this.#consumerTags)
+        await channel
+          .cancel(tag)
+          .catch((err: unknown) => this.logger.debug({ err: errorMessage(err) }, 'cancel after the channel closed'));
     }
     await this.#dispatcher.idle();
-    if (channel) await channel.close().catch((err: unknown) => this.logger.debug({ err: errorMessage(err) }, 'consumer channel was already closed'));
+    if (channel)
+      await channel
+        .close()
+        .catch((err: unknown) => this.logger.debug({ err: errorMessage(err) }, 'consumer channel was already closed'));
     this.#channel = undefined;
   }
 
@@ -428,7 +488,13 @@ class RabbitSubscription {
     try {
       body = JSON.parse(raw.content.toString('utf8'));
     } catch (err) {
-      const message: BrokerMessage = { id: String(raw.properties.messageId ?? newId()), queue: this.queue, key: undefined, body: null, attempts: 0 };
+      const message: BrokerMessage = {
+        id: String(raw.properties.messageId ?? newId()),
+        queue: this.queue,
+        key: undefined,
+        body: null,
+        attempts: 0,
+      };
       void this.#settle(channel, raw, message, { action: 'dead', reason: `not JSON: ${errorMessage(err)}` });
       return;
     }
@@ -447,7 +513,16 @@ class RabbitSubscription {
         outcome = { action: 'ack' };
       } catch (err) {
         outcome = outcomeOf(err, message.attempts, this.options.maxAttempts);
-        this.logger.warn({ queue: this.queue, messageId: message.id, attempt: message.attempts + 1, outcome: outcome.action, err: errorMessage(err) }, 'message handling failed');
+        this.logger.warn(
+          {
+            queue: this.queue,
+            messageId: message.id,
+            attempt: message.attempts + 1,
+            outcome: outcome.action,
+            err: errorMessage(err),
+          },
+          'message handling failed',
+        );
       }
       await this.#settle(channel, raw, message, outcome);
     });
@@ -455,12 +530,16 @@ class RabbitSubscription {
 
   async #settle(channel: Channel, raw: ConsumeMessage, message: BrokerMessage, outcome: Outcome): Promise<void> {
     try {
-      if (outcome.action === 'retry') await this.broker.republishForRetry(message, raw.content, outcome.delayMs, outcome.countAttempt);
+      if (outcome.action === 'retry')
+        await this.broker.republishForRetry(message, raw.content, outcome.delayMs, outcome.countAttempt);
       if (outcome.action === 'dead') await this.broker.publishDeadLetter(message, raw.content, outcome.reason);
       channel.ack(raw);
     } catch (err) {
       // The channel or the broker went away: the message was not acked and will be redelivered.
-      this.logger.warn({ queue: this.queue, messageId: message.id, err: errorMessage(err) }, 'could not settle a message; RabbitMQ will redeliver it');
+      this.logger.warn(
+        { queue: this.queue, messageId: message.id, err: errorMessage(err) },
+        'could not settle a message; RabbitMQ will redeliver it',
+      );
       try {
         if (this.#channel === channel) channel.nack(raw, false, true);
       } catch (nackErr) {
@@ -489,9 +568,13 @@ function toDeadLetter(message: Message): DeadLetter {
   };
 }
 
-function keyProperties(key: string | undefined, headers: Record<string, string | number> | undefined): { correlationId?: string; headers?: Record<string, string | number> } {
+function keyProperties(
+  key: string | undefined,
+  headers: Record<string, string | number> | undefined,
+): { correlationId?: string; headers?: Record<string, string | number> } {
   if (key === undefined) return headers ? { headers } : {};
-  if (key.length <= MAX_PROPERTY_BYTES / 3 || Buffer.byteLength(key) <= MAX_PROPERTY_BYTES) return { correlationId: key, ...(headers ? { headers } : {}) };
+  if (key.length <= MAX_PROPERTY_BYTES / 3 || Buffer.byteLength(key) <= MAX_PROPERTY_BYTES)
+    return { correlationId: key, ...(headers ? { headers } : {}) };
   return { headers: { ...headers, [HEADER_KEY]: key } };
 }
 

@@ -5,7 +5,11 @@ import { InMemoryRateLimiter, RedisRateLimiter, type RateLimiter } from './rate-
 const redisUrl = await service('redis');
 const limiters: Array<{ name: string; enabled: boolean; make: () => RateLimiter }> = [
   { name: 'in memory', enabled: true, make: () => new InMemoryRateLimiter() },
-  { name: 'Redis', enabled: redisUrl !== undefined, make: () => new RedisRateLimiter(redisUrl!, `gbtest:rate:${process.pid}:${Math.random()}:`) },
+  {
+    name: 'Redis',
+    enabled: redisUrl !== undefined,
+    make: () => new RedisRateLimiter(redisUrl!, `gbtest:rate:${process.pid}:${Math.random()}:`),
+  },
 ];
 
 describe.each(limiters)('rate limiter: $name', ({ enabled, make }) => {
@@ -58,7 +62,6 @@ describe.each(limiters)('rate limiter: $name', ({ enabled, make }) => {
     expect(wait).toBeGreaterThan(1_900);
     expect(wait).toBeLessThanOrEqual(2_050);
   });
-
 });
 
 describe.skipIf(!redisUrl)('rate limiter on Redis, from two workers', () => {

@@ -32,11 +32,18 @@ export class InMemoryRateLimiter implements RateLimiter {
 
   constructor(private readonly clock: () => number = Date.now) {}
 
-  async reserve(key: string, rate: Rate, maxWaitMs = Number.POSITIVE_INFINITY): Promise<{ waitMs: number; booked: boolean }> {
+  async reserve(
+    key: string,
+    rate: Rate,
+    maxWaitMs = Number.POSITIVE_INFINITY,
+  ): Promise<{ waitMs: number; booked: boolean }> {
     const now = this.clock();
     const pausedUntil = this.#paused.get(key) ?? 0;
     // A paused key's slots start when the pause ends, with no burst borrowed from the pause.
-    const tat = Math.max(this.#due.get(key) ?? 0, pausedUntil + (Math.max(1, rate.burst) - 1) * (1000 / rate.perSecond));
+    const tat = Math.max(
+      this.#due.get(key) ?? 0,
+      pausedUntil + (Math.max(1, rate.burst) - 1) * (1000 / rate.perSecond),
+    );
     const { wait, next } = gcra(tat, now, rate);
     const waitMs = Math.max(wait, pausedUntil - now);
     if (waitMs > maxWaitMs) return { waitMs, booked: false };
@@ -91,15 +98,30 @@ return 1
 export class RedisRateLimiter implements RateLimiter {
   readonly #redis: Redis;
 
-  constructor(url: string, private readonly prefix = 'gb:rate:') {
+  constructor(
+    url: string,
+    private readonly prefix = 'gb:rate:',
+  ) {
     this.#redis = new Redis(url, { maxRetriesPerRequest: 2, connectTimeout: 2_000 });
     // Connection errors surface on the commands that fail; the worker retries those messages.
     this.#redis.on('error', () => undefined);
   }
 
-  async reserve(key: string, rate: Rate, maxWaitMs = Number.POSITIVE_INFINITY): Promise<{ waitMs: number; booked: boolean }> {
+  async reserve(
+    key: string,
+    rate: Rate,
+    maxWaitMs = Number.POSITIVE_INFINITY,
+  ): Promise<{ waitMs: number; booked: boolean }> {
     const limit = Number.isFinite(maxWaitMs) ? String(maxWaitMs) : '1e308';
-    const [wait, booked] = (await this.#redis.eval(RESERVE, 2, this.prefix + key, `${this.prefix}${key}:pause`, String(rate.perSecond), String(rate.burst), limit)) as [string, number];
+    const [wait, booked] = (await this.#redis.eval(
+      RESERVE,
+      2,
+      this.prefix + key,
+      `${this.prefix}${key}:pause`,
+      String(rate.perSecond),
+      String(rate.burst),
+      limit,
+    )) as [string, number];
     return { waitMs: Math.ceil(Number(wait)), booked: booked === 1 };
   }
 

@@ -1,4 +1,11 @@
-import { callApi, errorMessage, isSecretName, parseJson, type ChannelName, type InboundMessage } from '../core/index.js';
+import {
+  callApi,
+  errorMessage,
+  isSecretName,
+  parseJson,
+  type ChannelName,
+  type InboundMessage,
+} from '../core/index.js';
 import { IntegrationError, type BotIntegrations } from '../integrations/index.js';
 import { isEffect, type Effect, type Value } from '../keywords/index.js';
 import type { Store } from '../store/index.js';
@@ -131,7 +138,9 @@ export class DialogHost {
         return value(null);
       },
       'GET PARAM': async (args, { instanceId, message }) =>
-        value(((await this.store.dialogs.getParam(instanceId, user(message), args.text(0))) as Value | undefined) ?? null),
+        value(
+          ((await this.store.dialogs.getParam(instanceId, user(message), args.text(0))) as Value | undefined) ?? null,
+        ),
       GET: http,
       POST: async (args, { settings }) => value(await this.#http('POST', args, settings.dialogHttpHosts)),
       PUT: async (args, { settings }) => value(await this.#http('PUT', args, settings.dialogHttpHosts)),
@@ -149,10 +158,14 @@ export class DialogHost {
             FIND_LIMIT,
           )) as Value,
         ),
-      DELETE: async (args, { instanceId }) => value(await this.store.dialogs.deleteRows(instanceId, args.text(0), args.text(1))),
+      DELETE: async (args, { instanceId }) =>
+        value(await this.store.dialogs.deleteRows(instanceId, args.text(0), args.text(1))),
       'TALK TO': async (args) => {
         if (args.text(1).trim() === '') throw new EffectError('TALK TO needs something to say.');
-        return { value: null, replies: [{ kind: 'text', text: args.text(1), target: this.#target('TALK TO', args.text(0)) }] };
+        return {
+          value: null,
+          replies: [{ kind: 'text', text: args.text(1), target: this.#target('TALK TO', args.text(0)) }],
+        };
       },
       'SEND SMS TO': async (args) => {
         if (args.text(1).trim() === '') throw new EffectError('SEND SMS TO needs something to say.');
@@ -162,10 +175,15 @@ export class DialogHost {
       'SEND TEMPLATE TO': async (args) => {
         const target = this.#target('SEND TEMPLATE TO', args.text(0));
         if (args.text(1) === '' || args.text(2).length < 2) {
-          throw new EffectError('SEND TEMPLATE TO needs an address, the template name and its language (pt_BR, en_US...).');
+          throw new EffectError(
+            'SEND TEMPLATE TO needs an address, the template name and its language (pt_BR, en_US...).',
+          );
         }
         const parameters = args.values.slice(3).map((_, i) => args.text(i + 3));
-        return { value: null, replies: [{ kind: 'template', template: args.text(1), language: args.text(2), parameters, target }] };
+        return {
+          value: null,
+          replies: [{ kind: 'template', template: args.text(1), language: args.text(2), parameters, target }],
+        };
       },
       'SEND FILE': async (args, { settings }) => {
         const media = this.#file(args.text(0), args.text(1), settings.filesUrl) ?? notConfigured('SEND FILE');
@@ -197,7 +215,9 @@ export class DialogHost {
           throw new EffectError(`CREATE DEAL needs a number for the amount, not "${args.text(1).slice(0, 40)}".`);
         }
         const details = optional({ stage: args.text(2), contactId: args.text(3) });
-        return value(await crm.createDeal({ name: args.text(0), ...(amount !== undefined ? { amount } : {}), ...details }));
+        return value(
+          await crm.createDeal({ name: args.text(0), ...(amount !== undefined ? { amount } : {}), ...details }),
+        );
       },
       'FIND CONTACT': async (args, { integrations }) => {
         const crm = integrations.crm ?? notConfigured('FIND CONTACT');
@@ -232,7 +252,11 @@ export class DialogHost {
   }
 
   /** A file to send: an http(s) URL as given, or a name under the instance's "Files URL". */
-  #file(file: string, caption: string, filesUrl: string | undefined): { url: string; mimeType: string; name: string; caption?: string } | undefined {
+  #file(
+    file: string,
+    caption: string,
+    filesUrl: string | undefined,
+  ): { url: string; mimeType: string; name: string; caption?: string } | undefined {
     if (file.trim() === '') throw new EffectError('SEND FILE needs a file.');
     let url: URL;
     if (/^https?:\/\//i.test(file)) {
@@ -243,12 +267,18 @@ export class DialogHost {
       }
     } else {
       if (!filesUrl) return undefined;
-      if (file.split(/[\\/]/).includes('..')) throw new EffectError('SEND FILE: a file name may not climb out of "Files URL" with "..".');
+      if (file.split(/[\\/]/).includes('..'))
+        throw new EffectError('SEND FILE: a file name may not climb out of "Files URL" with "..".');
       url = new URL(file.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/'), filesUrl);
     }
     const name = decodeURIComponent(url.pathname.split('/').pop() ?? '') || 'file';
     const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-    return { url: url.toString(), mimeType: MIME_TYPES[extension] ?? 'application/octet-stream', name, ...(caption ? { caption } : {}) };
+    return {
+      url: url.toString(),
+      mimeType: MIME_TYPES[extension] ?? 'application/octet-stream',
+      name,
+      ...(caption ? { caption } : {}),
+    };
   }
 
   #target(keyword: string, address: string): NonNullable<AddressedReply['target']> {
@@ -274,12 +304,16 @@ export class DialogHost {
     } catch {
       throw new EffectError(`${method} needs an http(s) URL, not "${url.slice(0, 100)}".`);
     }
-    if (!allowed.includes(host)) throw new EffectError(`${method} ${host}: this bot may not reach that host (add it to "Dialog HTTP Hosts").`);
+    if (!allowed.includes(host))
+      throw new EffectError(`${method} ${host}: this bot may not reach that host (add it to "Dialog HTTP Hosts").`);
     try {
       const response = await callApi(url, {
         method,
-        headers: body === undefined ? {} : { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json' },
-        ...(body === undefined || method === 'GET' ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+        headers:
+          body === undefined ? {} : { 'content-type': typeof body === 'string' ? 'text/plain' : 'application/json' },
+        ...(body === undefined || method === 'GET'
+          ? {}
+          : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
         signal: AbortSignal.timeout(HTTP_TIMEOUT_MS),
         timeoutMs: HTTP_TIMEOUT_MS,
       });
@@ -296,7 +330,9 @@ export class DialogHost {
 
 /** A keyword whose integration the bot does not configure. */
 function notConfigured(effect: keyof typeof INTEGRATIONS): never {
-  throw new EffectError(`${effect} needs the ${INTEGRATIONS[effect]} integration, which is not configured for this bot.`);
+  throw new EffectError(
+    `${effect} needs the ${INTEGRATIONS[effect]} integration, which is not configured for this bot.`,
+  );
 }
 
 /** The keyword's optional arguments that were given (an empty text is left out). */

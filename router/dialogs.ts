@@ -1,5 +1,13 @@
 import { PromiseCache, errorMessage, type Attachment, type InboundMessage, type Logger } from '../core/index.js';
-import { DialogError, runDialog, startDialog, type DialogOutput, type DialogState, type Program, type Value } from '../keywords/index.js';
+import {
+  DialogError,
+  runDialog,
+  startDialog,
+  type DialogOutput,
+  type DialogState,
+  type Program,
+  type Value,
+} from '../keywords/index.js';
 import type { ChannelName } from '../core/index.js';
 import type { DialogRepository, HandoffRepository } from '../store/index.js';
 import { type BotIntegrations, DialogHost, EffectError, type DialogHostSettings } from './dialog-host.js';
@@ -61,7 +69,8 @@ export class DialogRunner {
     if (session?.status === 'waiting') {
       const waitingOnEffect = (session.state as DialogState).waiting?.kind === 'effect';
       // A redelivered message replays what it produced; one cut off during an effect carries on.
-      if (session.lastMessageId === message.id && !waitingOnEffect) return this.#replies(session.lastOutputs as DialogOutput[]);
+      if (session.lastMessageId === message.id && !waitingOnEffect)
+        return this.#replies(session.lastOutputs as DialogOutput[]);
       const program = await this.#program(instanceId, kbVersion, session.dialog);
       // A file the user sends is what a HEAR AS FILE waits for (anything else re-prompts).
       const answer: Value = message.kind === 'media' ? fileOf(message.media) : said;
@@ -69,7 +78,11 @@ export class DialogRunner {
     }
     if (message.kind === 'media') return undefined;
     const named = said.trim().replace(/^\//, '').toUpperCase();
-    const wanted = names.has(named) ? named : !session && settings.startDialog ? settings.startDialog.toUpperCase() : undefined;
+    const wanted = names.has(named)
+      ? named
+      : !session && settings.startDialog
+        ? settings.startDialog.toUpperCase()
+        : undefined;
     return wanted ? this.start(message, bot, wanted) : undefined;
   }
 
@@ -113,7 +126,14 @@ export class DialogRunner {
         if (next.waiting?.kind !== 'effect') break;
         await save(next);
         const effect = next.waiting;
-        const done = await this.#host.perform(effect.effect, effect.args, { instanceId, settings, integrations, message, effectKey: `${message.id}:${next.steps}`, wantsValue: effect.into !== null });
+        const done = await this.#host.perform(effect.effect, effect.args, {
+          instanceId,
+          settings,
+          integrations,
+          message,
+          effectKey: `${message.id}:${next.steps}`,
+          wantsValue: effect.into !== null,
+        });
         outputs.push(...done.replies.map((reply) => ({ kind: 'relay' as const, reply })));
         if (done.ends) {
           next = { ...next, done: true, waiting: null };
@@ -124,12 +144,19 @@ export class DialogRunner {
     } catch (err) {
       if (!(err instanceof DialogError) && !(err instanceof EffectError)) throw err;
       this.logger.warn({ instanceId, dialog, err: errorMessage(err) }, 'a dialog stopped with an error');
-      outputs.push({ kind: 'talk', text: err instanceof EffectError ? err.message : 'Sorry, something went wrong in this conversation.' });
+      outputs.push({
+        kind: 'talk',
+        text: err instanceof EffectError ? err.message : 'Sorry, something went wrong in this conversation.',
+      });
       next = { ...next, done: true, waiting: null };
     }
-    for (const output of outputs) if (output.kind === 'print') this.logger.info({ instanceId, dialog, text: output.text }, 'dialog PRINT');
+    for (const output of outputs)
+      if (output.kind === 'print') this.logger.info({ instanceId, dialog, text: output.text }, 'dialog PRINT');
     await save(next);
-    if (next.waiting?.kind === 'wait' && next.waiting.until !== (state.waiting?.kind === 'wait' ? state.waiting.until : undefined)) {
+    if (
+      next.waiting?.kind === 'wait' &&
+      next.waiting.until !== (state.waiting?.kind === 'wait' ? state.waiting.until : undefined)
+    ) {
       await this.onWait(message, next.waiting.until);
     }
     return this.#replies(outputs);
@@ -139,7 +166,13 @@ export class DialogRunner {
     return outputs.flatMap((output): AddressedReply[] => {
       if (output.kind === 'relay') return [output.reply];
       if (output.kind === 'talk') return output.text === '' ? [] : [{ kind: 'text', text: output.text }];
-      if (output.kind === 'choices') return [choose(output.text, output.options.map((o) => ({ id: o.slice(0, 256) || '-', title: o.slice(0, 256) || '-' })))];
+      if (output.kind === 'choices')
+        return [
+          choose(
+            output.text,
+            output.options.map((o) => ({ id: o.slice(0, 256) || '-', title: o.slice(0, 256) || '-' })),
+          ),
+        ];
       return [];
     });
   }
@@ -149,7 +182,10 @@ export class DialogRunner {
   }
 
   #program(instanceId: string, kbVersion: number, name: string): Promise<Program | undefined> {
-    return this.#programs.get(`${instanceId}:${kbVersion}:${name}`, async () => (await this.dialogs.program(instanceId, name)) as Program | undefined);
+    return this.#programs.get(
+      `${instanceId}:${kbVersion}:${name}`,
+      async () => (await this.dialogs.program(instanceId, name)) as Program | undefined,
+    );
   }
 }
 

@@ -41,18 +41,26 @@ export class HumanHandoff {
   constructor(private readonly handoffs: HandoffRepository) {}
 
   /** The replies when the message belongs to a hand-off (or starts one); undefined otherwise. */
-  async route(message: InboundMessage, instanceId: string, settings: HandoffSettings): Promise<AddressedReply[] | undefined> {
+  async route(
+    message: InboundMessage,
+    instanceId: string,
+    settings: HandoffSettings,
+  ): Promise<AddressedReply[] | undefined> {
     const text = said(message);
     const word = text.trim().toLowerCase().replace(/^\//, '');
     // Without agents there is no hand-off to be in (and none to look up for each message).
-    if (settings.humanAgents.length === 0) return word === settings.humanCommand ? this.open(message, instanceId, settings) : undefined;
+    if (settings.humanAgents.length === 0)
+      return word === settings.humanCommand ? this.open(message, instanceId, settings) : undefined;
     const isAgent = settings.humanAgents.some((a) => a.channel === message.channel && a.address === message.from.id);
     if (isAgent) {
       const open = await this.handoffs.openForAgent(instanceId, message.channel, message.from.id);
       if (open) {
         if (word === settings.quitWord) {
           await this.handoffs.close(open.id);
-          return [toUser(open, 'You are talking to the bot again.'), toAgent(open, `The conversation with ${userName(open)} ended.`)];
+          return [
+            toUser(open, 'You are talking to the bot again.'),
+            toAgent(open, `The conversation with ${userName(open)} ended.`),
+          ];
         }
         return [toUser(open, text)];
       }
@@ -61,7 +69,10 @@ export class HumanHandoff {
     if (open) {
       if (word === settings.quitWord) {
         await this.handoffs.close(open.id);
-        return [{ kind: 'text', text: 'You are talking to the bot again.' }, toAgent(open, `${userName(open)} ended the conversation.`)];
+        return [
+          { kind: 'text', text: 'You are talking to the bot again.' },
+          toAgent(open, `${userName(open)} ended the conversation.`),
+        ];
       }
       return [toAgent(open, `${userName(open)}: ${text}`)];
     }
@@ -71,17 +82,28 @@ export class HumanHandoff {
 
   /** Hands the message's conversation to the least busy agent (the human command, or a dialog's TRANSFER). */
   async open(message: InboundMessage, instanceId: string, settings: HandoffSettings): Promise<AddressedReply[]> {
-    if (settings.humanAgents.length === 0) return [{ kind: 'text', text: 'There is no one to talk to right now; I will keep helping as best I can.' }];
+    if (settings.humanAgents.length === 0)
+      return [{ kind: 'text', text: 'There is no one to talk to right now; I will keep helping as best I can.' }];
     const load = await this.handoffs.load(instanceId);
-    const agent = [...settings.humanAgents].sort((a, b) => (load.get(`${a.channel}:${a.address}`) ?? 0) - (load.get(`${b.channel}:${b.address}`) ?? 0))[0]!;
+    const agent = [...settings.humanAgents].sort(
+      (a, b) => (load.get(`${a.channel}:${a.address}`) ?? 0) - (load.get(`${b.channel}:${b.address}`) ?? 0),
+    )[0]!;
     const handoff = await this.handoffs.open(
       instanceId,
-      { channel: message.channel, conversation: message.conversationKey, address: message.from.id, name: message.from.name ?? null },
+      {
+        channel: message.channel,
+        conversation: message.conversationKey,
+        address: message.from.id,
+        name: message.from.name ?? null,
+      },
       agent,
     );
     return [
       { kind: 'text', text: `Connecting you to a person. Say "${settings.quitWord}" to come back to the bot.` },
-      toAgent(handoff, `${userName(handoff)} (${message.channel}) wants to talk. Reply here; say "${settings.quitWord}" to end.`),
+      toAgent(
+        handoff,
+        `${userName(handoff)} (${message.channel}) wants to talk. Reply here; say "${settings.quitWord}" to end.`,
+      ),
     ];
   }
 }
@@ -91,13 +113,25 @@ function userName(handoff: Handoff): string {
 }
 
 function toAgent(handoff: Handoff, text: string): AddressedReply {
-  return { kind: 'text', text, target: { channel: handoff.agent.channel as ChannelName, conversationKey: handoff.agent.address, to: { id: handoff.agent.address } } };
+  return {
+    kind: 'text',
+    text,
+    target: {
+      channel: handoff.agent.channel as ChannelName,
+      conversationKey: handoff.agent.address,
+      to: { id: handoff.agent.address },
+    },
+  };
 }
 
 function toUser(handoff: Handoff, text: string): AddressedReply {
   return {
     kind: 'text',
     text,
-    target: { channel: handoff.user.channel as ChannelName, conversationKey: handoff.user.conversation, to: { id: handoff.user.address, ...(handoff.user.name ? { name: handoff.user.name } : {}) } },
+    target: {
+      channel: handoff.user.channel as ChannelName,
+      conversationKey: handoff.user.conversation,
+      to: { id: handoff.user.address, ...(handoff.user.name ? { name: handoff.user.name } : {}) },
+    },
   };
 }

@@ -18,7 +18,9 @@ export const QUESTION = 'question:';
 /** Three choices or fewer go out as buttons, more as a list: each channel renders what it can. */
 export function choose(text: string, choices: Choice[]): ReplyContent {
   const capped = choices.slice(0, MAX_CHOICES);
-  return capped.length <= 3 ? { kind: 'buttons', text, choices: capped } : { kind: 'list', text, buttonLabel: 'Options', choices: capped };
+  return capped.length <= 3
+    ? { kind: 'buttons', text, choices: capped }
+    : { kind: 'list', text, buttonLabel: 'Options', choices: capped };
 }
 
 /**
@@ -36,13 +38,23 @@ export class Menus {
   async top(instanceId: string): Promise<ReplyContent | undefined> {
     const subjects = await this.knowledge.subjectsUnder(instanceId, '');
     if (subjects.length === 0) return undefined;
-    return choose('What would you like to know about?', subjects.map((s) => ({ id: `${SUBJECT}${s.id}`, title: s.title, ...(s.description ? { description: s.description } : {}) })));
+    return choose(
+      'What would you like to know about?',
+      subjects.map((s) => ({
+        id: `${SUBJECT}${s.id}`,
+        title: s.title,
+        ...(s.description ? { description: s.description } : {}),
+      })),
+    );
   }
 
   async faq(instanceId: string): Promise<ReplyContent | undefined> {
     const questions = (await this.knowledge.questionsWithAnswers(instanceId)).slice(0, FAQ_SIZE);
     if (questions.length === 0) return undefined;
-    return choose('Frequently asked questions:', questions.map((q) => ({ id: `${QUESTION}${q.questionId}`, title: q.question })));
+    return choose(
+      'Frequently asked questions:',
+      questions.map((q) => ({ id: `${QUESTION}${q.questionId}`, title: q.question })),
+    );
   }
 
   /** The reply to a menu choice, or undefined when the choice is not a menu's. */

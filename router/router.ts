@@ -137,7 +137,8 @@ export class Router {
       throw new PermanentFailure(`not an inbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     }
     let message: InboundMessage = parsed.data;
-    if (message.kind === 'status') throw new PermanentFailure('delivery statuses go to the statuses queue, not inbound');
+    if (message.kind === 'status')
+      throw new PermanentFailure('delivery statuses go to the statuses queue, not inbound');
     const context = await this.deps.instances.byId(message.instanceId);
     if (!context) throw new PermanentFailure(`instance ${message.instanceId} no longer exists`);
     if (message.internal === 'dialog-wait') {
@@ -186,7 +187,10 @@ export class Router {
       const replies = (await this.#dialogs.start(message, context, schedule.dialog)) ?? [];
       for (const reply of replies.filter((r) => !r.target)) {
         const text = 'text' in reply ? reply.text : `(${reply.kind})`;
-        this.deps.logger.info({ instanceId: schedule.instanceId, dialog: schedule.dialog, text }, 'scheduled dialog said');
+        this.deps.logger.info(
+          { instanceId: schedule.instanceId, dialog: schedule.dialog, text },
+          'scheduled dialog said',
+        );
       }
       await this.#publish(message, context, { decision: { kind: 'dialog' }, replies: replies.filter((r) => r.target) });
       ran++;
@@ -245,7 +249,10 @@ export class Router {
     const match = await index.match(question(message));
     if (match) notes.bestScore = match.score;
     if (!match || match.score < settings.nlpScore) {
-      this.deps.logger.debug({ instanceId: instance.id, score: match?.score }, 'no knowledge-base answer above the threshold');
+      this.deps.logger.debug(
+        { instanceId: instance.id, score: match?.score },
+        'no knowledge-base answer above the threshold',
+      );
       return undefined;
     }
     const decision = { kind: 'knowledge', answerId: match.answerId, score: match.score, via: match.via } as const;
@@ -265,7 +272,12 @@ export class Router {
       entries: () => this.deps.knowledgeBase.questionsWithAnswers(instance.id),
     });
     if (!answer) return undefined;
-    return this.#answerOrDialog(message, context, { kind: 'llm', citedQuestionId: answer.citedQuestionId }, answer.text);
+    return this.#answerOrDialog(
+      message,
+      context,
+      { kind: 'llm', citedQuestionId: answer.citedQuestionId },
+      answer.text,
+    );
   }
 
   /** 6. The Not Found Message; a question is logged so an operator can link it and the next training learns it. */
@@ -284,22 +296,39 @@ export class Router {
   }
 
   /** An answer that names a dialog (`/leadform`) starts it; any other is the reply. */
-  async #answerOrDialog(message: InboundMessage, context: InstanceContext, decision: Decision, answer: string): Promise<Routed> {
+  async #answerOrDialog(
+    message: InboundMessage,
+    context: InstanceContext,
+    decision: Decision,
+    answer: string,
+  ): Promise<Routed> {
     const named = /^\/([A-Za-z0-9_-]{1,64})$/.exec(answer.trim())?.[1];
     const started = named ? await this.#dialogs.start(message, context, named) : undefined;
-    return started ? { decision: { kind: 'dialog' }, replies: started } : { decision, replies: [{ kind: 'text', text: answer }] };
+    return started
+      ? { decision: { kind: 'dialog' }, replies: started }
+      : { decision, replies: [{ kind: 'text', text: answer }] };
   }
 
   async #publish(message: InboundMessage, context: InstanceContext, { decision, replies }: Routed): Promise<void> {
     this.deps.onDecision?.(message, decision);
     for (const [position, reply] of replies.entries()) {
       const { target, ...content } = reply;
-      const address = target ?? { channel: message.channel, conversationKey: message.conversationKey, to: message.from };
+      const address = target ?? {
+        channel: message.channel,
+        conversationKey: message.conversationKey,
+        to: message.from,
+      };
       // The sender's own channel exists (the message came through it); another one must be the instance's.
       if (target && !context.channels.includes(target.channel)) {
         // A dialog's TALK TO or an agent on a channel this instance does not have: nothing could send it.
         this.deps.logger.warn(
-          { instanceId: context.instance.id, channel: address.channel, to: address.to.id, kind: content.kind, text: textOf(content) },
+          {
+            instanceId: context.instance.id,
+            channel: address.channel,
+            to: address.to.id,
+            kind: content.kind,
+            text: textOf(content),
+          },
           `a reply was not sent: the instance has no ${address.channel} channel`,
         );
         continue;

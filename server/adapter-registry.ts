@@ -30,7 +30,8 @@ export class AdapterRegistry {
   }
 
   async #build(instance: InstanceRecord, channel: ChannelName): Promise<ChannelAdapter> {
-    if (!this.channels.has(channel)) throw new GatewayError('GB_UNKNOWN_CHANNEL', `the gateway has no ${channel} channel`);
+    if (!this.channels.has(channel))
+      throw new GatewayError('GB_UNKNOWN_CHANNEL', `the gateway has no ${channel} channel`);
     const record = await this.store.instances.channel(instance.id, channel);
     if (!record && !this.channels.isImplicit(channel)) {
       throw new GatewayError('GB_UNKNOWN_CHANNEL', `instance ${instance.name} has no ${channel} channel`);
@@ -41,6 +42,12 @@ export class AdapterRegistry {
     const secrets = record?.sealedSecrets
       ? (JSON.parse(this.secrets.decrypt(record.sealedSecrets)) as Record<string, string>)
       : {};
-    return this.channels.create(instance, channel, record?.provider, { ...record?.settings, ...secrets }, this.services);
+    return this.channels.create(
+      instance,
+      channel,
+      record?.provider,
+      { ...record?.settings, ...secrets },
+      this.services,
+    );
   }
 }

@@ -14,7 +14,11 @@ import type { Runtime } from './runtime.js';
  * instance (its questions, its debugger and debug sessions) and nothing else.
  */
 export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
-  const debug = new DialogDebugger(runtime.store, runtime.channels.addressable, runtime.logger.child({ component: 'debugger' }));
+  const debug = new DialogDebugger(
+    runtime.store,
+    runtime.channels.addressable,
+    runtime.logger.child({ component: 'debugger' }),
+  );
 
   /** The instance a request is about, when it is about one: by name, or by its debug session. */
   const scopeOf = (request: FastifyRequest): string | undefined => {
@@ -28,15 +32,23 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
     const admin = runtime.env.GB_ADMIN_TOKEN;
     // Browsers cannot set headers on a WebSocket: the debugger's event stream takes ?token=.
     const query = (request.query ?? {}) as { token?: unknown };
-    const given = bearer(request.headers.authorization) ?? (request.url.includes('/events') && typeof query.token === 'string' ? query.token : undefined);
+    const given =
+      bearer(request.headers.authorization) ??
+      (request.url.includes('/events') && typeof query.token === 'string' ? query.token : undefined);
     if (given && admin && sameSecret(given, admin)) return undefined;
     const scope = scopeOf(request);
-    if (!admin && scope === undefined) return sendError(reply, 403, 'GB_UNAUTHORIZED', 'the operator API is closed: set GB_ADMIN_TOKEN');
+    if (!admin && scope === undefined)
+      return sendError(reply, 403, 'GB_UNAUTHORIZED', 'the operator API is closed: set GB_ADMIN_TOKEN');
     if (given && scope !== undefined) {
       const token = (await runtime.instances.byName(scope))?.settings.operatorToken;
       if (token && sameSecret(given, token)) return undefined;
     }
-    return sendError(reply, 401, 'GB_UNAUTHORIZED', `Authorization: Bearer <GB_ADMIN_TOKEN${scope === undefined ? '' : ` or the Operator Token of ${scope}`}> is missing or wrong`);
+    return sendError(
+      reply,
+      401,
+      'GB_UNAUTHORIZED',
+      `Authorization: Bearer <GB_ADMIN_TOKEN${scope === undefined ? '' : ` or the Operator Token of ${scope}`}> is missing or wrong`,
+    );
   });
 
   app.get<{ Params: { id: string } }>('/api/messages/:id', async (request, reply) => {
@@ -57,55 +69,123 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
     });
   });
 
-  app.get<{ Params: { instance: string }; Querystring: { all?: string; limit?: string } }>('/api/instances/:instance/unanswered', async (request, reply) => {
-    const instance = await runtime.store.instances.findByName(request.params.instance);
-    if (!instance) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);
-    const limit = Math.min(1_000, Math.max(1, Number(request.query.limit ?? 100) || 100));
-    return reply.send({ unanswered: await runtime.store.knowledge.unanswered(instance.id, { limit, includeLinked: request.query.all === '1' }) });
-  });
+  app.get<{ Params: { instance: string }; Querystring: { all?: string; limit?: string } }>(
+    '/api/instances/:instance/unanswered',
+    async (request, reply) => {
+      const instance = await runtime.store.instances.findByName(request.params.instance);
+      if (!instance)
+        return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);
+      const limit = Math.min(1_000, Math.max(1, Number(request.query.limit ?? 100) || 100));
+      return reply.send({
+        unanswered: await runtime.store.knowledge.unanswered(instance.id, {
+          limit,
+          includeLinked: request.query.all === '1',
+        }),
+      });
+    },
+  );
 
   app.get<{ Params: { instance: string } }>('/api/instances/:instance/questions', async (request, reply) => {
     const instance = await runtime.store.instances.findByName(request.params.instance);
     if (!instance) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);
     const questions = await runtime.store.knowledge.questionsWithAnswers(instance.id);
-    return reply.send({ questions: questions.map((q) => ({ id: q.questionId, question: q.question, alternates: q.alternates, subjects: q.subjects, answer: q.answer })) });
+    return reply.send({
+      questions: questions.map((q) => ({
+        id: q.questionId,
+        question: q.question,
+        alternates: q.alternates,
+        subjects: q.subjects,
+        answer: q.answer,
+      })),
+    });
   });
 
-  app.post<{ Params: { instance: string; id: string }; Body: { questionId?: unknown } }>('/api/instances/:instance/unanswered/:id/link', async (request, reply) => {
-    const instance = await runtime.store.instances.findByName(request.params.instance);
-    if (!instance) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);
-    const questionId = request.body?.questionId;
-    if (typeof questionId !== 'string' || questionId === '') return sendError(reply, 400, 'GB_BAD_PAYLOAD', 'the body needs {"questionId": "<id of the question that answers it>"}');
-    const linked = await runtime.store.knowledge.linkUnanswered(instance.id, request.params.id, questionId);
-    if (!linked) return sendError(reply, 404, 'GB_NOT_FOUND', 'no such unanswered question or question in this instance');
-    return reply.send({ linked: true });
-  });
+  app.post<{ Params: { instance: string; id: string }; Body: { questionId?: unknown } }>(
+    '/api/instances/:instance/unanswered/:id/link',
+    async (request, reply) => {
+      const instance = await runtime.store.instances.findByName(request.params.instance);
+      if (!instance)
+        return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);
+      const questionId = request.body?.questionId;
+      if (typeof questionId !== 'string' || questionId === '')
+        return sendError(
+          reply,
+          400,
+          'GB_BAD_PAYLOAD',
+          'the body needs {"questionId": "<id of the question that answers it>"}',
+        );
+      const linked = await runtime.store.knowledge.linkUnanswered(instance.id, request.params.id, questionId);
+      if (!linked)
+        return sendError(reply, 404, 'GB_NOT_FOUND', 'no such unanswered question or question in this instance');
+      return reply.send({ linked: true });
+    },
+  );
 
-  const noSession = (reply: FastifyReply, id: string) => sendError(reply, 404, 'GB_NOT_FOUND', `no debug session ${id}`);
+  const noSession = (reply: FastifyReply, id: string) =>
+    sendError(reply, 404, 'GB_NOT_FOUND', `no debug session ${id}`);
   const lines = (body: unknown): number[] => {
-    const raw = (body as { lines?: unknown; breakpoints?: unknown } | null)?.lines ?? (body as { breakpoints?: unknown } | null)?.breakpoints ?? [];
+    const raw =
+      (body as { lines?: unknown; breakpoints?: unknown } | null)?.lines ??
+      (body as { breakpoints?: unknown } | null)?.breakpoints ??
+      [];
     return Array.isArray(raw) ? raw.filter((n): n is number => Number.isInteger(n) && n > 0) : [];
   };
 
-  app.post<{ Params: { instance: string }; Body: { dialog?: unknown; breakpoints?: unknown } }>('/api/instances/:instance/debug', async (request, reply) => {
-    const context = await runtime.instances.byName(request.params.instance);
-    if (!context) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);
-    const dialog = typeof request.body?.dialog === 'string' ? request.body.dialog.replace(/\.bas$/i, '').toUpperCase() : '';
-    const program = dialog ? ((await runtime.store.dialogs.program(context.instance.id, dialog)) as Program | undefined) : undefined;
-    if (!program) return sendError(reply, 404, 'GB_NOT_FOUND', `instance ${context.instance.name} has no dialog "${String(request.body?.dialog ?? '')}"`);
-    const started = await debug.start({ instanceId: context.instance.id, instance: context.instance.name, dialog, program, settings: context.settings, integrations: context.integrations, breakpoints: lines(request.body) });
-    return reply.code(201).send(started);
-  });
+  app.post<{ Params: { instance: string }; Body: { dialog?: unknown; breakpoints?: unknown } }>(
+    '/api/instances/:instance/debug',
+    async (request, reply) => {
+      const context = await runtime.instances.byName(request.params.instance);
+      if (!context) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);
+      const dialog =
+        typeof request.body?.dialog === 'string' ? request.body.dialog.replace(/\.bas$/i, '').toUpperCase() : '';
+      const program = dialog
+        ? ((await runtime.store.dialogs.program(context.instance.id, dialog)) as Program | undefined)
+        : undefined;
+      if (!program)
+        return sendError(
+          reply,
+          404,
+          'GB_NOT_FOUND',
+          `instance ${context.instance.name} has no dialog "${String(request.body?.dialog ?? '')}"`,
+        );
+      const started = await debug.start({
+        instanceId: context.instance.id,
+        instance: context.instance.name,
+        dialog,
+        program,
+        settings: context.settings,
+        integrations: context.integrations,
+        breakpoints: lines(request.body),
+      });
+      return reply.code(201).send(started);
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/api/debug/:id', async (request, reply) => debug.get(request.params.id) ?? noSession(reply, request.params.id));
-  app.put<{ Params: { id: string } }>('/api/debug/:id/breakpoints', async (request, reply) => debug.setBreakpoints(request.params.id, lines(request.body)) ?? noSession(reply, request.params.id));
-  app.post<{ Params: { id: string } }>('/api/debug/:id/step', async (request, reply) => (await debug.step(request.params.id)) ?? noSession(reply, request.params.id));
-  app.post<{ Params: { id: string } }>('/api/debug/:id/resume', async (request, reply) => (await debug.resume(request.params.id)) ?? noSession(reply, request.params.id));
+  app.get<{ Params: { id: string } }>(
+    '/api/debug/:id',
+    async (request, reply) => debug.get(request.params.id) ?? noSession(reply, request.params.id),
+  );
+  app.put<{ Params: { id: string } }>(
+    '/api/debug/:id/breakpoints',
+    async (request, reply) =>
+      debug.setBreakpoints(request.params.id, lines(request.body)) ?? noSession(reply, request.params.id),
+  );
+  app.post<{ Params: { id: string } }>(
+    '/api/debug/:id/step',
+    async (request, reply) => (await debug.step(request.params.id)) ?? noSession(reply, request.params.id),
+  );
+  app.post<{ Params: { id: string } }>(
+    '/api/debug/:id/resume',
+    async (request, reply) => (await debug.resume(request.params.id)) ?? noSession(reply, request.params.id),
+  );
   app.post<{ Params: { id: string }; Body: { text?: unknown } }>('/api/debug/:id/messages', async (request, reply) => {
-    if (typeof request.body?.text !== 'string') return sendError(reply, 400, 'GB_BAD_PAYLOAD', 'the body needs {"text": "what the test user says"}');
+    if (typeof request.body?.text !== 'string')
+      return sendError(reply, 400, 'GB_BAD_PAYLOAD', 'the body needs {"text": "what the test user says"}');
     return (await debug.say(request.params.id, request.body.text)) ?? noSession(reply, request.params.id);
   });
-  app.delete<{ Params: { id: string } }>('/api/debug/:id', async (request, reply) => (debug.stop(request.params.id) ? reply.code(204).send() : noSession(reply, request.params.id)));
+  app.delete<{ Params: { id: string } }>('/api/debug/:id', async (request, reply) =>
+    debug.stop(request.params.id) ? reply.code(204).send() : noSession(reply, request.params.id),
+  );
   app.get<{ Params: { id: string } }>('/api/debug/:id/events', { websocket: true }, (socket: WebSocket, request) => {
     const unsubscribe = debug.subscribe(request.params.id, (event) => socket.send(JSON.stringify(event)));
     if (!unsubscribe) {

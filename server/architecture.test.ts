@@ -40,7 +40,9 @@ function productFiles(): string[] {
 
 function relativeImports(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  return [...source.matchAll(/^\s*(?:import|export)[^'";]*?from\s+['"](\.[^'"]+)['"]/gm)].map((m) => resolve(dirname(file), m[1]!.replace(/\.js$/, '.ts')));
+  return [...source.matchAll(/^\s*(?:import|export)[^'";]*?from\s+['"](\.[^'"]+)['"]/gm)].map((m) =>
+    resolve(dirname(file), m[1]!.replace(/\.js$/, '.ts')),
+  );
 }
 
 const topFolder = (file: string) => relative(ROOT, file).split('/')[0]!;
@@ -58,7 +60,8 @@ describe('architecture', () => {
       const from = topFolder(file);
       for (const target of relativeImports(file)) {
         const to = topFolder(target);
-        if (to !== from && !MAY_IMPORT[from]!.includes(to)) violations.push(`${relative(ROOT, file)} imports ${relative(ROOT, target)}`);
+        if (to !== from && !MAY_IMPORT[from]!.includes(to))
+          violations.push(`${relative(ROOT, file)} imports ${relative(ROOT, target)}`);
       }
     }
     expect(violations).toEqual([]);
@@ -86,7 +89,9 @@ describe('architecture', () => {
     expect(violations.map((f) => relative(ROOT, f))).toEqual([]);
     // The registry imports every channel folder's index.ts, and nothing else lists them.
     const registry = join(ROOT, 'adapters', 'index.ts');
-    const folders = readdirSync(join(ROOT, 'adapters'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const folders = readdirSync(join(ROOT, 'adapters'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     const registered = relativeImports(registry).map((t) => relative(join(ROOT, 'adapters'), t).split('/')[0]);
     expect(folders.filter((folder) => !registered.includes(folder))).toEqual([]);
   });
@@ -97,7 +102,8 @@ describe('architecture', () => {
       const own = relative(ROOT, file).split('/')[1];
       for (const target of relativeImports(file)) {
         const [top, folder, rest] = relative(ROOT, target).split('/');
-        if (top === 'adapters' && rest !== undefined && folder !== own) violations.push(`${relative(ROOT, file)} imports ${relative(ROOT, target)}`);
+        if (top === 'adapters' && rest !== undefined && folder !== own)
+          violations.push(`${relative(ROOT, file)} imports ${relative(ROOT, target)}`);
       }
     }
     expect(violations).toEqual([]);

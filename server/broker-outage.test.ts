@@ -18,7 +18,9 @@ describe.skipIf(!amqpUrl)('RabbitMQ going away and coming back', () => {
     proxy = await new TcpProxy({ host: target.hostname, port: Number(target.port || 5672) }).start();
     const viaProxy = new URL(amqpUrl!);
     viaProxy.port = String(proxy.port);
-    gateway = await startTestGateway({ env: { AMQP_URL: viaProxy.toString(), GB_QUEUE_PREFIX: prefix, GB_PUBLISH_TIMEOUT_MS: '30000' } });
+    gateway = await startTestGateway({
+      env: { AMQP_URL: viaProxy.toString(), GB_QUEUE_PREFIX: prefix, GB_PUBLISH_TIMEOUT_MS: '30000' },
+    });
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -43,7 +45,9 @@ describe.skipIf(!amqpUrl)('RabbitMQ going away and coming back', () => {
     expect(((await during.json()) as { error: { code: string } }).error.code).toBe('GB_BROKER_UNAVAILABLE');
     // Refused without waiting for the publish deadline (30 s here): nothing buffers while the broker is away.
     expect(elapsed).toBeLessThan(30_000);
-    await expect(gateway.runtime.broker.publish('outbound.web', { probe: true })).rejects.toBeInstanceOf(BrokerUnavailable);
+    await expect(gateway.runtime.broker.publish('outbound.web', { probe: true })).rejects.toBeInstanceOf(
+      BrokerUnavailable,
+    );
 
     proxy.restore();
     await waitForHealth(gateway.url, 200);

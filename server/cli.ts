@@ -38,9 +38,13 @@ async function main(argv: string[]): Promise<number> {
   const logger = createLogger({ level: env.GB_LOG_LEVEL });
   switch (command) {
     case 'serve': {
-      const { values } = parseArgs({ args: rest, options: { role: { type: 'string', default: 'all' }, 'deploy-demo': { type: 'boolean', default: false } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { role: { type: 'string', default: 'all' }, 'deploy-demo': { type: 'boolean', default: false } },
+      });
       const role = values.role as Role;
-      if (!ROLES.includes(role)) throw new GatewayError('GB_CONFIG_INVALID', `--role must be one of ${ROLES.join(', ')}`);
+      if (!ROLES.includes(role))
+        throw new GatewayError('GB_CONFIG_INVALID', `--role must be one of ${ROLES.join(', ')}`);
       const gateway = await serve(env, { role, deployDemo: values['deploy-demo'] === true });
       stopOnSignals(gateway, env.GB_SHUTDOWN_TIMEOUT_MS, (message) => logger.info(message));
       return -1;
@@ -58,8 +62,13 @@ async function main(argv: string[]): Promise<number> {
       const store = await Store.open(databaseTarget(env));
       try {
         const secrets = new SecretBox(resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR).key);
-        const result = await deployPackage({ store, secrets, logger, channels: new ChannelRegistry() }, positionals[0]!);
-        process.stdout.write(`${result.created ? 'created' : 'updated'} instance ${result.instance.name}: ${result.settings} settings, ${result.questions} questions\n`);
+        const result = await deployPackage(
+          { store, secrets, logger, channels: new ChannelRegistry() },
+          positionals[0]!,
+        );
+        process.stdout.write(
+          `${result.created ? 'created' : 'updated'} instance ${result.instance.name}: ${result.settings} settings, ${result.questions} questions\n`,
+        );
       } finally {
         await store.close();
       }
@@ -74,10 +83,17 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function deadLetterCommand(env: Env, logger: Logger, args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { limit: { type: 'string', default: '50' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { limit: { type: 'string', default: '50' } },
+  });
   const [action, id] = positionals;
   if (!action || !['list', 'replay', 'drop'].includes(action) || (action !== 'list' && !id)) {
-    throw new GatewayError('GB_CONFIG_INVALID', 'usage: gb dlq list [--limit N] | gb dlq replay <id> | gb dlq drop <id>');
+    throw new GatewayError(
+      'GB_CONFIG_INVALID',
+      'usage: gb dlq list [--limit N] | gb dlq replay <id> | gb dlq drop <id>',
+    );
   }
   const store = await Store.open(databaseTarget(env));
   const deadLetters = await openDeadLetters(env, logger);
@@ -86,7 +102,8 @@ async function deadLetterCommand(env: Env, logger: Logger, args: string[]): Prom
       process.stdout.write(formatDeadLetters(await deadLetters.deadLetters(Number(values.limit) || 50)));
       return 0;
     }
-    const done = action === 'replay' ? await replayDeadLetter(deadLetters, store, id!) : await deadLetters.dropDeadLetter(id!);
+    const done =
+      action === 'replay' ? await replayDeadLetter(deadLetters, store, id!) : await deadLetters.dropDeadLetter(id!);
     process.stdout.write(done ? `${action === 'replay' ? 'replayed' : 'dropped'} ${id}\n` : `no dead letter ${id}\n`);
     return done ? 0 : 1;
   } finally {

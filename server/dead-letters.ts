@@ -4,7 +4,10 @@ import type { Store } from '../store/index.js';
 
 export function formatDeadLetters(letters: DeadLetter[]): string {
   if (letters.length === 0) return 'no dead letters\n';
-  const lines = letters.map((l) => `${l.id}  ${l.queue.padEnd(16)}  ${String(l.attempts).padStart(3)}  ${new Date(l.failedAt).toISOString()}  ${l.reason}`);
+  const lines = letters.map(
+    (l) =>
+      `${l.id}  ${l.queue.padEnd(16)}  ${String(l.attempts).padStart(3)}  ${new Date(l.failedAt).toISOString()}  ${l.reason}`,
+  );
   return `${'id'.padEnd(36)}  ${'queue'.padEnd(16)}  try  failed at                 reason\n${lines.join('\n')}\n`;
 }
 
@@ -17,7 +20,13 @@ export async function replayDeadLetter(broker: DeadLetterQueue, store: Store, id
   if (!letter) return false;
   if (letter.queue.startsWith('outbound.')) {
     const message = OutboundMessage.safeParse(letter.body);
-    if (message.success) await store.messages.transition(message.data.idempotencyKey, ['unknown', 'failed', 'sending'], 'queued', `replayed ${new Date().toISOString()}`);
+    if (message.success)
+      await store.messages.transition(
+        message.data.idempotencyKey,
+        ['unknown', 'failed', 'sending'],
+        'queued',
+        `replayed ${new Date().toISOString()}`,
+      );
   }
   return broker.replayDeadLetter(id);
 }

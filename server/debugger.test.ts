@@ -10,10 +10,16 @@ describe('the dialog debugger API', () => {
   const api = async (method: string, path: string, body?: unknown, token = TOKEN) => {
     const response = await fetch(`${gateway.url}${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    return { status: response.status, body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>) };
+    return {
+      status: response.status,
+      body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>),
+    };
   };
 
   beforeAll(async () => {
@@ -24,7 +30,13 @@ describe('the dialog debugger API', () => {
   it('starts a dialog for a test user, stops at breakpoints, steps, resumes, and shows the context', async () => {
     const started = await api('POST', '/api/instances/demo/debug', { dialog: 'leadform', breakpoints: [5] });
     expect(started.status).toBe(201);
-    expect(started.body).toMatchObject({ dialog: 'LEADFORM', status: 'waiting', line: 4, breakpoints: [5], conversation: [{ from: 'bot', text: 'Happy to put you in touch. What is your full name?' }] });
+    expect(started.body).toMatchObject({
+      dialog: 'LEADFORM',
+      status: 'waiting',
+      line: 4,
+      breakpoints: [5],
+      conversation: [{ from: 'bot', text: 'Happy to put you in touch. What is your full name?' }],
+    });
     const id = String(started.body!.id);
 
     const events: Array<{ type: string }> = [];
@@ -39,16 +51,25 @@ describe('the dialog debugger API', () => {
     expect(paused.body).toMatchObject({ status: 'paused', line: 5, variables: { NAME: 'Ana Lima' } });
     const stepped = await api('POST', `/api/debug/${id}/step`);
     expect(stepped.body).toMatchObject({ status: 'paused', line: 6 });
-    expect((stepped.body!.conversation as Array<{ text: string }>).at(-1)?.text).toBe('Thanks, Ana Lima. What is your e-mail?');
+    expect((stepped.body!.conversation as Array<{ text: string }>).at(-1)?.text).toBe(
+      'Thanks, Ana Lima. What is your e-mail?',
+    );
     const resumed = await api('POST', `/api/debug/${id}/resume`);
     expect(resumed.body).toMatchObject({ status: 'waiting', line: 6 });
     expect((await api('PUT', `/api/debug/${id}/breakpoints`, { lines: [9] })).body).toMatchObject({ breakpoints: [9] });
     await api('POST', `/api/debug/${id}/messages`, { text: 'ana@example.com' });
     const atEnd = await api('POST', `/api/debug/${id}/messages`, { text: '+55 21 99999-0000' });
-    expect(atEnd.body).toMatchObject({ status: 'paused', line: 9, variables: { NAME: 'Ana Lima', EMAIL: 'ana@example.com', PHONE: '+5521999990000' } });
+    expect(atEnd.body).toMatchObject({
+      status: 'paused',
+      line: 9,
+      variables: { NAME: 'Ana Lima', EMAIL: 'ana@example.com', PHONE: '+5521999990000' },
+    });
     expect((await api('POST', `/api/debug/${id}/resume`)).body).toMatchObject({ status: 'done', line: null });
 
-    await until(() => events.map((e) => e.type), (types) => types.includes('done'));
+    await until(
+      () => events.map((e) => e.type),
+      (types) => types.includes('done'),
+    );
     expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['paused', 'output', 'waiting', 'done']));
     socket.close();
     expect((await api('DELETE', `/api/debug/${id}`)).status).toBe(204);
@@ -56,7 +77,9 @@ describe('the dialog debugger API', () => {
   });
 
   it('needs the operator token and an existing dialog', async () => {
-    expect((await api('POST', '/api/instances/demo/debug', { dialog: 'leadform' }, 'wrong-token-for-sure')).status).toBe(401);
+    expect(
+      (await api('POST', '/api/instances/demo/debug', { dialog: 'leadform' }, 'wrong-token-for-sure')).status,
+    ).toBe(401);
     expect((await api('POST', '/api/instances/demo/debug', { dialog: 'nothing' })).status).toBe(404);
     expect((await api('POST', '/api/debug/nope/step')).status).toBe(404);
   });
@@ -69,10 +92,16 @@ describe('debugger authorization per instance', () => {
   const api = async (method: string, path: string, token: string | undefined, body?: unknown) => {
     const response = await fetch(`${gateway.url}${path}`, {
       method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    return { status: response.status, body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>) };
+    return {
+      status: response.status,
+      body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>),
+    };
   };
 
   beforeAll(async () => {
@@ -84,7 +113,12 @@ describe('debugger authorization per instance', () => {
       ['acme', ACME_TOKEN],
       ['shop', SHOP_TOKEN],
     ] as const) {
-      await deployPackage(gateway.runtime, writeBotPackage(name, { 'Operator Token': token }, [], { 'hello.bas': 'TALK "Hi from ' + name + '"\nHEAR x\nTALK x' }));
+      await deployPackage(
+        gateway.runtime,
+        writeBotPackage(name, { 'Operator Token': token }, [], {
+          'hello.bas': `TALK "Hi from ${name}"\nHEAR x\nTALK x`,
+        }),
+      );
     }
   });
   afterAll(async () => gateway?.stop());
@@ -93,7 +127,10 @@ describe('debugger authorization per instance', () => {
     const started = await api('POST', '/api/instances/acme/debug', ACME_TOKEN, { dialog: 'hello' });
     expect(started).toMatchObject({ status: 201, body: { instance: 'acme', status: 'waiting' } });
     const id = String(started.body!.id);
-    expect((await api('POST', `/api/debug/${id}/messages`, ACME_TOKEN, { text: 'ping' })).body).toMatchObject({ status: 'done', conversation: [{ text: 'Hi from acme' }, { text: 'ping' }, { text: 'ping' }] });
+    expect((await api('POST', `/api/debug/${id}/messages`, ACME_TOKEN, { text: 'ping' })).body).toMatchObject({
+      status: 'done',
+      conversation: [{ text: 'Hi from acme' }, { text: 'ping' }, { text: 'ping' }],
+    });
     expect((await api('GET', '/api/instances/acme/unanswered', ACME_TOKEN)).status).toBe(200);
 
     // Another instance's token opens neither this instance nor its debug sessions.

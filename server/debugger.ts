@@ -1,7 +1,14 @@
 import type { BotIntegrations } from '../integrations/index.js';
 import { EventEmitter } from 'node:events';
 import { errorMessage, newId, type ChannelName, type InboundMessage, type Logger } from '../core/index.js';
-import { runDialog, startDialog, type DialogOutput, type DialogState, type Program, type RunResult } from '../keywords/index.js';
+import {
+  runDialog,
+  startDialog,
+  type DialogOutput,
+  type DialogState,
+  type Program,
+  type RunResult,
+} from '../keywords/index.js';
 import { DialogHost, EffectError, type DialogHostSettings } from '../router/index.js';
 import type { Store } from '../store/index.js';
 
@@ -21,7 +28,9 @@ export interface DebugContext {
   error: string | null;
 }
 
-export type DebugEvent = { type: 'paused' | 'waiting' | 'done'; context: DebugContext } | { type: 'output'; text: string };
+export type DebugEvent =
+  | { type: 'paused' | 'waiting' | 'done'; context: DebugContext }
+  | { type: 'output'; text: string };
 
 interface Session {
   id: string;
@@ -137,7 +146,11 @@ export class DialogDebugger {
     return () => session.events.off('event', listener);
   }
 
-  async #advance(session: Session, answer: string | undefined, pauseBefore: (line: number, first: boolean) => boolean): Promise<DebugContext> {
+  async #advance(
+    session: Session,
+    answer: string | undefined,
+    pauseBefore: (line: number, first: boolean) => boolean,
+  ): Promise<DebugContext> {
     if (session.state.done) return this.#context(session);
     try {
       let result: RunResult = runDialog(session.program, session.state, answer, { pauseBefore });
@@ -156,29 +169,51 @@ export class DialogDebugger {
           wantsValue: waiting.into !== null,
         });
         for (const reply of done.replies) {
-          const said = reply.kind === 'text' ? reply.text : reply.kind === 'media' ? `(file ${reply.media.url})` : reply.kind === 'template' ? `(template ${reply.template})` : reply.text;
-          session.conversation.push({ from: 'bot', text: reply.target ? `(to ${reply.target.channel}:${reply.target.to.id}) ${said}` : said });
+          const said =
+            reply.kind === 'text'
+              ? reply.text
+              : reply.kind === 'media'
+                ? `(file ${reply.media.url})`
+                : reply.kind === 'template'
+                  ? `(template ${reply.template})`
+                  : reply.text;
+          session.conversation.push({
+            from: 'bot',
+            text: reply.target ? `(to ${reply.target.channel}:${reply.target.to.id}) ${said}` : said,
+          });
         }
         if (done.ends) {
           result = { state: { ...result.state, done: true, waiting: null }, outputs: [] };
           session.state = result.state;
           break;
         }
-        result = runDialog(session.program, result.state, undefined, { effectResult: done.value, pauseBefore: (line, first) => !first && session.breakpoints.has(line) });
+        result = runDialog(session.program, result.state, undefined, {
+          effectResult: done.value,
+          pauseBefore: (line, first) => !first && session.breakpoints.has(line),
+        });
       }
     } catch (err) {
       session.error = errorMessage(err);
       session.state = { ...session.state, done: true, waiting: null };
-      if (!(err instanceof EffectError)) this.logger.info({ dialog: session.dialog, err: session.error }, 'debugged dialog stopped with an error');
+      if (!(err instanceof EffectError))
+        this.logger.info({ dialog: session.dialog, err: session.error }, 'debugged dialog stopped with an error');
     }
     const context = this.#context(session);
-    session.events.emit('event', { type: context.status === 'paused' ? 'paused' : context.status, context } satisfies DebugEvent);
+    session.events.emit('event', {
+      type: context.status === 'paused' ? 'paused' : context.status,
+      context,
+    } satisfies DebugEvent);
     return context;
   }
 
   #record(session: Session, outputs: DialogOutput[]): void {
     for (const output of outputs) {
-      const text = output.kind === 'choices' ? `${output.text} [${output.options.join('] [')}]` : output.kind === 'print' ? `(print) ${output.text}` : output.text;
+      const text =
+        output.kind === 'choices'
+          ? `${output.text} [${output.options.join('] [')}]`
+          : output.kind === 'print'
+            ? `(print) ${output.text}`
+            : output.text;
       session.conversation.push({ from: 'bot', text });
       session.events.emit('event', { type: 'output', text } satisfies DebugEvent);
     }
@@ -187,7 +222,8 @@ export class DialogDebugger {
   #context(session: Session): DebugContext {
     const { state, program } = session;
     const status: DebugStatus = state.done ? 'done' : session.pausedAt !== null ? 'paused' : 'waiting';
-    const hidden = (vars: Record<string, unknown>) => Object.fromEntries(Object.entries(vars).filter(([name]) => !name.startsWith('#')));
+    const hidden = (vars: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(vars).filter(([name]) => !name.startsWith('#')));
     return {
       id: session.id,
       instance: session.instance,
@@ -196,7 +232,10 @@ export class DialogDebugger {
       line: status === 'done' ? null : (session.pausedAt ?? program.code[state.pc]?.at.line ?? null),
       breakpoints: [...session.breakpoints].sort((a, b) => a - b),
       variables: hidden(state.globals),
-      callStack: state.frames.map((f) => ({ returnLine: program.code[f.returnPc]?.at.line ?? null, locals: hidden(f.locals) })),
+      callStack: state.frames.map((f) => ({
+        returnLine: program.code[f.returnPc]?.at.line ?? null,
+        locals: hidden(f.locals),
+      })),
       conversation: [...session.conversation],
       error: session.error,
     };

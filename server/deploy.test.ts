@@ -65,20 +65,34 @@ describe('gb deploy', () => {
       'shop.gbkb/faq.csv': 'subjects,from,to,question,answer\nOrders,,,Where is my order?,Track it in your account\n',
     });
     const deployed = await deployPackage({ store, secrets, logger, channels }, good);
-    writeFileSync(join(good, 'shop.gbkb/faq.csv'), 'subjects,from,to,question,answer\nOrders,,,Where is my order?,Track it\nOrders,,,Can I cancel?,\n');
-    writeFileSync(join(good, 'shop.gbkb/more.csv'), 'subjects,from,to,question,answer\nReturns,,,How do I return?,Within 30 days\n');
-    await expect(deployPackage({ store, secrets, logger, channels }, good)).rejects.toThrow('shop.gbai/shop.gbkb/faq.csv:3: the answer to "Can I cancel?" is empty');
+    writeFileSync(
+      join(good, 'shop.gbkb/faq.csv'),
+      'subjects,from,to,question,answer\nOrders,,,Where is my order?,Track it\nOrders,,,Can I cancel?,\n',
+    );
+    writeFileSync(
+      join(good, 'shop.gbkb/more.csv'),
+      'subjects,from,to,question,answer\nReturns,,,How do I return?,Within 30 days\n',
+    );
+    await expect(deployPackage({ store, secrets, logger, channels }, good)).rejects.toThrow(
+      'shop.gbai/shop.gbkb/faq.csv:3: the answer to "Can I cancel?" is empty',
+    );
     const kb = await store.knowledge.questionsWithAnswers(deployed.instance.id);
     expect(kb.map((q) => q.answer)).toEqual(['Track it in your account']);
     expect((await store.instances.findById(deployed.instance.id))?.kbVersion).toBe(deployed.instance.kbVersion);
   });
 
   it('refuses what is not a bot package', async () => {
-    await expect(deployPackage({ store, secrets, logger, channels }, join(root, 'missing.gbai'))).rejects.toThrow(/is not a folder/);
+    await expect(deployPackage({ store, secrets, logger, channels }, join(root, 'missing.gbai'))).rejects.toThrow(
+      /is not a folder/,
+    );
     mkdirSync(join(root, 'plain-folder'));
-    await expect(deployPackage({ store, secrets, logger, channels }, join(root, 'plain-folder'))).rejects.toThrow(/<name>.gbai/);
+    await expect(deployPackage({ store, secrets, logger, channels }, join(root, 'plain-folder'))).rejects.toThrow(
+      /<name>.gbai/,
+    );
     const badConfig = writePackage(root, 'broken', { 'broken.gbot/config.csv': 'name,value\nNLP Score,2\n' });
-    await expect(deployPackage({ store, secrets, logger, channels }, badConfig)).rejects.toThrow(/NLP Score.*between 0 and 1/);
+    await expect(deployPackage({ store, secrets, logger, channels }, badConfig)).rejects.toThrow(
+      /NLP Score.*between 0 and 1/,
+    );
     expect(await store.instances.findByName('broken')).toBeUndefined();
   });
 });
@@ -95,11 +109,20 @@ describe('a web chat with a secret', () => {
       await deployPackage(gateway.runtime, folder);
       const root = `${gateway.url}/directline/private/v3/directline`;
       expect((await fetch(`${root}/conversations`, { method: 'POST' })).status).toBe(401);
-      expect((await fetch(`${root}/conversations`, { method: 'POST', headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
-      const generated = await fetch(`${root}/tokens/generate`, { method: 'POST', headers: { authorization: 'Bearer private-chat-secret-1', 'content-type': 'application/json' }, body: '{"user":{"id":"site-user-7"}}' });
+      expect(
+        (await fetch(`${root}/conversations`, { method: 'POST', headers: { authorization: 'Bearer wrong' } })).status,
+      ).toBe(401);
+      const generated = await fetch(`${root}/tokens/generate`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer private-chat-secret-1', 'content-type': 'application/json' },
+        body: '{"user":{"id":"site-user-7"}}',
+      });
       expect(generated.status).toBe(200);
       const { token, conversationId } = (await generated.json()) as { token: string; conversationId: string };
-      const started = await fetch(`${root}/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+      const started = await fetch(`${root}/conversations`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(started.status).toBe(200);
       expect(((await started.json()) as { conversationId: string }).conversationId).toBe(conversationId);
       expect(gateway.logLines.join('\n')).not.toContain('private-chat-secret-1');
@@ -141,13 +164,24 @@ describe('knowledge base files in a package', () => {
       rmSync(join(folder, 'docs.gbkb', 'billing.xlsx'));
       rmSync(join(folder, 'docs.gbkb', 'articles', 'privacy.md'));
       await deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, folder);
-      expect((await store.knowledge.questionsWithAnswers(instance.id)).map((q) => q.question)).toEqual(['How do I install it?']);
+      expect((await store.knowledge.questionsWithAnswers(instance.id)).map((q) => q.question)).toEqual([
+        'How do I install it?',
+      ]);
 
-      writeFileSync(join(folder, 'docs.gbkb', 'faq.csv'), 'subjects,from,to,question,answer\nSetup,,,How do I install it?,missing.md\n');
-      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, folder)).rejects.toThrow('docs.gbai/docs.gbkb/faq.csv:2: the answer names missing.md, which is not in articles/');
+      writeFileSync(
+        join(folder, 'docs.gbkb', 'faq.csv'),
+        'subjects,from,to,question,answer\nSetup,,,How do I install it?,missing.md\n',
+      );
+      await expect(
+        deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, folder),
+      ).rejects.toThrow('docs.gbai/docs.gbkb/faq.csv:2: the answer names missing.md, which is not in articles/');
       writeFileSync(join(folder, 'docs.gbkb', 'broken.xlsx'), 'not a spreadsheet');
-      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, folder)).rejects.toThrow(/broken.xlsx: not a readable .xlsx file/);
-      expect((await store.knowledge.questionsWithAnswers(instance.id)).map((q) => q.question)).toEqual(['How do I install it?']);
+      await expect(
+        deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, folder),
+      ).rejects.toThrow(/broken.xlsx: not a readable .xlsx file/);
+      expect((await store.knowledge.questionsWithAnswers(instance.id)).map((q) => q.question)).toEqual([
+        'How do I install it?',
+      ]);
     } finally {
       await store.close();
     }
@@ -160,12 +194,25 @@ describe('dialogs in a package', () => {
     const store = await Store.open({ kind: 'sqlite', file: join(root, 'gateway.db') });
     const secrets = new SecretBox(Buffer.alloc(32, 6));
     try {
-      const good = writePackage(root, 'forms', { 'forms.gbdialog/hello.bas': 'TALK "Hello"\nHEAR name\nTALK "Bye " + name\n', 'forms.gbot/config.csv': 'name,value\nStart Dialog,hello\n' });
-      expect((await deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, good)).dialogs).toEqual(['HELLO']);
-      const broken = writePackage(root, 'broken', { 'broken.gbdialog/oops.bas': 'TALK "fine"\nIF x = 1 THEN\n  TALK "never closed"\n' });
-      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, broken)).rejects.toThrow('broken.gbai/broken.gbdialog/oops.bas:4:1: the block is not closed');
-      const missing = writePackage(root, 'missing', { 'missing.gbot/config.csv': 'name,value\nStart Dialog,welcome\n' });
-      await expect(deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, missing)).rejects.toThrow(/Start Dialog "welcome" is not a .bas file/);
+      const good = writePackage(root, 'forms', {
+        'forms.gbdialog/hello.bas': 'TALK "Hello"\nHEAR name\nTALK "Bye " + name\n',
+        'forms.gbot/config.csv': 'name,value\nStart Dialog,hello\n',
+      });
+      expect(
+        (await deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, good)).dialogs,
+      ).toEqual(['HELLO']);
+      const broken = writePackage(root, 'broken', {
+        'broken.gbdialog/oops.bas': 'TALK "fine"\nIF x = 1 THEN\n  TALK "never closed"\n',
+      });
+      await expect(
+        deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, broken),
+      ).rejects.toThrow('broken.gbai/broken.gbdialog/oops.bas:4:1: the block is not closed');
+      const missing = writePackage(root, 'missing', {
+        'missing.gbot/config.csv': 'name,value\nStart Dialog,welcome\n',
+      });
+      await expect(
+        deployPackage({ store, secrets, logger: capturingLogger().logger, channels }, missing),
+      ).rejects.toThrow(/Start Dialog "welcome" is not a .bas file/);
       expect(await store.instances.findByName('broken')).toBeUndefined();
     } finally {
       await store.close();

@@ -41,7 +41,13 @@ describe('dialog keywords that reach outside', () => {
     await deployPackage(
       gateway.runtime,
       dialogPackage(
-        { 'Telegram Bot Token': BOT_TOKEN, 'Telegram Secret Token': 'kw_secret', 'Telegram API URL': telegram.url, 'Dialog HTTP Hosts': '127.0.0.1', 'Support Hours': '9 to 18' },
+        {
+          'Telegram Bot Token': BOT_TOKEN,
+          'Telegram Secret Token': 'kw_secret',
+          'Telegram API URL': telegram.url,
+          'Dialog HTTP Hosts': '127.0.0.1',
+          'Support Hours': '9 to 18',
+        },
         {
           'order.bas': [
             'INPUT "Order number?", n',
@@ -53,7 +59,14 @@ describe('dialog keywords that reach outside', () => {
             'token = GET CONFIG "Telegram Bot Token"',
             'TALK "Support: " + hours + token',
           ].join('\n'),
-          'signup.bas': ['TALK "Your e-mail?"', 'HEAR email AS EMAIL', 'SAVE "leads", email, "web"', 'found = FIND "leads", email', 'TALK LEN(found) + " lead(s) with " + email', 'TALK TO "telegram:4242", "New lead: " + email'].join('\n'),
+          'signup.bas': [
+            'TALK "Your e-mail?"',
+            'HEAR email AS EMAIL',
+            'SAVE "leads", email, "web"',
+            'found = FIND "leads", email',
+            'TALK LEN(found) + " lead(s) with " + email',
+            'TALK TO "telegram:4242", "New lead: " + email',
+          ].join('\n'),
           'blocked.bas': 'x = GET "https://example.com/secrets"\nTALK "never"',
           'mail.bas': 'SEND MAIL "a@b.c", "Hi", "Body"\nTALK "never"',
           'crm.bas': 'x = FIND CONTACT "ana"\nTALK "never"',
@@ -89,17 +102,30 @@ describe('dialog keywords that reach outside', () => {
     const say = await conversation();
     expect(await say('signup')).toEqual(['Your e-mail?']);
     expect(await say('ana@example.com')).toEqual(['1 lead(s) with ana@example.com']);
-    await until(() => telegram.calls.filter((c) => c.payload.chat_id === 4242), (c) => c.length > 0);
+    await until(
+      () => telegram.calls.filter((c) => c.payload.chat_id === 4242),
+      (c) => c.length > 0,
+    );
     expect(telegram.calls.find((c) => c.payload.chat_id === 4242)?.payload.text).toBe('New lead: ana@example.com');
   });
 
   it('refuses a host that is not allowed, and says clearly when an integration is not configured', async () => {
     const say = await conversation();
-    expect(await say('blocked')).toEqual(['GET example.com: this bot may not reach that host (add it to "Dialog HTTP Hosts").']);
-    expect(await say('mail')).toEqual(['SEND MAIL needs the mail (set "SendGrid Key", or "SMTP Host", with "Mail From") integration, which is not configured for this bot.']);
-    expect(await say('crm')).toEqual(['FIND CONTACT needs the CRM (set "HubSpot Token") integration, which is not configured for this bot.']);
-    expect(await say('pay')).toEqual(['PAY needs the payments (set "Stripe Key" and "Payment Success URL") integration, which is not configured for this bot.']);
-    expect(await say('file')).toEqual(['SEND FILE needs the file storage (set "Files URL", or give the file as an http(s) URL) integration, which is not configured for this bot.']);
+    expect(await say('blocked')).toEqual([
+      'GET example.com: this bot may not reach that host (add it to "Dialog HTTP Hosts").',
+    ]);
+    expect(await say('mail')).toEqual([
+      'SEND MAIL needs the mail (set "SendGrid Key", or "SMTP Host", with "Mail From") integration, which is not configured for this bot.',
+    ]);
+    expect(await say('crm')).toEqual([
+      'FIND CONTACT needs the CRM (set "HubSpot Token") integration, which is not configured for this bot.',
+    ]);
+    expect(await say('pay')).toEqual([
+      'PAY needs the payments (set "Stripe Key" and "Payment Success URL") integration, which is not configured for this bot.',
+    ]);
+    expect(await say('file')).toEqual([
+      'SEND FILE needs the file storage (set "Files URL", or give the file as an http(s) URL) integration, which is not configured for this bot.',
+    ]);
     expect(await say('hello')).toEqual(["Sorry, I don't know the answer to that yet."]);
   });
 
@@ -113,7 +139,12 @@ describe('dialog keywords that reach outside', () => {
 });
 
 describe('dialog keywords with their integrations (HubSpot, Stripe, X, SendGrid, files, hand-off)', () => {
-  const secrets = { hubspot: 'pat-na1-biz-hubspot-token', stripe: 'sk_test_biz-stripe-key', twitter: 'biz-twitter-user-token', sendgrid: 'SG.biz-sendgrid-key' };
+  const secrets = {
+    hubspot: 'pat-na1-biz-hubspot-token',
+    stripe: 'sk_test_biz-stripe-key',
+    twitter: 'biz-twitter-user-token',
+    sendgrid: 'SG.biz-sendgrid-key',
+  };
   let gateway: TestGateway;
   let telegram: FakeTelegramApi;
   let hubspot: FakeHubSpotApi;
@@ -124,7 +155,9 @@ describe('dialog keywords with their integrations (HubSpot, Stripe, X, SendGrid,
   beforeAll(async () => {
     telegram = await new FakeTelegramApi(BOT_TOKEN).start();
     hubspot = await new FakeHubSpotApi(secrets.hubspot).start();
-    hubspot.addTask('Call Ana back', 'NOT_STARTED', '2026-11-25T10:00:00Z').addTask('Old task', 'COMPLETED', '2026-11-01T10:00:00Z');
+    hubspot
+      .addTask('Call Ana back', 'NOT_STARTED', '2026-11-25T10:00:00Z')
+      .addTask('Old task', 'COMPLETED', '2026-11-01T10:00:00Z');
     stripe = await new FakeStripeApi(secrets.stripe).start();
     twitter = await new FakeTwitterApi(secrets.twitter).start();
     sendgrid = await new FakeSendGridApi(secrets.sendgrid).start();
@@ -169,10 +202,14 @@ describe('dialog keywords with their integrations (HubSpot, Stripe, X, SendGrid,
             'TALK "Deal " + deal + " for lead " + id',
           ].join('\n'),
           'pay.bas': 'PAY 49.90, "Order 42"\ntip = PAY 5, "Tip"\nTALK "A tip, if you like: " + tip',
-          'news.bas': 'id = TWEET "We open at 9 tomorrow."\nTALK "Posted " + id\nSEND MAIL "ana@example.com", "News", "We open at 9 tomorrow."\nTALK "Mailed"',
-          'files.bas': 'SEND FILE "menus/today.pdf", "Today\'s menu"\nSEND FILE "https://cdn.example/logo.png"\nSEND TEMPLATE TO "telegram:4242", "order_ready", "en_US", "42"\nTALK "Sent"',
-          'prefs.bas': 'c = GET PARAM color\nIF LEN(c) = 0 THEN\n  TALK "Favourite color?"\n  HEAR c\n  SET PARAM color AS c\n  TALK "I will remember " + c\nELSE\n  TALK "Still " + c + "? " + FORMAT(1234.5, "#,##0.00")\nEND IF',
-          'upload.bas': 'TALK "Send the invoice"\nHEAR doc AS FILE\nTALK "Got " + doc.name + " (" + doc.mimeType + ") at " + doc.url',
+          'news.bas':
+            'id = TWEET "We open at 9 tomorrow."\nTALK "Posted " + id\nSEND MAIL "ana@example.com", "News", "We open at 9 tomorrow."\nTALK "Mailed"',
+          'files.bas':
+            'SEND FILE "menus/today.pdf", "Today\'s menu"\nSEND FILE "https://cdn.example/logo.png"\nSEND TEMPLATE TO "telegram:4242", "order_ready", "en_US", "42"\nTALK "Sent"',
+          'prefs.bas':
+            'c = GET PARAM color\nIF LEN(c) = 0 THEN\n  TALK "Favourite color?"\n  HEAR c\n  SET PARAM color AS c\n  TALK "I will remember " + c\nELSE\n  TALK "Still " + c + "? " + FORMAT(1234.5, "#,##0.00")\nEND IF',
+          'upload.bas':
+            'TALK "Send the invoice"\nHEAR doc AS FILE\nTALK "Got " + doc.name + " (" + doc.mimeType + ") at " + doc.url',
           'agent.bas': 'TALK "Let me find someone"\nTRANSFER "Please hold on."\nTALK "never"',
         },
       ),
@@ -189,7 +226,11 @@ describe('dialog keywords with their integrations (HubSpot, Stripe, X, SendGrid,
       const { id } = (await response.json()) as { id: string };
       return client.settledRepliesTo(id);
     };
-    return { client, say: async (text: string) => (await replies(await client.post(text))).map((a) => a.text), replies };
+    return {
+      client,
+      say: async (text: string) => (await replies(await client.post(text))).map((a) => a.text),
+      replies,
+    };
   };
 
   it('CREATE LEAD, FIND CONTACT, CREATE DEAL and ACTIVE TASKS work against HubSpot', async () => {
@@ -199,15 +240,24 @@ describe('dialog keywords with their integrations (HubSpot, Stripe, X, SendGrid,
     const said = await say('ana@example.com');
     const lead = hubspot.contacts.find((c) => c.properties.email === 'ana@example.com')!;
     const deal = hubspot.deals[0]!;
-    expect(said).toEqual(['In the CRM: Ana Souza <ana@example.com>', 'Open task: Call Ana back', `Deal ${deal.id} for lead ${lead.id}`]);
+    expect(said).toEqual([
+      'In the CRM: Ana Souza <ana@example.com>',
+      'Open task: Call Ana back',
+      `Deal ${deal.id} for lead ${lead.id}`,
+    ]);
     expect(lead.properties).toMatchObject({ firstname: 'Ana', lastname: 'Souza', lifecyclestage: 'lead' });
     expect(deal.properties).toMatchObject({ dealname: 'Website: Ana Souza', amount: '250' });
-    expect(deal.associations).toEqual([{ to: { id: lead.id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 3 }] }]);
+    expect(deal.associations).toEqual([
+      { to: { id: lead.id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 3 }] },
+    ]);
   });
 
   it('PAY shows a Stripe checkout link, or gives it to the script', async () => {
     const { say } = await conversation();
-    expect(await say('pay')).toEqual(['To pay, open https://checkout.stripe.test/c/pay/cs_test_1', 'A tip, if you like: https://checkout.stripe.test/c/pay/cs_test_2']);
+    expect(await say('pay')).toEqual([
+      'To pay, open https://checkout.stripe.test/c/pay/cs_test_1',
+      'A tip, if you like: https://checkout.stripe.test/c/pay/cs_test_2',
+    ]);
     expect(stripe.sessions.map((s) => [s.amount, s.currency, s.name])).toEqual([
       [4990, 'brl', 'Order 42'],
       [500, 'brl', 'Tip'],
@@ -219,20 +269,36 @@ describe('dialog keywords with their integrations (HubSpot, Stripe, X, SendGrid,
     const { say } = await conversation();
     expect(await say('news')).toEqual([`Posted ${twitter.posts[0]?.id}`, 'Mailed']);
     expect(twitter.posts.map((p) => p.text)).toEqual(['We open at 9 tomorrow.']);
-    expect(sendgrid.mails).toEqual([{ from: 'bot@example.com', to: ['ana@example.com'], subject: 'News', text: 'We open at 9 tomorrow.' }]);
+    expect(sendgrid.mails).toEqual([
+      { from: 'bot@example.com', to: ['ana@example.com'], subject: 'News', text: 'We open at 9 tomorrow.' },
+    ]);
     // A second post of the same text is refused by X: the dialog says so and ends.
-    expect(await say('news')).toEqual(['TWEET failed: X: the access token was refused (403: You are not allowed to create a Tweet with duplicate content.).']);
+    expect(await say('news')).toEqual([
+      'TWEET failed: X: the access token was refused (403: You are not allowed to create a Tweet with duplicate content.).',
+    ]);
   });
 
   it('SEND FILE sends files by URL or under "Files URL", and SEND TEMPLATE TO reaches another channel', async () => {
     const { replies, client } = await conversation();
     const sent = await replies(await client.post('files'));
     expect(sent.map((a) => [a.text, a.attachments])).toEqual([
-      ["Today's menu", [{ contentType: 'application/pdf', contentUrl: 'https://files.example/bot/menus/today.pdf', name: 'today.pdf' }]],
+      [
+        "Today's menu",
+        [
+          {
+            contentType: 'application/pdf',
+            contentUrl: 'https://files.example/bot/menus/today.pdf',
+            name: 'today.pdf',
+          },
+        ],
+      ],
       [undefined, [{ contentType: 'image/png', contentUrl: 'https://cdn.example/logo.png', name: 'logo.png' }]],
       ['Sent', undefined],
     ]);
-    await until(() => telegram.calls.filter((c) => c.payload.chat_id === 4242 && c.payload.text === 'order_ready 42'), (c) => c.length > 0);
+    await until(
+      () => telegram.calls.filter((c) => c.payload.chat_id === 4242 && c.payload.text === 'order_ready 42'),
+      (c) => c.length > 0,
+    );
   });
 
   it('SET PARAM remembers something about the person for later dialogs; HEAR AS FILE takes an upload', async () => {
@@ -243,19 +309,38 @@ describe('dialog keywords with their integrations (HubSpot, Stripe, X, SendGrid,
 
     expect(await say('upload')).toEqual(['Send the invoice']);
     expect(await say('not a file')).toEqual(['Sorry, please send a file.']);
-    const got = await replies(await client.postFile('application/pdf', 'https://uploads.example/inv-7.pdf', 'inv-7.pdf'));
+    const got = await replies(
+      await client.postFile('application/pdf', 'https://uploads.example/inv-7.pdf', 'inv-7.pdf'),
+    );
     expect(got.map((a) => a.text)).toEqual(['Got inv-7.pdf (application/pdf) at https://uploads.example/inv-7.pdf']);
   });
 
   it('TRANSFER hands the conversation to a person and ends the dialog', async () => {
     const { client } = await conversation();
     const { id } = (await (await client.post('agent')).json()) as { id: string };
-    await until(async () => (await client.activities()).activities.filter((a) => a.replyToId === id), (r) => r.length >= 3);
-    expect((await client.activities()).activities.filter((a) => a.replyToId === id).map((a) => a.text)).toEqual(['Let me find someone', 'Please hold on.', 'Connecting you to a person. Say "quit" to come back to the bot.']);
-    await until(() => telegram.calls.filter((c) => c.payload.chat_id === 4242 && String(c.payload.text).includes('wants to talk')), (c) => c.length > 0);
+    await until(
+      async () => (await client.activities()).activities.filter((a) => a.replyToId === id),
+      (r) => r.length >= 3,
+    );
+    expect((await client.activities()).activities.filter((a) => a.replyToId === id).map((a) => a.text)).toEqual([
+      'Let me find someone',
+      'Please hold on.',
+      'Connecting you to a person. Say "quit" to come back to the bot.',
+    ]);
+    await until(
+      () =>
+        telegram.calls.filter((c) => c.payload.chat_id === 4242 && String(c.payload.text).includes('wants to talk')),
+      (c) => c.length > 0,
+    );
     // From now on the person answers: what the user says goes to the agent, not to the dialog.
     await client.post('my order is late');
-    await until(() => telegram.calls.filter((c) => c.payload.chat_id === 4242 && String(c.payload.text).endsWith(': my order is late')), (c) => c.length > 0);
+    await until(
+      () =>
+        telegram.calls.filter(
+          (c) => c.payload.chat_id === 4242 && String(c.payload.text).endsWith(': my order is late'),
+        ),
+      (c) => c.length > 0,
+    );
   });
 
   it('never logs the integrations keys', () => {
@@ -274,20 +359,33 @@ describe('scheduled dialogs', () => {
         gateway.runtime,
         dialogPackage(
           { 'Telegram Bot Token': BOT_TOKEN, 'Telegram Secret Token': 'kw_secret', 'Telegram API URL': telegram.url },
-          { 'report.bas': 'SET SCHEDULE "0 8 * * *"\nrows = FIND "sales"\nTALK TO "telegram:4242", "Good morning: " + LEN(rows) + " sales"\nTALK "sent"' },
+          {
+            'report.bas':
+              'SET SCHEDULE "0 8 * * *"\nrows = FIND "sales"\nTALK TO "telegram:4242", "Good morning: " + LEN(rows) + " sales"\nTALK "sent"',
+          },
         ),
       );
-      await expect(deployPackage(gateway.runtime, dialogPackage({}, { 'bad.bas': 'SET SCHEDULE "every day"\nTALK "x"' }))).rejects.toThrow(/bad.bas:1:1: SET SCHEDULE "every day"/);
+      await expect(
+        deployPackage(gateway.runtime, dialogPackage({}, { 'bad.bas': 'SET SCHEDULE "every day"\nTALK "x"' })),
+      ).rejects.toThrow(/bad.bas:1:1: SET SCHEDULE "every day"/);
       const nodeA = createRouter(gateway.runtime);
       const nodeB = createRouter(gateway.runtime);
       const tomorrow = new Date();
       tomorrow.setDate(tomorrow.getDate() + 1);
       tomorrow.setHours(8, 0, 30, 0);
-      const runs = await Promise.all([nodeA.runDueSchedules(tomorrow.getTime()), nodeB.runDueSchedules(tomorrow.getTime())]);
+      const runs = await Promise.all([
+        nodeA.runDueSchedules(tomorrow.getTime()),
+        nodeB.runDueSchedules(tomorrow.getTime()),
+      ]);
       expect(runs.sort()).toEqual([0, 1]);
       expect(await nodeA.runDueSchedules(tomorrow.getTime() + 60_000)).toBe(0);
-      await until(() => telegram.calls.filter((c) => c.payload.chat_id === 4242), (c) => c.length > 0);
-      expect(telegram.calls.filter((c) => c.payload.chat_id === 4242).map((c) => c.payload.text)).toEqual(['Good morning: 0 sales']);
+      await until(
+        () => telegram.calls.filter((c) => c.payload.chat_id === 4242),
+        (c) => c.length > 0,
+      );
+      expect(telegram.calls.filter((c) => c.payload.chat_id === 4242).map((c) => c.payload.text)).toEqual([
+        'Good morning: 0 sales',
+      ]);
     } finally {
       await gateway.stop();
       await telegram.close();
@@ -303,8 +401,17 @@ describe('SEND MAIL through SMTP', () => {
     try {
       const mailer = (password: string) =>
         dialogPackage(
-          { 'SMTP Host': '127.0.0.1', 'SMTP Port': String(smtp.port), 'SMTP User': 'bot', 'SMTP Password': password, 'Mail From': 'bot@example.com' },
-          { 'mail.bas': 'TALK "To?"\nHEAR email AS EMAIL\nid = SEND MAIL email, "Your order", "It ships today."\nTALK "sent"' },
+          {
+            'SMTP Host': '127.0.0.1',
+            'SMTP Port': String(smtp.port),
+            'SMTP User': 'bot',
+            'SMTP Password': password,
+            'Mail From': 'bot@example.com',
+          },
+          {
+            'mail.bas':
+              'TALK "To?"\nHEAR email AS EMAIL\nid = SEND MAIL email, "Your order", "It ships today."\nTALK "sent"',
+          },
         );
       await deployPackage(gateway.runtime, mailer('smtp-password-for-tests'));
       const client = await new DirectLineTestClient(gateway.url, 'kw').start();
@@ -335,12 +442,16 @@ describe('WAIT inside a conversation', () => {
   it('carries on by itself when the time comes', async () => {
     const gateway = await startTestGateway({ deployDemo: false });
     try {
-      await deployPackage(gateway.runtime, dialogPackage({}, { 'waiter.bas': 'TALK "one"\nWAIT 1\nTALK "two"\nHEAR x\nTALK "got " + x' }));
+      await deployPackage(
+        gateway.runtime,
+        dialogPackage({}, { 'waiter.bas': 'TALK "one"\nWAIT 1\nTALK "two"\nHEAR x\nTALK "got " + x' }),
+      );
       const client = await new DirectLineTestClient(gateway.url, 'kw').start();
       const started = Date.now();
       const { id } = (await (await client.post('waiter')).json()) as { id: string };
       expect((await client.repliesTo(id)).map((a) => a.text)).toEqual(['one']);
-      const bot = async () => (await client.activities()).activities.filter((a) => a.from.role === 'bot').map((a) => a.text);
+      const bot = async () =>
+        (await client.activities()).activities.filter((a) => a.from.role === 'bot').map((a) => a.text);
       await until(bot, (texts) => texts.includes('two'));
       expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
       const answer = (await (await client.post('hello')).json()) as { id: string };

@@ -24,7 +24,9 @@ describe('a dialog waiting on HEAR', () => {
     await second.start();
     try {
       expect(await ask('ana@example.com')).toEqual(['And a phone number, with the area code?']);
-      expect(await ask('21 99999 0000')).toEqual(['Got it: Ana Lima, ana@example.com, 21999990000. Someone will contact you soon.']);
+      expect(await ask('21 99999 0000')).toEqual([
+        'Got it: Ana Lima, ana@example.com, 21999990000. Someone will contact you soon.',
+      ]);
     } finally {
       await second.kill('SIGTERM');
     }

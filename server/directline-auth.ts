@@ -28,8 +28,13 @@ export class DirectLineAuth {
   readonly #key: KeyObject;
   readonly #secrets = new PromiseCache<string, string | undefined>({ ttlMs: SECRET_TTL_MS });
 
-  constructor(private readonly runtime: Runtime, masterKey: Buffer) {
-    this.#key = createSecretKey(new Uint8Array(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gb directline token', 32)));
+  constructor(
+    private readonly runtime: Runtime,
+    masterKey: Buffer,
+  ) {
+    this.#key = createSecretKey(
+      new Uint8Array(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gb directline token', 32)),
+    );
   }
 
   async issue(claims: TokenClaims): Promise<string> {
@@ -44,7 +49,8 @@ export class DirectLineAuth {
   async verifyToken(token: string): Promise<TokenClaims | undefined> {
     try {
       const { payload } = await jwtVerify(token, this.#key, { algorithms: ['HS256'] });
-      if (typeof payload.inst !== 'string' || typeof payload.conv !== 'string' || typeof payload.sub !== 'string') return undefined;
+      if (typeof payload.inst !== 'string' || typeof payload.conv !== 'string' || typeof payload.sub !== 'string')
+        return undefined;
       return { instanceId: payload.inst, conversationId: payload.conv, userId: payload.sub };
     } catch {
       // An expired, forged or malformed token is simply not a token.
@@ -58,13 +64,15 @@ export class DirectLineAuth {
     if (credential) {
       const claims = await this.verifyToken(credential);
       if (claims) {
-        if (claims.instanceId !== instanceId) throw new GatewayError('GB_UNAUTHORIZED', 'the token belongs to another instance');
+        if (claims.instanceId !== instanceId)
+          throw new GatewayError('GB_UNAUTHORIZED', 'the token belongs to another instance');
         return { kind: 'token', claims };
       }
       if (secret !== undefined && sameSecret(credential, secret)) return { kind: 'secret' };
       throw new GatewayError('GB_UNAUTHORIZED', 'the token or secret is not valid');
     }
-    if (secret !== undefined) throw new GatewayError('GB_UNAUTHORIZED', 'this web chat needs a token or secret (Authorization: Bearer …)');
+    if (secret !== undefined)
+      throw new GatewayError('GB_UNAUTHORIZED', 'this web chat needs a token or secret (Authorization: Bearer …)');
     return { kind: 'anonymous' };
   }
 

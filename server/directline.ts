@@ -1,7 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type {} from '@fastify/websocket';
 import type { WebSocket } from 'ws';
-import { PostedActivity, activityId, botActivity, userActivity, userActivityKey, webActivityToInbound } from '../adapters/index.js';
+import {
+  PostedActivity,
+  activityId,
+  botActivity,
+  userActivity,
+  userActivityKey,
+  webActivityToInbound,
+} from '../adapters/index.js';
 import { GatewayError, errorMessage, newId } from '../core/index.js';
 import type { InstanceDirectory } from './instance-directory.js';
 
@@ -32,34 +39,54 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
     try {
       done(null, JSON.parse(text));
     } catch (err) {
-      done(Object.assign(new Error(`the body is not valid JSON: ${errorMessage(err)}`), { statusCode: 400 }), undefined);
+      done(
+        Object.assign(new Error(`the body is not valid JSON: ${errorMessage(err)}`), { statusCode: 400 }),
+        undefined,
+      );
     }
   });
 
-  async function resolve(request: FastifyRequest<{ Params: Params }>, credential = bearer(request.headers.authorization)): Promise<{ context: InstanceContext; caller: Caller }> {
+  async function resolve(
+    request: FastifyRequest<{ Params: Params }>,
+    credential = bearer(request.headers.authorization),
+  ): Promise<{ context: InstanceContext; caller: Caller }> {
     const context = await runtime.instances.byName(request.params.instance);
     if (!context) throw new GatewayError('GB_UNKNOWN_INSTANCE', `no instance named ${request.params.instance}`);
     return { context, caller: await auth.identify(context.instance.id, credential) };
   }
 
   /** The conversation in the path, if the caller may use it. */
-  async function conversationFor(context: InstanceContext, caller: Caller, conversationId: string): Promise<{ id: string; userId: string }> {
+  async function conversationFor(
+    context: InstanceContext,
+    caller: Caller,
+    conversationId: string,
+  ): Promise<{ id: string; userId: string }> {
     if (caller.kind === 'anonymous') throw new GatewayError('GB_UNAUTHORIZED', 'a conversation token is required');
-    if (caller.kind === 'token' && caller.claims.conversationId !== conversationId) throw new GatewayError('GB_UNAUTHORIZED', 'the token is for another conversation');
+    if (caller.kind === 'token' && caller.claims.conversationId !== conversationId)
+      throw new GatewayError('GB_UNAUTHORIZED', 'the token is for another conversation');
     const conversation = await runtime.store.webchat.conversation(conversationId);
-    if (!conversation || conversation.instanceId !== context.instance.id) throw new GatewayError('GB_NOT_FOUND', `no conversation ${conversationId}`);
+    if (!conversation || conversation.instanceId !== context.instance.id)
+      throw new GatewayError('GB_NOT_FOUND', `no conversation ${conversationId}`);
     return conversation;
   }
 
   function streamUrl(request: FastifyRequest, instance: string, conversationId: string, token: string): string {
-    const publicUrl = runtime.env.GB_PUBLIC_URL ?? `${request.protocol}://${request.headers.host ?? `${runtime.env.GB_HOST}:${runtime.env.GB_PORT}`}`;
-    const url = new URL(`directline/${encodeURIComponent(instance)}/v3/directline/conversations/${encodeURIComponent(conversationId)}/stream`, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`);
+    const publicUrl =
+      runtime.env.GB_PUBLIC_URL ??
+      `${request.protocol}://${request.headers.host ?? `${runtime.env.GB_HOST}:${runtime.env.GB_PORT}`}`;
+    const url = new URL(
+      `directline/${encodeURIComponent(instance)}/v3/directline/conversations/${encodeURIComponent(conversationId)}/stream`,
+      publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`,
+    );
     url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
     url.searchParams.set('t', token);
     return url.toString();
   }
 
-  async function startConversation(context: InstanceContext, userId: string): Promise<{ conversationId: string; token: string }> {
+  async function startConversation(
+    context: InstanceContext,
+    userId: string,
+  ): Promise<{ conversationId: string; token: string }> {
     const conversationId = newId().replace(/-/g, '');
     await runtime.store.webchat.createConversation({ id: conversationId, instanceId: context.instance.id, userId });
     const greeting = context.settings.greeting;
@@ -82,7 +109,8 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
 
   app.post<{ Params: Params }>(`${base}/tokens/generate`, async (request, reply) => {
     const { context, caller } = await resolve(request);
-    if (caller.kind === 'token') throw new GatewayError('GB_UNAUTHORIZED', 'generate a token with the secret, or refresh this one');
+    if (caller.kind === 'token')
+      throw new GatewayError('GB_UNAUTHORIZED', 'generate a token with the secret, or refresh this one');
     const userId = requestedUser(request.body) ?? `dl_${newId().slice(-12)}`;
     const { conversationId, token } = await startConversation(context, userId);
     return reply.code(200).send({ conversationId, token, expires_in: TOKEN_TTL_S });
@@ -91,7 +119,11 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
   app.post<{ Params: Params }>(`${base}/tokens/refresh`, async (request, reply) => {
     const { caller } = await resolve(request);
     if (caller.kind !== 'token') throw new GatewayError('GB_UNAUTHORIZED', 'refresh needs a token');
-    return reply.send({ conversationId: caller.claims.conversationId, token: await auth.issue(caller.claims), expires_in: TOKEN_TTL_S });
+    return reply.send({
+      conversationId: caller.claims.conversationId,
+      token: await auth.issue(caller.claims),
+      expires_in: TOKEN_TTL_S,
+    });
   });
 
   app.post<{ Params: Params }>(`${base}/conversations`, async (request, reply) => {
@@ -99,29 +131,52 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
     if (caller.kind === 'token') {
       const conversation = await conversationFor(context, caller, caller.claims.conversationId);
       const token = await auth.issue(caller.claims);
-      return reply.code(200).send({ conversationId: conversation.id, token, expires_in: TOKEN_TTL_S, streamUrl: streamUrl(request, context.instance.name, conversation.id, token) });
+      return reply.code(200).send({
+        conversationId: conversation.id,
+        token,
+        expires_in: TOKEN_TTL_S,
+        streamUrl: streamUrl(request, context.instance.name, conversation.id, token),
+      });
     }
     const userId = requestedUser(request.body) ?? `dl_${newId().slice(-12)}`;
     const { conversationId, token } = await startConversation(context, userId);
-    return reply.code(201).send({ conversationId, token, expires_in: TOKEN_TTL_S, streamUrl: streamUrl(request, context.instance.name, conversationId, token) });
+    return reply.code(201).send({
+      conversationId,
+      token,
+      expires_in: TOKEN_TTL_S,
+      streamUrl: streamUrl(request, context.instance.name, conversationId, token),
+    });
   });
 
-  app.get<{ Params: Params; Querystring: { watermark?: string } }>(`${base}/conversations/:conversationId`, async (request, reply) => {
-    const { context, caller } = await resolve(request);
-    const conversation = await conversationFor(context, caller, request.params.conversationId!);
-    const token = caller.kind === 'token' ? await auth.issue(caller.claims) : await auth.issue({ instanceId: context.instance.id, conversationId: conversation.id, userId: conversation.userId });
-    const url = new URL(streamUrl(request, context.instance.name, conversation.id, token));
-    if (request.query.watermark) url.searchParams.set('watermark', request.query.watermark);
-    return reply.send({ conversationId: conversation.id, token, expires_in: TOKEN_TTL_S, streamUrl: url.toString() });
-  });
+  app.get<{ Params: Params; Querystring: { watermark?: string } }>(
+    `${base}/conversations/:conversationId`,
+    async (request, reply) => {
+      const { context, caller } = await resolve(request);
+      const conversation = await conversationFor(context, caller, request.params.conversationId!);
+      const token =
+        caller.kind === 'token'
+          ? await auth.issue(caller.claims)
+          : await auth.issue({
+              instanceId: context.instance.id,
+              conversationId: conversation.id,
+              userId: conversation.userId,
+            });
+      const url = new URL(streamUrl(request, context.instance.name, conversation.id, token));
+      if (request.query.watermark) url.searchParams.set('watermark', request.query.watermark);
+      return reply.send({ conversationId: conversation.id, token, expires_in: TOKEN_TTL_S, streamUrl: url.toString() });
+    },
+  );
 
-  app.get<{ Params: Params; Querystring: { watermark?: string } }>(`${base}/conversations/:conversationId/activities`, async (request, reply) => {
-    const { context, caller } = await resolve(request);
-    const conversation = await conversationFor(context, caller, request.params.conversationId!);
-    const watermark = parseWatermark(request.query.watermark);
-    const activities = await runtime.store.webchat.after(conversation.id, watermark);
-    return reply.send(activitySet(activities, watermark));
-  });
+  app.get<{ Params: Params; Querystring: { watermark?: string } }>(
+    `${base}/conversations/:conversationId/activities`,
+    async (request, reply) => {
+      const { context, caller } = await resolve(request);
+      const conversation = await conversationFor(context, caller, request.params.conversationId!);
+      const watermark = parseWatermark(request.query.watermark);
+      const activities = await runtime.store.webchat.after(conversation.id, watermark);
+      return reply.send(activitySet(activities, watermark));
+    },
+  );
 
   app.post<{ Params: Params }>(`${base}/conversations/:conversationId/activities`, async (request, reply) => {
     const started = performance.now();
@@ -129,8 +184,16 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
     const conversation = await conversationFor(context, caller, request.params.conversationId!);
     const parsed = PostedActivity.safeParse(request.body);
     if (!parsed.success) {
-      request.log.info({ instance: context.instance.name, issue: parsed.error.issues[0]?.message }, 'rejected a malformed activity');
-      return sendError(reply, 400, 'GB_BAD_PAYLOAD', `not a valid activity: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
+      request.log.info(
+        { instance: context.instance.name, issue: parsed.error.issues[0]?.message },
+        'rejected a malformed activity',
+      );
+      return sendError(
+        reply,
+        400,
+        'GB_BAD_PAYLOAD',
+        `not a valid activity: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`,
+      );
     }
     const posted = parsed.data;
     if (posted.type !== 'message') return reply.send({ id: activityId(conversation.id, 0) });
@@ -138,10 +201,14 @@ export async function directLineRoutes(app: FastifyInstance, runtime: Runtime, m
     // A client retry carries the same clientActivityID, finds the stored activity, and so gets the
     // same activity id: that id is the message's dedupe key and what replies point back to.
     const clientActivityId = posted.channelData?.clientActivityID ?? newId();
-    const stored = await runtime.store.webchat.append(conversation.id, userActivityKey(context.instance.id, clientActivityId), (seq) => {
-      const activity = userActivity(posted, conversation.id, seq, userId, new Date());
-      return { activityId: activity.id, payload: activity as unknown as Record<string, unknown> };
-    });
+    const stored = await runtime.store.webchat.append(
+      conversation.id,
+      userActivityKey(context.instance.id, clientActivityId),
+      (seq) => {
+        const activity = userActivity(posted, conversation.id, seq, userId, new Date());
+        return { activityId: activity.id, payload: activity as unknown as Record<string, unknown> };
+      },
+    );
     const inbound = webActivityToInbound(posted, {
       instanceId: context.instance.id,
       conversationId: conversation.id,

@@ -16,7 +16,13 @@ describe('gateway on the embedded broker and SQLite', () => {
       channelProviders: withSignedJsonChannel('telegram', WEBHOOK_SECRET, (adapter) => adapters.push(adapter)),
     });
     const demo = await gateway.runtime.store.instances.findByName('demo');
-    await gateway.runtime.store.instances.upsertChannel({ instanceId: demo!.id, channel: 'telegram', provider: 'test', settings: {}, sealedSecrets: null });
+    await gateway.runtime.store.instances.upsertChannel({
+      instanceId: demo!.id,
+      channel: 'telegram',
+      provider: 'test',
+      settings: {},
+      sealedSecrets: null,
+    });
   });
   afterAll(async () => gateway?.stop());
 
@@ -93,10 +99,20 @@ describe('gateway on the embedded broker and SQLite', () => {
 
     const noToken = await fetch(activities, { method: 'POST', headers: json, body: '{"type":"message","text":"hi"}' });
     expect(noToken.status).toBe(401);
-    const forged = await fetch(activities, { method: 'POST', headers: { ...json, authorization: 'Bearer forged' }, body: '{"type":"message","text":"hi"}' });
+    const forged = await fetch(activities, {
+      method: 'POST',
+      headers: { ...json, authorization: 'Bearer forged' },
+      body: '{"type":"message","text":"hi"}',
+    });
     expect(forged.status).toBe(401);
-    expect(await forged.json()).toEqual({ error: { code: 'GB_UNAUTHORIZED', message: 'the token or secret is not valid' } });
-    const otherToken = await fetch(activities, { method: 'POST', headers: { ...json, authorization: `Bearer ${other.token}` }, body: '{"type":"message","text":"hi"}' });
+    expect(await forged.json()).toEqual({
+      error: { code: 'GB_UNAUTHORIZED', message: 'the token or secret is not valid' },
+    });
+    const otherToken = await fetch(activities, {
+      method: 'POST',
+      headers: { ...json, authorization: `Bearer ${other.token}` },
+      body: '{"type":"message","text":"hi"}',
+    });
     expect(otherToken.status).toBe(401);
 
     const auth = { ...json, authorization: `Bearer ${client.token}` };
@@ -107,7 +123,9 @@ describe('gateway on the embedded broker and SQLite', () => {
     expect(badActivity.status).toBe(400);
     expect(((await badActivity.json()) as { error: { message: string } }).error.message).toMatch(/type/);
 
-    const unknownInstance = await fetch(`${gateway.url}/directline/nobody/v3/directline/conversations`, { method: 'POST' });
+    const unknownInstance = await fetch(`${gateway.url}/directline/nobody/v3/directline/conversations`, {
+      method: 'POST',
+    });
     expect(unknownInstance.status).toBe(404);
     expect(((await unknownInstance.json()) as { error: { code: string } }).error.code).toBe('GB_UNKNOWN_INSTANCE');
     expect((await fetch(`${gateway.url}/health`)).status).toBe(200);
@@ -115,11 +133,16 @@ describe('gateway on the embedded broker and SQLite', () => {
 
   it('refreshes a token and reconnects to a conversation', async () => {
     const client = await new DirectLineTestClient(gateway.url, 'demo').start();
-    const refreshed = await fetch(`${client.root}/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${client.token}` } });
+    const refreshed = await fetch(`${client.root}/tokens/refresh`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${client.token}` },
+    });
     expect(refreshed.status).toBe(200);
     const { token, conversationId } = (await refreshed.json()) as { token: string; conversationId: string };
     expect(conversationId).toBe(client.conversationId);
-    const reconnect = await fetch(`${client.root}/conversations/${client.conversationId}?watermark=1`, { headers: { authorization: `Bearer ${token}` } });
+    const reconnect = await fetch(`${client.root}/conversations/${client.conversationId}?watermark=1`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(reconnect.status).toBe(200);
     expect(((await reconnect.json()) as { streamUrl: string }).streamUrl).toMatch(/\/stream\?t=.+&watermark=1$/);
   });
@@ -127,7 +150,11 @@ describe('gateway on the embedded broker and SQLite', () => {
   describe('webhooks', () => {
     const url = () => `${gateway.url}/webhooks/demo/telegram`;
     const post = (body: string, signature?: string) =>
-      fetch(url(), { method: 'POST', headers: { 'content-type': 'application/json', ...(signature ? { 'x-test-signature': signature } : {}) }, body });
+      fetch(url(), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(signature ? { 'x-test-signature': signature } : {}) },
+        body,
+      });
 
     it('404s an unknown instance or channel, and points the web channel to Direct Line', async () => {
       const unknownInstance = await fetch(`${gateway.url}/webhooks/nobody/telegram`, { method: 'POST', body: '{}' });
@@ -162,7 +189,9 @@ describe('gateway on the embedded broker and SQLite', () => {
       const body = JSON.stringify({ messages: [{ id: 'm-bad', from: '', text: 'hi' }] });
       const response = await post(body, SignedJsonAdapter.sign(WEBHOOK_SECRET, body));
       expect(response.status).toBe(500);
-      expect(gateway.logLines.some((line) => line.includes('the adapter produced a message outside the schema'))).toBe(true);
+      expect(gateway.logLines.some((line) => line.includes('the adapter produced a message outside the schema'))).toBe(
+        true,
+      );
       expect(await gateway.runtime.broker.depth('inbound')).toBe(0);
     });
 
@@ -184,7 +213,11 @@ describe('gateway on the embedded broker and SQLite', () => {
       const sent = () => adapters.flatMap((a) => a.sent);
       while (sent().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       await new Promise((r) => setTimeout(r, 200));
-      expect(sent().map((m) => [m.to.id, m.kind === 'text' ? m.text : '']).sort()).toEqual([
+      expect(
+        sent()
+          .map((m) => [m.to.id, m.kind === 'text' ? m.text : ''])
+          .sort(),
+      ).toEqual([
         ['5511999990001', expect.stringMatching(/raw request bytes/)],
         ['5511999990002', expect.stringMatching(/--role ingress/)],
       ]);
@@ -209,7 +242,10 @@ describe('Direct Line requests with a JSON content type and no body', () => {
   it('start a conversation like a bodiless request does', async () => {
     const gateway = await startTestGateway();
     try {
-      const response = await fetch(`${gateway.url}/directline/demo/v3/directline/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+      const response = await fetch(`${gateway.url}/directline/demo/v3/directline/conversations`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+      });
       expect(response.status).toBe(201);
     } finally {
       await gateway.stop();

@@ -15,12 +15,24 @@ describe('handing a web chat user to a person on Telegram', () => {
   let telegram: FakeTelegramApi;
   let gateway: TestGateway;
   let updateId = 9000;
-  const toAgent = () => telegram.calls.filter((c) => c.method === 'sendMessage' && c.payload.chat_id === AGENT_CHAT).map((c) => String(c.payload.text));
+  const toAgent = () =>
+    telegram.calls
+      .filter((c) => c.method === 'sendMessage' && c.payload.chat_id === AGENT_CHAT)
+      .map((c) => String(c.payload.text));
   const agentSays = (text: string) =>
     fetch(`${gateway.url}/webhooks/helpdesk/telegram`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-      body: JSON.stringify({ update_id: ++updateId, message: { message_id: updateId, from: { id: AGENT_CHAT, is_bot: false, first_name: 'Ana' }, chat: { id: AGENT_CHAT, type: 'private' }, date: 1767224888, text } }),
+      body: JSON.stringify({
+        update_id: ++updateId,
+        message: {
+          message_id: updateId,
+          from: { id: AGENT_CHAT, is_bot: false, first_name: 'Ana' },
+          chat: { id: AGENT_CHAT, type: 'private' },
+          date: 1767224888,
+          text,
+        },
+      }),
     });
 
   beforeAll(async () => {
@@ -30,7 +42,13 @@ describe('handing a web chat user to a person on Telegram', () => {
       gateway.runtime,
       writeBotPackage(
         'helpdesk',
-        { 'Telegram Bot Token': BOT_TOKEN, 'Telegram Secret Token': SECRET, 'Telegram API URL': telegram.url, 'Human Agents': `telegram:${AGENT_CHAT}`, 'Not Found Message': 'No idea.' },
+        {
+          'Telegram Bot Token': BOT_TOKEN,
+          'Telegram Secret Token': SECRET,
+          'Telegram API URL': telegram.url,
+          'Human Agents': `telegram:${AGENT_CHAT}`,
+          'Not Found Message': 'No idea.',
+        },
         [['What are your opening hours?', 'From 9 to 18.']],
       ),
     );
@@ -48,16 +66,25 @@ describe('handing a web chat user to a person on Telegram', () => {
       },
       received: toAgent,
     };
-    expect(await playTranscript(user, readTranscript(new URL('../test-fixtures/transcripts/handoff.transcript', import.meta.url)), agent)).toEqual([]);
+    expect(
+      await playTranscript(
+        user,
+        readTranscript(new URL('../test-fixtures/transcripts/handoff.transcript', import.meta.url)),
+        agent,
+      ),
+    ).toEqual([]);
   });
 
   it('relays both ways while the person has the conversation, and the bot answers again after quit', async () => {
     const user = await new DirectLineTestClient(gateway.url, 'helpdesk').start();
     const say = async (text: string) => ((await (await user.post(text)).json()) as { id: string }).id;
-    const botTexts = async () => (await user.activities()).activities.filter((a) => a.from.role === 'bot').map((a) => a.text);
+    const botTexts = async () =>
+      (await user.activities()).activities.filter((a) => a.from.role === 'bot').map((a) => a.text);
 
     const asked = await say('human');
-    expect((await user.repliesTo(asked))[0]!.text).toBe('Connecting you to a person. Say "quit" to come back to the bot.');
+    expect((await user.repliesTo(asked))[0]!.text).toBe(
+      'Connecting you to a person. Say "quit" to come back to the bot.',
+    );
     await until(toAgent, (t) => t.some((x) => /wants to talk/.test(x)));
 
     await say('my order is late');
@@ -75,7 +102,10 @@ describe('handing a web chat user to a person on Telegram', () => {
     expect((await user.repliesTo(back))[0]!.text).toBe('From 9 to 18.');
     // The agent, with no conversation open, is just another user of the bot.
     await agentSays('What are your opening hours?');
-    await until(() => telegram.calls.filter((c) => c.payload.chat_id === AGENT_CHAT && c.payload.text === 'From 9 to 18.'), (c) => c.length > 0);
+    await until(
+      () => telegram.calls.filter((c) => c.payload.chat_id === AGENT_CHAT && c.payload.text === 'From 9 to 18.'),
+      (c) => c.length > 0,
+    );
   });
 
   it('says so when no one is configured to take the conversation', async () => {
@@ -86,6 +116,8 @@ describe('handing a web chat user to a person on Telegram', () => {
   });
 
   it('refuses a deploy with a malformed agent list', async () => {
-    await expect(deployPackage(gateway.runtime, writeBotPackage('bad', { 'Human Agents': 'pager:123' }, [['hi', 'hello']]))).rejects.toThrow(/Human Agents.*channel:address/);
+    await expect(
+      deployPackage(gateway.runtime, writeBotPackage('bad', { 'Human Agents': 'pager:123' }, [['hi', 'hello']])),
+    ).rejects.toThrow(/Human Agents.*channel:address/);
   });
 });

@@ -8,7 +8,9 @@ interface Check {
   [detail: string]: unknown;
 }
 
-async function timed(run: () => Promise<Record<string, unknown> & { ok?: boolean; latencyMs?: number }>): Promise<Check> {
+async function timed(
+  run: () => Promise<Record<string, unknown> & { ok?: boolean; latencyMs?: number }>,
+): Promise<Check> {
   const started = performance.now();
   try {
     const { ok = true, latencyMs, ...detail } = await run();
@@ -28,7 +30,10 @@ export async function operationsRoutes(app: FastifyInstance, runtime: Runtime): 
     const [database, broker, cache] = await Promise.all([
       timed(async () => ({ latencyMs: await runtime.store.ping(), kind: runtime.store.database.dialect })),
       timed(async () => ({ ...(await runtime.broker.health()), kind: runtime.broker.kind })),
-      timed(async () => ({ latencyMs: await runtime.live.ping(), kind: runtime.env.REDIS_URL ? 'redis' : 'in-process' })),
+      timed(async () => ({
+        latencyMs: await runtime.live.ping(),
+        kind: runtime.env.REDIS_URL ? 'redis' : 'in-process',
+      })),
     ]);
     const checks = { database, broker, cache };
     const ok = Object.values(checks).every((c) => c.status === 'ok');

@@ -17,7 +17,9 @@ export function sendError(reply: FastifyReply, status: number, code: ErrorCode, 
 }
 
 export function installErrorHandler(app: FastifyInstance): void {
-  app.setNotFoundHandler((request, reply) => sendError(reply, 404, 'GB_NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0]}`));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, 404, 'GB_NOT_FOUND', `no route for ${request.method} ${request.url.split('?')[0]}`),
+  );
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof BrokerUnavailable) {
       request.log.warn({ err: error.message }, 'broker unavailable; answered 503');

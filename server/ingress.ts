@@ -9,11 +9,18 @@ import type { Runtime } from './runtime.js';
  * message id once (see Router.handle): ingress touches no database on its hot path. Delivery
  * statuses go to the worker role's queue, in order per sent message.
  */
-export async function acceptInbound(runtime: Runtime, instanceName: string, messages: InboundMessage[]): Promise<number> {
+export async function acceptInbound(
+  runtime: Runtime,
+  instanceName: string,
+  messages: InboundMessage[],
+): Promise<number> {
   await Promise.all(
     messages.map((message) =>
       message.kind === 'status'
-        ? runtime.broker.publish(QUEUES.statuses, message, { key: `${message.channel}:${message.providerMessageId}`, id: message.id })
+        ? runtime.broker.publish(QUEUES.statuses, message, {
+            key: `${message.channel}:${message.providerMessageId}`,
+            id: message.id,
+          })
         : runtime.broker.publish(QUEUES.inbound, message, { key: inboundKey(message), id: message.id }),
     ),
   );

@@ -46,13 +46,15 @@ export class InstanceDirectory {
 
   async #load(id: string): Promise<LoadedInstance | undefined> {
     const instance = await this.store.instances.findById(id);
-    if (!instance || instance.state !== 'active') {
+    if (instance?.state !== 'active') {
       this.#clients.delete(id);
       return undefined;
     }
     const rows = await this.store.instances.settings(id);
     const fingerprint = rows.map((r) => `${r.name}\u0000${r.value}`).join('\u0001');
-    const lookup = settingLookup(rows.map((r) => ({ name: r.name, value: r.isSecret ? this.secrets.decrypt(r.value) : r.value })));
+    const lookup = settingLookup(
+      rows.map((r) => ({ name: r.name, value: r.isSecret ? this.secrets.decrypt(r.value) : r.value })),
+    );
     const settings = parseBotSettings(lookup, `the settings of ${instance.name}`, this.channels.addressable);
     let kept = this.#clients.get(id);
     if (kept?.fingerprint !== fingerprint) {

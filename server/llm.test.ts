@@ -17,7 +17,15 @@ describe('the router falls back to the instance LLM, then to the Not Found Messa
     gateway = await startTestGateway({ deployDemo: false });
     const folder = writeBotPackage(
       'store',
-      { 'LLM Mode': 'grounded', 'LLM URL': llm.baseUrl, 'LLM Model': 'fake-model', 'LLM API Key': KEY, 'LLM Timeout': '1000', 'Not Found Message': 'Nobody knows.', 'NLP Score': '0.9' },
+      {
+        'LLM Mode': 'grounded',
+        'LLM URL': llm.baseUrl,
+        'LLM Model': 'fake-model',
+        'LLM API Key': KEY,
+        'LLM Timeout': '1000',
+        'Not Found Message': 'Nobody knows.',
+        'NLP Score': '0.9',
+      },
       [
         ['What are your opening hours?', 'We open from 9 to 18 on weekdays.'],
         ['How do I get a refund?', 'Refunds go back to your card within 5 days.'],
@@ -38,12 +46,17 @@ describe('the router falls back to the instance LLM, then to the Not Found Messa
     };
     expect(await ask('What are your opening hours?')).toBe('We open from 9 to 18 on weekdays.');
     expect(llm.requests).toHaveLength(0);
-    expect(await ask('my card was charged, when will the money come back?')).toMatch(/^Refunds go back to your card within 5 days\. \[\d\]$/);
+    expect(await ask('my card was charged, when will the money come back?')).toMatch(
+      /^Refunds go back to your card within 5 days\. \[\d\]$/,
+    );
     expect(llm.requests).toHaveLength(1);
 
     llm.next({ kind: 'reply', reply: { status: 503, body: '{"error":{"message":"overloaded"}}' } });
     expect(await ask('will the money come back to my card soon?')).toBe('Nobody knows.');
-    const unanswered = await gateway.runtime.store.knowledge.unanswered(instanceId, { limit: 10, includeLinked: false });
+    const unanswered = await gateway.runtime.store.knowledge.unanswered(instanceId, {
+      limit: 10,
+      includeLinked: false,
+    });
     expect(unanswered.map((u) => u.content)).toContain('will the money come back to my card soon?');
     expect(gateway.logLines.join('\n')).not.toContain(KEY);
   });

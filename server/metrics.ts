@@ -18,10 +18,31 @@ export function createMetrics(depthOf: () => Promise<Array<{ queue: string; dept
   collectDefaultMetrics({ register: registry, prefix: 'gb_process_' });
   return {
     registry,
-    messagesIn: new Counter({ name: 'gb_messages_in_total', help: 'Inbound messages accepted, by channel and instance', labelNames: ['channel', 'instance'], registers: [registry] }),
-    messagesOut: new Counter({ name: 'gb_messages_out_total', help: 'Outbound messages by final send state', labelNames: ['channel', 'instance', 'status'], registers: [registry] }),
-    webhookResponses: new Counter({ name: 'gb_webhook_responses_total', help: 'Webhook responses by status code', labelNames: ['channel', 'code'], registers: [registry] }),
-    handlingSeconds: new Histogram({ name: 'gb_handling_seconds', help: 'Time to handle one message, by stage (ingress, router, worker)', labelNames: ['stage', 'channel'], buckets: LATENCY_BUCKETS, registers: [registry] }),
+    messagesIn: new Counter({
+      name: 'gb_messages_in_total',
+      help: 'Inbound messages accepted, by channel and instance',
+      labelNames: ['channel', 'instance'],
+      registers: [registry],
+    }),
+    messagesOut: new Counter({
+      name: 'gb_messages_out_total',
+      help: 'Outbound messages by final send state',
+      labelNames: ['channel', 'instance', 'status'],
+      registers: [registry],
+    }),
+    webhookResponses: new Counter({
+      name: 'gb_webhook_responses_total',
+      help: 'Webhook responses by status code',
+      labelNames: ['channel', 'code'],
+      registers: [registry],
+    }),
+    handlingSeconds: new Histogram({
+      name: 'gb_handling_seconds',
+      help: 'Time to handle one message, by stage (ingress, router, worker)',
+      labelNames: ['stage', 'channel'],
+      buckets: LATENCY_BUCKETS,
+      registers: [registry],
+    }),
     queueDepth: new Gauge({
       name: 'gb_queue_depth',
       help: 'Messages waiting in a queue',
@@ -31,6 +52,11 @@ export function createMetrics(depthOf: () => Promise<Array<{ queue: string; dept
         for (const { queue, depth } of await depthOf()) this.set({ queue }, depth);
       },
     }),
-    routerDecisions: new Counter({ name: 'gb_router_decisions_total', help: 'What the router answered with', labelNames: ['decision'], registers: [registry] }),
+    routerDecisions: new Counter({
+      name: 'gb_router_decisions_total',
+      help: 'What the router answered with',
+      labelNames: ['decision'],
+      registers: [registry],
+    }),
   };
 }

@@ -8,7 +8,11 @@ import { freshPostgresSchema } from '../test-fixtures/postgres.js';
 import { deleteRabbitTopology, uniquePrefix } from '../test-fixtures/rabbit.js';
 import { service } from '../test-fixtures/services.js';
 
-const [amqpUrl, postgresUrl, redisUrl] = await Promise.all([service('rabbitmq'), service('postgres'), service('redis')]);
+const [amqpUrl, postgresUrl, redisUrl] = await Promise.all([
+  service('rabbitmq'),
+  service('postgres'),
+  service('redis'),
+]);
 const ready = amqpUrl !== undefined && postgresUrl !== undefined && redisUrl !== undefined;
 
 describe.skipIf(!ready)('roles in separate processes on RabbitMQ, PostgreSQL and Redis', () => {
@@ -48,8 +52,14 @@ describe.skipIf(!ready)('roles in separate processes on RabbitMQ, PostgreSQL and
     expect(reply?.text).toMatch(/--role ingress/);
 
     for (const gateway of processes) {
-      const health = (await (await fetch(`${gateway.url}/health`)).json()) as { checks: Record<string, { kind: string }> };
-      expect(health.checks).toMatchObject({ database: { kind: 'postgres' }, broker: { kind: 'rabbitmq' }, cache: { kind: 'redis' } });
+      const health = (await (await fetch(`${gateway.url}/health`)).json()) as {
+        checks: Record<string, { kind: string }>;
+      };
+      expect(health.checks).toMatchObject({
+        database: { kind: 'postgres' },
+        broker: { kind: 'rabbitmq' },
+        cache: { kind: 'redis' },
+      });
     }
   }, 240_000);
 });

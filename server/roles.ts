@@ -24,7 +24,11 @@ export function createRouter(runtime: Runtime): Router {
     llm: runtime.llm,
     addressableChannels: runtime.channels.addressable,
     logger: runtime.logger.child({ component: 'router' }),
-    publishReply: (reply) => runtime.broker.publish(outboundQueue(reply.channel), reply, { key: `${reply.instanceId}:${reply.conversationKey}`, id: reply.id }),
+    publishReply: (reply) =>
+      runtime.broker.publish(outboundQueue(reply.channel), reply, {
+        key: `${reply.instanceId}:${reply.conversationKey}`,
+        id: reply.id,
+      }),
     publishLater: (message, delayMs) =>
       runtime.broker.publish('inbound', message, { key: inboundKey(message), id: message.id, delayMs }),
     onDecision: (_message, decision) => runtime.metrics.routerDecisions.inc({ decision: decision.kind }),
@@ -38,14 +42,19 @@ export function createRouter(runtime: Runtime): Router {
 export async function startRouter(runtime: Runtime): Promise<Subscription> {
   const router = createRouter(runtime);
   const tick = () =>
-    router.runDueSchedules().catch((err: unknown) => runtime.logger.warn({ err: errorMessage(err) }, 'running scheduled dialogs failed'));
+    router
+      .runDueSchedules()
+      .catch((err: unknown) => runtime.logger.warn({ err: errorMessage(err) }, 'running scheduled dialogs failed'));
   const timer = setInterval(() => void tick(), SCHEDULE_TICK_MS);
   timer.unref();
   void warmUp(runtime);
   const subscription = await runtime.broker.consume(
     'inbound',
     async (message) => {
-      const measured = runtime.metrics.handlingSeconds.startTimer({ stage: 'router', channel: channelOf(message.body) });
+      const measured = runtime.metrics.handlingSeconds.startTimer({
+        stage: 'router',
+        channel: channelOf(message.body),
+      });
       try {
         await router.handle(message.body);
       } finally {
@@ -70,10 +79,14 @@ async function warmUp(runtime: Runtime): Promise<void> {
   try {
     for (const record of await runtime.store.instances.list()) {
       const context = await runtime.instances.byId(record.id);
-      if (context) await runtime.knowledge.forInstance(context.instance.id, context.instance.kbVersion, context.settings.language);
+      if (context)
+        await runtime.knowledge.forInstance(context.instance.id, context.instance.kbVersion, context.settings.language);
     }
   } catch (err) {
-    runtime.logger.warn({ err: errorMessage(err) }, 'loading the knowledge models at start failed; they load with the first message');
+    runtime.logger.warn(
+      { err: errorMessage(err) },
+      'loading the knowledge models at start failed; they load with the first message',
+    );
   }
 }
 
@@ -110,7 +123,9 @@ export async function startWorkers(runtime: Runtime): Promise<Subscription[]> {
 async function applyStatus(runtime: Runtime, body: unknown): Promise<void> {
   const parsed = InboundMessage.safeParse(body);
   if (!parsed.success || parsed.data.kind !== 'status') {
-    throw new PermanentFailure(`not a delivery status: ${parsed.error?.issues[0]?.message ?? 'another kind of message'}`);
+    throw new PermanentFailure(
+      `not a delivery status: ${parsed.error?.issues[0]?.message ?? 'another kind of message'}`,
+    );
   }
   const status = parsed.data;
   await runtime.store.messages.advanceStatus(

@@ -3,7 +3,20 @@ import { ChannelRegistry, type ChannelRegistration, type WebchatTranscript } fro
 import { SecretBox, resolveSecretKey, type Env } from '../config/index.js';
 import { createLogger, errorMessage, type Logger } from '../core/index.js';
 import { KnowledgeModels, LlmResponder } from '../nlp/index.js';
-import { EmbeddedBroker, EmbeddedDeadLetters, InMemoryRateLimiter, InProcessLiveFeed, RabbitBroker, RedisLiveFeed, RedisRateLimiter, outboundQueue, type Broker, type DeadLetterQueue, type LiveFeed, type RateLimiter } from '../queues/index.js';
+import {
+  EmbeddedBroker,
+  EmbeddedDeadLetters,
+  InMemoryRateLimiter,
+  InProcessLiveFeed,
+  RabbitBroker,
+  RedisLiveFeed,
+  RedisRateLimiter,
+  outboundQueue,
+  type Broker,
+  type DeadLetterQueue,
+  type LiveFeed,
+  type RateLimiter,
+} from '../queues/index.js';
 import { InstanceDirectory } from './instance-directory.js';
 import { Store, type DatabaseTarget } from '../store/index.js';
 import { AdapterRegistry } from './adapter-registry.js';
@@ -37,12 +50,15 @@ export interface RuntimeOptions {
 }
 
 export function databaseTarget(env: Env): DatabaseTarget {
-  return env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'sqlite', file: join(env.GB_DATA_DIR, 'gateway.db') };
+  return env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : { kind: 'sqlite', file: join(env.GB_DATA_DIR, 'gateway.db') };
 }
 
 /** The broker the environment names: RabbitMQ with AMQP_URL, else the embedded one in the data folder. */
 export async function openBroker(env: Env, logger: Logger): Promise<Broker> {
-  if (!env.AMQP_URL) return new EmbeddedBroker(embeddedQueueFile(env), logger, { maxQueuedBytes: env.GB_QUEUE_MAX_MB * 2 ** 20 });
+  if (!env.AMQP_URL)
+    return new EmbeddedBroker(embeddedQueueFile(env), logger, { maxQueuedBytes: env.GB_QUEUE_MAX_MB * 2 ** 20 });
   return openRabbit(env, logger);
 }
 
@@ -60,7 +76,15 @@ function embeddedQueueFile(env: Env): string {
 }
 
 async function openRabbit(env: Env, logger: Logger): Promise<RabbitBroker> {
-  const rabbit = new RabbitBroker({ url: env.AMQP_URL!, prefix: env.GB_QUEUE_PREFIX, inboundShards: env.GB_INBOUND_SHARDS, publishTimeoutMs: env.GB_PUBLISH_TIMEOUT_MS }, logger);
+  const rabbit = new RabbitBroker(
+    {
+      url: env.AMQP_URL!,
+      prefix: env.GB_QUEUE_PREFIX,
+      inboundShards: env.GB_INBOUND_SHARDS,
+      publishTimeoutMs: env.GB_PUBLISH_TIMEOUT_MS,
+    },
+    logger,
+  );
   await rabbit.start();
   return rabbit;
 }
@@ -69,8 +93,10 @@ async function openRabbit(env: Env, logger: Logger): Promise<RabbitBroker> {
 export async function createRuntime(env: Env, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger({ level: env.GB_LOG_LEVEL });
   const { key, source } = resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR);
-  if (source === 'generated') logger.info({ file: join(env.GB_DATA_DIR, 'secret.key') }, 'generated a secret key for encrypting channel secrets');
-  if (source !== 'env' && env.DATABASE_URL) logger.warn('GB_SECRET_KEY is not set: every node sharing this database must use the same key file');
+  if (source === 'generated')
+    logger.info({ file: join(env.GB_DATA_DIR, 'secret.key') }, 'generated a secret key for encrypting channel secrets');
+  if (source !== 'env' && env.DATABASE_URL)
+    logger.warn('GB_SECRET_KEY is not set: every node sharing this database must use the same key file');
   const secrets = new SecretBox(key);
 
   const opened: Array<() => Promise<void>> = [];
@@ -102,7 +128,9 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
     };
     const channels = new ChannelRegistry(options.channelProviders);
     const queues = ['inbound', ...channels.channels.map(outboundQueue)];
-    const metrics = createMetrics(async () => Promise.all(queues.map(async (queue) => ({ queue, depth: await broker.depth(queue) }))));
+    const metrics = createMetrics(async () =>
+      Promise.all(queues.map(async (queue) => ({ queue, depth: await broker.depth(queue) }))),
+    );
 
     return {
       env,
@@ -115,7 +143,10 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
       instances: new InstanceDirectory(store, secrets, channels),
       knowledge: new KnowledgeModels(store, logger),
       llm: new LlmResponder(store, logger),
-      adapters: new AdapterRegistry(store, secrets, channels, { logger: logger.child({ component: 'adapter' }), webchat: transcript }),
+      adapters: new AdapterRegistry(store, secrets, channels, {
+        logger: logger.child({ component: 'adapter' }),
+        webchat: transcript,
+      }),
       metrics,
       transcript,
       channels,

@@ -21,7 +21,11 @@ export interface RunningGateway {
 }
 
 /** Runs the roles asked for in this process, and the HTTP server (health and metrics in every role). */
-export async function serve(env: Env, options: ServeOptions, runtimeOptions: RuntimeOptions = {}): Promise<RunningGateway> {
+export async function serve(
+  env: Env,
+  options: ServeOptions,
+  runtimeOptions: RuntimeOptions = {},
+): Promise<RunningGateway> {
   const runtime = await createRuntime(env, { version: packageVersion(), ...runtimeOptions });
   const { logger } = runtime;
   const subscriptions: Subscription[] = [];
@@ -33,7 +37,10 @@ export async function serve(env: Env, options: ServeOptions, runtimeOptions: Run
     if (options.role === 'all' || options.role === 'router') subscriptions.push(await startRouter(runtime));
     if (options.role === 'all' || options.role === 'worker') subscriptions.push(...(await startWorkers(runtime)));
     const { key } = resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR);
-    const app = await buildApp(runtime, { ingress: options.role === 'all' || options.role === 'ingress', masterKey: key });
+    const app = await buildApp(runtime, {
+      ingress: options.role === 'all' || options.role === 'ingress',
+      masterKey: key,
+    });
     const url = await app.listen({ host: env.GB_HOST, port: env.GB_PORT });
 
     let stopping: Promise<void> | undefined;
@@ -43,7 +50,10 @@ export async function serve(env: Env, options: ServeOptions, runtimeOptions: Run
         await Promise.all(subscriptions.map((s) => s.stop()));
         await runtime.close();
       })());
-    logger.info({ url, role: options.role, broker: runtime.broker.kind, database: runtime.store.database.dialect }, 'General Bots Gateway is up');
+    logger.info(
+      { url, role: options.role, broker: runtime.broker.kind, database: runtime.store.database.dialect },
+      'General Bots Gateway is up',
+    );
     return { url, runtime, stop };
   } catch (err) {
     await Promise.allSettled(subscriptions.map((s) => s.stop()));

@@ -9,14 +9,16 @@ import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js'
 import { playTranscript, readTranscript } from '../test-fixtures/transcript.js';
 import { deployPackage } from './deploy.js';
 
-const transcript = (name: string) => readTranscript(new URL(`../test-fixtures/transcripts/${name}.transcript`, import.meta.url));
+const transcript = (name: string) =>
+  readTranscript(new URL(`../test-fixtures/transcripts/${name}.transcript`, import.meta.url));
 
 function shopPackage(name: string, extraSettings: Record<string, string> = {}): string {
   const folder = join(mkdtempSync(join(tmpdir(), 'gb-transcript-')), `${name}.gbai`);
   cpSync(new URL('../test-fixtures/bots/shop.gbai', import.meta.url), folder, { recursive: true });
   renameSync(join(folder, 'shop.gbot'), join(folder, `${name}.gbot`));
   renameSync(join(folder, 'shop.gbkb'), join(folder, `${name}.gbkb`));
-  for (const [key, value] of Object.entries(extraSettings)) appendFileSync(join(folder, `${name}.gbot`, 'config.csv'), `${key},${value}\n`);
+  for (const [key, value] of Object.entries(extraSettings))
+    appendFileSync(join(folder, `${name}.gbot`, 'config.csv'), `${key},${value}\n`);
   return folder;
 }
 
@@ -28,7 +30,10 @@ describe('transcripts through the real pipeline (embedded broker, web chat)', ()
     llm = await new FakeOpenAiApi({ apiKey: 'sk-transcripts', embeddings: false }).start();
     gateway = await startTestGateway({ deployDemo: false });
     await deployPackage(gateway.runtime, shopPackage('shop'));
-    await deployPackage(gateway.runtime, shopPackage('shopllm', { 'LLM Mode': 'grounded', 'LLM URL': llm.baseUrl, 'LLM API Key': 'sk-transcripts' }));
+    await deployPackage(
+      gateway.runtime,
+      shopPackage('shopllm', { 'LLM Mode': 'grounded', 'LLM URL': llm.baseUrl, 'LLM API Key': 'sk-transcripts' }),
+    );
   });
   afterAll(async () => {
     await gateway?.stop();
@@ -40,7 +45,7 @@ describe('transcripts through the real pipeline (embedded broker, web chat)', ()
     expect(await playTranscript(client, transcript('decision-order'))).toEqual([]);
   });
 
-  it('runs the demo bot\'s dialogs: started by an answer or by name, validated, resumed after each HEAR', async () => {
+  it("runs the demo bot's dialogs: started by an answer or by name, validated, resumed after each HEAR", async () => {
     await deployPackage(gateway.runtime, fileURLToPath(new URL('../bots/demo.gbai', import.meta.url)));
     const client = await new DirectLineTestClient(gateway.url, 'demo').start();
     expect(await playTranscript(client, transcript('demo-dialogs'))).toEqual([]);

@@ -4,7 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Runtime } from './runtime.js';
 import { packageRoot } from './package-root.js';
 
-const ASSETS: Record<string, string> = { 'chat.js': 'text/javascript; charset=utf-8', 'chat.css': 'text/css; charset=utf-8' };
+const ASSETS: Record<string, string> = {
+  'chat.js': 'text/javascript; charset=utf-8',
+  'chat.css': 'text/css; charset=utf-8',
+};
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -17,7 +20,9 @@ export async function webPageRoutes(app: FastifyInstance, runtime: Runtime): Pro
   const assets = new Map(Object.keys(ASSETS).map((name) => [name, readFileSync(join(folder, name))]));
 
   const render = (instance: string | undefined) =>
-    page.replace('{{INSTANCE}}', escapeAttribute(instance ?? '')).replace('{{VERSION}}', escapeAttribute(runtime.version));
+    page
+      .replace('{{INSTANCE}}', escapeAttribute(instance ?? ''))
+      .replace('{{VERSION}}', escapeAttribute(runtime.version));
 
   app.get('/', async (_request, reply) => {
     const [first] = await runtime.store.instances.list();

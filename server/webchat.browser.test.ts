@@ -77,38 +77,51 @@ describe.skipIf(!chromiumInstalled)('the web chat page in a real browser', () =>
   });
 });
 
-describe.skipIf(!chromiumInstalled)("Microsoft's Direct Line client (botframework-directlinejs) in a real browser", () => {
-  const { gateway, browser } = gatewayAndBrowser();
+describe.skipIf(!chromiumInstalled)(
+  "Microsoft's Direct Line client (botframework-directlinejs) in a real browser",
+  () => {
+    const { gateway, browser } = gatewayAndBrowser();
 
-  it.each([true, false])('talks to the gateway unchanged, with webSocket: %s', async (webSocket) => {
-    const page = await browser().newPage();
-    await page.goto(`${gateway().url}/health`);
-    await page.addScriptTag({ path: fileURLToPath(import.meta.resolve('botframework-directlinejs/dist/directline.js')) });
-    const texts = await page.evaluate(
-      async ({ domain, webSocket }) => {
-        const generated = (await (await fetch(`${domain}/tokens/generate`, { method: 'POST' })).json()) as { token: string };
-        const { DirectLine } = (globalThis as unknown as { DirectLine: { DirectLine: new (options: object) => DirectLineClient } }).DirectLine;
-        interface DirectLineClient {
-          activity$: { subscribe(next: (a: { from: { id: string }; text?: string }) => void): void };
-          postActivity(activity: object): { subscribe(next: (id: string) => void, error: (e: unknown) => void): void };
-          end(): void;
-        }
-        const client = new DirectLine({ domain, token: generated.token, webSocket, pollingInterval: 200 });
-        const botTexts: string[] = [];
-        client.activity$.subscribe((activity) => {
-          if (activity.from.id === 'demo' && activity.text) botTexts.push(activity.text);
-        });
-        await new Promise<string>((resolve, reject) =>
-          client.postActivity({ type: 'message', from: { id: 'web-user' }, text: 'What is Direct Line?' }).subscribe(resolve, reject),
-        );
-        const deadline = Date.now() + 10_000;
-        while (botTexts.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-        client.end();
-        return botTexts;
-      },
-      { domain: `${gateway().url}/directline/demo/v3/directline`, webSocket },
-    );
-    expect(texts[0]).toMatch(/General Bots demo/);
-    expect(texts[1]).toMatch(/Bot Framework's protocol for custom clients/);
-  });
-});
+    it.each([true, false])('talks to the gateway unchanged, with webSocket: %s', async (webSocket) => {
+      const page = await browser().newPage();
+      await page.goto(`${gateway().url}/health`);
+      await page.addScriptTag({
+        path: fileURLToPath(import.meta.resolve('botframework-directlinejs/dist/directline.js')),
+      });
+      const texts = await page.evaluate(
+        async ({ domain, webSocket }) => {
+          const generated = (await (await fetch(`${domain}/tokens/generate`, { method: 'POST' })).json()) as {
+            token: string;
+          };
+          const { DirectLine } = (
+            globalThis as unknown as { DirectLine: { DirectLine: new (options: object) => DirectLineClient } }
+          ).DirectLine;
+          interface DirectLineClient {
+            activity$: { subscribe(next: (a: { from: { id: string }; text?: string }) => void): void };
+            postActivity(activity: object): {
+              subscribe(next: (id: string) => void, error: (e: unknown) => void): void;
+            };
+            end(): void;
+          }
+          const client = new DirectLine({ domain, token: generated.token, webSocket, pollingInterval: 200 });
+          const botTexts: string[] = [];
+          client.activity$.subscribe((activity) => {
+            if (activity.from.id === 'demo' && activity.text) botTexts.push(activity.text);
+          });
+          await new Promise<string>((resolve, reject) =>
+            client
+              .postActivity({ type: 'message', from: { id: 'web-user' }, text: 'What is Direct Line?' })
+              .subscribe(resolve, reject),
+          );
+          const deadline = Date.now() + 10_000;
+          while (botTexts.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+          client.end();
+          return botTexts;
+        },
+        { domain: `${gateway().url}/directline/demo/v3/directline`, webSocket },
+      );
+      expect(texts[0]).toMatch(/General Bots demo/);
+      expect(texts[1]).toMatch(/Bot Framework's protocol for custom clients/);
+    });
+  },
+);

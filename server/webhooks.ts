@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { GatewayError, InboundMessage, errorMessage, type ChannelRequest } from '../core/index.js';
+import { type ChannelAdapter, type ChannelRequest, GatewayError, InboundMessage, errorMessage } from '../core/index.js';
 import { sendError } from './http-errors.js';
 import { acceptInbound } from './ingress.js';
 import type { Runtime } from './runtime.js';
@@ -12,7 +12,9 @@ const MAX_WEBHOOK_BYTES = 4 * 1024 * 1024;
  */
 export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_WEBHOOK_BYTES }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: MAX_WEBHOOK_BYTES }, (_request, body, done) =>
+    done(null, body),
+  );
 
   app.route<{ Params: { instance: string; channel: string } }>({
     method: ['GET', 'POST'],
@@ -23,11 +25,12 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
       if (!context) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${instanceName}`);
       const channels = runtime.channels;
       if (!channels.has(channel)) return sendError(reply, 404, 'GB_UNKNOWN_CHANNEL', `unknown channel ${channel}`);
-      let adapter;
+      let adapter: ChannelAdapter;
       try {
         adapter = await runtime.adapters.forInstance(context.instance, channel);
       } catch (err) {
-        if (err instanceof GatewayError && err.code === 'GB_UNKNOWN_CHANNEL') return sendError(reply, 404, err.code, err.message);
+        if (err instanceof GatewayError && err.code === 'GB_UNKNOWN_CHANNEL')
+          return sendError(reply, 404, err.code, err.message);
         throw err;
       }
       const webhook = adapter.webhook;
@@ -52,7 +55,7 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
         runtime.metrics.webhookResponses.inc({ channel, code: 401 });
         return sendError(reply, 401, 'GB_UNAUTHORIZED', verdict.reason);
       }
-      let parsed;
+      let parsed: InboundMessage[];
       try {
         parsed = webhook.parse(channelRequest);
       } catch (err) {
@@ -68,9 +71,17 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
         if (!checked.success || checked.data.instanceId !== context.instance.id || checked.data.channel !== channel) {
           const issue = checked.error?.issues[0];
           const problem = issue ? `${issue.path.join('.')}: ${issue.message}` : 'another instance or channel';
-          request.log.error({ instance: instanceName, channel, problem }, 'the adapter produced a message outside the schema');
+          request.log.error(
+            { instance: instanceName, channel, problem },
+            'the adapter produced a message outside the schema',
+          );
           runtime.metrics.webhookResponses.inc({ channel, code: 500 });
-          return sendError(reply, 500, 'GB_BAD_PAYLOAD', 'the gateway could not read this webhook; it was not accepted');
+          return sendError(
+            reply,
+            500,
+            'GB_BAD_PAYLOAD',
+            'the gateway could not read this webhook; it was not accepted',
+          );
         }
         messages.push(checked.data);
       }

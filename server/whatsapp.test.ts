@@ -16,10 +16,24 @@ const ADMIN_TOKEN = 'operator-token-for-tests';
 function textWebhook(from: string, id: string, body: string): string {
   return JSON.stringify({
     object: 'whatsapp_business_account',
-    entry: [{ id: 'waba', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID }, contacts: [{ profile: { name: 'Tester' }, wa_id: from }], messages: [{ from, id, timestamp: '1749416383', type: 'text', text: { body } }] } }] }],
+    entry: [
+      {
+        id: 'waba',
+        changes: [
+          {
+            field: 'messages',
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
+              contacts: [{ profile: { name: 'Tester' }, wa_id: from }],
+              messages: [{ from, id, timestamp: '1749416383', type: 'text', text: { body } }],
+            },
+          },
+        ],
+      },
+    ],
   });
 }
-
 
 describe('WhatsApp Cloud API through the whole gateway', () => {
   let graph: FakeGraphApi;
@@ -27,7 +41,11 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
   let instanceId: string;
   const webhook = () => `${gateway.url}/webhooks/shop/whatsapp`;
   const post = (body: string | Buffer, signature: string | null = signHubBody(body, APP_SECRET)) =>
-    fetch(webhook(), { method: 'POST', headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) }, body });
+    fetch(webhook(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(signature ? { 'x-hub-signature-256': signature } : {}) },
+      body,
+    });
   const sendsTo = (to: string) => graph.sends.filter((s) => s.body.to === to);
 
   beforeAll(async () => {
@@ -68,10 +86,21 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
   it('answers a text message from the knowledge base through the Graph API', async () => {
     const response = await post(textWebhook('5511900000001', 'wamid.E2E1', 'What are your opening hours?'));
     expect(response.status).toBe(200);
-    const [send] = await until(() => sendsTo('5511900000001'), (s) => s.length > 0);
+    const [send] = await until(
+      () => sendsTo('5511900000001'),
+      (s) => s.length > 0,
+    );
     expect(send!.phoneNumberId).toBe(PHONE_NUMBER_ID);
-    expect(send!.body).toMatchObject({ messaging_product: 'whatsapp', to: '5511900000001', type: 'text', text: { body: 'We open from 9 to 18.' } });
-    const stored = await until(() => gateway.runtime.store.messages.conversation(instanceId, '5511900000001'), (m) => m.some((x) => x.direction === 'out' && x.status === 'sent'));
+    expect(send!.body).toMatchObject({
+      messaging_product: 'whatsapp',
+      to: '5511900000001',
+      type: 'text',
+      text: { body: 'We open from 9 to 18.' },
+    });
+    const stored = await until(
+      () => gateway.runtime.store.messages.conversation(instanceId, '5511900000001'),
+      (m) => m.some((x) => x.direction === 'out' && x.status === 'sent'),
+    );
     expect(stored.find((m) => m.direction === 'out')?.providerMessageId).toMatch(/^wamid\.FAKE/);
   });
 
@@ -91,7 +120,10 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
     const first = await post(body);
     expect(await first.json()).toEqual({ accepted: 4 });
     expect(await (await post(body)).json()).toEqual({ accepted: 4 });
-    await until(() => [...sendsTo('16505551234'), ...sendsTo('919876543210')], (s) => s.length >= 3);
+    await until(
+      () => [...sendsTo('16505551234'), ...sendsTo('919876543210')],
+      (s) => s.length >= 3,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(sendsTo('16505551234')).toHaveLength(2);
     expect(sendsTo('919876543210')).toHaveLength(1);
@@ -100,17 +132,39 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
 
   it('applies statuses in any order without moving backwards', async () => {
     await post(textWebhook('5511900000003', 'wamid.E2E3', 'Do you deliver?'));
-    const [send] = await until(() => gateway.runtime.store.messages.conversation(instanceId, '5511900000003'), (m) => m.some((x) => x.providerMessageId !== null));
-    const wamid = (await gateway.runtime.store.messages.conversation(instanceId, '5511900000003')).find((m) => m.direction === 'out')!.providerMessageId!;
+    const [send] = await until(
+      () => gateway.runtime.store.messages.conversation(instanceId, '5511900000003'),
+      (m) => m.some((x) => x.providerMessageId !== null),
+    );
+    const wamid = (await gateway.runtime.store.messages.conversation(instanceId, '5511900000003')).find(
+      (m) => m.direction === 'out',
+    )!.providerMessageId!;
     expect(send).toBeDefined();
     const status = (s: string, ts: string) => ({ id: wamid, status: s, timestamp: ts, recipient_id: '5511900000003' });
     const statuses = JSON.stringify({
       object: 'whatsapp_business_account',
-      entry: [{ id: 'waba', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '1', phone_number_id: PHONE_NUMBER_ID }, statuses: [status('read', '3'), status('delivered', '2'), status('sent', '1')] } }] }],
+      entry: [
+        {
+          id: 'waba',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: { display_phone_number: '1', phone_number_id: PHONE_NUMBER_ID },
+                statuses: [status('read', '3'), status('delivered', '2'), status('sent', '1')],
+              },
+            },
+          ],
+        },
+      ],
     });
     expect((await post(statuses)).status).toBe(200);
     const out = await until(
-      async () => (await gateway.runtime.store.messages.conversation(instanceId, '5511900000003')).find((m) => m.direction === 'out')!,
+      async () =>
+        (await gateway.runtime.store.messages.conversation(instanceId, '5511900000003')).find(
+          (m) => m.direction === 'out',
+        )!,
       (m) => m.status === 'read',
     );
     await new Promise((r) => setTimeout(r, 300));
@@ -121,7 +175,11 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
     graph.next({ kind: 'reply', reply: FakeGraphApi.throttled(2) });
     const started = Date.now();
     await post(textWebhook('5511900000004', 'wamid.E2E4', 'Do you deliver?'));
-    const [send] = await until(() => sendsTo('5511900000004'), (s) => s.length > 0, 20_000);
+    const [send] = await until(
+      () => sendsTo('5511900000004'),
+      (s) => s.length > 0,
+      20_000,
+    );
     expect(send!.at - started).toBeGreaterThanOrEqual(2_000);
     expect(graph.early).toEqual([]);
   });
@@ -129,7 +187,11 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
   it('retries a 503 and sends once', async () => {
     graph.next({ kind: 'reply', reply: FakeGraphApi.error(503, 131016, 'Service temporarily unavailable') });
     await post(textWebhook('5511900000005', 'wamid.E2E5', 'Do you deliver?'));
-    await until(() => sendsTo('5511900000005'), (s) => s.length > 0, 20_000);
+    await until(
+      () => sendsTo('5511900000005'),
+      (s) => s.length > 0,
+      20_000,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(sendsTo('5511900000005')).toHaveLength(1);
   });
@@ -138,32 +200,59 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
     graph.next({ kind: 'drop' });
     const before = graph.requests.length;
     await post(textWebhook('5511900000006', 'wamid.E2E6', 'Do you deliver?'));
-    const letters = await until(() => gateway.runtime.broker.deadLetters(50), (l) => l.some((d) => JSON.stringify(d.body).includes('5511900000006')));
+    const letters = await until(
+      () => gateway.runtime.broker.deadLetters(50),
+      (l) => l.some((d) => JSON.stringify(d.body).includes('5511900000006')),
+    );
     const letter = letters.find((d) => JSON.stringify(d.body).includes('5511900000006'))!;
     expect(letter.reason).toMatch(/may have been sent/);
-    const out = (await gateway.runtime.store.messages.conversation(instanceId, '5511900000006')).find((m) => m.direction === 'out');
+    const out = (await gateway.runtime.store.messages.conversation(instanceId, '5511900000006')).find(
+      (m) => m.direction === 'out',
+    );
     expect(out?.status).toBe('unknown');
     expect(graph.requests.length - before).toBe(1);
 
     // The operator looks at it through the API, decides to send it again, and it is sent once.
-    const api = (path: string, token = ADMIN_TOKEN) => fetch(`${gateway.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const api = (path: string, token = ADMIN_TOKEN) =>
+      fetch(`${gateway.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     expect((await api(`/api/messages/${out!.id}`, 'wrong-token-wrong-token')).status).toBe(401);
-    expect(await (await api(`/api/messages/${out!.id}`)).json()).toMatchObject({ id: out!.id, channel: 'whatsapp', direction: 'out', status: 'unknown', error: expect.stringMatching(/may have been sent/) });
-    expect(((await (await api('/api/dead-letters')).json()) as { deadLetters: Array<{ id: string }> }).deadLetters.map((d) => d.id)).toContain(letter.id);
+    expect(await (await api(`/api/messages/${out!.id}`)).json()).toMatchObject({
+      id: out!.id,
+      channel: 'whatsapp',
+      direction: 'out',
+      status: 'unknown',
+      error: expect.stringMatching(/may have been sent/),
+    });
+    expect(
+      ((await (await api('/api/dead-letters')).json()) as { deadLetters: Array<{ id: string }> }).deadLetters.map(
+        (d) => d.id,
+      ),
+    ).toContain(letter.id);
     expect(await replayDeadLetter(gateway.runtime.broker, gateway.runtime.store, letter.id)).toBe(true);
-    await until(async () => (await gateway.runtime.store.messages.findById(out!.id))?.status, (s) => s === 'sent');
+    await until(
+      async () => (await gateway.runtime.store.messages.findById(out!.id))?.status,
+      (s) => s === 'sent',
+    );
     expect(sendsTo('5511900000006')).toHaveLength(1);
     expect((await api('/api/messages/no-such-id')).status).toBe(404);
   });
 
   it('marks the channel unhealthy when the token is rejected, and dead-letters the reply', async () => {
-    graph.next({ kind: 'reply', reply: FakeGraphApi.error(401, 190, 'Error validating access token: Session has expired') });
+    graph.next({
+      kind: 'reply',
+      reply: FakeGraphApi.error(401, 190, 'Error validating access token: Session has expired'),
+    });
     await post(textWebhook('5511900000007', 'wamid.E2E7', 'Do you deliver?'));
-    await until(() => gateway.runtime.broker.deadLetters(50), (l) => l.some((d) => d.reason.includes('rejected the access token')));
+    await until(
+      () => gateway.runtime.broker.deadLetters(50),
+      (l) => l.some((d) => d.reason.includes('rejected the access token')),
+    );
     const channel = await gateway.runtime.store.instances.channel(instanceId, 'whatsapp');
     expect(channel?.healthy).toBe(false);
     expect(channel?.healthReason).toMatch(/Session has expired/);
-    const out = (await gateway.runtime.store.messages.conversation(instanceId, '5511900000007')).find((m) => m.direction === 'out');
+    const out = (await gateway.runtime.store.messages.conversation(instanceId, '5511900000007')).find(
+      (m) => m.direction === 'out',
+    );
     expect(out?.status).toBe('failed');
   });
 
@@ -171,9 +260,16 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
     const before = graph.sends.length;
     const users = Array.from({ length: 20 }, (_, i) => `55119100000${String(i).padStart(2, '0')}`);
     await Promise.all(users.map((user, i) => post(textWebhook(user, `wamid.RATE${i}`, 'Do you deliver?'))));
-    const sends = (await until(() => graph.sends.slice(before), (s) => s.length >= 20, 30_000)).slice(0, 20);
+    const sends = (
+      await until(
+        () => graph.sends.slice(before),
+        (s) => s.length >= 20,
+        30_000,
+      )
+    ).slice(0, 20);
     // 5 per second with a burst of 5: the n-th send is no earlier than (n - 5) × 200 ms after the first.
     const first = sends[0]!.at;
-    sends.forEach((send, n) => expect(send.at - first).toBeGreaterThanOrEqual(Math.max(0, (n - 5) * 200 - 30)));
+    for (const [n, send] of sends.entries())
+      expect(send.at - first).toBeGreaterThanOrEqual(Math.max(0, (n - 5) * 200 - 30));
   });
 });

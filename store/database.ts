@@ -1,7 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, sql, type CompiledQuery, type Migration, type MigrationProvider, type MigrationResultSet, type QueryResult } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  sql,
+  type CompiledQuery,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+  type QueryResult,
+} from 'kysely';
 import pg from 'pg';
 import * as initial from './migrations/001-initial.js';
 import * as knowledgeLearning from './migrations/002-knowledge-learning.js';
@@ -55,7 +65,9 @@ class InCodeMigrations implements MigrationProvider {
   }
 }
 
-export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize?: number; schema?: string };
+export type DatabaseTarget =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'postgres'; url: string; poolSize?: number; schema?: string };
 
 export function openDatabase(target: DatabaseTarget): StoreDatabase {
   if (target.kind === 'sqlite') {
@@ -82,7 +94,9 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
   // int8 columns hold epoch milliseconds, well inside Number's safe range.
   const types = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-      oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      oid === 20
+        ? (value: string) => Number(value)
+        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
   const pool = new pg.Pool({
     connectionString: target.url,
@@ -126,14 +140,26 @@ export async function migrateTo(database: StoreDatabase, name: string): Promise<
   return migrate(database, (migrator) => migrator.migrateTo(name));
 }
 
-async function migrate(database: StoreDatabase, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
+async function migrate(
+  database: StoreDatabase,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<string[]> {
   // Kysely looks for its bookkeeping tables in every schema unless told which: name ours, so
   // several gateways can share one PostgreSQL database in separate schemas.
   const schema =
-    database.dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema : undefined;
-  const migrator = new Migrator({ db: database.db, provider: new InCodeMigrations(), ...(schema ? { migrationTableSchema: schema } : {}) });
+    database.dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db: database.db,
+    provider: new InCodeMigrations(),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await run(migrator);
-  if (error) throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  if (error)
+    throw new Error(`Database migration failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 

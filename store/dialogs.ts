@@ -15,26 +15,61 @@ export class DialogRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** Replaces an instance's dialogs with a deploy's (inside the deploy's transaction). */
-  async replaceAll(instanceId: string, dialogs: Array<{ name: string; source: string; program: unknown }>, db: Kysely<Database> = this.db): Promise<void> {
+  async replaceAll(
+    instanceId: string,
+    dialogs: Array<{ name: string; source: string; program: unknown }>,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
     await db.deleteFrom('dialogs').where('instance_id', '=', instanceId).execute();
     const now = Date.now();
     for (const dialog of dialogs) {
-      await db.insertInto('dialogs').values({ instance_id: instanceId, name: dialog.name, source: dialog.source, program: JSON.stringify(dialog.program), deployed_at: now }).execute();
+      await db
+        .insertInto('dialogs')
+        .values({
+          instance_id: instanceId,
+          name: dialog.name,
+          source: dialog.source,
+          program: JSON.stringify(dialog.program),
+          deployed_at: now,
+        })
+        .execute();
     }
   }
 
   /** Replaces an instance's schedules with a deploy's; a new schedule counts from now. */
-  async replaceSchedules(instanceId: string, schedules: Array<{ dialog: string; cron: string }>, db: Kysely<Database> = this.db): Promise<void> {
+  async replaceSchedules(
+    instanceId: string,
+    schedules: Array<{ dialog: string; cron: string }>,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
     await db.deleteFrom('schedules').where('instance_id', '=', instanceId).execute();
     const now = Date.now();
     for (const schedule of schedules) {
-      await db.insertInto('schedules').values({ id: newId(), instance_id: instanceId, name: schedule.dialog, cron: schedule.cron, dialog: schedule.dialog, last_run_at: now }).execute();
+      await db
+        .insertInto('schedules')
+        .values({
+          id: newId(),
+          instance_id: instanceId,
+          name: schedule.dialog,
+          cron: schedule.cron,
+          dialog: schedule.dialog,
+          last_run_at: now,
+        })
+        .execute();
     }
   }
 
-  async schedules(): Promise<Array<{ id: string; instanceId: string; dialog: string; cron: string; lastRunAt: number }>> {
+  async schedules(): Promise<
+    Array<{ id: string; instanceId: string; dialog: string; cron: string; lastRunAt: number }>
+  > {
     const rows = await this.db.selectFrom('schedules').selectAll().execute();
-    return rows.map((r) => ({ id: r.id, instanceId: r.instance_id, dialog: r.dialog, cron: r.cron, lastRunAt: r.last_run_at ?? 0 }));
+    return rows.map((r) => ({
+      id: r.id,
+      instanceId: r.instance_id,
+      dialog: r.dialog,
+      cron: r.cron,
+      lastRunAt: r.last_run_at ?? 0,
+    }));
   }
 
   /** Claims one run of a schedule: true for exactly one node, whatever the number of routers. */
@@ -49,7 +84,12 @@ export class DialogRepository {
   }
 
   async program(instanceId: string, name: string): Promise<unknown> {
-    const row = await this.db.selectFrom('dialogs').select('program').where('instance_id', '=', instanceId).where('name', '=', name.toUpperCase()).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('dialogs')
+      .select('program')
+      .where('instance_id', '=', instanceId)
+      .where('name', '=', name.toUpperCase())
+      .executeTakeFirst();
     return row ? (JSON.parse(row.program) as unknown) : undefined;
   }
 
@@ -59,12 +99,28 @@ export class DialogRepository {
   }
 
   /** SET PARAM: remembers a value about a person (names are case-insensitive). */
-  async setParam(instanceId: string, user: { channel: string; address: string }, name: string, value: unknown): Promise<void> {
-    const row = { instance_id: instanceId, channel: user.channel, user_address: user.address, name: name.toLowerCase(), value: JSON.stringify(value), updated_at: Date.now() };
+  async setParam(
+    instanceId: string,
+    user: { channel: string; address: string },
+    name: string,
+    value: unknown,
+  ): Promise<void> {
+    const row = {
+      instance_id: instanceId,
+      channel: user.channel,
+      user_address: user.address,
+      name: name.toLowerCase(),
+      value: JSON.stringify(value),
+      updated_at: Date.now(),
+    };
     await this.db
       .insertInto('user_params')
       .values(row)
-      .onConflict((c) => c.columns(['instance_id', 'channel', 'user_address', 'name']).doUpdateSet({ value: row.value, updated_at: row.updated_at }))
+      .onConflict((c) =>
+        c
+          .columns(['instance_id', 'channel', 'user_address', 'name'])
+          .doUpdateSet({ value: row.value, updated_at: row.updated_at }),
+      )
       .execute();
   }
 
@@ -83,12 +139,27 @@ export class DialogRepository {
 
   /** SAVE: appends a row of values to one of the instance's dialog tables. */
   async saveRow(instanceId: string, table: string, row: unknown[]): Promise<void> {
-    await this.db.insertInto('dialog_rows').values({ id: newId(), instance_id: instanceId, table_name: table.toLowerCase(), row: JSON.stringify(row), created_at: Date.now() }).execute();
+    await this.db
+      .insertInto('dialog_rows')
+      .values({
+        id: newId(),
+        instance_id: instanceId,
+        table_name: table.toLowerCase(),
+        row: JSON.stringify(row),
+        created_at: Date.now(),
+      })
+      .execute();
   }
 
   /** FIND: the rows of a table (oldest first) with a value containing `text` (all rows without it). */
   async findRows(instanceId: string, table: string, text: string | undefined, limit: number): Promise<unknown[][]> {
-    const rows = await this.db.selectFrom('dialog_rows').select(['id', 'row']).where('instance_id', '=', instanceId).where('table_name', '=', table.toLowerCase()).orderBy('id').execute();
+    const rows = await this.db
+      .selectFrom('dialog_rows')
+      .select(['id', 'row'])
+      .where('instance_id', '=', instanceId)
+      .where('table_name', '=', table.toLowerCase())
+      .orderBy('id')
+      .execute();
     const needle = text?.toLowerCase();
     return rows
       .map((r) => JSON.parse(r.row) as unknown[])
@@ -98,9 +169,16 @@ export class DialogRepository {
 
   /** DELETE: removes the rows with a value containing `text`; returns how many. */
   async deleteRows(instanceId: string, table: string, text: string): Promise<number> {
-    const rows = await this.db.selectFrom('dialog_rows').select(['id', 'row']).where('instance_id', '=', instanceId).where('table_name', '=', table.toLowerCase()).execute();
+    const rows = await this.db
+      .selectFrom('dialog_rows')
+      .select(['id', 'row'])
+      .where('instance_id', '=', instanceId)
+      .where('table_name', '=', table.toLowerCase())
+      .execute();
     const needle = text.toLowerCase();
-    const ids = rows.filter((r) => (JSON.parse(r.row) as unknown[]).some((v) => String(v).toLowerCase().includes(needle))).map((r) => r.id);
+    const ids = rows
+      .filter((r) => (JSON.parse(r.row) as unknown[]).some((v) => String(v).toLowerCase().includes(needle)))
+      .map((r) => r.id);
     if (ids.length > 0) await this.db.deleteFrom('dialog_rows').where('id', 'in', ids).execute();
     return ids.length;
   }

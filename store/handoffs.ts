@@ -22,9 +22,17 @@ export class HandoffRepository {
     return this.#latestOpen(instanceId, { agent_channel: channel, agent_address: address });
   }
 
-  async #latestOpen(instanceId: string, match: Partial<Pick<HandoffsTable, 'user_channel' | 'user_conversation' | 'agent_channel' | 'agent_address'>>): Promise<Handoff | undefined> {
-    let query = this.db.selectFrom('handoffs').selectAll().where('instance_id', '=', instanceId).where('ended_at', 'is', null);
-    for (const [column, value] of Object.entries(match) as Array<[keyof typeof match, string]>) query = query.where(column, '=', value);
+  async #latestOpen(
+    instanceId: string,
+    match: Partial<Pick<HandoffsTable, 'user_channel' | 'user_conversation' | 'agent_channel' | 'agent_address'>>,
+  ): Promise<Handoff | undefined> {
+    let query = this.db
+      .selectFrom('handoffs')
+      .selectAll()
+      .where('instance_id', '=', instanceId)
+      .where('ended_at', 'is', null);
+    for (const [column, value] of Object.entries(match) as Array<[keyof typeof match, string]>)
+      query = query.where(column, '=', value);
     const row = await query.orderBy('started_at', 'desc').executeTakeFirst();
     return row && toHandoff(row);
   }
@@ -59,14 +67,24 @@ export class HandoffRepository {
   }
 
   async close(id: string): Promise<void> {
-    await this.db.updateTable('handoffs').set({ ended_at: Date.now() }).where('id', '=', id).where('ended_at', 'is', null).execute();
+    await this.db
+      .updateTable('handoffs')
+      .set({ ended_at: Date.now() })
+      .where('id', '=', id)
+      .where('ended_at', 'is', null)
+      .execute();
   }
 }
 
 function toHandoff(row: HandoffsTable): Handoff {
   return {
     id: row.id,
-    user: { channel: row.user_channel, conversation: row.user_conversation, address: row.user_address, name: row.user_name },
+    user: {
+      channel: row.user_channel,
+      conversation: row.user_conversation,
+      address: row.user_address,
+      name: row.user_name,
+    },
     agent: { channel: row.agent_channel, address: row.agent_address },
     startedAt: row.started_at,
   };

@@ -12,12 +12,12 @@ import type { Kysely } from 'kysely';
 
 export * from './database.js';
 export type * from './schema.js';
-export type { InstanceRecord, SettingRecord, ChannelRecord } from './instances.js';
-export type { KnowledgeEntry, QuestionWithAnswer, UnansweredQuestion, KnowledgeRepository } from './knowledge.js';
-export type { StoredMessage, MessageRepository } from './messages.js';
+export type { InstanceRecord } from './instances.js';
+export type { KnowledgeEntry, QuestionWithAnswer, KnowledgeRepository } from './knowledge.js';
+export type { MessageRepository } from './messages.js';
 export type { StoredActivity } from './webchat.js';
 export type { Handoff, HandoffRepository } from './handoffs.js';
-export type { DialogSession, DialogRepository } from './dialogs.js';
+export type { DialogRepository } from './dialogs.js';
 export type { MenuRepository } from './menus.js';
 
 /** The gateway's store: one object per process, built from a database target. */
@@ -62,10 +62,18 @@ export class Store {
 
   async tableNames(): Promise<string[]> {
     if (this.database.dialect === 'sqlite') {
-      const result = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(this.db);
+      const result = await sql<{
+        name: string;
+      }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(
+        this.db,
+      );
       return result.rows.map((r) => r.name).sort();
     }
-    const result = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(this.db);
+    const result = await sql<{
+      name: string;
+    }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_name not like 'kysely_%'`.execute(
+      this.db,
+    );
     return result.rows.map((r) => r.name).sort();
   }
 

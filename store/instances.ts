@@ -48,7 +48,10 @@ export class InstanceRepository {
   }
 
   /** Creates the instance or updates its title and settings; settings not given are removed. */
-  async upsert(input: { name: string; title: string; settings: SettingRecord[] }, db: Kysely<Database> = this.db): Promise<InstanceRecord> {
+  async upsert(
+    input: { name: string; title: string; settings: SettingRecord[] },
+    db: Kysely<Database> = this.db,
+  ): Promise<InstanceRecord> {
     const now = Date.now();
     const existing = await db.selectFrom('instances').select('id').where('name', '=', input.name).executeTakeFirst();
     const id = existing?.id ?? newId(now);
@@ -57,14 +60,26 @@ export class InstanceRepository {
     } else {
       await db
         .insertInto('instances')
-        .values({ id, customer_id: null, name: input.name, title: input.title, description: null, state: 'active', kb_version: 0, created_at: now, updated_at: now })
+        .values({
+          id,
+          customer_id: null,
+          name: input.name,
+          title: input.title,
+          description: null,
+          state: 'active',
+          kb_version: 0,
+          created_at: now,
+          updated_at: now,
+        })
         .execute();
     }
     await db.deleteFrom('instance_settings').where('instance_id', '=', id).execute();
     if (input.settings.length > 0) {
       await db
         .insertInto('instance_settings')
-        .values(input.settings.map((s) => ({ instance_id: id, name: s.name, value: s.value, is_secret: s.isSecret ? 1 : 0 })))
+        .values(
+          input.settings.map((s) => ({ instance_id: id, name: s.name, value: s.value, is_secret: s.isSecret ? 1 : 0 })),
+        )
         .execute();
     }
     const row = await db.selectFrom('instances').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
@@ -72,12 +87,22 @@ export class InstanceRepository {
   }
 
   async settings(instanceId: string): Promise<SettingRecord[]> {
-    const rows = await this.db.selectFrom('instance_settings').selectAll().where('instance_id', '=', instanceId).execute();
+    const rows = await this.db
+      .selectFrom('instance_settings')
+      .selectAll()
+      .where('instance_id', '=', instanceId)
+      .execute();
     return rows.map((r) => ({ name: r.name, value: r.value, isSecret: r.is_secret === 1 }));
   }
 
   async upsertChannel(
-    input: { instanceId: string; channel: string; provider: string; settings: Record<string, unknown>; sealedSecrets: string | null },
+    input: {
+      instanceId: string;
+      channel: string;
+      provider: string;
+      settings: Record<string, unknown>;
+      sealedSecrets: string | null;
+    },
     db: Kysely<Database> = this.db,
   ): Promise<void> {
     const now = Date.now();
@@ -109,15 +134,30 @@ export class InstanceRepository {
   /** Sets an instance's configured channels: these are upserted (healthy again), any other is removed. */
   async replaceChannels(
     instanceId: string,
-    channels: Array<{ channel: string; provider: string; settings: Record<string, unknown>; sealedSecrets: string | null }>,
+    channels: Array<{
+      channel: string;
+      provider: string;
+      settings: Record<string, unknown>;
+      sealedSecrets: string | null;
+    }>,
     db: Kysely<Database> = this.db,
   ): Promise<void> {
     let removal = db.deleteFrom('channels').where('instance_id', '=', instanceId);
-    if (channels.length > 0) removal = removal.where('channel', 'not in', channels.map((c) => c.channel));
+    if (channels.length > 0)
+      removal = removal.where(
+        'channel',
+        'not in',
+        channels.map((c) => c.channel),
+      );
     await removal.execute();
     for (const channel of channels) {
       await this.upsertChannel({ instanceId, ...channel }, db);
-      await db.updateTable('channels').set({ healthy: 1, health_reason: null }).where('instance_id', '=', instanceId).where('channel', '=', channel.channel).execute();
+      await db
+        .updateTable('channels')
+        .set({ healthy: 1, health_reason: null })
+        .where('instance_id', '=', instanceId)
+        .where('channel', '=', channel.channel)
+        .execute();
     }
   }
 
@@ -171,13 +211,21 @@ export class InstanceRepository {
   }
 
   /** Removes an instance's packages of a kind that a redeploy no longer has (their entries go with them). */
-  async removePackagesExcept(instanceId: string, kind: string, keep: string[], db: Kysely<Database> = this.db): Promise<void> {
+  async removePackagesExcept(
+    instanceId: string,
+    kind: string,
+    keep: string[],
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
     let query = db.deleteFrom('packages').where('instance_id', '=', instanceId).where('kind', '=', kind);
     if (keep.length > 0) query = query.where('name', 'not in', keep);
     await query.execute();
   }
 
-  async recordPackage(input: { instanceId: string; name: string; kind: string; checksum: string }, db: Kysely<Database> = this.db): Promise<string> {
+  async recordPackage(
+    input: { instanceId: string; name: string; kind: string; checksum: string },
+    db: Kysely<Database> = this.db,
+  ): Promise<string> {
     const now = Date.now();
     const existing = await db
       .selectFrom('packages')
@@ -186,11 +234,25 @@ export class InstanceRepository {
       .where('name', '=', input.name)
       .executeTakeFirst();
     if (existing) {
-      await db.updateTable('packages').set({ checksum: input.checksum, deployed_at: now }).where('id', '=', existing.id).execute();
+      await db
+        .updateTable('packages')
+        .set({ checksum: input.checksum, deployed_at: now })
+        .where('id', '=', existing.id)
+        .execute();
       return existing.id;
     }
     const id = newId(now);
-    await db.insertInto('packages').values({ id, instance_id: input.instanceId, name: input.name, kind: input.kind, checksum: input.checksum, deployed_at: now }).execute();
+    await db
+      .insertInto('packages')
+      .values({
+        id,
+        instance_id: input.instanceId,
+        name: input.name,
+        kind: input.kind,
+        checksum: input.checksum,
+        deployed_at: now,
+      })
+      .execute();
     return id;
   }
 }

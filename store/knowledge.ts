@@ -35,7 +35,14 @@ export class KnowledgeRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** Logs a question the bot could not answer; `id` is the inbound message's, so a redelivery logs it once. */
-  async logUnanswered(input: { id: string; instanceId: string; channel: string; conversationKey: string; content: string; bestScore: number | undefined }): Promise<void> {
+  async logUnanswered(input: {
+    id: string;
+    instanceId: string;
+    channel: string;
+    conversationKey: string;
+    content: string;
+    bestScore: number | undefined;
+  }): Promise<void> {
     await this.db
       .insertInto('unanswered_questions')
       .values({
@@ -52,11 +59,22 @@ export class KnowledgeRepository {
       .execute();
   }
 
-  async unanswered(instanceId: string, options: { limit: number; includeLinked: boolean }): Promise<UnansweredQuestion[]> {
+  async unanswered(
+    instanceId: string,
+    options: { limit: number; includeLinked: boolean },
+  ): Promise<UnansweredQuestion[]> {
     let query = this.db.selectFrom('unanswered_questions').selectAll().where('instance_id', '=', instanceId);
     if (!options.includeLinked) query = query.where('linked_question_id', 'is', null);
     const rows = await query.orderBy('created_at', 'desc').limit(options.limit).execute();
-    return rows.map((r) => ({ id: r.id, channel: r.channel, conversationKey: r.conversation_key, content: r.content, bestScore: r.best_score, linkedQuestionId: r.linked_question_id, createdAt: r.created_at }));
+    return rows.map((r) => ({
+      id: r.id,
+      channel: r.channel,
+      conversationKey: r.conversation_key,
+      content: r.content,
+      bestScore: r.best_score,
+      linkedQuestionId: r.linked_question_id,
+      createdAt: r.created_at,
+    }));
   }
 
   /**
@@ -65,18 +83,49 @@ export class KnowledgeRepository {
    */
   async linkUnanswered(instanceId: string, unansweredId: string, questionId: string): Promise<boolean> {
     return this.db.transaction().execute(async (trx) => {
-      const unanswered = await trx.selectFrom('unanswered_questions').selectAll().where('id', '=', unansweredId).where('instance_id', '=', instanceId).executeTakeFirst();
-      const question = await trx.selectFrom('questions').select('id').where('id', '=', questionId).where('instance_id', '=', instanceId).executeTakeFirst();
+      const unanswered = await trx
+        .selectFrom('unanswered_questions')
+        .selectAll()
+        .where('id', '=', unansweredId)
+        .where('instance_id', '=', instanceId)
+        .executeTakeFirst();
+      const question = await trx
+        .selectFrom('questions')
+        .select('id')
+        .where('id', '=', questionId)
+        .where('instance_id', '=', instanceId)
+        .executeTakeFirst();
       if (!unanswered || !question) return false;
-      await trx.insertInto('question_alternates').values({ id: newId(), instance_id: instanceId, question_id: questionId, content: unanswered.content, created_at: Date.now() }).execute();
-      await trx.updateTable('unanswered_questions').set({ linked_question_id: questionId }).where('id', '=', unansweredId).execute();
-      await trx.updateTable('instances').set((eb) => ({ kb_version: eb('kb_version', '+', 1), updated_at: Date.now() })).where('id', '=', instanceId).execute();
+      await trx
+        .insertInto('question_alternates')
+        .values({
+          id: newId(),
+          instance_id: instanceId,
+          question_id: questionId,
+          content: unanswered.content,
+          created_at: Date.now(),
+        })
+        .execute();
+      await trx
+        .updateTable('unanswered_questions')
+        .set({ linked_question_id: questionId })
+        .where('id', '=', unansweredId)
+        .execute();
+      await trx
+        .updateTable('instances')
+        .set((eb) => ({ kb_version: eb('kb_version', '+', 1), updated_at: Date.now() }))
+        .where('id', '=', instanceId)
+        .execute();
       return true;
     });
   }
 
   /** The last `turns` exchanges with a user, oldest first. */
-  async memory(instanceId: string, userKey: string, turns: number): Promise<Array<{ role: 'user' | 'assistant'; content: string }>> {
+  async memory(
+    instanceId: string,
+    userKey: string,
+    turns: number,
+  ): Promise<Array<{ role: 'user' | 'assistant'; content: string }>> {
     const rows = await this.db
       .selectFrom('llm_memory')
       .select(['role', 'content'])
@@ -89,14 +138,33 @@ export class KnowledgeRepository {
   }
 
   /** Remembers one exchange and forgets what falls outside the last `turns`. */
-  async remember(instanceId: string, userKey: string, exchange: { user: string; assistant: string }, turns: number): Promise<void> {
+  async remember(
+    instanceId: string,
+    userKey: string,
+    exchange: { user: string; assistant: string },
+    turns: number,
+  ): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       const now = Date.now();
       await trx
         .insertInto('llm_memory')
         .values([
-          { id: newId(now), instance_id: instanceId, user_key: userKey, role: 'user', content: exchange.user, created_at: now },
-          { id: newId(now), instance_id: instanceId, user_key: userKey, role: 'assistant', content: exchange.assistant, created_at: now },
+          {
+            id: newId(now),
+            instance_id: instanceId,
+            user_key: userKey,
+            role: 'user',
+            content: exchange.user,
+            created_at: now,
+          },
+          {
+            id: newId(now),
+            instance_id: instanceId,
+            user_key: userKey,
+            role: 'assistant',
+            content: exchange.assistant,
+            created_at: now,
+          },
         ])
         .execute();
       const keep = await trx
@@ -108,12 +176,23 @@ export class KnowledgeRepository {
         .limit(turns * 2)
         .execute();
       const oldest = keep[keep.length - 1]?.id;
-      if (oldest !== undefined) await trx.deleteFrom('llm_memory').where('instance_id', '=', instanceId).where('user_key', '=', userKey).where('id', '<', oldest).execute();
+      if (oldest !== undefined)
+        await trx
+          .deleteFrom('llm_memory')
+          .where('instance_id', '=', instanceId)
+          .where('user_key', '=', userKey)
+          .where('id', '<', oldest)
+          .execute();
     });
   }
 
   async savedModel(instanceId: string, language: string): Promise<{ kbVersion: number; model: string } | undefined> {
-    const row = await this.db.selectFrom('nlp_models').select(['kb_version', 'model']).where('instance_id', '=', instanceId).where('language', '=', language).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('nlp_models')
+      .select(['kb_version', 'model'])
+      .where('instance_id', '=', instanceId)
+      .where('language', '=', language)
+      .executeTakeFirst();
     return row && { kbVersion: row.kb_version, model: row.model };
   }
 
@@ -122,7 +201,9 @@ export class KnowledgeRepository {
     await this.db
       .insertInto('nlp_models')
       .values({ instance_id: instanceId, language, kb_version: kbVersion, model, trained_at: now })
-      .onConflict((oc) => oc.columns(['instance_id', 'language']).doUpdateSet({ kb_version: kbVersion, model, trained_at: now }))
+      .onConflict((oc) =>
+        oc.columns(['instance_id', 'language']).doUpdateSet({ kb_version: kbVersion, model, trained_at: now }),
+      )
       .execute();
   }
 
@@ -130,7 +211,12 @@ export class KnowledgeRepository {
    * Replaces the questions and answers a package brought; the caller runs this inside the deploy's
    * transaction, so a failed import leaves the previous knowledge base untouched.
    */
-  async replacePackageEntries(instanceId: string, packageId: string, entries: KnowledgeEntry[], db: Kysely<Database> = this.db): Promise<void> {
+  async replacePackageEntries(
+    instanceId: string,
+    packageId: string,
+    entries: KnowledgeEntry[],
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
     await db.deleteFrom('questions').where('package_id', '=', packageId).execute();
     await db.deleteFrom('answers').where('package_id', '=', packageId).execute();
     await db.deleteFrom('subjects').where('package_id', '=', packageId).execute();
@@ -146,7 +232,18 @@ export class KnowledgeRepository {
           subjectIds.set(path, id);
           await db
             .insertInto('subjects')
-            .values({ id, instance_id: instanceId, package_id: packageId, parent_id: parentId, internal_id: path.slice(1), title, description: null, from_name: null, to_name: null, responsible_user_id: null })
+            .values({
+              id,
+              instance_id: instanceId,
+              package_id: packageId,
+              parent_id: parentId,
+              internal_id: path.slice(1),
+              title,
+              description: null,
+              from_name: null,
+              to_name: null,
+              responsible_user_id: null,
+            })
             .execute();
         }
         parentId = id;
@@ -157,7 +254,18 @@ export class KnowledgeRepository {
       const chunk = entries.slice(i, i + CHUNK).map((entry) => ({ entry, answerId: newId(), questionId: newId() }));
       await db
         .insertInto('answers')
-        .values(chunk.map(({ entry, answerId }) => ({ id: answerId, instance_id: instanceId, package_id: packageId, media: null, format: entry.format, content: entry.answer, next_id: null, prev_id: null })))
+        .values(
+          chunk.map(({ entry, answerId }) => ({
+            id: answerId,
+            instance_id: instanceId,
+            package_id: packageId,
+            media: null,
+            format: entry.format,
+            content: entry.answer,
+            next_id: null,
+            prev_id: null,
+          })),
+        )
         .execute();
       await db
         .insertInto('questions')
@@ -186,29 +294,51 @@ export class KnowledgeRepository {
    * The subjects one level under a subject path (empty: the top level), for menus. Two packages
    * may bring the same subject (a table and a subjects.json): it is shown once, with its description.
    */
-  async subjectsUnder(instanceId: string, parentPath: string): Promise<Array<{ id: string; title: string; description: string | null; path: string }>> {
-    const rows = await this.db.selectFrom('subjects').select(['id', 'title', 'description', 'internal_id']).where('instance_id', '=', instanceId).execute();
+  async subjectsUnder(
+    instanceId: string,
+    parentPath: string,
+  ): Promise<Array<{ id: string; title: string; description: string | null; path: string }>> {
+    const rows = await this.db
+      .selectFrom('subjects')
+      .select(['id', 'title', 'description', 'internal_id'])
+      .where('instance_id', '=', instanceId)
+      .execute();
     const depth = parentPath === '' ? 1 : parentPath.split('/').length + 1;
     const byPath = new Map<string, { id: string; title: string; description: string | null; path: string }>();
     for (const row of rows) {
       const path = row.internal_id ?? row.title;
       if (path.split('/').length !== depth || (parentPath !== '' && !path.startsWith(`${parentPath}/`))) continue;
       const known = byPath.get(path);
-      if (!known || (known.description === null && row.description !== null)) byPath.set(path, { id: row.id, title: row.title, description: row.description, path });
+      if (!known || (known.description === null && row.description !== null))
+        byPath.set(path, { id: row.id, title: row.title, description: row.description, path });
     }
     return [...byPath.values()].sort((a, b) => a.title.localeCompare(b.title));
   }
 
   async subject(instanceId: string, id: string): Promise<{ id: string; title: string; path: string } | undefined> {
-    const row = await this.db.selectFrom('subjects').select(['id', 'title', 'internal_id']).where('instance_id', '=', instanceId).where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('subjects')
+      .select(['id', 'title', 'internal_id'])
+      .where('instance_id', '=', instanceId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row && { id: row.id, title: row.title, path: row.internal_id ?? row.title };
   }
 
   /** Questions filed under a subject path (`Billing/Invoices`): deeper levels too, or with `exact` only that subject's own. */
-  async questionsUnder(instanceId: string, path: string, limit: number, exact = false): Promise<Array<{ id: string; question: string }>> {
+  async questionsUnder(
+    instanceId: string,
+    path: string,
+    limit: number,
+    exact = false,
+  ): Promise<Array<{ id: string; question: string }>> {
     const levels = path.split('/').slice(0, 4);
     const columns = ['subject1', 'subject2', 'subject3', 'subject4'] as const;
-    let query = this.db.selectFrom('questions').select(['id', 'content']).where('instance_id', '=', instanceId).where('skip_index', '=', 0);
+    let query = this.db
+      .selectFrom('questions')
+      .select(['id', 'content'])
+      .where('instance_id', '=', instanceId)
+      .where('skip_index', '=', 0);
     levels.forEach((title, i) => {
       query = query.where(columns[i]!, '=', title);
     });
@@ -230,7 +360,12 @@ export class KnowledgeRepository {
   }
 
   /** Replaces the subject tree a package brought (a `subjects.json`), with descriptions. */
-  async replacePackageSubjects(instanceId: string, packageId: string, subjects: Array<{ path: string[]; description: string | undefined }>, db: Kysely<Database> = this.db): Promise<void> {
+  async replacePackageSubjects(
+    instanceId: string,
+    packageId: string,
+    subjects: Array<{ path: string[]; description: string | undefined }>,
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
     await db.deleteFrom('subjects').where('package_id', '=', packageId).execute();
     const ids = new Map<string, string>();
     for (const subject of subjects) {
@@ -240,7 +375,18 @@ export class KnowledgeRepository {
       ids.set(key, id);
       await db
         .insertInto('subjects')
-        .values({ id, instance_id: instanceId, package_id: packageId, parent_id: parentId, internal_id: key, title: subject.path[subject.path.length - 1]!, description: subject.description ?? null, from_name: null, to_name: null, responsible_user_id: null })
+        .values({
+          id,
+          instance_id: instanceId,
+          package_id: packageId,
+          parent_id: parentId,
+          internal_id: key,
+          title: subject.path[subject.path.length - 1]!,
+          description: subject.description ?? null,
+          from_name: null,
+          to_name: null,
+          responsible_user_id: null,
+        })
         .execute();
     }
   }
@@ -270,7 +416,8 @@ export class KnowledgeRepository {
       .where('instance_id', '=', instanceId)
       .execute();
     const byQuestion = new Map<string, string[]>();
-    for (const alt of alternates) byQuestion.set(alt.question_id, [...(byQuestion.get(alt.question_id) ?? []), alt.content]);
+    for (const alt of alternates)
+      byQuestion.set(alt.question_id, [...(byQuestion.get(alt.question_id) ?? []), alt.content]);
     return rows.map((row) => ({
       questionId: row.questionId,
       question: row.question,

@@ -17,7 +17,9 @@ export class MenuRepository {
       .insertInto('conversation_menus')
       .values(row)
       .onConflict((c) =>
-        c.columns(['instance_id', 'conversation_key']).doUpdateSet({ choices: row.choices, updated_at: row.updated_at }),
+        c
+          .columns(['instance_id', 'conversation_key'])
+          .doUpdateSet({ choices: row.choices, updated_at: row.updated_at }),
       )
       .execute();
   }

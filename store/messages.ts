@@ -1,12 +1,25 @@
 import { sql, type Kysely } from 'kysely';
-import { deliveryRank, newId, type DeliveryState, type InboundMessage, type OutboundMessage } from '../core/index.js';
+import { deliveryRank, type DeliveryState, type InboundMessage, type OutboundMessage } from '../core/index.js';
 import { isUniqueViolation, type QueryRunner } from './database.js';
 import { PreparedQuery } from './prepared.js';
 import type { Database, MessagesTable } from './schema.js';
 
 const MESSAGE_COLUMNS = [
-  'id', 'instance_id', 'channel', 'conversation_key', 'direction', 'kind', 'content', 'channel_message_id', 'idempotency_key',
-  'provider_message_id', 'status', 'status_rank', 'error', 'created_at', 'updated_at',
+  'id',
+  'instance_id',
+  'channel',
+  'conversation_key',
+  'direction',
+  'kind',
+  'content',
+  'channel_message_id',
+  'idempotency_key',
+  'provider_message_id',
+  'status',
+  'status_rank',
+  'error',
+  'created_at',
+  'updated_at',
 ] as const satisfies ReadonlyArray<keyof MessagesTable>;
 
 interface AdvanceArgs {
@@ -62,7 +75,12 @@ export class MessageRepository {
     const now = Date.now();
     try {
       await this.#insert.execute(
-        messageRow(message, 'in', now, { channel_message_id: message.channelMessageId, status: 'received', status_rank: 0, created_at: message.receivedAt }),
+        messageRow(message, 'in', now, {
+          channel_message_id: message.channelMessageId,
+          status: 'received',
+          status_rank: 0,
+          created_at: message.receivedAt,
+        }),
       );
       return true;
     } catch (err) {
@@ -72,7 +90,11 @@ export class MessageRepository {
   }
 
   /** The gateway id under which a channel message was first recorded. */
-  async inboundId(message: { instanceId: string; channel: string; channelMessageId: string }): Promise<string | undefined> {
+  async inboundId(message: {
+    instanceId: string;
+    channel: string;
+    channelMessageId: string;
+  }): Promise<string | undefined> {
     const row = await this.db
       .selectFrom('messages')
       .select('id')
@@ -90,27 +112,40 @@ export class MessageRepository {
    * 'queued'; anything else means an earlier delivery of the same reply got further.
    */
   async claimOutbound(message: OutboundMessage): Promise<{ status: string; providerMessageId: string | null }> {
-    return (await this.#claim(message, 'queued')) ? { status: 'queued', providerMessageId: null } : this.#state(message.idempotencyKey);
+    return (await this.#claim(message, 'queued'))
+      ? { status: 'queued', providerMessageId: null }
+      : this.#state(message.idempotencyKey);
   }
 
   /**
    * Claims an outbound message straight into 'sending' (the worker's common case, one statement).
    * Returns undefined when it did; otherwise the state an earlier delivery of it left.
    */
-  async claimForSending(message: OutboundMessage): Promise<{ status: string; providerMessageId: string | null } | undefined> {
+  async claimForSending(
+    message: OutboundMessage,
+  ): Promise<{ status: string; providerMessageId: string | null } | undefined> {
     return (await this.#claim(message, 'sending')) ? undefined : this.#state(message.idempotencyKey);
   }
 
   /** Inserts the outbound message in `status` unless its idempotency key is known; true when it did. */
   async #claim(message: OutboundMessage, status: 'queued' | 'sending'): Promise<boolean> {
     const inserted = await this.#insertUnlessKnown.execute(
-      messageRow(message, 'out', Date.now(), { idempotency_key: message.idempotencyKey, status, status_rank: deliveryRank(status), created_at: message.createdAt }),
+      messageRow(message, 'out', Date.now(), {
+        idempotency_key: message.idempotencyKey,
+        status,
+        status_rank: deliveryRank(status),
+        created_at: message.createdAt,
+      }),
     );
     return inserted.rows.length > 0;
   }
 
   async #state(idempotencyKey: string): Promise<{ status: string; providerMessageId: string | null }> {
-    const row = await this.db.selectFrom('messages').select(['status', 'provider_message_id']).where('idempotency_key', '=', idempotencyKey).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('messages')
+      .select(['status', 'provider_message_id'])
+      .where('idempotency_key', '=', idempotencyKey)
+      .executeTakeFirstOrThrow();
     return { status: row.status, providerMessageId: row.provider_message_id };
   }
 
@@ -146,7 +181,9 @@ export class MessageRepository {
           })
           .where('direction', '=', 'out');
         return (
-          byKey ? update.where('idempotency_key', '=', args.idempotencyKey!) : update.where('channel', '=', args.channel!).where('provider_message_id', '=', args.byProviderMessageId!)
+          byKey
+            ? update.where('idempotency_key', '=', args.idempotencyKey!)
+            : update.where('channel', '=', args.channel!).where('provider_message_id', '=', args.byProviderMessageId!)
         ).where('status_rank', '<', args.rankBelow);
       });
       this.#advance.set(variant, query);
@@ -156,7 +193,9 @@ export class MessageRepository {
       rank,
       updatedAt: Date.now(),
       ...details,
-      ...(byKey ? { idempotencyKey: where.idempotencyKey } : { channel: where.channel, byProviderMessageId: where.providerMessageId }),
+      ...(byKey
+        ? { idempotencyKey: where.idempotencyKey }
+        : { channel: where.channel, byProviderMessageId: where.providerMessageId }),
       rankBelow: state === 'failed' ? deliveryRank('delivered') : rank,
     });
     return Number(result.numAffectedRows ?? 0) > 0;
@@ -166,7 +205,12 @@ export class MessageRepository {
   async transition(idempotencyKey: string, from: DeliveryState[], to: DeliveryState, error?: string): Promise<boolean> {
     const result = await this.db
       .updateTable('messages')
-      .set({ status: to, status_rank: deliveryRank(to), updated_at: Date.now(), ...(error !== undefined ? { error } : {}) })
+      .set({
+        status: to,
+        status_rank: deliveryRank(to),
+        updated_at: Date.now(),
+        ...(error !== undefined ? { error } : {}),
+      })
       .where('idempotency_key', '=', idempotencyKey)
       .where('status', 'in', from)
       .executeTakeFirst();
@@ -196,7 +240,8 @@ function messageRow(
   message: InboundMessage | OutboundMessage,
   direction: 'in' | 'out',
   now: number,
-  fields: Pick<MessagesTable, 'status' | 'status_rank' | 'created_at'> & Partial<Pick<MessagesTable, 'channel_message_id' | 'idempotency_key'>>,
+  fields: Pick<MessagesTable, 'status' | 'status_rank' | 'created_at'> &
+    Partial<Pick<MessagesTable, 'channel_message_id' | 'idempotency_key'>>,
 ): MessagesTable {
   return {
     id: message.id,

@@ -19,28 +19,52 @@ describe('prepared queries', () => {
   afterAll(() => db.destroy());
 
   it('runs the query compiled once with each call’s values, constants kept', async () => {
-    const insert = new PreparedQuery<Tables['notes'], unknown>(db, ['id', 'owner', 'text'], (row) => db.insertInto('notes').values(row));
-    const mine = new PreparedQuery<{ owner: string }, { id: number; text: string }>(db, ['owner'], (args) =>
-      db.selectFrom('notes').select(['id', 'text']).where('owner', '=', args.owner).where('text', '!=', 'hidden').orderBy('id').limit(2),
+    const insert = new PreparedQuery<Tables['notes'], unknown>(db, ['id', 'owner', 'text'], (row) =>
+      db.insertInto('notes').values(row),
     );
-    for (const [id, owner, text] of [[1, 'ana', 'one'], [2, 'bob', 'two'], [3, 'ana', 'hidden'], [4, 'ana', 'four'], [5, 'ana', 'five']] as const) {
+    const mine = new PreparedQuery<{ owner: string }, { id: number; text: string }>(db, ['owner'], (args) =>
+      db
+        .selectFrom('notes')
+        .select(['id', 'text'])
+        .where('owner', '=', args.owner)
+        .where('text', '!=', 'hidden')
+        .orderBy('id')
+        .limit(2),
+    );
+    for (const [id, owner, text] of [
+      [1, 'ana', 'one'],
+      [2, 'bob', 'two'],
+      [3, 'ana', 'hidden'],
+      [4, 'ana', 'four'],
+      [5, 'ana', 'five'],
+    ] as const) {
       await insert.execute({ id, owner, text });
     }
-    expect((await mine.execute({ owner: 'ana' })).rows).toEqual([{ id: 1, text: 'one' }, { id: 4, text: 'four' }]);
+    expect((await mine.execute({ owner: 'ana' })).rows).toEqual([
+      { id: 1, text: 'one' },
+      { id: 4, text: 'four' },
+    ]);
     expect((await mine.execute({ owner: 'bob' })).rows).toEqual([{ id: 2, text: 'two' }]);
   });
 
   it('puts an argument used twice in both places', async () => {
     const either = new PreparedQuery<{ word: string }, { id: number }>(db, ['word'], (args) =>
-      db.selectFrom('notes').select('id').where((eb) => eb.or([eb('owner', '=', args.word), eb('text', '=', args.word)])).orderBy('id'),
+      db
+        .selectFrom('notes')
+        .select('id')
+        .where((eb) => eb.or([eb('owner', '=', args.word), eb('text', '=', args.word)]))
+        .orderBy('id'),
     );
     expect((await either.execute({ word: 'two' })).rows).toEqual([{ id: 2 }]);
     expect((await either.execute({ word: 'bob' })).rows).toEqual([{ id: 2 }]);
   });
 
   it('refuses a query that does not take an argument as a parameter', () => {
-    expect(() => new PreparedQuery<{ owner: string; limit: number }, unknown>(db, ['owner', 'limit'], (args) => db.selectFrom('notes').selectAll().where('owner', '=', args.owner))).toThrow(
-      /does not use limit/,
-    );
+    expect(
+      () =>
+        new PreparedQuery<{ owner: string; limit: number }, unknown>(db, ['owner', 'limit'], (args) =>
+          db.selectFrom('notes').selectAll().where('owner', '=', args.owner),
+        ),
+    ).toThrow(/does not use limit/);
   });
 });

@@ -21,14 +21,19 @@ export class PreparedQuery<Args extends object, R> {
     names: ReadonlyArray<keyof Args>,
     build: (args: Args) => Compilable<R>,
   ) {
-    const markers = Object.fromEntries(names.map((name) => [name, `\u0000arg:${String(name)}\u0000`])) as unknown as Args;
+    const markers = Object.fromEntries(
+      names.map((name) => [name, `\u0000arg:${String(name)}\u0000`]),
+    ) as unknown as Args;
     this.#compiled = build(markers).compile();
     this.#compiled.parameters.forEach((value, position) => {
       const name = names.find((n) => markers[n] === value);
       if (name !== undefined) this.#slots.push([position, name]);
     });
     const missing = names.filter((name) => !this.#slots.some(([, n]) => n === name));
-    if (missing.length > 0) throw new Error(`A prepared query must use every argument as a parameter; this one does not use ${missing.map(String).join(', ')}: ${this.#compiled.sql}`);
+    if (missing.length > 0)
+      throw new Error(
+        `A prepared query must use every argument as a parameter; this one does not use ${missing.map(String).join(', ')}: ${this.#compiled.sql}`,
+      );
   }
 
   /** Runs the query with these values. */

@@ -1,5 +1,3 @@
-import type { Generated } from 'kysely';
-
 /** Timestamps are epoch milliseconds; booleans are 0/1 integers; JSON is text. Same on both databases. */
 
 export interface CustomersTable {
@@ -350,5 +348,3 @@ export interface Database {
   user_params: UserParamsTable;
   conversation_menus: ConversationMenusTable;
 }
-
-export type { Generated };

@@ -15,7 +15,11 @@ describe('group commit on SQLite', () => {
   let db: Kysely<Tables>;
   /** A second connection to the same file: sees only what is committed. */
   let observer: SQLite.Database;
-  const committed = () => observer.prepare('select id from notes order by id').all().map((row) => (row as { id: number }).id);
+  const committed = () =>
+    observer
+      .prepare('select id from notes order by id')
+      .all()
+      .map((row) => (row as { id: number }).id);
 
   beforeEach(async () => {
     file = join(mkdtempSync(join(tmpdir(), 'gb-group-commit-')), 'test.db');
@@ -31,7 +35,11 @@ describe('group commit on SQLite', () => {
     await db.destroy();
   });
 
-  const insert = (id: number) => db.insertInto('notes').values({ id, text: `note ${id}` }).execute();
+  const insert = (id: number) =>
+    db
+      .insertInto('notes')
+      .values({ id, text: `note ${id}` })
+      .execute();
   /** Waits, in microtasks only (so no pass of the event loop ends and nothing is committed), until the process sees `count` notes. */
   const untilSeen = async (count: number) => {
     for (;;) {

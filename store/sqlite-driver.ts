@@ -1,7 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { PassTransaction } from './pass-transaction.js';
 import {
-  CompiledQuery,
+  type CompiledQuery,
   SqliteAdapter,
   SqliteIntrospector,
   SqliteQueryCompiler,

@@ -10,9 +10,27 @@ import { Store } from './index.js';
 const postgresUrl = await service('postgres');
 
 const GUARIBAS_HOMES = [
-  'instances', 'packages', 'channels', 'logs', 'applications', 'schedules', 'subjects', 'questions', 'question_alternates',
-  'answers', 'users', 'groups', 'user_groups', 'admin_values', 'conversations', 'messages', 'subscriptions',
-  'customers', 'webchat_conversations', 'webchat_activities', 'instance_settings',
+  'instances',
+  'packages',
+  'channels',
+  'logs',
+  'applications',
+  'schedules',
+  'subjects',
+  'questions',
+  'question_alternates',
+  'answers',
+  'users',
+  'groups',
+  'user_groups',
+  'admin_values',
+  'conversations',
+  'messages',
+  'subscriptions',
+  'customers',
+  'webchat_conversations',
+  'webchat_activities',
+  'instance_settings',
 ];
 
 interface Target {
@@ -26,7 +44,10 @@ const targets: Target[] = [
     name: 'sqlite',
     enabled: true,
     open: async () => {
-      const store = await Store.open({ kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'gb-store-')), 'gateway.db') });
+      const store = await Store.open({
+        kind: 'sqlite',
+        file: join(mkdtempSync(join(tmpdir(), 'gb-store-')), 'gateway.db'),
+      });
       return { store, cleanup: async () => store.close() };
     },
   },
@@ -48,11 +69,31 @@ const targets: Target[] = [
 ];
 
 function inbound(instanceId: string, channelMessageId: string): InboundMessage {
-  return { kind: 'text', id: newId(), instanceId, channel: 'web', conversationKey: 'c1', from: { id: 'u1' }, channelMessageId, receivedAt: Date.now(), text: 'hello' };
+  return {
+    kind: 'text',
+    id: newId(),
+    instanceId,
+    channel: 'web',
+    conversationKey: 'c1',
+    from: { id: 'u1' },
+    channelMessageId,
+    receivedAt: Date.now(),
+    text: 'hello',
+  };
 }
 
 function outbound(instanceId: string, idempotencyKey: string): OutboundMessage {
-  return { kind: 'text', id: newId(), instanceId, channel: 'web', conversationKey: 'c1', to: { id: 'u1' }, idempotencyKey, createdAt: Date.now(), text: 'hi' };
+  return {
+    kind: 'text',
+    id: newId(),
+    instanceId,
+    channel: 'web',
+    conversationKey: 'c1',
+    to: { id: 'u1' },
+    idempotencyKey,
+    createdAt: Date.now(),
+    text: 'hi',
+  };
 }
 
 describe.each(targets)('store on $name', (target) => {
@@ -63,7 +104,13 @@ describe.each(targets)('store on $name', (target) => {
   beforeAll(async () => {
     if (!target.enabled) return;
     ({ store, cleanup } = await target.open());
-    instanceId = (await store.instances.upsert({ name: 'acme', title: 'Acme', settings: [{ name: 'NLP Score', value: '0.7', isSecret: false }] })).id;
+    instanceId = (
+      await store.instances.upsert({
+        name: 'acme',
+        title: 'Acme',
+        settings: [{ name: 'NLP Score', value: '0.7', isSecret: false }],
+      })
+    ).id;
   });
   afterAll(async () => {
     if (target.enabled) await cleanup();
@@ -79,35 +126,69 @@ describe.each(targets)('store on $name', (target) => {
     expect(await migrateToLatest(store.database)).toEqual([]);
   });
 
-  it.skipIf(!target.enabled)('keeps every message through the partial indexes of messages, and back, with the same rules', async () => {
-    const { migrateTo, migrateToLatest } = await import('./index.js');
-    const before = inbound(instanceId, `wamid.${newId()}`);
-    const reply = outbound(instanceId, `k-${newId()}`);
-    expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual(['010-conversation-menus', '009-partial-message-indexes']);
-    expect(await store.messages.recordInbound(before)).toBe(true);
-    await store.db
-      .insertInto('messages')
-      .values({ id: reply.id, instance_id: instanceId, channel: 'web', conversation_key: 'c1', direction: 'out', kind: 'text', content: JSON.stringify(reply), channel_message_id: null, idempotency_key: reply.idempotencyKey, provider_message_id: 'p-migrated', status: 'sent', status_rank: 3, error: null, created_at: 1, updated_at: 1 })
-      .execute();
-    expect(await migrateToLatest(store.database)).toEqual(['009-partial-message-indexes', '010-conversation-menus']);
-    expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
-    expect(await store.messages.inboundId(before)).toBe(before.id);
-    expect((await store.messages.claimOutbound(reply)).status).toBe('sent');
-    expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-migrated' }, 'delivered')).toBe(true);
-    expect((await store.messages.findById(reply.id))?.status).toBe('delivered');
-  });
+  it.skipIf(!target.enabled)(
+    'keeps every message through the partial indexes of messages, and back, with the same rules',
+    async () => {
+      const { migrateTo, migrateToLatest } = await import('./index.js');
+      const before = inbound(instanceId, `wamid.${newId()}`);
+      const reply = outbound(instanceId, `k-${newId()}`);
+      expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual([
+        '010-conversation-menus',
+        '009-partial-message-indexes',
+      ]);
+      expect(await store.messages.recordInbound(before)).toBe(true);
+      await store.db
+        .insertInto('messages')
+        .values({
+          id: reply.id,
+          instance_id: instanceId,
+          channel: 'web',
+          conversation_key: 'c1',
+          direction: 'out',
+          kind: 'text',
+          content: JSON.stringify(reply),
+          channel_message_id: null,
+          idempotency_key: reply.idempotencyKey,
+          provider_message_id: 'p-migrated',
+          status: 'sent',
+          status_rank: 3,
+          error: null,
+          created_at: 1,
+          updated_at: 1,
+        })
+        .execute();
+      expect(await migrateToLatest(store.database)).toEqual(['009-partial-message-indexes', '010-conversation-menus']);
+      expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
+      expect(await store.messages.inboundId(before)).toBe(before.id);
+      expect((await store.messages.claimOutbound(reply)).status).toBe('sent');
+      expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-migrated' }, 'delivered')).toBe(
+        true,
+      );
+      expect((await store.messages.findById(reply.id))?.status).toBe('delivered');
+    },
+  );
 
   it.skipIf(!target.enabled)('remembers the last menu of each conversation', async () => {
     expect(await store.menus.last(instanceId, 'menu-c1')).toBeUndefined();
     await store.menus.remember(instanceId, 'menu-c1', [{ id: 'a', title: 'A' }]);
-    await store.menus.remember(instanceId, 'menu-c1', [{ id: 'b', title: 'B' }, { id: 'c', title: 'C' }]);
+    await store.menus.remember(instanceId, 'menu-c1', [
+      { id: 'b', title: 'B' },
+      { id: 'c', title: 'C' },
+    ]);
     await store.menus.remember(instanceId, 'menu-c2', [{ id: 'd', title: 'D' }]);
-    expect(await store.menus.last(instanceId, 'menu-c1')).toEqual([{ id: 'b', title: 'B' }, { id: 'c', title: 'C' }]);
+    expect(await store.menus.last(instanceId, 'menu-c1')).toEqual([
+      { id: 'b', title: 'B' },
+      { id: 'c', title: 'C' },
+    ]);
     expect(await store.menus.last(instanceId, 'menu-c2')).toEqual([{ id: 'd', title: 'D' }]);
   });
 
   it.skipIf(!target.enabled)('creates and updates an instance with its settings', async () => {
-    const again = await store.instances.upsert({ name: 'acme', title: 'Acme Corp', settings: [{ name: 'Language', value: 'pt', isSecret: false }] });
+    const again = await store.instances.upsert({
+      name: 'acme',
+      title: 'Acme Corp',
+      settings: [{ name: 'Language', value: 'pt', isSecret: false }],
+    });
     expect(again.id).toBe(instanceId);
     expect(again.title).toBe('Acme Corp');
     expect(await store.instances.settings(instanceId)).toEqual([{ name: 'Language', value: 'pt', isSecret: false }]);
@@ -116,9 +197,21 @@ describe.each(targets)('store on $name', (target) => {
   });
 
   it.skipIf(!target.enabled)('replaces a package knowledge base inside a transaction, all or nothing', async () => {
-    const packageId = await store.instances.recordPackage({ instanceId, name: 'acme.gbkb/faq.csv', kind: 'gbkb', checksum: 'x' });
+    const packageId = await store.instances.recordPackage({
+      instanceId,
+      name: 'acme.gbkb/faq.csv',
+      kind: 'gbkb',
+      checksum: 'x',
+    });
     const entries = [
-      { subjects: ['Billing', 'Invoices'], from: null, to: null, question: 'Where is my invoice?', answer: 'In the portal.', format: 'text' },
+      {
+        subjects: ['Billing', 'Invoices'],
+        from: null,
+        to: null,
+        question: 'Where is my invoice?',
+        answer: 'In the portal.',
+        format: 'text',
+      },
       { subjects: ['Billing'], from: null, to: null, question: 'How do I pay?', answer: 'By card.', format: 'text' },
     ];
     await store.transaction((trx) => store.knowledge.replacePackageEntries(instanceId, packageId, entries, trx));
@@ -157,46 +250,62 @@ describe.each(targets)('store on $name', (target) => {
   it.skipIf(!target.enabled)('claims an outbound message once and never moves its status backwards', async () => {
     const key = `k-${newId()}`;
     expect((await store.messages.claimOutbound(outbound(instanceId, key))).status).toBe('queued');
-    expect(await store.messages.advanceStatus({ idempotencyKey: key }, 'sent', { providerMessageId: 'p-1' })).toBe(true);
+    expect(await store.messages.advanceStatus({ idempotencyKey: key }, 'sent', { providerMessageId: 'p-1' })).toBe(
+      true,
+    );
     expect((await store.messages.claimOutbound(outbound(instanceId, key))).status).toBe('sent');
     expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'read')).toBe(true);
     expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'delivered')).toBe(false);
-    expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'failed', { error: 'late' })).toBe(false);
+    expect(
+      await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'failed', { error: 'late' }),
+    ).toBe(false);
     const stored = (await store.messages.conversation(instanceId, 'c1')).find((m) => m.providerMessageId === 'p-1');
     expect(stored?.status).toBe('read');
   });
 
   it.skipIf(!target.enabled)('lists a conversation in order: same time broken by id, failed ones too', async () => {
     const conversationKey = `c-${newId()}`;
-    const reply = (text: string, createdAt: number): OutboundMessage => ({ ...outbound(instanceId, `k-${newId()}`), conversationKey, text, createdAt }) as OutboundMessage;
+    const reply = (text: string, createdAt: number): OutboundMessage =>
+      ({ ...outbound(instanceId, `k-${newId()}`), conversationKey, text, createdAt }) as OutboundMessage;
     await store.messages.claimOutbound(reply('first', 1_000));
     await store.messages.claimOutbound(reply('second', 2_000));
     await store.messages.claimOutbound(reply('third, same time, later id', 2_000));
     const failing = reply('fourth, failed', 3_000);
     await store.messages.claimOutbound(failing);
     await store.messages.advanceStatus({ idempotencyKey: failing.idempotencyKey }, 'failed', { error: 'refused' });
-    expect((await store.messages.conversation(instanceId, conversationKey)).map((m) => (m.content as { text: string }).text)).toEqual([
-      'first', 'second', 'third, same time, later id', 'fourth, failed',
-    ]);
+    expect(
+      (await store.messages.conversation(instanceId, conversationKey)).map((m) => (m.content as { text: string }).text),
+    ).toEqual(['first', 'second', 'third, same time, later id', 'fourth, failed']);
   });
 
   it.skipIf(!target.enabled)('marks a message failed when it failed before delivery', async () => {
     const key = `k-${newId()}`;
     await store.messages.claimOutbound(outbound(instanceId, key));
-    expect(await store.messages.advanceStatus({ idempotencyKey: key }, 'failed', { error: 'outside the 24-hour window' })).toBe(true);
-    const stored = (await store.messages.conversation(instanceId, 'c1')).find((m) => m.error === 'outside the 24-hour window');
+    expect(
+      await store.messages.advanceStatus({ idempotencyKey: key }, 'failed', { error: 'outside the 24-hour window' }),
+    ).toBe(true);
+    const stored = (await store.messages.conversation(instanceId, 'c1')).find(
+      (m) => m.error === 'outside the 24-hour window',
+    );
     expect(stored?.status).toBe('failed');
   });
 
-  it.skipIf(!target.enabled)('appends web chat activities once per key, with increasing watermarks under concurrency', async () => {
-    const conversationId = newId();
-    await store.webchat.createConversation({ id: conversationId, instanceId, userId: 'u1' });
-    const build = (seq: number) => ({ activityId: `${conversationId}|${seq}`, payload: { seq } });
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => store.webchat.append(conversationId, `key-${conversationId}-${i % 10}`, build)));
-    const created = results.filter((r) => r.created);
-    expect(created).toHaveLength(10);
-    const all = await store.webchat.after(conversationId, 0);
-    expect(all.map((a) => a.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect((await store.webchat.after(conversationId, 8)).map((a) => a.seq)).toEqual([9, 10]);
-  });
+  it.skipIf(!target.enabled)(
+    'appends web chat activities once per key, with increasing watermarks under concurrency',
+    async () => {
+      const conversationId = newId();
+      await store.webchat.createConversation({ id: conversationId, instanceId, userId: 'u1' });
+      const build = (seq: number) => ({ activityId: `${conversationId}|${seq}`, payload: { seq } });
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          store.webchat.append(conversationId, `key-${conversationId}-${i % 10}`, build),
+        ),
+      );
+      const created = results.filter((r) => r.created);
+      expect(created).toHaveLength(10);
+      const all = await store.webchat.after(conversationId, 0);
+      expect(all.map((a) => a.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect((await store.webchat.after(conversationId, 8)).map((a) => a.seq)).toEqual([9, 10]);
+    },
+  );
 });

@@ -44,7 +44,11 @@ describe('WAL checkpoints on a worker thread', () => {
 
   it('reports a checkpointer that cannot work', async () => {
     const errors: string[] = [];
-    const checkpointer = new WalCheckpointer(join(mkdtempSync(join(tmpdir(), 'gb-wal-')), 'x.db'), { driver: '/no/such/sqlite-driver', everyMs: 20, onError: (message) => errors.push(message) });
+    const checkpointer = new WalCheckpointer(join(mkdtempSync(join(tmpdir(), 'gb-wal-')), 'x.db'), {
+      driver: '/no/such/sqlite-driver',
+      everyMs: 20,
+      onError: (message) => errors.push(message),
+    });
     await new Promise((r) => setTimeout(r, 300));
     // Stopping a thread that already ended returns at once.
     await checkpointer.stop();

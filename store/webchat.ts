@@ -13,7 +13,10 @@ export class WebchatRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async createConversation(input: { id: string; instanceId: string; userId: string }): Promise<void> {
-    await this.db.insertInto('webchat_conversations').values({ id: input.id, instance_id: input.instanceId, user_id: input.userId, created_at: Date.now() }).execute();
+    await this.db
+      .insertInto('webchat_conversations')
+      .values({ id: input.id, instance_id: input.instanceId, user_id: input.userId, created_at: Date.now() })
+      .execute();
   }
 
   async conversation(id: string): Promise<{ id: string; instanceId: string; userId: string } | undefined> {
@@ -25,7 +28,11 @@ export class WebchatRepository {
    * Appends an activity once per idempotency key, and returns it with its watermark. A second
    * append with the same key returns the first one: replies and client retries never double.
    */
-  async append(conversationId: string, idempotencyKey: string, build: (seq: number) => { activityId: string; payload: Record<string, unknown> }): Promise<StoredActivity & { created: boolean }> {
+  async append(
+    conversationId: string,
+    idempotencyKey: string,
+    build: (seq: number) => { activityId: string; payload: Record<string, unknown> },
+  ): Promise<StoredActivity & { created: boolean }> {
     for (let attempt = 0; ; attempt++) {
       const existing = await this.byKey(idempotencyKey);
       if (existing) return { ...existing, created: false };
@@ -39,7 +46,14 @@ export class WebchatRepository {
       try {
         await this.db
           .insertInto('webchat_activities')
-          .values({ conversation_id: conversationId, seq, activity_id: activity.activityId, idempotency_key: idempotencyKey, payload: JSON.stringify(activity.payload), created_at: Date.now() })
+          .values({
+            conversation_id: conversationId,
+            seq,
+            activity_id: activity.activityId,
+            idempotency_key: idempotencyKey,
+            payload: JSON.stringify(activity.payload),
+            created_at: Date.now(),
+          })
           .execute();
         return { seq, ...activity, created: true };
       } catch (err) {
@@ -55,7 +69,9 @@ export class WebchatRepository {
       .select(['seq', 'activity_id', 'payload'])
       .where('idempotency_key', '=', idempotencyKey)
       .executeTakeFirst();
-    return row && { seq: row.seq, activityId: row.activity_id, payload: JSON.parse(row.payload) as Record<string, unknown> };
+    return (
+      row && { seq: row.seq, activityId: row.activity_id, payload: JSON.parse(row.payload) as Record<string, unknown> }
+    );
   }
 
   /** Activities after the watermark, oldest first. */
@@ -68,6 +84,10 @@ export class WebchatRepository {
       .orderBy('seq')
       .limit(limit)
       .execute();
-    return rows.map((row) => ({ seq: row.seq, activityId: row.activity_id, payload: JSON.parse(row.payload) as Record<string, unknown> }));
+    return rows.map((row) => ({
+      seq: row.seq,
+      activityId: row.activity_id,
+      payload: JSON.parse(row.payload) as Record<string, unknown>,
+    }));
   }
 }

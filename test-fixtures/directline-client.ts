@@ -17,15 +17,22 @@ export class DirectLineTestClient {
   token = '';
   streamUrl = '';
 
-  constructor(readonly baseUrl: string, readonly instance: string) {}
+  constructor(
+    readonly baseUrl: string,
+    readonly instance: string,
+  ) {}
 
   get root(): string {
     return `${this.baseUrl}/directline/${this.instance}/v3/directline`;
   }
 
   async start(credential?: string): Promise<this> {
-    const response = await fetch(`${this.root}/conversations`, { method: 'POST', headers: credential ? { authorization: `Bearer ${credential}` } : {} });
-    if (response.status !== 201) throw new Error(`start conversation: HTTP ${response.status} ${await response.text()}`);
+    const response = await fetch(`${this.root}/conversations`, {
+      method: 'POST',
+      headers: credential ? { authorization: `Bearer ${credential}` } : {},
+    });
+    if (response.status !== 201)
+      throw new Error(`start conversation: HTTP ${response.status} ${await response.text()}`);
     const body = (await response.json()) as { conversationId: string; token: string; streamUrl: string };
     Object.assign(this, body);
     return this;
@@ -35,7 +42,12 @@ export class DirectLineTestClient {
     return fetch(`${this.root}/conversations/${this.conversationId}/activities`, {
       method: 'POST',
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', from: { id: 'tester' }, text, ...(clientActivityID ? { channelData: { clientActivityID } } : {}) }),
+      body: JSON.stringify({
+        type: 'message',
+        from: { id: 'tester' },
+        text,
+        ...(clientActivityID ? { channelData: { clientActivityID } } : {}),
+      }),
     });
   }
 
@@ -44,12 +56,19 @@ export class DirectLineTestClient {
     return fetch(`${this.root}/conversations/${this.conversationId}/activities`, {
       method: 'POST',
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', from: { id: 'tester' }, attachments: [{ contentType, contentUrl, name }] }),
+      body: JSON.stringify({
+        type: 'message',
+        from: { id: 'tester' },
+        attachments: [{ contentType, contentUrl, name }],
+      }),
     });
   }
 
   async activities(watermark = 0): Promise<{ activities: Activity[]; watermark: string }> {
-    const response = await fetch(`${this.root}/conversations/${this.conversationId}/activities?watermark=${watermark}`, { headers: { authorization: `Bearer ${this.token}` } });
+    const response = await fetch(
+      `${this.root}/conversations/${this.conversationId}/activities?watermark=${watermark}`,
+      { headers: { authorization: `Bearer ${this.token}` } },
+    );
     if (!response.ok) throw new Error(`get activities: HTTP ${response.status}`);
     return (await response.json()) as { activities: Activity[]; watermark: string };
   }
@@ -107,7 +126,8 @@ export class DirectLineStream {
 
   async replyTo(activityId: string, timeoutMs = 15_000): Promise<Activity | undefined> {
     const deadline = Date.now() + timeoutMs;
-    while (!this.frames.some((a) => a.replyToId === activityId) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    while (!this.frames.some((a) => a.replyToId === activityId) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
     return this.frames.find((a) => a.replyToId === activityId);
   }
 

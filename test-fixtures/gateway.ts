@@ -24,12 +24,21 @@ export interface TestGateway extends RunningGateway {
 /** A whole gateway in this process on a free port, with its data in a temporary folder. */
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const dataDir = options.env?.GB_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'gb-gateway-'));
-  const env = loadEnv({ GB_DATA_DIR: dataDir, GB_PORT: '0', GB_HOST: '127.0.0.1', GB_LOG_LEVEL: 'debug', ...options.env });
+  const env = loadEnv({
+    GB_DATA_DIR: dataDir,
+    GB_PORT: '0',
+    GB_HOST: '127.0.0.1',
+    GB_LOG_LEVEL: 'debug',
+    ...options.env,
+  });
   const captured = capturingLogger('debug');
   const gateway = await serve(
     env,
     { role: options.role ?? 'all', deployDemo: options.deployDemo ?? true },
-    { logger: options.logger ?? captured.logger, ...(options.channelProviders ? { channelProviders: options.channelProviders } : {}) },
+    {
+      logger: options.logger ?? captured.logger,
+      ...(options.channelProviders ? { channelProviders: options.channelProviders } : {}),
+    },
   );
   return { ...gateway, dataDir, logLines: captured.lines };
 }

@@ -4,7 +4,10 @@ import pg from 'pg';
  * A fresh schema in the test database, so suites run side by side and leave nothing behind.
  * The returned URL selects the schema through the connection's search_path.
  */
-export async function freshPostgresSchema(url: string, label: string): Promise<{ url: string; schema: string; drop: () => Promise<void> }> {
+export async function freshPostgresSchema(
+  url: string,
+  label: string,
+): Promise<{ url: string; schema: string; drop: () => Promise<void> }> {
   const schema = `gbtest_${label}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const client = new pg.Client({ connectionString: url });
   await client.connect();

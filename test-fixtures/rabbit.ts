@@ -8,13 +8,22 @@ const DELAY_LEVELS_S = [1, 2, 3, 5, 8, 13, 20, 30, 45, 60, 90, 120, 180, 300, 60
  * channel's outbound queue (a gateway declares one per channel it has an adapter for), the
  * dead letters, the delay levels, and `queues` (a test's own).
  */
-export async function deleteRabbitTopology(url: string, prefix: string, queues: string[], shards: number): Promise<void> {
+export async function deleteRabbitTopology(
+  url: string,
+  prefix: string,
+  queues: string[],
+  shards: number,
+): Promise<void> {
   const connection = await amqp.connect(url);
   try {
     const channel = await connection.createChannel();
     const names = [
       ...Array.from({ length: shards }, (_, i) => `${prefix}.inbound.${i}`),
-      ...new Set([...queues, 'statuses', ...ChannelName.options.map((channel) => `outbound.${channel}`)].map((q) => `${prefix}.${q}`)),
+      ...new Set(
+        [...queues, 'statuses', ...ChannelName.options.map((channel) => `outbound.${channel}`)].map(
+          (q) => `${prefix}.${q}`,
+        ),
+      ),
       `${prefix}.dlq`,
       ...DELAY_LEVELS_S.map((s) => `${prefix}.delay.${s}s`),
     ];

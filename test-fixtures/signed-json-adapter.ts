@@ -24,7 +24,11 @@ export class SignedJsonAdapter implements ChannelAdapter {
   readonly sent: OutboundMessage[] = [];
   readonly webhook: WebhookReceiver = { verify: (r) => this.verify(r), parse: (r) => this.parse(r) };
 
-  constructor(readonly channel: ChannelName, private readonly instanceId: string, private readonly secret: string) {
+  constructor(
+    readonly channel: ChannelName,
+    private readonly instanceId: string,
+    private readonly secret: string,
+  ) {
     this.account = `${channel}:${instanceId}`;
   }
 
@@ -37,16 +41,30 @@ export class SignedJsonAdapter implements ChannelAdapter {
     if (!given) return { ok: false, reason: 'missing x-test-signature' };
     const expected = Buffer.from(SignedJsonAdapter.sign(this.secret, request.body.toString('latin1')), 'hex');
     const actual = Buffer.from(given, 'hex');
-    if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) return { ok: false, reason: 'signature mismatch' };
+    if (actual.length !== expected.length || !timingSafeEqual(actual, expected))
+      return { ok: false, reason: 'signature mismatch' };
     return { ok: true };
   }
 
   parse(request: ChannelRequest): InboundMessage[] {
-    const body = JSON.parse(request.body.toString('utf8')) as { messages?: Array<{ id?: unknown; from?: unknown; text?: unknown }> };
+    const body = JSON.parse(request.body.toString('utf8')) as {
+      messages?: Array<{ id?: unknown; from?: unknown; text?: unknown }>;
+    };
     if (!Array.isArray(body.messages)) throw new Error('body.messages must be an array');
     return body.messages.map((m, i) => {
-      if (typeof m.id !== 'string' || typeof m.from !== 'string' || typeof m.text !== 'string') throw new Error(`messages[${i}] needs id, from and text`);
-      return { kind: 'text', id: newId(), instanceId: this.instanceId, channel: this.channel, conversationKey: m.from, from: { id: m.from }, channelMessageId: m.id, receivedAt: Date.now(), text: m.text };
+      if (typeof m.id !== 'string' || typeof m.from !== 'string' || typeof m.text !== 'string')
+        throw new Error(`messages[${i}] needs id, from and text`);
+      return {
+        kind: 'text',
+        id: newId(),
+        instanceId: this.instanceId,
+        channel: this.channel,
+        conversationKey: m.from,
+        from: { id: m.from },
+        channelMessageId: m.id,
+        receivedAt: Date.now(),
+        text: m.text,
+      };
     });
   }
 

@@ -54,7 +54,12 @@ function matches(expected: string, actual: string): boolean {
 const QUIET_MS = 300;
 
 /** Plays a transcript through the gateway; returns the differences (empty when it holds). */
-export async function playTranscript(client: DirectLineTestClient, steps: TranscriptStep[], agent?: TranscriptAgent, waitMs = 15_000): Promise<string[]> {
+export async function playTranscript(
+  client: DirectLineTestClient,
+  steps: TranscriptStep[],
+  agent?: TranscriptAgent,
+  waitMs = 15_000,
+): Promise<string[]> {
   const differences: string[] = [];
   let watermark = Number((await client.activities()).watermark);
   let agentSeen = agent?.received().length ?? 0;
@@ -87,12 +92,21 @@ export async function playTranscript(client: DirectLineTestClient, steps: Transc
       await new Promise((r) => setTimeout(r, 25));
     }
     agentSeen += toAgent.length;
-    const compare = (who: string, expected: Array<{ line: number; expected: string }>, actual: string[], saidLine: number) => {
+    const compare = (
+      who: string,
+      expected: Array<{ line: number; expected: string }>,
+      actual: string[],
+      saidLine: number,
+    ) => {
       expected.forEach((e, i) => {
         const got = actual[i];
-        if (got === undefined || !matches(e.expected, got)) differences.push(`line ${e.line}: expected ${who} to get "${e.expected}", got ${got === undefined ? 'nothing' : `"${got}"`}`);
+        if (got === undefined || !matches(e.expected, got))
+          differences.push(
+            `line ${e.line}: expected ${who} to get "${e.expected}", got ${got === undefined ? 'nothing' : `"${got}"`}`,
+          );
       });
-      if (actual.length > expected.length) differences.push(`line ${saidLine}: ${who} also got ${JSON.stringify(actual.slice(expected.length))}`);
+      if (actual.length > expected.length)
+        differences.push(`line ${saidLine}: ${who} also got ${JSON.stringify(actual.slice(expected.length))}`);
     };
     compare('the user', step.user, toUser, step.line);
     compare('the agent', step.agent, toAgent, step.line);

@@ -8,7 +8,15 @@ const form = document.getElementById('composer');
 const input = document.getElementById('input');
 const sendButton = document.getElementById('send');
 
-const state = { conversationId: '', token: '', watermark: '', socket: null, poller: null, rendered: new Set(), pending: new Map() };
+const state = {
+  conversationId: '',
+  token: '',
+  watermark: '',
+  socket: null,
+  poller: null,
+  rendered: new Set(),
+  pending: new Map(),
+};
 const storageKey = `gb-webchat:${instance}`;
 
 function setStatus(text) {
@@ -25,7 +33,8 @@ async function call(method, path, body) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const payload = await response.json().catch(() => ({}));
-  if (!response.ok) throw Object.assign(new Error(payload?.error?.message ?? `HTTP ${response.status}`), { status: response.status });
+  if (!response.ok)
+    throw Object.assign(new Error(payload?.error?.message ?? `HTTP ${response.status}`), { status: response.status });
   return payload;
 }
 
@@ -72,7 +81,12 @@ function receive(set) {
 
 async function poll() {
   try {
-    receive(await call('GET', `/conversations/${state.conversationId}/activities?watermark=${encodeURIComponent(state.watermark)}`));
+    receive(
+      await call(
+        'GET',
+        `/conversations/${state.conversationId}/activities?watermark=${encodeURIComponent(state.watermark)}`,
+      ),
+    );
   } catch (err) {
     setStatus(`offline: ${err.message}`);
   }
@@ -99,7 +113,10 @@ function connectStream(streamUrl) {
 
 async function reconnect() {
   try {
-    const conversation = await call('GET', `/conversations/${state.conversationId}?watermark=${encodeURIComponent(state.watermark)}`);
+    const conversation = await call(
+      'GET',
+      `/conversations/${state.conversationId}?watermark=${encodeURIComponent(state.watermark)}`,
+    );
     state.token = conversation.token;
     connectStream(conversation.streamUrl);
   } catch (err) {
@@ -164,14 +181,20 @@ async function start() {
     return;
   }
   sessionStorage.setItem(storageKey, JSON.stringify({ conversationId: state.conversationId, token: state.token }));
-  setInterval(async () => {
-    try {
-      state.token = (await call('POST', '/tokens/refresh')).token;
-      sessionStorage.setItem(storageKey, JSON.stringify({ conversationId: state.conversationId, token: state.token }));
-    } catch (err) {
-      setStatus(`token refresh failed: ${err.message}`);
-    }
-  }, 15 * 60 * 1000);
+  setInterval(
+    async () => {
+      try {
+        state.token = (await call('POST', '/tokens/refresh')).token;
+        sessionStorage.setItem(
+          storageKey,
+          JSON.stringify({ conversationId: state.conversationId, token: state.token }),
+        );
+      } catch (err) {
+        setStatus(`token refresh failed: ${err.message}`);
+      }
+    },
+    15 * 60 * 1000,
+  );
   input.disabled = false;
   sendButton.disabled = false;
   input.focus();

@@ -1,9 +1,18 @@
 import { z } from 'zod';
 import { newId, parseJson, sameSecret, type InboundMessage, type WebhookReceiver } from '../../core/index.js';
 
-const User = z.object({ id: z.number(), first_name: z.string().optional(), last_name: z.string().optional(), username: z.string().optional() }).loose();
+const User = z
+  .object({
+    id: z.number(),
+    first_name: z.string().optional(),
+    last_name: z.string().optional(),
+    username: z.string().optional(),
+  })
+  .loose();
 const Chat = z.object({ id: z.number(), type: z.string() }).loose();
-const File = z.object({ file_id: z.string(), mime_type: z.string().optional(), file_name: z.string().optional() }).loose();
+const File = z
+  .object({ file_id: z.string(), mime_type: z.string().optional(), file_name: z.string().optional() })
+  .loose();
 
 const Message = z
   .object({
@@ -20,7 +29,10 @@ const Message = z
     voice: File.optional(),
     sticker: z.object({ file_id: z.string() }).loose().optional(),
     location: z.object({ latitude: z.number(), longitude: z.number() }).loose().optional(),
-    contact: z.object({ phone_number: z.string(), first_name: z.string(), last_name: z.string().optional() }).loose().optional(),
+    contact: z
+      .object({ phone_number: z.string(), first_name: z.string(), last_name: z.string().optional() })
+      .loose()
+      .optional(),
     reply_to_message: z.object({ message_id: z.number() }).loose().optional(),
   })
   .loose();
@@ -83,20 +95,46 @@ export function parseUpdate(body: unknown, instanceId: string): InboundMessage[]
     ...(message.reply_to_message ? { replyToChannelMessageId: String(message.reply_to_message.message_id) } : {}),
   };
   if (message.text !== undefined) return [{ ...base, kind: 'text', text: message.text }];
-  if (message.location) return [{ ...base, kind: 'location', latitude: message.location.latitude, longitude: message.location.longitude }];
+  if (message.location)
+    return [{ ...base, kind: 'location', latitude: message.location.latitude, longitude: message.location.longitude }];
   if (message.contact) {
     const contactName = [message.contact.first_name, message.contact.last_name].filter(Boolean).join(' ');
-    return [{ ...base, kind: 'contact', contacts: [{ name: contactName, phones: [message.contact.phone_number], emails: [] }] }];
+    return [
+      {
+        ...base,
+        kind: 'contact',
+        contacts: [{ name: contactName, phones: [message.contact.phone_number], emails: [] }],
+      },
+    ];
   }
   const caption = message.caption ? { caption: message.caption } : {};
   const largestPhoto = message.photo?.reduce((a, b) => (a.width * a.height >= b.width * b.height ? a : b));
-  if (largestPhoto) return [{ ...base, kind: 'media', media: { mediaId: largestPhoto.file_id, mimeType: 'image/jpeg', ...caption } }];
+  if (largestPhoto)
+    return [{ ...base, kind: 'media', media: { mediaId: largestPhoto.file_id, mimeType: 'image/jpeg', ...caption } }];
   const file = message.document ?? message.video ?? message.audio ?? message.voice;
   if (file) {
-    const fallback = message.video ? 'video/mp4' : message.voice ? 'audio/ogg' : message.audio ? 'audio/mpeg' : 'application/octet-stream';
-    return [{ ...base, kind: 'media', media: { mediaId: file.file_id, mimeType: file.mime_type ?? fallback, ...(file.file_name ? { name: file.file_name } : {}), ...caption } }];
+    const fallback = message.video
+      ? 'video/mp4'
+      : message.voice
+        ? 'audio/ogg'
+        : message.audio
+          ? 'audio/mpeg'
+          : 'application/octet-stream';
+    return [
+      {
+        ...base,
+        kind: 'media',
+        media: {
+          mediaId: file.file_id,
+          mimeType: file.mime_type ?? fallback,
+          ...(file.file_name ? { name: file.file_name } : {}),
+          ...caption,
+        },
+      },
+    ];
   }
-  if (message.sticker) return [{ ...base, kind: 'media', media: { mediaId: message.sticker.file_id, mimeType: 'image/webp' } }];
+  if (message.sticker)
+    return [{ ...base, kind: 'media', media: { mediaId: message.sticker.file_id, mimeType: 'image/webp' } }];
   return [];
 }
 

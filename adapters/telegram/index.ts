@@ -5,7 +5,7 @@ import { telegramSender } from './outbound.js';
 import { telegramSettings } from './settings.js';
 
 export { parseUpdate } from './inbound.js';
-export { buildCalls, TEXT_LIMIT } from './outbound.js';
+export { buildCalls } from './outbound.js';
 export { botApiFailure } from './errors.js';
 
 /** The bot id (before the colon) names the account without exposing the token. */

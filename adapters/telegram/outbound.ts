@@ -22,11 +22,13 @@ export interface TelegramCall {
   payload: Record<string, unknown>;
 }
 
-
 function keyboard(choices: Choice[], perRow: number): Array<Array<{ text: string; callback_data: string }>> {
   const rows: Array<Array<{ text: string; callback_data: string }>> = [];
   for (const choice of choices) {
-    if (Buffer.byteLength(choice.id) > CALLBACK_DATA_BYTES) throw new PermanentFailure(`a Telegram button id is at most ${CALLBACK_DATA_BYTES} bytes: "${choice.id.slice(0, 20)}…"`);
+    if (Buffer.byteLength(choice.id) > CALLBACK_DATA_BYTES)
+      throw new PermanentFailure(
+        `a Telegram button id is at most ${CALLBACK_DATA_BYTES} bytes: "${choice.id.slice(0, 20)}…"`,
+      );
     const button = { text: choice.title, callback_data: choice.id };
     const last = rows[rows.length - 1];
     if (last && last.length < perRow) last.push(button);
@@ -44,22 +46,70 @@ const MEDIA_METHOD: Array<[RegExp, string, string]> = [
 /** The Bot API calls for one outbound message, in order. */
 export function buildCalls(message: OutboundMessage): TelegramCall[] {
   const chat = /^-?\d+$/.test(message.to.id) ? Number(message.to.id) : message.to.id;
-  const calls: TelegramCall[] = message.callbackId ? [{ method: 'answerCallbackQuery', payload: { callback_query_id: message.callbackId } }] : [];
+  const calls: TelegramCall[] = message.callbackId
+    ? [{ method: 'answerCallbackQuery', payload: { callback_query_id: message.callbackId } }]
+    : [];
   switch (message.kind) {
     case 'text':
-      return [...calls, ...splitText(message.text, TEXT_LIMIT).map((text) => ({ method: 'sendMessage', payload: { chat_id: chat, text } }))];
+      return [
+        ...calls,
+        ...splitText(message.text, TEXT_LIMIT).map((text) => ({
+          method: 'sendMessage',
+          payload: { chat_id: chat, text },
+        })),
+      ];
     case 'buttons':
-      return [...calls, { method: 'sendMessage', payload: { chat_id: chat, text: message.text, reply_markup: { inline_keyboard: keyboard(message.choices, 3) } } }];
+      return [
+        ...calls,
+        {
+          method: 'sendMessage',
+          payload: {
+            chat_id: chat,
+            text: message.text,
+            reply_markup: { inline_keyboard: keyboard(message.choices, 3) },
+          },
+        },
+      ];
     case 'list':
-      return [...calls, { method: 'sendMessage', payload: { chat_id: chat, text: message.text, reply_markup: { inline_keyboard: keyboard(message.choices, 1) } } }];
+      return [
+        ...calls,
+        {
+          method: 'sendMessage',
+          payload: {
+            chat_id: chat,
+            text: message.text,
+            reply_markup: { inline_keyboard: keyboard(message.choices, 1) },
+          },
+        },
+      ];
     case 'media': {
-      const [, method, field] = MEDIA_METHOD.find(([pattern]) => pattern.test(message.media.mimeType)) ?? [undefined, 'sendDocument', 'document'];
+      const [, method, field] = MEDIA_METHOD.find(([pattern]) => pattern.test(message.media.mimeType)) ?? [
+        undefined,
+        'sendDocument',
+        'document',
+      ];
       const source = message.media.mediaId ?? message.media.url;
       if (!source) throw new PermanentFailure('a media message needs a url or a file id');
-      return [...calls, { method, payload: { chat_id: chat, [field]: source, ...(message.media.caption ? { caption: message.media.caption } : {}) } }];
+      return [
+        ...calls,
+        {
+          method,
+          payload: {
+            chat_id: chat,
+            [field]: source,
+            ...(message.media.caption ? { caption: message.media.caption } : {}),
+          },
+        },
+      ];
     }
     case 'template':
-      return [...calls, { method: 'sendMessage', payload: { chat_id: chat, text: [message.template, ...message.parameters].join(' ') } }];
+      return [
+        ...calls,
+        {
+          method: 'sendMessage',
+          payload: { chat_id: chat, text: [message.template, ...message.parameters].join(' ') },
+        },
+      ];
     case 'typing':
       return [...calls, { method: 'sendChatAction', payload: { chat_id: chat, action: 'typing' } }];
   }
@@ -71,7 +121,12 @@ const REQUEST_TIMEOUT_MS = 10_000;
 class StaleCallback extends Error {}
 
 /** Sends through the Bot API (`/bot<token>/<method>`), within Telegram's per-bot and per-chat rates. */
-export function telegramSender(config: { botToken: string; apiUrl: string; perSecond: number; logger: Logger }): ChannelSender {
+export function telegramSender(config: {
+  botToken: string;
+  apiUrl: string;
+  perSecond: number;
+  logger: Logger;
+}): ChannelSender {
   const botApi = createTransport({
     baseUrl: `${config.apiUrl}/bot${config.botToken}`,
     transformers: [
@@ -80,7 +135,8 @@ export function telegramSender(config: { botToken: string; apiUrl: string; perSe
       deadline(REQUEST_TIMEOUT_MS),
       jsonBody(),
       classifyErrors(
-        (response) => response.status === 200 && (parseJson(response.text) as { ok?: boolean } | undefined)?.ok === true,
+        (response) =>
+          response.status === 200 && (parseJson(response.text) as { ok?: boolean } | undefined)?.ok === true,
         botApiFailure,
       ),
     ],

@@ -1,7 +1,13 @@
 import { newId, type ChannelName, type InboundMessage, type WebhookReceiver } from '../../core/index.js';
 import { verifyTwilioSignature } from './signature.js';
 
-const STATUS_MAP: Record<string, 'sent' | 'delivered' | 'read' | 'failed'> = { sent: 'sent', delivered: 'delivered', read: 'read', failed: 'failed', undelivered: 'failed' };
+const STATUS_MAP: Record<string, 'sent' | 'delivered' | 'read' | 'failed'> = {
+  sent: 'sent',
+  delivered: 'delivered',
+  read: 'read',
+  failed: 'failed',
+  undelivered: 'failed',
+};
 
 /** Strips Twilio's `whatsapp:` prefix: the gateway addresses people by their number. */
 export function bareAddress(address: string): string {
@@ -12,7 +18,10 @@ export function bareAddress(address: string): string {
  * A Twilio webhook (form-encoded): an inbound SMS/MMS or WhatsApp message, or a status callback
  * (`MessageStatus`). Intermediate states (queued, sending, accepted) carry nothing new.
  */
-export function parseTwilioForm(params: URLSearchParams, context: { instanceId: string; channel: ChannelName; now?: number }): InboundMessage[] {
+export function parseTwilioForm(
+  params: URLSearchParams,
+  context: { instanceId: string; channel: ChannelName; now?: number },
+): InboundMessage[] {
   const sid = params.get('MessageSid') ?? params.get('SmsSid');
   if (!sid) throw new Error('MessageSid is missing');
   const receivedAt = context.now ?? Date.now();
@@ -34,7 +43,9 @@ export function parseTwilioForm(params: URLSearchParams, context: { instanceId: 
         receivedAt,
         providerMessageId: sid,
         status: state,
-        ...(errorCode ? { error: `${errorCode} ${params.get('ErrorMessage') ?? params.get('ChannelStatusMessage') ?? ''}`.trim() } : {}),
+        ...(errorCode
+          ? { error: `${errorCode} ${params.get('ErrorMessage') ?? params.get('ChannelStatusMessage') ?? ''}`.trim() }
+          : {}),
       },
     ];
   }
@@ -50,16 +61,28 @@ export function parseTwilioForm(params: URLSearchParams, context: { instanceId: 
     from: { id: sender, ...(name ? { name } : {}) },
     channelMessageId: sid,
     receivedAt,
-    ...(params.get('OriginalRepliedMessageSid') ? { replyToChannelMessageId: params.get('OriginalRepliedMessageSid')! } : {}),
+    ...(params.get('OriginalRepliedMessageSid')
+      ? { replyToChannelMessageId: params.get('OriginalRepliedMessageSid')! }
+      : {}),
   };
   const payload = params.get('ButtonPayload');
-  if (payload) return [{ ...base, kind: 'interactive_reply', choiceId: payload, title: params.get('ButtonText') ?? payload }];
+  if (payload)
+    return [{ ...base, kind: 'interactive_reply', choiceId: payload, title: params.get('ButtonText') ?? payload }];
   const latitude = params.get('Latitude');
   const longitude = params.get('Longitude');
   if (latitude && longitude) {
     const label = params.get('Label');
     const address = params.get('Address');
-    return [{ ...base, kind: 'location', latitude: Number(latitude), longitude: Number(longitude), ...(label ? { name: label } : {}), ...(address ? { address } : {}) }];
+    return [
+      {
+        ...base,
+        kind: 'location',
+        latitude: Number(latitude),
+        longitude: Number(longitude),
+        ...(label ? { name: label } : {}),
+        ...(address ? { address } : {}),
+      },
+    ];
   }
   const messages: InboundMessage[] = [];
   const media = Number(params.get('NumMedia') ?? '0');
@@ -72,7 +95,11 @@ export function parseTwilioForm(params: URLSearchParams, context: { instanceId: 
       id: newId(),
       channelMessageId: i === 0 ? sid : `${sid}:${i}`,
       kind: 'media',
-      media: { url, mimeType: params.get(`MediaContentType${i}`) ?? 'application/octet-stream', ...(i === 0 && body ? { caption: body } : {}) },
+      media: {
+        url,
+        mimeType: params.get(`MediaContentType${i}`) ?? 'application/octet-stream',
+        ...(i === 0 && body ? { caption: body } : {}),
+      },
     });
   }
   if (messages.length > 0) return messages;
@@ -89,8 +116,14 @@ export function twilioWebhook(config: {
   return {
     verify(request) {
       const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-      const params = request.method === 'POST' ? new URLSearchParams(request.body.toString('utf8')) : new URLSearchParams();
-      return verifyTwilioSignature(config.authToken, `${config.webhookUrl}${query}`, params, request.headers['x-twilio-signature']);
+      const params =
+        request.method === 'POST' ? new URLSearchParams(request.body.toString('utf8')) : new URLSearchParams();
+      return verifyTwilioSignature(
+        config.authToken,
+        `${config.webhookUrl}${query}`,
+        params,
+        request.headers['x-twilio-signature'],
+      );
     },
     parse(request) {
       const contentType = request.headers['content-type'] ?? '';

@@ -4,8 +4,8 @@ import { twilioWebhook } from './inbound.js';
 import { twilioSender } from './outbound.js';
 import { twilioSmsSettings, twilioWhatsAppSettings } from './settings.js';
 
-export { parseTwilioForm, bareAddress } from './inbound.js';
-export { buildForms, numberedMenu, SMS_TEXT_LIMIT } from './outbound.js';
+export { parseTwilioForm } from './inbound.js';
+export { buildForms } from './outbound.js';
 export { twilioFailure } from './errors.js';
 export { twilioSignature, verifyTwilioSignature } from './signature.js';
 

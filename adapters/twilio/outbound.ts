@@ -22,9 +22,18 @@ export function numberedMenu(text: string, choices: Choice[]): string {
 }
 
 /** The form bodies of the Messages API requests for one outbound message. */
-export function buildForms(message: OutboundMessage, context: { from: string; whatsapp: boolean; statusCallback: string }): URLSearchParams[] {
+export function buildForms(
+  message: OutboundMessage,
+  context: { from: string; whatsapp: boolean; statusCallback: string },
+): URLSearchParams[] {
   const address = (n: string) => (context.whatsapp ? `whatsapp:${n}` : n);
-  const form = (fields: Record<string, string>) => new URLSearchParams({ To: address(message.to.id), From: address(context.from), StatusCallback: context.statusCallback, ...fields });
+  const form = (fields: Record<string, string>) =>
+    new URLSearchParams({
+      To: address(message.to.id),
+      From: address(context.from),
+      StatusCallback: context.statusCallback,
+      ...fields,
+    });
   switch (message.kind) {
     case 'text':
       return splitText(message.text, SMS_TEXT_LIMIT).map((Body) => form({ Body }));

@@ -24,12 +24,17 @@ function urlVariants(url: string): string[] {
   return [...new Set(variants)];
 }
 
-export function verifyTwilioSignature(authToken: string, url: string, params: URLSearchParams, header: string | undefined): VerifyResult {
+export function verifyTwilioSignature(
+  authToken: string,
+  url: string,
+  params: URLSearchParams,
+  header: string | undefined,
+): VerifyResult {
   if (!header) return { ok: false, reason: 'missing X-Twilio-Signature' };
   const given = Buffer.from(header, 'base64');
   for (const candidate of urlVariants(url)) {
     const expected = Buffer.from(twilioSignature(authToken, candidate, params), 'base64');
     if (given.length === expected.length && timingSafeEqual(given, expected)) return { ok: true };
   }
-  return { ok: false, reason: 'X-Twilio-Signature does not match (check the instance\'s Public URL)' };
+  return { ok: false, reason: "X-Twilio-Signature does not match (check the instance's Public URL)" };
 }

@@ -6,15 +6,29 @@ export const PostedActivity = z
   .object({
     type: z.string().min(1).max(64),
     id: z.string().max(256).optional(),
-    from: z.object({ id: z.string().min(1).max(256), name: z.string().max(256).optional() }).loose().optional(),
+    from: z
+      .object({ id: z.string().min(1).max(256), name: z.string().max(256).optional() })
+      .loose()
+      .optional(),
     text: z.string().max(65_536).optional(),
     value: z.unknown().optional(),
     locale: z.string().max(32).optional(),
     attachments: z
-      .array(z.object({ contentType: z.string().max(256), contentUrl: z.string().max(4096).optional(), name: z.string().max(512).optional() }).loose())
+      .array(
+        z
+          .object({
+            contentType: z.string().max(256),
+            contentUrl: z.string().max(4096).optional(),
+            name: z.string().max(512).optional(),
+          })
+          .loose(),
+      )
       .max(20)
       .optional(),
-    channelData: z.object({ clientActivityID: z.string().max(256).optional() }).loose().optional(),
+    channelData: z
+      .object({ clientActivityID: z.string().max(256).optional() })
+      .loose()
+      .optional(),
   })
   .loose();
 export type PostedActivity = z.infer<typeof PostedActivity>;
@@ -39,7 +53,13 @@ export function activityId(conversationId: string, seq: number): string {
 }
 
 /** The user's activity as stored in the transcript and echoed back to the client. */
-export function userActivity(posted: PostedActivity, conversationId: string, seq: number, userId: string, now: Date): Activity {
+export function userActivity(
+  posted: PostedActivity,
+  conversationId: string,
+  seq: number,
+  userId: string,
+  now: Date,
+): Activity {
   const activity: Activity = {
     type: 'message',
     id: activityId(conversationId, seq),
@@ -49,7 +69,12 @@ export function userActivity(posted: PostedActivity, conversationId: string, seq
     from: { id: userId, ...(posted.from?.name !== undefined ? { name: posted.from.name } : {}), role: 'user' },
   };
   if (posted.text !== undefined) activity.text = posted.text;
-  if (posted.attachments) activity.attachments = posted.attachments.map((a) => ({ contentType: a.contentType, ...(a.contentUrl ? { contentUrl: a.contentUrl } : {}), ...(a.name ? { name: a.name } : {}) }));
+  if (posted.attachments)
+    activity.attachments = posted.attachments.map((a) => ({
+      contentType: a.contentType,
+      ...(a.contentUrl ? { contentUrl: a.contentUrl } : {}),
+      ...(a.name ? { name: a.name } : {}),
+    }));
   if (posted.channelData) activity.channelData = posted.channelData;
   return activity;
 }
@@ -57,7 +82,14 @@ export function userActivity(posted: PostedActivity, conversationId: string, seq
 /** A user's message activity in the canonical model; undefined for activities the bot does not handle. */
 export function toInbound(
   posted: PostedActivity,
-  context: { instanceId: string; conversationId: string; userId: string; channelMessageId: string; gatewayId: string; receivedAt: number },
+  context: {
+    instanceId: string;
+    conversationId: string;
+    userId: string;
+    channelMessageId: string;
+    gatewayId: string;
+    receivedAt: number;
+  },
 ): InboundMessage | undefined {
   if (posted.type !== 'message') return undefined;
   const base = {
@@ -76,14 +108,25 @@ export function toInbound(
     return {
       ...base,
       kind: 'media',
-      media: { mimeType: attachment.contentType, ...(attachment.contentUrl ? { url: attachment.contentUrl } : {}), ...(attachment.name ? { name: attachment.name } : {}) },
+      media: {
+        mimeType: attachment.contentType,
+        ...(attachment.contentUrl ? { url: attachment.contentUrl } : {}),
+        ...(attachment.name ? { name: attachment.name } : {}),
+      },
     };
   }
   return undefined;
 }
 
 /** A reply in the canonical model as the activity the client receives. */
-export function botActivity(message: OutboundContent, conversationId: string, seq: number, bot: { id: string; name: string }, replyToId: string | undefined, now: Date): Activity {
+export function botActivity(
+  message: OutboundContent,
+  conversationId: string,
+  seq: number,
+  bot: { id: string; name: string },
+  replyToId: string | undefined,
+  now: Date,
+): Activity {
   const activity: Activity = {
     type: message.kind === 'typing' ? 'typing' : 'message',
     id: activityId(conversationId, seq),
@@ -98,13 +141,21 @@ export function botActivity(message: OutboundContent, conversationId: string, se
       activity.text = message.text;
       break;
     case 'media':
-      activity.attachments = [{ contentType: message.media.mimeType, ...(message.media.url ? { contentUrl: message.media.url } : {}), ...(message.media.name ? { name: message.media.name } : {}) }];
+      activity.attachments = [
+        {
+          contentType: message.media.mimeType,
+          ...(message.media.url ? { contentUrl: message.media.url } : {}),
+          ...(message.media.name ? { name: message.media.name } : {}),
+        },
+      ];
       if (message.media.caption) activity.text = message.media.caption;
       break;
     case 'buttons':
     case 'list':
       activity.text = message.text;
-      activity.suggestedActions = { actions: message.choices.map((c) => ({ type: 'imBack', title: c.title, value: c.title })) };
+      activity.suggestedActions = {
+        actions: message.choices.map((c) => ({ type: 'imBack', title: c.title, value: c.title })),
+      };
       break;
     case 'template':
       activity.text = [message.template, ...message.parameters].join(' ');

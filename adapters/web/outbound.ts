@@ -25,7 +25,14 @@ export function webSender(instance: AdapterInstance, transcript: WebchatTranscri
         throw new PermanentFailure(`web chat conversation ${message.conversationKey} does not exist`);
       }
       const stored = await transcript.append(conversation.id, `out:${message.idempotencyKey}`, (seq) => {
-        const activity: Activity = botActivity(message, conversation.id, seq, bot, message.replyToChannelMessageId, new Date());
+        const activity: Activity = botActivity(
+          message,
+          conversation.id,
+          seq,
+          bot,
+          message.replyToChannelMessageId,
+          new Date(),
+        );
         return { activityId: activity.id, payload: activity as unknown as Record<string, unknown> };
       });
       transcript.notify(conversation.id);

@@ -1,4 +1,13 @@
-import { ChannelCredentialsRejected, OutcomeUnknown, PermanentFailure, RateLimited, RetryLater, parseJson, retryAfterMs, type ApiResponse } from '../../core/index.js';
+import {
+  ChannelCredentialsRejected,
+  OutcomeUnknown,
+  PermanentFailure,
+  RateLimited,
+  RetryLater,
+  parseJson,
+  retryAfterMs,
+  type ApiResponse,
+} from '../../core/index.js';
 
 interface GraphError {
   code?: number;
@@ -22,14 +31,20 @@ export function graphFailure(response: ApiResponse): Error {
   const code = error?.code;
   const detail = `${code ?? response.status} ${error?.message ?? (response.text.slice(0, 200) || `HTTP ${response.status}`)}`;
   const retryAfter = retryAfterMs(response.headers);
-  if (code !== undefined && RECIPIENT_THROTTLED.has(code)) return new RateLimited(`WhatsApp pair rate limit: ${detail}`, retryAfter ?? PAIR_RATE_WAIT_MS, 'recipient');
+  if (code !== undefined && RECIPIENT_THROTTLED.has(code))
+    return new RateLimited(`WhatsApp pair rate limit: ${detail}`, retryAfter ?? PAIR_RATE_WAIT_MS, 'recipient');
   if ((code !== undefined && ACCOUNT_THROTTLED.has(code)) || response.status === 429) {
     return new RateLimited(`WhatsApp throughput limit: ${detail}`, retryAfter ?? THROUGHPUT_WAIT_MS, 'account');
   }
-  if (code === 131047) return new PermanentFailure(`outside the 24-hour customer service window; send a template instead (${detail})`);
-  if ((code !== undefined && CREDENTIALS.has(code)) || response.status === 401) return new ChannelCredentialsRejected(`WhatsApp rejected the access token: ${detail}`);
-  if (code !== undefined && TRANSIENT.has(code)) return new RetryLater(`WhatsApp is temporarily unavailable: ${detail}`, retryAfter);
-  if (response.status === 502 || response.status === 503) return new RetryLater(`WhatsApp answered ${response.status}`, retryAfter);
-  if (response.status >= 500) return new OutcomeUnknown(`WhatsApp answered ${response.status} (${detail}); the message may have been sent`);
+  if (code === 131047)
+    return new PermanentFailure(`outside the 24-hour customer service window; send a template instead (${detail})`);
+  if ((code !== undefined && CREDENTIALS.has(code)) || response.status === 401)
+    return new ChannelCredentialsRejected(`WhatsApp rejected the access token: ${detail}`);
+  if (code !== undefined && TRANSIENT.has(code))
+    return new RetryLater(`WhatsApp is temporarily unavailable: ${detail}`, retryAfter);
+  if (response.status === 502 || response.status === 503)
+    return new RetryLater(`WhatsApp answered ${response.status}`, retryAfter);
+  if (response.status >= 500)
+    return new OutcomeUnknown(`WhatsApp answered ${response.status} (${detail}); the message may have been sent`);
   return new PermanentFailure(`WhatsApp refused the message: ${detail}`);
 }

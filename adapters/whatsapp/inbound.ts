@@ -10,7 +10,14 @@ import {
 } from '../../core/index.js';
 import { verifyHubSignature } from './signature.js';
 
-const Media = z.object({ id: z.string(), mime_type: z.string().default('application/octet-stream'), caption: z.string().optional(), filename: z.string().optional() }).loose();
+const Media = z
+  .object({
+    id: z.string(),
+    mime_type: z.string().default('application/octet-stream'),
+    caption: z.string().optional(),
+    filename: z.string().optional(),
+  })
+  .loose();
 
 const Message = z
   .object({
@@ -26,14 +33,29 @@ const Message = z
     video: Media.optional(),
     document: Media.optional(),
     sticker: Media.optional(),
-    location: z.object({ latitude: z.number(), longitude: z.number(), name: z.string().optional(), address: z.string().optional() }).loose().optional(),
+    location: z
+      .object({
+        latitude: z.number(),
+        longitude: z.number(),
+        name: z.string().optional(),
+        address: z.string().optional(),
+      })
+      .loose()
+      .optional(),
     contacts: z
       .array(
-        z.object({
-          name: z.object({ formatted_name: z.string().optional(), first_name: z.string().optional() }).loose().optional(),
-          phones: z.array(z.object({ phone: z.string().optional(), wa_id: z.string().optional() }).loose()).optional(),
-          emails: z.array(z.object({ email: z.string() }).loose()).optional(),
-        }).loose(),
+        z
+          .object({
+            name: z
+              .object({ formatted_name: z.string().optional(), first_name: z.string().optional() })
+              .loose()
+              .optional(),
+            phones: z
+              .array(z.object({ phone: z.string().optional(), wa_id: z.string().optional() }).loose())
+              .optional(),
+            emails: z.array(z.object({ email: z.string() }).loose()).optional(),
+          })
+          .loose(),
       )
       .optional(),
     interactive: z
@@ -56,14 +78,26 @@ const Status = z
     timestamp: z.string(),
     recipient_id: z.string().optional(),
     recipient_user_id: z.string().optional(),
-    errors: z.array(z.object({ code: z.number(), title: z.string().optional(), message: z.string().optional() }).loose()).optional(),
+    errors: z
+      .array(z.object({ code: z.number(), title: z.string().optional(), message: z.string().optional() }).loose())
+      .optional(),
   })
   .loose();
 
 const Value = z
   .object({
     metadata: z.object({ phone_number_id: z.string() }).loose(),
-    contacts: z.array(z.object({ wa_id: z.string().optional(), user_id: z.string().optional(), profile: z.object({ name: z.string().optional() }).loose().optional() }).loose()).optional(),
+    contacts: z
+      .array(
+        z
+          .object({
+            wa_id: z.string().optional(),
+            user_id: z.string().optional(),
+            profile: z.object({ name: z.string().optional() }).loose().optional(),
+          })
+          .loose(),
+      )
+      .optional(),
     messages: z.array(Message).optional(),
     statuses: z.array(Status).optional(),
   })
@@ -75,14 +109,23 @@ export const WebhookPayload = z.object({
 });
 
 const MEDIA_TYPES = ['image', 'audio', 'video', 'document', 'sticker'] as const;
-const STATUS_MAP: Record<string, 'sent' | 'delivered' | 'read' | 'failed'> = { sent: 'sent', delivered: 'delivered', read: 'read', played: 'read', failed: 'failed' };
+const STATUS_MAP: Record<string, 'sent' | 'delivered' | 'read' | 'failed'> = {
+  sent: 'sent',
+  delivered: 'delivered',
+  read: 'read',
+  played: 'read',
+  failed: 'failed',
+};
 
 /**
  * Every message and status of a (possibly batched) webhook, for one phone number. Changes for
  * other numbers of the same app, and kinds the gateway does not handle (system, order, unsupported,
  * errors), are left out.
  */
-export function parseWebhook(body: unknown, context: { instanceId: string; phoneNumberId: string; now?: number }): InboundMessage[] {
+export function parseWebhook(
+  body: unknown,
+  context: { instanceId: string; phoneNumberId: string; now?: number },
+): InboundMessage[] {
   const payload = WebhookPayload.parse(body);
   const out: InboundMessage[] = [];
   for (const entry of payload.entry) {
@@ -125,7 +168,11 @@ export function parseWebhook(body: unknown, context: { instanceId: string; phone
   return out;
 }
 
-function toInbound(message: z.infer<typeof Message>, names: Map<string, string>, instanceId: string): InboundMessage | undefined {
+function toInbound(
+  message: z.infer<typeof Message>,
+  names: Map<string, string>,
+  instanceId: string,
+): InboundMessage | undefined {
   // The phone when WhatsApp gives it, else the business-scoped user id (usernames, 2026).
   const sender = message.from ?? message.from_user_id;
   if (!sender) return undefined;
@@ -169,9 +216,23 @@ function toInbound(message: z.infer<typeof Message>, names: Map<string, string>,
       return reply ? { ...base, kind: 'interactive_reply', choiceId: reply.id, title: reply.title } : undefined;
     }
     case 'button':
-      return message.button ? { ...base, kind: 'interactive_reply', choiceId: message.button.payload ?? message.button.text, title: message.button.text } : undefined;
+      return message.button
+        ? {
+            ...base,
+            kind: 'interactive_reply',
+            choiceId: message.button.payload ?? message.button.text,
+            title: message.button.text,
+          }
+        : undefined;
     case 'reaction':
-      return message.reaction ? { ...base, kind: 'reaction', targetChannelMessageId: message.reaction.message_id, emoji: message.reaction.emoji ?? '' } : undefined;
+      return message.reaction
+        ? {
+            ...base,
+            kind: 'reaction',
+            targetChannelMessageId: message.reaction.message_id,
+            emoji: message.reaction.emoji ?? '',
+          }
+        : undefined;
     default: {
       const type = MEDIA_TYPES.find((t) => t === message.type);
       const media = type ? message[type] : undefined;
@@ -179,7 +240,12 @@ function toInbound(message: z.infer<typeof Message>, names: Map<string, string>,
       return {
         ...base,
         kind: 'media',
-        media: { mediaId: media.id, mimeType: media.mime_type, ...(media.caption ? { caption: media.caption } : {}), ...(media.filename ? { name: media.filename } : {}) },
+        media: {
+          mediaId: media.id,
+          mimeType: media.mime_type,
+          ...(media.caption ? { caption: media.caption } : {}),
+          ...(media.filename ? { name: media.filename } : {}),
+        },
       };
     }
   }

@@ -4,7 +4,7 @@ import { whatsAppSender } from './outbound.js';
 import { whatsappCloudSettings } from './settings.js';
 
 export { parseWebhook } from './inbound.js';
-export { buildRequests, TEXT_LIMIT } from './outbound.js';
+export { buildRequests } from './outbound.js';
 export { graphFailure } from './errors.js';
 export { signHubBody, verifyHubSignature } from './signature.js';
 

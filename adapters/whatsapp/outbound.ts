@@ -27,7 +27,6 @@ const BODY_LIMIT = 1024;
 
 type Payload = Record<string, unknown>;
 
-
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -38,13 +37,27 @@ function addressing(to: string): Payload {
 }
 
 function listPayload(text: string, buttonLabel: string, choices: Choice[]): Payload {
-  if (choices.length > ROWS_PER_SECTION * MAX_SECTIONS) throw new PermanentFailure(`a WhatsApp list holds at most ${ROWS_PER_SECTION * MAX_SECTIONS} choices, not ${choices.length}`);
+  if (choices.length > ROWS_PER_SECTION * MAX_SECTIONS)
+    throw new PermanentFailure(
+      `a WhatsApp list holds at most ${ROWS_PER_SECTION * MAX_SECTIONS} choices, not ${choices.length}`,
+    );
   const sections: Payload[] = [];
   for (let i = 0; i < choices.length; i += ROWS_PER_SECTION) {
-    const rows = choices.slice(i, i + ROWS_PER_SECTION).map((c) => ({ id: c.id, title: clip(c.title, ROW_TITLE), ...(c.description ? { description: clip(c.description, ROW_DESCRIPTION) } : {}) }));
+    const rows = choices.slice(i, i + ROWS_PER_SECTION).map((c) => ({
+      id: c.id,
+      title: clip(c.title, ROW_TITLE),
+      ...(c.description ? { description: clip(c.description, ROW_DESCRIPTION) } : {}),
+    }));
     sections.push({ ...(choices.length > ROWS_PER_SECTION ? { title: `${i + 1}–${i + rows.length}` } : {}), rows });
   }
-  return { type: 'interactive', interactive: { type: 'list', body: { text: clip(text, BODY_LIMIT) }, action: { button: clip(buttonLabel, LIST_BUTTON), sections } } };
+  return {
+    type: 'interactive',
+    interactive: {
+      type: 'list',
+      body: { text: clip(text, BODY_LIMIT) },
+      action: { button: clip(buttonLabel, LIST_BUTTON), sections },
+    },
+  };
 }
 
 const MEDIA_KIND: Array<[RegExp, string]> = [
@@ -59,17 +72,29 @@ export function buildRequests(message: OutboundMessage): Payload[] {
   const base = { messaging_product: 'whatsapp', recipient_type: 'individual', ...addressing(message.to.id) };
   switch (message.kind) {
     case 'text':
-      return splitText(message.text, TEXT_LIMIT).map((body) => ({ ...base, type: 'text', text: { preview_url: false, body } }));
+      return splitText(message.text, TEXT_LIMIT).map((body) => ({
+        ...base,
+        type: 'text',
+        text: { preview_url: false, body },
+      }));
     case 'media': {
       const type = MEDIA_KIND.find(([pattern]) => pattern.test(message.media.mimeType))?.[1] ?? 'document';
-      const source = message.media.mediaId ? { id: message.media.mediaId } : message.media.url ? { link: message.media.url } : undefined;
+      const source = message.media.mediaId
+        ? { id: message.media.mediaId }
+        : message.media.url
+          ? { link: message.media.url }
+          : undefined;
       if (!source) throw new PermanentFailure('a media message needs a url or a media id');
-      const caption = message.media.caption && ['image', 'video', 'document'].includes(type) ? { caption: message.media.caption } : {};
+      const caption =
+        message.media.caption && ['image', 'video', 'document'].includes(type)
+          ? { caption: message.media.caption }
+          : {};
       const filename = type === 'document' && message.media.name ? { filename: message.media.name } : {};
       return [{ ...base, type, [type]: { ...source, ...caption, ...filename } }];
     }
     case 'buttons':
-      if (message.choices.length > MAX_BUTTONS) return [{ ...base, ...listPayload(message.text, 'Options', message.choices) }];
+      if (message.choices.length > MAX_BUTTONS)
+        return [{ ...base, ...listPayload(message.text, 'Options', message.choices) }];
       return [
         {
           ...base,
@@ -77,7 +102,12 @@ export function buildRequests(message: OutboundMessage): Payload[] {
           interactive: {
             type: 'button',
             body: { text: clip(message.text, BODY_LIMIT) },
-            action: { buttons: message.choices.map((c) => ({ type: 'reply', reply: { id: c.id, title: clip(c.title, BUTTON_TITLE) } })) },
+            action: {
+              buttons: message.choices.map((c) => ({
+                type: 'reply',
+                reply: { id: c.id, title: clip(c.title, BUTTON_TITLE) },
+              })),
+            },
           },
         },
       ];
@@ -91,14 +121,24 @@ export function buildRequests(message: OutboundMessage): Payload[] {
           template: {
             name: message.template,
             language: { code: message.language },
-            components: message.parameters.length > 0 ? [{ type: 'body', parameters: message.parameters.map((text) => ({ type: 'text', text })) }] : [],
+            components:
+              message.parameters.length > 0
+                ? [{ type: 'body', parameters: message.parameters.map((text) => ({ type: 'text', text })) }]
+                : [],
           },
         },
       ];
     case 'typing':
       // Marks the user's message read and shows "typing…" until the reply (or 25 s).
       if (!message.replyToChannelMessageId) return [];
-      return [{ messaging_product: 'whatsapp', status: 'read', message_id: message.replyToChannelMessageId, typing_indicator: { type: 'text' } }];
+      return [
+        {
+          messaging_product: 'whatsapp',
+          status: 'read',
+          message_id: message.replyToChannelMessageId,
+          typing_indicator: { type: 'text' },
+        },
+      ];
   }
 }
 

@@ -7,7 +7,8 @@ export function verifyHubSignature(body: Buffer, header: string | undefined, app
   if (!header.startsWith('sha256=')) return { ok: false, reason: 'X-Hub-Signature-256 is not sha256=<hex>' };
   const given = Buffer.from(header.slice('sha256='.length), 'hex');
   const expected = createHmac('sha256', appSecret).update(body).digest();
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'X-Hub-Signature-256 does not match' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: 'X-Hub-Signature-256 does not match' };
   return { ok: true };
 }
 

@@ -228,7 +228,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .addColumn('updated_at', 'bigint', (c) => c.notNull())
     .execute();
-  await s.createIndex('messages_conversation').on('messages').columns(['instance_id', 'conversation_key', 'created_at']).execute();
+  await s
+    .createIndex('messages_conversation')
+    .on('messages')
+    .columns(['instance_id', 'conversation_key', 'created_at'])
+    .execute();
   await s.createIndex('messages_provider_id').on('messages').columns(['channel', 'provider_message_id']).execute();
   await s
     .createIndex('messages_inbound_unique')
@@ -269,9 +273,28 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
-    'webchat_activities', 'webchat_conversations', 'inbound_dedupe', 'messages', 'conversations', 'admin_values',
-    'user_groups', 'groups', 'question_alternates', 'questions', 'answers', 'subjects', 'users', 'schedules',
-    'applications', 'logs', 'channels', 'packages', 'instance_settings', 'subscriptions', 'instances', 'customers',
+    'webchat_activities',
+    'webchat_conversations',
+    'inbound_dedupe',
+    'messages',
+    'conversations',
+    'admin_values',
+    'user_groups',
+    'groups',
+    'question_alternates',
+    'questions',
+    'answers',
+    'subjects',
+    'users',
+    'schedules',
+    'applications',
+    'logs',
+    'channels',
+    'packages',
+    'instance_settings',
+    'subscriptions',
+    'instances',
+    'customers',
   ]) {
     await db.schema.dropTable(table).ifExists().execute();
   }

@@ -13,7 +13,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('linked_question_id', 'text', (c) => c.references('questions.id').onDelete('set null'))
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('unanswered_instance_created').on('unanswered_questions').columns(['instance_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('unanswered_instance_created')
+    .on('unanswered_questions')
+    .columns(['instance_id', 'created_at'])
+    .execute();
 
   await db.schema
     .createTable('nlp_models')

@@ -15,8 +15,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('started_at', 'bigint', (c) => c.notNull())
     .addColumn('ended_at', 'bigint')
     .execute();
-  await db.schema.createIndex('handoffs_user').on('handoffs').columns(['instance_id', 'user_channel', 'user_conversation', 'ended_at']).execute();
-  await db.schema.createIndex('handoffs_agent').on('handoffs').columns(['instance_id', 'agent_channel', 'agent_address', 'ended_at']).execute();
+  await db.schema
+    .createIndex('handoffs_user')
+    .on('handoffs')
+    .columns(['instance_id', 'user_channel', 'user_conversation', 'ended_at'])
+    .execute();
+  await db.schema
+    .createIndex('handoffs_agent')
+    .on('handoffs')
+    .columns(['instance_id', 'agent_channel', 'agent_address', 'ended_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -10,7 +10,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('row', 'text', (c) => c.notNull())
     .addColumn('created_at', 'bigint', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('dialog_rows_table').on('dialog_rows').columns(['instance_id', 'table_name', 'id']).execute();
+  await db.schema
+    .createIndex('dialog_rows_table')
+    .on('dialog_rows')
+    .columns(['instance_id', 'table_name', 'id'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

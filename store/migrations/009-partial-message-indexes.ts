@@ -24,7 +24,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   if (isPostgres(db)) {
-    for (const index of ['messages_idempotency_key', 'messages_provider_id', 'messages_inbound_unique']) await db.schema.dropIndex(index).execute();
+    for (const index of ['messages_idempotency_key', 'messages_provider_id', 'messages_inbound_unique'])
+      await db.schema.dropIndex(index).execute();
     await sql`alter table messages add constraint messages_idempotency_key_key unique (idempotency_key)`.execute(db);
     await createFullIndexes(db);
     return;
@@ -40,14 +41,40 @@ function isPostgres(db: Kysely<unknown>): boolean {
 }
 
 async function createPartialIndexes(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('messages_provider_id').on('messages').columns(['channel', 'provider_message_id']).where('provider_message_id', 'is not', null).execute();
-  await db.schema.createIndex('messages_inbound_unique').on('messages').columns(['instance_id', 'channel', 'channel_message_id']).unique().where(sql.ref('direction'), '=', 'in').execute();
-  await db.schema.createIndex('messages_idempotency_key').on('messages').column('idempotency_key').unique().where('idempotency_key', 'is not', null).execute();
+  await db.schema
+    .createIndex('messages_provider_id')
+    .on('messages')
+    .columns(['channel', 'provider_message_id'])
+    .where('provider_message_id', 'is not', null)
+    .execute();
+  await db.schema
+    .createIndex('messages_inbound_unique')
+    .on('messages')
+    .columns(['instance_id', 'channel', 'channel_message_id'])
+    .unique()
+    .where(sql.ref('direction'), '=', 'in')
+    .execute();
+  await db.schema
+    .createIndex('messages_idempotency_key')
+    .on('messages')
+    .column('idempotency_key')
+    .unique()
+    .where('idempotency_key', 'is not', null)
+    .execute();
 }
 
 async function createFullIndexes(db: Kysely<unknown>): Promise<void> {
-  await db.schema.createIndex('messages_provider_id').on('messages').columns(['channel', 'provider_message_id']).execute();
-  await db.schema.createIndex('messages_inbound_unique').on('messages').columns(['instance_id', 'channel', 'direction', 'channel_message_id']).unique().execute();
+  await db.schema
+    .createIndex('messages_provider_id')
+    .on('messages')
+    .columns(['channel', 'provider_message_id'])
+    .execute();
+  await db.schema
+    .createIndex('messages_inbound_unique')
+    .on('messages')
+    .columns(['instance_id', 'channel', 'direction', 'channel_message_id'])
+    .unique()
+    .execute();
 }
 
 /** SQLite: the same table with or without UNIQUE on `idempotency_key`, rows and conversation index kept. */
@@ -76,5 +103,9 @@ async function rebuildMessagesTable(db: Kysely<unknown>, uniqueKey: boolean): Pr
   await sql`insert into messages_next (${columns}) select ${columns} from messages`.execute(db);
   await db.schema.dropTable('messages').execute();
   await db.schema.alterTable('messages_next').renameTo('messages').execute();
-  await db.schema.createIndex('messages_conversation').on('messages').columns(['instance_id', 'conversation_key', 'created_at']).execute();
+  await db.schema
+    .createIndex('messages_conversation')
+    .on('messages')
+    .columns(['instance_id', 'conversation_key', 'created_at'])
+    .execute();
 }

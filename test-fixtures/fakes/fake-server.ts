@@ -82,7 +82,8 @@ export abstract class FakeApiServer {
   protected holdBack(key: string, request: RecordedRequest, trouble: Trouble | undefined): void {
     if (trouble?.kind !== 'reply') return;
     const header = Number(trouble.reply.headers?.['retry-after']);
-    const body = (JSON.parse(trouble.reply.body || '{}') as { parameters?: { retry_after?: number } }).parameters?.retry_after;
+    const body = (JSON.parse(trouble.reply.body || '{}') as { parameters?: { retry_after?: number } }).parameters
+      ?.retry_after;
     const seconds = Number.isFinite(header) ? header : body;
     if (seconds !== undefined) this.#heldUntil.set(key, request.at + seconds * 1000);
   }
@@ -117,14 +118,25 @@ export abstract class FakeApiServer {
   #receive(request: IncomingMessage, response: ServerResponse): void {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.once('end', () => void this.#answer(request, response, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
+    request.once(
+      'end',
+      () => void this.#answer(request, response, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)),
+    );
   }
 
   async #answer(request: IncomingMessage, response: ServerResponse, body: Buffer): Promise<void> {
-    const recorded: RecordedRequest = { method: request.method ?? 'GET', path: request.url ?? '/', headers: request.headers, body: body.toString('utf8'), at: Date.now() };
+    const recorded: RecordedRequest = {
+      method: request.method ?? 'GET',
+      path: request.url ?? '/',
+      headers: request.headers,
+      body: body.toString('utf8'),
+      at: Date.now(),
+    };
     this.requests.push(recorded);
     this.#count++;
-    const trouble = this.#queued.shift() ?? (this.#share && this.#count % this.#share.every === 0 ? this.#share.trouble(this.#count) : undefined);
+    const trouble =
+      this.#queued.shift() ??
+      (this.#share && this.#count % this.#share.every === 0 ? this.#share.trouble(this.#count) : undefined);
     this.observe(recorded, trouble);
     if (trouble?.kind === 'drop') {
       request.socket.destroy();

@@ -22,7 +22,9 @@ export class FakeGraphApi extends FakeApiServer {
     return {
       status: 429,
       headers: { 'retry-after': String(retryAfterSeconds) },
-      body: JSON.stringify({ error: { message: `(#${code}) Rate limit hit`, type: 'OAuthException', code, fbtrace_id: 'FAKE' } }),
+      body: JSON.stringify({
+        error: { message: `(#${code}) Rate limit hit`, type: 'OAuthException', code, fbtrace_id: 'FAKE' },
+      }),
     };
   }
 
@@ -38,21 +40,29 @@ export class FakeGraphApi extends FakeApiServer {
     const pairKey = `${phoneNumberId}:${String(send.body.to ?? send.body.recipient ?? '')}`;
     if (this.isEarly([phoneNumberId, pairKey], request)) this.early.push(send);
     // A pair-rate error (131056) holds back that recipient; any other throttle, the whole number.
-    if (trouble?.kind === 'reply') this.holdBack(trouble.reply.body.includes('"code":131056') ? pairKey : phoneNumberId, request, trouble);
+    if (trouble?.kind === 'reply')
+      this.holdBack(trouble.reply.body.includes('"code":131056') ? pairKey : phoneNumberId, request, trouble);
     if (trouble === undefined) this.sends.push(send);
   }
 
   protected handle(request: RecordedRequest): FakeReply {
     const match = /^\/v[\d.]+\/([^/]+)\/messages$/.exec(request.path);
-    if (!match || request.method !== 'POST') return FakeGraphApi.error(404, 100, `Unknown path components: ${request.path}`);
-    if (request.headers.authorization !== `Bearer ${this.accessToken}`) return FakeGraphApi.error(401, 190, 'Invalid OAuth access token');
+    if (!match || request.method !== 'POST')
+      return FakeGraphApi.error(404, 100, `Unknown path components: ${request.path}`);
+    if (request.headers.authorization !== `Bearer ${this.accessToken}`)
+      return FakeGraphApi.error(401, 190, 'Invalid OAuth access token');
     const body = this.json<{ messaging_product?: string; to?: string; recipient?: string; status?: string }>(request);
-    if (body.messaging_product !== 'whatsapp') return FakeGraphApi.error(400, 100, 'The parameter messaging_product is required.');
+    if (body.messaging_product !== 'whatsapp')
+      return FakeGraphApi.error(400, 100, 'The parameter messaging_product is required.');
     if (body.status === 'read') return { status: 200, body: JSON.stringify({ success: true }) };
     const to = body.to ?? body.recipient ?? '';
     return {
       status: 200,
-      body: JSON.stringify({ messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to.replace(/^\+/, '') }], messages: [{ id: `wamid.FAKE${++this.#nextId}` }] }),
+      body: JSON.stringify({
+        messaging_product: 'whatsapp',
+        contacts: [{ input: to, wa_id: to.replace(/^\+/, '') }],
+        messages: [{ id: `wamid.FAKE${++this.#nextId}` }],
+      }),
     };
   }
 }

@@ -6,7 +6,12 @@ interface ChatMessage {
 }
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2),
+  );
 }
 
 /**
@@ -25,17 +30,35 @@ export class FakeOpenAiApi extends FakeApiServer {
   }
 
   protected handle(request: RecordedRequest): FakeReply {
-    if (request.headers.authorization !== `Bearer ${this.options.apiKey}`) return { status: 401, body: JSON.stringify({ error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } }) };
-    const body = JSON.parse(request.body || '{}') as { model?: string; messages?: ChatMessage[]; input?: string | string[] };
+    if (request.headers.authorization !== `Bearer ${this.options.apiKey}`)
+      return {
+        status: 401,
+        body: JSON.stringify({
+          error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' },
+        }),
+      };
+    const body = JSON.parse(request.body || '{}') as {
+      model?: string;
+      messages?: ChatMessage[];
+      input?: string | string[];
+    };
     if (request.path === '/v1/chat/completions') return this.#chat(body.model ?? 'fake', body.messages ?? []);
     if (request.path === '/v1/embeddings' && this.options.embeddings) {
       const inputs = Array.isArray(body.input) ? body.input : [body.input ?? ''];
       return {
         status: 200,
-        body: JSON.stringify({ object: 'list', model: body.model, data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: embed(text) })), usage: { prompt_tokens: 1, total_tokens: 1 } }),
+        body: JSON.stringify({
+          object: 'list',
+          model: body.model,
+          data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: embed(text) })),
+          usage: { prompt_tokens: 1, total_tokens: 1 },
+        }),
       };
     }
-    return { status: 404, body: JSON.stringify({ error: { message: `Unknown route ${request.path}`, type: 'invalid_request_error' } }) };
+    return {
+      status: 404,
+      body: JSON.stringify({ error: { message: `Unknown route ${request.path}`, type: 'invalid_request_error' } }),
+    };
   }
 
   #chat(model: string, messages: ChatMessage[]): FakeReply {

@@ -10,13 +10,40 @@ export class FakeSendGridApi extends FakeApiServer {
 
   protected handle(request: RecordedRequest): FakeReply {
     if (request.headers.authorization !== `Bearer ${this.apiKey}`) {
-      return { status: 401, body: JSON.stringify({ errors: [{ field: null, message: 'The provided authorization grant is invalid, expired, or revoked' }] }) };
+      return {
+        status: 401,
+        body: JSON.stringify({
+          errors: [{ field: null, message: 'The provided authorization grant is invalid, expired, or revoked' }],
+        }),
+      };
     }
-    if (request.method !== 'POST' || request.path !== '/v3/mail/send') return { status: 404, body: JSON.stringify({ errors: [{ field: null, message: 'not found' }] }) };
-    const mail = JSON.parse(request.body || '{}') as { from?: { email?: string }; personalizations?: Array<{ to?: Array<{ email: string }> }>; subject?: string; content?: Array<{ type: string; value: string }> };
+    if (request.method !== 'POST' || request.path !== '/v3/mail/send')
+      return { status: 404, body: JSON.stringify({ errors: [{ field: null, message: 'not found' }] }) };
+    const mail = JSON.parse(request.body || '{}') as {
+      from?: { email?: string };
+      personalizations?: Array<{ to?: Array<{ email: string }> }>;
+      subject?: string;
+      content?: Array<{ type: string; value: string }>;
+    };
     const to = mail.personalizations?.flatMap((p) => p.to?.map((t) => t.email) ?? []) ?? [];
-    if (!mail.from?.email || to.length === 0) return { status: 400, body: JSON.stringify({ errors: [{ field: 'personalizations', message: 'The personalizations field is required and must have at least one personalization.' }] }) };
-    this.mails.push({ from: mail.from.email, to, subject: mail.subject ?? '', text: mail.content?.find((c) => c.type === 'text/plain')?.value ?? '' });
+    if (!mail.from?.email || to.length === 0)
+      return {
+        status: 400,
+        body: JSON.stringify({
+          errors: [
+            {
+              field: 'personalizations',
+              message: 'The personalizations field is required and must have at least one personalization.',
+            },
+          ],
+        }),
+      };
+    this.mails.push({
+      from: mail.from.email,
+      to,
+      subject: mail.subject ?? '',
+      text: mail.content?.find((c) => c.type === 'text/plain')?.value ?? '',
+    });
     return { status: 202, body: '', headers: { 'x-message-id': `sg-${this.mails.length}` } };
   }
 }

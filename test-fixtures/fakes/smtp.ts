@@ -22,7 +22,8 @@ export class FakeSmtpServer {
       allowInsecureAuth: true,
       logger: false,
       onAuth: (auth, _session, callback) => {
-        if (auth.username === credentials.user && auth.password === credentials.password) callback(null, { user: auth.username });
+        if (auth.username === credentials.user && auth.password === credentials.password)
+          callback(null, { user: auth.username });
         else callback(new Error('Invalid username or password'));
       },
       onData: (stream, session, callback) => {

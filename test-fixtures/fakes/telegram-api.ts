@@ -20,7 +20,12 @@ export class FakeTelegramApi extends FakeApiServer {
   static floodControl(retryAfterSeconds: number): FakeReply {
     return {
       status: 429,
-      body: JSON.stringify({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfterSeconds}`, parameters: { retry_after: retryAfterSeconds } }),
+      body: JSON.stringify({
+        ok: false,
+        error_code: 429,
+        description: `Too Many Requests: retry after ${retryAfterSeconds}`,
+        parameters: { retry_after: retryAfterSeconds },
+      }),
     };
   }
 
@@ -45,12 +50,33 @@ export class FakeTelegramApi extends FakeApiServer {
     switch (match[2]) {
       case 'sendMessage':
         if (!payload.text) return FakeTelegramApi.error(400, 'Bad Request: message text is empty');
-        return { status: 200, body: JSON.stringify({ ok: true, result: { message_id: ++this.#nextMessageId, chat: { id: payload.chat_id }, date: Math.floor(Date.now() / 1000), text: payload.text } }) };
+        return {
+          status: 200,
+          body: JSON.stringify({
+            ok: true,
+            result: {
+              message_id: ++this.#nextMessageId,
+              chat: { id: payload.chat_id },
+              date: Math.floor(Date.now() / 1000),
+              text: payload.text,
+            },
+          }),
+        };
       case 'answerCallbackQuery':
       case 'sendChatAction':
         return { status: 200, body: JSON.stringify({ ok: true, result: true }) };
       default:
-        return { status: 200, body: JSON.stringify({ ok: true, result: { message_id: ++this.#nextMessageId, chat: { id: payload.chat_id }, date: Math.floor(Date.now() / 1000) } }) };
+        return {
+          status: 200,
+          body: JSON.stringify({
+            ok: true,
+            result: {
+              message_id: ++this.#nextMessageId,
+              chat: { id: payload.chat_id },
+              date: Math.floor(Date.now() / 1000),
+            },
+          }),
+        };
     }
   }
 }
