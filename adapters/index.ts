@@ -11,17 +11,14 @@ import { twilioSms, twilioWhatsApp } from './twilio/index.js';
 import { web } from './web/index.js';
 import { whatsappCloud } from './whatsapp/index.js';
 
-export type { AdapterInstance, AdapterServices, ChannelRegistration, WebchatTranscript } from './registration.js';
+export type {
+  AdapterInstance,
+  AdapterServices,
+  ChannelRegistration,
+  EndpointServices,
+  WebchatTranscript,
+} from './registration.js';
 export { registerChannel } from './registration.js';
-/** The web chat's Direct Line wire model, for the Direct Line endpoint. */
-export {
-  PostedActivity,
-  activityId,
-  botActivity,
-  toInbound as webActivityToInbound,
-  userActivity,
-  userActivityKey,
-} from './web/index.js';
 
 /**
  * Every channel provider the gateway has: the one list that deploy, the instance directory, the

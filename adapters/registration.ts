@@ -1,5 +1,5 @@
 import type { ChannelSettings, ChannelSettingsDefinition } from '../config/index.js';
-import type { ChannelAdapter, ChannelName, Logger } from '../core/index.js';
+import type { ChannelAdapter, ChannelEndpoints, ChannelName, InboundMessage, Logger } from '../core/index.js';
 
 /** The instance an adapter is built for. */
 export interface AdapterInstance {
@@ -8,15 +8,49 @@ export interface AdapterInstance {
   title: string;
 }
 
-/** Where the web chat keeps its transcript; appending is idempotent per key. */
+/** An activity of a web chat transcript, numbered in its conversation. */
+export interface TranscriptActivity {
+  seq: number;
+  activityId: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Where the web chat keeps its conversations and transcripts. Appending is idempotent per key;
+ * `notify` and `subscribe` carry "this conversation has news" to whoever streams it, on any node.
+ */
 export interface WebchatTranscript {
-  conversation(id: string): Promise<{ id: string; instanceId: string } | undefined>;
+  createConversation(input: { id: string; instanceId: string; userId: string }): Promise<void>;
+  conversation(id: string): Promise<{ id: string; instanceId: string; userId: string } | undefined>;
   append(
     conversationId: string,
     idempotencyKey: string,
     build: (seq: number) => { activityId: string; payload: Record<string, unknown> },
   ): Promise<{ seq: number; activityId: string; created: boolean }>;
+  after(conversationId: string, watermark: number): Promise<TranscriptActivity[]>;
   notify(conversationId: string): void;
+  subscribe(conversationId: string, listener: () => void): () => void;
+}
+
+/** An active instance as a channel's own endpoints see it. */
+export interface EndpointInstance {
+  instance: AdapterInstance;
+  settings: { readonly greeting: string | undefined; readonly webChatSecret: string | undefined };
+}
+
+/** What the gateway gives a channel's own endpoints (gateway-wide, not per instance). */
+export interface EndpointServices {
+  logger: Logger;
+  webchat: WebchatTranscript;
+  instance(name: string): Promise<EndpointInstance | undefined>;
+  /** Publishes inbound messages, confirmed by the broker (throws BrokerUnavailable when it cannot). */
+  accept(instanceName: string, messages: InboundMessage[]): Promise<void>;
+  /** The key the channel's tokens are derived from. */
+  masterKey: Buffer;
+  /** The gateway's public address, when set; else the one the client used. */
+  publicUrl: string | undefined;
+  /** Counts an accepted request and its handling time, like a webhook's. */
+  observe(channel: ChannelName, ms: number): void;
 }
 
 /** What the gateway gives an adapter besides its settings. */
@@ -39,12 +73,14 @@ export interface ChannelRegistration<D extends ChannelSettingsDefinition = Chann
   /** Every instance has this channel without configuration (the web chat). */
   readonly implicit: boolean;
   create(context: AdapterContext<ChannelSettings<D>>): ChannelAdapter;
+  /** Routes the channel serves besides its webhook, for every instance (Direct Line). */
+  endpoints?(services: EndpointServices): ChannelEndpoints;
 }
 
 export function registerChannel<D extends ChannelSettingsDefinition>(
   settings: D,
   create: (context: AdapterContext<ChannelSettings<D>>) => ChannelAdapter,
-  options: { implicit?: boolean } = {},
+  options: { implicit?: boolean; endpoints?: (services: EndpointServices) => ChannelEndpoints } = {},
 ): ChannelRegistration<D> {
   return {
     channel: settings.channel,
@@ -52,5 +88,6 @@ export function registerChannel<D extends ChannelSettingsDefinition>(
     settings,
     implicit: options.implicit ?? false,
     create,
+    ...(options.endpoints ? { endpoints: options.endpoints } : {}),
   };
 }

@@ -9,6 +9,7 @@
 import Fastify from 'fastify';
 import { whatsappCloud } from '../adapters/whatsapp/index.js';
 import { createLogger, errorMessage, newId, replyIdempotencyKey, type ChannelRequest } from '../core/index.js';
+import { noWebchat } from '../test-fixtures/adapters.js';
 import { APP_SECRET, PHONE, TOKEN } from './whatsapp-load.js';
 
 const instanceId = 'calibration';
@@ -23,11 +24,7 @@ const adapter = whatsappCloud.create({
     'WhatsApp Messages Per Second': 100_000,
   },
   logger: createLogger({ level: 'warn' }),
-  webchat: {
-    conversation: async () => undefined,
-    append: async () => ({ seq: 0, activityId: '', created: false }),
-    notify: () => {},
-  },
+  webchat: noWebchat,
 });
 const webhook = adapter.webhook!;
 const signal = new AbortController().signal;

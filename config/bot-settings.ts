@@ -85,6 +85,8 @@ export interface BotSettings {
   readonly llm: LlmSettings | undefined;
   /** The instance's own operator token: the debugger and operator API for this bot only. */
   readonly operatorToken: string | undefined;
+  /** The web chat's secret: with it set, a Direct Line client needs it or a token it issued. */
+  readonly webChatSecret: string | undefined;
   /** A setting that is not a secret, by name (any case): what a dialog's GET CONFIG reads. */
   get(name: string): string | undefined;
 }
@@ -145,6 +147,7 @@ const BotSettingsSchema = z
     'LLM Timeout': decimal.pipe(z.number().positive()).default(15_000),
     'LLM Memory': decimal.pipe(z.number().min(1)).transform(Math.floor).default(10),
     'Operator Token': text.optional(),
+    'Web Chat Secret': text.optional(),
   })
   .superRefine((s, context) => {
     const needs = (setting: string, message: string) => context.addIssue({ code: 'custom', path: [setting], message });
@@ -262,6 +265,7 @@ export function parseBotSettings(lookup: SettingLookup, where: string, agentChan
     ...integrations(s),
     llm,
     operatorToken: s['Operator Token'],
+    webChatSecret: s['Web Chat Secret'],
     get: (name: string) => (isSecretName(name) ? undefined : lookup(name)),
   });
 }

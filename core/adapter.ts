@@ -70,3 +70,49 @@ export interface ChannelAdapter extends ChannelSender {
   /** The channel's webhook; absent where messages come in otherwise (the web chat's Direct Line). */
   readonly webhook?: WebhookReceiver;
 }
+
+/** A request to an endpoint a channel serves besides its webhook (Direct Line), without the HTTP framework. */
+export interface EndpointRequest {
+  params: Readonly<Record<string, string | undefined>>;
+  query: Readonly<Record<string, string | undefined>>;
+  headers: Readonly<Record<string, string | undefined>>;
+  /** The parsed JSON body; undefined when there is none. */
+  body: unknown;
+  /** `scheme://host` as the client reached the gateway, for URLs handed back to it. */
+  origin: string;
+}
+
+export interface EndpointResponse {
+  status: number;
+  body: unknown;
+}
+
+/** One HTTP route of a channel's own; a GatewayError it throws becomes the error answer for its code. */
+export interface ChannelRoute {
+  method: 'GET' | 'POST';
+  /** A path with `:name` parameters, such as `/directline/:instance/v3/directline/conversations`. */
+  path: string;
+  handle(request: EndpointRequest): Promise<EndpointResponse>;
+}
+
+/** A WebSocket as a channel's stream sees it. */
+export interface PushSocket {
+  readonly isOpen: boolean;
+  send(text: string): void;
+  ping(): void;
+  close(code: number, reason: string): void;
+  onClose(listener: () => void): void;
+  onError(listener: (err: Error) => void): void;
+}
+
+/** A WebSocket route of a channel's own (the Direct Line stream). */
+export interface ChannelStream {
+  path: string;
+  open(request: EndpointRequest, socket: PushSocket): void;
+}
+
+/** The routes and streams a channel serves besides its webhook. */
+export interface ChannelEndpoints {
+  routes: ChannelRoute[];
+  streams: ChannelStream[];
+}

@@ -97,3 +97,9 @@ export function parseJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** The credential of an `Authorization: Bearer …` header, if there is one. */
+export function bearer(header: string | undefined): string | undefined {
+  const match = header?.match(/^Bearer\s+(.+)$/i);
+  return match?.[1]?.trim();
+}

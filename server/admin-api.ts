@@ -3,8 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Program } from '../keywords/index.js';
 import { DialogDebugger } from './debugger.js';
-import { sameSecret } from '../core/index.js';
-import { bearer } from './directline-auth.js';
+import { bearer, sameSecret } from '../core/index.js';
 import { sendError } from './http-errors.js';
 import type { Runtime } from './runtime.js';
 

@@ -1,6 +1,6 @@
 import websocket from '@fastify/websocket';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { directLineRoutes } from './directline.js';
+import { channelEndpointRoutes } from './channel-endpoints.js';
 import { adminRoutes } from './admin-api.js';
 import { operationsRoutes } from './health.js';
 import { installErrorHandler } from './http-errors.js';
@@ -31,7 +31,7 @@ export async function buildApp(runtime: Runtime, options: AppOptions): Promise<F
   await app.register(async (scope) => adminRoutes(scope, runtime));
   if (options.ingress) {
     await app.register(async (scope) => webhookRoutes(scope, runtime));
-    await app.register(async (scope) => directLineRoutes(scope, runtime, options.masterKey));
+    await app.register(async (scope) => channelEndpointRoutes(scope, runtime, options.masterKey));
     await app.register(async (scope) => webPageRoutes(scope, runtime));
   }
   return app;

@@ -122,9 +122,12 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
     opened.push(() => limiter.close());
 
     const transcript: WebchatTranscript = {
+      createConversation: (input) => store.webchat.createConversation(input),
       conversation: (id) => store.webchat.conversation(id),
       append: (conversationId, idempotencyKey, build) => store.webchat.append(conversationId, idempotencyKey, build),
+      after: (conversationId, watermark) => store.webchat.after(conversationId, watermark),
       notify: (conversationId) => live.notify(`webchat:${conversationId}`),
+      subscribe: (conversationId, listener) => live.subscribe(`webchat:${conversationId}`, listener),
     };
     const channels = new ChannelRegistry(options.channelProviders);
     const queues = ['inbound', ...channels.channels.map(outboundQueue)];

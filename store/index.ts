@@ -15,7 +15,6 @@ export type * from './schema.js';
 export type { InstanceRecord } from './instances.js';
 export type { KnowledgeEntry, QuestionWithAnswer, KnowledgeRepository } from './knowledge.js';
 export type { MessageRepository } from './messages.js';
-export type { StoredActivity } from './webchat.js';
 export type { Handoff, HandoffRepository } from './handoffs.js';
 export type { DialogRepository } from './dialogs.js';
 export type { MenuRepository } from './menus.js';

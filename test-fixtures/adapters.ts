@@ -1,4 +1,4 @@
-import type { ChannelRegistration } from '../adapters/index.js';
+import type { ChannelRegistration, WebchatTranscript } from '../adapters/index.js';
 import { parseChannelSettings } from '../config/index.js';
 import { type ChannelAdapter, createLogger } from '../core/index.js';
 
@@ -12,12 +12,22 @@ export function buildAdapter(
     instance,
     settings: parseChannelSettings(registration.settings, settings, 'test'),
     logger: createLogger({ level: 'silent' }),
-    webchat: {
-      conversation: async () => undefined,
-      append: async () => ({ seq: 0, activityId: '', created: false }),
-      notify: () => {},
-    },
+    webchat: noWebchat,
   });
   if (!adapter.webhook) throw new Error(`${registration.channel} has no webhook`);
   return adapter as ChannelAdapter & { webhook: NonNullable<ChannelAdapter['webhook']> };
 }
+
+/** For adapters of channels other than the web chat, which never touch its transcript. */
+export const noWebchat: WebchatTranscript = {
+  createConversation: async () => {
+    throw new Error('not the web chat');
+  },
+  conversation: async () => undefined,
+  append: async () => {
+    throw new Error('not the web chat');
+  },
+  after: async () => [],
+  notify: () => {},
+  subscribe: () => () => {},
+};

@@ -1,9 +1,7 @@
 import { registerChannel } from '../registration.js';
+import { directLineEndpoints } from './inbound.js';
 import { webSender } from './outbound.js';
 import { webSettings } from './settings.js';
-
-export * from './directline.js';
-export { userActivityKey } from './outbound.js';
 
 /**
  * The web chat: Bot Framework Direct Line 3.0. Its inbound side is the Direct Line endpoint
@@ -12,5 +10,5 @@ export { userActivityKey } from './outbound.js';
 export const web = registerChannel(
   webSettings,
   ({ instance, webchat }) => ({ channel: 'web', account: `web:${instance.id}`, ...webSender(instance, webchat) }),
-  { implicit: true },
+  { implicit: true, endpoints: directLineEndpoints },
 );

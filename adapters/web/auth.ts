@@ -1,10 +1,8 @@
 import { createSecretKey, hkdfSync, type KeyObject } from 'node:crypto';
 import { SignJWT, jwtVerify } from 'jose';
-import { GatewayError, PromiseCache, errorMessage, isSecretName, sameSecret } from '../core/index.js';
-import type { Runtime } from './runtime.js';
+import { GatewayError, sameSecret } from '../../core/index.js';
 
 export const TOKEN_TTL_S = 1_800;
-const SECRET_SETTING = 'Web Chat Secret';
 
 export interface TokenClaims {
   instanceId: string;
@@ -21,17 +19,11 @@ export type Caller =
   | { kind: 'anonymous' };
 
 /** Signs and checks Direct Line tokens, and the instances' Web Chat Secrets. */
-const SECRET_TTL_MS = 2_000;
-
 export class DirectLineAuth {
   /** A KeyObject: given bytes, jose imports the key anew on every sign and verify (about 100 µs each). */
   readonly #key: KeyObject;
-  readonly #secrets = new PromiseCache<string, string | undefined>({ ttlMs: SECRET_TTL_MS });
 
-  constructor(
-    private readonly runtime: Runtime,
-    masterKey: Buffer,
-  ) {
+  constructor(masterKey: Buffer) {
     this.#key = createSecretKey(
       new Uint8Array(hkdfSync('sha256', masterKey, Buffer.alloc(0), 'gb directline token', 32)),
     );
@@ -58,9 +50,11 @@ export class DirectLineAuth {
     }
   }
 
-  /** Identifies the caller from `Authorization: Bearer …` (or a stream's `t`). */
-  async identify(instanceId: string, credential: string | undefined): Promise<Caller> {
-    const secret = await this.#instanceSecret(instanceId);
+  /**
+   * Identifies the caller from `Authorization: Bearer …` (or a stream's `t`), against the
+   * instance's Web Chat Secret when it has one.
+   */
+  async identify(instanceId: string, secret: string | undefined, credential: string | undefined): Promise<Caller> {
     if (credential) {
       const claims = await this.verifyToken(credential);
       if (claims) {
@@ -75,26 +69,4 @@ export class DirectLineAuth {
       throw new GatewayError('GB_UNAUTHORIZED', 'this web chat needs a token or secret (Authorization: Bearer …)');
     return { kind: 'anonymous' };
   }
-
-  /** The instance's secret, kept for a moment: every Direct Line request needs it. */
-  #instanceSecret(instanceId: string): Promise<string | undefined> {
-    return this.#secrets.get(instanceId, () => this.#loadSecret(instanceId));
-  }
-
-  async #loadSecret(instanceId: string): Promise<string | undefined> {
-    const settings = await this.runtime.store.instances.settings(instanceId);
-    const row = settings.find((s) => s.name.toLowerCase() === SECRET_SETTING.toLowerCase());
-    if (!row || row.value === '') return undefined;
-    if (!row.isSecret || !isSecretName(row.name)) return row.value;
-    try {
-      return this.runtime.secrets.decrypt(row.value);
-    } catch (err) {
-      throw new GatewayError('GB_SECRET_KEY_INVALID', `the Web Chat Secret cannot be read: ${errorMessage(err)}`);
-    }
-  }
-}
-
-export function bearer(header: string | undefined): string | undefined {
-  const match = header?.match(/^Bearer\s+(.+)$/i);
-  return match?.[1]?.trim();
 }
