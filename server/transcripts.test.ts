@@ -1,27 +1,17 @@
-import { appendFileSync, cpSync, mkdtempSync, renameSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DirectLineTestClient } from '../test-fixtures/directline-client.js';
 import { FakeOpenAiApi } from '../test-fixtures/fakes/openai-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
+import { shopPackage } from '../test-fixtures/packages.js';
 import { playTranscript, readTranscript } from '../test-fixtures/transcript.js';
 import { deployPackage } from './deploy.js';
 
 const transcript = (name: string) =>
   readTranscript(new URL(`../test-fixtures/transcripts/${name}.transcript`, import.meta.url));
 
-function shopPackage(name: string, extraSettings: Record<string, string> = {}): string {
-  const folder = join(mkdtempSync(join(tmpdir(), 'gb-transcript-')), `${name}.gbai`);
-  cpSync(new URL('../test-fixtures/bots/shop.gbai', import.meta.url), folder, { recursive: true });
-  renameSync(join(folder, 'shop.gbot'), join(folder, `${name}.gbot`));
-  renameSync(join(folder, 'shop.gbkb'), join(folder, `${name}.gbkb`));
-  for (const [key, value] of Object.entries(extraSettings))
-    appendFileSync(join(folder, `${name}.gbot`, 'config.csv'), `${key},${value}\n`);
-  return folder;
-}
-
+// The same transcripts run against the router alone in router/transcripts.test.ts, in milliseconds;
+// here they run once end to end: Direct Line, ingress, the embedded broker, the router, the worker.
 describe('transcripts through the real pipeline (embedded broker, web chat)', () => {
   let gateway: TestGateway;
   let llm: FakeOpenAiApi;

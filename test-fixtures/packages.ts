@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -23,5 +23,17 @@ export function writeBotPackage(
   );
   if (Object.keys(dialogs).length > 0) mkdirSync(join(folder, `${name}.gbdialog`));
   for (const [file, source] of Object.entries(dialogs)) writeFileSync(join(folder, `${name}.gbdialog`, file), source);
+  return folder;
+}
+
+/** A copy of the shop bot (test-fixtures/bots/shop.gbai) under another name, with extra settings. */
+export function shopPackage(name: string, extraSettings: Record<string, string> = {}): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'gb-transcript-')), `${name}.gbai`);
+  cpSync(new URL('./bots/shop.gbai', import.meta.url), folder, { recursive: true });
+  renameSync(join(folder, 'shop.gbot'), join(folder, `${name}.gbot`));
+  renameSync(join(folder, 'shop.gbkb'), join(folder, `${name}.gbkb`));
+  for (const [key, value] of Object.entries(extraSettings)) {
+    appendFileSync(join(folder, `${name}.gbot`, 'config.csv'), `${key},${value}\n`);
+  }
   return folder;
 }

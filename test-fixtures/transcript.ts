@@ -92,24 +92,27 @@ export async function playTranscript(
       await new Promise((r) => setTimeout(r, 25));
     }
     agentSeen += toAgent.length;
-    const compare = (
-      who: string,
-      expected: Array<{ line: number; expected: string }>,
-      actual: string[],
-      saidLine: number,
-    ) => {
-      expected.forEach((e, i) => {
-        const got = actual[i];
-        if (got === undefined || !matches(e.expected, got))
-          differences.push(
-            `line ${e.line}: expected ${who} to get "${e.expected}", got ${got === undefined ? 'nothing' : `"${got}"`}`,
-          );
-      });
-      if (actual.length > expected.length)
-        differences.push(`line ${saidLine}: ${who} also got ${JSON.stringify(actual.slice(expected.length))}`);
-    };
-    compare('the user', step.user, toUser, step.line);
-    compare('the agent', step.agent, toAgent, step.line);
+    differences.push(...stepDifferences(step, toUser, toAgent));
   }
+  return differences;
+}
+
+/** How what the user and the agent received after one step differs from what the transcript says. */
+export function stepDifferences(step: TranscriptStep, toUser: string[], toAgent: string[]): string[] {
+  const differences: string[] = [];
+  const compare = (who: string, expected: Array<{ line: number; expected: string }>, actual: string[]) => {
+    for (const [i, e] of expected.entries()) {
+      const got = actual[i];
+      if (got === undefined || !matches(e.expected, got)) {
+        const gotText = got === undefined ? 'nothing' : `"${got}"`;
+        differences.push(`line ${e.line}: expected ${who} to get "${e.expected}", got ${gotText}`);
+      }
+    }
+    if (actual.length > expected.length) {
+      differences.push(`line ${step.line}: ${who} also got ${JSON.stringify(actual.slice(expected.length))}`);
+    }
+  };
+  compare('the user', step.user, toUser);
+  compare('the agent', step.agent, toAgent);
   return differences;
 }

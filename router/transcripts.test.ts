@@ -1,0 +1,74 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeOpenAiApi } from '../test-fixtures/fakes/openai-api.js';
+import { shopPackage, writeBotPackage } from '../test-fixtures/packages.js';
+import { type Party, RouterHarness } from '../test-fixtures/router-harness.js';
+import { readTranscript } from '../test-fixtures/transcript.js';
+
+const transcript = (name: string) =>
+  readTranscript(new URL(`../test-fixtures/transcripts/${name}.transcript`, import.meta.url));
+
+describe('transcripts against the router alone (in-memory store, no broker, no HTTP)', () => {
+  let harness: RouterHarness;
+  let llm: FakeOpenAiApi;
+
+  beforeAll(async () => {
+    llm = await new FakeOpenAiApi({ apiKey: 'sk-transcripts', embeddings: false }).start();
+    harness = await RouterHarness.open();
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await llm?.close();
+  });
+
+  it('follows the decision order: menus, the knowledge base, the Not Found Message', async () => {
+    const shop = await harness.deploy(shopPackage('shop'));
+    expect(await harness.play(shop, transcript('decision-order'))).toEqual([]);
+  });
+
+  it("runs the demo bot's dialogs: started by an answer or by name, validated, resumed after each HEAR", async () => {
+    const demo = await harness.deploy(fileURLToPath(new URL('../bots/demo.gbai', import.meta.url)));
+    expect(await harness.play(demo, transcript('demo-dialogs'))).toEqual([]);
+  });
+
+  it('asks the LLM only when the knowledge base has nothing', async () => {
+    const settings = { 'LLM Mode': 'grounded', 'LLM URL': llm.baseUrl, 'LLM API Key': 'sk-transcripts' };
+    const shop = await harness.deploy(shopPackage('shopllm', settings));
+    expect(await harness.play(shop, transcript('llm'))).toEqual([]);
+    expect(llm.requests).toHaveLength(1);
+  });
+
+  it('hands the conversation to a person on another channel and back', async () => {
+    const agent: Party = { channel: 'telegram', conversationKey: '4242', id: '4242' };
+    const helpdesk = await harness.deploy(
+      writeBotPackage(
+        'helpdesk',
+        {
+          'Telegram Bot Token': '777:handoff-bot-token',
+          'Telegram Secret Token': 'handoff_secret',
+          'Human Agents': `telegram:${agent.id}`,
+          'Not Found Message': 'No idea.',
+        },
+        [['What are your opening hours?', 'From 9 to 18.']],
+      ),
+    );
+    expect(await harness.play(helpdesk, transcript('handoff'), agent)).toEqual([]);
+  });
+
+  it('answers a number typed after a menu with that choice, from the menu it recorded', async () => {
+    const shop = await harness.deploy(shopPackage('shopmenu'));
+    const user: Party = { channel: 'sms', conversationKey: '+15550001111', id: '+15550001111' };
+    await harness.say(shop, user, 'menu');
+    const [menu] = harness.received(user);
+    expect(menu).toMatch(/\[.+\]/);
+    const firstChoice = /\[([^\]]+)\]/.exec(menu!)![1]!;
+    await harness.say(shop, user, '1');
+    const afterNumber = harness.received(user).at(-1);
+    // The answer to a menu choice may be a menu of its own: ask for the top menu again, then type the title.
+    await harness.say(shop, user, 'menu');
+    await harness.say(shop, user, firstChoice.toLowerCase());
+    const afterTitle = harness.received(user).at(-1);
+    expect(afterNumber).toBe(afterTitle);
+    expect(afterNumber).not.toMatch(/know that yet/);
+  });
+});
