@@ -4,8 +4,6 @@ export * from './ids.js';
 export * from './logger.js';
 export type * from './adapter.js';
 export * from './http.js';
-export * from './text.js';
 export * from './compare.js';
 export * from './promise-cache.js';
-export * from './deadline.js';
 export * from './transport.js';

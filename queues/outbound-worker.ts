@@ -6,7 +6,6 @@ import {
   OutcomeUnknown,
   PermanentFailure,
   RateLimited,
-  SharedDeadlines,
   errorMessage,
   type ChannelAdapter,
   type DeliveryState,
@@ -14,6 +13,7 @@ import {
 } from '../core/index.js';
 import type { BrokerMessage } from './broker.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { SharedDeadlines } from './deadline.js';
 
 /** Where the worker records delivery state; the store's message repository fits it. */
 export interface DeliveryLog {

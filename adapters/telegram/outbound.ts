@@ -6,13 +6,13 @@ import {
   jsonBody,
   logCalls,
   parseJson,
-  splitText,
   type ChannelSender,
   type Choice,
   type Logger,
   type OutboundMessage,
 } from '../../core/index.js';
 import { botApiFailure } from './errors.js';
+import { splitText } from '../text.js';
 
 export const TEXT_LIMIT = 4096;
 const CALLBACK_DATA_BYTES = 64;

@@ -6,13 +6,13 @@ import {
   deadline,
   logCalls,
   parseJson,
-  splitText,
   type ChannelSender,
   type Choice,
   type Logger,
   type OutboundMessage,
 } from '../../core/index.js';
 import { twilioFailure } from './errors.js';
+import { splitText } from '../text.js';
 
 export const SMS_TEXT_LIMIT = 1600;
 

@@ -7,13 +7,13 @@ import {
   jsonBody,
   logCalls,
   parseJson,
-  splitText,
   type ChannelSender,
   type Choice,
   type Logger,
   type OutboundMessage,
 } from '../../core/index.js';
 import { graphFailure } from './errors.js';
+import { splitText } from '../text.js';
 
 export const TEXT_LIMIT = 4096;
 const BUTTON_TITLE = 20;

@@ -8,10 +8,10 @@ import {
   RateLimited,
   RetryLater,
   newId,
-  splitText,
   type OutboundMessage,
 } from '../../core/index.js';
 import { whatsappCloud, buildRequests, graphFailure, parseWebhook, signHubBody, verifyHubSignature } from './index.js';
+import { splitText } from '../text.js';
 
 const PHONE_NUMBER_ID = '106540352242922';
 const fixture = (name: string) => readFileSync(new URL(`../../test-fixtures/whatsapp/${name}.json`, import.meta.url));
