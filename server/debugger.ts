@@ -32,14 +32,19 @@ export type DebugEvent =
   | { type: 'paused' | 'waiting' | 'done'; context: DebugContext }
   | { type: 'output'; text: string };
 
-interface Session {
-  id: string;
+/** What a debug session is started with: a compiled dialog of an instance, and its breakpoints. */
+interface DebugStart {
   instanceId: string;
   instance: string;
   dialog: string;
   program: Program;
   settings: DialogHostSettings;
   integrations: BotIntegrations;
+  breakpoints: number[];
+}
+
+interface Session extends Omit<DebugStart, 'breakpoints'> {
+  id: string;
   state: DialogState;
   breakpoints: Set<number>;
   pausedAt: number | null;
@@ -67,15 +72,7 @@ export class DialogDebugger {
     this.#host = new DialogHost(store, channels);
   }
 
-  async start(input: {
-    instanceId: string;
-    instance: string;
-    dialog: string;
-    program: Program;
-    settings: DialogHostSettings;
-    integrations: BotIntegrations;
-    breakpoints: number[];
-  }): Promise<DebugContext> {
+  async start(input: DebugStart): Promise<DebugContext> {
     if (this.#sessions.size >= MAX_SESSIONS) this.#sessions.delete(this.#sessions.keys().next().value!);
     const session: Session = {
       id: newId(),
