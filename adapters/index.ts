@@ -6,6 +6,7 @@ import {
 } from '../config/index.js';
 import { type ChannelAdapter, type ChannelName, ConfigError, GatewayError } from '../core/index.js';
 import type { AdapterInstance, AdapterServices, ChannelRegistration } from './registration.js';
+import { teams } from './teams/index.js';
 import { telegram } from './telegram/index.js';
 import { twilioSms, twilioWhatsApp } from './twilio/index.js';
 import { web } from './web/index.js';
@@ -30,12 +31,15 @@ export const CHANNEL_PROVIDERS: readonly ChannelRegistration[] = [
   twilioWhatsApp,
   telegram,
   twilioSms,
+  teams,
   web,
 ];
 
 /** The channels and providers of a gateway, looked up by name. */
 export class ChannelRegistry {
   readonly channels: readonly ChannelName[];
+  /** Each provider's shared state, made on its first adapter. */
+  readonly #shared = new Map<ChannelRegistration, unknown>();
 
   constructor(readonly providers: readonly ChannelRegistration[] = CHANNEL_PROVIDERS) {
     this.channels = [...new Set(providers.map((p) => p.channel))];
@@ -84,7 +88,8 @@ export class ChannelRegistry {
       throw new GatewayError('GB_UNKNOWN_CHANNEL', `the gateway has no ${channel} provider ${provider ?? ''}`.trim());
     }
     const settings = parseChannelSettings(registration.settings, values, `the ${channel} channel of ${instance.name}`);
-    return registration.create({ ...services, instance, settings });
+    if (!this.#shared.has(registration)) this.#shared.set(registration, registration.shared?.());
+    return registration.create({ ...services, instance, settings, shared: this.#shared.get(registration) });
   }
 
   #selectors(): Map<string, string[]> {

@@ -66,22 +66,31 @@ export interface AdapterContext<Settings> extends AdapterServices {
 }
 
 /** One provider of one channel: what the registry (adapters/index.ts) lists. */
-export interface ChannelRegistration<D extends ChannelSettingsDefinition = ChannelSettingsDefinition> {
+export interface ChannelRegistration<D extends ChannelSettingsDefinition = ChannelSettingsDefinition, S = unknown> {
   readonly channel: ChannelName;
   readonly provider: string;
   readonly settings: D;
   /** Every instance has this channel without configuration (the web chat). */
   readonly implicit: boolean;
-  create(context: AdapterContext<ChannelSettings<D>>): ChannelAdapter;
+  /**
+   * State the channel's adapters share across instances and rebuilds (signing keys, access
+   * tokens), made once per gateway and handed to every `create`.
+   */
+  shared?(): S;
+  create(context: AdapterContext<ChannelSettings<D>> & { shared: S }): ChannelAdapter;
   /** Routes the channel serves besides its webhook, for every instance (Direct Line). */
   endpoints?(services: EndpointServices): ChannelEndpoints;
 }
 
-export function registerChannel<D extends ChannelSettingsDefinition>(
+export function registerChannel<D extends ChannelSettingsDefinition, S = undefined>(
   settings: D,
-  create: (context: AdapterContext<ChannelSettings<D>>) => ChannelAdapter,
-  options: { implicit?: boolean; endpoints?: (services: EndpointServices) => ChannelEndpoints } = {},
-): ChannelRegistration<D> {
+  create: (context: AdapterContext<ChannelSettings<D>> & { shared: S }) => ChannelAdapter,
+  options: {
+    implicit?: boolean;
+    endpoints?: (services: EndpointServices) => ChannelEndpoints;
+    shared?: () => S;
+  } = {},
+): ChannelRegistration<D, S> {
   return {
     channel: settings.channel,
     provider: settings.provider,
@@ -89,5 +98,6 @@ export function registerChannel<D extends ChannelSettingsDefinition>(
     implicit: options.implicit ?? false,
     create,
     ...(options.endpoints ? { endpoints: options.endpoints } : {}),
+    ...(options.shared ? { shared: options.shared } : {}),
   };
 }

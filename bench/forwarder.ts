@@ -25,6 +25,7 @@ const adapter = whatsappCloud.create({
   },
   logger: createLogger({ level: 'warn' }),
   webchat: noWebchat,
+  shared: undefined,
 });
 const webhook = adapter.webhook!;
 const signal = new AbortController().signal;

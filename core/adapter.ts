@@ -29,8 +29,11 @@ export interface SendRate {
 export interface ChannelLimits {
   /** For everything the account (a phone number, a bot) sends. */
   account: SendRate;
-  /** For what one recipient (a user, a group) receives. */
-  recipient(to: string): SendRate;
+  /**
+   * For what one conversation (a chat, a group, a thread) receives, by its conversation key: one
+   * rate, or several that must all allow the send (Teams: per second, per 2 s, per 30 s, per hour).
+   */
+  recipient(conversationKey: string): SendRate | readonly SendRate[];
 }
 
 /** An answer the adapter gives itself, without queuing anything (a webhook verification handshake). */
@@ -48,6 +51,11 @@ export interface WebhookReceiver {
   verify(request: ChannelRequest): VerifyResult | Promise<VerifyResult>;
   /** The canonical messages in the request; throws on a malformed payload (a 400). */
   parse(request: ChannelRequest): InboundMessage[];
+  /**
+   * The answer once the broker has the messages, when the channel expects one of its own (a Teams
+   * invoke's invoke response); else `{"accepted": n}` with 200.
+   */
+  respond?(request: ChannelRequest, accepted: InboundMessage[]): DirectResponse | undefined;
 }
 
 /** A channel's sending side: what the outbound worker asks of it. */

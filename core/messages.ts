@@ -35,6 +35,11 @@ const inboundBase = {
   replyToChannelMessageId: z.string().optional(),
   /** An id the channel wants acknowledged with the reply (a Telegram button press). */
   callbackId: z.string().optional(),
+  /**
+   * What the channel needs, besides the conversation key, to reach this conversation again (Teams:
+   * its service URL, tenant and thread). Opaque outside the adapter; copied onto the replies.
+   */
+  replyAddress: z.string().max(4_096).optional(),
   /** Set on messages the gateway sends itself: a dialog's WAIT coming due. Only dialogs see them. */
   internal: z.literal('dialog-wait').optional(),
 };
@@ -69,6 +74,15 @@ export const InboundMessage = z.discriminatedUnion('kind', [
   }),
   z.object({
     ...inboundBase,
+    /** People (or the bot itself) joined or left the conversation. */
+    kind: z.literal('membership'),
+    added: z.array(Party).max(1_000),
+    removed: z.array(Party).max(1_000),
+    /** The bot itself was added: a new conversation with the bot, which it greets. */
+    botAdded: z.boolean(),
+  }),
+  z.object({
+    ...inboundBase,
     kind: z.literal('status'),
     /** The provider's id of the outbound message this status is about. */
     providerMessageId: z.string(),
@@ -100,6 +114,8 @@ const outboundBase = {
   replyToChannelMessageId: z.string().optional(),
   /** The inbound message's callbackId, acknowledged when this reply is sent. */
   callbackId: z.string().optional(),
+  /** The channel's own address of the conversation, from the inbound message (see inboundBase). */
+  replyAddress: z.string().max(4_096).optional(),
   createdAt: z.number().int(),
 };
 

@@ -20,4 +20,9 @@ export class PromiseCache<K, V> {
     });
     return value;
   }
+
+  /** Forgets a key, so the next `get` loads it again. */
+  delete(key: K): void {
+    this.#entries.delete(key);
+  }
 }

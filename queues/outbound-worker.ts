@@ -109,20 +109,23 @@ export class OutboundWorker {
    */
   async #waitForRate(adapter: ChannelAdapter, message: OutboundMessage): Promise<void> {
     const max = this.deps.maxInlineWaitMs;
-    const recipient = await this.deps.limiter.reserve(
-      recipientKey(adapter, message),
-      adapter.limits.recipient(message.to.id),
-      max,
-    );
-    if (!recipient.booked)
-      throw new Deferred(
-        `waiting ${recipient.waitMs} ms for the ${adapter.channel} per-recipient rate`,
-        recipient.waitMs,
-      );
+    const rates = adapter.limits.recipient(message.conversationKey);
+    const key = recipientKey(adapter, message);
+    let recipientWait = 0;
+    for (const [i, rate] of (Array.isArray(rates) ? rates : [rates]).entries()) {
+      const recipient = await this.deps.limiter.reserve(i === 0 ? key : `${key}#${i}`, rate, max);
+      if (!recipient.booked) {
+        throw new Deferred(
+          `waiting ${recipient.waitMs} ms for the ${adapter.channel} per-conversation rate`,
+          recipient.waitMs,
+        );
+      }
+      recipientWait = Math.max(recipientWait, recipient.waitMs);
+    }
     const account = await this.deps.limiter.reserve(adapter.account, adapter.limits.account, max);
     if (!account.booked)
       throw new Deferred(`waiting ${account.waitMs} ms for the ${adapter.channel} account rate`, account.waitMs);
-    const wait = Math.max(recipient.waitMs, account.waitMs);
+    const wait = Math.max(recipientWait, account.waitMs);
     if (wait > 0) await sleep(wait);
   }
 
@@ -153,6 +156,7 @@ export class OutboundWorker {
   }
 }
 
+/** Per conversation: a private chat, a group, a thread. */
 function recipientKey(adapter: ChannelAdapter, message: OutboundMessage): string {
-  return `${adapter.account}:to:${message.to.id}`;
+  return `${adapter.account}:to:${message.conversationKey}`;
 }

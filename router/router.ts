@@ -17,6 +17,7 @@ import type {
   KnowledgeRepository,
   MenuRepository,
   MessageRepository,
+  ReferenceRepository,
 } from '../store/index.js';
 import { DialogRunner, type DialogSettings } from './dialogs.js';
 import type { BotIntegrations } from './dialog-host.js';
@@ -30,6 +31,8 @@ export interface RoutingSettings extends HandoffSettings, DialogSettings {
   readonly faqCommand: string;
   readonly notFoundMessage: string;
   readonly language: string;
+  /** Said when a conversation with the bot begins (the web chat opens, the bot is added to a chat). */
+  readonly greeting: string | undefined;
   /** The instance's LLM, with its key; undefined when it has none. */
   readonly llm: LlmSettings | undefined;
 }
@@ -60,6 +63,8 @@ export type Decision =
   | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
   | { kind: 'llm'; citedQuestionId: string | undefined }
   | { kind: 'not_found' }
+  /** Something that asks for no answer: a reaction, members joining, the bot added (then it greets). */
+  | { kind: 'noted' }
   /** A channel's redelivery of a message already handled. */
   | { kind: 'duplicate' };
 
@@ -75,6 +80,9 @@ export type KnowledgeBase = Pick<
 /** The last menu offered in a conversation. */
 export type MenuLog = Pick<MenuRepository, 'remember' | 'last'>;
 
+/** Where each person was last reached on a channel that needs a reply address (Teams). */
+export type ReferenceLog = Pick<ReferenceRepository, 'remember' | 'latest'>;
+
 /** A dialog's sessions, programs, schedules and the data its keywords keep. */
 export type DialogSessions = DialogRepository;
 
@@ -82,6 +90,7 @@ export interface RouterDeps {
   instances: InstanceLookup;
   conversations: ConversationLog;
   menus: MenuLog;
+  references: ReferenceLog;
   knowledgeBase: KnowledgeBase;
   handoffs: HandoffRepository;
   dialogs: DialogSessions;
@@ -122,6 +131,7 @@ export class Router {
       this.#wakeAt(m, until),
     );
     this.#steps = [
+      (m, c) => this.#noted(m, c),
       (m, c) => this.#humanHandoff(m, c),
       (m, c) => this.#dialog(m, c),
       (m, c) => this.#menu(m, c),
@@ -152,6 +162,9 @@ export class Router {
     if (!(await conversations.recordInbound(message)) && (await conversations.inboundId(message)) !== message.id) {
       this.deps.onDecision?.(message, { kind: 'duplicate' });
       return;
+    }
+    if (message.replyAddress !== undefined) {
+      await this.deps.references.remember(message.instanceId, message.channel, message.from.id, message.replyAddress);
     }
     message = await this.#answerToMenu(message);
     const notes: Notes = {};
@@ -212,6 +225,17 @@ export class Router {
       },
       Math.max(0, until - Date.now()),
     );
+  }
+
+  /** What asks for no answer: a reaction, members coming and going; the bot added to a chat greets it. */
+  async #noted(message: InboundMessage, context: InstanceContext): Promise<Routed | undefined> {
+    if (message.kind === 'reaction') return { decision: { kind: 'noted' }, replies: [] };
+    if (message.kind !== 'membership') return undefined;
+    const greeting = context.settings.greeting;
+    return {
+      decision: { kind: 'noted' },
+      replies: message.botAdded && greeting ? [{ kind: 'text', text: greeting }] : [],
+    };
   }
 
   /** 0. A conversation a person has (or asks for): relayed, and the bot keeps quiet. */
@@ -313,6 +337,10 @@ export class Router {
     this.deps.onDecision?.(message, decision);
     for (const [position, reply] of replies.entries()) {
       const { target, ...content } = reply;
+      // A reply goes back the way the message came; a message to someone else, the way they last wrote.
+      const replyAddress = target
+        ? await this.deps.references.latest(message.instanceId, target.channel, target.to.id)
+        : message.replyAddress;
       const address = target ?? {
         channel: message.channel,
         conversationKey: message.conversationKey,
@@ -344,6 +372,7 @@ export class Router {
         idempotencyKey: replyIdempotencyKey(message, position),
         ...(target ? {} : { replyToChannelMessageId: message.channelMessageId }),
         ...(position === 0 && message.callbackId !== undefined ? { callbackId: message.callbackId } : {}),
+        ...(replyAddress !== undefined ? { replyAddress } : {}),
         createdAt: Date.now(),
       });
     }

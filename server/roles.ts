@@ -17,6 +17,7 @@ export function createRouter(runtime: Runtime): Router {
     instances: runtime.instances,
     conversations: store.messages,
     menus: store.menus,
+    references: store.references,
     knowledgeBase: store.knowledge,
     handoffs: store.handoffs,
     dialogs: store.dialogs,

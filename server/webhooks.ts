@@ -88,7 +88,9 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
       const started = performance.now();
       const accepted = await acceptInbound(runtime, instanceName, messages);
       runtime.metrics.handlingSeconds.observe({ stage: 'ingress', channel }, (performance.now() - started) / 1000);
-      runtime.metrics.webhookResponses.inc({ channel, code: 200 });
+      const own = webhook.respond?.(channelRequest, messages);
+      runtime.metrics.webhookResponses.inc({ channel, code: own?.status ?? 200 });
+      if (own) return reply.code(own.status).type(own.contentType).send(own.body);
       return reply.code(200).send({ accepted });
     },
   });

@@ -23,6 +23,7 @@ import * as userParams from './migrations/007-user-params.js';
 import * as dropInboundDedupe from './migrations/008-drop-inbound-dedupe.js';
 import * as partialMessageIndexes from './migrations/009-partial-message-indexes.js';
 import * as conversationMenus from './migrations/010-conversation-menus.js';
+import * as conversationReferences from './migrations/011-conversation-references.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -57,6 +58,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '008-drop-inbound-dedupe': dropInboundDedupe,
   '009-partial-message-indexes': partialMessageIndexes,
   '010-conversation-menus': conversationMenus,
+  '011-conversation-references': conversationReferences,
 };
 
 class InCodeMigrations implements MigrationProvider {

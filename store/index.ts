@@ -5,6 +5,7 @@ import { KnowledgeRepository } from './knowledge.js';
 import { WebchatRepository } from './webchat.js';
 import { HandoffRepository } from './handoffs.js';
 import { MenuRepository } from './menus.js';
+import { ReferenceRepository } from './references.js';
 import { DialogRepository } from './dialogs.js';
 import { migrateToLatest, openDatabase, pingDatabase, type DatabaseTarget, type StoreDatabase } from './database.js';
 import type { Database } from './schema.js';
@@ -18,6 +19,7 @@ export type { MessageRepository } from './messages.js';
 export type { Handoff, HandoffRepository } from './handoffs.js';
 export type { DialogRepository } from './dialogs.js';
 export type { MenuRepository } from './menus.js';
+export type { ReferenceRepository } from './references.js';
 
 /** The gateway's store: one object per process, built from a database target. */
 export class Store {
@@ -28,6 +30,7 @@ export class Store {
   readonly handoffs: HandoffRepository;
   readonly dialogs: DialogRepository;
   readonly menus: MenuRepository;
+  readonly references: ReferenceRepository;
 
   private constructor(readonly database: StoreDatabase) {
     const db = database.db;
@@ -37,7 +40,8 @@ export class Store {
     this.webchat = new WebchatRepository(db);
     this.handoffs = new HandoffRepository(db);
     this.dialogs = new DialogRepository(db);
-    this.menus = new MenuRepository(db);
+    this.menus = new MenuRepository(db, database.runner);
+    this.references = new ReferenceRepository(db);
   }
 
   static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {

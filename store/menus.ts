@@ -1,10 +1,29 @@
 import type { Kysely } from 'kysely';
 import type { Choice } from '../core/index.js';
-import type { Database } from './schema.js';
+import type { QueryRunner } from './database.js';
+import { PreparedQuery } from './prepared.js';
+import type { ConversationMenusTable, Database } from './schema.js';
 
 /** The last menu offered in each conversation, so that a typed number or title answers it. */
 export class MenuRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** Read for every text a conversation receives: prepared once (see PreparedQuery). */
+  readonly #last: PreparedQuery<
+    { instanceId: string; conversationKey: string },
+    Pick<ConversationMenusTable, 'choices'>
+  >;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    runner: QueryRunner,
+  ) {
+    this.#last = new PreparedQuery(runner, ['instanceId', 'conversationKey'], (args) =>
+      db
+        .selectFrom('conversation_menus')
+        .select('choices')
+        .where('instance_id', '=', args.instanceId)
+        .where('conversation_key', '=', args.conversationKey),
+    );
+  }
 
   async remember(instanceId: string, conversationKey: string, choices: readonly Choice[]): Promise<void> {
     const row = {
@@ -25,12 +44,7 @@ export class MenuRepository {
   }
 
   async last(instanceId: string, conversationKey: string): Promise<Choice[] | undefined> {
-    const row = await this.db
-      .selectFrom('conversation_menus')
-      .select('choices')
-      .where('instance_id', '=', instanceId)
-      .where('conversation_key', '=', conversationKey)
-      .executeTakeFirst();
+    const row = (await this.#last.execute({ instanceId, conversationKey })).rows[0];
     return row ? (JSON.parse(row.choices) as Choice[]) : undefined;
   }
 }

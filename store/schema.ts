@@ -316,6 +316,16 @@ export interface ConversationMenusTable {
   updated_at: number;
 }
 
+export interface ConversationReferencesTable {
+  instance_id: string;
+  channel: string;
+  /** The person's address on the channel. */
+  address: string;
+  /** The channel's own reply address (opaque JSON the adapter wrote). */
+  reply_address: string;
+  updated_at: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -347,4 +357,5 @@ export interface Database {
   dialog_rows: DialogRowsTable;
   user_params: UserParamsTable;
   conversation_menus: ConversationMenusTable;
+  conversation_references: ConversationReferencesTable;
 }

@@ -133,6 +133,7 @@ describe.each(targets)('store on $name', (target) => {
       const before = inbound(instanceId, `wamid.${newId()}`);
       const reply = outbound(instanceId, `k-${newId()}`);
       expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual([
+        '011-conversation-references',
         '010-conversation-menus',
         '009-partial-message-indexes',
       ]);
@@ -157,7 +158,11 @@ describe.each(targets)('store on $name', (target) => {
           updated_at: 1,
         })
         .execute();
-      expect(await migrateToLatest(store.database)).toEqual(['009-partial-message-indexes', '010-conversation-menus']);
+      expect(await migrateToLatest(store.database)).toEqual([
+        '009-partial-message-indexes',
+        '010-conversation-menus',
+        '011-conversation-references',
+      ]);
       expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
       expect(await store.messages.inboundId(before)).toBe(before.id);
       expect((await store.messages.claimOutbound(reply)).status).toBe('sent');
@@ -167,6 +172,14 @@ describe.each(targets)('store on $name', (target) => {
       expect((await store.messages.findById(reply.id))?.status).toBe('delivered');
     },
   );
+
+  it.skipIf(!target.enabled)('remembers where each person was last reached, per channel', async () => {
+    expect(await store.references.latest(instanceId, 'teams', '29:ana')).toBeUndefined();
+    await store.references.remember(instanceId, 'teams', '29:ana', '{"conversationId":"a:1"}');
+    await store.references.remember(instanceId, 'teams', '29:ana', '{"conversationId":"a:2"}');
+    expect(await store.references.latest(instanceId, 'teams', '29:ana')).toBe('{"conversationId":"a:2"}');
+    expect(await store.references.latest(instanceId, 'whatsapp', '29:ana')).toBeUndefined();
+  });
 
   it.skipIf(!target.enabled)('remembers the last menu of each conversation', async () => {
     expect(await store.menus.last(instanceId, 'menu-c1')).toBeUndefined();

@@ -7,12 +7,14 @@ export function buildAdapter(
   registration: ChannelRegistration,
   settings: Record<string, string | number>,
   instance = { id: 'i1', name: 'bot', title: 'Bot' },
+  shared: unknown = registration.shared?.(),
 ): ChannelAdapter & { webhook: NonNullable<ChannelAdapter['webhook']> } {
   const adapter = registration.create({
     instance,
     settings: parseChannelSettings(registration.settings, settings, 'test'),
     logger: createLogger({ level: 'silent' }),
     webchat: noWebchat,
+    shared,
   });
   if (!adapter.webhook) throw new Error(`${registration.channel} has no webhook`);
   return adapter as ChannelAdapter & { webhook: NonNullable<ChannelAdapter['webhook']> };

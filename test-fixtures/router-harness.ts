@@ -37,6 +37,7 @@ export class RouterHarness {
       instances: this.#instances,
       conversations: store.messages,
       menus: store.menus,
+      references: store.references,
       knowledgeBase: store.knowledge,
       handoffs: store.handoffs,
       dialogs: store.dialogs,
