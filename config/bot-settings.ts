@@ -56,7 +56,7 @@ export interface HumanAgent {
 /** A bot's settings from `.gbot/config.csv`, parsed once, frozen, secrets decrypted. */
 export interface BotSettings {
   readonly title: string | undefined;
-  /** Minimum NLP score for a knowledge-base answer (0 to 1). */
+  /** Minimum confidence for a knowledge-base answer (0 to 1). */
   readonly nlpScore: number;
   readonly notFoundMessage: string;
   readonly language: string;
@@ -104,9 +104,10 @@ const BotSettingsSchema = z
   .object({
     'Bot Name': text.optional(),
     Title: text.optional(),
+    // Calibrated on the tuning split of bench/answers (npm run eval:answers): see docs/benchmarks.md.
     'NLP Score': decimal
       .pipe(z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'))
-      .default(0.5),
+      .default(0.4),
     'Not Found Message': text.default("Sorry, I don't know the answer to that yet."),
     Language: text.transform((v) => v.slice(0, 2).toLowerCase()).default('en'),
     'Greeting Message': text.optional(),

@@ -4,6 +4,7 @@ export {
   parseKnowledgeCsv,
   parseKnowledgeXlsx,
   parseSubjectsJson,
+  parseSynonymsCsv,
   unreferencedArticles,
   type Articles,
 } from './knowledge-import.js';

@@ -150,3 +150,21 @@ export function parseSubjectsJson(
   walk(tree, [], 'the top level');
   return out;
 }
+
+/**
+ * A knowledge base's `synonyms.csv`: one group of words that mean the same a row, the first the
+ * one searched (`bill,invoice,statement`). A line starting with # is a comment.
+ */
+export function parseSynonymsCsv(text: string, file: string): string[][] {
+  let records: string[][];
+  try {
+    records = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true, comment: '#' });
+  } catch (err) {
+    throw new PackageError(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  return records.flatMap((row, i) => {
+    const words = row.filter((cell) => cell !== '');
+    if (words.length === 1) throw new PackageError(`${file}:${i + 1}: "${words[0]}" has no synonym on its row`);
+    return words.length === 0 ? [] : [words];
+  });
+}

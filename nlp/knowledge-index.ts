@@ -4,22 +4,38 @@ import { LangEs } from '@nlpjs/lang-es';
 import { LangPt } from '@nlpjs/lang-pt';
 import { Nlp } from '@nlpjs/nlp';
 import type { QuestionWithAnswer } from '../store/index.js';
+import { createAnalyzer } from './analyzer.js';
+import { type Candidate, LexicalMatcher } from './matcher.js';
 import { normalizeQuestion } from './text.js';
 
 const LANGUAGE_PLUGINS: Record<string, unknown> = { en: LangEn, pt: LangPt, es: LangEs };
 
 export interface KnowledgeMatch {
   questionId: string;
+  question: string;
   answerId: string;
   answer: string;
   format: string;
+  /** How sure the match is, 0 to 1: compared with the instance's NLP Score. */
   score: number;
   via: 'exact' | 'nlp';
+  /** Other questions nearly as likely (a different answer), best first: for "did you mean". */
+  alternatives: Array<{ questionId: string; question: string; score: number }>;
 }
+
+/** The classifier agreeing with the lexical ranking adds this much of its own score. */
+const CLASSIFIER_WEIGHT = 0.15;
+/**
+ * A second answer that covers what was asked as well as the first (within this much) and is
+ * nearly as likely makes the match ambiguous: the user is asked which one they meant.
+ */
+const AMBIGUOUS_WITHIN = 0.05;
+const AMBIGUOUS_SHARE = 0.75;
 
 /**
  * One instance's knowledge base, ready to answer: an exact-match table over normalized questions
- * and alternates, and an NLP.js classifier trained on them.
+ * and alternates, a lexical matcher that ranks by content words (see matcher.ts), and an NLP.js
+ * classifier trained on them, which counts as one signal among the others.
  */
 export class KnowledgeIndex {
   private constructor(
@@ -27,29 +43,44 @@ export class KnowledgeIndex {
     private readonly exact: ReadonlyMap<string, QuestionWithAnswer>,
     private readonly byId: ReadonlyMap<string, QuestionWithAnswer>,
     private readonly nlp: Nlp | undefined,
+    private readonly matcher: LexicalMatcher,
   ) {}
 
-  static async train(entries: QuestionWithAnswer[], language: string): Promise<KnowledgeIndex> {
+  static async train(
+    entries: QuestionWithAnswer[],
+    language: string,
+    synonyms: string[][] = [],
+  ): Promise<KnowledgeIndex> {
     const lang = supported(language);
-    if (entries.length === 0) return KnowledgeIndex.#build(lang, entries, undefined);
+    if (entries.length === 0) return KnowledgeIndex.#build(lang, entries, undefined, synonyms);
     const nlp = newNlp(lang);
     for (const entry of entries) {
       for (const text of [entry.question, ...entry.alternates]) nlp.addDocument(lang, text, entry.questionId);
     }
     await nlp.train();
-    return KnowledgeIndex.#build(lang, entries, nlp);
+    return KnowledgeIndex.#build(lang, entries, nlp, synonyms);
   }
 
   /** An index from a model trained before (see `model()`), without training again. */
-  static fromModel(entries: QuestionWithAnswer[], language: string, model: string): KnowledgeIndex {
+  static fromModel(
+    entries: QuestionWithAnswer[],
+    language: string,
+    model: string,
+    synonyms: string[][] = [],
+  ): KnowledgeIndex {
     const lang = supported(language);
-    if (entries.length === 0) return KnowledgeIndex.#build(lang, entries, undefined);
+    if (entries.length === 0) return KnowledgeIndex.#build(lang, entries, undefined, synonyms);
     const nlp = newNlp(lang);
     nlp.import(model);
-    return KnowledgeIndex.#build(lang, entries, nlp);
+    return KnowledgeIndex.#build(lang, entries, nlp, synonyms);
   }
 
-  static #build(language: string, entries: QuestionWithAnswer[], nlp: Nlp | undefined): KnowledgeIndex {
+  static #build(
+    language: string,
+    entries: QuestionWithAnswer[],
+    nlp: Nlp | undefined,
+    synonyms: string[][],
+  ): KnowledgeIndex {
     const exact = new Map<string, QuestionWithAnswer>();
     const byId = new Map<string, QuestionWithAnswer>();
     for (const entry of entries) {
@@ -59,7 +90,15 @@ export class KnowledgeIndex {
         if (key !== '' && !exact.has(key)) exact.set(key, entry);
       }
     }
-    return new KnowledgeIndex(language, exact, byId, nlp);
+    const matcher = LexicalMatcher.build(
+      entries.map((e) => ({ questionId: e.questionId, texts: [e.question, ...e.alternates], answer: e.answer })),
+      createAnalyzer(
+        language,
+        synonyms,
+        entries.flatMap((e) => [e.question, ...e.alternates]),
+      ),
+    );
+    return new KnowledgeIndex(language, exact, byId, nlp, matcher);
   }
 
   /** The trained classifier, to store and load again with `fromModel`; undefined for an empty base. */
@@ -71,18 +110,44 @@ export class KnowledgeIndex {
     return this.byId.size;
   }
 
-  /** The best answer for `text`, with its score (1 for an exact match), or undefined. */
+  /**
+   * The best answer for `text`, with its confidence (1 for an exact match), or undefined when
+   * nothing in the knowledge base shares a content word with it.
+   */
   async match(text: string): Promise<KnowledgeMatch | undefined> {
     const exact = this.exact.get(normalizeQuestion(text));
-    if (exact) return toMatch(exact, 1, 'exact');
-    if (!this.nlp) return undefined;
+    if (exact) return toMatch(exact, 1, 'exact', []);
+    const candidates = this.matcher.rank(text);
+    const top = candidates[0];
+    if (!top) return undefined;
+    // The classifier agreeing adds to the confidence, as much as the question is covered: NLP.js
+    // spreads its score over the questions sharing any word, so alone it is sure of anything.
+    const agreed = await this.#classifierScore(text, top);
+    const score = Math.min(1, top.confidence + CLASSIFIER_WEIGHT * agreed * top.coverage);
+    const entry = this.byId.get(top.questionId)!;
+    const alternatives = candidates
+      .slice(1)
+      .map((c) => ({ candidate: c, entry: this.byId.get(c.questionId)! }))
+      .filter(
+        ({ candidate, entry: other }) =>
+          other.answerId !== entry.answerId &&
+          candidate.coverage >= top.coverage - AMBIGUOUS_WITHIN &&
+          candidate.confidence >= top.confidence * AMBIGUOUS_SHARE,
+      )
+      .map(({ candidate, entry: other }) => ({
+        questionId: other.questionId,
+        question: other.question,
+        score: candidate.confidence,
+      }));
+    return toMatch(entry, score, 'nlp', alternatives);
+  }
+
+  /** The classifier's score when it picks the same question as the lexical ranking, else 0. */
+  async #classifierScore(text: string, top: Candidate): Promise<number> {
+    if (!this.nlp) return 0;
     const result = await this.nlp.process(this.language, text);
-    // NLP.js says "None" below its own cut-off, which a large knowledge base of similar questions
-    // rarely clears; its best guess and score still stand, and the instance's NLP Score decides.
     const best = result.intent === 'None' ? result.classifications?.find((c) => c.intent !== 'None') : result;
-    const entry = best ? this.byId.get(best.intent) : undefined;
-    if (!entry || !best || !(best.score > 0)) return undefined;
-    return toMatch(entry, best.score, 'nlp');
+    return best?.intent === top.questionId && best.score > 0 ? best.score : 0;
   }
 }
 
@@ -104,8 +169,15 @@ function newNlp(language: string): Nlp {
   });
 }
 
-function toMatch(entry: QuestionWithAnswer, score: number, via: KnowledgeMatch['via']): KnowledgeMatch {
+function toMatch(
+  entry: QuestionWithAnswer,
+  score: number,
+  via: KnowledgeMatch['via'],
+  alternatives: KnowledgeMatch['alternatives'],
+): KnowledgeMatch {
   return {
+    alternatives,
+    question: entry.question,
     questionId: entry.questionId,
     answerId: entry.answerId,
     answer: entry.answer,

@@ -60,10 +60,11 @@ export class KnowledgeModels {
 
   async #load(instanceId: string, kbVersion: number, language: string): Promise<KnowledgeIndex> {
     const entries = await this.store.knowledge.questionsWithAnswers(instanceId);
+    const synonyms = await this.store.knowledge.synonyms(instanceId);
     const saved = await this.store.knowledge.savedModel(instanceId, language);
     if (saved && saved.kbVersion === kbVersion) {
       try {
-        return KnowledgeIndex.fromModel(entries, language, saved.model);
+        return KnowledgeIndex.fromModel(entries, language, saved.model, synonyms);
       } catch (err) {
         this.logger.warn(
           { instanceId, err: errorMessage(err) },
@@ -72,7 +73,7 @@ export class KnowledgeModels {
       }
     }
     const started = performance.now();
-    const index = await KnowledgeIndex.train(entries, language);
+    const index = await KnowledgeIndex.train(entries, language, synonyms);
     const ms = Math.round(performance.now() - started);
     const model = index.model();
     if (model !== undefined) await this.store.knowledge.saveModel(instanceId, language, kbVersion, model);

@@ -22,7 +22,7 @@ import type {
 import { DialogRunner, type DialogSettings } from './dialogs.js';
 import type { BotIntegrations } from './dialog-host.js';
 import { type AddressedReply, type HandoffSettings, HumanHandoff } from './handoff.js';
-import { Menus, type ReplyContent } from './menus.js';
+import { choose, Menus, type ReplyContent } from './menus.js';
 
 /** What the router needs of an instance's settings. */
 export interface RoutingSettings extends HandoffSettings, DialogSettings {
@@ -61,6 +61,8 @@ export type Decision =
   | { kind: 'dialog' }
   | { kind: 'menu' }
   | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
+  /** Two answers about as likely: the user is asked which question they meant. */
+  | { kind: 'clarify'; questionIds: string[] }
   | { kind: 'llm'; citedQuestionId: string | undefined }
   | { kind: 'not_found' }
   /** Something that asks for no answer: a reaction, members joining, the bot added (then it greets). */
@@ -272,12 +274,27 @@ export class Router {
     const index = await this.deps.knowledge.forInstance(instance.id, instance.kbVersion, settings.language);
     const match = await index.match(question(message));
     if (match) notes.bestScore = match.score;
-    if (!match || match.score < settings.nlpScore) {
-      this.deps.logger.debug(
-        { instanceId: instance.id, score: match?.score },
-        'no knowledge-base answer above the threshold',
-      );
-      return undefined;
+    this.deps.logger.debug(
+      {
+        messageId: message.id,
+        instanceId: instance.id,
+        candidates: match
+          ? [{ questionId: match.questionId, score: match.score, via: match.via }, ...match.alternatives]
+          : [],
+        threshold: settings.nlpScore,
+      },
+      'knowledge-base candidates',
+    );
+    if (!match || match.score < settings.nlpScore) return undefined;
+    // Two answers about as likely: ask which one was meant, as a person would.
+    if (match.alternatives.length > 0) {
+      const choices = [{ questionId: match.questionId, question: match.question }, ...match.alternatives]
+        .slice(0, 3)
+        .map((c) => ({ id: `question:${c.questionId}`, title: c.question.slice(0, 256) }));
+      return {
+        decision: { kind: 'clarify', questionIds: choices.map((c) => c.id) },
+        replies: [choose('Did you mean:', choices)],
+      };
     }
     const decision = { kind: 'knowledge', answerId: match.answerId, score: match.score, via: match.via } as const;
     return this.#answerOrDialog(message, context, decision, match.answer);

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenAiApi } from '../test-fixtures/fakes/openai-api.js';
@@ -70,5 +72,35 @@ describe('transcripts against the router alone (in-memory store, no broker, no H
     const afterTitle = harness.received(user).at(-1);
     expect(afterNumber).toBe(afterTitle);
     expect(afterNumber).not.toMatch(/know that yet/);
+  });
+
+  it('asks "did you mean" when two answers fit as well, and the choice gets its answer', async () => {
+    const bank = await harness.deploy(
+      writeBotPackage('payments', { 'Not Found Message': 'No idea.' }, [
+        ['How do I pay by card?', 'In the app, Billing > Card.'],
+        ['How do I pay by bank slip?', 'In the app, Billing > Slip.'],
+        ['What are your opening hours?', 'From 9 to 18.'],
+      ]),
+    );
+    const user: Party = { channel: 'web', conversationKey: 'c-dym', id: 'u-dym' };
+    await harness.say(bank, user, 'how do I pay');
+    expect(harness.received(user).at(-1)).toBe('Did you mean: [How do I pay by card?] [How do I pay by bank slip?]');
+    await harness.say(bank, user, 'How do I pay by bank slip?');
+    expect(harness.received(user).at(-1)).toBe('In the app, Billing > Slip.');
+    await harness.say(bank, user, 'who won the world cup');
+    expect(harness.received(user).at(-1)).toBe('No idea.');
+  });
+
+  it("reads a knowledge base's synonyms.csv at deploy", async () => {
+    const folder = writeBotPackage('modems', {}, [
+      ['How do I restart the modem?', 'Unplug it for ten seconds.'],
+      ['Where is my invoice?', 'Under Billing.'],
+      ['What are your opening hours?', 'From 9 to 18.'],
+    ]);
+    writeFileSync(join(folder, 'modems.gbkb', 'synonyms.csv'), '# our words\nmodem,hub,box\n');
+    const modems = await harness.deploy(folder);
+    const user: Party = { channel: 'web', conversationKey: 'c-syn', id: 'u-syn' };
+    await harness.say(modems, user, 'my box needs a restart');
+    expect(harness.received(user).at(-1)).toBe('Unplug it for ten seconds.');
   });
 });

@@ -36,7 +36,7 @@ describe('the gb command', () => {
   it('deploys a package, migrates, and lists dead letters', async () => {
     const env = { GB_DATA_DIR: mkdtempSync(join(tmpdir(), 'gb-cli-')) };
     const deployed = await gb(['deploy', join(ROOT, 'bots', 'demo.gbai')], env);
-    expect(deployed.stdout).toBe('created instance demo: 5 settings, 35 questions\n');
+    expect(deployed.stdout).toBe('created instance demo: 4 settings, 35 questions\n');
     expect((await gb(['migrate'], env)).code).toBe(0);
     expect((await gb(['dlq', 'list'], env)).stdout).toBe('no dead letters\n');
     expect((await gb(['dlq', 'replay', 'nothing-here'], env)).code).toBe(1);

@@ -34,7 +34,7 @@ describe('gb deploy', () => {
     const copy = join(root, 'copy', 'demo.gbai');
     cpSync(new URL('../bots/demo.gbai', import.meta.url), copy, { recursive: true });
     const first = await deployPackage({ store, secrets, logger, channels }, copy);
-    expect(first).toMatchObject({ created: true, settings: 5, questions: 35, dialogs: ['LEADFORM', 'TOUR'] });
+    expect(first).toMatchObject({ created: true, settings: 4, questions: 35, dialogs: ['LEADFORM', 'TOUR'] });
     expect(first.instance.title).toBe('General Bots Demo');
     const second = await deployPackage({ store, secrets, logger, channels }, copy);
     expect(second.created).toBe(false);

@@ -9,6 +9,7 @@ import {
   parseKnowledgeCsv,
   parseKnowledgeXlsx,
   parseSubjectsJson,
+  parseSynonymsCsv,
   unreferencedArticles,
   type Articles,
 } from '../nlp/index.js';
@@ -28,6 +29,8 @@ interface KnowledgeFile {
   entries: KnowledgeEntry[];
   /** A subjects.json tree instead of entries. */
   subjects?: Array<{ path: string[]; description: string | undefined }>;
+  /** A synonyms.csv's groups instead of entries. */
+  synonyms?: string[][];
 }
 
 /**
@@ -92,6 +95,7 @@ export async function deployPackage(
         trx,
       );
       if (kb.subjects) await deps.store.knowledge.replacePackageSubjects(instance.id, packageId, kb.subjects, trx);
+      else if (kb.synonyms) await deps.store.knowledge.replacePackageSynonyms(instance.id, packageId, kb.synonyms, trx);
       else await deps.store.knowledge.replacePackageEntries(instance.id, packageId, kb.entries, trx);
     }
     await deps.store.instances.replaceChannels(
@@ -180,7 +184,13 @@ async function readKnowledgeFolder(kbFolder: string, label: string, part: string
   for (const file of readdirSync(kbFolder).sort()) {
     const path = join(kbFolder, file);
     const lower = file.toLowerCase();
-    if (lower.endsWith('.csv'))
+    if (lower === 'synonyms.csv')
+      files.push({
+        file: `${part}/${file}`,
+        entries: [],
+        synonyms: parseSynonymsCsv(readFileSync(path, 'utf8'), `${label}/${file}`),
+      });
+    else if (lower.endsWith('.csv'))
       files.push({
         file: `${part}/${file}`,
         entries: parseKnowledgeCsv(readFileSync(path, 'utf8'), `${label}/${file}`, articles),

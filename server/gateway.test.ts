@@ -53,9 +53,9 @@ describe('gateway on the embedded broker and SQLite', () => {
     expect(replies[0]!.text).toMatch(/npm start/);
   });
 
-  it('answers a paraphrase through the NLP classifier, and the Not Found Message otherwise', async () => {
+  it('answers a paraphrase by its meaning, and the Not Found Message otherwise', async () => {
     const client = await new DirectLineTestClient(gateway.url, 'demo').start();
-    const paraphrase = (await (await client.post('how are answers chosen')).json()) as { id: string };
+    const paraphrase = (await (await client.post('how are answers found')).json()) as { id: string };
     expect((await client.repliesTo(paraphrase.id))[0]!.text).toMatch(/^First by exact match/);
     const unknown = (await (await client.post('tell me a pizza recipe with pineapple')).json()) as { id: string };
     expect((await client.repliesTo(unknown.id))[0]!.text).toMatch(/^Sorry, I don't know that one yet/);

@@ -24,6 +24,7 @@ import * as dropInboundDedupe from './migrations/008-drop-inbound-dedupe.js';
 import * as partialMessageIndexes from './migrations/009-partial-message-indexes.js';
 import * as conversationMenus from './migrations/010-conversation-menus.js';
 import * as conversationReferences from './migrations/011-conversation-references.js';
+import * as knowledgeSynonyms from './migrations/012-knowledge-synonyms.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -59,6 +60,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '009-partial-message-indexes': partialMessageIndexes,
   '010-conversation-menus': conversationMenus,
   '011-conversation-references': conversationReferences,
+  '012-knowledge-synonyms': knowledgeSynonyms,
 };
 
 class InCodeMigrations implements MigrationProvider {

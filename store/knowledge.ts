@@ -360,6 +360,40 @@ export class KnowledgeRepository {
   }
 
   /** Replaces the subject tree a package brought (a `subjects.json`), with descriptions. */
+  /** Replaces a package's synonym groups (`synonyms.csv`). */
+  async replacePackageSynonyms(
+    instanceId: string,
+    packageId: string,
+    groups: string[][],
+    db: Kysely<Database> = this.db,
+  ): Promise<void> {
+    await db.deleteFrom('knowledge_synonyms').where('package_id', '=', packageId).execute();
+    if (groups.length === 0) return;
+    await db
+      .insertInto('knowledge_synonyms')
+      .values(
+        groups.map((words, position) => ({
+          instance_id: instanceId,
+          package_id: packageId,
+          position,
+          words: JSON.stringify(words),
+        })),
+      )
+      .execute();
+  }
+
+  /** Every synonym group of an instance's knowledge base. */
+  async synonyms(instanceId: string): Promise<string[][]> {
+    const rows = await this.db
+      .selectFrom('knowledge_synonyms')
+      .select('words')
+      .where('instance_id', '=', instanceId)
+      .orderBy('package_id')
+      .orderBy('position')
+      .execute();
+    return rows.map((row) => JSON.parse(row.words) as string[]);
+  }
+
   async replacePackageSubjects(
     instanceId: string,
     packageId: string,

@@ -326,6 +326,14 @@ export interface ConversationReferencesTable {
   updated_at: number;
 }
 
+export interface KnowledgeSynonymsTable {
+  instance_id: string;
+  package_id: string;
+  position: number;
+  /** The group's words (JSON array); the first is the one searched. */
+  words: string;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -358,4 +366,5 @@ export interface Database {
   user_params: UserParamsTable;
   conversation_menus: ConversationMenusTable;
   conversation_references: ConversationReferencesTable;
+  knowledge_synonyms: KnowledgeSynonymsTable;
 }

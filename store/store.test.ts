@@ -133,6 +133,7 @@ describe.each(targets)('store on $name', (target) => {
       const before = inbound(instanceId, `wamid.${newId()}`);
       const reply = outbound(instanceId, `k-${newId()}`);
       expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual([
+        '012-knowledge-synonyms',
         '011-conversation-references',
         '010-conversation-menus',
         '009-partial-message-indexes',
@@ -162,6 +163,7 @@ describe.each(targets)('store on $name', (target) => {
         '009-partial-message-indexes',
         '010-conversation-menus',
         '011-conversation-references',
+        '012-knowledge-synonyms',
       ]);
       expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
       expect(await store.messages.inboundId(before)).toBe(before.id);

@@ -28,10 +28,31 @@ declare module '@nlpjs/nlp' {
 
 declare module '@nlpjs/lang-en' {
   export const LangEn: unknown;
+  /** Snowball stemmer: one stem per word. */
+  export class StemmerEn {
+    stem(words: string[]): string[];
+  }
+  export class StopwordsEn {
+    isStopword(word: string): boolean;
+  }
 }
 declare module '@nlpjs/lang-pt' {
   export const LangPt: unknown;
+  /** Snowball stemmer: one stem per word. */
+  export class StemmerPt {
+    stem(words: string[]): string[];
+  }
+  export class StopwordsPt {
+    isStopword(word: string): boolean;
+  }
 }
 declare module '@nlpjs/lang-es' {
   export const LangEs: unknown;
+  /** Snowball stemmer: one stem per word. */
+  export class StemmerEs {
+    stem(words: string[]): string[];
+  }
+  export class StopwordsEs {
+    isStopword(word: string): boolean;
+  }
 }

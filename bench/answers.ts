@@ -1,0 +1,185 @@
+/**
+ * Answer quality: for each knowledge base of bench/answers/, the share of in-scope phrasings that
+ * get the right answer and of off-topic questions that get any answer, at the default NLP Score,
+ * on the tuning split and on the held-out split (which no threshold was chosen on), with the misses.
+ *
+ *   npm run eval:answers -- [--threshold 0.5] [--split tune|held-out|all] [--misses]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { KnowledgeIndex, parseKnowledgeCsv } from '../nlp/index.js';
+import type { QuestionWithAnswer } from '../store/index.js';
+
+const { values } = parseArgs({
+  options: {
+    threshold: { type: 'string' },
+    split: { type: 'string', default: 'all' },
+    misses: { type: 'boolean', default: false },
+    sweep: { type: 'boolean', default: false },
+  },
+});
+
+/** The default NLP Score of config/bot-settings.ts. */
+const DEFAULT_THRESHOLD = 0.4;
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+interface DataSet {
+  name: string;
+  language: string;
+  /** A bot package whose .gbkb holds the questions (else `questions`). */
+  package?: string;
+  questions?: Array<{ q: string; a: string; alt?: string[] }>;
+  /** [phrasing, question index or text, kind, split] */
+  asked: Array<[string, number | string, string, string]>;
+  offTopic: Array<[string, string]>;
+}
+
+function entriesOf(set: DataSet): QuestionWithAnswer[] {
+  if (set.package) {
+    const folder = join(root, set.package);
+    const kb = readdirSync(folder).find((f) => f.endsWith('.gbkb'))!;
+    const csv = readdirSync(join(folder, kb)).find((f) => f.endsWith('.csv'))!;
+    const rows = parseKnowledgeCsv(readFileSync(join(folder, kb, csv), 'utf8'), csv);
+    return rows.map((row, i) => ({
+      questionId: `q${i}`,
+      answerId: `a${i}`,
+      question: row.question,
+      alternates: [],
+      answer: row.answer,
+      format: row.format,
+      subjects: row.subjects,
+    }));
+  }
+  return (set.questions ?? []).map((row, i) => ({
+    questionId: `q${i}`,
+    answerId: `a${i}`,
+    question: row.q,
+    alternates: row.alt ?? [],
+    answer: row.a,
+    format: 'text',
+    subjects: [],
+  }));
+}
+
+interface Outcome {
+  inScope: number;
+  right: number;
+  /** Asked "did you mean" with the right question among the choices (counted in `right`). */
+  clarified: number;
+  offTopic: number;
+  falseAnswers: number;
+  misses: string[];
+  latencies: number[];
+}
+
+async function evaluate(
+  set: DataSet,
+  index: KnowledgeIndex,
+  entries: QuestionWithAnswer[],
+  threshold: number,
+  split: string,
+): Promise<Outcome> {
+  const outcome: Outcome = {
+    inScope: 0,
+    right: 0,
+    clarified: 0,
+    offTopic: 0,
+    falseAnswers: 0,
+    misses: [],
+    latencies: [],
+  };
+  const inSplit = (s: string) => split === 'all' || s === split;
+  for (const [text, expected, kind, s] of set.asked) {
+    if (!inSplit(s)) continue;
+    outcome.inScope++;
+    const want = typeof expected === 'number' ? entries[expected]! : entries.find((e) => e.question === expected)!;
+    const started = performance.now();
+    const match = await index.match(text);
+    outcome.latencies.push(performance.now() - started);
+    const answered = match && match.score >= threshold ? match : undefined;
+    const offered = answered ? [answered.questionId, ...answered.alternatives.map((a) => a.questionId)] : [];
+    if (answered && answered.alternatives.length > 0 && offered.includes(want.questionId)) {
+      outcome.right++;
+      outcome.clarified++;
+    } else if (answered?.questionId === want.questionId) outcome.right++;
+    else {
+      const got = answered ? `"${entries.find((e) => e.questionId === answered.questionId)?.question}"` : 'nothing';
+      outcome.misses.push(
+        `  miss (${kind}) "${text}" → ${got} (score ${match?.score.toFixed(2) ?? '-'}; wanted "${want.question}")`,
+      );
+    }
+  }
+  for (const [text, s] of set.offTopic) {
+    if (!inSplit(s)) continue;
+    outcome.offTopic++;
+    const match = await index.match(text);
+    if (match && match.score >= threshold) {
+      outcome.falseAnswers++;
+      const got = entries.find((e) => e.questionId === match.questionId)?.question;
+      outcome.misses.push(`  off-topic answered "${text}" → "${got}" (score ${match.score.toFixed(2)})`);
+    }
+  }
+  return outcome;
+}
+
+const pct = (n: number, of: number) => (of === 0 ? '-' : `${((100 * n) / of).toFixed(0)}%`);
+
+const folder = join(root, 'bench', 'answers');
+const sets = readdirSync(folder)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as DataSet);
+const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : Number(values.threshold);
+const splits = values.split === 'all' ? ['tune', 'held-out'] : [values.split];
+const rows: Array<Record<string, string | number>> = [];
+const misses: string[] = [];
+const sweep = new Map<number, { right: number; inScope: number; falseAnswers: number; offTopic: number }>();
+for (const set of sets) {
+  const entries = entriesOf(set);
+  const started = performance.now();
+  const index = await KnowledgeIndex.train(entries, set.language);
+  const trainMs = performance.now() - started;
+  for (const split of splits) {
+    const outcome = await evaluate(set, index, entries, threshold, split);
+    const sorted = outcome.latencies.sort((a, b) => a - b);
+    rows.push({
+      'knowledge base': set.name,
+      split,
+      questions: entries.length,
+      'right answer': `${pct(outcome.right, outcome.inScope)} of ${outcome.inScope}`,
+      'of them "did you mean"': outcome.clarified,
+      'off-topic answered': `${pct(outcome.falseAnswers, outcome.offTopic)} of ${outcome.offTopic}`,
+      'match p99': `${(sorted[Math.floor(sorted.length * 0.99)] ?? 0).toFixed(2)} ms`,
+      training: `${trainMs.toFixed(0)} ms`,
+    });
+    if (values.misses) misses.push(`${set.name}, ${split}:`, ...outcome.misses);
+  }
+  if (values.sweep) {
+    for (let t = 0.3; t <= 0.801; t += 0.05) {
+      const key = Math.round(t * 100) / 100;
+      const o = await evaluate(set, index, entries, key, 'tune');
+      const acc = sweep.get(key) ?? { right: 0, inScope: 0, falseAnswers: 0, offTopic: 0 };
+      sweep.set(key, {
+        right: acc.right + o.right,
+        inScope: acc.inScope + o.inScope,
+        falseAnswers: acc.falseAnswers + o.falseAnswers,
+        offTopic: acc.offTopic + o.offTopic,
+      });
+    }
+  }
+}
+console.log(`answer quality at NLP Score ${threshold}, no LLM, no embeddings; ${new Date().toISOString()}`);
+console.table(rows);
+if (values.sweep) {
+  console.log('tuning split, all knowledge bases, by threshold:');
+  console.table(
+    [...sweep].map(([t, o]) => ({
+      threshold: t,
+      'right answer': pct(o.right, o.inScope),
+      'off-topic answered': pct(o.falseAnswers, o.offTopic),
+    })),
+  );
+}
+if (values.misses) console.log(misses.join('\n'));

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionWithAnswer } from '../store/index.js';
+import { createAnalyzer } from './analyzer.js';
+import { KnowledgeIndex, parseSynonymsCsv } from './index.js';
+
+const kb = (rows: Array<[string, string]>): QuestionWithAnswer[] =>
+  rows.map(([question, answer], i) => ({
+    questionId: `q${i}`,
+    answerId: `a${i}`,
+    question,
+    alternates: [],
+    answer,
+    format: 'text',
+    subjects: [],
+  }));
+
+const TELECOM = kb([
+  ['How do I change my password?', 'Open the app, Profile > Security, Change password.'],
+  ['How do I change my Wi-Fi password?', 'Sign in to the router and edit the wireless key.'],
+  ['How do I make a complaint?', 'Use Help > Complaints in the app.'],
+  ['How do I cancel my plan?', 'Use Plan > Cancel; it ends with the billing cycle.'],
+  ['How do I pay my bill?', 'Billing > Pay now, by card or direct debit.'],
+  ['When is my bill due?', 'On the day you chose at signup.'],
+  ['How do I reset my router?', 'Hold the reset button for 10 seconds.'],
+  ['What is my PUK code?', 'It is printed on the SIM card holder.'],
+]);
+
+/** The question a phrasing gets, at the default NLP Score (0.4), or undefined for none. */
+async function asked(index: KnowledgeIndex, text: string, threshold = 0.4): Promise<string | undefined> {
+  const match = await index.match(text);
+  return match && match.score >= threshold ? match.question : undefined;
+}
+
+describe('the analyzer', () => {
+  it('folds case, accents and punctuation, drops stop words and the words of asking, and stems', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('Could you please tell me how I can CANCEL my plans?')).toEqual(['how', 'cancel', 'plan']);
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('Como desbloqueio meu cartão?')).toEqual(pt.terms('como desbloqueio meu cartao'));
+  });
+
+  it('reads a hyphenated word as one, and offers the pieces of one written apart', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('wi-fi')).toEqual(en.terms('wifi'));
+    expect(en.joins('change the wi fi password')).toContainEqual({ term: en.terms('wifi')[0], parts: ['wi', 'fi'] });
+  });
+
+  it('brings irregular forms and common synonyms to one term, and the knowledge base can add its own', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('paid')).toEqual(en.terms('pay'));
+    expect(en.terms('invoice')).toEqual(en.terms('bill'));
+    const own = createAnalyzer('en', [['modem', 'router', 'hub']]);
+    expect(own.terms('my hub is down')).toEqual(own.terms('my modem is down'));
+  });
+});
+
+describe('the knowledge index', () => {
+  it('finds the question by meaning: word order, lower case, typos, synonyms, politeness', async () => {
+    const index = await KnowledgeIndex.train(TELECOM, 'en');
+    expect(await asked(index, 'password change')).toBe('How do I change my password?');
+    expect(await asked(index, 'how to restet my routr')).toBe('How do I reset my router?');
+    expect(await asked(index, 'please, where can I pay the invoice')).toBe('How do I pay my bill?');
+    expect(await asked(index, 'what is the puk')).toBe('What is my PUK code?');
+  });
+
+  it('tells apart questions that share words, by the ones that differ', async () => {
+    const index = await KnowledgeIndex.train(TELECOM, 'en');
+    expect(await asked(index, 'change wifi password')).toBe('How do I change my Wi-Fi password?');
+    expect(await asked(index, 'change the wi fi password')).toBe('How do I change my Wi-Fi password?');
+    expect(await asked(index, 'change my password')).toBe('How do I change my password?');
+    expect(await asked(index, 'when is the bill due')).toBe('When is my bill due?');
+  });
+
+  it('stays silent when a question only shares common words with the knowledge base', async () => {
+    const index = await KnowledgeIndex.train(TELECOM, 'en');
+    for (const offTopic of [
+      'Who won the Super Bowl last year?',
+      'who painted the mona lisa',
+      'How do I make pancakes?',
+      'How do I cancel my gym membership?',
+      'tell me a joke',
+    ]) {
+      expect(await asked(index, offTopic), offTopic).toBeUndefined();
+    }
+  });
+
+  it('offers the close alternatives with a different answer, for "did you mean"', async () => {
+    const index = await KnowledgeIndex.train(
+      kb([
+        ['How do I pay by card?', 'In the app, Billing > Card.'],
+        ['How do I pay by bank slip?', 'In the app, Billing > Slip.'],
+      ]),
+      'en',
+    );
+    const match = await index.match('how do I pay');
+    expect(match?.alternatives.map((a) => a.question)).toEqual(['How do I pay by bank slip?']);
+  });
+
+  it("uses the knowledge base's own synonyms", async () => {
+    const entries = kb([
+      ['How do I restart the modem?', 'Unplug it for ten seconds.'],
+      ['Where is my invoice?', 'Under Billing.'],
+      ['How do I change my password?', 'Under Profile.'],
+      ['What are your opening hours?', 'From 9 to 18.'],
+    ]);
+    // Without them "hub" is a word the knowledge base has never seen, and weighs the most.
+    const without = await (await KnowledgeIndex.train(entries, 'en')).match('how do I restart the hub');
+    const index = await KnowledgeIndex.train(entries, 'en', [['modem', 'hub']]);
+    const withSynonyms = await index.match('how do I restart the hub');
+    expect(without?.score ?? 0).toBeLessThan(0.5);
+    expect(withSynonyms?.question).toBe('How do I restart the modem?');
+    expect(withSynonyms?.score).toBeGreaterThan(0.9);
+  });
+
+  it('answers in Portuguese and Spanish, with or without accents', async () => {
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Como desbloqueio meu cartão?', 'Em Cartões > Desbloquear.'],
+        ['Como pago um boleto?', 'Em Pagamentos > Boleto.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'desbloquear cartao')).toBe('Como desbloqueio meu cartão?');
+    expect(await asked(pt, 'quem ganhou a copa do mundo')).toBeUndefined();
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Cómo sigo mi pedido?', 'En Mi cuenta > Pedidos.'],
+        ['¿Cómo devuelvo un producto?', 'En Mi cuenta > Devoluciones.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'seguir mi pedido')).toBe('¿Cómo sigo mi pedido?');
+    expect(await asked(es, 'como devolver un producto')).toBe('¿Cómo devuelvo un producto?');
+  });
+});
+
+describe('synonyms.csv', () => {
+  it('reads a group a row, skips comments, and refuses a word alone', () => {
+    expect(parseSynonymsCsv('# ours\nmodem,router,hub\n\nbill,invoice\n', 'kb/synonyms.csv')).toEqual([
+      ['modem', 'router', 'hub'],
+      ['bill', 'invoice'],
+    ]);
+    expect(() => parseSynonymsCsv('modem\n', 'kb/synonyms.csv')).toThrow(
+      'kb/synonyms.csv:1: "modem" has no synonym on its row',
+    );
+  });
+});

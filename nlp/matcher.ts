@@ -1,0 +1,163 @@
+import MiniSearch from 'minisearch';
+import type { Analyzer } from './analyzer.js';
+
+/** A knowledge-base question the matcher can find, by its own text and its alternates, and its answer. */
+export interface MatchableQuestion {
+  questionId: string;
+  texts: string[];
+  answer: string;
+}
+
+/** A ranked question with how sure the matcher is, from 0 to 1. */
+export interface Candidate {
+  questionId: string;
+  confidence: number;
+  /** How much of what was asked the question covers, weighted by how telling each word is. */
+  coverage: number;
+}
+
+interface Doc {
+  id: number;
+  questionId: string;
+  text: string;
+  /** The answer's terms that the question does not have. */
+  answer: string;
+  terms: string[];
+  answerTerms: Set<string>;
+}
+
+/** A word found only by its spelling being close (a typo) or by its start counts this much. */
+const APPROXIMATE = 0.8;
+/** A word found in the answer rather than the question counts this much. */
+const IN_ANSWER = 0.6;
+/** A word the knowledge base has nowhere, not even in an answer, says most about a question. */
+const UNKNOWN = 1.5;
+/** An everyday word ("make", "new") weighs this share of what its rarity says. */
+const LIGHT = 0.4;
+/** How much of the answer a document keeps: its first words say what it is about. */
+const ANSWER_TERMS = 40;
+
+/**
+ * Ranks questions by meaning the lexical way: BM25 over content terms (stop words out, stems,
+ * synonyms folded) with typo tolerance and prefixes (MiniSearch), then a confidence that asks
+ * how much of the question was covered, each word weighted by how rare it is in the knowledge
+ * base. A word the knowledge base has never seen weighs the most, so a question that only shares
+ * its common words with a stored one ("how do I make pancakes" against "how do I make a
+ * complaint") is not taken for it.
+ */
+export class LexicalMatcher {
+  private constructor(
+    private readonly analyzer: Analyzer,
+    private readonly search: MiniSearch<Doc>,
+    private readonly docs: ReadonlyMap<number, Doc>,
+    private readonly documentFrequency: ReadonlyMap<string, number>,
+    private readonly answerVocabulary: ReadonlySet<string>,
+    private readonly questions: number,
+  ) {}
+
+  static build(questions: MatchableQuestion[], analyzer: Analyzer): LexicalMatcher {
+    const search = new MiniSearch<Doc>({
+      fields: ['text', 'answer'],
+      storeFields: [],
+      tokenize: (text) => (text === '' ? [] : text.split(' ')),
+      processTerm: (term) => term,
+    });
+    const docs = new Map<number, Doc>();
+    const documentFrequency = new Map<string, number>();
+    const answerVocabulary = new Set<string>();
+    for (const question of questions) {
+      const seen = new Set<string>();
+      const answerTerms = analyzer.terms(question.answer).slice(0, ANSWER_TERMS);
+      for (const term of answerTerms) answerVocabulary.add(term);
+      for (const text of question.texts) {
+        const terms = [...new Set([...analyzer.terms(text), ...analyzer.joins(text).map((j) => j.term)])];
+        if (terms.length === 0) continue;
+        const own = new Set(terms);
+        const extra = new Set(answerTerms.filter((t) => !own.has(t)));
+        const doc = {
+          id: docs.size,
+          questionId: question.questionId,
+          text: terms.join(' '),
+          answer: [...extra].join(' '),
+          terms,
+          answerTerms: extra,
+        };
+        docs.set(doc.id, doc);
+        for (const term of terms) seen.add(term);
+      }
+      for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+    search.addAll([...docs.values()]);
+    return new LexicalMatcher(analyzer, search, docs, documentFrequency, answerVocabulary, questions.length);
+  }
+
+  /** How telling a term is: rare in the knowledge base's questions weighs more, unknown the most. */
+  #weight(term: string): number {
+    const df = this.documentFrequency.get(term) ?? 0;
+    const idf = Math.log(1 + (this.questions + 1) / (df + 0.5));
+    if (this.analyzer.isLight(term)) return idf * LIGHT;
+    return df === 0 && !this.answerVocabulary.has(term) ? idf * UNKNOWN : idf;
+  }
+
+  /** The query's terms: a word written in two pieces counts as one when the knowledge base has it whole. */
+  #queryTerms(text: string): string[] {
+    let terms = this.analyzer.terms(text);
+    for (const join of this.analyzer.joins(text)) {
+      if (!this.documentFrequency.has(join.term)) continue;
+      terms = [...terms.filter((t) => !join.parts.includes(t)), join.term];
+    }
+    return [...new Set(terms)];
+  }
+
+  /** A query term matched by a close spelling or a prefix: in the question, or only in the answer. */
+  #approximate(term: string, match: Record<string, string[]>, doc: Doc): number {
+    const fields = Object.entries(match)
+      .filter(([docTerm]) => docTerm.startsWith(term.slice(0, 3)) || term.startsWith(docTerm.slice(0, 3)))
+      .flatMap(([, f]) => f);
+    return fields.includes('text') || !doc.answerTerms.size ? APPROXIMATE : APPROXIMATE * IN_ANSWER;
+  }
+
+  /** Questions ranked by confidence, best first; one entry per question. */
+  rank(text: string, limit = 5): Candidate[] {
+    const terms = this.#queryTerms(text);
+    if (terms.length === 0 || this.docs.size === 0) return [];
+    const total = terms.reduce((sum, term) => sum + this.#weight(term), 0);
+    const results = this.search.search(terms.join(' '), {
+      combineWith: 'OR',
+      boost: { text: 1, answer: 0.3 },
+      // Typos in longer words only: one edit from five letters, two from eight ("tire" is not "time").
+      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : false),
+      prefix: (term) => term.length >= 5,
+      weights: { fuzzy: 0.6, prefix: 0.7 },
+    });
+    const best = new Map<string, Candidate>();
+    for (const result of results.slice(0, 50)) {
+      const doc = this.docs.get(result.id as number)!;
+      const docTerms = new Set(doc.terms);
+      let covered = 0;
+      for (const term of result.queryTerms) {
+        const where = docTerms.has(term)
+          ? 1
+          : doc.answerTerms.has(term)
+            ? IN_ANSWER
+            : this.#approximate(term, result.match, doc);
+        covered += this.#weight(term) * where;
+      }
+      const coverage = Math.min(1, covered / total);
+      const matched = new Set(
+        Object.entries(result.match)
+          .filter(([, f]) => f.includes('text'))
+          .map(([t]) => t),
+      );
+      const own = doc.terms.reduce((sum, t) => sum + this.#weight(t), 0);
+      const ownCovered = doc.terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.#weight(t), 0);
+      const ownCoverage = own === 0 ? 0 : ownCovered / own;
+      // What was asked must be covered; the stored question's own words left unsaid count less.
+      const confidence = coverage ** 0.75 * ownCoverage ** 0.25;
+      const known = best.get(doc.questionId);
+      if (!known || known.confidence < confidence)
+        best.set(doc.questionId, { questionId: doc.questionId, confidence, coverage });
+    }
+    return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, limit);
+  }
+}
