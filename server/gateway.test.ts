@@ -73,6 +73,40 @@ describe('gateway on the embedded broker and SQLite', () => {
     expect(activities.filter((a) => a.channelData?.clientActivityID === 'client-activity-1')).toHaveLength(1);
   });
 
+  it('keeps client activity ids apart between conversations: two clients may both send "1"', async () => {
+    const ana = await new DirectLineTestClient(gateway.url, 'demo').start();
+    const bob = await new DirectLineTestClient(gateway.url, 'demo').start();
+    const fromAna = (await (await ana.post('Are secrets encrypted?', '1')).json()) as { id: string };
+    const fromBob = (await (await bob.post('Are webhooks verified?', '1')).json()) as { id: string };
+    expect(fromBob.id.startsWith(bob.conversationId)).toBe(true);
+    expect(fromAna.id.startsWith(ana.conversationId)).toBe(true);
+    expect((await bob.repliesTo(fromBob.id))[0]!.text).toMatch(/signature/);
+    expect((await ana.repliesTo(fromAna.id))[0]!.text).toMatch(/AES-256-GCM/);
+  });
+
+  it('refuses channelData that nests too deep or is too large, with 400 and nothing stored', async () => {
+    const client = await new DirectLineTestClient(gateway.url, 'demo').start();
+    const activities = `${client.root}/conversations/${client.conversationId}/activities`;
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${client.token}` };
+    const nested = (levels: number) =>
+      `{"type":"message","text":"hi","channelData":${'{"n":'.repeat(levels)}1${'}'.repeat(levels)}}`;
+    const deep = await fetch(activities, { method: 'POST', headers, body: nested(100) });
+    expect(deep.status).toBe(400);
+    expect(((await deep.json()) as { error: { message: string } }).error.message).toMatch(
+      /channelData: nests deeper than 8/,
+    );
+    // Deeper than the JSON parser goes: still a 400, not a 500.
+    expect((await fetch(activities, { method: 'POST', headers, body: nested(150_000) })).status).toBe(400);
+    const large = await fetch(activities, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ type: 'message', text: 'hi', channelData: { blob: 'x'.repeat(20_000) } }),
+    });
+    expect(large.status).toBe(400);
+    const { activities: stored } = await client.activities();
+    expect(stored.filter((a) => a.from.role === 'user')).toEqual([]);
+  });
+
   it('streams activities over the WebSocket from the watermark', async () => {
     const client = await new DirectLineTestClient(gateway.url, 'demo').start();
     const stream = await DirectLineStream.open(client.streamUrl);

@@ -130,7 +130,7 @@ async function applyStatus(runtime: Runtime, body: unknown): Promise<void> {
   }
   const status = parsed.data;
   await runtime.store.messages.advanceStatus(
-    { channel: status.channel, providerMessageId: status.providerMessageId },
+    { instanceId: status.instanceId, channel: status.channel, providerMessageId: status.providerMessageId },
     status.status,
     status.error !== undefined ? { error: status.error } : {},
   );

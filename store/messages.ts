@@ -29,6 +29,7 @@ interface AdvanceArgs {
   providerMessageId?: string;
   error?: string;
   idempotencyKey?: string;
+  instanceId?: string;
   channel?: string;
   byProviderMessageId?: string;
   rankBelow: number;
@@ -154,7 +155,8 @@ export class MessageRepository {
    * overwrites 'read'), and 'failed' only replaces states before delivery.
    */
   async advanceStatus(
-    where: { idempotencyKey: string } | { channel: string; providerMessageId: string },
+    /** By the message's key, or by the provider's id within the instance and channel that sent it. */
+    where: { idempotencyKey: string } | { instanceId: string; channel: string; providerMessageId: string },
     state: DeliveryState,
     details: { providerMessageId?: string; error?: string } = {},
   ): Promise<boolean> {
@@ -168,7 +170,9 @@ export class MessageRepository {
       const names: Array<keyof AdvanceArgs> = ['status', 'rank', 'updatedAt', 'rankBelow'];
       if (setsProviderId) names.push('providerMessageId');
       if (setsError) names.push('error');
-      names.push(...(byKey ? (['idempotencyKey'] as const) : (['channel', 'byProviderMessageId'] as const)));
+      names.push(
+        ...(byKey ? (['idempotencyKey'] as const) : (['instanceId', 'channel', 'byProviderMessageId'] as const)),
+      );
       query = new PreparedQuery<AdvanceArgs, unknown>(this.runner, names, (args) => {
         const update = this.db
           .updateTable('messages')
@@ -183,7 +187,10 @@ export class MessageRepository {
         return (
           byKey
             ? update.where('idempotency_key', '=', args.idempotencyKey!)
-            : update.where('channel', '=', args.channel!).where('provider_message_id', '=', args.byProviderMessageId!)
+            : update
+                .where('instance_id', '=', args.instanceId!)
+                .where('channel', '=', args.channel!)
+                .where('provider_message_id', '=', args.byProviderMessageId!)
         ).where('status_rank', '<', args.rankBelow);
       });
       this.#advance.set(variant, query);
@@ -195,7 +202,7 @@ export class MessageRepository {
       ...details,
       ...(byKey
         ? { idempotencyKey: where.idempotencyKey }
-        : { channel: where.channel, byProviderMessageId: where.providerMessageId }),
+        : { instanceId: where.instanceId, channel: where.channel, byProviderMessageId: where.providerMessageId }),
       rankBelow: state === 'failed' ? deliveryRank('delivered') : rank,
     });
     return Number(result.numAffectedRows ?? 0) > 0;

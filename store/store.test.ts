@@ -168,9 +168,12 @@ describe.each(targets)('store on $name', (target) => {
       expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
       expect(await store.messages.inboundId(before)).toBe(before.id);
       expect((await store.messages.claimOutbound(reply)).status).toBe('sent');
-      expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-migrated' }, 'delivered')).toBe(
-        true,
-      );
+      expect(
+        await store.messages.advanceStatus(
+          { instanceId, channel: 'web', providerMessageId: 'p-migrated' },
+          'delivered',
+        ),
+      ).toBe(true);
       expect((await store.messages.findById(reply.id))?.status).toBe('delivered');
     },
   );
@@ -269,10 +272,23 @@ describe.each(targets)('store on $name', (target) => {
       true,
     );
     expect((await store.messages.claimOutbound(outbound(instanceId, key))).status).toBe('sent');
-    expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'read')).toBe(true);
-    expect(await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'delivered')).toBe(false);
+    // Another instance's status for the same provider id (its own valid webhook) moves nothing here.
     expect(
-      await store.messages.advanceStatus({ channel: 'web', providerMessageId: 'p-1' }, 'failed', { error: 'late' }),
+      await store.messages.advanceStatus(
+        { instanceId: 'another-instance', channel: 'web', providerMessageId: 'p-1' },
+        'failed',
+      ),
+    ).toBe(false);
+    expect(await store.messages.advanceStatus({ instanceId, channel: 'web', providerMessageId: 'p-1' }, 'read')).toBe(
+      true,
+    );
+    expect(
+      await store.messages.advanceStatus({ instanceId, channel: 'web', providerMessageId: 'p-1' }, 'delivered'),
+    ).toBe(false);
+    expect(
+      await store.messages.advanceStatus({ instanceId, channel: 'web', providerMessageId: 'p-1' }, 'failed', {
+        error: 'late',
+      }),
     ).toBe(false);
     const stored = (await store.messages.conversation(instanceId, 'c1')).find((m) => m.providerMessageId === 'p-1');
     expect(stored?.status).toBe('read');

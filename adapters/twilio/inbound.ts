@@ -132,5 +132,9 @@ export function twilioWebhook(config: {
       }
       return parseTwilioForm(new URLSearchParams(request.body.toString('utf8')), config);
     },
+    // Twilio reads the answer to a message webhook as TwiML (JSON is its error 12300): none, no reply here.
+    respond: () => ({ status: 200, contentType: 'text/xml', body: EMPTY_TWIML }),
   };
 }
+
+const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';

@@ -1,6 +1,24 @@
 import { z } from 'zod';
 import type { InboundMessage, OutboundContent } from '../../core/index.js';
 
+/** What a client may keep in an activity's channelData, which is stored with the transcript. */
+const CHANNEL_DATA_BYTES = 8 * 1024;
+const CHANNEL_DATA_DEPTH = 8;
+
+/** How deep a parsed JSON value nests, counted without recursion (a hostile value may nest deeply). */
+function depthOf(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** The parts of a Bot Framework activity a Direct Line 3.0 client posts. Unknown fields pass through. */
 export const PostedActivity = z
   .object({
@@ -28,6 +46,13 @@ export const PostedActivity = z
     channelData: z
       .object({ clientActivityID: z.string().max(256).optional() })
       .loose()
+      .refine((data) => depthOf(data, CHANNEL_DATA_DEPTH) <= CHANNEL_DATA_DEPTH, {
+        message: `nests deeper than ${CHANNEL_DATA_DEPTH} levels`,
+        abort: true,
+      })
+      .refine((data) => Buffer.byteLength(JSON.stringify(data)) <= CHANNEL_DATA_BYTES, {
+        message: `is larger than ${CHANNEL_DATA_BYTES} bytes`,
+      })
       .optional(),
   })
   .loose();

@@ -108,7 +108,7 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
     // A client retry carries the same clientActivityID, finds the stored activity, and so gets the
     // same activity id: that id is the message's dedupe key and what replies point back to.
     const clientActivityId = posted.channelData?.clientActivityID ?? newId();
-    const key = userActivityKey(bot.instance.id, clientActivityId);
+    const key = userActivityKey(bot.instance.id, conversation.id, clientActivityId);
     const stored = await webchat.append(conversation.id, key, (seq) => {
       const activity = userActivity(posted, conversation.id, seq, userId, new Date());
       return { activityId: activity.id, payload: activity as unknown as Record<string, unknown> };

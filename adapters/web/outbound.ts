@@ -2,9 +2,12 @@ import { PermanentFailure, type ChannelSender } from '../../core/index.js';
 import type { AdapterInstance, WebchatTranscript } from '../registration.js';
 import { type Activity, botActivity } from './directline.js';
 
-/** The key under which a user's activity is stored, from the client's own id for it. */
-export function userActivityKey(instanceId: string, clientActivityId: string): string {
-  return `in:${instanceId}:web:${clientActivityId}`;
+/**
+ * The key under which a user's activity is stored, from the client's own id for it: within its
+ * conversation, so two clients that number their activities alike never meet.
+ */
+export function userActivityKey(instanceId: string, conversationId: string, clientActivityId: string): string {
+  return `in:${instanceId}:web:${conversationId}:${clientActivityId}`;
 }
 
 /**
