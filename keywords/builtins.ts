@@ -1,4 +1,4 @@
-import { num, text, type Value } from './values.js';
+import { MAX_TEXT, num, text, type Value } from './values.js';
 
 type Builtin = (args: Value[], now: Date) => Value;
 
@@ -83,7 +83,12 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   REPLACE: (a) => {
     arity('REPLACE', a, 3);
-    return text(a[0]!).split(text(a[1]!)).join(text(a[2]!));
+    const pieces = text(a[0]!).split(text(a[1]!));
+    const replacement = text(a[2]!);
+    // The result's length is known before it is built: a script cannot make a huge one.
+    const length = pieces.reduce((sum, piece) => sum + piece.length, 0) + (pieces.length - 1) * replacement.length;
+    if (length > MAX_TEXT) throw new Error(`REPLACE would make a text of ${length} characters, more than ${MAX_TEXT}`);
+    return pieces.join(replacement);
   },
   SPLIT: (a) => {
     arity('SPLIT', a, 2);
@@ -91,7 +96,11 @@ export const BUILTINS: Record<string, Builtin> = {
   },
   JOIN: (a) => {
     arity('JOIN', a, 2);
-    return (Array.isArray(a[0]) ? a[0] : [a[0]!]).map(text).join(text(a[1]!));
+    const parts = (Array.isArray(a[0]) ? a[0] : [a[0]!]).map(text);
+    const separator = text(a[1]!);
+    const length = parts.reduce((sum, part) => sum + part.length, 0) + Math.max(0, parts.length - 1) * separator.length;
+    if (length > MAX_TEXT) throw new Error(`JOIN would make a text of ${length} characters, more than ${MAX_TEXT}`);
+    return parts.join(separator);
   },
   VAL: (a) => {
     arity('VAL', a, 1);

@@ -239,6 +239,28 @@ describe('limits and isolation', () => {
     );
   });
 
+  it('counts nested lists against the limit, and refuses a REPLACE or JOIN too long before making it', () => {
+    // Each pass doubles what x holds while its top level stays at two items.
+    const doubling = compileDialog('x = ARRAY(1, 2)\nFOR i = 1 TO 30\n x = ARRAY(x, x)\nNEXT i', 'nest.bas');
+    expect(() => runDialog(doubling, startDialog(), undefined)).toThrow(
+      /nest.bas:3:\d+: a list holds more than 10000 items/,
+    );
+    const big = compileDialog('s = REPLACE("abcdefghij", "", "0123456789")\nTALK LEN(s)', 'r.bas');
+    expect(() => runDialog(big, startDialog(), undefined)).not.toThrow();
+    const huge = compileDialog(
+      's = "x"\nFOR i = 1 TO 12\n s = s & s\nNEXT i\nt = REPLACE(s, "", s)\nTALK "never"',
+      'huge.bas',
+    );
+    expect(() => runDialog(huge, startDialog(), undefined)).toThrow(
+      /REPLACE would make a text of \d+ characters, more than 65536/,
+    );
+    const joined = compileDialog(
+      's = "x"\nFOR i = 1 TO 12\n s = s & s\nNEXT i\nl = SPLIT(s, "")\nt = JOIN(l, s)\nTALK "never"',
+      'join.bas',
+    );
+    expect(() => runDialog(joined, startDialog(), undefined)).toThrow(/JOIN would make a text/);
+  });
+
   it('reaches nothing of the host: no such functions, and host names are just empty variables', () => {
     expect(() => runDialog(compileDialog('TALK REQUIRE("fs")', 'h.bas'), startDialog(), undefined)).toThrow(
       'h.bas:1:6: REQUIRE is not a function this gateway knows',

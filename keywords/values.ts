@@ -1,3 +1,6 @@
+/** The longest text a dialog value may be (a built-in refuses to make a longer one). */
+export const MAX_TEXT = 65_536;
+
 /** The values a dialog works with: plain data, so its whole state can be stored. */
 export type Value = string | number | boolean | null | Value[] | { [key: string]: Value };
 
@@ -24,4 +27,30 @@ export function num(value: Value): number {
     return Number.isFinite(n) ? n : Number.NaN;
   }
   return Number.NaN;
+}
+
+/**
+ * How big a value is, nested items and text counted, without recursion; stops counting once past
+ * `limit` items (a hostile script nests lists in lists to pass a check of the top level).
+ */
+export function sizeOf(value: Value, limit: number): { items: number; chars: number } {
+  let items = 0;
+  let chars = 0;
+  const stack: Value[] = [value];
+  while (stack.length > 0 && items <= limit) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') chars += item.length;
+    else if (Array.isArray(item)) {
+      items += item.length;
+      for (const child of item) stack.push(child);
+    } else if (item !== null && typeof item === 'object') {
+      const entries = Object.entries(item);
+      items += entries.length;
+      for (const [key, child] of entries) {
+        chars += key.length;
+        stack.push(child);
+      }
+    }
+  }
+  return { items, chars };
 }

@@ -4,7 +4,7 @@ import { BUILTINS } from './builtins.js';
 import { checkAnswer } from './hear.js';
 import { ScriptError, type Position } from './lexer.js';
 import type { Instruction, Program } from './program.js';
-import { num, text, truthy, type Value } from './values.js';
+import { MAX_TEXT, num, sizeOf, text, truthy, type Value } from './values.js';
 
 /** The whole state of a running dialog: plain data, stored between steps, resumable anywhere. */
 export interface DialogState {
@@ -45,7 +45,7 @@ export interface Limits {
   wallMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { stepsPerRun: 100_000, maxString: 65_536, maxList: 10_000, wallMs: 1_000 };
+export const DEFAULT_LIMITS: Limits = { stepsPerRun: 100_000, maxString: MAX_TEXT, maxList: 10_000, wallMs: 1_000 };
 
 export class DialogError extends ScriptError {}
 
@@ -113,8 +113,13 @@ export function runDialog(
   const checked = (value: Value, at: Position): Value => {
     if (typeof value === 'string' && value.length > limits.maxString)
       fail(at, `a text is longer than ${limits.maxString} characters`);
-    if (Array.isArray(value) && value.length > limits.maxList)
-      fail(at, `a list is longer than ${limits.maxList} items`);
+    if (value !== null && typeof value === 'object') {
+      // Counted nested: x = ARRAY(x, x) in a loop doubles a value that has two items at its top.
+      const size = sizeOf(value, limits.maxList);
+      if (size.items > limits.maxList) fail(at, `a list holds more than ${limits.maxList} items, nested ones counted`);
+      if (size.chars > limits.maxString * 16)
+        fail(at, `a list holds more than ${limits.maxString * 16} characters of text`);
+    }
     if (typeof value === 'number' && !Number.isFinite(value)) fail(at, 'the result is not a number');
     return value;
   };

@@ -26,6 +26,12 @@ export interface DialogInstance {
   integrations: BotIntegrations;
 }
 
+/** The most a dialog's variables may take when stored. */
+const MAX_STATE_BYTES = 256 * 1024;
+
+/** A dialog whose variables outgrew what is stored: it ends, with the usual apology. */
+class StateTooLarge extends Error {}
+
 /**
  * BASIC dialogs in conversations: a dialog waiting on HEAR gets the user's next message; a
  * `/name` command (or the name alone), a knowledge-base answer that names it, or the instance's
@@ -108,14 +114,20 @@ export class DialogRunner {
     const { settings, integrations } = bot;
     const instanceId = bot.instance.id;
     const outputs: Array<DialogOutput | { kind: 'relay'; reply: AddressedReply }> = [];
-    const save = (next: DialogState) =>
-      this.dialogs.save(instanceId, message.channel, message.conversationKey, {
+    const save = (next: DialogState) => {
+      // What a dialog keeps is bounded: a state past it ends the dialog rather than being stored.
+      const bytes = Buffer.byteLength(JSON.stringify(next));
+      if (bytes > MAX_STATE_BYTES) {
+        throw new StateTooLarge(`the dialog keeps ${bytes} bytes of variables, more than ${MAX_STATE_BYTES}`);
+      }
+      return this.dialogs.save(instanceId, message.channel, message.conversationKey, {
         dialog,
         state: next,
         status: next.done ? 'done' : 'waiting',
         lastMessageId: message.id,
         lastOutputs: outputs,
       });
+    };
     let next = state;
     try {
       // A dialog stopped during an effect (a crash) performs it again before anything else.
@@ -142,17 +154,26 @@ export class DialogRunner {
         result = runDialog(program, next, undefined, { effectResult: done.value });
       }
     } catch (err) {
-      if (!(err instanceof DialogError) && !(err instanceof EffectError)) throw err;
+      if (!(err instanceof DialogError) && !(err instanceof EffectError) && !(err instanceof StateTooLarge)) throw err;
       this.logger.warn({ instanceId, dialog, err: errorMessage(err) }, 'a dialog stopped with an error');
       outputs.push({
         kind: 'talk',
         text: err instanceof EffectError ? err.message : 'Sorry, something went wrong in this conversation.',
       });
-      next = { ...next, done: true, waiting: null };
+      // An ended dialog keeps nothing of what it held.
+      next = { ...next, done: true, waiting: null, globals: {}, frames: [] };
     }
     for (const output of outputs)
       if (output.kind === 'print') this.logger.info({ instanceId, dialog, text: output.text }, 'dialog PRINT');
-    await save(next);
+    try {
+      await save(next);
+    } catch (err) {
+      if (!(err instanceof StateTooLarge)) throw err;
+      this.logger.warn({ instanceId, dialog, err: err.message }, 'a dialog stopped with an error');
+      outputs.push({ kind: 'talk', text: 'Sorry, something went wrong in this conversation.' });
+      next = { ...next, done: true, waiting: null, globals: {}, frames: [] };
+      await save(next);
+    }
     if (
       next.waiting?.kind === 'wait' &&
       next.waiting.until !== (state.waiting?.kind === 'wait' ? state.waiting.until : undefined)

@@ -103,4 +103,23 @@ describe('transcripts against the router alone (in-memory store, no broker, no H
     await harness.say(modems, user, 'my box needs a restart');
     expect(harness.received(user).at(-1)).toBe('Unplug it for ten seconds.');
   });
+
+  it('ends a dialog whose variables outgrow what is stored, with the apology', async () => {
+    const hoard = await harness.deploy(
+      writeBotPackage(
+        'hoard',
+        { 'Not Found Message': 'No idea.' },
+        [['What are your opening hours?', 'From 9 to 18.']],
+        {
+          'hoard.bas':
+            'TALK "collecting"\ns = "x"\nFOR i = 1 TO 15\n s = s & s\nNEXT i\nl = ARRAY(s, s, s, s, s, s, s, s)\nHEAR a\nTALK "never"',
+        },
+      ),
+    );
+    const user: Party = { channel: 'web', conversationKey: 'c-hoard', id: 'u-hoard' };
+    await harness.say(hoard, user, 'hoard');
+    expect(harness.received(user)).toEqual(['collecting', 'Sorry, something went wrong in this conversation.']);
+    await harness.say(hoard, user, 'What are your opening hours?');
+    expect(harness.received(user).at(-1)).toBe('From 9 to 18.');
+  });
 });
