@@ -36,6 +36,8 @@ export const EnvSchema = z.object({
   GB_WORKER_PREFETCH: int(1, 10_000).default(64),
   GB_MAX_ATTEMPTS: int(1, 100).default(8),
   GB_SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  /** A request must arrive whole within this (a client trickling a body is cut off). */
+  GB_REQUEST_TIMEOUT_MS: int(1_000, 600_000).default(30_000),
   GB_PUBLISH_TIMEOUT_MS: int(100, 60_000).default(5_000),
   /** Undelivered message bodies the embedded broker holds at most, in MiB; past that publishing fails fast (503). */
   GB_QUEUE_MAX_MB: int(1, 65_536).default(256),

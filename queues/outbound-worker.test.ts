@@ -111,4 +111,30 @@ describe('outbound worker', () => {
     expect((err as Deferred).delayMs).toBeGreaterThan(900);
     expect((await store.messages.findById(second.id))?.status).toBe('queued');
   });
+
+  it('waits, without spending an attempt, while the rate limiter is unreachable', async () => {
+    const adapter = new RecordingAdapter(false);
+    const unreachable = {
+      reserve: async () => {
+        throw new Error('connect ECONNREFUSED 127.0.0.1:6379');
+      },
+      pause: async () => undefined,
+      close: async () => undefined,
+    };
+    const waiting = new OutboundWorker({
+      deliveries: store.messages,
+      limiter: unreachable,
+      adapterFor: async () => adapter,
+      markChannelUnhealthy: async () => undefined,
+      maxAttempts: 1,
+      sendTimeoutMs: 1_000,
+      maxInlineWaitMs: 100,
+      logger: silentLogger,
+    });
+    const failure = await waiting
+      .handle({ id: newId(), queue: 'outbound.whatsapp', key: undefined, body: message(), attempts: 0 })
+      .catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(Deferred);
+    expect(adapter.sent).toEqual([]);
+  });
 });

@@ -108,6 +108,18 @@ export class OutboundWorker {
    * far one is not booked and the message goes back to the broker until then.
    */
   async #waitForRate(adapter: ChannelAdapter, message: OutboundMessage): Promise<void> {
+    try {
+      await this.#book(adapter, message);
+    } catch (err) {
+      if (err instanceof Deferred) throw err;
+      // The shared limiter (Redis) is away: sending unlimited could break the channel's limits, and
+      // failing would spend the message's attempts. It waits, uncounted, until the limiter is back.
+      this.deps.logger.warn({ err: errorMessage(err) }, 'the rate limiter is unreachable; sends wait for it');
+      throw new Deferred(`waiting for the rate limiter, unreachable: ${errorMessage(err)}`, LIMITER_RETRY_MS);
+    }
+  }
+
+  async #book(adapter: ChannelAdapter, message: OutboundMessage): Promise<void> {
     const max = this.deps.maxInlineWaitMs;
     const rates = adapter.limits.recipient(message.conversationKey);
     const key = recipientKey(adapter, message);
@@ -139,7 +151,10 @@ export class OutboundWorker {
     const reason = errorMessage(err);
     if (err instanceof RateLimited) {
       const scope = err.scope === 'recipient' ? recipientKey(adapter, message) : adapter.account;
-      await this.deps.limiter.pause(scope, Date.now() + err.delayMs);
+      // The message itself comes back after the delay anyway; only the others may go early.
+      await this.deps.limiter.pause(scope, Date.now() + err.delayMs).catch((pauseErr: unknown) => {
+        this.deps.logger.warn({ err: errorMessage(pauseErr) }, 'could not hold the rate limiter back');
+      });
     }
     if (err instanceof OutcomeUnknown) {
       await this.deps.deliveries.transition(key, ['sending'], 'unknown', reason);
@@ -155,6 +170,9 @@ export class OutboundWorker {
     await this.deps.deliveries.transition(key, ['sending'], 'queued', reason);
   }
 }
+
+/** How long a send waits before asking an unreachable rate limiter again. */
+const LIMITER_RETRY_MS = 2_000;
 
 /** Per conversation: a private chat, a group, a thread. */
 function recipientKey(adapter: ChannelAdapter, message: OutboundMessage): string {

@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import websocket from '@fastify/websocket';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { channelEndpointRoutes } from './channel-endpoints.js';
@@ -22,6 +23,16 @@ export async function buildApp(runtime: Runtime, options: AppOptions): Promise<F
     // Per-request lines would dominate the log at webhook rates; metrics count requests instead.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
+    // A client that trickles its request or idles on its connection does not keep it forever. Node
+    // looks for overdue requests every 30 s by default: here at least once a second.
+    serverFactory: (handler) =>
+      createServer(
+        {
+          requestTimeout: runtime.env.GB_REQUEST_TIMEOUT_MS,
+          connectionsCheckingInterval: Math.min(1_000, runtime.env.GB_REQUEST_TIMEOUT_MS),
+        },
+        handler,
+      ).setTimeout(runtime.env.GB_REQUEST_TIMEOUT_MS * 2),
     trustProxy: true,
     return503OnClosing: true,
   });

@@ -46,9 +46,23 @@ export async function serve(
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
-        await app.close();
-        await Promise.all(subscriptions.map((s) => s.stop()));
-        await runtime.close();
+        try {
+          // Requests still coming in get half the shutdown time; then their connections are cut.
+          const closed = app.close();
+          const late = await Promise.race([
+            closed.then(() => false),
+            new Promise<boolean>((r) => setTimeout(() => r(true), env.GB_SHUTDOWN_TIMEOUT_MS / 2).unref()),
+          ]);
+          if (late) {
+            logger.warn('HTTP connections outlived half the shutdown time; closing them');
+            app.server.closeAllConnections();
+            await closed;
+          }
+        } finally {
+          // The queue and the store close whatever the HTTP side did.
+          await Promise.allSettled(subscriptions.map((s) => s.stop()));
+          await runtime.close();
+        }
       })());
     logger.info(
       { url, role: options.role, broker: runtime.broker.kind, database: runtime.store.database.dialect },
