@@ -63,7 +63,7 @@ export function resolveSecretKey(
   if (configured !== undefined) return { key: parseSecretKey(configured), source: 'env' };
   const file = join(dataDir, 'secret.key');
   if (existsSync(file)) return { key: parseSecretKey(readFileSync(file, 'utf8')), source: 'file' };
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
   writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -178,5 +178,64 @@ describe('embedded broker', () => {
     check.close();
     const again = broker(file);
     expect(await again.depth('work')).toBe(0);
+  });
+
+  it('recovers by itself after journal writes fail (a full disk), losing nothing it had taken', async () => {
+    const file = queueFile();
+    let diskFull = false;
+    const write = (fd: number, data: Buffer, offset: number, length: number) => {
+      if (diskFull) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      return writeSync(fd, data, offset, length);
+    };
+    const first = broker(file, { journalWrite: write });
+    await first.publish('kept', { n: 0 });
+    await first.publish('work', { n: 1 });
+    // Taken and acknowledged while the disk is full: the acknowledgement waits to be written.
+    let acked = 0;
+    const sub = await first.consume(
+      'work',
+      async () => {
+        diskFull = true;
+        acked++;
+      },
+      { prefetch: 1, maxAttempts: 3 },
+    );
+    await until(
+      () => acked,
+      (n) => n >= 1,
+    );
+    await sub.stop();
+    await expect(first.publish('work', { n: 2 })).rejects.toBeInstanceOf(BrokerUnavailable);
+    expect((await first.health()).ok).toBe(false);
+    diskFull = false;
+    await first.publish('work', { n: 3 });
+    expect((await first.health()).ok).toBe(true);
+    await closed(first);
+    // After a restart: the refused message is not there, the acknowledged one is not again.
+    const second = broker(file);
+    const seen: number[] = [];
+    const again = await second.consume<{ n: number }>(
+      'work',
+      async (m) => {
+        seen.push(m.body.n);
+      },
+      { prefetch: 10, maxAttempts: 3 },
+    );
+    const kept: number[] = [];
+    const other = await second.consume<{ n: number }>(
+      'kept',
+      async (m) => {
+        kept.push(m.body.n);
+      },
+      { prefetch: 10, maxAttempts: 3 },
+    );
+    await until(
+      () => seen.length + kept.length,
+      (n) => n >= 2,
+    );
+    await again.stop();
+    await other.stop();
+    expect(seen).toEqual([3]);
+    expect(kept).toEqual([0]);
   });
 });

@@ -40,12 +40,16 @@ export interface EmbeddedBrokerOptions {
   maxQueuedBytes?: number;
   /** Size of a journal segment. */
   segmentBytes?: number;
+  /** The journal's append call (tests make it fail as a full disk would). */
+  journalWrite?: (fd: number, data: Buffer, offset: number, length: number) => number;
 }
 
 const DEFAULT_MAX_QUEUED_BYTES = 256 * 1024 * 1024;
 const IDLE_POLL_MS = 1_000;
 const REPLAY_POLL_MS = 1_000;
 const REPLAYS_PER_POLL = 100;
+/** How soon a failed journal write is tried again (with the records it still owes). */
+const WRITE_RETRY_MS = 1_000;
 
 /**
  * The broker of the embedded mode. Its queues live in memory and in a journal beside `file`
@@ -76,6 +80,10 @@ export class EmbeddedBroker implements Broker {
   /** Dead letters being put back, until their record is written. */
   readonly #replaying = new Set<string>();
   #failure: Error | undefined;
+  /** The publish records of this pass: refused, not written again, if its write fails. */
+  #publishedRecords = new Set<string>();
+  /** The last journal write failed (a full disk): cleared by the next write that succeeds. */
+  #writeError: Error | undefined;
   #closed = false;
 
   constructor(
@@ -89,6 +97,7 @@ export class EmbeddedBroker implements Broker {
     try {
       this.#journal = new Journal(join(dirname(file), `${basename(file, extname(file))}.journal`), {
         ...(options.segmentBytes !== undefined ? { segmentBytes: options.segmentBytes } : {}),
+        ...(options.journalWrite ? { write: options.journalWrite } : {}),
         onWarning: (message) => this.logger.warn(message),
       });
     } catch (err) {
@@ -160,7 +169,8 @@ export class EmbeddedBroker implements Broker {
 
   async health(): Promise<BrokerHealth> {
     if (this.#closed) return { ok: false, latencyMs: 0, detail: 'closed' };
-    if (this.#failure) return { ok: false, latencyMs: 0, detail: `journal write failed: ${this.#failure.message}` };
+    const failed = this.#failure ?? this.#writeError;
+    if (failed) return { ok: false, latencyMs: 0, detail: `journal write failed: ${failed.message}` };
     return { ok: true, latencyMs: 0 };
   }
 
@@ -242,7 +252,7 @@ export class EmbeddedBroker implements Broker {
     const entry: Entry = { seq: this.#nextSeq++, queue, body, ...state, leased: false, segment: 0, bytes: 0 };
     this.#entries.set(entry.seq, entry);
     this.#queuedBytes += body.length;
-    this.#write(entry);
+    this.#publishedRecords.add(this.#write(entry));
     this.#published.push(entry);
   }
 
@@ -259,12 +269,13 @@ export class EmbeddedBroker implements Broker {
     this.#write(entry);
   }
 
-  #write(entry: Entry): void {
+  #write(entry: Entry): string {
     const record = `{"s":${entry.seq},"q":${JSON.stringify(entry.queue)},"i":${JSON.stringify(entry.id)},${entry.key === undefined ? '' : `"k":${JSON.stringify(entry.key)},`}"a":${entry.attempts},"t":${entry.availableAt},"b":${entry.body}}`;
     entry.segment = this.#journal.current;
     entry.bytes = Journal.recordBytes(record);
     this.#journal.retain(entry.segment, entry.bytes);
     this.#append(record);
+    return record;
   }
 
   #append(record: string): void {
@@ -280,15 +291,30 @@ export class EmbeddedBroker implements Broker {
     this.#flushScheduled = false;
     if (this.#records.length === 0 || this.#closed) return;
     const [records, published, waiters] = [this.#records, this.#published, this.#waiters];
+    const publishedRecords = this.#publishedRecords;
     this.#records = [];
     this.#published = [];
     this.#waiters = [];
+    this.#publishedRecords = new Set();
     try {
       if (this.#failure) throw this.#failure;
       this.#journal.write(records);
+      if (this.#writeError) this.logger.info('the embedded broker writes its journal again');
+      this.#writeError = undefined;
     } catch (err) {
-      this.#fail(err);
-      for (const entry of published) if (this.#entries.delete(entry.seq)) this.#queuedBytes -= entry.body.length;
+      // A failed write is cut back off the journal, so the next one may succeed (space freed);
+      // only a journal that could not be cut back stops the broker until a restart.
+      if (this.#journal.broken) this.#fail(err);
+      else
+        this.#failedWrite(
+          err,
+          records.filter((record) => !publishedRecords.has(record)),
+        );
+      for (const entry of published) {
+        if (!this.#entries.delete(entry.seq)) continue;
+        this.#queuedBytes -= entry.body.length;
+        this.#journal.release(entry.segment, entry.bytes);
+      }
       const failure = new BrokerUnavailable(`the embedded broker could not write its journal: ${errorMessage(err)}`, {
         cause: err,
       });
@@ -320,6 +346,29 @@ export class EmbeddedBroker implements Broker {
         'the embedded broker could not reclaim journal space; it tries again after the next write',
       );
     }
+  }
+
+  /**
+   * The publishes of a failed write are refused (their senders retry); its other records (acks,
+   * retries, moves of live messages) are written with the next write that succeeds, tried again
+   * every second meanwhile, so nothing the broker holds goes missing from the journal.
+   */
+  #failedWrite(err: unknown, pending: string[]): void {
+    this.#records = [...pending, ...this.#records];
+    if (pending.length > 0) {
+      setTimeout(() => {
+        if (this.#flushScheduled || this.#closed) return;
+        this.#flushScheduled = true;
+        setImmediate(this.#flush);
+      }, WRITE_RETRY_MS).unref();
+    }
+    if (!this.#writeError) {
+      this.logger.error(
+        { err: errorMessage(err) },
+        'the embedded broker could not write its journal; publishing fails until a write succeeds again',
+      );
+    }
+    this.#writeError = err instanceof Error ? err : new Error(String(err));
   }
 
   #fail(err: unknown): void {

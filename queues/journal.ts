@@ -30,6 +30,8 @@ export interface JournalOptions {
   syncEveryMs?: number;
   /** Told about records that could not be read back and about failed background syncs. */
   onWarning?: (message: string) => void;
+  /** The system call that appends to a segment (tests make it fail as a full disk would). */
+  write?: (fd: number, data: Buffer, offset: number, length: number) => number;
 }
 
 interface Segment {
@@ -75,15 +77,22 @@ export class Journal {
   #closed = false;
   /** A failed write that could not be undone: the file no longer ends where the journal thinks. */
   #broken: Error | undefined;
+  readonly #write: (fd: number, data: Buffer, offset: number, length: number) => number;
 
   constructor(dir: string, options: JournalOptions = {}) {
     this.#dir = dir;
     this.#segmentBytes = options.segmentBytes ?? DEFAULT_SEGMENT_BYTES;
     this.#onWarning = options.onWarning ?? ((message) => process.emitWarning(message));
-    mkdirSync(dir, { recursive: true });
+    this.#write = options.write ?? writeSync;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     lockDirectory(dir);
     this.#syncTimer = setInterval(() => this.#syncInBackground(), options.syncEveryMs ?? DEFAULT_SYNC_EVERY_MS);
     this.#syncTimer.unref();
+  }
+
+  /** Whether a failed write could not be cut back: the journal takes no more writes then. */
+  get broken(): boolean {
+    return this.#broken !== undefined;
   }
 
   /** The segment the next write goes to: where a record written now will be. */
@@ -145,7 +154,7 @@ export class Journal {
     const data = Buffer.from(text, 'utf8');
     let written = 0;
     try {
-      while (written < data.length) written += writeSync(this.#fd, data, written, data.length - written);
+      while (written < data.length) written += this.#write(this.#fd, data, written, data.length - written);
     } catch (err) {
       try {
         ftruncateSync(this.#fd, segment.bytes);
@@ -240,7 +249,7 @@ export class Journal {
   }
 
   #startSegment(number: number): void {
-    const fd = openSync(this.#path(number), 'ax');
+    const fd = openSync(this.#path(number), 'ax', 0o600);
     if (this.#fd >= 0) {
       // Its data goes to the disk on the thread pool; the descriptor closes after.
       this.#toClose.add(this.#fd);

@@ -26,6 +26,13 @@ describe('gateway on the embedded broker and SQLite', () => {
   });
   afterAll(async () => gateway?.stop());
 
+  it('serves the chat page with security headers', async () => {
+    const page = await fetch(`${gateway.url}/`);
+    expect(page.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
   it('reports health in the documented shape', async () => {
     const response = await fetch(`${gateway.url}/health`);
     expect(response.status).toBe(200);
@@ -105,6 +112,28 @@ describe('gateway on the embedded broker and SQLite', () => {
     expect(large.status).toBe(400);
     const { activities: stored } = await client.activities();
     expect(stored.filter((a) => a.from.role === 'user')).toEqual([]);
+  });
+
+  it('does not let an anonymous caller choose the user id of an open web chat', async () => {
+    const root = `${gateway.url}/directline/demo/v3/directline`;
+    const started = await fetch(`${root}/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ user: { id: 'bob@example.com' } }),
+    });
+    const { conversationId, token } = (await started.json()) as { conversationId: string; token: string };
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const message = { type: 'message', text: 'hello', from: { id: 'bob@example.com' } };
+    await fetch(`${root}/conversations/${conversationId}/activities`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(message),
+    });
+    const read = await fetch(`${root}/conversations/${conversationId}/activities`, { headers });
+    const { activities } = (await read.json()) as { activities: Array<{ from: { id: string; role?: string } }> };
+    const users = activities.filter((a) => a.from.role === 'user').map((a) => a.from.id);
+    expect(users).toHaveLength(1);
+    expect(users[0]).toMatch(/^dl_/);
   });
 
   it('streams activities over the WebSocket from the watermark', async () => {

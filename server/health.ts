@@ -8,15 +8,24 @@ interface Check {
   [detail: string]: unknown;
 }
 
+/** A check that takes longer than this has failed: /health answers in bounded time. */
+const CHECK_TIMEOUT_MS = 3_000;
+
 async function timed(
   run: () => Promise<Record<string, unknown> & { ok?: boolean; latencyMs?: number }>,
 ): Promise<Check> {
   const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
   try {
-    const { ok = true, latencyMs, ...detail } = await run();
+    const { ok = true, latencyMs, ...detail } = await Promise.race([run(), late]);
     return { status: ok ? 'ok' : 'error', latency_ms: round(latencyMs ?? performance.now() - started), ...detail };
   } catch (err) {
     return { status: 'error', latency_ms: round(performance.now() - started), error: errorMessage(err) };
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
@@ -75,8 +75,10 @@ export type DatabaseTarget =
 
 export function openDatabase(target: DatabaseTarget): StoreDatabase {
   if (target.kind === 'sqlite') {
-    if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+    // Transcripts, phone numbers and message bodies: readable by the gateway's user only.
+    if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true, mode: 0o700 });
     const sqlite = new SQLite(target.file);
+    if (target.file !== ':memory:') chmodSync(target.file, 0o600);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');

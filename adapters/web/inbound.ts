@@ -137,7 +137,7 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
           if (caller.kind === 'token') {
             throw new GatewayError('GB_UNAUTHORIZED', 'generate a token with the secret, or refresh this one');
           }
-          const { conversationId, token } = await startConversation(bot, requestedUser(request.body));
+          const { conversationId, token } = await startConversation(bot, userFor(caller, request.body));
           return ok({ conversationId, token, expires_in: TOKEN_TTL_S });
         },
       },
@@ -163,7 +163,7 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
             const stream = streamUrl(request, name, conversation.id, token);
             return ok({ conversationId: conversation.id, token, expires_in: TOKEN_TTL_S, streamUrl: stream });
           }
-          const { conversationId, token } = await startConversation(bot, requestedUser(request.body));
+          const { conversationId, token } = await startConversation(bot, userFor(caller, request.body));
           const stream = streamUrl(request, name, conversationId, token);
           return ok({ conversationId, token, expires_in: TOKEN_TTL_S, streamUrl: stream }, 201);
         },
@@ -218,11 +218,16 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
   };
 }
 
-/** A user id the client asks for, or a new one. */
-function requestedUser(body: unknown): string {
-  const user = (body as { user?: { id?: unknown } } | undefined)?.user;
-  const id = user?.id;
-  return typeof id === 'string' && id.length > 0 && id.length <= 256 ? id : `dl_${newId().slice(-12)}`;
+/**
+ * The user a new conversation is for. Only a caller holding the instance's Web Chat Secret (a
+ * site's backend, which knows who its user is) may name them; anyone else gets an id the gateway
+ * makes, so nobody reads what another user saved (GET PARAM, LLM memory) by claiming their id.
+ */
+function userFor(caller: Caller, body: unknown): string {
+  const issued = `dl_${newId().slice(-12)}`;
+  if (caller.kind !== 'secret') return issued;
+  const id = (body as { user?: { id?: unknown } } | undefined)?.user?.id;
+  return typeof id === 'string' && id.length > 0 && id.length <= 256 ? id : issued;
 }
 
 /** Pushes ActivitySets to one socket as the transcript grows: on a live signal, and by polling as a safety net. */
