@@ -49,8 +49,15 @@ export interface EndpointServices {
   masterKey: Buffer;
   /** The gateway's public address, when set; else the one the client used. */
   publicUrl: string | undefined;
+  /** What one client address may do on an open web chat. */
+  clientLimits: { conversationsPerMinute: number; messagesPerSecond: number };
   /** Counts an accepted request and its handling time, like a webhook's. */
   observe(channel: ChannelName, ms: number): void;
+  /**
+   * Takes one from a client's share (`key`, at `perSecond` with bursts of `burst`); throws
+   * TooManyRequests when the share is spent. Shared across nodes when Redis is.
+   */
+  take(key: string, rate: { perSecond: number; burst: number }): Promise<void>;
 }
 
 /** What the gateway gives an adapter besides its settings. */

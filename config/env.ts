@@ -36,6 +36,10 @@ export const EnvSchema = z.object({
   GB_WORKER_PREFETCH: int(1, 10_000).default(64),
   GB_MAX_ATTEMPTS: int(1, 100).default(8),
   GB_SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
+  /** Web chat conversations one client address may start a minute (a site's backend, with the secret, is not counted). */
+  GB_WEBCHAT_CONVERSATIONS_PER_MINUTE: int(1, 1_000_000).default(60),
+  /** Web chat messages one client address may send a second (bursts of three times this). */
+  GB_WEBCHAT_MESSAGES_PER_SECOND: int(1, 1_000_000).default(20),
   /** A request must arrive whole within this (a client trickling a body is cut off). */
   GB_REQUEST_TIMEOUT_MS: int(1_000, 600_000).default(30_000),
   GB_PUBLISH_TIMEOUT_MS: int(100, 60_000).default(5_000),

@@ -88,6 +88,8 @@ export interface EndpointRequest {
   body: unknown;
   /** `scheme://host` as the client reached the gateway, for URLs handed back to it. */
   origin: string;
+  /** The client's address (behind a proxy, the one it forwarded). */
+  clientAddress: string;
 }
 
 export interface EndpointResponse {

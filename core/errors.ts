@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   GB_PACKAGE_INVALID: 'A bot package (.gbai) could not be deployed.',
   GB_SECRET_KEY_INVALID: 'The secret key is missing, malformed or cannot decrypt a stored secret.',
   GB_NOT_FOUND: 'The requested resource does not exist.',
+  GB_TOO_MANY_REQUESTS: 'A client sent more than its share: it may try again after Retry-After.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -102,4 +103,14 @@ export class PackageError extends GatewayError {
 
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
+}
+
+/** A client asked more than its share (conversations or messages): answered 429 with Retry-After. */
+export class TooManyRequests extends GatewayError {
+  constructor(
+    message: string,
+    readonly retryAfterMs: number,
+  ) {
+    super('GB_TOO_MANY_REQUESTS', message);
+  }
 }

@@ -2,7 +2,7 @@ import type {} from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { EndpointServices } from '../adapters/index.js';
-import { type EndpointRequest, errorMessage } from '../core/index.js';
+import { type EndpointRequest, errorMessage, TooManyRequests } from '../core/index.js';
 import { acceptInbound } from './ingress.js';
 import type { Runtime } from './runtime.js';
 
@@ -33,6 +33,14 @@ export async function channelEndpointRoutes(app: FastifyInstance, runtime: Runti
     },
     masterKey,
     publicUrl: runtime.env.GB_PUBLIC_URL,
+    clientLimits: {
+      conversationsPerMinute: runtime.env.GB_WEBCHAT_CONVERSATIONS_PER_MINUTE,
+      messagesPerSecond: runtime.env.GB_WEBCHAT_MESSAGES_PER_SECOND,
+    },
+    take: async (key, rate) => {
+      const { booked, waitMs } = await runtime.limiter.reserve(`client:${key}`, rate, 0);
+      if (!booked) throw new TooManyRequests(`too many requests; try again in ${Math.ceil(waitMs / 1000)} s`, waitMs);
+    },
     observe: (channel, ms) => {
       runtime.metrics.handlingSeconds.observe({ stage: 'ingress', channel }, ms / 1000);
       runtime.metrics.webhookResponses.inc({ channel, code: 200 });
@@ -77,5 +85,6 @@ function endpointRequest(request: FastifyRequest, runtime: Runtime): EndpointReq
     headers: request.headers as Record<string, string | undefined>,
     body: request.body,
     origin: `${request.protocol}://${host}`,
+    clientAddress: request.ip,
   };
 }

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
-import { BrokerUnavailable, GatewayError, type ErrorCode } from '../core/index.js';
+import { BrokerUnavailable, GatewayError, TooManyRequests, type ErrorCode } from '../core/index.js';
 
 const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   GB_BROKER_UNAVAILABLE: 503,
@@ -8,6 +8,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   GB_NOT_FOUND: 404,
   GB_BAD_PAYLOAD: 400,
   GB_UNAUTHORIZED: 401,
+  GB_TOO_MANY_REQUESTS: 429,
 };
 
 /** Every error response has the same shape: `{"error": {"code", "message"}}`. */
@@ -24,6 +25,10 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof BrokerUnavailable) {
       request.log.warn({ err: error.message }, 'broker unavailable; answered 503');
       return sendError(reply, 503, error.code, 'the gateway cannot take messages right now; retry later');
+    }
+    if (error instanceof TooManyRequests) {
+      reply.header('retry-after', String(Math.max(1, Math.ceil(error.retryAfterMs / 1000))));
+      return sendError(reply, 429, error.code, error.message);
     }
     if (error instanceof GatewayError) {
       const status = STATUS_BY_CODE[error.code] ?? 500;

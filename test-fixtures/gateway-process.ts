@@ -1,3 +1,4 @@
+import { MANY_USERS_ONE_ADDRESS } from './gateway.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +45,14 @@ export class GatewayProcess {
     const entry = this.entry ? [this.entry] : ['--import', 'tsx', 'server/cli.ts'];
     this.#child = spawn(process.execPath, [...this.nodeArgs, ...entry, 'serve', '--role', this.role, '--deploy-demo'], {
       cwd: ROOT,
-      env: { ...process.env, GB_HOST: '127.0.0.1', GB_PORT: String(this.port), GB_LOG_LEVEL: 'warn', ...this.env },
+      env: {
+        ...process.env,
+        GB_HOST: '127.0.0.1',
+        GB_PORT: String(this.port),
+        GB_LOG_LEVEL: 'warn',
+        ...MANY_USERS_ONE_ADDRESS,
+        ...this.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const child = this.#child;

@@ -21,6 +21,12 @@ export interface TestGateway extends RunningGateway {
   logLines: string[];
 }
 
+/** Tests and benchmarks play many web chat users from one address: the per-address shares are lifted. */
+export const MANY_USERS_ONE_ADDRESS = {
+  GB_WEBCHAT_CONVERSATIONS_PER_MINUTE: '1000000',
+  GB_WEBCHAT_MESSAGES_PER_SECOND: '1000000',
+};
+
 /** A whole gateway in this process on a free port, with its data in a temporary folder. */
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const dataDir = options.env?.GB_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'gb-gateway-'));
@@ -29,6 +35,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     GB_PORT: '0',
     GB_HOST: '127.0.0.1',
     GB_LOG_LEVEL: 'debug',
+    ...MANY_USERS_ONE_ADDRESS,
     ...options.env,
   });
   const captured = capturingLogger('debug');

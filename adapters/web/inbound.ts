@@ -62,6 +62,32 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
     return url.toString();
   }
 
+  /** A client's share of new conversations and of messages: a site's backend (the secret) is not counted. */
+  const limits = services.clientLimits;
+  async function spend(
+    request: EndpointRequest,
+    caller: Caller,
+    what: 'start' | 'post',
+    conversationId?: string,
+  ): Promise<void> {
+    if (caller.kind === 'secret') return;
+    if (what === 'start') {
+      const perSecond = limits.conversationsPerMinute / 60;
+      await services.take(`webchat:start:${request.clientAddress}`, {
+        perSecond,
+        burst: limits.conversationsPerMinute,
+      });
+      return;
+    }
+    const { messagesPerSecond } = limits;
+    await services.take(`webchat:post:${request.clientAddress}`, {
+      perSecond: messagesPerSecond,
+      burst: messagesPerSecond * 3,
+    });
+    // One conversation: a person types a few messages a second at most.
+    await services.take(`webchat:conversation:${conversationId}`, { perSecond: 5, burst: 10 });
+  }
+
   async function startConversation(
     bot: EndpointInstance,
     userId: string,
@@ -93,6 +119,7 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
     const started = performance.now();
     const { bot, caller } = await resolve(request);
     const conversation = await conversationFor(bot, caller, request.params.conversationId ?? '');
+    await spend(request, caller, 'post', conversation.id);
     const parsed = PostedActivity.safeParse(request.body);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
@@ -137,6 +164,7 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
           if (caller.kind === 'token') {
             throw new GatewayError('GB_UNAUTHORIZED', 'generate a token with the secret, or refresh this one');
           }
+          await spend(request, caller, 'start');
           const { conversationId, token } = await startConversation(bot, userFor(caller, request.body));
           return ok({ conversationId, token, expires_in: TOKEN_TTL_S });
         },
@@ -163,6 +191,7 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
             const stream = streamUrl(request, name, conversation.id, token);
             return ok({ conversationId: conversation.id, token, expires_in: TOKEN_TTL_S, streamUrl: stream });
           }
+          await spend(request, caller, 'start');
           const { conversationId, token } = await startConversation(bot, userFor(caller, request.body));
           const stream = streamUrl(request, name, conversationId, token);
           return ok({ conversationId, token, expires_in: TOKEN_TTL_S, streamUrl: stream }, 201);

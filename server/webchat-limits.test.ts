@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DirectLineTestClient } from '../test-fixtures/directline-client.js';
+import { startTestGateway } from '../test-fixtures/gateway.js';
+
+describe('shares of an open web chat', () => {
+  it('answers 429 with Retry-After to a client starting conversations or posting faster than its share', async () => {
+    const gateway = await startTestGateway({
+      env: { GB_WEBCHAT_CONVERSATIONS_PER_MINUTE: '2', GB_WEBCHAT_MESSAGES_PER_SECOND: '1' },
+    });
+    try {
+      const root = `${gateway.url}/directline/demo/v3/directline`;
+      const client = await new DirectLineTestClient(gateway.url, 'demo').start();
+      await new DirectLineTestClient(gateway.url, 'demo').start();
+      const third = await fetch(`${root}/conversations`, { method: 'POST' });
+      expect(third.status).toBe(429);
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(((await third.json()) as { error: { code: string } }).error.code).toBe('GB_TOO_MANY_REQUESTS');
+      // One a second with bursts of three: of ten sent together, all but the first few are refused
+      // (however slow the machine, ten do not take seven seconds), and the refused are not stored.
+      const statuses = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => client.post(`message ${i}`).then((r) => r.status)),
+      );
+      const accepted = statuses.filter((s) => s === 200).length;
+      expect(accepted).toBeGreaterThanOrEqual(3);
+      expect(statuses.filter((s) => s === 429).length).toBe(10 - accepted);
+      expect(accepted).toBeLessThan(10);
+      const { activities } = await client.activities();
+      expect(activities.filter((a) => a.from.role === 'user')).toHaveLength(accepted);
+    } finally {
+      await gateway.stop();
+    }
+  });
+});
