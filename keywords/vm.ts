@@ -47,7 +47,10 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { stepsPerRun: 100_000, maxString: MAX_TEXT, maxList: 10_000, wallMs: 1_000 };
 
-export class DialogError extends ScriptError {}
+/** A dialog broke a limit or failed; `outputs` is what it said before, which is still delivered. */
+export class DialogError extends ScriptError {
+  outputs: DialogOutput[] = [];
+}
 
 export function startDialog(): DialogState {
   return { pc: 0, globals: {}, frames: [], waiting: null, done: false, steps: 0 };
@@ -77,7 +80,9 @@ export function runDialog(
   const outputs: DialogOutput[] = [];
   const started = Date.now();
   const fail = (at: Position, message: string): never => {
-    throw new DialogError(program.file, at, message);
+    const error = new DialogError(program.file, at, message);
+    error.outputs = outputs;
+    throw error;
   };
 
   if (state.done) return { state, outputs };

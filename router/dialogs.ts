@@ -29,8 +29,13 @@ export interface DialogInstance {
 /** The most a dialog's variables may take when stored. */
 const MAX_STATE_BYTES = 256 * 1024;
 
-/** A dialog whose variables outgrew what is stored: it ends, with the usual apology. */
-class StateTooLarge extends Error {}
+/** What one message's turn of a dialog may do before it must wait on HEAR or end. */
+const MAX_EFFECTS_PER_TURN = 50;
+const MAX_STEPS_PER_TURN = 200_000;
+const MAX_TURN_MS = 60_000;
+
+/** A dialog that outgrew what is stored or what a turn may do: it ends, with the usual apology. */
+class DialogOverrun extends Error {}
 
 /**
  * BASIC dialogs in conversations: a dialog waiting on HEAR gets the user's next message; a
@@ -118,7 +123,7 @@ export class DialogRunner {
       // What a dialog keeps is bounded: a state past it ends the dialog rather than being stored.
       const bytes = Buffer.byteLength(JSON.stringify(next));
       if (bytes > MAX_STATE_BYTES) {
-        throw new StateTooLarge(`the dialog keeps ${bytes} bytes of variables, more than ${MAX_STATE_BYTES}`);
+        throw new DialogOverrun(`the dialog keeps ${bytes} bytes of variables, more than ${MAX_STATE_BYTES}`);
       }
       return this.dialogs.save(instanceId, message.channel, message.conversationKey, {
         dialog,
@@ -132,10 +137,22 @@ export class DialogRunner {
     try {
       // A dialog stopped during an effect (a crash) performs it again before anything else.
       let result = state.waiting?.kind === 'effect' ? { state, outputs: [] } : runDialog(program, state, answer);
+      // One message's turn of a dialog is bounded across its effects too: a loop around a keyword
+      // that reaches outside would otherwise never stop, writing its state at every effect.
+      let effects = 0;
+      const turnStarted = Date.now();
       for (;;) {
         outputs.push(...result.outputs);
         next = result.state;
         if (next.waiting?.kind !== 'effect') break;
+        if (++effects > MAX_EFFECTS_PER_TURN || next.steps - state.steps > MAX_STEPS_PER_TURN) {
+          throw new DialogOverrun(
+            `the dialog ran more than ${MAX_EFFECTS_PER_TURN} keywords or ${MAX_STEPS_PER_TURN} steps without waiting`,
+          );
+        }
+        if (Date.now() - turnStarted > MAX_TURN_MS) {
+          throw new DialogOverrun(`the dialog ran longer than ${MAX_TURN_MS / 1000} s without waiting`);
+        }
         await save(next);
         const effect = next.waiting;
         const done = await this.#host.perform(effect.effect, effect.args, {
@@ -154,7 +171,9 @@ export class DialogRunner {
         result = runDialog(program, next, undefined, { effectResult: done.value });
       }
     } catch (err) {
-      if (!(err instanceof DialogError) && !(err instanceof EffectError) && !(err instanceof StateTooLarge)) throw err;
+      if (!(err instanceof DialogError) && !(err instanceof EffectError) && !(err instanceof DialogOverrun)) throw err;
+      // What the dialog said before it failed is still said, then the apology.
+      if (err instanceof DialogError) outputs.push(...err.outputs);
       this.logger.warn({ instanceId, dialog, err: errorMessage(err) }, 'a dialog stopped with an error');
       outputs.push({
         kind: 'talk',
@@ -168,7 +187,7 @@ export class DialogRunner {
     try {
       await save(next);
     } catch (err) {
-      if (!(err instanceof StateTooLarge)) throw err;
+      if (!(err instanceof DialogOverrun)) throw err;
       this.logger.warn({ instanceId, dialog, err: err.message }, 'a dialog stopped with an error');
       outputs.push({ kind: 'talk', text: 'Sorry, something went wrong in this conversation.' });
       next = { ...next, done: true, waiting: null, globals: {}, frames: [] };

@@ -122,4 +122,29 @@ describe('transcripts against the router alone (in-memory store, no broker, no H
     await harness.say(hoard, user, 'What are your opening hours?');
     expect(harness.received(user).at(-1)).toBe('From 9 to 18.');
   });
+
+  it('stops a dialog looping around a keyword that reaches outside, and says what it said before an error', async () => {
+    const looping = await harness.deploy(
+      writeBotPackage(
+        'looping',
+        { 'Not Found Message': 'No idea.' },
+        [['What are your opening hours?', 'From 9 to 18.']],
+        {
+          'spin.bas': 'TALK "thinking"\nDO WHILE TRUE\n x = GET CONFIG "Bot Name"\nLOOP',
+          'oops.bas': 'TALK "one"\nTALK "two"\nx = 1 / 0\nTALK "never"',
+        },
+      ),
+    );
+    const user: Party = { channel: 'web', conversationKey: 'c-spin', id: 'u-spin' };
+    await harness.say(looping, user, 'spin');
+    expect(harness.received(user)).toEqual(['thinking', 'Sorry, something went wrong in this conversation.']);
+    await harness.say(looping, user, 'oops');
+    expect(harness.received(user).slice(2)).toEqual([
+      'one',
+      'two',
+      'Sorry, something went wrong in this conversation.',
+    ]);
+    await harness.say(looping, user, 'What are your opening hours?');
+    expect(harness.received(user).at(-1)).toBe('From 9 to 18.');
+  });
 });
