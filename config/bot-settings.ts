@@ -39,7 +39,7 @@ export interface TwitterConfig {
 
 /** An instance's LLM, with its key ("none" for an endpoint that needs none). */
 export interface LlmSettings {
-  mode: 'direct' | 'grounded';
+  mode: 'direct' | 'grounded' | 'router';
   url: string;
   model: string;
   embeddingsModel: string | undefined;
@@ -140,7 +140,9 @@ const BotSettingsSchema = z
       .optional(),
     'Twitter Token': text.optional(),
     'Twitter URL': httpUrl.default('https://api.x.com'),
-    'LLM Mode': z.enum(['none', 'direct', 'grounded'], { error: 'must be none, direct or grounded' }).default('none'),
+    'LLM Mode': z
+      .enum(['none', 'direct', 'grounded', 'router'], { error: 'must be none, direct, grounded or router' })
+      .default('none'),
     'LLM URL': httpUrl.optional(),
     'LLM Model': text.default('gpt-4o-mini'),
     'LLM Embeddings Model': text.optional(),

@@ -81,7 +81,7 @@ describe('config.csv', () => {
       /setting "LLM URL" must be the http\(s\) base URL/,
     );
     expect(() => bot([{ name: 'LLM Mode', value: 'sometimes' }])).toThrow(
-      /setting "LLM Mode" must be none, direct or grounded/,
+      /setting "LLM Mode" must be none, direct, grounded or router/,
     );
     expect(() => bot([{ name: 'Stripe Key', value: 'sk' }])).toThrow(/setting "Payment Success URL"/);
   });

@@ -142,6 +142,11 @@ export class KnowledgeIndex {
     return toMatch(entry, score, 'nlp', alternatives);
   }
 
+  /** The questions closest to `text` by meaning, for an LLM to choose from, best first. */
+  candidates(text: string, limit: number): QuestionWithAnswer[] {
+    return this.matcher.rank(text, limit).map((c) => this.byId.get(c.questionId)!);
+  }
+
   /** The classifier's score when it picks the same question as the lexical ranking, else 0. */
   async #classifierScore(text: string, top: Candidate): Promise<number> {
     if (!this.nlp) return 0;

@@ -3,7 +3,7 @@ import { errorMessage, type Logger } from '../core/index.js';
 import type { QuestionWithAnswer, Store } from '../store/index.js';
 import { KeywordRanking } from './keyword-ranking.js';
 
-export type LlmMode = 'none' | 'direct' | 'grounded';
+export type LlmMode = 'none' | 'direct' | 'grounded' | 'router';
 
 /** An instance's LLM: an OpenAI-compatible endpoint of its choosing. */
 export interface LlmSettings {
@@ -34,6 +34,57 @@ const GROUNDED_SYSTEM = [
 ].join(' ');
 
 const DIRECT_SYSTEM = 'You are a helpful assistant for a business. Be brief.';
+
+const ROUTER_SYSTEM = [
+  "You route a customer's message for a business's bot.",
+  'The candidates are answers of its knowledge base and dialogs it can run, each with an id.',
+  'Call pick with the id of the one that fits; or answer, briefly, citing the id of the answer you used;',
+  'or dont_know when none fits. Never invent an id.',
+].join(' ');
+
+/** What the router may choose from: knowledge-base answers and the bot's dialogs. */
+export interface RouteCandidate {
+  id: string;
+  kind: 'answer' | 'dialog';
+  title: string;
+  detail: string;
+}
+
+export type RouteChoice =
+  | { kind: 'pick'; id: string }
+  | { kind: 'answer'; text: string; citedId: string | undefined }
+  | { kind: 'unknown' };
+
+const ROUTER_TOOLS = (ids: string[]) => [
+  {
+    type: 'function' as const,
+    function: {
+      name: 'pick',
+      description: 'The candidate that fits the message.',
+      parameters: { type: 'object', properties: { id: { type: 'string', enum: ids } }, required: ['id'] },
+    },
+  },
+  {
+    type: 'function' as const,
+    function: {
+      name: 'answer',
+      description: 'A brief answer grounded on the candidates, citing the one used.',
+      parameters: {
+        type: 'object',
+        properties: { text: { type: 'string' }, cite: { type: 'string', enum: ids } },
+        required: ['text'],
+      },
+    },
+  },
+  {
+    type: 'function' as const,
+    function: {
+      name: 'dont_know',
+      description: 'None of the candidates fits.',
+      parameters: { type: 'object', properties: {} },
+    },
+  },
+];
 
 /**
  * Answers with an instance's LLM through LangChain: directly (with a bounded memory per user,
@@ -67,6 +118,51 @@ export class LlmResponder {
       this.logger.warn(
         { instanceId: request.instanceId, mode: settings.mode, err: errorMessage(err) },
         'the LLM did not answer; using the Not Found Message',
+      );
+      return undefined;
+    }
+  }
+
+  /**
+   * Asks the LLM to choose among the candidates by id (tool calling): a pick, a grounded answer,
+   * or "don't know". An id that is not a candidate counts as "don't know"; a failure or a timeout
+   * returns undefined, and the caller keeps the knowledge base's own decision.
+   */
+  async route(
+    settings: LlmSettings,
+    request: { instanceId: string; question: string; candidates: RouteCandidate[] },
+  ): Promise<RouteChoice | undefined> {
+    if (request.candidates.length === 0) return { kind: 'unknown' };
+    const ids = request.candidates.map((c) => c.id);
+    const listing = request.candidates.map((c) => `${c.id} (${c.kind}): ${c.title} — ${c.detail}`).join('\n');
+    try {
+      const chat = this.#client(settings).bindTools(ROUTER_TOOLS(ids), { tool_choice: 'required' });
+      const reply = await chat.invoke(
+        [
+          ['system', ROUTER_SYSTEM],
+          ['human', `Candidates:\n${listing}\n\nMessage: ${request.question}`],
+        ],
+        { signal: AbortSignal.timeout(settings.timeoutMs) },
+      );
+      const call = reply.tool_calls?.[0];
+      const args = (call?.args ?? {}) as { id?: unknown; text?: unknown; cite?: unknown };
+      if (call?.name === 'pick' && typeof args.id === 'string' && ids.includes(args.id))
+        return { kind: 'pick', id: args.id };
+      if (call?.name === 'answer' && typeof args.text === 'string' && args.text.trim() !== '') {
+        const cited = typeof args.cite === 'string' && ids.includes(args.cite) ? args.cite : undefined;
+        return { kind: 'answer', text: args.text.trim(), citedId: cited };
+      }
+      if (call?.name === 'pick') {
+        this.logger.warn(
+          { instanceId: request.instanceId, picked: String(args.id).slice(0, 80) },
+          'the LLM picked an id that is not a candidate',
+        );
+      }
+      return { kind: 'unknown' };
+    } catch (err) {
+      this.logger.warn(
+        { instanceId: request.instanceId, err: errorMessage(err) },
+        'the LLM did not route; the knowledge base decides',
       );
       return undefined;
     }
@@ -153,14 +249,18 @@ export class LlmResponder {
     });
   }
 
-  async #chat(settings: LlmSettings, messages: Array<[string, string]>): Promise<string> {
-    const chat = new ChatOpenAI({
+  #client(settings: LlmSettings): ChatOpenAI {
+    return new ChatOpenAI({
       model: settings.model,
       apiKey: settings.apiKey,
       configuration: { baseURL: settings.url },
       timeout: settings.timeoutMs,
       maxRetries: 0,
     });
+  }
+
+  async #chat(settings: LlmSettings, messages: Array<[string, string]>): Promise<string> {
+    const chat = this.#client(settings);
     const reply = await chat.invoke(messages, { signal: AbortSignal.timeout(settings.timeoutMs) });
     const text =
       typeof reply.content === 'string'

@@ -98,7 +98,7 @@ export interface RouterDeps {
   dialogs: DialogSessions;
   /** The per-instance NLP models over the knowledge base. */
   knowledge: Pick<KnowledgeModels, 'forInstance'>;
-  llm: Pick<LlmResponder, 'answer'>;
+  llm: Pick<LlmResponder, 'answer' | 'route'>;
   /** The channels a dialog may address (`TALK TO "channel:address"`), from the channel registry. */
   addressableChannels: readonly ChannelName[];
   publishReply: PublishReply;
@@ -108,6 +108,9 @@ export interface RouterDeps {
 }
 
 type Said = InboundMessage & { kind: 'text' | 'interactive_reply' };
+
+/** The closest knowledge-base answers an LLM router chooses among (with every dialog). */
+const ROUTER_CANDIDATES = 5;
 
 /** The replies to a message and the decision that made them; undefined when a step passes. */
 type Routed = { decision: Decision; replies: AddressedReply[] };
@@ -300,10 +303,11 @@ export class Router {
     return this.#answerOrDialog(message, context, decision, match.answer);
   }
 
-  /** 5. The instance's LLM, if it has one. */
+  /** 5. The instance's LLM, if it has one: answering, or choosing among answers and dialogs. */
   async #llm(message: InboundMessage, context: InstanceContext): Promise<Routed | undefined> {
     const llm = context.settings.llm;
     if (!llm || !isSaid(message)) return undefined;
+    if (llm.mode === 'router') return this.#llmRouter(message, context, llm);
     const { instance } = context;
     const answer = await this.deps.llm.answer(llm, {
       instanceId: instance.id,
@@ -319,6 +323,44 @@ export class Router {
       { kind: 'llm', citedQuestionId: answer.citedQuestionId },
       answer.text,
     );
+  }
+
+  /** The LLM picks one of the closest answers or one of the bot's dialogs by id, answers, or says it does not know. */
+  async #llmRouter(message: Said, context: InstanceContext, llm: LlmSettings): Promise<Routed | undefined> {
+    const { instance, settings } = context;
+    const index = await this.deps.knowledge.forInstance(instance.id, instance.kbVersion, settings.language);
+    const answers = index.candidates(question(message), ROUTER_CANDIDATES);
+    const dialogs = await this.deps.dialogs.names(instance.id);
+    const choice = await this.deps.llm.route(llm, {
+      instanceId: instance.id,
+      question: question(message),
+      candidates: [
+        ...answers.map((a) => ({
+          id: `answer:${a.questionId}`,
+          kind: 'answer' as const,
+          title: a.question,
+          detail: a.answer.slice(0, 300),
+        })),
+        ...dialogs.map((name) => ({
+          id: `dialog:${name}`,
+          kind: 'dialog' as const,
+          title: name,
+          detail: `the ${name.toLowerCase()} dialog`,
+        })),
+      ],
+    });
+    this.deps.logger.debug({ messageId: message.id, instanceId: instance.id, choice }, 'the LLM routed');
+    if (!choice || choice.kind === 'unknown') return undefined;
+    if (choice.kind === 'answer') {
+      const cited = choice.citedId?.startsWith('answer:') ? choice.citedId.slice('answer:'.length) : undefined;
+      return { decision: { kind: 'llm', citedQuestionId: cited }, replies: [{ kind: 'text', text: choice.text }] };
+    }
+    if (choice.id.startsWith('dialog:')) {
+      const started = await this.#dialogs.start(message, context, choice.id.slice('dialog:'.length));
+      return started && { decision: { kind: 'dialog' }, replies: started };
+    }
+    const picked = answers.find((a) => `answer:${a.questionId}` === choice.id)!;
+    return this.#answerOrDialog(message, context, { kind: 'llm', citedQuestionId: picked.questionId }, picked.answer);
   }
 
   /** 6. The Not Found Message; a question is logged so an operator can link it and the next training learns it. */

@@ -147,4 +147,58 @@ describe('transcripts against the router alone (in-memory store, no broker, no H
     await harness.say(looping, user, 'What are your opening hours?');
     expect(harness.received(user).at(-1)).toBe('From 9 to 18.');
   });
+
+  it('lets the LLM route by id among the closest answers and the dialogs, when the knowledge base is not sure', async () => {
+    const settings = {
+      'LLM Mode': 'router',
+      'LLM URL': llm.baseUrl,
+      'LLM API Key': 'sk-transcripts',
+      'LLM Timeout': '1000',
+      'Not Found Message': 'No idea.',
+    };
+    const bot = await harness.deploy(
+      writeBotPackage(
+        'routed',
+        settings,
+        [
+          ['How do I reset my modem?', 'Hold the reset button for ten seconds.'],
+          ['What are your opening hours?', 'From 9 to 18.'],
+        ],
+        { 'leadform.bas': 'TALK "Your name?"\nHEAR name\nTALK "Thanks, " + name' },
+      ),
+    );
+    const user: Party = { channel: 'web', conversationKey: 'c-routed', id: 'u-routed' };
+    const said = () => harness.received(user).at(-1);
+    const asked = llm.requests.length;
+    // Confident answers do not ask the LLM.
+    await harness.say(bot, user, 'What are your opening hours?');
+    expect(said()).toBe('From 9 to 18.');
+    expect(llm.requests.length).toBe(asked);
+    // Unsure: the fake picks the candidate sharing words with the message.
+    await harness.say(bot, user, 'the modem blinks red all night long since the storm');
+    expect(said()).toBe('Hold the reset button for ten seconds.');
+    const routing = JSON.parse(llm.requests.at(-1)!.body) as {
+      tools: Array<{ function: { name: string } }>;
+      messages: Array<{ content: string }>;
+    };
+    expect(routing.tools.map((t) => t.function.name)).toEqual(['pick', 'answer', 'dont_know']);
+    expect(routing.messages.at(-1)!.content).toMatch(/dialog:LEADFORM \(dialog\)/);
+    // A dialog picked by id starts.
+    llm.toolCalls.push({ name: 'pick', args: { id: 'dialog:LEADFORM' } });
+    await harness.say(bot, user, 'someone should call me back about a contract');
+    expect(said()).toBe('Your name?');
+    await harness.say(bot, user, 'Ana');
+    expect(said()).toBe('Thanks, Ana');
+    // An answer of its own, and an id that is not a candidate (the Not Found Message).
+    llm.toolCalls.push({ name: 'answer', args: { text: 'Unplug it for a minute.', cite: 'not-a-candidate' } });
+    await harness.say(bot, user, 'any trick for a frozen gadget');
+    expect(said()).toBe('Unplug it for a minute.');
+    llm.toolCalls.push({ name: 'pick', args: { id: 'answer:does-not-exist' } });
+    await harness.say(bot, user, 'any trick for a frozen gadget again');
+    expect(said()).toBe('No idea.');
+    // A model that does not answer in time: the knowledge base decides.
+    llm.next({ kind: 'slow', delayMs: 3_000 });
+    await harness.say(bot, user, 'weather in the mountains this weekend');
+    expect(said()).toBe('No idea.');
+  });
 });

@@ -41,7 +41,10 @@ export class FakeOpenAiApi extends FakeApiServer {
       model?: string;
       messages?: ChatMessage[];
       input?: string | string[];
+      tools?: unknown[];
     };
+    if (request.path === '/v1/chat/completions' && body.tools)
+      return this.#toolCall(body.model ?? 'fake', body.messages ?? []);
     if (request.path === '/v1/chat/completions') return this.#chat(body.model ?? 'fake', body.messages ?? []);
     if (request.path === '/v1/embeddings' && this.options.embeddings) {
       const inputs = Array.isArray(body.input) ? body.input : [body.input ?? ''];
@@ -58,6 +61,51 @@ export class FakeOpenAiApi extends FakeApiServer {
     return {
       status: 404,
       body: JSON.stringify({ error: { message: `Unknown route ${request.path}`, type: 'invalid_request_error' } }),
+    };
+  }
+
+  /** Tool calls to answer with, in order, before the fake's own choice (a test's script). */
+  readonly toolCalls: Array<{ name: string; args: Record<string, unknown> }> = [];
+
+  /**
+   * A routing request (tools offered): the test's next scripted call, else `pick` of the
+   * candidate sharing most words with the message, or `dont_know` when none shares any.
+   */
+  #toolCall(model: string, messages: ChatMessage[]): FakeReply {
+    const last = messages[messages.length - 1]?.content ?? '';
+    let call = this.toolCalls.shift();
+    if (!call) {
+      const asked = words(/Message: (.*)$/s.exec(last)?.[1] ?? '');
+      const candidates = [...last.matchAll(/^(\S+) \((?:answer|dialog)\): (.*)$/gm)].map((m) => ({
+        id: m[1]!,
+        text: m[2]!,
+      }));
+      const best = candidates
+        .map((c) => ({ c, overlap: [...words(c.text)].filter((w) => asked.has(w)).length }))
+        .sort((x, y) => y.overlap - x.overlap)[0];
+      call = best && best.overlap > 0 ? { name: 'pick', args: { id: best.c.id } } : { name: 'dont_know', args: {} };
+    }
+    const message = {
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        {
+          id: `call_${this.requests.length}`,
+          type: 'function',
+          function: { name: call.name, arguments: JSON.stringify(call.args) },
+        },
+      ],
+    };
+    return {
+      status: 200,
+      body: JSON.stringify({
+        id: `chatcmpl-${this.requests.length}`,
+        object: 'chat.completion',
+        created: Math.floor(Date.now() / 1000),
+        model,
+        choices: [{ index: 0, message, finish_reason: 'tool_calls' }],
+        usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+      }),
     };
   }
 
