@@ -40,6 +40,11 @@ export const EnvSchema = z.object({
   GB_WEBCHAT_CONVERSATIONS_PER_MINUTE: int(1, 1_000_000).default(60),
   /** Web chat messages one client address may send a second (bursts of three times this). */
   GB_WEBCHAT_MESSAGES_PER_SECOND: int(1, 1_000_000).default(20),
+  /**
+   * Sites whose pages may call the Direct Line endpoints from the browser (Web Chat embedded on
+   * another origin): comma-separated origins, or * for any. Empty: only the gateway's own page.
+   */
+  GB_WEBCHAT_ORIGINS: z.string().default(''),
   /** A request must arrive whole within this (a client trickling a body is cut off). */
   GB_REQUEST_TIMEOUT_MS: int(1_000, 600_000).default(30_000),
   GB_PUBLISH_TIMEOUT_MS: int(100, 60_000).default(5_000),

@@ -1,3 +1,4 @@
+import cors from '@fastify/cors';
 import type {} from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
@@ -12,6 +13,16 @@ import type { Runtime } from './runtime.js';
  * throws become the usual error answers.
  */
 export async function channelEndpointRoutes(app: FastifyInstance, runtime: Runtime, masterKey: Buffer): Promise<void> {
+  // Browsers on the allowed sites may call these routes (Web Chat embedded on another origin).
+  const origins = runtime.env.GB_WEBCHAT_ORIGINS.split(',')
+    .map((o) => o.trim().replace(/\/+$/, ''))
+    .filter(Boolean);
+  await app.register(cors, {
+    origin: origins.includes('*') ? true : origins,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type'],
+    maxAge: 600,
+  });
   // Direct Line clients post some requests with a JSON content type and no body: that is no body.
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, text, done) => {

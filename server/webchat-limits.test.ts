@@ -30,4 +30,29 @@ describe('shares of an open web chat', () => {
       await gateway.stop();
     }
   });
+
+  it('lets the browsers of the allowed sites call Direct Line (CORS), and no other', async () => {
+    const gateway = await startTestGateway({ env: { GB_WEBCHAT_ORIGINS: 'https://shop.example.com' } });
+    try {
+      const url = `${gateway.url}/directline/demo/v3/directline/conversations`;
+      const preflight = (origin: string) =>
+        fetch(url, {
+          method: 'OPTIONS',
+          headers: {
+            origin,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'authorization',
+          },
+        });
+      const allowed = await preflight('https://shop.example.com');
+      expect(allowed.status).toBe(204);
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://shop.example.com');
+      expect(allowed.headers.get('access-control-allow-headers')).toMatch(/authorization/);
+      expect((await preflight('https://evil.example.com')).headers.get('access-control-allow-origin')).toBeNull();
+      const started = await fetch(url, { method: 'POST', headers: { origin: 'https://shop.example.com' } });
+      expect(started.headers.get('access-control-allow-origin')).toBe('https://shop.example.com');
+    } finally {
+      await gateway.stop();
+    }
+  });
 });

@@ -96,6 +96,10 @@ export class FakeOpenAiApi extends FakeApiServer {
         },
       ],
     };
+    return this.#completion(model, message, 'tool_calls');
+  }
+
+  #completion(model: string, message: Record<string, unknown>, finishReason: string): FakeReply {
     return {
       status: 200,
       body: JSON.stringify({
@@ -103,7 +107,7 @@ export class FakeOpenAiApi extends FakeApiServer {
         object: 'chat.completion',
         created: Math.floor(Date.now() / 1000),
         model,
-        choices: [{ index: 0, message, finish_reason: 'tool_calls' }],
+        choices: [{ index: 0, message, finish_reason: finishReason }],
         usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
       }),
     };
@@ -124,17 +128,7 @@ export class FakeOpenAiApi extends FakeApiServer {
       const earlier = messages.filter((m) => m.role === 'user').length - 1;
       content = `You said: ${last} (I remember ${earlier} earlier messages)`;
     }
-    return {
-      status: 200,
-      body: JSON.stringify({
-        id: `chatcmpl-${this.requests.length}`,
-        object: 'chat.completion',
-        created: Math.floor(Date.now() / 1000),
-        model,
-        choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop' }],
-        usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-      }),
-    };
+    return this.#completion(model, { role: 'assistant', content }, 'stop');
   }
 }
 
