@@ -13,6 +13,7 @@ import {
   type QueryResult,
 } from 'kysely';
 import pg from 'pg';
+import { ConfigError, errorMessage } from '../core/index.js';
 import * as initial from './migrations/001-initial.js';
 import * as knowledgeLearning from './migrations/002-knowledge-learning.js';
 import * as llmMemory from './migrations/003-llm-memory.js';
@@ -77,9 +78,17 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
   if (target.kind === 'sqlite') {
     // Transcripts, phone numbers and message bodies: readable by the gateway's user only.
     if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true, mode: 0o700 });
-    const sqlite = new SQLite(target.file);
-    if (target.file !== ':memory:') chmodSync(target.file, 0o600);
-    sqlite.pragma('journal_mode = WAL');
+    let sqlite: SQLite.Database;
+    try {
+      sqlite = new SQLite(target.file);
+      if (target.file !== ':memory:') chmodSync(target.file, 0o600);
+      sqlite.pragma('journal_mode = WAL');
+    } catch (err) {
+      // SQLite's own message ("unable to open database file") does not say which file.
+      throw new ConfigError(
+        `cannot open the database ${target.file}: ${errorMessage(err)} (is the data folder writable by this user?)`,
+      );
+    }
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');

@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,5 +17,14 @@ describe('the data folder', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('names the file when the database cannot be opened', async () => {
+    // A folder where the database file should be: SQLite alone would say "unable to open database file".
+    const folder = mkdtempSync(join(tmpdir(), 'gb-perm-'));
+    mkdirSync(join(folder, 'gateway.db'));
+    await expect(Store.open({ kind: 'sqlite', file: join(folder, 'gateway.db') })).rejects.toThrow(
+      `cannot open the database ${join(folder, 'gateway.db')}: unable to open database file`,
+    );
   });
 });
