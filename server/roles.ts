@@ -1,3 +1,4 @@
+import type { Store } from '../store/index.js';
 import { InboundMessage, PermanentFailure, errorMessage, inboundKey } from '../core/index.js';
 import { OutboundWorker, QUEUES, outboundQueue, type Subscription } from '../queues/index.js';
 import { Router } from '../router/index.js';
@@ -11,16 +12,22 @@ const MAX_INLINE_WAIT_MS = 2_000;
 
 const SCHEDULE_TICK_MS = 15_000;
 
-export function createRouter(runtime: Runtime): Router {
-  const { store } = runtime;
-  return new Router({
-    instances: runtime.instances,
+/** The router's seams that the store fills: the same in a gateway and in a test of the router alone. */
+export function storeSeams(store: Store) {
+  return {
     conversations: store.messages,
     menus: store.menus,
     references: store.references,
     knowledgeBase: store.knowledge,
     handoffs: store.handoffs,
     dialogs: store.dialogs,
+  };
+}
+
+export function createRouter(runtime: Runtime): Router {
+  return new Router({
+    ...storeSeams(runtime.store),
+    instances: runtime.instances,
     knowledge: runtime.knowledge,
     llm: runtime.llm,
     addressableChannels: runtime.channels.addressable,

@@ -6,6 +6,7 @@ import { KnowledgeModels, LlmResponder } from '../nlp/index.js';
 import { Router } from '../router/index.js';
 import { deployPackage } from '../server/deploy.js';
 import { InstanceDirectory } from '../server/instance-directory.js';
+import { storeSeams } from '../server/roles.js';
 import { Store } from '../store/index.js';
 import { silentLogger } from './logger.js';
 import { rendered, stepDifferences, type TranscriptStep } from './transcript.js';
@@ -34,13 +35,8 @@ export class RouterHarness {
   ) {
     this.#instances = new InstanceDirectory(store, secrets, channels, 0);
     this.#router = new Router({
+      ...storeSeams(store),
       instances: this.#instances,
-      conversations: store.messages,
-      menus: store.menus,
-      references: store.references,
-      knowledgeBase: store.knowledge,
-      handoffs: store.handoffs,
-      dialogs: store.dialogs,
       knowledge: new KnowledgeModels(store, silentLogger),
       llm: new LlmResponder(store, silentLogger),
       addressableChannels: channels.addressable,

@@ -202,6 +202,13 @@ function mimeOf(fileType: string): string {
   return FILE_TYPES[fileType.toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** The request's activity, read once however often verify, parse and respond ask for it. */
+const activities = new WeakMap<Buffer, unknown>();
+function activityOf(request: ChannelRequest): unknown {
+  if (!activities.has(request.body)) activities.set(request.body, parseJson(request.body.toString('utf8')));
+  return activities.get(request.body);
+}
+
 /**
  * The bot's messaging endpoint: the Connector's JWT checked on every request, then the activity.
  * An Adaptive Card's Action.Execute is answered with an invoke response once it is queued.
@@ -211,19 +218,17 @@ export function teamsWebhook(
 ): WebhookReceiver {
   return {
     async verify(request) {
-      const activity = parseJson(request.body.toString('utf8')) as
-        | { serviceUrl?: unknown; channelId?: unknown }
-        | undefined;
+      const activity = activityOf(request) as { serviceUrl?: unknown; channelId?: unknown } | undefined;
       if (!activity || typeof activity !== 'object') return { ok: false, reason: 'the body is not an activity' };
       return verifyConnectorToken(config.keys, config, request.headers.authorization, activity);
     },
     parse(request) {
-      const body = parseJson(request.body.toString('utf8'));
+      const body = activityOf(request);
       if (body === undefined) throw new Error('the body is not JSON');
       return parseActivity(body, config.instanceId);
     },
     respond(request: ChannelRequest, accepted: InboundMessage[]): DirectResponse | undefined {
-      const activity = parseJson(request.body.toString('utf8')) as { type?: unknown; name?: unknown } | undefined;
+      const activity = activityOf(request) as { type?: unknown; name?: unknown } | undefined;
       if (activity?.type !== 'invoke') return undefined;
       // An invoke the gateway does not handle (message extensions, sign-in...) gets the SDK's 501.
       if (activity.name !== CARD_ACTION || accepted.length === 0) {
