@@ -1,5 +1,6 @@
 import type { Pool } from 'undici';
 import { signHubBody } from '../adapters/whatsapp/index.js';
+import { textWebhook } from '../test-fixtures/whatsapp/webhooks.js';
 
 /** What the benchmarks' bot and its fake Graph API are configured with. */
 export const APP_SECRET = 'bench-app-secret';
@@ -14,32 +15,13 @@ export const QUESTIONS = [
 
 /** A Cloud API webhook with one text message from `user`, as Meta sends it. */
 export function webhook(user: string, n: number): string {
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: 'waba',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE },
-              contacts: [{ profile: { name: `User ${n}` }, wa_id: user }],
-              messages: [
-                {
-                  from: user,
-                  id: `wamid.BENCH${n}.${user}`,
-                  timestamp: String(Math.floor(Date.now() / 1000)),
-                  type: 'text',
-                  text: { body: QUESTIONS[n % QUESTIONS.length] },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    ],
+  return textWebhook({
+    phoneNumberId: PHONE,
+    from: user,
+    id: `wamid.BENCH${n}.${user}`,
+    body: QUESTIONS[n % QUESTIONS.length]!,
+    name: `User ${n}`,
+    timestamp: String(Math.floor(Date.now() / 1000)),
   });
 }
 

@@ -5,6 +5,7 @@ import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 import { writeBotPackage } from '../test-fixtures/packages.js';
 import { until } from '../test-fixtures/until.js';
+import { cloudWebhook, textWebhook as cloudText } from '../test-fixtures/whatsapp/webhooks.js';
 import { replayDeadLetter } from './dead-letters.js';
 import { deployPackage } from './deploy.js';
 
@@ -14,25 +15,7 @@ const PHONE_NUMBER_ID = '106540352242922';
 const ADMIN_TOKEN = 'operator-token-for-tests';
 
 function textWebhook(from: string, id: string, body: string): string {
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: 'waba',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
-              contacts: [{ profile: { name: 'Tester' }, wa_id: from }],
-              messages: [{ from, id, timestamp: '1749416383', type: 'text', text: { body } }],
-            },
-          },
-        ],
-      },
-    ],
-  });
+  return cloudText({ phoneNumberId: PHONE_NUMBER_ID, from, id, body, name: 'Tester', timestamp: '1749416383' });
 }
 
 describe('WhatsApp Cloud API through the whole gateway', () => {
@@ -141,24 +124,11 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
     )!.providerMessageId!;
     expect(send).toBeDefined();
     const status = (s: string, ts: string) => ({ id: wamid, status: s, timestamp: ts, recipient_id: '5511900000003' });
-    const statuses = JSON.stringify({
-      object: 'whatsapp_business_account',
-      entry: [
-        {
-          id: 'waba',
-          changes: [
-            {
-              field: 'messages',
-              value: {
-                messaging_product: 'whatsapp',
-                metadata: { display_phone_number: '1', phone_number_id: PHONE_NUMBER_ID },
-                statuses: [status('read', '3'), status('delivered', '2'), status('sent', '1')],
-              },
-            },
-          ],
-        },
-      ],
-    });
+    const statuses = cloudWebhook(
+      PHONE_NUMBER_ID,
+      { statuses: [status('read', '3'), status('delivered', '2'), status('sent', '1')] },
+      '1',
+    );
     expect((await post(statuses)).status).toBe(200);
     const out = await until(
       async () =>

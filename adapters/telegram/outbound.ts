@@ -59,17 +59,6 @@ export function buildCalls(message: OutboundMessage): TelegramCall[] {
         })),
       ];
     case 'buttons':
-      return [
-        ...calls,
-        {
-          method: 'sendMessage',
-          payload: {
-            chat_id: chat,
-            text: message.text,
-            reply_markup: { inline_keyboard: keyboard(message.choices, 3) },
-          },
-        },
-      ];
     case 'list':
       return [
         ...calls,
@@ -78,7 +67,8 @@ export function buildCalls(message: OutboundMessage): TelegramCall[] {
           payload: {
             chat_id: chat,
             text: message.text,
-            reply_markup: { inline_keyboard: keyboard(message.choices, 1) },
+            // Buttons sit three to a row; a list's rows stand one under another.
+            reply_markup: { inline_keyboard: keyboard(message.choices, message.kind === 'buttons' ? 3 : 1) },
           },
         },
       ];

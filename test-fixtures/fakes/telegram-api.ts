@@ -50,33 +50,18 @@ export class FakeTelegramApi extends FakeApiServer {
     switch (match[2]) {
       case 'sendMessage':
         if (!payload.text) return FakeTelegramApi.error(400, 'Bad Request: message text is empty');
-        return {
-          status: 200,
-          body: JSON.stringify({
-            ok: true,
-            result: {
-              message_id: ++this.#nextMessageId,
-              chat: { id: payload.chat_id },
-              date: Math.floor(Date.now() / 1000),
-              text: payload.text,
-            },
-          }),
-        };
+        return this.#sent(payload.chat_id, { text: payload.text });
       case 'answerCallbackQuery':
       case 'sendChatAction':
         return { status: 200, body: JSON.stringify({ ok: true, result: true }) };
       default:
-        return {
-          status: 200,
-          body: JSON.stringify({
-            ok: true,
-            result: {
-              message_id: ++this.#nextMessageId,
-              chat: { id: payload.chat_id },
-              date: Math.floor(Date.now() / 1000),
-            },
-          }),
-        };
+        return this.#sent(payload.chat_id, {});
     }
+  }
+
+  /** The Message a send method answers with, numbered as Telegram numbers them, per bot. */
+  #sent(chatId: number | string | undefined, fields: Record<string, unknown>): FakeReply {
+    const message = { message_id: ++this.#nextMessageId, chat: { id: chatId }, date: Math.floor(Date.now() / 1000) };
+    return { status: 200, body: JSON.stringify({ ok: true, result: { ...message, ...fields } }) };
   }
 }
