@@ -6,6 +6,7 @@ import {
 } from '../config/index.js';
 import { type ChannelAdapter, type ChannelName, ConfigError, GatewayError } from '../core/index.js';
 import type { AdapterInstance, AdapterServices, ChannelRegistration } from './registration.js';
+import { imapEmail, sendGridEmail } from './email/index.js';
 import { teams } from './teams/index.js';
 import { telegram } from './telegram/index.js';
 import { twilioSms, twilioWhatsApp } from './twilio/index.js';
@@ -32,6 +33,8 @@ export const CHANNEL_PROVIDERS: readonly ChannelRegistration[] = [
   telegram,
   twilioSms,
   teams,
+  imapEmail,
+  sendGridEmail,
   web,
 ];
 
@@ -71,6 +74,14 @@ export class ChannelRegistry {
       }
     }
     return this.providers.flatMap((p) => channelFromSettings(p.settings, lookup, file) ?? []);
+  }
+
+  /** The largest webhook body a channel's providers take, when one of them says (mail: 30 MB). */
+  webhookBodyLimit(channel: ChannelName): number | undefined {
+    const limits = this.providers.flatMap((p) =>
+      p.channel === channel && p.webhookBodyLimit ? [p.webhookBodyLimit] : [],
+    );
+    return limits.length > 0 ? Math.max(...limits) : undefined;
   }
 
   /** Builds an instance's adapter from its stored channel settings and decrypted secrets. */

@@ -87,6 +87,8 @@ export interface ChannelRegistration<D extends ChannelSettingsDefinition = Chann
   create(context: AdapterContext<ChannelSettings<D>> & { shared: S }): ChannelAdapter;
   /** Routes the channel serves besides its webhook, for every instance (Direct Line). */
   endpoints?(services: EndpointServices): ChannelEndpoints;
+  /** The largest webhook body the channel takes, when more than the gateway's 4 MB (mail). */
+  readonly webhookBodyLimit?: number;
 }
 
 export function registerChannel<D extends ChannelSettingsDefinition, S = undefined>(
@@ -96,6 +98,7 @@ export function registerChannel<D extends ChannelSettingsDefinition, S = undefin
     implicit?: boolean;
     endpoints?: (services: EndpointServices) => ChannelEndpoints;
     shared?: () => S;
+    webhookBodyLimit?: number;
   } = {},
 ): ChannelRegistration<D, S> {
   return {
@@ -106,5 +109,6 @@ export function registerChannel<D extends ChannelSettingsDefinition, S = undefin
     create,
     ...(options.endpoints ? { endpoints: options.endpoints } : {}),
     ...(options.shared ? { shared: options.shared } : {}),
+    ...(options.webhookBodyLimit ? { webhookBodyLimit: options.webhookBodyLimit } : {}),
   };
 }

@@ -41,7 +41,7 @@ app.post('/webhooks/bench/whatsapp', async (request, reply) => {
   };
   const verdict = await webhook.verify(channelRequest);
   if (!verdict.ok) return reply.code(401).send({ error: verdict.reason });
-  const messages = webhook.parse(channelRequest);
+  const messages = await webhook.parse(channelRequest);
   for (const message of messages) {
     if (message.kind !== 'text') continue;
     const answer = {

@@ -1,3 +1,4 @@
+import type { Logger } from './logger.js';
 import type { ChannelName, InboundMessage, OutboundMessage } from './messages.js';
 
 /** What an adapter sees of an HTTP request: never the HTTP framework itself. */
@@ -49,8 +50,8 @@ export interface WebhookReceiver {
   handshake?(request: ChannelRequest): DirectResponse | undefined;
   /** Checks the request's signature or secret on the raw bytes, in constant time. */
   verify(request: ChannelRequest): VerifyResult | Promise<VerifyResult>;
-  /** The canonical messages in the request; throws on a malformed payload (a 400). */
-  parse(request: ChannelRequest): InboundMessage[];
+  /** The canonical messages in the request; throws (or rejects) on a malformed payload (a 400). */
+  parse(request: ChannelRequest): InboundMessage[] | Promise<InboundMessage[]>;
   /**
    * The answer once the broker has the messages, when the channel expects one of its own (a Teams
    * invoke's invoke response); else `{"accepted": n}` with 200.
@@ -70,6 +71,28 @@ export interface ChannelSender {
   send(message: OutboundMessage, signal: AbortSignal): Promise<SendResult>;
 }
 
+/** What the gateway gives a source it runs: publishing, how far it has read, and a logger. */
+export interface SourceContext {
+  /** Publishes messages, confirmed by the broker; throws when the broker cannot take them. */
+  accept(messages: InboundMessage[]): Promise<void>;
+  /** How far the source has read (its own terms), shared by every node. */
+  checkpoint(): Promise<string | undefined>;
+  saveCheckpoint(value: string): Promise<void>;
+  logger: Logger;
+}
+
+/**
+ * Messages a channel fetches itself rather than being posted (an IMAP mailbox). The gateway runs
+ * one reader per `key` across all its nodes (a lease in the database) and restarts it with
+ * backoff when it ends with an error.
+ */
+export interface InboundSource {
+  /** What is read (a mailbox): the lease and checkpoint name. */
+  readonly key: string;
+  /** Reads until `signal` aborts; a message is accepted before the checkpoint passes it. */
+  run(context: SourceContext, signal: AbortSignal): Promise<void>;
+}
+
 /** A channel adapter: the same surface for every channel. */
 export interface ChannelAdapter extends ChannelSender {
   readonly channel: ChannelName;
@@ -77,6 +100,8 @@ export interface ChannelAdapter extends ChannelSender {
   readonly account: string;
   /** The channel's webhook; absent where messages come in otherwise (the web chat's Direct Line). */
   readonly webhook?: WebhookReceiver;
+  /** Messages the channel fetches itself (an IMAP mailbox), run by the ingress role. */
+  readonly source?: InboundSource;
 }
 
 /** A request to an endpoint a channel serves besides its webhook (Direct Line), without the HTTP framework. */

@@ -17,6 +17,8 @@ export const Attachment = z.object({
   mimeType: z.string().max(256),
   name: z.string().max(512).optional(),
   caption: z.string().max(4096).optional(),
+  /** The size, where the channel tells it (mail). */
+  bytes: z.number().int().nonnegative().optional(),
 });
 
 export type Attachment = z.infer<typeof Attachment>;
@@ -45,7 +47,13 @@ const inboundBase = {
 };
 
 export const InboundMessage = z.discriminatedUnion('kind', [
-  z.object({ ...inboundBase, kind: z.literal('text'), text: z.string().max(65_536) }),
+  z.object({
+    ...inboundBase,
+    kind: z.literal('text'),
+    text: z.string().max(65_536),
+    /** What came with the text (a mail's attachments), as metadata: the gateway keeps no file. */
+    attachments: z.array(Attachment).max(100).optional(),
+  }),
   z.object({ ...inboundBase, kind: z.literal('media'), media: Attachment }),
   z.object({
     ...inboundBase,

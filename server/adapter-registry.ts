@@ -20,6 +20,11 @@ export class AdapterRegistry {
     return this.#cache.get(`${instance.id}:${channel}`, () => this.#build(instance, channel));
   }
 
+  /** A new adapter from the stored settings as they are now, past the cache (sources compare settings). */
+  fresh(instance: InstanceRecord, channel: ChannelName): Promise<ChannelAdapter> {
+    return this.#build(instance, channel);
+  }
+
   /** The worker's way in: one cached adapter per (instance, channel), no read per message. */
   forInstanceId(instanceId: string, channel: ChannelName): Promise<ChannelAdapter> {
     return this.#cache.get(`${instanceId}:${channel}`, async () => {

@@ -4,6 +4,7 @@ import { errorMessage } from '../core/index.js';
 import type { Subscription } from '../queues/index.js';
 import { buildApp } from './app.js';
 import { deployPackage } from './deploy.js';
+import { startInboundSources } from './inbound-sources.js';
 import { packageRoot, packageVersion } from './package-root.js';
 import { startRouter, startWorkers, type Role } from './roles.js';
 import { createRuntime, type Runtime, type RuntimeOptions } from './runtime.js';
@@ -36,6 +37,7 @@ export async function serve(
     }
     if (options.role === 'all' || options.role === 'router') subscriptions.push(await startRouter(runtime));
     if (options.role === 'all' || options.role === 'worker') subscriptions.push(...(await startWorkers(runtime)));
+    if (options.role === 'all' || options.role === 'ingress') subscriptions.push(startInboundSources(runtime));
     const { key } = resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR);
     const app = await buildApp(runtime, {
       ingress: options.role === 'all' || options.role === 'ingress',

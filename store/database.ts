@@ -26,6 +26,7 @@ import * as partialMessageIndexes from './migrations/009-partial-message-indexes
 import * as conversationMenus from './migrations/010-conversation-menus.js';
 import * as conversationReferences from './migrations/011-conversation-references.js';
 import * as knowledgeSynonyms from './migrations/012-knowledge-synonyms.js';
+import * as inboundSources from './migrations/013-inbound-sources.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -62,6 +63,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '010-conversation-menus': conversationMenus,
   '011-conversation-references': conversationReferences,
   '012-knowledge-synonyms': knowledgeSynonyms,
+  '013-inbound-sources': inboundSources,
 };
 
 class InCodeMigrations implements MigrationProvider {

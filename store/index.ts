@@ -7,6 +7,7 @@ import { HandoffRepository } from './handoffs.js';
 import { MenuRepository } from './menus.js';
 import { ReferenceRepository } from './references.js';
 import { DialogRepository } from './dialogs.js';
+import { SourceRepository } from './sources.js';
 import { migrateToLatest, openDatabase, pingDatabase, type DatabaseTarget, type StoreDatabase } from './database.js';
 import type { Database } from './schema.js';
 import type { Kysely } from 'kysely';
@@ -20,6 +21,7 @@ export type { Handoff, HandoffRepository } from './handoffs.js';
 export type { DialogRepository } from './dialogs.js';
 export type { MenuRepository } from './menus.js';
 export type { ReferenceRepository } from './references.js';
+export type { SourceRepository } from './sources.js';
 
 /** The gateway's store: one object per process, built from a database target. */
 export class Store {
@@ -31,6 +33,7 @@ export class Store {
   readonly dialogs: DialogRepository;
   readonly menus: MenuRepository;
   readonly references: ReferenceRepository;
+  readonly sources: SourceRepository;
 
   private constructor(readonly database: StoreDatabase) {
     const db = database.db;
@@ -42,6 +45,7 @@ export class Store {
     this.dialogs = new DialogRepository(db);
     this.menus = new MenuRepository(db, database.runner);
     this.references = new ReferenceRepository(db);
+    this.sources = new SourceRepository(db);
   }
 
   static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {

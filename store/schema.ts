@@ -334,6 +334,21 @@ export interface KnowledgeSynonymsTable {
   words: string;
 }
 
+export interface SourceLeasesTable {
+  /** The source read (an adapter's source key). */
+  name: string;
+  /** The node holding it. */
+  owner: string;
+  expires_at: number;
+}
+
+export interface SourceCheckpointsTable {
+  name: string;
+  /** How far the source has been read, in the adapter's own terms (IMAP: UIDVALIDITY and last UID). */
+  value: string;
+  updated_at: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -367,4 +382,6 @@ export interface Database {
   conversation_menus: ConversationMenusTable;
   conversation_references: ConversationReferencesTable;
   knowledge_synonyms: KnowledgeSynonymsTable;
+  source_leases: SourceLeasesTable;
+  source_checkpoints: SourceCheckpointsTable;
 }

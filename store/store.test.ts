@@ -133,6 +133,7 @@ describe.each(targets)('store on $name', (target) => {
       const before = inbound(instanceId, `wamid.${newId()}`);
       const reply = outbound(instanceId, `k-${newId()}`);
       expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual([
+        '013-inbound-sources',
         '012-knowledge-synonyms',
         '011-conversation-references',
         '010-conversation-menus',

@@ -7,19 +7,13 @@ import {
   logCalls,
   parseJson,
   type ChannelSender,
-  type Choice,
   type Logger,
   type OutboundMessage,
 } from '../../core/index.js';
 import { twilioFailure } from './errors.js';
-import { splitText } from '../text.js';
+import { numberedMenu, splitText } from '../text.js';
 
 export const SMS_TEXT_LIMIT = 1600;
-
-/** Buttons and lists where the channel has none: a numbered menu; a bare number answers it. */
-export function numberedMenu(text: string, choices: Choice[]): string {
-  return [text, ...choices.map((c, i) => `${i + 1}. ${c.title}`), 'Reply with a number.'].join('\n');
-}
 
 /** The form bodies of the Messages API requests for one outbound message. */
 export function buildForms(

@@ -12,6 +12,7 @@ export interface ReceivedMail {
 export class FakeSmtpServer {
   readonly mails: ReceivedMail[] = [];
   readonly #server: SMTPServer;
+  readonly #refusals: Array<{ code: number; message: string }> = [];
   port = 0;
 
   constructor(credentials: { user: string; password: string }) {
@@ -30,6 +31,8 @@ export class FakeSmtpServer {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
+          const refusal = this.#refusals.shift();
+          if (refusal) return callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
           this.mails.push({
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             to: session.envelope.rcptTo.map((r) => r.address),
@@ -40,6 +43,12 @@ export class FakeSmtpServer {
         });
       },
     });
+  }
+
+  /** Answers the next mail's data with an SMTP error (451 deferred, 550 refused...). */
+  refuseNext(code: number, message: string): this {
+    this.#refusals.push({ code, message });
+    return this;
   }
 
   async start(): Promise<this> {
