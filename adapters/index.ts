@@ -103,6 +103,13 @@ export class ChannelRegistry {
     return registration.create({ ...services, instance, settings, shared: this.#shared.get(registration) });
   }
 
+  /** Closes what the providers share (pooled connections); the registry can be used again after. */
+  async close(): Promise<void> {
+    const shared = [...this.#shared];
+    this.#shared.clear();
+    await Promise.allSettled(shared.map(([registration, state]) => registration.closeShared?.(state)));
+  }
+
   #selectors(): Map<string, string[]> {
     const selectors = new Map<string, string[]>();
     for (const { settings } of this.providers) {

@@ -84,6 +84,8 @@ export interface ChannelRegistration<D extends ChannelSettingsDefinition = Chann
    * tokens), made once per gateway and handed to every `create`.
    */
   shared?(): S;
+  /** Lets go of what `shared` holds (pooled connections) when the gateway stops. */
+  closeShared?(shared: S): Promise<void>;
   create(context: AdapterContext<ChannelSettings<D>> & { shared: S }): ChannelAdapter;
   /** Routes the channel serves besides its webhook, for every instance (Direct Line). */
   endpoints?(services: EndpointServices): ChannelEndpoints;
@@ -98,6 +100,7 @@ export function registerChannel<D extends ChannelSettingsDefinition, S = undefin
     implicit?: boolean;
     endpoints?: (services: EndpointServices) => ChannelEndpoints;
     shared?: () => S;
+    closeShared?: (shared: S) => Promise<void>;
     webhookBodyLimit?: number;
   } = {},
 ): ChannelRegistration<D, S> {
@@ -109,6 +112,7 @@ export function registerChannel<D extends ChannelSettingsDefinition, S = undefin
     create,
     ...(options.endpoints ? { endpoints: options.endpoints } : {}),
     ...(options.shared ? { shared: options.shared } : {}),
+    ...(options.closeShared ? { closeShared: options.closeShared } : {}),
     ...(options.webhookBodyLimit ? { webhookBodyLimit: options.webhookBodyLimit } : {}),
   };
 }

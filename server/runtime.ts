@@ -130,6 +130,7 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
       subscribe: (conversationId, listener) => live.subscribe(`webchat:${conversationId}`, listener),
     };
     const channels = new ChannelRegistry(options.channelProviders);
+    opened.push(() => channels.close());
     const queues = ['inbound', ...channels.channels.map(outboundQueue)];
     const metrics = createMetrics(async () =>
       Promise.all(queues.map(async (queue) => ({ queue, depth: await broker.depth(queue) }))),

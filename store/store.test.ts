@@ -121,6 +121,26 @@ describe.each(targets)('store on $name', (target) => {
     for (const table of GUARIBAS_HOMES) expect(tables).toContain(table);
   });
 
+  it.skipIf(!target.enabled)('leases a source to one node at a time, and keeps how far it was read', async () => {
+    const name = `imap:test-${newId()}`;
+    expect(await store.sources.acquire(name, 'node-a', 30_000, 1_000)).toBe(true);
+    expect(await store.sources.acquire(name, 'node-b', 30_000, 2_000)).toBe(false);
+    // The holder renews; another node takes it only once it has expired.
+    expect(await store.sources.acquire(name, 'node-a', 30_000, 20_000)).toBe(true);
+    expect(await store.sources.acquire(name, 'node-b', 30_000, 40_000)).toBe(false);
+    expect(await store.sources.holder(name, 40_000)).toBe('node-a');
+    expect(await store.sources.acquire(name, 'node-b', 30_000, 50_001)).toBe(true);
+    await store.sources.release(name, 'node-a');
+    expect(await store.sources.holder(name, 50_002)).toBe('node-b');
+    await store.sources.release(name, 'node-b');
+    expect(await store.sources.acquire(name, 'node-a', 30_000, 50_003)).toBe(true);
+
+    expect(await store.sources.checkpoint(name)).toBeUndefined();
+    await store.sources.saveCheckpoint(name, '1796183695:41');
+    await store.sources.saveCheckpoint(name, '1796183695:42');
+    expect(await store.sources.checkpoint(name)).toBe('1796183695:42');
+  });
+
   it.skipIf(!target.enabled)('migrates idempotently: opening again changes nothing', async () => {
     const { migrateToLatest } = await import('./index.js');
     expect(await migrateToLatest(store.database)).toEqual([]);
@@ -165,6 +185,7 @@ describe.each(targets)('store on $name', (target) => {
         '010-conversation-menus',
         '011-conversation-references',
         '012-knowledge-synonyms',
+        '013-inbound-sources',
       ]);
       expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
       expect(await store.messages.inboundId(before)).toBe(before.id);

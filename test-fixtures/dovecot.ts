@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, chownSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, createConnection } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,8 @@ export class DovecotServer {
   async start(): Promise<this> {
     this.port = await freePort();
     const dir = this.#dir;
+    // Dovecot's own users read the password file and write the mailboxes.
+    chmodSync(dir, 0o755);
     const mail = join(dir, 'mail');
     for (const sub of ['run', 'state', 'mail']) mkdirSync(join(dir, sub), { recursive: true });
     const uid = Number(execFileSync('id', ['-u', 'dovecot']).toString().trim());

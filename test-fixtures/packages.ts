@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,14 +26,27 @@ export function writeBotPackage(
   return folder;
 }
 
+/** A copy of a bot package under another name, with extra settings appended to its config.csv. */
+function copyPackage(source: URL, from: string, name: string, extraSettings: Record<string, string>): string {
+  const folder = join(mkdtempSync(join(tmpdir(), 'gb-package-')), `${name}.gbai`);
+  cpSync(source, folder, { recursive: true });
+  for (const part of ['gbot', 'gbkb', 'gbdialog']) {
+    if (existsSync(join(folder, `${from}.${part}`)))
+      renameSync(join(folder, `${from}.${part}`), join(folder, `${name}.${part}`));
+  }
+  const csv = (value: string) => `"${value.replace(/"/g, '""')}"`;
+  const config = join(folder, `${name}.gbot`, 'config.csv');
+  const lines = Object.entries(extraSettings).map(([key, value]) => `${csv(key)},${csv(value)}\n`);
+  writeFileSync(config, `${readFileSync(config, 'utf8').trimEnd()}\n${lines.join('')}`);
+  return folder;
+}
+
 /** A copy of the shop bot (test-fixtures/bots/shop.gbai) under another name, with extra settings. */
 export function shopPackage(name: string, extraSettings: Record<string, string> = {}): string {
-  const folder = join(mkdtempSync(join(tmpdir(), 'gb-transcript-')), `${name}.gbai`);
-  cpSync(new URL('./bots/shop.gbai', import.meta.url), folder, { recursive: true });
-  renameSync(join(folder, 'shop.gbot'), join(folder, `${name}.gbot`));
-  renameSync(join(folder, 'shop.gbkb'), join(folder, `${name}.gbkb`));
-  for (const [key, value] of Object.entries(extraSettings)) {
-    appendFileSync(join(folder, `${name}.gbot`, 'config.csv'), `${key},${value}\n`);
-  }
-  return folder;
+  return copyPackage(new URL('./bots/shop.gbai', import.meta.url), 'shop', name, extraSettings);
+}
+
+/** A copy of the demo bot the gateway ships (bots/demo.gbai) under another name, with extra settings. */
+export function demoPackage(name: string, extraSettings: Record<string, string> = {}): string {
+  return copyPackage(new URL('../bots/demo.gbai', import.meta.url), 'demo', name, extraSettings);
 }

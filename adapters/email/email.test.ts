@@ -198,6 +198,10 @@ describe('mail the bot sends', () => {
 
   describe('through SMTP', () => {
     let smtp: FakeSmtpServer;
+    // The SMTP pools the adapters share, closed at the end so the server is not kept waiting.
+    const shared = imapEmail.shared!();
+    const build = (values: Record<string, string | number>, instance = { id: 'i1', name: 'bot', title: 'Bot' }) =>
+      buildAdapter(imapEmail, values, instance, shared);
     const settings = () => ({
       'IMAP Host': '127.0.0.1',
       'IMAP Password': 'unused',
@@ -211,10 +215,13 @@ describe('mail the bot sends', () => {
     beforeAll(async () => {
       smtp = await new FakeSmtpServer({ user: 'bot', password: 'smtp-password-for-tests' }).start();
     });
-    afterAll(() => smtp.close());
+    afterAll(async () => {
+      await imapEmail.closeShared!(shared);
+      await smtp.close();
+    });
 
     it('sends text and HTML, threaded, marked as an automatic reply, with the Message-ID as the provider id', async () => {
-      const adapter = buildAdapter(imapEmail, settings());
+      const adapter = build(settings());
       const message = outbound({ kind: 'text', text: 'We open at 9.', replyAddress });
       const result = await adapter.send(message, AbortSignal.timeout(10_000));
       const sent = await simpleParser(smtp.mails.at(-1)!.raw);
@@ -231,7 +238,7 @@ describe('mail the bot sends', () => {
     });
 
     it('retries a 4xx, gives up on a 5xx with the server’s words, and reports a refused login', async () => {
-      const adapter = buildAdapter(imapEmail, settings());
+      const adapter = build(settings());
       smtp.refuseNext(451, '4.7.1 Greylisted, try again later');
       await expect(adapter.send(outbound({ kind: 'text', text: 'a' }), AbortSignal.timeout(10_000))).rejects.toThrow(
         RetryLater,
@@ -240,8 +247,7 @@ describe('mail the bot sends', () => {
       const refused = adapter.send(outbound({ kind: 'text', text: 'b' }), AbortSignal.timeout(10_000));
       await expect(refused).rejects.toThrow(PermanentFailure);
       await expect(refused).rejects.toThrow(/5\.7\.1 Message rejected as spam/);
-      const wrong = buildAdapter(
-        imapEmail,
+      const wrong = build(
         { ...settings(), 'SMTP Password': 'wrong-password' },
         {
           id: 'i2',
@@ -256,8 +262,7 @@ describe('mail the bot sends', () => {
 
     it('signs with DKIM when the key is configured', async () => {
       const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-      const adapter = buildAdapter(
-        imapEmail,
+      const adapter = build(
         {
           ...settings(),
           'DKIM Domain': 'example.com',

@@ -52,6 +52,8 @@ export function imapSource(settings: ImapSettings, read: (source: Buffer) => Pro
         auth: { user: settings.user, pass: settings.password },
         logger: false,
         maxIdleTime: settings.pollSeconds * 1000,
+        // IDLE (and with it word of new mail) starts once the reader has been quiet this long.
+        autoIdleDelay: 1_000,
         connectionTimeout: 30_000,
         greetingTimeout: 16_000,
         maxLiteralSize: MAX_MAIL_BYTES + 1024 * 1024,
@@ -76,23 +78,25 @@ export function imapSource(settings: ImapSettings, read: (source: Buffer) => Pro
             throw new ChannelCredentialsRejected(`the IMAP server refused the login of ${settings.user}`);
           throw err;
         });
-        const lock = await client.getMailboxLock(settings.mailbox);
-        try {
-          while (!signal.aborted) {
+        await client.mailboxOpen(settings.mailbox);
+        while (!signal.aborted) {
+          // The lock is held only while reading: imapflow idles (and hears of new mail) without it.
+          const lock = await client.getMailboxLock(settings.mailbox);
+          try {
             await drain(client, context, read, signal);
-            if (signal.aborted) break;
-            // Until new mail (IDLE's EXISTS), the poll interval, or the end.
-            await Promise.race([
-              new Promise<void>((resolve) => {
-                wake = resolve;
-                setTimeout(resolve, settings.pollSeconds * 1000).unref();
-              }),
-              connectionLost,
-            ]);
-            wake = undefined;
+          } finally {
+            lock.release();
           }
-        } finally {
-          if (client.usable) lock.release();
+          if (signal.aborted) break;
+          // Until new mail (IDLE's EXISTS), the poll interval, or the end.
+          await Promise.race([
+            new Promise<void>((resolve) => {
+              wake = resolve;
+              setTimeout(resolve, settings.pollSeconds * 1000).unref();
+            }),
+            connectionLost,
+          ]);
+          wake = undefined;
         }
       } finally {
         signal.removeEventListener('abort', stop);
@@ -127,7 +131,7 @@ async function drain(
     const head = await client.fetchOne(String(uid), { uid: true, size: true }, { uid: true });
     if (head && (head.size ?? 0) <= MAX_MAIL_BYTES) {
       const message = await client.fetchOne(String(uid), { uid: true, source: true }, { uid: true });
-      if (message?.source) {
+      if (message && message.source !== undefined) {
         let messages: InboundMessage[] = [];
         try {
           messages = await read(message.source);

@@ -7,8 +7,6 @@ import { SmtpPools, parseSender, sendGridSender, smtpSender } from './outbound.j
 import { imapEmailSettings, sendGridEmailSettings } from './settings.js';
 
 export { readMail } from './mime.js';
-export { parseEvents, verifyEventSignature } from './inbound.js';
-export { composeMail } from './outbound.js';
 
 /** SendGrid posts mail of up to 30 MB to Inbound Parse. */
 const MAX_INBOUND_BYTES = 30 * 1024 * 1024;
@@ -39,6 +37,10 @@ interface EmailShared {
 
 function shared(): EmailShared {
   return { pools: new SmtpPools(), budgets: new Map() };
+}
+
+async function closeShared(state: EmailShared): Promise<void> {
+  state.pools.close();
 }
 
 function budgetOf(context: AdapterContext<SendingSettings> & { shared: EmailShared }): SenderBudget {
@@ -131,7 +133,7 @@ export const imapEmail = registerChannel(
       ),
     };
   },
-  { shared },
+  { shared, closeShared },
 );
 
 /** Mail posted by SendGrid's Inbound Parse, answered through SendGrid or SMTP. */
@@ -143,5 +145,5 @@ export const sendGridEmail = registerChannel(
       user: context.settings['SendGrid Inbound User'],
       password: context.settings['SendGrid Inbound Password'],
     }),
-  { shared, webhookBodyLimit: MAX_INBOUND_BYTES },
+  { shared, closeShared, webhookBodyLimit: MAX_INBOUND_BYTES },
 );

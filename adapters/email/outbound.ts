@@ -147,6 +147,11 @@ export class SmtpPools {
     this.#pools.set(instanceId, { key, transport });
     return transport;
   }
+
+  close(): void {
+    for (const { transport } of this.#pools.values()) transport.close();
+    this.#pools.clear();
+  }
 }
 
 const MAIL_HEADERS = (mail: ComposedMail) => ({
