@@ -9,6 +9,7 @@ import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js'
 import { demoPackage } from '../test-fixtures/packages.js';
 import { until } from '../test-fixtures/until.js';
 import { deployPackage } from './deploy.js';
+import { startInboundSources } from './inbound-sources.js';
 
 const BOT = 'bot@example.test';
 const IMAP_PASSWORD = 'imap-password-for-tests';
@@ -192,6 +193,30 @@ describe.skipIf(skipImap !== undefined)('the demo bot answering mail over IMAP a
     await until(unseen, (uids) => uids.length === 0, 30_000);
     expect(smtp.mails.filter((m) => m.to.includes('rui@example.org'))).toHaveLength(1);
   }, 90_000);
+
+  it('reads a mailbox from one node only: a second node waits for the lease', async () => {
+    // A second ingress node on the same database (its own owner id), as in a deployment of several.
+    const second = startInboundSources(gateway.runtime, { scanMs: 200, leaseMs: 3_000 });
+    try {
+      const reading = () => gateway.logLines.filter((l) => l.includes('"msg":"reading a source"')).length;
+      const before = reading();
+      await new Promise((r) => setTimeout(r, 1_500));
+      await dovecot.deliver(
+        BOT,
+        mail({
+          from: 'Eva <eva@example.org>',
+          subject: 'Hi',
+          id: '<one-node@example.org>',
+          body: 'Can someone call me?',
+        }),
+      );
+      await repliesTo('eva@example.org', 1);
+      expect(reading()).toBe(before);
+      expect(smtp.mails.filter((m) => m.to.includes('eva@example.org'))).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
 
   it('marks the channel unhealthy when the IMAP server refuses the login, and says why', async () => {
     const folder = demoPackage('lockedout', {
