@@ -87,8 +87,30 @@ export interface BotSettings {
   readonly operatorToken: string | undefined;
   /** The web chat's secret: with it set, a Direct Line client needs it or a token it issued. */
   readonly webChatSecret: string | undefined;
+  /** One-time verification codes: how they are made, sent and checked. */
+  readonly verification: VerificationSettings;
   /** A setting that is not a secret, by name (any case): what a dialog's GET CONFIG reads. */
   get(name: string): string | undefined;
+}
+
+export interface VerificationSettings {
+  /** The channels a code is tried on, in order: the next one when a send fails or is not delivered. */
+  readonly channels: readonly string[];
+  /** The WhatsApp authentication template (category AUTHENTICATION, a copy-code or one-tap button). */
+  readonly template: string;
+  readonly templateLanguage: string;
+  /** The text of a code on other channels: `{code}` and `{minutes}` are filled in. */
+  readonly text: string;
+  readonly digits: number;
+  readonly ttlMs: number;
+  readonly maxChecks: number;
+  /** How long a channel has to report the code delivered before the next channel is tried. */
+  readonly deliveryTimeoutMs: number;
+  readonly sendsPerHour: number;
+  readonly checksPerMinute: number;
+  readonly resendAfterMs: number;
+  /** The signing key Zitadel gave its HTTP SMS provider: set, the instance takes Zitadel's codes. */
+  readonly zitadelSigningKey: string | undefined;
 }
 
 const text = z.string().trim().min(1);
@@ -151,6 +173,20 @@ const BotSettingsSchema = z
     'LLM Memory': decimal.pipe(z.number().min(1)).transform(Math.floor).default(10),
     'Operator Token': text.optional(),
     'Web Chat Secret': text.optional(),
+    'Verification Channels': lower.transform((v) => v.split(/[,;\s]+/).filter(Boolean)).default(['whatsapp', 'sms']),
+    'Verification Template': text.default('verification_code'),
+    'Verification Template Language': text.default('en_US'),
+    'Verification Text': text
+      .refine((v) => v.includes('{code}'), 'must contain {code}')
+      .default('Your verification code is {code}. It expires in {minutes} minutes.'),
+    'Verification Digits': decimal.pipe(z.number().int().min(4).max(10)).default(6),
+    'Verification Minutes': decimal.pipe(z.number().positive().max(60)).default(5),
+    'Verification Checks': decimal.pipe(z.number().int().min(1).max(20)).default(5),
+    'Verification Delivery Seconds': decimal.pipe(z.number().positive()).default(30),
+    'Verification Sends Per Hour': decimal.pipe(z.number().int().min(1)).default(5),
+    'Verification Checks Per Minute': decimal.pipe(z.number().int().min(1)).default(10),
+    'Verification Resend Seconds': decimal.pipe(z.number().min(0)).default(30),
+    'Zitadel Signing Key': text.optional(),
   })
   .superRefine((s, context) => {
     const needs = (setting: string, message: string) => context.addIssue({ code: 'custom', path: [setting], message });
@@ -269,6 +305,20 @@ export function parseBotSettings(lookup: SettingLookup, where: string, agentChan
     llm,
     operatorToken: s['Operator Token'],
     webChatSecret: s['Web Chat Secret'],
+    verification: Object.freeze({
+      channels: Object.freeze(s['Verification Channels']),
+      template: s['Verification Template'],
+      templateLanguage: s['Verification Template Language'],
+      text: s['Verification Text'],
+      digits: s['Verification Digits'],
+      ttlMs: s['Verification Minutes'] * 60_000,
+      maxChecks: s['Verification Checks'],
+      deliveryTimeoutMs: s['Verification Delivery Seconds'] * 1000,
+      sendsPerHour: s['Verification Sends Per Hour'],
+      checksPerMinute: s['Verification Checks Per Minute'],
+      resendAfterMs: s['Verification Resend Seconds'] * 1000,
+      zitadelSigningKey: s['Zitadel Signing Key'],
+    }),
     get: (name: string) => (isSecretName(name) ? undefined : lookup(name)),
   });
 }

@@ -19,6 +19,11 @@ export const ERROR_CODES = {
   GB_SECRET_KEY_INVALID: 'The secret key is missing, malformed or cannot decrypt a stored secret.',
   GB_NOT_FOUND: 'The requested resource does not exist.',
   GB_TOO_MANY_REQUESTS: 'A client sent more than its share: it may try again after Retry-After.',
+  GB_CODE_WRONG: 'The verification code does not match; the answer says how many checks are left.',
+  GB_CODE_EXPIRED: 'The verification expired before its code was checked: start a new one.',
+  GB_CODE_USED: 'The verification was already verified: a code is good once.',
+  GB_CODE_LOCKED: 'The verification has no checks left (or could not be delivered): start a new one.',
+  GB_NO_CODE_CHANNEL: 'The instance has none of the channels a code could be sent on.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

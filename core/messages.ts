@@ -124,6 +124,16 @@ const outboundBase = {
   callbackId: z.string().optional(),
   /** The channel's own address of the conversation, from the inbound message (see inboundBase). */
   replyAddress: z.string().max(4_096).optional(),
+  /**
+   * A one-time code: sent on a lane of its own (queue `codes`), with a rate budget of its own, so
+   * no backlog of ordinary replies delays it.
+   */
+  priority: z.literal('code').optional(),
+  /**
+   * The text (or a template's parameters) is sealed with the gateway's key: it rests encrypted in
+   * the broker and the delivery log, and the worker opens it only to hand it to the channel.
+   */
+  sealed: z.literal(true).optional(),
   createdAt: z.number().int(),
 };
 
@@ -144,6 +154,8 @@ export const OutboundMessage = z.discriminatedUnion('kind', [
     template: z.string().min(1),
     language: z.string().min(2),
     parameters: z.array(z.string()),
+    /** An authentication template: the first parameter (the code) also fills its copy-code or one-tap button. */
+    codeButton: z.boolean().optional(),
   }),
   z.object({ ...outboundBase, kind: z.literal('typing') }),
 ]);

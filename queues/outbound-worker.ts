@@ -40,6 +40,8 @@ export interface OutboundWorkerDeps {
   /** Waits for a rate-limit slot up to this long in the worker; longer waits go back to the broker. */
   maxInlineWaitMs: number;
   logger: Logger;
+  /** Opens a sealed message (a one-time code) just before it goes to the channel. */
+  unseal?: (message: OutboundMessage) => OutboundMessage;
   onSent?: (message: OutboundMessage, state: DeliveryState, ms: number) => void;
 }
 
@@ -88,7 +90,8 @@ export class OutboundWorker {
 
     const started = performance.now();
     try {
-      const result = await adapter.send(message, this.#deadlines.signal());
+      const outgoing = message.sealed ? this.#unseal(message) : message;
+      const result = await adapter.send(outgoing, this.#deadlines.signal());
       await this.deps.deliveries.advanceStatus(
         { idempotencyKey: key },
         result.state,
@@ -101,6 +104,11 @@ export class OutboundWorker {
         this.deps.onSent?.(message, 'failed', performance.now() - started);
       throw err;
     }
+  }
+
+  #unseal(message: OutboundMessage): OutboundMessage {
+    if (!this.deps.unseal) throw new PermanentFailure('a sealed message reached a worker that cannot open it');
+    return this.deps.unseal(message);
   }
 
   /**
@@ -121,7 +129,8 @@ export class OutboundWorker {
 
   async #book(adapter: ChannelAdapter, message: OutboundMessage): Promise<void> {
     const max = this.deps.maxInlineWaitMs;
-    const rates = adapter.limits.recipient(message.conversationKey);
+    const code = message.priority === 'code';
+    const rates = code ? CODE_RECIPIENT_RATE : adapter.limits.recipient(message.conversationKey);
     const key = recipientKey(adapter, message);
     let recipientWait = 0;
     for (const [i, rate] of (Array.isArray(rates) ? rates : [rates]).entries()) {
@@ -134,7 +143,9 @@ export class OutboundWorker {
       }
       recipientWait = Math.max(recipientWait, recipient.waitMs);
     }
-    const account = await this.deps.limiter.reserve(adapter.account, adapter.limits.account, max);
+    const account = code
+      ? await this.deps.limiter.reserve(`${adapter.account}:codes`, codeBudget(adapter.limits.account.perSecond), max)
+      : await this.deps.limiter.reserve(adapter.account, adapter.limits.account, max);
     if (!account.booked)
       throw new Deferred(`waiting ${account.waitMs} ms for the ${adapter.channel} account rate`, account.waitMs);
     const wait = Math.max(recipientWait, account.waitMs);
@@ -175,6 +186,19 @@ export class OutboundWorker {
 const LIMITER_RETRY_MS = 2_000;
 
 /** Per conversation: a private chat, a group, a thread. */
+/**
+ * One-time codes have buckets of their own, so a backlog of replies to the same person (or on
+ * the same account) never holds a code back: per person a few codes a minute, per account a
+ * tenth of its rate (at least one a second) on top of what ordinary messages use.
+ */
+const CODE_RECIPIENT_RATE = { perSecond: 1 / 20, burst: 3 };
+
+function codeBudget(accountPerSecond: number) {
+  const perSecond = Math.max(1, accountPerSecond / 10);
+  return { perSecond, burst: Math.max(2, Math.ceil(perSecond)) };
+}
+
 function recipientKey(adapter: ChannelAdapter, message: OutboundMessage): string {
-  return `${adapter.account}:to:${message.conversationKey}`;
+  const lane = message.priority === 'code' ? ':codes' : '';
+  return `${adapter.account}${lane}:to:${message.conversationKey}`;
 }

@@ -5,6 +5,8 @@ export const QUEUES = {
   inbound: 'inbound',
   /** Delivery statuses from the channels, applied by the worker role, which owns the delivery log. */
   statuses: 'statuses',
+  /** One-time codes, on every channel: a lane of their own, never behind ordinary replies. */
+  codes: 'codes',
 } as const;
 
 export function outboundQueue(channel: ChannelName): string {

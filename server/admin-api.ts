@@ -6,6 +6,7 @@ import { DialogDebugger } from './debugger.js';
 import { bearer, sameSecret } from '../core/index.js';
 import { sendError } from './http-errors.js';
 import type { Runtime } from './runtime.js';
+import { verificationRoutes } from './verification-api.js';
 
 /**
  * The operator API: delivery status, dead letters, unanswered questions, the dialog debugger.
@@ -49,6 +50,8 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
       `Authorization: Bearer <GB_ADMIN_TOKEN${scope === undefined ? '' : ` or the Operator Token of ${scope}`}> is missing or wrong`,
     );
   });
+
+  verificationRoutes(app, runtime);
 
   app.get<{ Params: { id: string } }>('/api/messages/:id', async (request, reply) => {
     const message = await runtime.store.messages.findById(request.params.id);

@@ -8,6 +8,7 @@ import { installErrorHandler } from './http-errors.js';
 import type { Runtime } from './runtime.js';
 import { webPageRoutes } from './web-page.js';
 import { webhookRoutes } from './webhooks.js';
+import { zitadelRoutes } from './zitadel.js';
 
 export interface AppOptions {
   /** Serve the channels' endpoints (webhooks, Direct Line, the web page); health and metrics are always served. */
@@ -44,6 +45,7 @@ export async function buildApp(runtime: Runtime, options: AppOptions): Promise<F
     await app.register(async (scope) => webhookRoutes(scope, runtime));
     await app.register(async (scope) => channelEndpointRoutes(scope, runtime, options.masterKey));
     await app.register(async (scope) => webPageRoutes(scope, runtime));
+    await app.register(async (scope) => zitadelRoutes(scope, runtime));
   }
   return app;
 }

@@ -9,6 +9,11 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   GB_BAD_PAYLOAD: 400,
   GB_UNAUTHORIZED: 401,
   GB_TOO_MANY_REQUESTS: 429,
+  GB_CODE_WRONG: 422,
+  GB_CODE_EXPIRED: 410,
+  GB_CODE_USED: 409,
+  GB_CODE_LOCKED: 403,
+  GB_NO_CODE_CHANNEL: 409,
 };
 
 /** Every error response has the same shape: `{"error": {"code", "message"}}`. */

@@ -3,6 +3,7 @@ import { InboundMessage, PermanentFailure, errorMessage, inboundKey } from '../c
 import { OutboundWorker, QUEUES, outboundQueue, type Subscription } from '../queues/index.js';
 import { Router } from '../router/index.js';
 import type { Runtime } from './runtime.js';
+import { VerificationService, unsealMessage } from './verifications.js';
 
 export type Role = 'all' | 'ingress' | 'router' | 'worker';
 export const ROLES: Role[] = ['all', 'ingress', 'router', 'worker'];
@@ -11,6 +12,8 @@ const SEND_TIMEOUT_MS = 15_000;
 const MAX_INLINE_WAIT_MS = 2_000;
 
 const SCHEDULE_TICK_MS = 15_000;
+/** How often codes waiting for a delivered status are looked at (the fallback's resolution). */
+const VERIFICATION_TICK_MS = 1_000;
 
 /** The router's seams that the store fills: the same in a gateway and in a test of the router alone. */
 export function storeSeams(store: Store) {
@@ -112,19 +115,37 @@ export async function startWorkers(runtime: Runtime): Promise<Subscription[]> {
     sendTimeoutMs: SEND_TIMEOUT_MS,
     maxInlineWaitMs: MAX_INLINE_WAIT_MS,
     logger: runtime.logger.child({ component: 'worker' }),
+    unseal: (message) => unsealMessage(message, runtime.secrets),
     onSent: (message, state, ms) => {
       runtime.metrics.messagesOut.inc({ channel: message.channel, instance: message.instanceId, status: state });
       runtime.metrics.handlingSeconds.observe({ stage: 'worker', channel: message.channel }, ms / 1000);
     },
   });
   const options = { prefetch: runtime.env.GB_WORKER_PREFETCH, maxAttempts: runtime.env.GB_MAX_ATTEMPTS };
-  return Promise.all([
+  // Verification codes move to their next channel from here: the worker role sees every send.
+  const verifications = new VerificationService(runtime);
+  let following = false;
+  const timer = setInterval(() => {
+    if (following) return;
+    following = true;
+    verifications
+      .tick()
+      .catch((err: unknown) => runtime.logger.warn({ err: errorMessage(err) }, 'following verification codes failed'))
+      .finally(() => {
+        following = false;
+      });
+  }, VERIFICATION_TICK_MS);
+  timer.unref();
+  const subscriptions = await Promise.all([
     ...runtime.channels.channels.map((channel) =>
       runtime.broker.consume(outboundQueue(channel), (message) => worker.handle(message), options),
     ),
+    // One-time codes: their own lane, so no backlog of replies is ahead of them.
+    runtime.broker.consume(QUEUES.codes, (message) => worker.handle(message), options),
     // The worker role owns the delivery log: statuses do not wait behind dialogs on the inbound shards.
     runtime.broker.consume(QUEUES.statuses, (message) => applyStatus(runtime, message.body), options),
   ]);
+  return [...subscriptions, { stop: async () => clearInterval(timer) }];
 }
 
 /** A channel's delivery status, applied to the stored message (never moving it backwards). */

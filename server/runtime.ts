@@ -131,7 +131,7 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
     };
     const channels = new ChannelRegistry(options.channelProviders);
     opened.push(() => channels.close());
-    const queues = ['inbound', ...channels.channels.map(outboundQueue)];
+    const queues = ['inbound', 'codes', ...channels.channels.map(outboundQueue)];
     const metrics = createMetrics(async () =>
       Promise.all(queues.map(async (queue) => ({ queue, depth: await broker.depth(queue) }))),
     );

@@ -27,6 +27,7 @@ import * as conversationMenus from './migrations/010-conversation-menus.js';
 import * as conversationReferences from './migrations/011-conversation-references.js';
 import * as knowledgeSynonyms from './migrations/012-knowledge-synonyms.js';
 import * as inboundSources from './migrations/013-inbound-sources.js';
+import * as verifications from './migrations/014-verifications.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -64,6 +65,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '011-conversation-references': conversationReferences,
   '012-knowledge-synonyms': knowledgeSynonyms,
   '013-inbound-sources': inboundSources,
+  '014-verifications': verifications,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -8,6 +8,7 @@ import { MenuRepository } from './menus.js';
 import { ReferenceRepository } from './references.js';
 import { DialogRepository } from './dialogs.js';
 import { SourceRepository } from './sources.js';
+import { VerificationRepository } from './verifications.js';
 import { migrateToLatest, openDatabase, pingDatabase, type DatabaseTarget, type StoreDatabase } from './database.js';
 import type { Database } from './schema.js';
 import type { Kysely } from 'kysely';
@@ -22,6 +23,7 @@ export type { DialogRepository } from './dialogs.js';
 export type { MenuRepository } from './menus.js';
 export type { ReferenceRepository } from './references.js';
 export type { SourceRepository } from './sources.js';
+export type { OpenVerification, VerificationRepository, VerificationRow } from './verifications.js';
 
 /** The gateway's store: one object per process, built from a database target. */
 export class Store {
@@ -34,6 +36,7 @@ export class Store {
   readonly menus: MenuRepository;
   readonly references: ReferenceRepository;
   readonly sources: SourceRepository;
+  readonly verifications: VerificationRepository;
 
   private constructor(readonly database: StoreDatabase) {
     const db = database.db;
@@ -46,6 +49,7 @@ export class Store {
     this.menus = new MenuRepository(db, database.runner);
     this.references = new ReferenceRepository(db);
     this.sources = new SourceRepository(db);
+    this.verifications = new VerificationRepository(db);
   }
 
   static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {

@@ -349,6 +349,40 @@ export interface SourceCheckpointsTable {
   updated_at: number;
 }
 
+export interface VerificationsTable {
+  id: string;
+  instance_id: string;
+  /** The number (E.164) the code went to. */
+  recipient: string;
+  purpose: string | null;
+  /** The template language asked for (`pt_BR`), else the instance's. */
+  locale: string | null;
+  /** Who asked: `api`, `zitadel` or `dialog`. */
+  caller: string;
+  /** The channels to try, in order (JSON array). */
+  channels: string;
+  /** The channel being tried now (index into channels). */
+  channel_index: number;
+  /** HMAC-SHA256 of the code with a key derived from the gateway's key. */
+  code_hash: string;
+  /** The code (and Zitadel's text) sealed with the gateway's key, only while it is being delivered. */
+  sealed: string | null;
+  /** The idempotency key of the message carrying the current code. */
+  outbound_key: string | null;
+  /** pending, verified, expired, locked (no checks left), undeliverable (every channel failed). */
+  state: string;
+  /** The current send: queued, sent, delivered, read or failed. */
+  delivery: string;
+  /** What happened on each channel (JSON array of {channel, outcome, reason?, at}). */
+  history: string;
+  checks: number;
+  expires_at: number;
+  sent_at: number;
+  resend_at: number;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -384,4 +418,5 @@ export interface Database {
   knowledge_synonyms: KnowledgeSynonymsTable;
   source_leases: SourceLeasesTable;
   source_checkpoints: SourceCheckpointsTable;
+  verifications: VerificationsTable;
 }

@@ -121,10 +121,22 @@ export function buildRequests(message: OutboundMessage): Payload[] {
           template: {
             name: message.template,
             language: { code: message.language },
-            components:
-              message.parameters.length > 0
+            components: [
+              ...(message.parameters.length > 0
                 ? [{ type: 'body', parameters: message.parameters.map((text) => ({ type: 'text', text })) }]
-                : [],
+                : []),
+              // Meta's authentication templates take the code again as the URL button's parameter.
+              ...(message.codeButton && message.parameters[0] !== undefined
+                ? [
+                    {
+                      type: 'button',
+                      sub_type: 'url',
+                      index: '0',
+                      parameters: [{ type: 'text', text: message.parameters[0] }],
+                    },
+                  ]
+                : []),
+            ],
           },
         },
       ];
