@@ -25,6 +25,8 @@ export const EFFECTS = [
   'PAY',
   'TWEET',
   'TRANSFER',
+  'SEND CODE TO',
+  'CHECK CODE',
 ] as const;
 
 export type Effect = (typeof EFFECTS)[number];

@@ -141,6 +141,10 @@ class Parser {
         this.#next();
         const what = this.#next();
         if (what.value === 'MAIL') return this.#effect('SEND MAIL', undefined);
+        if (what.value === 'CODE' && this.#isWord('TO')) {
+          this.#next();
+          return this.#effect('SEND CODE TO', undefined);
+        }
         if (what.value === 'FILE' && this.#isWord('TO')) {
           this.#next();
           return this.#effect('SEND FILE TO', undefined);
@@ -150,7 +154,7 @@ class Parser {
           this.#next();
           return this.#effect(what.value === 'SMS' ? 'SEND SMS TO' : 'SEND TEMPLATE TO', undefined);
         }
-        return this.#fail(at, 'expected SEND MAIL, SEND FILE, SEND SMS TO or SEND TEMPLATE TO');
+        return this.#fail(at, 'expected SEND MAIL, SEND FILE, SEND SMS TO, SEND TEMPLATE TO or SEND CODE TO');
       }
       case 'CREATE': {
         this.#next();
@@ -350,6 +354,18 @@ class Parser {
       this.#next();
       this.#next();
       return 'SEND MAIL';
+    }
+    if (token.value === 'SEND' && next.kind === 'identifier' && next.value === 'CODE') {
+      this.#next();
+      this.#next();
+      if (!this.#isWord('TO')) this.#fail(this.#peek(), 'expected SEND CODE TO <phone number>');
+      this.#next();
+      return 'SEND CODE TO';
+    }
+    if (token.value === 'CHECK' && next.kind === 'identifier' && next.value === 'CODE') {
+      this.#next();
+      this.#next();
+      return 'CHECK CODE';
     }
     if (token.value === 'FIND' && next.kind === 'identifier' && next.value === 'CONTACT') {
       this.#next();

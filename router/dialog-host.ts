@@ -1,4 +1,5 @@
 import {
+  GatewayError,
   callApi,
   errorMessage,
   isSecretName,
@@ -40,6 +41,27 @@ export interface EffectOutcome {
   ends?: boolean;
 }
 
+/**
+ * One-time codes for dialogs (SEND CODE TO, CHECK CODE): the gateway's verification service.
+ * `send` is keyed by the effect, so a dialog run again after a crash does not send a second code.
+ */
+export interface CodeVerifier {
+  send(instanceId: string, to: string, key: string): Promise<string>;
+  /**
+   * `verified`, `wrong`, `expired`, `locked` (no checks left) or `used`. The message the code
+   * came in is redacted in the transcript: a code is kept nowhere in clear.
+   */
+  check(
+    instanceId: string,
+    id: string,
+    code: string,
+    cameIn: { channel: string; channelMessageId: string },
+  ): Promise<{ result: string; checksLeft: number }>;
+}
+
+/** Where SEND CODE TO keeps the verification CHECK CODE reads, when the script keeps no id. */
+const LAST_CODE_PARAM = 'gb.verification';
+
 /** A keyword that could not do its work: the dialog tells the user and ends. */
 export class EffectError extends Error {}
 
@@ -58,6 +80,8 @@ const INTEGRATIONS = {
   'FIND CONTACT': 'CRM (set "HubSpot Token")',
   'ACTIVE TASKS': 'CRM (set "HubSpot Token")',
   PAY: 'payments (set "Stripe Key" and "Payment Success URL")',
+  'SEND CODE TO': 'verification codes (WhatsApp or SMS on the instance)',
+  'CHECK CODE': 'verification codes (WhatsApp or SMS on the instance)',
   TWEET: 'X/Twitter (set "Twitter Token")',
 } as const satisfies Partial<Record<Effect, string>>;
 
@@ -109,6 +133,7 @@ export class DialogHost {
     private readonly store: Pick<Store, 'dialogs' | 'handoffs'>,
     /** The channels a dialog may address (`channel:address`), from the channel registry. */
     private readonly channels: readonly ChannelName[],
+    private readonly codes?: CodeVerifier,
   ) {
     this.#handoff = new HumanHandoff(store.handoffs);
     this.#handlers = this.#createHandlers();
@@ -121,6 +146,9 @@ export class DialogHost {
       return await this.#handlers[effect](new Args(args), context);
     } catch (err) {
       if (err instanceof IntegrationError) throw new EffectError(`${effect} failed: ${err.message}.`);
+      // A refusal the gateway explains (no channel for codes, too many codes): the dialog says it.
+      if (err instanceof GatewayError && err.code !== 'GB_BROKER_UNAVAILABLE')
+        throw new EffectError(`${effect} failed: ${err.message}.`);
       throw err;
     }
   }
@@ -136,6 +164,29 @@ export class DialogHost {
         if (args.text(0) === '') throw new EffectError('SET PARAM needs a name.');
         await this.store.dialogs.setParam(instanceId, user(message), args.text(0), args.values[1] ?? null);
         return value(null);
+      },
+      'SEND CODE TO': async (args, { instanceId, message, effectKey }) => {
+        const codes = this.codes ?? notConfigured('SEND CODE TO');
+        const to = args.text(0).replace(/[\s().-]/g, '');
+        if (!/^\+?[1-9]\d{6,14}$/.test(to))
+          throw new EffectError(
+            `SEND CODE TO needs a phone number with its country code, not "${args.text(0).slice(0, 40)}".`,
+          );
+        const id = await codes.send(instanceId, to.startsWith('+') ? to : `+${to}`, effectKey);
+        await this.store.dialogs.setParam(instanceId, user(message), LAST_CODE_PARAM, id);
+        return value(id);
+      },
+      'CHECK CODE': async (args, { instanceId, message }) => {
+        const codes = this.codes ?? notConfigured('CHECK CODE');
+        const [id, code] =
+          args.length >= 2
+            ? [args.text(0), args.text(1)]
+            : [
+                String((await this.store.dialogs.getParam(instanceId, user(message), LAST_CODE_PARAM)) ?? ''),
+                args.text(0),
+              ];
+        if (id === '') throw new EffectError('CHECK CODE comes after SEND CODE TO.');
+        return value((await codes.check(instanceId, id, code.replace(/\s/g, ''), message)).result);
       },
       'GET PARAM': async (args, { instanceId, message }) =>
         value(

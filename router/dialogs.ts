@@ -10,7 +10,13 @@ import {
 } from '../keywords/index.js';
 import type { ChannelName } from '../core/index.js';
 import type { DialogRepository, HandoffRepository } from '../store/index.js';
-import { type BotIntegrations, DialogHost, EffectError, type DialogHostSettings } from './dialog-host.js';
+import {
+  type BotIntegrations,
+  type CodeVerifier,
+  DialogHost,
+  EffectError,
+  type DialogHostSettings,
+} from './dialog-host.js';
 import type { AddressedReply } from './handoff.js';
 import { choose } from './menus.js';
 
@@ -56,8 +62,9 @@ export class DialogRunner {
     private readonly logger: Logger,
     /** Called when a run ends waiting on WAIT: something must wake the dialog at `until`. */
     private readonly onWait: (message: InboundMessage, until: number) => Promise<void>,
+    codes?: CodeVerifier,
   ) {
-    this.#host = new DialogHost({ dialogs, handoffs }, channels);
+    this.#host = new DialogHost({ dialogs, handoffs }, channels, codes);
   }
 
   /** Step 1 and 2 of the decision order: a waiting dialog, or one the message starts. */

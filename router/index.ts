@@ -1,2 +1,2 @@
 export { Router } from './router.js';
-export { DialogHost, EffectError, type DialogHostSettings } from './dialog-host.js';
+export { DialogHost, EffectError, type CodeVerifier, type DialogHostSettings } from './dialog-host.js';

@@ -20,7 +20,7 @@ import type {
   ReferenceRepository,
 } from '../store/index.js';
 import { DialogRunner, type DialogSettings } from './dialogs.js';
-import type { BotIntegrations } from './dialog-host.js';
+import type { BotIntegrations, CodeVerifier } from './dialog-host.js';
 import { type AddressedReply, type HandoffSettings, HumanHandoff } from './handoff.js';
 import { choose, Menus, type ReplyContent } from './menus.js';
 
@@ -103,6 +103,8 @@ export interface RouterDeps {
   addressableChannels: readonly ChannelName[];
   publishReply: PublishReply;
   publishLater: PublishLater;
+  /** One-time codes for dialogs (SEND CODE TO, CHECK CODE), when the gateway offers them. */
+  codes?: CodeVerifier;
   logger: Logger;
   onDecision?: (message: InboundMessage, decision: Decision) => void;
 }
@@ -132,8 +134,13 @@ export class Router {
   constructor(private readonly deps: RouterDeps) {
     this.#menus = new Menus(deps.knowledgeBase);
     this.#handoff = new HumanHandoff(deps.handoffs);
-    this.#dialogs = new DialogRunner(deps.dialogs, deps.handoffs, deps.addressableChannels, deps.logger, (m, until) =>
-      this.#wakeAt(m, until),
+    this.#dialogs = new DialogRunner(
+      deps.dialogs,
+      deps.handoffs,
+      deps.addressableChannels,
+      deps.logger,
+      (m, until) => this.#wakeAt(m, until),
+      deps.codes,
     );
     this.#steps = [
       (m, c) => this.#noted(m, c),

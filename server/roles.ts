@@ -3,7 +3,7 @@ import { InboundMessage, PermanentFailure, errorMessage, inboundKey } from '../c
 import { OutboundWorker, QUEUES, outboundQueue, type Subscription } from '../queues/index.js';
 import { Router } from '../router/index.js';
 import type { Runtime } from './runtime.js';
-import { VerificationService, unsealMessage } from './verifications.js';
+import { VerificationService, dialogCodes, unsealMessage } from './verifications.js';
 
 export type Role = 'all' | 'ingress' | 'router' | 'worker';
 export const ROLES: Role[] = ['all', 'ingress', 'router', 'worker'];
@@ -40,6 +40,7 @@ export function createRouter(runtime: Runtime): Router {
         key: `${reply.instanceId}:${reply.conversationKey}`,
         id: reply.id,
       }),
+    codes: dialogCodes(runtime),
     publishLater: (message, delayMs) =>
       runtime.broker.publish('inbound', message, { key: inboundKey(message), id: message.id, delayMs }),
     onDecision: (_message, decision) => runtime.metrics.routerDecisions.inc({ decision: decision.kind }),

@@ -1,4 +1,4 @@
-import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 import type { SecretBox, VerificationSettings } from '../config/index.js';
 import {
   GatewayError,
@@ -9,6 +9,7 @@ import {
   type OutboundMessage,
 } from '../core/index.js';
 import { QUEUES } from '../queues/index.js';
+import type { CodeVerifier } from '../router/index.js';
 import type { OpenVerification, VerificationRow } from '../store/index.js';
 import type { LoadedInstance } from './instance-directory.js';
 import type { Runtime } from './runtime.js';
@@ -392,4 +393,44 @@ export function unsealMessage(message: OutboundMessage, secrets: SecretBox): Out
   if (open.kind === 'text') return { ...open, text: secrets.decrypt(open.text) };
   if (open.kind === 'template') return { ...open, parameters: open.parameters.map((p) => secrets.decrypt(p)) };
   return open;
+}
+
+/**
+ * Verification codes as dialogs see them (SEND CODE TO, CHECK CODE): a send is keyed by the
+ * dialog's effect, so a run repeated after a crash finds its verification instead of sending
+ * again; a check answers in words a script can test.
+ */
+export function dialogCodes(runtime: Runtime, service = new VerificationService(runtime)): CodeVerifier {
+  const instance = async (id: string) => {
+    const loaded = await runtime.instances.byId(id);
+    if (!loaded) throw new GatewayError('GB_UNKNOWN_INSTANCE', `instance ${id} no longer exists`);
+    return loaded;
+  };
+  return {
+    async send(instanceId, to, key) {
+      const id = `dialog-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
+      if (await runtime.store.verifications.find(instanceId, id)) return id;
+      return (await service.start(await instance(instanceId), { to, caller: 'dialog', id })).id;
+    },
+    async check(instanceId, id, code, cameIn) {
+      await runtime.store.messages.redactInbound({ instanceId, ...cameIn }, '[verification code]');
+      try {
+        await service.check(await instance(instanceId), id, code);
+        return { result: 'verified', checksLeft: 0 };
+      } catch (err) {
+        if (err instanceof CodeRefused)
+          return { result: err.checksLeft > 0 ? 'wrong' : 'locked', checksLeft: err.checksLeft };
+        const words: Partial<Record<string, string>> = {
+          GB_CODE_EXPIRED: 'expired',
+          GB_CODE_LOCKED: 'locked',
+          GB_CODE_USED: 'used',
+          GB_TOO_MANY_REQUESTS: 'wait',
+          GB_NOT_FOUND: 'expired',
+        };
+        const result = err instanceof GatewayError ? words[err.code] : undefined;
+        if (result) return { result, checksLeft: 0 };
+        throw err;
+      }
+    },
+  };
 }

@@ -90,6 +90,32 @@ export class MessageRepository {
     }
   }
 
+  /**
+   * Replaces the text of a recorded inbound message (a one-time code the person typed), so the
+   * transcript keeps that something was said, not what.
+   */
+  async redactInbound(
+    message: { instanceId: string; channel: string; channelMessageId: string },
+    replacement: string,
+  ): Promise<void> {
+    const row = await this.db
+      .selectFrom('messages')
+      .select(['id', 'content'])
+      .where('instance_id', '=', message.instanceId)
+      .where('channel', '=', message.channel)
+      .where('direction', '=', sql.lit('in'))
+      .where('channel_message_id', '=', message.channelMessageId)
+      .executeTakeFirst();
+    if (!row) return;
+    const content = JSON.parse(row.content) as Record<string, unknown>;
+    if (typeof content.text !== 'string') return;
+    await this.db
+      .updateTable('messages')
+      .set({ content: JSON.stringify({ ...content, text: replacement }) })
+      .where('id', '=', row.id)
+      .execute();
+  }
+
   /** The gateway id under which a channel message was first recorded. */
   async inboundId(message: {
     instanceId: string;
