@@ -144,7 +144,7 @@ export class OutboundWorker {
       recipientWait = Math.max(recipientWait, recipient.waitMs);
     }
     const account = code
-      ? await this.deps.limiter.reserve(`${adapter.account}:codes`, codeBudget(adapter.limits.account.perSecond), max)
+      ? await this.deps.limiter.reserve(`${adapter.account}:codes`, codeBudget(adapter.limits.account), max)
       : await this.deps.limiter.reserve(adapter.account, adapter.limits.account, max);
     if (!account.booked)
       throw new Deferred(`waiting ${account.waitMs} ms for the ${adapter.channel} account rate`, account.waitMs);
@@ -188,14 +188,14 @@ const LIMITER_RETRY_MS = 2_000;
 /** Per conversation: a private chat, a group, a thread. */
 /**
  * One-time codes have buckets of their own, so a backlog of replies to the same person (or on
- * the same account) never holds a code back: per person a few codes a minute, per account a
- * tenth of its rate (at least one a second) on top of what ordinary messages use.
+ * the same account) never holds a code back: per person a few codes a minute, and per account a
+ * bucket the size of the account's own rate that ordinary messages never draw from. Both full at
+ * once could go over what the provider allows: its 429 then slows both, as for any throttle.
  */
 const CODE_RECIPIENT_RATE = { perSecond: 1 / 20, burst: 3 };
 
-function codeBudget(accountPerSecond: number) {
-  const perSecond = Math.max(1, accountPerSecond / 10);
-  return { perSecond, burst: Math.max(2, Math.ceil(perSecond)) };
+function codeBudget(account: { perSecond: number; burst: number }) {
+  return { perSecond: Math.max(1, account.perSecond), burst: Math.max(2, account.burst) };
 }
 
 function recipientKey(adapter: ChannelAdapter, message: OutboundMessage): string {

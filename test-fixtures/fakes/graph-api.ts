@@ -4,6 +4,8 @@ export interface GraphSend {
   phoneNumberId: string;
   body: Record<string, unknown>;
   at: number;
+  /** The message id the fake answered with (`wamid.FAKE…`), for statuses about it. */
+  id?: string;
 }
 
 /** WhatsApp Cloud API (Graph) fake: `POST /<version>/<phone-number-id>/messages` with a Bearer token. */
@@ -12,6 +14,7 @@ export class FakeGraphApi extends FakeApiServer {
   /** Sends that arrived before the Retry-After the fake had given for that number. */
   readonly early: GraphSend[] = [];
   #nextId = 0;
+  readonly #sendOf = new WeakMap<RecordedRequest, GraphSend>();
 
   constructor(private readonly accessToken: string) {
     super();
@@ -36,7 +39,8 @@ export class FakeGraphApi extends FakeApiServer {
     const match = /^\/v[\d.]+\/([^/]+)\/messages$/.exec(request.path);
     if (!match || request.method !== 'POST') return;
     const phoneNumberId = decodeURIComponent(match[1]!);
-    const send = { phoneNumberId, body: this.json(request), at: request.at };
+    const send: GraphSend = { phoneNumberId, body: this.json(request), at: request.at };
+    this.#sendOf.set(request, send);
     const pairKey = `${phoneNumberId}:${String(send.body.to ?? send.body.recipient ?? '')}`;
     if (this.isEarly([phoneNumberId, pairKey], request)) this.early.push(send);
     // A pair-rate error (131056) holds back that recipient; any other throttle, the whole number.
@@ -56,12 +60,15 @@ export class FakeGraphApi extends FakeApiServer {
       return FakeGraphApi.error(400, 100, 'The parameter messaging_product is required.');
     if (body.status === 'read') return { status: 200, body: JSON.stringify({ success: true }) };
     const to = body.to ?? body.recipient ?? '';
+    const id = `wamid.FAKE${++this.#nextId}`;
+    const send = this.#sendOf.get(request);
+    if (send) send.id = id;
     return {
       status: 200,
       body: JSON.stringify({
         messaging_product: 'whatsapp',
         contacts: [{ input: to, wa_id: to.replace(/^\+/, '') }],
-        messages: [{ id: `wamid.FAKE${++this.#nextId}` }],
+        messages: [{ id }],
       }),
     };
   }
