@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import amqp from 'amqplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signHubBody } from '../adapters/whatsapp/index.js';
 import { newId, type OutboundMessage } from '../core/index.js';
@@ -8,6 +9,8 @@ import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { FakeTwilioApi } from '../test-fixtures/fakes/twilio-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 import { writeBotPackage } from '../test-fixtures/packages.js';
+import { deleteRabbitTopology, uniquePrefix } from '../test-fixtures/rabbit.js';
+import { service } from '../test-fixtures/services.js';
 import { until } from '../test-fixtures/until.js';
 import { cloudWebhook } from '../test-fixtures/whatsapp/webhooks.js';
 import { deployPackage } from './deploy.js';
@@ -419,5 +422,65 @@ describe('verification codes over WhatsApp with SMS as the fallback', () => {
       ].flat(),
     );
     expect(found).toEqual([]);
+  });
+});
+
+const amqpUrl = await service('rabbitmq');
+
+describe.skipIf(!amqpUrl)('a verification code waiting in RabbitMQ', () => {
+  const prefix = uniquePrefix('codes');
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    // Only ingress: no worker takes the code off the queue, so it can be looked at there.
+    gateway = await startTestGateway({
+      deployDemo: false,
+      role: 'ingress',
+      env: { AMQP_URL: amqpUrl!, GB_QUEUE_PREFIX: prefix, GB_INBOUND_SHARDS: '2' },
+    });
+    const folder = writeBotPackage(
+      'vault',
+      {
+        'Operator Token': OPERATOR,
+        'Twilio Account SID': ACCOUNT_SID,
+        'Twilio Auth Token': AUTH_TOKEN,
+        'SMS Number': '+10987654323',
+        'Public URL': 'https://vault.example.com',
+        'Twilio API URL': 'http://127.0.0.1:9',
+      },
+      [['Hi', 'Hello!']],
+    );
+    await deployPackage(gateway.runtime, folder);
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await deleteRabbitTopology(amqpUrl!, prefix, [], 2);
+  });
+
+  it('is sealed in the queue: the message opens to the code, and never shows it', async () => {
+    const response = await fetch(`${gateway.url}/api/instances/vault/verifications`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${OPERATOR}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ to: '+5521999990011' }),
+    });
+    expect(response.status).toBe(201);
+    const connection = await amqp.connect(amqpUrl!);
+    try {
+      const channel = await connection.createChannel();
+      const message = await until(
+        () => channel.get(`${prefix}.codes`, { noAck: false }),
+        (m) => m !== false,
+      );
+      if (message === false) throw new Error('no message');
+      const raw = message.content.toString('utf8');
+      channel.nack(message, false, true);
+      const text = /"text":"(v1:[^"]+)"/.exec(raw)?.[1];
+      expect(text).toBeDefined();
+      const code = /\b(\d{6})\b/.exec(gateway.runtime.secrets.decrypt(text!))![1]!;
+      expect(raw).not.toContain(code);
+      await channel.close();
+    } finally {
+      await connection.close();
+    }
   });
 });

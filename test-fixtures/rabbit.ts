@@ -20,7 +20,7 @@ export async function deleteRabbitTopology(
     const names = [
       ...Array.from({ length: shards }, (_, i) => `${prefix}.inbound.${i}`),
       ...new Set(
-        [...queues, 'statuses', ...ChannelName.options.map((channel) => `outbound.${channel}`)].map(
+        [...queues, 'statuses', 'codes', ...ChannelName.options.map((channel) => `outbound.${channel}`)].map(
           (q) => `${prefix}.${q}`,
         ),
       ),
