@@ -108,6 +108,9 @@ export interface VerificationSettings {
   readonly deliveryTimeoutMs: number;
   readonly sendsPerHour: number;
   readonly checksPerMinute: number;
+  /** What one caller (the API, Zitadel, dialogs) of an instance may start and check, in all. */
+  readonly callerSendsPerHour: number;
+  readonly callerChecksPerMinute: number;
   readonly resendAfterMs: number;
   /** The signing key Zitadel gave its HTTP SMS provider: set, the instance takes Zitadel's codes. */
   readonly zitadelSigningKey: string | undefined;
@@ -185,6 +188,8 @@ const BotSettingsSchema = z
     'Verification Delivery Seconds': decimal.pipe(z.number().positive()).default(30),
     'Verification Sends Per Hour': decimal.pipe(z.number().int().min(1)).default(5),
     'Verification Checks Per Minute': decimal.pipe(z.number().int().min(1)).default(10),
+    'Verification Caller Sends Per Hour': decimal.pipe(z.number().int().min(1)).default(1000),
+    'Verification Caller Checks Per Minute': decimal.pipe(z.number().int().min(1)).default(600),
     'Verification Resend Seconds': decimal.pipe(z.number().min(0)).default(30),
     'Zitadel Signing Key': text.optional(),
   })
@@ -316,6 +321,8 @@ export function parseBotSettings(lookup: SettingLookup, where: string, agentChan
       deliveryTimeoutMs: s['Verification Delivery Seconds'] * 1000,
       sendsPerHour: s['Verification Sends Per Hour'],
       checksPerMinute: s['Verification Checks Per Minute'],
+      callerSendsPerHour: s['Verification Caller Sends Per Hour'],
+      callerChecksPerMinute: s['Verification Caller Checks Per Minute'],
       resendAfterMs: s['Verification Resend Seconds'] * 1000,
       zitadelSigningKey: s['Zitadel Signing Key'],
     }),

@@ -294,6 +294,7 @@ describe('verification codes over WhatsApp with SMS as the fallback', () => {
         'Public URL': 'https://quick.example.com',
         'Twilio API URL': twilio.url,
         'Verification Minutes': '0.02',
+        'Verification Caller Sends Per Hour': '2',
       },
       [['Hi', 'Hello!']],
     );
@@ -317,6 +318,17 @@ describe('verification codes over WhatsApp with SMS as the fallback', () => {
     });
     expect(late.status).toBe(410);
     expect(((await late.json()) as { error: { code: string } }).error.code).toBe('GB_CODE_EXPIRED');
+    // The caller's own limit: two codes an hour on this instance, whatever the numbers.
+    const startQuick = (to: string) =>
+      fetch(`${gateway.url}/api/instances/quick/verifications`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${OPERATOR}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ to }),
+      });
+    expect((await startQuick('+5521999990012')).status).toBe(201);
+    const over = await startQuick('+5521999990013');
+    expect(over.status).toBe(429);
+    expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(60);
   });
 
   it('serves as Zitadel’s HTTP SMS provider: signed, fresh and once', async () => {

@@ -97,6 +97,11 @@ export class VerificationService {
         `${loaded.instance.name} has none of ${asked.join(', ') || 'the channels asked'} to send codes on (it can use ${CODE_CHANNELS.filter((c) => loaded.channels.includes(c)).join(', ') || 'none'})`,
       );
     }
+    await this.#take(
+      `verify:caller:${loaded.instance.id}:${input.caller}`,
+      settings.callerSendsPerHour / 3600,
+      settings.callerSendsPerHour,
+    );
     await this.#take(`verify:send:${loaded.instance.id}:${to}`, settings.sendsPerHour / 3600, settings.sendsPerHour);
     const code = input.code ?? this.#newCode(settings.digits);
     const verificationId = input.id ?? newId();
@@ -143,6 +148,11 @@ export class VerificationService {
   /** Checks a code: verified once, or refused with the reason and the checks left. */
   async check(loaded: LoadedInstance, id: string, code: string, now = Date.now()): Promise<{ verified: true }> {
     const settings = loaded.settings.verification;
+    await this.#take(
+      `verify:checks:${loaded.instance.id}`,
+      settings.callerChecksPerMinute / 60,
+      settings.callerChecksPerMinute,
+    );
     await this.#take(
       `verify:check:${loaded.instance.id}:${id}`,
       settings.checksPerMinute / 60,
