@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   GB_UNKNOWN_CHANNEL: 'The instance has no such channel.',
   GB_BAD_PAYLOAD: 'The request body is malformed or fails the schema.',
   GB_UNAUTHORIZED: 'A signature, token or secret is missing or wrong.',
+  GB_FORBIDDEN:
+    'The key is good but may not do this: another customer or instance, a read-only key, or a scope it lacks.',
   GB_PACKAGE_INVALID: 'A bot package (.gbai) could not be deployed.',
   GB_SECRET_KEY_INVALID: 'The secret key is missing, malformed or cannot decrypt a stored secret.',
   GB_NOT_FOUND: 'The requested resource does not exist.',

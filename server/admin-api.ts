@@ -1,17 +1,18 @@
 import type {} from '@fastify/websocket';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Program } from '../keywords/index.js';
 import { DialogDebugger } from './debugger.js';
-import { bearer, sameSecret } from '../core/index.js';
 import { sendError } from './http-errors.js';
+import { operatorAccess, operatorRoutes } from './operator-api.js';
 import type { Runtime } from './runtime.js';
 import { verificationRoutes } from './verification-api.js';
 
 /**
- * The operator API: delivery status, dead letters, unanswered questions, the dialog debugger.
- * Bearer GB_ADMIN_TOKEN opens all of it; an instance's "Operator Token" opens what belongs to that
- * instance (its questions, its debugger and debug sessions) and nothing else.
+ * The operator API: instances, channels, keys, conversations and messages, delivery status,
+ * dead letters, unanswered questions, verification codes, the dialog debugger. Every route is in
+ * operator-api.ts's ROUTE_ACCESS: GB_ADMIN_TOKEN and gateway admin keys open all of it; customer
+ * and instance keys what is theirs; an instance's "Operator Token" what belongs to that instance.
  */
 export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
   const debug = new DialogDebugger(
@@ -20,37 +21,9 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
     runtime.logger.child({ component: 'debugger' }),
   );
 
-  /** The instance a request is about, when it is about one: by name, or by its debug session. */
-  const scopeOf = (request: FastifyRequest): string | undefined => {
-    const params = (request.params ?? {}) as { instance?: string; id?: string };
-    if (params.instance) return params.instance;
-    if (params.id && request.url.startsWith('/api/debug/')) return debug.instanceOf(params.id);
-    return undefined;
-  };
-
-  app.addHook('onRequest', async (request, reply) => {
-    const admin = runtime.env.GB_ADMIN_TOKEN;
-    // Browsers cannot set headers on a WebSocket: the debugger's event stream takes ?token=.
-    const query = (request.query ?? {}) as { token?: unknown };
-    const given =
-      bearer(request.headers.authorization) ??
-      (request.url.includes('/events') && typeof query.token === 'string' ? query.token : undefined);
-    if (given && admin && sameSecret(given, admin)) return undefined;
-    const scope = scopeOf(request);
-    if (!admin && scope === undefined)
-      return sendError(reply, 403, 'GB_UNAUTHORIZED', 'the operator API is closed: set GB_ADMIN_TOKEN');
-    if (given && scope !== undefined) {
-      const token = (await runtime.instances.byName(scope))?.settings.operatorToken;
-      if (token && sameSecret(given, token)) return undefined;
-    }
-    return sendError(
-      reply,
-      401,
-      'GB_UNAUTHORIZED',
-      `Authorization: Bearer <GB_ADMIN_TOKEN${scope === undefined ? '' : ` or the Operator Token of ${scope}`}> is missing or wrong`,
-    );
-  });
-
+  // Who may call what (keys, roles, scopes), and the audit log of every change: operator-api.ts.
+  operatorAccess(app, runtime, (id) => debug.instanceOf(id));
+  operatorRoutes(app, runtime);
   verificationRoutes(app, runtime);
 
   app.get<{ Params: { id: string } }>('/api/messages/:id', async (request, reply) => {

@@ -40,7 +40,7 @@ describe('the dialog debugger API', () => {
     const id = String(started.body!.id);
 
     const events: Array<{ type: string }> = [];
-    const socket = new WebSocket(`${gateway.url.replace('http', 'ws')}/api/debug/${id}/events?token=${TOKEN}`);
+    const socket = new WebSocket(`${gateway.url.replace('http', 'ws')}/api/debug/${id}/events`, ['bearer', TOKEN]);
     socket.on('message', (data: Buffer) => events.push(JSON.parse(data.toString()) as { type: string }));
     await new Promise((resolve, reject) => {
       socket.once('open', resolve);
@@ -144,7 +144,7 @@ describe('debugger authorization per instance', () => {
     // The event stream takes the token in the query, with the same rule.
     const opens = (token: string) =>
       new Promise<boolean>((resolve) => {
-        const socket = new WebSocket(`${gateway.url.replace('http', 'ws')}/api/debug/${id}/events?token=${token}`);
+        const socket = new WebSocket(`${gateway.url.replace('http', 'ws')}/api/debug/${id}/events`, ['bearer', token]);
         socket.once('open', () => {
           socket.close();
           resolve(true);

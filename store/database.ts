@@ -28,6 +28,7 @@ import * as conversationReferences from './migrations/011-conversation-reference
 import * as knowledgeSynonyms from './migrations/012-knowledge-synonyms.js';
 import * as inboundSources from './migrations/013-inbound-sources.js';
 import * as verifications from './migrations/014-verifications.js';
+import * as apiKeys from './migrations/015-api-keys.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -66,6 +67,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '012-knowledge-synonyms': knowledgeSynonyms,
   '013-inbound-sources': inboundSources,
   '014-verifications': verifications,
+  '015-api-keys': apiKeys,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -9,6 +9,7 @@ import { ReferenceRepository } from './references.js';
 import { DialogRepository } from './dialogs.js';
 import { SourceRepository } from './sources.js';
 import { VerificationRepository } from './verifications.js';
+import { AccessRepository } from './api-keys.js';
 import { migrateToLatest, openDatabase, pingDatabase, type DatabaseTarget, type StoreDatabase } from './database.js';
 import type { Database } from './schema.js';
 import type { Kysely } from 'kysely';
@@ -23,6 +24,8 @@ export type { DialogRepository } from './dialogs.js';
 export type { MenuRepository } from './menus.js';
 export type { ReferenceRepository } from './references.js';
 export type { SourceRepository } from './sources.js';
+export type { AccessRepository, ApiKeyRecord, KeyRole } from './api-keys.js';
+export { newKeyId } from './api-keys.js';
 export type { OpenVerification, VerificationRepository, VerificationRow } from './verifications.js';
 
 /** The gateway's store: one object per process, built from a database target. */
@@ -37,6 +40,7 @@ export class Store {
   readonly references: ReferenceRepository;
   readonly sources: SourceRepository;
   readonly verifications: VerificationRepository;
+  readonly access: AccessRepository;
 
   private constructor(readonly database: StoreDatabase) {
     const db = database.db;
@@ -50,6 +54,7 @@ export class Store {
     this.references = new ReferenceRepository(db);
     this.sources = new SourceRepository(db);
     this.verifications = new VerificationRepository(db);
+    this.access = new AccessRepository(db);
   }
 
   static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {

@@ -8,6 +8,8 @@ export interface InstanceRecord {
   title: string;
   state: InstancesTable['state'];
   kbVersion: number;
+  /** The customer owning it; none for instances deployed before customers (the default customer's). */
+  customerId?: string | null;
 }
 
 export interface SettingRecord {
@@ -182,6 +184,43 @@ export class InstanceRepository {
     };
   }
 
+  async setCustomer(instanceId: string, customerId: string): Promise<void> {
+    await this.db
+      .updateTable('instances')
+      .set({ customer_id: customerId, updated_at: Date.now() })
+      .where('id', '=', instanceId)
+      .execute();
+  }
+
+  async setState(instanceId: string, state: InstancesTable['state']): Promise<void> {
+    await this.db
+      .updateTable('instances')
+      .set({ state, updated_at: Date.now() })
+      .where('id', '=', instanceId)
+      .execute();
+  }
+
+  /** Deletes an instance and everything of it (its rows cascade). */
+  async remove(instanceId: string): Promise<void> {
+    await this.db.deleteFrom('instances').where('id', '=', instanceId).execute();
+  }
+
+  async removeChannel(instanceId: string, channel: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('channels')
+      .where('instance_id', '=', instanceId)
+      .where('channel', '=', channel)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** Every channel of an instance, enabled or not. */
+  async channels(instanceId: string): Promise<ChannelRecord[]> {
+    const rows = await this.db.selectFrom('channels').select('channel').where('instance_id', '=', instanceId).execute();
+    const records = await Promise.all(rows.map((r) => this.channel(instanceId, r.channel)));
+    return records.filter((r): r is ChannelRecord => r !== undefined);
+  }
+
   /** The names of an instance's enabled channels. */
   async channelNames(instanceId: string): Promise<string[]> {
     const rows = await this.db
@@ -258,5 +297,12 @@ export class InstanceRepository {
 }
 
 function toInstance(row: InstancesTable): InstanceRecord {
-  return { id: row.id, name: row.name, title: row.title, state: row.state, kbVersion: row.kb_version };
+  return {
+    id: row.id,
+    name: row.name,
+    title: row.title,
+    state: row.state,
+    kbVersion: row.kb_version,
+    customerId: row.customer_id,
+  };
 }

@@ -116,6 +116,75 @@ export class MessageRepository {
       .execute();
   }
 
+  /**
+   * An instance's messages, newest first, a page at a time: `before` is the last id of the page
+   * before (ids grow with time). Filters: conversation, channel, direction, status, text.
+   */
+  async search(
+    instanceId: string,
+    filter: {
+      conversationKey?: string | undefined;
+      channel?: string | undefined;
+      direction?: 'in' | 'out' | undefined;
+      status?: string | undefined;
+      text?: string | undefined;
+      before?: string | undefined;
+      limit: number;
+    },
+  ): Promise<StoredMessage[]> {
+    let query = this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('instance_id', '=', instanceId)
+      .orderBy('id', 'desc')
+      .limit(filter.limit);
+    if (filter.conversationKey) query = query.where('conversation_key', '=', filter.conversationKey);
+    if (filter.channel) query = query.where('channel', '=', filter.channel);
+    if (filter.direction) query = query.where('direction', '=', filter.direction);
+    if (filter.status) query = query.where('status', '=', filter.status);
+    if (filter.text) query = query.where(sql`lower(content)`, 'like', `%${filter.text.toLowerCase()}%`);
+    if (filter.before) query = query.where('id', '<', filter.before);
+    return (await query.execute()).map(toStored);
+  }
+
+  /** An instance's conversations, the most recent first: a page ends at `before` (a last time, then a key). */
+  async conversations(
+    instanceId: string,
+    filter: { channel?: string | undefined; before?: { at: number; key: string } | undefined; limit: number },
+  ): Promise<Array<{ channel: string; conversationKey: string; lastAt: number; messages: number }>> {
+    let query = this.db
+      .selectFrom('messages')
+      .select((eb) => [
+        'channel',
+        'conversation_key',
+        eb.fn.max('created_at').as('last_at'),
+        eb.fn.countAll<number>().as('messages'),
+      ])
+      .where('instance_id', '=', instanceId)
+      .groupBy(['channel', 'conversation_key']);
+    if (filter.channel) query = query.where('channel', '=', filter.channel);
+    if (filter.before) {
+      const { at, key } = filter.before;
+      query = query.having((eb) =>
+        eb.or([
+          eb(eb.fn.max('created_at'), '<', at),
+          eb.and([eb(eb.fn.max('created_at'), '=', at), eb('conversation_key', '<', key)]),
+        ]),
+      );
+    }
+    const rows = await query
+      .orderBy('last_at', 'desc')
+      .orderBy('conversation_key', 'desc')
+      .limit(filter.limit)
+      .execute();
+    return rows.map((r) => ({
+      channel: r.channel,
+      conversationKey: r.conversation_key,
+      lastAt: Number(r.last_at),
+      messages: Number(r.messages),
+    }));
+  }
+
   /** The gateway id under which a channel message was first recorded. */
   async inboundId(message: {
     instanceId: string;

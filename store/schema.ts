@@ -383,6 +383,22 @@ export interface VerificationsTable {
   updated_at: number;
 }
 
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  /** HMAC-SHA256 of the key's secret part, with a key derived from the gateway's. */
+  secret_hash: string;
+  role: string;
+  customer_id: string | null;
+  instance_id: string | null;
+  /** Narrow scopes (JSON array of route areas); empty: everything the role allows. */
+  scopes: string;
+  created_by: string;
+  created_at: number;
+  revoked_at: number | null;
+  last_used_at: number | null;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -419,4 +435,5 @@ export interface Database {
   source_leases: SourceLeasesTable;
   source_checkpoints: SourceCheckpointsTable;
   verifications: VerificationsTable;
+  api_keys: ApiKeysTable;
 }

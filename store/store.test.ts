@@ -153,6 +153,7 @@ describe.each(targets)('store on $name', (target) => {
       const before = inbound(instanceId, `wamid.${newId()}`);
       const reply = outbound(instanceId, `k-${newId()}`);
       expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual([
+        '015-api-keys',
         '014-verifications',
         '013-inbound-sources',
         '012-knowledge-synonyms',
@@ -188,6 +189,7 @@ describe.each(targets)('store on $name', (target) => {
         '012-knowledge-synonyms',
         '013-inbound-sources',
         '014-verifications',
+        '015-api-keys',
       ]);
       expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
       expect(await store.messages.inboundId(before)).toBe(before.id);
