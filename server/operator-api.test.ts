@@ -1,0 +1,226 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { twilioSignature } from '../adapters/twilio/index.js';
+import { FakeTwilioApi } from '../test-fixtures/fakes/twilio-api.js';
+import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
+import { until } from '../test-fixtures/until.js';
+import { ROUTE_ACCESS } from './operator-api.js';
+
+const ADMIN = 'operator-api-admin-token-0123456789';
+const SID = 'AC33333333333333333333333333333333';
+const TWILIO_TOKEN = 'twilio-token-for-the-operator-api';
+const PUBLIC_URL = 'https://globex.example.com';
+
+describe('the operator API: keys, tenants, channels at run time, audit', () => {
+  let gateway: TestGateway;
+  let twilio: FakeTwilioApi;
+  const keys: Record<string, string> = {};
+  const keyIds: Record<string, string> = {};
+  const call = async (method: string, path: string, token: string | undefined, body?: unknown) => {
+    const response = await fetch(`${gateway.url}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, text };
+  };
+  const makeKey = async (label: string, token: string, body: Record<string, unknown>) => {
+    const made = await call('POST', '/api/keys', token, { name: label, ...body });
+    expect(made.status).toBe(201);
+    keys[label] = made.body.key as string;
+    keyIds[label] = made.body.id as string;
+  };
+
+  beforeAll(async () => {
+    twilio = await new FakeTwilioApi(SID, TWILIO_TOKEN).start();
+    gateway = await startTestGateway({ deployDemo: false, env: { GB_ADMIN_TOKEN: ADMIN, GB_PUBLIC_URL: PUBLIC_URL } });
+    for (const [id, name] of [
+      ['acme', 'Acme'],
+      ['globex', 'Globex'],
+    ]) {
+      expect((await call('POST', '/api/customers', ADMIN, { id, name })).status).toBe(201);
+      await makeKey(`${id}-admin`, ADMIN, { role: 'customer-admin', customer: id });
+    }
+    expect((await call('POST', '/api/instances', keys['acme-admin'], { name: 'acme-bot', title: 'Acme' })).status).toBe(
+      201,
+    );
+    expect((await call('POST', '/api/instances', keys['globex-admin'], { name: 'globex-bot' })).status).toBe(201);
+  });
+  afterAll(async () => {
+    await gateway?.stop();
+    await twilio?.close();
+  });
+
+  it('adds a channel at run time, checked by its schema, and it answers its first webhook without a restart', async () => {
+    const refused = await call('PUT', '/api/instances/globex-bot/channels/sms', keys['globex-admin'], {
+      settings: { 'SMS Number': '+10000000001' },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('Twilio Account SID');
+    const put = await call('PUT', '/api/instances/globex-bot/channels/sms', keys['globex-admin'], {
+      settings: {
+        'Twilio Account SID': SID,
+        'Twilio Auth Token': TWILIO_TOKEN,
+        'SMS Number': '+10000000001',
+        'Public URL': PUBLIC_URL,
+        'Twilio API URL': twilio.url,
+      },
+    });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({
+      channel: 'sms',
+      provider: 'twilio',
+      secrets: { 'Twilio Auth Token': { set: true, fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/) } },
+      webhook: `${PUBLIC_URL}/webhooks/globex-bot/sms`,
+    });
+    expect(put.text).not.toContain(TWILIO_TOKEN);
+
+    const form = new URLSearchParams({ MessageSid: 'SM1', From: '+15550000001', To: '+10000000001', Body: 'Hello?' });
+    const webhook = await fetch(`${gateway.url}/webhooks/globex-bot/sms`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-twilio-signature': twilioSignature(TWILIO_TOKEN, `${PUBLIC_URL}/webhooks/globex-bot/sms`, form),
+      },
+      body: form.toString(),
+    });
+    expect(webhook.status).toBe(200);
+    await until(
+      () => twilio.sends.filter((s) => s.form.To === '+15550000001'),
+      (s) => s.length > 0,
+    );
+  });
+
+  it('makes keys for an instance, a read-only one and a narrow one, each refused beyond its reach', async () => {
+    await makeKey('globex-operator', keys['globex-admin']!, { role: 'instance-operator', instance: 'globex-bot' });
+    await makeKey('globex-reader', keys['globex-admin']!, { role: 'read-only', customer: 'globex' });
+    await makeKey('globex-codes', keys['globex-admin']!, {
+      role: 'instance-operator',
+      instance: 'globex-bot',
+      scopes: ['verifications'],
+    });
+    await makeKey('acme-operator', keys['acme-admin']!, { role: 'instance-operator', instance: 'acme-bot' });
+    expect((await call('GET', '/api/instances/globex-bot/channels', keys['globex-operator'])).status).toBe(200);
+    expect((await call('GET', '/api/instances/globex-bot/channels', keys['globex-reader'])).status).toBe(200);
+    expect((await call('DELETE', '/api/instances/globex-bot/channels/sms', keys['globex-reader'])).status).toBe(403);
+    expect((await call('GET', '/api/instances/globex-bot/channels', keys['globex-codes'])).status).toBe(403);
+    // An instance operator makes no keys; nobody but a gateway admin makes a gateway admin.
+    const byOperator = await call('POST', '/api/keys', keys['globex-operator'], {
+      name: 'x',
+      role: 'read-only',
+      instance: 'globex-bot',
+    });
+    expect(byOperator.status).toBe(403);
+    expect((await call('POST', '/api/keys', keys['globex-admin'], { name: 'x', role: 'gateway-admin' })).status).toBe(
+      403,
+    );
+    // Keys only in the Authorization header.
+    const inQuery = await fetch(`${gateway.url}/api/instances/globex-bot/channels?token=${keys['globex-admin']}`);
+    expect(inQuery.status).toBe(401);
+  });
+
+  it('lets no key of customer A read or change anything of customer B, route by route', async () => {
+    const bMessage = await call('GET', '/api/instances/globex-bot/messages?limit=1', ADMIN);
+    const messageId = ((bMessage.body.messages as Array<{ id: string }>)[0] ?? { id: 'none' }).id;
+    const outsiders = [keys['acme-admin']!, keys['acme-operator']!];
+    const bodies: Record<string, unknown> = {
+      'POST /api/instances': { name: 'intruder', customer: 'globex' },
+      'POST /api/keys': { name: 'intruder', role: 'customer-admin', customer: 'globex' },
+      'POST /api/customers': { id: 'intruder', name: 'Intruder' },
+      'PUT /api/instances/:instance/channels/:channel': { settings: { 'SMS Number': '+1' } },
+      'PATCH /api/instances/:instance': { state: 'disabled' },
+    };
+    const checked: string[] = [];
+    for (const [route, access] of Object.entries(ROUTE_ACCESS)) {
+      if (access.target === 'public') continue;
+      const [method, pattern] = route.split(' ') as [string, string];
+      const path = pattern
+        .replace(':instance', 'globex-bot')
+        .replace(':channel', 'sms')
+        .replace(':key', keyIds['globex-reader']!)
+        .replace(':id', pattern === '/api/messages/:id' ? messageId : 'anything');
+      for (const token of outsiders) {
+        const answer = await call(
+          method,
+          path,
+          token,
+          method === 'GET' || method === 'DELETE' ? undefined : (bodies[route] ?? {}),
+        );
+        if (access.target === 'collection') {
+          // Lists are narrowed to what the key may see; creations for B are refused.
+          if (method === 'GET') expect(answer.text, route).not.toMatch(/globex/);
+          else expect(answer.status, route).toBe(403);
+        } else {
+          expect([403, 404], `${route} with an outsider's key answered ${answer.status}`).toContain(answer.status);
+          expect(answer.text).not.toContain('globex-bot"');
+        }
+      }
+      checked.push(route);
+    }
+    expect(checked.length).toBe(Object.values(ROUTE_ACCESS).filter((a) => a.target !== 'public').length);
+    // Nothing of B moved.
+    const instance = await call('GET', '/api/instances/globex-bot', ADMIN);
+    expect(instance.body).toMatchObject({ state: 'active', customer: 'globex', channels: [{ channel: 'sms' }] });
+    const bKeys = await call('GET', '/api/keys', keys['globex-admin']);
+    expect((bKeys.body.keys as Array<{ revokedAt: string | null }>).every((k) => k.revokedAt === null)).toBe(true);
+    expect(await gateway.runtime.store.instances.findByName('intruder')).toBeUndefined();
+    const audit = await call('GET', '/api/audit?limit=500', ADMIN);
+    const byOutsiders = (audit.body.entries as Array<Record<string, unknown>>).filter(
+      (e) => e.key === keyIds['acme-admin'] || e.key === keyIds['acme-operator'],
+    );
+    expect(byOutsiders.length).toBeGreaterThan(0);
+    expect(byOutsiders.filter((e) => JSON.stringify(e).includes('globex'))).toEqual([]);
+  });
+
+  it('keeps an audit entry of every change: who, which key, before and after, never a secret', async () => {
+    const token = keys['globex-admin']!;
+    expect((await call('PATCH', '/api/instances/globex-bot', token, { title: 'Globex Support' })).status).toBe(200);
+    const audit = await call('GET', '/api/audit?instance=globex-bot', token);
+    const entries = audit.body.entries as Array<Record<string, unknown>>;
+    expect(entries[0]).toMatchObject({
+      who: expect.stringContaining(keyIds['globex-admin']!),
+      key: keyIds['globex-admin'],
+      action: 'PATCH /api/instances/:instance',
+      change: { before: { title: 'globex-bot' }, after: { title: 'Globex Support' } },
+      from: '127.0.0.1',
+    });
+    const channelEntry = entries.find((e) => e.action === 'PUT /api/instances/:instance/channels/:channel');
+    expect(channelEntry).toMatchObject({
+      body: { settings: { 'Twilio Auth Token': { set: true, fingerprint: expect.any(String) } } },
+      change: { after: { channel: 'sms' } },
+    });
+    expect(JSON.stringify(audit.body)).not.toContain(TWILIO_TOKEN);
+    expect(entries.some((e) => e.action === 'POST /api/keys')).toBe(true);
+    // Each key's secret is shown once: neither the list of keys nor the log holds it.
+    const listed = await call('GET', '/api/keys', token);
+    for (const key of Object.values(keys)) {
+      expect(listed.text).not.toContain(key.split('_').at(-1));
+      expect(audit.text).not.toContain(key.split('_').at(-1));
+    }
+  });
+
+  it('revokes a key at once, and disables and deletes an instance', async () => {
+    expect((await call('DELETE', `/api/keys/${keyIds['globex-reader']}`, keys['globex-admin'])).status).toBe(204);
+    expect((await call('GET', '/api/instances/globex-bot', keys['globex-reader'])).status).toBe(401);
+    const disabled = await call('PATCH', '/api/instances/acme-bot', keys['acme-admin'], { state: 'disabled' });
+    expect(disabled.body).toMatchObject({ state: 'disabled' });
+    expect((await call('DELETE', '/api/instances/acme-bot', keys['acme-admin'])).status).toBe(204);
+    expect((await call('GET', '/api/instances', keys['acme-admin'])).body).toEqual({ instances: [] });
+  });
+
+  it('describes itself: every route in the OpenAPI document, and every documented route served', async () => {
+    const docs = await call('GET', '/api/docs', undefined);
+    expect(docs.status).toBe(200);
+    const paths = docs.body.paths as Record<string, Record<string, unknown>>;
+    for (const route of Object.keys(ROUTE_ACCESS)) {
+      const [method, pattern] = route.split(' ') as [string, string];
+      const path = pattern.replace(/:([a-z]+)/gi, '{$1}');
+      expect(paths[path]?.[method.toLowerCase()], route).toBeDefined();
+      const served = await call(method, pattern.replace(/:([a-z]+)/gi, 'x'), ADMIN, method === 'GET' ? undefined : {});
+      expect(served.text, route).not.toContain('no route for');
+    }
+  });
+});
