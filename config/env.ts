@@ -35,6 +35,8 @@ export const EnvSchema = z.object({
   GB_ROUTER_PREFETCH: int(1, 10_000).default(64),
   GB_WORKER_PREFETCH: int(1, 10_000).default(64),
   GB_MAX_ATTEMPTS: int(1, 100).default(8),
+  /** The first wait before a paused channel (refused credentials, repeated 5xx) is tried again; it doubles to 10 minutes. */
+  GB_CIRCUIT_PROBE_MS: int(10, 600_000).default(5_000),
   GB_SHUTDOWN_TIMEOUT_MS: int(100, 600_000).default(10_000),
   /** Web chat conversations one client address may start a minute (a site's backend, with the secret, is not counted). */
   GB_WEBCHAT_CONVERSATIONS_PER_MINUTE: int(1, 1_000_000).default(60),

@@ -10,7 +10,7 @@ export const ERROR_CODES = {
   GB_PERMANENT_FAILURE: 'A failure that retrying cannot fix: the message goes to the dead-letter queue.',
   GB_OUTCOME_UNKNOWN:
     'A send left and no answer came back: it may have been delivered, so it is not repeated without an operator.',
-  GB_CHANNEL_CREDENTIALS: "The channel rejected the instance's credentials: the channel is marked unhealthy.",
+  GB_CHANNEL_CREDENTIALS: "The channel rejected the instance's credentials: the channel is paused until a probe works.",
   GB_UNKNOWN_INSTANCE: 'No bot instance has that name.',
   GB_UNKNOWN_CHANNEL: 'The instance has no such channel.',
   GB_BAD_PAYLOAD: 'The request body is malformed or fails the schema.',

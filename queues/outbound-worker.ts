@@ -6,6 +6,7 @@ import {
   OutcomeUnknown,
   PermanentFailure,
   RateLimited,
+  RetryLater,
   errorMessage,
   type ChannelAdapter,
   type DeliveryState,
@@ -13,6 +14,7 @@ import {
 } from '../core/index.js';
 import type { BrokerMessage } from './broker.js';
 import type { RateLimiter } from './rate-limiter.js';
+import { CircuitBreaker, type CircuitOptions } from './circuit-breaker.js';
 import { SharedDeadlines } from './deadline.js';
 
 /** Where the worker records delivery state; the store's message repository fits it. */
@@ -34,12 +36,19 @@ export interface OutboundWorkerDeps {
   deliveries: DeliveryLog;
   limiter: RateLimiter;
   adapterFor(instanceId: string, channel: OutboundMessage['channel']): Promise<ChannelAdapter>;
-  markChannelUnhealthy(instanceId: string, channel: OutboundMessage['channel'], reason: string): Promise<void>;
   maxAttempts: number;
   sendTimeoutMs: number;
   /** Waits for a rate-limit slot up to this long in the worker; longer waits go back to the broker. */
   maxInlineWaitMs: number;
   logger: Logger;
+  /** When a channel's circuit opens and closes (see CircuitBreaker); sends wait while it is open. */
+  circuit?: CircuitOptions;
+  onCircuit?: (
+    instanceId: string,
+    channel: OutboundMessage['channel'],
+    state: 'open' | 'closed',
+    reason: string,
+  ) => Promise<void>;
   /** Opens a sealed message (a one-time code) just before it goes to the channel. */
   unseal?: (message: OutboundMessage) => OutboundMessage;
   onSent?: (message: OutboundMessage, state: DeliveryState, ms: number) => void;
@@ -52,9 +61,16 @@ export interface OutboundWorkerDeps {
  */
 export class OutboundWorker {
   readonly #deadlines: SharedDeadlines;
+  readonly #breaker: CircuitBreaker;
 
   constructor(private readonly deps: OutboundWorkerDeps) {
     this.#deadlines = new SharedDeadlines(deps.sendTimeoutMs);
+    this.#breaker = new CircuitBreaker(deps.circuit ?? DEFAULT_CIRCUIT);
+  }
+
+  /** The channels whose circuit is open here, with why and until when. */
+  openCircuits(): Array<{ key: string; reason: string; until: number }> {
+    return this.#breaker.open();
   }
 
   async handle(delivery: BrokerMessage): Promise<void> {
@@ -62,6 +78,26 @@ export class OutboundWorker {
     if (!parsed.success)
       throw new PermanentFailure(`not an outbound message: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     const message = parsed.data;
+    const circuit = `${message.instanceId}:${message.channel}`;
+    const gate = this.#breaker.admit(circuit);
+    if (!gate.go) {
+      // Paused, not failed: the message stays queued until a probe finds the channel working.
+      await this.deps.deliveries.claimOutbound(message);
+      throw new Deferred(`the ${message.channel} channel is paused: ${gate.reason}`, gate.waitMs);
+    }
+    let settled = false;
+    try {
+      await this.#handle(delivery, message, circuit);
+      settled = true;
+    } catch (err) {
+      settled = !(err instanceof Deferred) || err instanceof CircuitPaused;
+      throw err;
+    } finally {
+      if (gate.probe && !settled) this.#breaker.release(circuit);
+    }
+  }
+
+  async #handle(delivery: BrokerMessage, message: OutboundMessage, circuit: string): Promise<void> {
     const key = message.idempotencyKey;
     const adapter = await this.deps.adapterFor(message.instanceId, message.channel);
     try {
@@ -92,6 +128,8 @@ export class OutboundWorker {
     try {
       const outgoing = message.sealed ? this.#unseal(message) : message;
       const result = await adapter.send(outgoing, this.#deadlines.signal());
+      if (this.#breaker.success(circuit))
+        await this.deps.onCircuit?.(message.instanceId, message.channel, 'closed', '');
       await this.deps.deliveries.advanceStatus(
         { idempotencyKey: key },
         result.state,
@@ -99,6 +137,17 @@ export class OutboundWorker {
       );
       this.deps.onSent?.(message, result.state, performance.now() - started);
     } catch (err) {
+      if (err instanceof ChannelCredentialsRejected) {
+        // A refused credential pauses the channel: the message waits for the probe, it is not lost.
+        this.#breaker.failure(circuit, errorMessage(err), 'credentials');
+        await this.deps.onCircuit?.(message.instanceId, message.channel, 'open', errorMessage(err));
+        await this.deps.deliveries.transition(key, ['sending'], 'queued', errorMessage(err));
+        throw new CircuitPaused(errorMessage(err), this.#breaker.admitWait(circuit));
+      }
+      if ((err instanceof RetryLater && !(err instanceof Deferred)) || err instanceof OutcomeUnknown) {
+        if (this.#breaker.failure(circuit, errorMessage(err), 'server'))
+          await this.deps.onCircuit?.(message.instanceId, message.channel, 'open', errorMessage(err));
+      }
       await this.#settleFailure(adapter, message, err, delivery.attempts);
       if (err instanceof PermanentFailure || delivery.attempts + 1 >= this.deps.maxAttempts)
         this.deps.onSent?.(message, 'failed', performance.now() - started);
@@ -171,8 +220,6 @@ export class OutboundWorker {
       await this.deps.deliveries.transition(key, ['sending'], 'unknown', reason);
       return;
     }
-    if (err instanceof ChannelCredentialsRejected)
-      await this.deps.markChannelUnhealthy(message.instanceId, message.channel, reason);
     if (err instanceof PermanentFailure || attempts + 1 >= this.deps.maxAttempts) {
       await this.deps.deliveries.advanceStatus({ idempotencyKey: key }, 'failed', { error: reason });
       return;
@@ -181,6 +228,11 @@ export class OutboundWorker {
     await this.deps.deliveries.transition(key, ['sending'], 'queued', reason);
   }
 }
+
+/** A send that found the channel's credentials refused: back to the broker until the probe. */
+class CircuitPaused extends Deferred {}
+
+const DEFAULT_CIRCUIT: CircuitOptions = { threshold: 5, firstProbeMs: 5_000, maxProbeMs: 10 * 60_000 };
 
 /** How long a send waits before asking an unreachable rate limiter again. */
 const LIMITER_RETRY_MS = 2_000;

@@ -35,7 +35,8 @@ function round(ms: number): number {
 
 /**
  * `GET /health`: every dependency checked; 503 when the database or the broker fails, 200
- * "degraded" when only the cache does. `GET /metrics`: Prometheus text.
+ * "degraded" when only the cache does; channels paused by their circuit (a refused token) are
+ * listed without failing it. `GET /metrics`: Prometheus text.
  */
 export async function operationsRoutes(app: FastifyInstance, runtime: Runtime): Promise<void> {
   app.get('/health', async (_request, reply) => {
@@ -47,7 +48,9 @@ export async function operationsRoutes(app: FastifyInstance, runtime: Runtime): 
         kind: runtime.env.REDIS_URL ? 'redis' : 'in-process',
       })),
     ]);
-    const checks = { database, broker, cache };
+    // One tenant's refused token pauses that channel only: listed here, not a failure of the gateway.
+    const paused = database.status === 'ok' ? await runtime.store.instances.unhealthyChannels().catch(() => []) : [];
+    const checks = { database, broker, cache, channels: { status: 'ok', paused } };
     // Messages are taken and kept while the database and the broker work: without the cache
     // (Redis) the gateway is degraded (sends wait for the shared limits), not down.
     const up = database.status === 'ok' && broker.status === 'ok';

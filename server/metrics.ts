@@ -8,6 +8,8 @@ export interface GatewayMetrics {
   handlingSeconds: Histogram<'stage' | 'channel'>;
   queueDepth: Gauge<'queue'>;
   routerDecisions: Counter<'decision'>;
+  /** 1 while a channel of an instance is paused (refused credentials, repeated 5xx). */
+  circuitOpen: Gauge<'instance' | 'channel'>;
 }
 
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -51,6 +53,12 @@ export function createMetrics(depthOf: () => Promise<Array<{ queue: string; dept
       async collect() {
         for (const { queue, depth } of await depthOf()) this.set({ queue }, depth);
       },
+    }),
+    circuitOpen: new Gauge({
+      name: 'gb_channel_circuit_open',
+      help: "Whether sends of an instance's channel are paused (1) until a probe finds it working",
+      labelNames: ['instance', 'channel'],
+      registers: [registry],
     }),
     routerDecisions: new Counter({
       name: 'gb_router_decisions_total',

@@ -108,15 +108,27 @@ export async function startWorkers(runtime: Runtime): Promise<Subscription[]> {
     deliveries: runtime.store.messages,
     limiter: runtime.limiter,
     adapterFor: (instanceId, channel) => runtime.adapters.forInstanceId(instanceId, channel),
-    markChannelUnhealthy: async (instanceId, channel, reason) => {
-      await runtime.store.instances.setChannelHealth(instanceId, channel, false, reason);
-      runtime.logger.error({ instanceId, channel, reason }, 'channel marked unhealthy');
-    },
     maxAttempts: runtime.env.GB_MAX_ATTEMPTS,
     sendTimeoutMs: SEND_TIMEOUT_MS,
     maxInlineWaitMs: MAX_INLINE_WAIT_MS,
     logger: runtime.logger.child({ component: 'worker' }),
     unseal: (message) => unsealMessage(message, runtime.secrets),
+    circuit: { threshold: 5, firstProbeMs: runtime.env.GB_CIRCUIT_PROBE_MS, maxProbeMs: 10 * 60_000 },
+    onCircuit: async (instanceId, channel, state, reason) => {
+      runtime.metrics.circuitOpen.set({ instance: instanceId, channel }, state === 'open' ? 1 : 0);
+      await runtime.store.instances.setChannelHealth(
+        instanceId,
+        channel,
+        state === 'closed',
+        state === 'open' ? reason : null,
+      );
+      if (state === 'open')
+        runtime.logger.error(
+          { instanceId, channel, reason },
+          'channel paused: sends wait for a probe to find it working',
+        );
+      else runtime.logger.info({ instanceId, channel }, 'channel working again: sends resume');
+    },
     onSent: (message, state, ms) => {
       runtime.metrics.messagesOut.inc({ channel: message.channel, instance: message.instanceId, status: state });
       runtime.metrics.handlingSeconds.observe({ stage: 'worker', channel: message.channel }, ms / 1000);

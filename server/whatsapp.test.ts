@@ -33,7 +33,10 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
 
   beforeAll(async () => {
     graph = await new FakeGraphApi(ACCESS_TOKEN).start();
-    gateway = await startTestGateway({ deployDemo: false, env: { GB_ADMIN_TOKEN: ADMIN_TOKEN } });
+    gateway = await startTestGateway({
+      deployDemo: false,
+      env: { GB_ADMIN_TOKEN: ADMIN_TOKEN, GB_CIRCUIT_PROBE_MS: '300' },
+    });
     const folder = writeBotPackage(
       'shop',
       {
@@ -207,23 +210,39 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
     expect((await api('/api/messages/no-such-id')).status).toBe(404);
   });
 
-  it('marks the channel unhealthy when the token is rejected, and dead-letters the reply', async () => {
+  it('pauses the channel when the token is rejected, keeps the reply queued, and sends it once a probe succeeds', async () => {
     graph.next({
       kind: 'reply',
       reply: FakeGraphApi.error(401, 190, 'Error validating access token: Session has expired'),
     });
     await post(textWebhook('5511900000007', 'wamid.E2E7', 'Do you deliver?'));
-    await until(
-      () => gateway.runtime.broker.deadLetters(50),
-      (l) => l.some((d) => d.reason.includes('rejected the access token')),
+    const paused = await until(
+      () => gateway.runtime.store.instances.channel(instanceId, 'whatsapp'),
+      (c) => c?.healthy === false,
     );
-    const channel = await gateway.runtime.store.instances.channel(instanceId, 'whatsapp');
-    expect(channel?.healthy).toBe(false);
-    expect(channel?.healthReason).toMatch(/Session has expired/);
-    const out = (await gateway.runtime.store.messages.conversation(instanceId, '5511900000007')).find(
-      (m) => m.direction === 'out',
+    expect(paused?.healthReason).toMatch(/Session has expired/);
+    const health = (await (await fetch(`${gateway.url}/health`)).json()) as {
+      status: string;
+      checks: { channels: { paused: Array<{ instance: string; channel: string }> } };
+    };
+    expect(health.status).not.toBe('error');
+    expect(health.checks.channels.paused).toContainEqual(
+      expect.objectContaining({ instance: 'shop', channel: 'whatsapp' }),
     );
-    expect(out?.status).toBe('failed');
+    const metrics = await (await fetch(`${gateway.url}/metrics`)).text();
+    expect(metrics).toMatch(new RegExp(`gb_channel_circuit_open\\{instance="${instanceId}",channel="whatsapp"\\} 1`));
+    // The token works again (the fake answered 401 once): the probe sends the reply, nothing lost.
+    const out = await until(
+      async () =>
+        (await gateway.runtime.store.messages.conversation(instanceId, '5511900000007')).find(
+          (m) => m.direction === 'out',
+        ),
+      (m) => m?.status === 'sent',
+      30_000,
+    );
+    expect(out?.providerMessageId).toMatch(/^wamid\.FAKE/);
+    expect((await gateway.runtime.store.instances.channel(instanceId, 'whatsapp'))?.healthy).toBe(true);
+    expect((await gateway.runtime.broker.deadLetters(50)).some((d) => d.reason.includes('access token'))).toBe(false);
   });
 
   it('holds the number to its configured rate, counted at the fake', async () => {

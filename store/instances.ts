@@ -214,6 +214,19 @@ export class InstanceRepository {
     return Number(result.numDeletedRows) > 0;
   }
 
+  /** Channels marked unhealthy (paused sends), with their instance's name and why. */
+  async unhealthyChannels(): Promise<Array<{ instance: string; channel: string; reason: string | null }>> {
+    const rows = await this.db
+      .selectFrom('channels')
+      .innerJoin('instances', 'instances.id', 'channels.instance_id')
+      .select(['instances.name as instance', 'channels.channel as channel', 'channels.health_reason as reason'])
+      .where('channels.healthy', '=', 0)
+      .orderBy('instances.name')
+      .limit(100)
+      .execute();
+    return rows;
+  }
+
   /** Every channel of an instance, enabled or not. */
   async channels(instanceId: string): Promise<ChannelRecord[]> {
     const rows = await this.db.selectFrom('channels').select('channel').where('instance_id', '=', instanceId).execute();
