@@ -141,7 +141,7 @@ describe('debugger authorization per instance', () => {
     expect((await api('POST', '/api/instances/shop/debug', SHOP_TOKEN, { dialog: 'hello' })).status).toBe(201);
     expect((await api('POST', '/api/instances/shop/debug', undefined, { dialog: 'hello' })).status).toBe(401);
 
-    // The event stream takes the token in the query, with the same rule.
+    // The event stream takes the token as its subprotocol (a browser cannot set headers), same rule.
     const opens = (token: string) =>
       new Promise<boolean>((resolve) => {
         const socket = new WebSocket(`${gateway.url.replace('http', 'ws')}/api/debug/${id}/events`, ['bearer', token]);
@@ -158,5 +158,19 @@ describe('debugger authorization per instance', () => {
     expect((await api('GET', '/api/dead-letters', ACME_TOKEN)).status).toBe(403);
     expect((await api('DELETE', `/api/debug/${id}`, ACME_TOKEN)).status).toBe(204);
     expect(gateway.logLines.join('\n')).not.toMatch(/acme-operator-token|shop-operator-token/);
+  });
+
+  it("keeps each instance's debug sessions: one instance's many never push out another's", async () => {
+    const shop = await api('POST', '/api/instances/shop/debug', SHOP_TOKEN, { dialog: 'hello' });
+    const acme: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      const started = await api('POST', '/api/instances/acme/debug', ACME_TOKEN, { dialog: 'hello' });
+      expect(started.status).toBe(201);
+      acme.push(String(started.body!.id));
+    }
+    // Gone: the session no longer names an instance, so nothing opens it (403), not even its own token.
+    expect([403, 404]).toContain((await api('GET', `/api/debug/${acme[0]}`, ACME_TOKEN)).status);
+    expect((await api('GET', `/api/debug/${acme[10]}`, ACME_TOKEN)).status).toBe(200);
+    expect((await api('GET', `/api/debug/${String(shop.body!.id)}`, SHOP_TOKEN)).status).toBe(200);
   });
 });

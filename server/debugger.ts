@@ -53,7 +53,10 @@ interface Session extends Omit<DebugStart, 'breakpoints'> {
   events: EventEmitter;
 }
 
-const MAX_SESSIONS = 100;
+/** Sessions an instance may have at once: one instance's sessions never push out another's. */
+const MAX_SESSIONS_PER_INSTANCE = 10;
+/** And in all, so many instances cannot fill the process: then the oldest session of the busiest instance goes. */
+const MAX_SESSIONS = 500;
 
 /**
  * Runs dialogs in debug mode for a test user: breakpoints by line, step, resume, stop, the
@@ -73,7 +76,9 @@ export class DialogDebugger {
   }
 
   async start(input: DebugStart): Promise<DebugContext> {
-    if (this.#sessions.size >= MAX_SESSIONS) this.#sessions.delete(this.#sessions.keys().next().value!);
+    const own = [...this.#sessions.values()].filter((s) => s.instanceId === input.instanceId);
+    if (own.length >= MAX_SESSIONS_PER_INSTANCE) this.#end(own[0]!.id);
+    else if (this.#sessions.size >= MAX_SESSIONS) this.#end(this.#oldestOfBusiest());
     const session: Session = {
       id: newId(),
       ...input,
@@ -86,6 +91,17 @@ export class DialogDebugger {
     };
     this.#sessions.set(session.id, session);
     return this.#advance(session, undefined, (line) => session.breakpoints.has(line));
+  }
+
+  #oldestOfBusiest(): string {
+    const counts = new Map<string, number>();
+    for (const s of this.#sessions.values()) counts.set(s.instanceId, (counts.get(s.instanceId) ?? 0) + 1);
+    const busiest = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    return [...this.#sessions.values()].find((s) => s.instanceId === busiest)!.id;
+  }
+
+  #end(id: string): void {
+    this.#sessions.delete(id);
   }
 
   /** The name of the instance a session debugs (what authorizes it). */
