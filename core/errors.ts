@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   GB_CODE_USED: 'The verification was already verified: a code is good once.',
   GB_CODE_LOCKED: 'The verification has no checks left (or could not be delivered): start a new one.',
   GB_NO_CODE_CHANNEL: 'The instance has none of the channels a code could be sent on.',
+  GB_QUOTA_EXCEEDED:
+    "A customer's quota is used up (instances, messages a month, codes a day): the answer names it and when it resets.",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -117,7 +119,23 @@ export class TooManyRequests extends GatewayError {
   constructor(
     message: string,
     readonly retryAfterMs: number,
+    code: ErrorCode = 'GB_TOO_MANY_REQUESTS',
   ) {
-    super('GB_TOO_MANY_REQUESTS', message);
+    super(code, message);
+  }
+}
+
+/** A customer's quota is used up until `resetAt` (answered 429 with Retry-After). */
+export class QuotaExceeded extends TooManyRequests {
+  constructor(
+    readonly quota: string,
+    readonly limit: number,
+    readonly resetAt: number,
+  ) {
+    super(
+      `the ${quota} quota (${limit}) is used up until ${new Date(resetAt).toISOString()}`,
+      Math.max(1_000, resetAt - Date.now()),
+      'GB_QUOTA_EXCEEDED',
+    );
   }
 }

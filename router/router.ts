@@ -68,7 +68,9 @@ export type Decision =
   /** Something that asks for no answer: a reaction, members joining, the bot added (then it greets). */
   | { kind: 'noted' }
   /** A channel's redelivery of a message already handled. */
-  | { kind: 'duplicate' };
+  | { kind: 'duplicate' }
+  /** The customer's messages quota is used up: read, recorded, not answered. */
+  | { kind: 'quota'; reason: string };
 
 /** The conversation log: each channel message recorded once. */
 export type ConversationLog = Pick<MessageRepository, 'recordInbound' | 'inboundId'>;
@@ -105,6 +107,8 @@ export interface RouterDeps {
   publishLater: PublishLater;
   /** One-time codes for dialogs (SEND CODE TO, CHECK CODE), when the gateway offers them. */
   codes?: CodeVerifier;
+  /** Counts a message against its customer's quota: the reason when it is used up, else undefined. */
+  admit?: (message: InboundMessage, instance: InstanceContext['instance']) => Promise<string | undefined>;
   logger: Logger;
   onDecision?: (message: InboundMessage, decision: Decision) => void;
 }
@@ -173,6 +177,12 @@ export class Router {
     const { conversations } = this.deps;
     if (!(await conversations.recordInbound(message)) && (await conversations.inboundId(message)) !== message.id) {
       this.deps.onDecision?.(message, { kind: 'duplicate' });
+      return;
+    }
+    const refused = await this.deps.admit?.(message, context.instance);
+    if (refused !== undefined) {
+      this.deps.logger.warn({ instanceId: message.instanceId, messageId: message.id, reason: refused }, 'not answered');
+      this.deps.onDecision?.(message, { kind: 'quota', reason: refused });
       return;
     }
     if (message.replyAddress !== undefined) {

@@ -15,6 +15,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   GB_CODE_USED: 409,
   GB_CODE_LOCKED: 403,
   GB_NO_CODE_CHANNEL: 409,
+  GB_QUOTA_EXCEEDED: 403,
 };
 
 /** Every error response has the same shape: `{"error": {"code", "message"}}`. */

@@ -132,6 +132,7 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
       'POST /api/customers': { id: 'intruder', name: 'Intruder' },
       'PUT /api/instances/:instance/channels/:channel': { settings: { 'SMS Number': '+1' } },
       'PATCH /api/instances/:instance': { state: 'disabled' },
+      'PATCH /api/customers/:customer': { codes_per_day: 1 },
     };
     const checked: string[] = [];
     for (const [route, access] of Object.entries(ROUTE_ACCESS)) {
@@ -139,6 +140,7 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
       const [method, pattern] = route.split(' ') as [string, string];
       const path = pattern
         .replace(':instance', 'globex-bot')
+        .replace(':customer', 'globex')
         .replace(':channel', 'sms')
         .replace(':key', keyIds['globex-reader']!)
         .replace(':id', pattern === '/api/messages/:id' ? messageId : 'anything');
@@ -197,9 +199,71 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
     // Each key's secret is shown once: neither the list of keys nor the log holds it.
     const listed = await call('GET', '/api/keys', token);
     for (const key of Object.values(keys)) {
-      expect(listed.text).not.toContain(key.split('_').at(-1));
-      expect(audit.text).not.toContain(key.split('_').at(-1));
+      const secret = key.slice(key.indexOf('_', 'gbk_'.length) + 1);
+      expect(secret.length).toBeGreaterThan(20);
+      expect(listed.text).not.toContain(secret);
+      expect(audit.text).not.toContain(secret);
     }
+  });
+
+  it('holds a customer to its quotas: instances, messages a month, codes a day, with the quota and its reset', async () => {
+    const set = await call('PATCH', '/api/customers/globex', ADMIN, {
+      instance_quota: 1,
+      messages_per_month: 1,
+      codes_per_day: 1,
+    });
+    expect(set.status).toBe(200);
+    expect((await call('PATCH', '/api/customers/globex', keys['globex-admin'], { codes_per_day: 100 })).status).toBe(
+      403,
+    );
+    const more = await call('POST', '/api/instances', keys['globex-admin'], { name: 'globex-two' });
+    expect(more.status).toBe(403);
+    expect(more.text).toContain('GB_QUOTA_EXCEEDED');
+
+    const sms = async (sid: string) => {
+      const form = new URLSearchParams({ MessageSid: sid, From: '+15550000002', To: '+10000000001', Body: 'Hi' });
+      const response = await fetch(`${gateway.url}/webhooks/globex-bot/sms`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': twilioSignature(TWILIO_TOKEN, `${PUBLIC_URL}/webhooks/globex-bot/sms`, form),
+        },
+        body: form.toString(),
+      });
+      expect(response.status).toBe(200);
+    };
+    await sms('SMQ1');
+    await until(
+      () => twilio.sends.filter((s) => s.form.To === '+15550000002'),
+      (s) => s.length === 1,
+    );
+    await sms('SMQ2');
+    const quota = async () =>
+      (await gateway.runtime.metrics.routerDecisions.get()).values.find((v) => v.labels.decision === 'quota')?.value ??
+      0;
+    await until(quota, (n) => n >= 1);
+    expect(twilio.sends.filter((s) => s.form.To === '+15550000002')).toHaveLength(1);
+
+    const first = await call('POST', '/api/instances/globex-bot/verifications', keys['globex-admin'], {
+      to: '+15550000003',
+    });
+    expect(first.status).toBe(201);
+    const second = await call('POST', '/api/instances/globex-bot/verifications', keys['globex-admin'], {
+      to: '+15550000004',
+    });
+    expect(second.status).toBe(429);
+    expect(second.body).toMatchObject({ error: { code: 'GB_QUOTA_EXCEEDED' } });
+    expect(second.text).toContain('codes a day');
+
+    const usage = await call('GET', '/api/customers/globex', keys['globex-reader']);
+    expect(usage.body).toMatchObject({
+      quotas: {
+        instances: { limit: 1, used: 1 },
+        messages_per_month: { limit: 1, used: 1 },
+        codes_per_day: { limit: 1, used: 1 },
+      },
+    });
+    expect((await call('GET', '/api/customers/globex', keys['acme-admin'])).status).toBe(403);
   });
 
   it('revokes a key at once, and disables and deletes an instance', async () => {

@@ -17,6 +17,7 @@ import {
   type RouteAccess,
 } from './access.js';
 import { sendError } from './http-errors.js';
+import { quotasOf } from './quotas.js';
 import type { Runtime } from './runtime.js';
 
 const Cursor = z.object({ limit: z.coerce.number().int().min(1).max(500).default(50), before: z.string().optional() });
@@ -48,6 +49,12 @@ const CreateCustomer = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
   name: z.string().min(1).max(200),
 });
+const UpdateCustomer = z.object({
+  name: z.string().min(1).max(200).optional(),
+  instance_quota: z.number().int().min(0).optional(),
+  messages_per_month: z.number().int().min(0).optional(),
+  codes_per_day: z.number().int().min(0).optional(),
+});
 const MessageQuery = Cursor.extend({
   conversation: z.string().max(512).optional(),
   channel: z.string().max(32).optional(),
@@ -70,6 +77,19 @@ export const ROUTE_ACCESS: Record<string, RouteAccess> = {
     target: 'gateway',
     summary: 'Create a customer',
     body: CreateCustomer,
+  },
+  'GET /api/customers/:customer': {
+    area: 'customers',
+    action: 'read',
+    target: 'customer',
+    summary: 'A customer, its quotas and what the current periods have used',
+  },
+  'PATCH /api/customers/:customer': {
+    area: 'customers',
+    action: 'write',
+    target: 'gateway',
+    summary: 'Set a customer’s quotas (0: none): instances, messages a month, codes a day',
+    body: UpdateCustomer,
   },
   'GET /api/instances': {
     area: 'instances',
@@ -289,6 +309,7 @@ export function operatorAccess(
       const instance = message && (await runtime.store.instances.findById(message.instanceId));
       return instance ? instanceNamed(instance.name) : {};
     }
+    if (params.customer) return { customerId: params.customer };
     if (params.key) {
       const key = await runtime.store.access.key(params.key);
       if (!key) return {};
@@ -392,6 +413,7 @@ function parsed<T extends z.ZodType>(schema: T, value: unknown): z.output<T> {
 /** The operator API's own routes: instances, channels, conversations, keys, customers, audit. */
 export function operatorRoutes(app: FastifyInstance, runtime: Runtime): void {
   const keys = new ApiKeys(runtime);
+  const quotas = quotasOf(runtime);
   const principal = (request: FastifyRequest) => request.principal!;
   const instance = async (name: string): Promise<InstanceRecord> => {
     const record = await runtime.store.instances.findByName(name);
@@ -435,6 +457,25 @@ export function operatorRoutes(app: FastifyInstance, runtime: Runtime): void {
     return reply.code(201).send(await runtime.store.access.customer(body.id));
   });
 
+  app.get<{ Params: { customer: string } }>('/api/customers/:customer', async (request) =>
+    quotas.view(request.params.customer),
+  );
+  app.patch<{ Params: { customer: string } }>('/api/customers/:customer', async (request) => {
+    const body = parsed(UpdateCustomer, request.body);
+    const before = await quotas.view(request.params.customer);
+    if (body.name !== undefined)
+      await runtime.store.db
+        .updateTable('customers')
+        .set({ name: body.name })
+        .where('id', '=', request.params.customer)
+        .execute();
+    await runtime.store.access.setQuotas(request.params.customer, body);
+    quotas.forget(request.params.customer);
+    const after = await quotas.view(request.params.customer);
+    request.auditDetail = { before: before.quotas, after: after.quotas };
+    return after;
+  });
+
   app.get('/api/instances', async (request) => {
     const visible = (await runtime.store.instances.list()).filter((i) => canSee(principal(request), i));
     return { instances: await Promise.all(visible.map(instanceView)) };
@@ -442,6 +483,7 @@ export function operatorRoutes(app: FastifyInstance, runtime: Runtime): void {
   app.post('/api/instances', async (request, reply) => {
     const body = parsed(CreateInstance, request.body);
     const customer = await customerFor(principal(request), body.customer);
+    await quotas.admitInstance(customer);
     if (await runtime.store.instances.findByName(body.name))
       throw new GatewayError('GB_BAD_PAYLOAD', `an instance named ${body.name} exists`);
     const record = await runtime.store.instances.upsert({

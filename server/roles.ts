@@ -1,7 +1,8 @@
 import type { Store } from '../store/index.js';
-import { InboundMessage, PermanentFailure, errorMessage, inboundKey } from '../core/index.js';
+import { InboundMessage, PermanentFailure, QuotaExceeded, errorMessage, inboundKey } from '../core/index.js';
 import { OutboundWorker, QUEUES, outboundQueue, type Subscription } from '../queues/index.js';
 import { Router } from '../router/index.js';
+import { quotasOf } from './quotas.js';
 import type { Runtime } from './runtime.js';
 import { VerificationService, dialogCodes, unsealMessage } from './verifications.js';
 
@@ -28,6 +29,7 @@ export function storeSeams(store: Store) {
 }
 
 export function createRouter(runtime: Runtime): Router {
+  const quotas = quotasOf(runtime);
   return new Router({
     ...storeSeams(runtime.store),
     instances: runtime.instances,
@@ -41,6 +43,15 @@ export function createRouter(runtime: Runtime): Router {
         id: reply.id,
       }),
     codes: dialogCodes(runtime),
+    admit: async (_message, instance) => {
+      try {
+        await quotas.consume(instance.customerId, 'messages');
+        return undefined;
+      } catch (err) {
+        if (err instanceof QuotaExceeded) return err.message;
+        throw err;
+      }
+    },
     publishLater: (message, delayMs) =>
       runtime.broker.publish('inbound', message, { key: inboundKey(message), id: message.id, delayMs }),
     onDecision: (_message, decision) => runtime.metrics.routerDecisions.inc({ decision: decision.kind }),

@@ -12,6 +12,7 @@ import { QUEUES } from '../queues/index.js';
 import type { CodeVerifier } from '../router/index.js';
 import type { OpenVerification, VerificationRow } from '../store/index.js';
 import type { LoadedInstance } from './instance-directory.js';
+import { quotasOf } from './quotas.js';
 import type { Runtime } from './runtime.js';
 
 /** The channels a code can go out on: they address people by phone number. */
@@ -72,9 +73,11 @@ interface Sealed {
 export class VerificationService {
   readonly #hashKey: Buffer;
   readonly #secrets: SecretBox;
+  readonly #quotas: ReturnType<typeof quotasOf>;
 
   constructor(private readonly runtime: Runtime) {
     this.#secrets = runtime.secrets;
+    this.#quotas = quotasOf(runtime);
     this.#hashKey = runtime.secrets.derive('gb-verification-codes');
   }
 
@@ -103,6 +106,7 @@ export class VerificationService {
       settings.callerSendsPerHour,
     );
     await this.#take(`verify:send:${loaded.instance.id}:${to}`, settings.sendsPerHour / 3600, settings.sendsPerHour);
+    await this.#quotas.consume(loaded.instance.customerId, 'codes', now);
     const code = input.code ?? this.#newCode(settings.digits);
     const verificationId = input.id ?? newId();
     const row: VerificationRow = {

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { newId } from '../core/index.js';
 import type { Database } from './schema.js';
 
@@ -78,13 +78,77 @@ export class AccessRepository {
   async ensureCustomer(id: string, name: string): Promise<void> {
     await this.db
       .insertInto('customers')
-      .values({ id, name, status: 'active', tier: 'free', instance_quota: 1_000, created_at: Date.now() })
+      .values({
+        id,
+        name,
+        status: 'active',
+        tier: 'free',
+        instance_quota: 1_000,
+        messages_per_month: 0,
+        codes_per_day: 0,
+        created_at: Date.now(),
+      })
       .onConflict((c) => c.column('id').doNothing())
       .execute();
   }
 
   async customer(id: string) {
     return this.db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async setQuotas(
+    id: string,
+    quotas: {
+      instance_quota?: number | undefined;
+      messages_per_month?: number | undefined;
+      codes_per_day?: number | undefined;
+    },
+  ): Promise<void> {
+    const set = Object.fromEntries(Object.entries(quotas).filter(([, v]) => v !== undefined));
+    if (Object.keys(set).length === 0) return;
+    await this.db.updateTable('customers').set(set).where('id', '=', id).execute();
+  }
+
+  /**
+   * Counts one against a quota for a period, unless `limit` is reached: one statement, so every
+   * node counts the same and none goes past the limit. False when it was reached.
+   */
+  async consume(customerId: string, quota: string, period: string, limit: number): Promise<boolean> {
+    const result = await this.db
+      .insertInto('quota_usage')
+      .values({ customer_id: customerId, quota, period, used: 1 })
+      .onConflict((c) =>
+        c
+          .columns(['customer_id', 'quota', 'period'])
+          .doUpdateSet({ used: sql`quota_usage.used + 1` })
+          .where('quota_usage.used', '<', limit),
+      )
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  }
+
+  async usage(customerId: string, periods: Array<{ quota: string; period: string }>): Promise<Record<string, number>> {
+    const out: Record<string, number> = {};
+    for (const { quota, period } of periods) {
+      const row = await this.db
+        .selectFrom('quota_usage')
+        .select('used')
+        .where('customer_id', '=', customerId)
+        .where('quota', '=', quota)
+        .where('period', '=', period)
+        .executeTakeFirst();
+      out[quota] = Number(row?.used ?? 0);
+    }
+    return out;
+  }
+
+  async instanceCount(customerId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('instances')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('customer_id', '=', customerId)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
   }
 
   async customers() {

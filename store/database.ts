@@ -29,6 +29,7 @@ import * as knowledgeSynonyms from './migrations/012-knowledge-synonyms.js';
 import * as inboundSources from './migrations/013-inbound-sources.js';
 import * as verifications from './migrations/014-verifications.js';
 import * as apiKeys from './migrations/015-api-keys.js';
+import * as quotas from './migrations/016-quotas.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -68,6 +69,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '013-inbound-sources': inboundSources,
   '014-verifications': verifications,
   '015-api-keys': apiKeys,
+  '016-quotas': quotas,
 };
 
 class InCodeMigrations implements MigrationProvider {

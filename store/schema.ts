@@ -6,7 +6,20 @@ export interface CustomersTable {
   status: 'active' | 'suspended' | 'cancelled';
   tier: string;
   instance_quota: number;
+  /** Messages answered a month; 0: no quota. */
+  messages_per_month: number;
+  /** Verification codes sent a day; 0: no quota. */
+  codes_per_day: number;
   created_at: number;
+}
+
+export interface QuotaUsageTable {
+  customer_id: string;
+  /** `messages` or `codes`. */
+  quota: string;
+  /** The period counted: `2026-12` (a month) or `2026-12-02` (a day), UTC. */
+  period: string;
+  used: number;
 }
 
 export interface SubscriptionsTable {
@@ -436,4 +449,5 @@ export interface Database {
   source_checkpoints: SourceCheckpointsTable;
   verifications: VerificationsTable;
   api_keys: ApiKeysTable;
+  quota_usage: QuotaUsageTable;
 }

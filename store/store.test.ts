@@ -141,6 +141,26 @@ describe.each(targets)('store on $name', (target) => {
     expect(await store.sources.checkpoint(name)).toBe('1796183695:42');
   });
 
+  it.skipIf(!target.enabled)('counts a quota up to its limit and not one past it, per period', async () => {
+    const customer = `c-${newId()}`;
+    await store.access.ensureCustomer(customer, 'Quota test');
+    const take = () => store.access.consume(customer, 'codes', '2026-12-02', 3);
+    expect([await take(), await take(), await take(), await take(), await take()]).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect(await store.access.consume(customer, 'codes', '2026-12-03', 3)).toBe(true);
+    expect(await store.access.usage(customer, [{ quota: 'codes', period: '2026-12-02' }])).toEqual({ codes: 3 });
+    // Concurrent takes still stop at the limit.
+    const racing = await Promise.all(
+      Array.from({ length: 10 }, () => store.access.consume(customer, 'messages', '2026-12', 4)),
+    );
+    expect(racing.filter(Boolean)).toHaveLength(4);
+  });
+
   it.skipIf(!target.enabled)('migrates idempotently: opening again changes nothing', async () => {
     const { migrateToLatest } = await import('./index.js');
     expect(await migrateToLatest(store.database)).toEqual([]);
@@ -153,6 +173,7 @@ describe.each(targets)('store on $name', (target) => {
       const before = inbound(instanceId, `wamid.${newId()}`);
       const reply = outbound(instanceId, `k-${newId()}`);
       expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual([
+        '016-quotas',
         '015-api-keys',
         '014-verifications',
         '013-inbound-sources',
@@ -190,6 +211,7 @@ describe.each(targets)('store on $name', (target) => {
         '013-inbound-sources',
         '014-verifications',
         '015-api-keys',
+        '016-quotas',
       ]);
       expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
       expect(await store.messages.inboundId(before)).toBe(before.id);
