@@ -1,7 +1,8 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { z } from 'zod';
 import { sameSecret } from '../core/index.js';
-import { newKeyId, type ApiKeyRecord, type KeyRole } from '../store/index.js';
+import type { SecretBox } from '../config/index.js';
+import { newKeyId, type ApiKeyRecord, type KeyRole, type Store } from '../store/index.js';
 import type { Runtime } from './runtime.js';
 
 /** What a route is about: keys may be narrowed to some of these (`scopes`). */
@@ -62,7 +63,7 @@ const KEY_PREFIX = 'gbk_';
 export class ApiKeys {
   readonly #hashKey: Buffer;
 
-  constructor(private readonly runtime: Runtime) {
+  constructor(private readonly runtime: { store: Store; secrets: SecretBox }) {
     this.#hashKey = runtime.secrets.derive('gb-api-keys');
   }
 

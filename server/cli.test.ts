@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { startTestGateway } from '../test-fixtures/gateway.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const run = promisify(execFile);
@@ -49,5 +50,28 @@ describe('the gb command', () => {
     expect(bad.stderr).toMatch(/GB_PORT.*\[GB_CONFIG_INVALID\]/);
     expect((await gb(['frobnicate'])).stderr).toMatch(/unknown command "frobnicate"/);
     expect((await gb(['deploy', '/nonexistent/x.gbai'], env)).stderr).toMatch(/is not a folder \[GB_PACKAGE_INVALID\]/);
+  }, 60_000);
+
+  it('makes, lists and revokes operator API keys, which the gateway then takes', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gb-cli-keys-'));
+    const made = await gb(['keys', 'create', '--name', 'ops', '--role', 'gateway-admin'], { GB_DATA_DIR: dataDir });
+    expect(made.code).toBe(0);
+    const key = made.stdout.trim();
+    expect(key).toMatch(/^gbk_[0-9a-f]{32}_[A-Za-z0-9_-]{32}$/);
+    const id = key.slice(4, 36);
+    const listed = await gb(['keys', 'list'], { GB_DATA_DIR: dataDir });
+    expect(listed.stdout).toContain(`${id}\tgateway-admin\t-\tactive\tops`);
+    expect(listed.stdout).not.toContain(key.slice(37));
+    expect((await gb(['keys', 'create', '--name', 'x', '--role', 'king'], { GB_DATA_DIR: dataDir })).code).toBe(1);
+
+    const gateway = await startTestGateway({ deployDemo: false, env: { GB_DATA_DIR: dataDir } });
+    try {
+      const call = () => fetch(`${gateway.url}/api/instances`, { headers: { authorization: `Bearer ${key}` } });
+      expect((await call()).status).toBe(200);
+      expect((await gb(['keys', 'revoke', id], { GB_DATA_DIR: dataDir })).stdout).toBe(`revoked ${id}\n`);
+      expect((await call()).status).toBe(401);
+    } finally {
+      await gateway.stop();
+    }
   }, 60_000);
 });

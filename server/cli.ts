@@ -3,7 +3,8 @@ import { ChannelRegistry } from '../adapters/index.js';
 import { parseArgs } from 'node:util';
 import { SecretBox, loadEnv, resolveSecretKey, type Env } from '../config/index.js';
 import { createLogger, errorMessage, GatewayError, type Logger } from '../core/index.js';
-import { Store } from '../store/index.js';
+import { Store, type KeyRole } from '../store/index.js';
+import { AREAS, ApiKeys, DEFAULT_CUSTOMER, ROLES as ROLE_NAMES } from './access.js';
 import { deployPackage } from './deploy.js';
 import { ROLES, type Role } from './roles.js';
 import { formatDeadLetters, replayDeadLetter } from './dead-letters.js';
@@ -21,6 +22,11 @@ Usage:
   gb dlq list [--limit N]
   gb dlq replay <id>   put a dead letter back on its queue (a reply is sent again)
   gb dlq drop <id>     delete a dead letter
+  gb keys create --name <name> --role <role> [--customer <id>] [--instance <name>] [--scopes a,b]
+                       make an operator API key (shown once); roles: gateway-admin,
+                       customer-admin, instance-operator, read-only
+  gb keys list         the keys, without their secrets
+  gb keys revoke <id>  revoke a key at once
   gb --help            this text
 
 Configuration comes from the environment: see docs/configuration.md.
@@ -76,9 +82,73 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'dlq':
       return deadLetterCommand(env, logger, rest);
+    case 'keys':
+      return keysCommand(env, rest);
     default:
       process.stderr.write(`unknown command "${command}"\n\n${HELP}`);
       return 1;
+  }
+}
+
+async function keysCommand(env: Env, args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      role: { type: 'string' },
+      customer: { type: 'string' },
+      instance: { type: 'string' },
+      scopes: { type: 'string' },
+    },
+  });
+  const [action, id] = positionals;
+  const usage =
+    'usage: gb keys create --name <name> --role <role> [--customer <id>] [--instance <name>] [--scopes a,b] | gb keys list | gb keys revoke <id>';
+  if (!action || !['create', 'list', 'revoke'].includes(action) || (action === 'revoke' && !id))
+    throw new GatewayError('GB_CONFIG_INVALID', usage);
+  const store = await Store.open(databaseTarget(env));
+  try {
+    if (action === 'list') {
+      for (const key of await store.access.keys({}))
+        process.stdout.write(
+          `${key.id}\t${key.role}\t${key.customerId ?? key.instanceId ?? '-'}\t${key.revokedAt === null ? 'active' : 'revoked'}\t${key.name}\n`,
+        );
+      return 0;
+    }
+    if (action === 'revoke') {
+      const done = await store.access.revokeKey(id!);
+      process.stdout.write(done ? `revoked ${id}\n` : `no active key ${id}\n`);
+      return done ? 0 : 1;
+    }
+    const role = values.role as KeyRole | undefined;
+    if (!values.name || !role || !ROLE_NAMES.includes(role)) throw new GatewayError('GB_CONFIG_INVALID', usage);
+    const scopes = (values.scopes ?? '').split(',').filter(Boolean);
+    const unknown = scopes.filter((s) => !(AREAS as readonly string[]).includes(s));
+    if (unknown.length > 0)
+      throw new GatewayError('GB_CONFIG_INVALID', `unknown scopes ${unknown.join(', ')}; they are ${AREAS.join(', ')}`);
+    let instanceId: string | null = null;
+    if (values.instance) {
+      const instance = await store.instances.findByName(values.instance);
+      if (!instance) throw new GatewayError('GB_UNKNOWN_INSTANCE', `no instance named ${values.instance}`);
+      instanceId = instance.id;
+    }
+    const customerId = instanceId === null && role !== 'gateway-admin' ? (values.customer ?? DEFAULT_CUSTOMER) : null;
+    if (customerId !== null) await store.access.ensureCustomer(customerId, customerId);
+    const secrets = new SecretBox(resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR).key);
+    const { key, record } = await new ApiKeys({ store, secrets }).create({
+      name: values.name,
+      role,
+      customerId,
+      instanceId,
+      scopes,
+      createdBy: 'gb keys create',
+    });
+    process.stdout.write(`${key}\n`);
+    process.stderr.write(`key ${record.id} (${role}); shown once: keep it in a secret store\n`);
+    return 0;
+  } finally {
+    await store.close();
   }
 }
 
