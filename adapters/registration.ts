@@ -72,6 +72,22 @@ export interface AdapterContext<Settings> extends AdapterServices {
   settings: Settings;
 }
 
+/** What checking a channel's credentials with its provider needs. */
+export interface ChannelCheckContext<Settings> {
+  instance: AdapterInstance;
+  settings: Settings;
+  /** The webhook URL as the provider must call it, when the gateway knows its public address. */
+  webhookUrl: string | undefined;
+  logger: Logger;
+  signal: AbortSignal;
+}
+
+/** What a check found: the account the credentials open, and what the operator does next. */
+export interface ChannelCheck {
+  account?: string;
+  next: string;
+}
+
 /** One provider of one channel: what the registry (adapters/index.ts) lists. */
 export interface ChannelRegistration<D extends ChannelSettingsDefinition = ChannelSettingsDefinition, S = unknown> {
   readonly channel: ChannelName;
@@ -84,6 +100,11 @@ export interface ChannelRegistration<D extends ChannelSettingsDefinition = Chann
    * tokens), made once per gateway and handed to every `create`.
    */
   shared?(): S;
+  /**
+   * Asks the provider whether the credentials work (and, where it can, points the provider at the
+   * gateway: Telegram's setWebhook); throws ChannelCredentialsRejected when they do not.
+   */
+  check?(context: ChannelCheckContext<ChannelSettings<D>>): Promise<ChannelCheck>;
   /** Lets go of what `shared` holds (pooled connections) when the gateway stops. */
   closeShared?(shared: S): Promise<void>;
   create(context: AdapterContext<ChannelSettings<D>> & { shared: S }): ChannelAdapter;
@@ -102,6 +123,7 @@ export function registerChannel<D extends ChannelSettingsDefinition, S = undefin
     shared?: () => S;
     closeShared?: (shared: S) => Promise<void>;
     webhookBodyLimit?: number;
+    check?: (context: ChannelCheckContext<ChannelSettings<D>>) => Promise<ChannelCheck>;
   } = {},
 ): ChannelRegistration<D, S> {
   return {
@@ -114,5 +136,6 @@ export function registerChannel<D extends ChannelSettingsDefinition, S = undefin
     ...(options.shared ? { shared: options.shared } : {}),
     ...(options.closeShared ? { closeShared: options.closeShared } : {}),
     ...(options.webhookBodyLimit ? { webhookBodyLimit: options.webhookBodyLimit } : {}),
+    ...(options.check ? { check: options.check } : {}),
   };
 }

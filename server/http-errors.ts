@@ -16,6 +16,12 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   GB_CODE_LOCKED: 403,
   GB_NO_CODE_CHANNEL: 409,
   GB_QUOTA_EXCEEDED: 403,
+  // A provider's answer while checking a channel's credentials through the operator API.
+  GB_CHANNEL_CREDENTIALS: 422,
+  GB_PERMANENT_FAILURE: 422,
+  GB_RETRY_LATER: 502,
+  GB_RATE_LIMITED: 502,
+  GB_OUTCOME_UNKNOWN: 502,
 };
 
 /** Every error response has the same shape: `{"error": {"code", "message"}}`. */

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twilioSignature } from '../adapters/twilio/index.js';
+import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
+import { FakeTelegramApi } from '../test-fixtures/fakes/telegram-api.js';
 import { FakeTwilioApi } from '../test-fixtures/fakes/twilio-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 import { until } from '../test-fixtures/until.js';
@@ -75,6 +77,10 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
       provider: 'twilio',
       secrets: { 'Twilio Auth Token': { set: true, fingerprint: expect.stringMatching(/^[0-9a-f]{8}$/) } },
       webhook: `${PUBLIC_URL}/webhooks/globex-bot/sms`,
+      check: {
+        account: expect.stringContaining(SID),
+        next: expect.stringContaining(`${PUBLIC_URL}/webhooks/globex-bot/sms`),
+      },
     });
     expect(put.text).not.toContain(TWILIO_TOKEN);
 
@@ -92,6 +98,46 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
       () => twilio.sends.filter((s) => s.form.To === '+15550000001'),
       (s) => s.length > 0,
     );
+  });
+
+  it('asks the provider about the credentials before saving, and points Telegram at the gateway', async () => {
+    const wrong = await call('PUT', '/api/instances/globex-bot/channels/sms', keys['globex-admin'], {
+      settings: {
+        'Twilio Account SID': SID,
+        'Twilio Auth Token': 'not-the-token',
+        'SMS Number': '+10000000009',
+        'Public URL': PUBLIC_URL,
+        'Twilio API URL': twilio.url,
+      },
+    });
+    expect(wrong.status).toBe(422);
+    expect(wrong.body).toMatchObject({ error: { code: 'GB_CHANNEL_CREDENTIALS' } });
+    // Nothing was saved: the channel still has its number.
+    const kept = await call('GET', '/api/instances/globex-bot/channels', keys['globex-admin']);
+    expect(kept.text).toContain('+10000000001');
+
+    const telegram = await new FakeTelegramApi('123456:telegram-token-for-the-api').start();
+    try {
+      const put = await call('PUT', '/api/instances/globex-bot/channels/telegram', keys['globex-admin'], {
+        settings: {
+          'Telegram Bot Token': '123456:telegram-token-for-the-api',
+          'Telegram Secret Token': 'telegram-secret-0123',
+          'Telegram API URL': telegram.url,
+        },
+      });
+      expect(put.status).toBe(200);
+      expect(put.body).toMatchObject({ check: { account: '@fake_bot', next: expect.stringContaining('Nothing') } });
+      expect(telegram.webhook).toEqual({
+        url: `${PUBLIC_URL}/webhooks/globex-bot/telegram`,
+        secretToken: 'telegram-secret-0123',
+      });
+      expect(put.text).not.toContain('telegram-token-for-the-api');
+      expect((await call('DELETE', '/api/instances/globex-bot/channels/telegram', keys['globex-admin'])).status).toBe(
+        204,
+      );
+    } finally {
+      await telegram.close();
+    }
   });
 
   it('makes keys for an instance, a read-only one and a narrow one, each refused beyond its reach', async () => {
@@ -189,12 +235,17 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
       change: { before: { title: 'globex-bot' }, after: { title: 'Globex Support' } },
       from: '127.0.0.1',
     });
-    const channelEntry = entries.find((e) => e.action === 'PUT /api/instances/:instance/channels/:channel');
+    const channelEntry = entries.find(
+      (e) =>
+        e.action === 'PUT /api/instances/:instance/channels/:channel' &&
+        (e.params as { channel: string }).channel === 'sms',
+    );
     expect(channelEntry).toMatchObject({
       body: { settings: { 'Twilio Auth Token': { set: true, fingerprint: expect.any(String) } } },
       change: { after: { channel: 'sms' } },
     });
     expect(JSON.stringify(audit.body)).not.toContain(TWILIO_TOKEN);
+    expect(JSON.stringify(audit.body)).not.toContain('telegram-token-for-the-api');
     expect(entries.some((e) => e.action === 'POST /api/keys')).toBe(true);
     // Each key's secret is shown once: neither the list of keys nor the log holds it.
     const listed = await call('GET', '/api/keys', token);

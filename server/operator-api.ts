@@ -44,6 +44,8 @@ const UpdateInstance = z.object({
 const PutChannel = z.object({
   provider: z.string().min(1).max(50).optional(),
   settings: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  /** Ask the provider whether the credentials work before saving (default true). */
+  check: z.boolean().optional(),
 });
 const CreateCustomer = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/),
@@ -552,12 +554,28 @@ export function operatorRoutes(app: FastifyInstance, runtime: Runtime): void {
           `the ${channel.data} channel has the providers ${providers.map((p) => p.provider).join(', ')}`,
         );
       const values = Object.fromEntries(Object.entries(body.settings).map(([k, v]) => [k, String(v)]));
+      let typed: Record<string, unknown>;
       try {
-        parseChannelSettings(registration.settings, values, `the ${channel.data} channel of ${record.name}`);
+        typed = parseChannelSettings(registration.settings, values, `the ${channel.data} channel of ${record.name}`);
       } catch (err) {
         if (err instanceof ConfigError) throw new GatewayError('GB_BAD_PAYLOAD', err.message);
         throw err;
       }
+      const publicUrl = runtime.env.GB_PUBLIC_URL?.replace(/\/+$/, '');
+      const webhookUrl = publicUrl
+        ? `${publicUrl}/webhooks/${encodeURIComponent(record.name)}/${channel.data}`
+        : undefined;
+      // Nothing is saved with credentials the provider refuses (422 with its words) or cannot be asked about (502).
+      const checked =
+        body.check === false || !registration.check
+          ? undefined
+          : await registration.check({
+              instance: { id: record.id, name: record.name, title: record.title },
+              settings: typed,
+              webhookUrl,
+              logger: runtime.logger,
+              signal: AbortSignal.timeout(15_000),
+            });
       const { plain, secrets } = settingNames(registration.settings);
       const pick = (names: string[]) =>
         Object.fromEntries(names.flatMap((n) => (values[n] === undefined ? [] : [[n, values[n]]])));
@@ -577,7 +595,13 @@ export function operatorRoutes(app: FastifyInstance, runtime: Runtime): void {
         before: before ? channelView(runtime, record.name, before) : null,
         after: channelView(runtime, record.name, saved),
       };
-      return channelView(runtime, record.name, saved);
+      const view = channelView(runtime, record.name, saved);
+      return {
+        ...view,
+        check: checked ?? {
+          next: `Point the ${channel.data} provider at ${view.webhook} (see docs/channels.md)${body.check === false ? '; the credentials were not checked' : ''}.`,
+        },
+      };
     },
   );
   app.delete<{ Params: { instance: string; channel: string } }>(

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { classifyErrors, createTransport, deadline, logCalls, parseJson } from '../../core/index.js';
 import { registerChannel } from '../registration.js';
+import { botApiFailure } from './errors.js';
 import { telegramWebhook } from './inbound.js';
 import { telegramSender } from './outbound.js';
 import { telegramSettings } from './settings.js';
@@ -14,14 +16,49 @@ function botAccount(token: string): string {
 }
 
 /** Telegram's Bot API: updates (messages, edits, button presses) in, sendMessage and friends out. */
-export const telegram = registerChannel(telegramSettings, ({ instance, settings, logger }) => ({
-  channel: 'telegram',
-  account: botAccount(settings['Telegram Bot Token']),
-  webhook: telegramWebhook({ instanceId: instance.id, secretToken: settings['Telegram Secret Token'] }),
-  ...telegramSender({
-    botToken: settings['Telegram Bot Token'],
-    apiUrl: settings['Telegram API URL'],
-    perSecond: settings['Telegram Messages Per Second'],
-    logger,
+export const telegram = registerChannel(
+  telegramSettings,
+  ({ instance, settings, logger }) => ({
+    channel: 'telegram',
+    account: botAccount(settings['Telegram Bot Token']),
+    webhook: telegramWebhook({ instanceId: instance.id, secretToken: settings['Telegram Secret Token'] }),
+    ...telegramSender({
+      botToken: settings['Telegram Bot Token'],
+      apiUrl: settings['Telegram API URL'],
+      perSecond: settings['Telegram Messages Per Second'],
+      logger,
+    }),
   }),
-}));
+  {
+    async check({ settings, webhookUrl, logger, signal }) {
+      const api = createTransport({
+        baseUrl: settings['Telegram API URL'],
+        transformers: [
+          logCalls(logger),
+          deadline(10_000),
+          classifyErrors((response) => response.status === 200, botApiFailure),
+        ],
+      });
+      const path = (method: string) => `/bot${settings['Telegram Bot Token']}/${method}`;
+      const me = parseJson((await api.call(path('getMe'), { method: 'GET', signal })).text) as
+        | { result?: { username?: string } }
+        | undefined;
+      const account = `@${me?.result?.username ?? 'bot'}`;
+      if (!webhookUrl?.startsWith('https://'))
+        return {
+          account,
+          next: `Set GB_PUBLIC_URL to the gateway's https address and save the channel again, or call setWebhook with url=https://<your gateway>/webhooks/<instance>/telegram and this channel's "Telegram Secret Token" as secret_token.`,
+        };
+      await api.call(path('setWebhook'), {
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          url: webhookUrl,
+          secret_token: settings['Telegram Secret Token'],
+          allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'],
+        }),
+        signal,
+      });
+      return { account, next: `Nothing: Telegram now posts ${account}'s updates to ${webhookUrl}.` };
+    },
+  },
+);

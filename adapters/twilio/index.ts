@@ -1,5 +1,14 @@
-import type { ChannelAdapter } from '../../core/index.js';
-import { type AdapterContext, registerChannel } from '../registration.js';
+import {
+  basicAuth,
+  classifyErrors,
+  createTransport,
+  deadline,
+  logCalls,
+  parseJson,
+  type ChannelAdapter,
+} from '../../core/index.js';
+import { type AdapterContext, type ChannelCheckContext, registerChannel } from '../registration.js';
+import { twilioFailure } from './errors.js';
 import { twilioWebhook } from './inbound.js';
 import { twilioSender } from './outbound.js';
 import { twilioSmsSettings, twilioWhatsAppSettings } from './settings.js';
@@ -42,17 +51,47 @@ function twilioAdapter(
   };
 }
 
+/** Asks Twilio for the account: the SID and the auth token together. */
+function twilioCheck(channel: 'sms' | 'whatsapp') {
+  return async ({ instance, settings, logger, signal }: ChannelCheckContext<TwilioAccount>) => {
+    const sid = settings['Twilio Account SID'];
+    const api = createTransport({
+      baseUrl: settings['Twilio API URL'],
+      transformers: [
+        logCalls(logger),
+        deadline(10_000),
+        basicAuth(sid, settings['Twilio Auth Token']),
+        classifyErrors((response) => response.status === 200, twilioFailure),
+      ],
+    });
+    const account = parseJson(
+      (await api.call(`/2010-04-01/Accounts/${encodeURIComponent(sid)}.json`, { method: 'GET', signal })).text,
+    ) as { friendly_name?: string; status?: string } | undefined;
+    const webhook = `${settings['Public URL']}/webhooks/${encodeURIComponent(instance.name)}/${channel}`;
+    return {
+      account: `${sid}${account?.friendly_name ? ` (${account.friendly_name}, ${account.status ?? 'active'})` : ''}`,
+      next: `In Twilio's console, set the ${channel === 'sms' ? 'number' : 'WhatsApp sender'}'s "A message comes in" webhook to ${webhook} (HTTP POST).`,
+    };
+  };
+}
+
 /** SMS through Twilio's Programmable Messaging. */
-export const twilioSms = registerChannel(twilioSmsSettings, (context) =>
-  twilioAdapter('sms', context, context.settings['SMS Number'], context.settings['SMS Messages Per Second']),
+export const twilioSms = registerChannel(
+  twilioSmsSettings,
+  (context) =>
+    twilioAdapter('sms', context, context.settings['SMS Number'], context.settings['SMS Messages Per Second']),
+  { check: twilioCheck('sms') },
 );
 
 /** WhatsApp through Twilio: the second WhatsApp provider an instance can choose. */
-export const twilioWhatsApp = registerChannel(twilioWhatsAppSettings, (context) =>
-  twilioAdapter(
-    'whatsapp',
-    context,
-    context.settings['WhatsApp Number'],
-    context.settings['WhatsApp Messages Per Second'],
-  ),
+export const twilioWhatsApp = registerChannel(
+  twilioWhatsAppSettings,
+  (context) =>
+    twilioAdapter(
+      'whatsapp',
+      context,
+      context.settings['WhatsApp Number'],
+      context.settings['WhatsApp Messages Per Second'],
+    ),
+  { check: twilioCheck('whatsapp') },
 );

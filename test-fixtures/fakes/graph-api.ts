@@ -50,6 +50,15 @@ export class FakeGraphApi extends FakeApiServer {
   }
 
   protected handle(request: RecordedRequest): FakeReply {
+    const phone = /^\/v[\d.]+\/(\d+)$/.exec(request.path.split('?')[0]!);
+    if (phone && request.method === 'GET') {
+      if (request.headers.authorization !== `Bearer ${this.accessToken}`)
+        return FakeGraphApi.error(401, 190, 'Invalid OAuth access token');
+      return {
+        status: 200,
+        body: JSON.stringify({ id: phone[1], display_phone_number: '+1 555 078 3881', verified_name: 'Fake Business' }),
+      };
+    }
     const match = /^\/v[\d.]+\/([^/]+)\/messages$/.exec(request.path);
     if (!match || request.method !== 'POST')
       return FakeGraphApi.error(404, 100, `Unknown path components: ${request.path}`);

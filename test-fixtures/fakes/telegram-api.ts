@@ -42,6 +42,9 @@ export class FakeTelegramApi extends FakeApiServer {
     if (trouble === undefined) this.calls.push(call);
   }
 
+  /** What setWebhook was last given. */
+  webhook: { url: string; secretToken: string | undefined } | undefined;
+
   protected handle(request: RecordedRequest): FakeReply {
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(request.path);
     if (!match) return FakeTelegramApi.error(404, 'Not Found');
@@ -54,6 +57,21 @@ export class FakeTelegramApi extends FakeApiServer {
       case 'answerCallbackQuery':
       case 'sendChatAction':
         return { status: 200, body: JSON.stringify({ ok: true, result: true }) };
+      case 'getMe':
+        return {
+          status: 200,
+          body: JSON.stringify({
+            ok: true,
+            result: { id: 7000001, is_bot: true, first_name: 'Fake', username: 'fake_bot' },
+          }),
+        };
+      case 'setWebhook': {
+        const hook = this.json<{ url?: string; secret_token?: string }>(request);
+        if (!hook.url?.startsWith('https://'))
+          return FakeTelegramApi.error(400, 'Bad Request: bad webhook: HTTPS url must be provided for webhook');
+        this.webhook = { url: hook.url, secretToken: hook.secret_token };
+        return { status: 200, body: JSON.stringify({ ok: true, result: true, description: 'Webhook was set' }) };
+      }
       default:
         return this.#sent(payload.chat_id, {});
     }

@@ -39,6 +39,13 @@ export class FakeTwilioApi extends FakeApiServer {
   }
 
   protected handle(request: RecordedRequest): FakeReply {
+    const account = /^\/2010-04-01\/Accounts\/([^/]+)\.json$/.exec(request.path);
+    if (account && request.method === 'GET') {
+      const expected = `Basic ${Buffer.from(`${this.accountSid}:${this.authToken}`).toString('base64')}`;
+      if (account[1] !== this.accountSid || request.headers.authorization !== expected)
+        return FakeTwilioApi.error(401, 20003, 'Authenticate');
+      return { status: 200, body: JSON.stringify({ sid: this.accountSid, status: 'active', friendly_name: 'Fake' }) };
+    }
     const match = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages\.json$/.exec(request.path);
     if (!match || request.method !== 'POST')
       return FakeTwilioApi.error(404, 20404, 'The requested resource was not found');
