@@ -138,6 +138,34 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
     } finally {
       await telegram.close();
     }
+
+    const graph = await new FakeGraphApi('EAAG-operator-api').start();
+    try {
+      const whatsapp = (token: string) =>
+        call('PUT', '/api/instances/globex-bot/channels/whatsapp', keys['globex-admin'], {
+          settings: {
+            'WhatsApp Phone Number ID': '106540352242901',
+            'WhatsApp Access Token': token,
+            'WhatsApp App Secret': 'app-secret',
+            'WhatsApp Verify Token': 'verify',
+            'WhatsApp API URL': `${graph.url}/v23.0`,
+          },
+        });
+      expect((await whatsapp('EAAG-wrong')).status).toBe(422);
+      const put = await whatsapp('EAAG-operator-api');
+      expect(put.body).toMatchObject({
+        provider: 'cloud',
+        check: {
+          account: '+1 555 078 3881 (Fake Business)',
+          next: expect.stringContaining('/webhooks/globex-bot/whatsapp'),
+        },
+      });
+      expect((await call('DELETE', '/api/instances/globex-bot/channels/whatsapp', keys['globex-admin'])).status).toBe(
+        204,
+      );
+    } finally {
+      await graph.close();
+    }
   });
 
   it('makes keys for an instance, a read-only one and a narrow one, each refused beyond its reach', async () => {
