@@ -210,6 +210,11 @@ type Parsed = z.output<typeof BotSettingsSchema>;
 /** The settings the schema knows, with their canonical names. */
 const KNOWN = Object.keys(BotSettingsSchema.shape);
 
+/** Whether a `config.csv` setting is one of the bot's own (not only a channel's). */
+export function isBotSetting(name: string): boolean {
+  return KNOWN.some((known) => known.toLowerCase() === name.toLowerCase());
+}
+
 function humanAgents(raw: string | undefined, channels: readonly string[], where: string): HumanAgent[] {
   if (!raw) return [];
   return raw

@@ -41,6 +41,10 @@ describe('the gb command', () => {
     expect((await gb(['migrate'], env)).code).toBe(0);
     expect((await gb(['dlq', 'list'], env)).stdout).toBe('no dead letters\n');
     expect((await gb(['dlq', 'replay', 'nothing-here'], env)).code).toBe(1);
+    const out = mkdtempSync(join(tmpdir(), 'gb-cli-export-'));
+    const exported = await gb(['export', 'demo', out], env);
+    expect(exported.stdout).toBe(`wrote ${join(out, 'demo.gbai')}: 4 settings, 35 questions, 2 dialogs\n`);
+    expect((await gb(['deploy', join(out, 'demo.gbai')], env)).stdout).toBe('updated instance demo: 4 settings, 35 questions\n');
   }, 60_000);
 
   it('names the variable that is wrong, and says what a bad command is', async () => {

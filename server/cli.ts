@@ -6,6 +6,7 @@ import { createLogger, errorMessage, GatewayError, type Logger } from '../core/i
 import { Store, type KeyRole } from '../store/index.js';
 import { AREAS, ApiKeys, DEFAULT_CUSTOMER, ROLES as ROLE_NAMES } from './access.js';
 import { deployPackage } from './deploy.js';
+import { exportPackage } from './export.js';
 import { ROLES, type Role } from './roles.js';
 import { formatDeadLetters, replayDeadLetter } from './dead-letters.js';
 import { databaseTarget, openDeadLetters } from './runtime.js';
@@ -22,6 +23,10 @@ Usage:
   gb dlq list [--limit N]
   gb dlq replay <id>   put a dead letter back on its queue (a reply is sent again)
   gb dlq drop <id>     delete a dead letter
+  gb export <instance> <folder> [--secrets]
+                       write an instance back as a bot package (<folder>/<name>.gbai): its
+                       settings and channels as they are now, knowledge base, dialogs;
+                       secrets only with --secrets
   gb keys create --name <name> --role <role> [--customer <id>] [--instance <name>] [--scopes a,b]
                        make an operator API key (shown once); roles: gateway-admin,
                        customer-admin, instance-operator, read-only
@@ -84,6 +89,33 @@ async function main(argv: string[]): Promise<number> {
       return deadLetterCommand(env, logger, rest);
     case 'keys':
       return keysCommand(env, rest);
+    case 'export': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { secrets: { type: 'boolean', default: false } },
+      });
+      if (positionals.length !== 2)
+        throw new GatewayError('GB_CONFIG_INVALID', 'usage: gb export <instance> <folder> [--secrets]');
+      const store = await Store.open(databaseTarget(env));
+      try {
+        const secrets = new SecretBox(resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR).key);
+        const result = await exportPackage(
+          { store, secrets, channels: new ChannelRegistry() },
+          positionals[0]!,
+          positionals[1]!,
+          { secrets: values.secrets === true },
+        );
+        process.stdout.write(
+          `wrote ${result.folder}: ${result.settings} settings, ${result.questions} questions, ${result.dialogs} dialogs\n`,
+        );
+        if (result.omitted.length > 0)
+          process.stderr.write(`left out (use --secrets to write them): ${result.omitted.join(', ')}\n`);
+      } finally {
+        await store.close();
+      }
+      return 0;
+    }
     default:
       process.stderr.write(`unknown command "${command}"\n\n${HELP}`);
       return 1;

@@ -1,10 +1,16 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twilioSignature } from '../adapters/twilio/index.js';
 import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { FakeTelegramApi } from '../test-fixtures/fakes/telegram-api.js';
 import { FakeTwilioApi } from '../test-fixtures/fakes/twilio-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
+import { demoPackage } from '../test-fixtures/packages.js';
 import { until } from '../test-fixtures/until.js';
+import { deployPackage } from './deploy.js';
+import { exportPackage } from './export.js';
 import { ROUTE_ACCESS } from './operator-api.js';
 
 const ADMIN = 'operator-api-admin-token-0123456789';
@@ -364,6 +370,70 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
       expect(paths[path]?.[method.toLowerCase()], route).toBeDefined();
       const served = await call(method, pattern.replace(/:([a-z]+)/gi, 'x'), ADMIN, method === 'GET' ? undefined : {});
       expect(served.text, route).not.toContain('no route for');
+    }
+  });
+});
+
+describe('a package and the API agree: gb export writes back what the API changed', () => {
+  it('exports the channels as the API left them, and deploying the export gives the same instance', async () => {
+    const twilio = await new FakeTwilioApi(SID, TWILIO_TOKEN).start();
+    const gateway = await startTestGateway({ deployDemo: false, env: { GB_ADMIN_TOKEN: ADMIN } });
+    try {
+      const folder = demoPackage('exported', {
+        'Twilio Account SID': SID,
+        'Twilio Auth Token': TWILIO_TOKEN,
+        'SMS Number': '+10000000077',
+        'Public URL': PUBLIC_URL,
+        'Twilio API URL': twilio.url,
+      });
+      await deployPackage(gateway.runtime, folder);
+      const put = await fetch(`${gateway.url}/api/instances/exported/channels/sms`, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          settings: {
+            'Twilio Account SID': SID,
+            'Twilio Auth Token': TWILIO_TOKEN,
+            'SMS Number': '+10000000078',
+            'Public URL': PUBLIC_URL,
+            'Twilio API URL': twilio.url,
+          },
+        }),
+      });
+      expect(put.status).toBe(200);
+      const deps = {
+        store: gateway.runtime.store,
+        secrets: gateway.runtime.secrets,
+        channels: gateway.runtime.channels,
+      };
+      const out = mkdtempSync(join(tmpdir(), 'gb-export-'));
+
+      const withoutSecrets = await exportPackage(deps, 'exported', out, { secrets: false });
+      expect(withoutSecrets.omitted).toContain('Twilio Auth Token');
+      expect(readFileSync(join(withoutSecrets.folder, 'exported.gbot', 'config.csv'), 'utf8')).not.toContain(
+        TWILIO_TOKEN,
+      );
+
+      const result = await exportPackage(deps, 'exported', out, { secrets: true });
+      expect(result).toMatchObject({ questions: 35, dialogs: 2, omitted: [] });
+      const config = readFileSync(join(result.folder, 'exported.gbot', 'config.csv'), 'utf8');
+      expect(config).toContain('SMS Number,+10000000078');
+      expect(config).not.toContain('+10000000077');
+      const before = await gateway.runtime.store.instances.channel(
+        (await gateway.runtime.store.instances.findByName('exported'))!.id,
+        'sms',
+      );
+      const redeployed = await deployPackage(gateway.runtime, result.folder);
+      expect(redeployed.created).toBe(false);
+      const after = await gateway.runtime.store.instances.channel(redeployed.instance.id, 'sms');
+      expect(after?.settings).toEqual(before?.settings);
+      expect(JSON.parse(gateway.runtime.secrets.decrypt(after!.sealedSecrets!))).toEqual(
+        JSON.parse(gateway.runtime.secrets.decrypt(before!.sealedSecrets!)),
+      );
+      expect(redeployed.questions).toBe(35);
+    } finally {
+      await gateway.stop();
+      await twilio.close();
     }
   });
 });

@@ -93,6 +93,16 @@ export class DialogRepository {
     return row ? (JSON.parse(row.program) as unknown) : undefined;
   }
 
+  /** Each dialog's BASIC source as deployed, for writing the package back. */
+  async sources(instanceId: string): Promise<Array<{ name: string; source: string }>> {
+    return this.db
+      .selectFrom('dialogs')
+      .select(['name', 'source'])
+      .where('instance_id', '=', instanceId)
+      .orderBy('name')
+      .execute();
+  }
+
   async names(instanceId: string): Promise<string[]> {
     const rows = await this.db.selectFrom('dialogs').select('name').where('instance_id', '=', instanceId).execute();
     return rows.map((r) => r.name);
