@@ -44,7 +44,9 @@ describe('the gb command', () => {
     const out = mkdtempSync(join(tmpdir(), 'gb-cli-export-'));
     const exported = await gb(['export', 'demo', out], env);
     expect(exported.stdout).toBe(`wrote ${join(out, 'demo.gbai')}: 4 settings, 35 questions, 2 dialogs\n`);
-    expect((await gb(['deploy', join(out, 'demo.gbai')], env)).stdout).toBe('updated instance demo: 4 settings, 35 questions\n');
+    expect((await gb(['deploy', join(out, 'demo.gbai')], env)).stdout).toBe(
+      'updated instance demo: 4 settings, 35 questions\n',
+    );
   }, 60_000);
 
   it('names the variable that is wrong, and says what a bad command is', async () => {

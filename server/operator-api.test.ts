@@ -7,6 +7,7 @@ import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { FakeTelegramApi } from '../test-fixtures/fakes/telegram-api.js';
 import { FakeTwilioApi } from '../test-fixtures/fakes/twilio-api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
+import { DirectLineTestClient } from '../test-fixtures/directline-client.js';
 import { demoPackage } from '../test-fixtures/packages.js';
 import { until } from '../test-fixtures/until.js';
 import { deployPackage } from './deploy.js';
@@ -436,4 +437,151 @@ describe('a package and the API agree: gb export writes back what the API change
       await twilio.close();
     }
   });
+});
+
+describe('the audit log, route by route', () => {
+  it('records every change any write route of the table makes (a new route needs an example here)', async () => {
+    const twilio = await new FakeTwilioApi(SID, TWILIO_TOKEN).start();
+    const gateway = await startTestGateway({ deployDemo: false, env: { GB_ADMIN_TOKEN: ADMIN } });
+    try {
+      const folder = demoPackage('audited', {
+        'Twilio Account SID': SID,
+        'Twilio Auth Token': TWILIO_TOKEN,
+        'SMS Number': '+10000000088',
+        'Public URL': PUBLIC_URL,
+        'Twilio API URL': twilio.url,
+        'Verification Channels': 'sms',
+        'Verification Resend Seconds': '0',
+      });
+      await deployPackage(gateway.runtime, folder);
+      const call = async (method: string, path: string, body?: unknown) => {
+        const response = await fetch(`${gateway.url}${path}`, {
+          method,
+          headers: {
+            authorization: `Bearer ${ADMIN}`,
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        const text = await response.text();
+        return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
+      };
+      // An unanswered question to link, and a question that answers it.
+      const client = await new DirectLineTestClient(gateway.url, 'audited').start();
+      await client.post('Where can I park my bicycle overnight?');
+      const unanswered = await until(
+        () => call('GET', '/api/instances/audited/unanswered'),
+        (r) => (r.body.unanswered as unknown[] | undefined)?.length === 1,
+      );
+      const unansweredId = (unanswered.body.unanswered as Array<{ id: string }>)[0]!.id;
+      const questionId = (
+        (await call('GET', '/api/instances/audited/questions')).body.questions as Array<{ id: string }>
+      )[0]!.id;
+      const state: Record<string, string> = {};
+      const smsCode = async (n: number) => {
+        const sends = await until(
+          () => twilio.sends.filter((s) => s.form.To === '+15550008888'),
+          (s) => s.length >= n,
+        );
+        return /\b(\d{6})\b/.exec(sends[n - 1]!.form.Body!)![1]!;
+      };
+      /** One successful call per write route, in an order where each finds what it needs. */
+      const examples: Array<[string, () => Promise<{ status: number; body: Record<string, unknown> }>]> = [
+        ['POST /api/customers', () => call('POST', '/api/customers', { id: 'audit-co', name: 'Audit Co' })],
+        ['PATCH /api/customers/:customer', () => call('PATCH', '/api/customers/audit-co', { codes_per_day: 100 })],
+        ['POST /api/instances', () => call('POST', '/api/instances', { name: 'audit-extra', customer: 'audit-co' })],
+        ['PATCH /api/instances/:instance', () => call('PATCH', '/api/instances/audit-extra', { title: 'Extra' })],
+        [
+          'PUT /api/instances/:instance/channels/:channel',
+          () =>
+            call('PUT', '/api/instances/audit-extra/channels/sms', {
+              settings: {
+                'Twilio Account SID': SID,
+                'Twilio Auth Token': TWILIO_TOKEN,
+                'SMS Number': '+10000000089',
+                'Public URL': PUBLIC_URL,
+                'Twilio API URL': twilio.url,
+              },
+            }),
+        ],
+        [
+          'DELETE /api/instances/:instance/channels/:channel',
+          () => call('DELETE', '/api/instances/audit-extra/channels/sms'),
+        ],
+        ['DELETE /api/instances/:instance', () => call('DELETE', '/api/instances/audit-extra')],
+        [
+          'POST /api/instances/:instance/unanswered/:id/link',
+          () => call('POST', `/api/instances/audited/unanswered/${unansweredId}/link`, { questionId }),
+        ],
+        [
+          'POST /api/instances/:instance/verifications',
+          async () => {
+            const started = await call('POST', '/api/instances/audited/verifications', { to: '+15550008888' });
+            state.verification = String(started.body.id);
+            return started;
+          },
+        ],
+        [
+          'POST /api/instances/:instance/verifications/:id/resend',
+          async () => {
+            await smsCode(1);
+            return call('POST', `/api/instances/audited/verifications/${state.verification}/resend`, {});
+          },
+        ],
+        [
+          'POST /api/instances/:instance/verifications/:id/check',
+          async () =>
+            call('POST', `/api/instances/audited/verifications/${state.verification}/check`, {
+              code: await smsCode(2),
+            }),
+        ],
+        [
+          'POST /api/instances/:instance/debug',
+          async () => {
+            const started = await call('POST', '/api/instances/audited/debug', { dialog: 'leadform' });
+            state.session = String(started.body.id);
+            return started;
+          },
+        ],
+        [
+          'PUT /api/debug/:id/breakpoints',
+          () => call('PUT', `/api/debug/${state.session}/breakpoints`, { lines: [5] }),
+        ],
+        [
+          'POST /api/debug/:id/messages',
+          () => call('POST', `/api/debug/${state.session}/messages`, { text: 'Ana Lima' }),
+        ],
+        ['POST /api/debug/:id/step', () => call('POST', `/api/debug/${state.session}/step`, {})],
+        ['POST /api/debug/:id/resume', () => call('POST', `/api/debug/${state.session}/resume`, {})],
+        ['DELETE /api/debug/:id', () => call('DELETE', `/api/debug/${state.session}`)],
+        [
+          'POST /api/keys',
+          async () => {
+            const made = await call('POST', '/api/keys', { name: 'audit', role: 'read-only', customer: 'audit-co' });
+            state.key = String(made.body.id);
+            return made;
+          },
+        ],
+        ['DELETE /api/keys/:key', () => call('DELETE', `/api/keys/${state.key}`)],
+      ];
+      const writes = Object.entries(ROUTE_ACCESS)
+        .filter(([, access]) => access.action === 'write')
+        .map(([route]) => route);
+      expect(examples.map(([route]) => route).sort()).toEqual([...writes].sort());
+      for (const [route, run] of examples) {
+        const answer = await run();
+        expect(answer.status, `${route}: ${JSON.stringify(answer.body).slice(0, 200)}`).toBeLessThan(300);
+        const newest = await until(
+          () => gateway.runtime.store.access.auditLog({ limit: 1 }),
+          (entries) => entries[0]?.record.action === route,
+        );
+        expect(newest[0]!.record).toMatchObject({ who: 'GB_ADMIN_TOKEN', action: route, from: '127.0.0.1' });
+      }
+      const everything = JSON.stringify(await gateway.runtime.store.access.auditLog({ limit: 500 }));
+      expect(everything).not.toContain(TWILIO_TOKEN);
+    } finally {
+      await gateway.stop();
+      await twilio.close();
+    }
+  }, 60_000);
 });
