@@ -41,6 +41,11 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
       createdAt: new Date(message.createdAt).toISOString(),
       updatedAt: new Date(message.updatedAt).toISOString(),
       content: message.content,
+      history: (await runtime.store.messages.history(message.id)).map((event) => ({
+        status: event.status,
+        ...(event.error ? { error: event.error } : {}),
+        at: new Date(event.at).toISOString(),
+      })),
     });
   });
 

@@ -142,6 +142,8 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
     );
     await new Promise((r) => setTimeout(r, 300));
     expect((await gateway.runtime.store.messages.findById(out.id))?.status).toBe('read');
+    // Whatever order the statuses came in, the history only moves forward.
+    expect((await gateway.runtime.store.messages.history(out.id)).map((h) => h.status)).toEqual(['sent', 'read']);
   });
 
   it('waits out a 429 Retry-After before sending to that number again', async () => {
@@ -207,6 +209,10 @@ describe('WhatsApp Cloud API through the whole gateway', () => {
       (s) => s === 'sent',
     );
     expect(sendsTo('5511900000006')).toHaveLength(1);
+    // Its delivery history: the send that got no answer, queued again by the replay, then sent.
+    const history = ((await (await api(`/api/messages/${out!.id}`)).json()) as { history: Array<{ status: string }> })
+      .history;
+    expect(history.map((h) => h.status)).toEqual(['unknown', 'queued', 'sent']);
     expect((await api('/api/messages/no-such-id')).status).toBe(404);
   });
 

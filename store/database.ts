@@ -30,6 +30,7 @@ import * as inboundSources from './migrations/013-inbound-sources.js';
 import * as verifications from './migrations/014-verifications.js';
 import * as apiKeys from './migrations/015-api-keys.js';
 import * as quotas from './migrations/016-quotas.js';
+import * as messageEvents from './migrations/017-message-events.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -70,6 +71,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '014-verifications': verifications,
   '015-api-keys': apiKeys,
   '016-quotas': quotas,
+  '017-message-events': messageEvents,
 };
 
 class InCodeMigrations implements MigrationProvider {

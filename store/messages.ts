@@ -286,37 +286,69 @@ export class MessageRepository {
                 .where('instance_id', '=', args.instanceId!)
                 .where('channel', '=', args.channel!)
                 .where('provider_message_id', '=', args.byProviderMessageId!)
-        ).where('status_rank', '<', args.rankBelow);
+        )
+          .where('status_rank', '<', args.rankBelow)
+          .returning('id');
       });
       this.#advance.set(variant, query);
     }
+    const at = Date.now();
     const result = await query.execute({
       status: state,
       rank,
-      updatedAt: Date.now(),
+      updatedAt: at,
       ...details,
       ...(byKey
         ? { idempotencyKey: where.idempotencyKey }
         : { instanceId: where.instanceId, channel: where.channel, byProviderMessageId: where.providerMessageId }),
       rankBelow: state === 'failed' ? deliveryRank('delivered') : rank,
     });
-    return Number(result.numAffectedRows ?? 0) > 0;
+    const moved = result.rows as Array<{ id: string }>;
+    if (moved.length > 0) await this.#recordEvents(moved, state, details.error ?? null, at);
+    return moved.length > 0;
+  }
+
+  async #recordEvents(
+    messages: Array<{ id: string }>,
+    status: string,
+    error: string | null,
+    at: number,
+  ): Promise<void> {
+    await this.db
+      .insertInto('message_events')
+      .values(messages.map((m) => ({ message_id: m.id, status, error, at })))
+      .execute();
+  }
+
+  /** An outbound message's delivery history: each state it moved to, oldest first. */
+  async history(messageId: string): Promise<Array<{ status: string; error: string | null; at: number }>> {
+    const rows = await this.db
+      .selectFrom('message_events')
+      .select(['status', 'error', 'at'])
+      .where('message_id', '=', messageId)
+      .orderBy('at')
+      .execute();
+    return rows.map((r) => ({ status: r.status, error: r.error, at: Number(r.at) }));
   }
 
   /** Moves an outbound message from one of `from` to `to`; false when it was in another state. */
   async transition(idempotencyKey: string, from: DeliveryState[], to: DeliveryState, error?: string): Promise<boolean> {
-    const result = await this.db
+    const at = Date.now();
+    const moved = await this.db
       .updateTable('messages')
       .set({
         status: to,
         status_rank: deliveryRank(to),
-        updated_at: Date.now(),
+        updated_at: at,
         ...(error !== undefined ? { error } : {}),
       })
       .where('idempotency_key', '=', idempotencyKey)
       .where('status', 'in', from)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+      .returning('id')
+      .execute();
+    // 'sending' is a moment of every send, not history: only where it ends up is kept.
+    if (moved.length > 0 && to !== 'sending') await this.#recordEvents(moved, to, error ?? null, at);
+    return moved.length > 0;
   }
 
   async findById(id: string): Promise<StoredMessage | undefined> {

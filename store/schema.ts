@@ -412,6 +412,13 @@ export interface ApiKeysTable {
   last_used_at: number | null;
 }
 
+export interface MessageEventsTable {
+  message_id: string;
+  status: string;
+  error: string | null;
+  at: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -450,4 +457,5 @@ export interface Database {
   verifications: VerificationsTable;
   api_keys: ApiKeysTable;
   quota_usage: QuotaUsageTable;
+  message_events: MessageEventsTable;
 }
