@@ -44,3 +44,12 @@ export function shardOf(key: string, shards: number): number {
   }
   return (hash >>> 0) % shards;
 }
+
+/**
+ * A channel's time in seconds (Unix) as the milliseconds the gateway keeps; a value that is not
+ * a sane time (missing, garbled, before 2000 or years ahead) is the time it arrived.
+ */
+export function channelTime(seconds: unknown, now = Date.now()): number {
+  const ms = Math.round(Number(seconds) * 1000);
+  return Number.isSafeInteger(ms) && ms > 946_684_800_000 && ms < now + 366 * 86_400_000 ? ms : now;
+}

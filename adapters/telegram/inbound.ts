@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { newId, parseJson, sameSecret, type InboundMessage, type WebhookReceiver } from '../../core/index.js';
+import {
+  channelTime,
+  newId,
+  parseJson,
+  sameSecret,
+  type InboundMessage,
+  type WebhookReceiver,
+} from '../../core/index.js';
 
 const User = z
   .object({
@@ -91,7 +98,7 @@ export function parseUpdate(body: unknown, instanceId: string): InboundMessage[]
     conversationKey: String(message.chat.id),
     from: { id: String(message.chat.id), ...(name ? { name } : {}) },
     channelMessageId,
-    receivedAt: message.date * 1000,
+    receivedAt: channelTime(message.date),
     ...(message.reply_to_message ? { replyToChannelMessageId: String(message.reply_to_message.message_id) } : {}),
   };
   if (message.text !== undefined) return [{ ...base, kind: 'text', text: message.text }];

@@ -68,17 +68,17 @@ export function parseTwilioForm(
   const payload = params.get('ButtonPayload');
   if (payload)
     return [{ ...base, kind: 'interactive_reply', choiceId: payload, title: params.get('ButtonText') ?? payload }];
-  const latitude = params.get('Latitude');
-  const longitude = params.get('Longitude');
-  if (latitude && longitude) {
+  const latitude = Number(params.get('Latitude') ?? Number.NaN);
+  const longitude = Number(params.get('Longitude') ?? Number.NaN);
+  if (params.get('Latitude') && params.get('Longitude') && Number.isFinite(latitude) && Number.isFinite(longitude)) {
     const label = params.get('Label');
     const address = params.get('Address');
     return [
       {
         ...base,
         kind: 'location',
-        latitude: Number(latitude),
-        longitude: Number(longitude),
+        latitude,
+        longitude,
         ...(label ? { name: label } : {}),
         ...(address ? { address } : {}),
       },

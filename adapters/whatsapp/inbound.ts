@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  channelTime,
   newId,
   parseJson,
   sameSecret,
@@ -157,7 +158,7 @@ export function parseWebhook(
           conversationKey: recipient,
           from: { id: recipient },
           channelMessageId: `${status.id}:${status.status}`,
-          receivedAt: Number(status.timestamp) * 1000,
+          receivedAt: channelTime(status.timestamp),
           providerMessageId: status.id,
           status: state,
           ...(error ? { error: `${error.code} ${error.title ?? error.message ?? ''}`.trim() } : {}),
@@ -184,7 +185,7 @@ function toInbound(
     conversationKey: sender,
     from: { id: sender, ...(name ? { name } : {}) },
     channelMessageId: message.id,
-    receivedAt: Number(message.timestamp) * 1000,
+    receivedAt: channelTime(message.timestamp),
     ...(message.context?.id ? { replyToChannelMessageId: message.context.id } : {}),
   };
   switch (message.type) {
