@@ -175,6 +175,57 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
     }
   });
 
+  it('lists conversations and searches messages a page at a time', async () => {
+    const form = (sid: string, from: string, body: string) =>
+      new URLSearchParams({ MessageSid: sid, From: from, To: '+10000000001', Body: body });
+    for (const [sid, from, body] of [
+      ['SMC1', '+15550000011', 'Where is my parcel?'],
+      ['SMC2', '+15550000012', 'Opening hours?'],
+      ['SMC3', '+15550000013', 'Do you sell gift cards?'],
+    ] as const) {
+      const params = form(sid, from, body);
+      await fetch(`${gateway.url}/webhooks/globex-bot/sms`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': twilioSignature(TWILIO_TOKEN, `${PUBLIC_URL}/webhooks/globex-bot/sms`, params),
+        },
+        body: params.toString(),
+      });
+    }
+    await until(
+      () => twilio.sends.filter((s) => ['+15550000011', '+15550000012', '+15550000013'].includes(s.form.To!)),
+      (s) => s.length === 3,
+    );
+    const token = keys['globex-admin'];
+    const first = await call('GET', '/api/instances/globex-bot/conversations?limit=2', token);
+    const page1 = first.body.conversations as Array<{ conversationKey: string; messages: number }>;
+    expect(page1).toHaveLength(2);
+    const second = await call(
+      'GET',
+      `/api/instances/globex-bot/conversations?limit=2&before=${String(first.body.next)}`,
+      token,
+    );
+    const keysSeen = [...page1, ...(second.body.conversations as typeof page1)].map((c) => c.conversationKey);
+    expect(new Set(keysSeen).size).toBe(keysSeen.length);
+    expect(keysSeen).toEqual(expect.arrayContaining(['+15550000011', '+15550000012', '+15550000013']));
+
+    const found = await call('GET', '/api/instances/globex-bot/messages?text=gift&direction=in', token);
+    expect((found.body.messages as Array<{ conversationKey: string }>).map((m) => m.conversationKey)).toEqual([
+      '+15550000013',
+    ]);
+    const one = await call('GET', '/api/instances/globex-bot/messages?conversation=%2B15550000012', token);
+    const messages = one.body.messages as Array<{ direction: string; id: string }>;
+    expect(messages.map((m) => m.direction)).toEqual(['out', 'in']);
+    const older = await call(
+      'GET',
+      `/api/instances/globex-bot/messages?conversation=%2B15550000012&limit=1&before=${messages[0]!.id}`,
+      token,
+    );
+    expect((older.body.messages as Array<{ id: string }>).map((m) => m.id)).toEqual([messages[1]!.id]);
+    expect((await call('GET', '/api/instances/globex-bot/conversations?before=garbage', token)).status).toBe(400);
+  });
+
   it('makes keys for an instance, a read-only one and a narrow one, each refused beyond its reach', async () => {
     await makeKey('globex-operator', keys['globex-admin']!, { role: 'instance-operator', instance: 'globex-bot' });
     await makeKey('globex-reader', keys['globex-admin']!, { role: 'read-only', customer: 'globex' });
