@@ -39,6 +39,9 @@ function paths(value: unknown, prefix: Array<string | number> = []): Array<Array
 
 function replaced(value: unknown, path: Array<string | number>, replacement: unknown): unknown {
   if (path.length === 0) return replacement;
+  // An earlier change replaced what this path went through: nothing left to change here.
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value) !== (typeof path[0] === 'number')) return value;
   const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
   copy[path[0]!] = replaced(copy[path[0]!], path.slice(1), replacement);
   return copy;

@@ -89,7 +89,8 @@ export function parseTwilioForm(
   const body = params.get('Body') ?? '';
   for (let i = 0; i < media; i++) {
     const url = params.get(`MediaUrl${i}`);
-    if (!url) continue;
+    // Twilio's media are https URLs; anything else is not a file the gateway could hand on.
+    if (!url || !URL.canParse(url) || !/^https?:/i.test(url)) continue;
     messages.push({
       ...base,
       id: newId(),
