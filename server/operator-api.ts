@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { parseChannelSettings, settingNames } from '../config/index.js';
 import { ChannelName, ConfigError, GatewayError, bearer, errorMessage, isSecretName } from '../core/index.js';
-import type { InstanceRecord, KeyRole } from '../store/index.js';
+import type { ChannelRecord, InstanceRecord, KeyRole } from '../store/index.js';
 import {
   AREAS,
   ApiKeys,
@@ -723,19 +723,7 @@ export function operatorRoutes(app: FastifyInstance, runtime: Runtime): void {
   });
 }
 
-function channelView(
-  runtime: Runtime,
-  instanceName: string,
-  channel: {
-    channel: string;
-    provider: string;
-    enabled: boolean;
-    settings: Record<string, unknown>;
-    sealedSecrets: string | null;
-    healthy: boolean;
-    healthReason: string | null;
-  },
-) {
+function channelView(runtime: Runtime, instanceName: string, channel: ChannelRecord) {
   const secrets = channel.sealedSecrets
     ? (JSON.parse(runtime.secrets.decrypt(channel.sealedSecrets)) as Record<string, string>)
     : {};

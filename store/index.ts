@@ -16,7 +16,7 @@ import type { Kysely } from 'kysely';
 
 export * from './database.js';
 export type * from './schema.js';
-export type { InstanceRecord } from './instances.js';
+export type { ChannelRecord, InstanceRecord } from './instances.js';
 export type { KnowledgeEntry, QuestionWithAnswer, KnowledgeRepository } from './knowledge.js';
 export type { MessageRepository } from './messages.js';
 export type { Handoff, HandoffRepository } from './handoffs.js';
