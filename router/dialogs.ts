@@ -39,6 +39,13 @@ const MAX_STATE_BYTES = 256 * 1024;
 const MAX_EFFECTS_PER_TURN = 50;
 const MAX_STEPS_PER_TURN = 200_000;
 const MAX_TURN_MS = 60_000;
+/**
+ * What one conversation's dialogs may do in a minute across turns: a person (or a script) sending
+ * message after message to a dialog that reaches outside each time is stopped here.
+ */
+export const EFFECTS_PER_MINUTE = 120;
+/** Conversations whose effects are counted at once (the oldest forgotten first). */
+const COUNTED_CONVERSATIONS = 10_000;
 
 /** A dialog that outgrew what is stored or what a turn may do: it ends, with the usual apology. */
 class DialogOverrun extends Error {}
@@ -54,6 +61,8 @@ export class DialogRunner {
   readonly #programs = new PromiseCache<string, Program | undefined>({ maxEntries: 1_000 });
   readonly #names = new PromiseCache<string, Set<string>>({ maxEntries: 1_000 });
   readonly #host: DialogHost;
+  /** When each conversation's recent effects ran (the last minute's); counted in this router process. */
+  readonly #effects = new Map<string, number[]>();
 
   constructor(
     private readonly dialogs: DialogRepository,
@@ -63,6 +72,7 @@ export class DialogRunner {
     /** Called when a run ends waiting on WAIT: something must wake the dialog at `until`. */
     private readonly onWait: (message: InboundMessage, until: number) => Promise<void>,
     codes?: CodeVerifier,
+    private readonly effectsPerMinute = EFFECTS_PER_MINUTE,
   ) {
     this.#host = new DialogHost({ dialogs, handoffs }, channels, codes);
   }
@@ -102,6 +112,16 @@ export class DialogRunner {
         ? settings.startDialog.toUpperCase()
         : undefined;
     return wanted ? this.start(message, bot, wanted) : undefined;
+  }
+
+  #countEffect(conversation: string, now = Date.now()): void {
+    const recent = (this.#effects.get(conversation) ?? []).filter((t) => t > now - 60_000);
+    recent.push(now);
+    this.#effects.delete(conversation);
+    this.#effects.set(conversation, recent);
+    if (this.#effects.size > COUNTED_CONVERSATIONS) this.#effects.delete(this.#effects.keys().next().value!);
+    if (recent.length > this.effectsPerMinute)
+      throw new DialogOverrun(`the conversation's dialogs ran more than ${this.effectsPerMinute} keywords in a minute`);
   }
 
   /** Starts a dialog for the message's conversation (also when a knowledge-base answer names one). */
@@ -160,6 +180,7 @@ export class DialogRunner {
         if (Date.now() - turnStarted > MAX_TURN_MS) {
           throw new DialogOverrun(`the dialog ran longer than ${MAX_TURN_MS / 1000} s without waiting`);
         }
+        this.#countEffect(`${instanceId}:${message.channel}:${message.conversationKey}`);
         await save(next);
         const effect = next.waiting;
         const done = await this.#host.perform(effect.effect, effect.args, {

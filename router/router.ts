@@ -107,6 +107,8 @@ export interface RouterDeps {
   publishLater: PublishLater;
   /** One-time codes for dialogs (SEND CODE TO, CHECK CODE), when the gateway offers them. */
   codes?: CodeVerifier;
+  /** Keywords a conversation's dialogs may run in a minute (default EFFECTS_PER_MINUTE). */
+  dialogEffectsPerMinute?: number;
   /** Counts a message against its customer's quota: the reason when it is used up, else undefined. */
   admit?: (message: InboundMessage, instance: InstanceContext['instance']) => Promise<string | undefined>;
   logger: Logger;
@@ -145,6 +147,7 @@ export class Router {
       deps.logger,
       (m, until) => this.#wakeAt(m, until),
       deps.codes,
+      deps.dialogEffectsPerMinute,
     );
     this.#steps = [
       (m, c) => this.#noted(m, c),

@@ -32,6 +32,7 @@ export class RouterHarness {
     readonly store: Store,
     private readonly secrets: SecretBox,
     private readonly channels: ChannelRegistry,
+    options: { dialogEffectsPerMinute?: number },
   ) {
     this.#instances = new InstanceDirectory(store, secrets, channels, 0);
     this.#router = new Router({
@@ -48,12 +49,13 @@ export class RouterHarness {
         setTimeout(() => void this.#router.handle(message), delayMs).unref();
       },
       logger: silentLogger,
+      ...options,
     });
   }
 
-  static async open(): Promise<RouterHarness> {
+  static async open(options: { dialogEffectsPerMinute?: number } = {}): Promise<RouterHarness> {
     const store = await Store.open({ kind: 'sqlite', file: ':memory:' });
-    return new RouterHarness(store, new SecretBox(Buffer.alloc(32, 7)), new ChannelRegistry());
+    return new RouterHarness(store, new SecretBox(Buffer.alloc(32, 7)), new ChannelRegistry(), options);
   }
 
   /** Deploys a bot package into the store, as `gb deploy` does; returns the instance id. */
