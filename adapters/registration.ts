@@ -51,6 +51,8 @@ export interface EndpointServices {
   publicUrl: string | undefined;
   /** What one client address may do on an open web chat. */
   clientLimits: { conversationsPerMinute: number; messagesPerSecond: number };
+  /** Refuses (GB_STORAGE_FULL) when an instance keeps as much web chat transcript as it may. */
+  checkStorage(instanceId: string): Promise<void>;
   /** Counts an accepted request and its handling time, like a webhook's. */
   observe(channel: ChannelName, ms: number): void;
   /**

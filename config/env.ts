@@ -42,6 +42,8 @@ export const EnvSchema = z.object({
   GB_WEBCHAT_CONVERSATIONS_PER_MINUTE: int(1, 1_000_000).default(60),
   /** Web chat messages one client address may send a second (bursts of three times this). */
   GB_WEBCHAT_MESSAGES_PER_SECOND: int(1, 1_000_000).default(20),
+  /** The web chat transcript an instance may keep, in MiB: past it, new conversations and messages are refused (507). */
+  GB_WEBCHAT_STORAGE_MB: z.coerce.number().positive().default(1024),
   /**
    * Sites whose pages may call the Direct Line endpoints from the browser (Web Chat embedded on
    * another origin): comma-separated origins, or * for any. Empty: only the gateway's own page.

@@ -26,6 +26,8 @@ export const ERROR_CODES = {
   GB_CODE_USED: 'The verification was already verified: a code is good once.',
   GB_CODE_LOCKED: 'The verification has no checks left (or could not be delivered): start a new one.',
   GB_NO_CODE_CHANNEL: 'The instance has none of the channels a code could be sent on.',
+  GB_STORAGE_FULL:
+    'An instance keeps as much web chat transcript as it may (GB_WEBCHAT_STORAGE_MB): new conversations and messages are refused.',
   GB_QUOTA_EXCEEDED:
     "A customer's quota is used up (instances, messages a month, codes a day): the answer names it and when it resets.",
 } as const;

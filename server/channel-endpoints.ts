@@ -3,7 +3,7 @@ import type {} from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { EndpointServices } from '../adapters/index.js';
-import { type EndpointRequest, errorMessage, TooManyRequests } from '../core/index.js';
+import { type EndpointRequest, errorMessage, GatewayError, TooManyRequests } from '../core/index.js';
 import { acceptInbound } from './ingress.js';
 import type { Runtime } from './runtime.js';
 
@@ -51,6 +51,14 @@ export async function channelEndpointRoutes(app: FastifyInstance, runtime: Runti
     take: async (key, rate) => {
       const { booked, waitMs } = await runtime.limiter.reserve(`client:${key}`, rate, 0);
       if (!booked) throw new TooManyRequests(`too many requests; try again in ${Math.ceil(waitMs / 1000)} s`, waitMs);
+    },
+    checkStorage: async (instanceId) => {
+      const limit = runtime.env.GB_WEBCHAT_STORAGE_MB * 1024 * 1024;
+      if ((await runtime.store.webchat.storedBytes(instanceId)) >= limit)
+        throw new GatewayError(
+          'GB_STORAGE_FULL',
+          `this bot keeps as much web chat as it may (${runtime.env.GB_WEBCHAT_STORAGE_MB} MiB); no new messages are taken`,
+        );
     },
     observe: (channel, ms) => {
       runtime.metrics.handlingSeconds.observe({ stage: 'ingress', channel }, ms / 1000);

@@ -16,6 +16,7 @@ const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
   GB_CODE_LOCKED: 403,
   GB_NO_CODE_CHANNEL: 409,
   GB_QUOTA_EXCEEDED: 403,
+  GB_STORAGE_FULL: 507,
   // A provider's answer while checking a channel's credentials through the operator API.
   GB_CHANNEL_CREDENTIALS: 422,
   GB_PERMANENT_FAILURE: 422,

@@ -31,6 +31,27 @@ describe('shares of an open web chat', () => {
     }
   });
 
+  it('caps what an instance keeps of its web chat: past it, new conversations and messages get 507', async () => {
+    // 16 KiB: a few messages of 3,000 characters fill it.
+    const gateway = await startTestGateway({ env: { GB_WEBCHAT_STORAGE_MB: String(16 / 1024) } });
+    try {
+      const client = await new DirectLineTestClient(gateway.url, 'demo').start();
+      const statuses: number[] = [];
+      for (let i = 0; i < 8; i++) statuses.push((await client.post(`${i} ${'x'.repeat(3_000)}`)).status);
+      expect(statuses.slice(0, 2)).toEqual([200, 200]);
+      const refused = statuses.indexOf(507);
+      expect(refused).toBeGreaterThan(1);
+      expect(statuses.slice(refused).every((s) => s === 507)).toBe(true);
+      const more = await fetch(`${gateway.url}/directline/demo/v3/directline/conversations`, { method: 'POST' });
+      expect(more.status).toBe(507);
+      expect(((await more.json()) as { error: { code: string } }).error.code).toBe('GB_STORAGE_FULL');
+      const instance = await gateway.runtime.store.instances.findByName('demo');
+      expect(await gateway.runtime.store.webchat.storedBytes(instance!.id)).toBeLessThan(16 * 1024 + 8 * 1024);
+    } finally {
+      await gateway.stop();
+    }
+  });
+
   it('lets the browsers of the allowed sites call Direct Line (CORS), and no other', async () => {
     const gateway = await startTestGateway({ env: { GB_WEBCHAT_ORIGINS: 'https://shop.example.com' } });
     try {

@@ -31,6 +31,7 @@ import * as verifications from './migrations/014-verifications.js';
 import * as apiKeys from './migrations/015-api-keys.js';
 import * as quotas from './migrations/016-quotas.js';
 import * as messageEvents from './migrations/017-message-events.js';
+import * as instanceUsage from './migrations/018-instance-usage.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -72,6 +73,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '015-api-keys': apiKeys,
   '016-quotas': quotas,
   '017-message-events': messageEvents,
+  '018-instance-usage': instanceUsage,
 };
 
 class InCodeMigrations implements MigrationProvider {

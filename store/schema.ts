@@ -419,6 +419,12 @@ export interface MessageEventsTable {
   at: number;
 }
 
+export interface InstanceUsageTable {
+  instance_id: string;
+  /** Bytes of web chat activities stored for the instance. */
+  webchat_bytes: number;
+}
+
 export interface Database {
   customers: CustomersTable;
   subscriptions: SubscriptionsTable;
@@ -458,4 +464,5 @@ export interface Database {
   api_keys: ApiKeysTable;
   quota_usage: QuotaUsageTable;
   message_events: MessageEventsTable;
+  instance_usage: InstanceUsageTable;
 }

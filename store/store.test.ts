@@ -173,6 +173,7 @@ describe.each(targets)('store on $name', (target) => {
       const before = inbound(instanceId, `wamid.${newId()}`);
       const reply = outbound(instanceId, `k-${newId()}`);
       expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual([
+        '018-instance-usage',
         '017-message-events',
         '016-quotas',
         '015-api-keys',
@@ -214,6 +215,7 @@ describe.each(targets)('store on $name', (target) => {
         '015-api-keys',
         '016-quotas',
         '017-message-events',
+        '018-instance-usage',
       ]);
       expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
       expect(await store.messages.inboundId(before)).toBe(before.id);

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { isUniqueViolation } from './database.js';
 import type { Database } from './schema.js';
 
@@ -28,6 +28,33 @@ export class WebchatRepository {
    * Appends an activity once per idempotency key, and returns it with its watermark. A second
    * append with the same key returns the first one: replies and client retries never double.
    */
+  /** Adds what an activity stored to its instance's web chat bytes. */
+  async #count(conversationId: string, bytes: number): Promise<void> {
+    await this.db
+      .insertInto('instance_usage')
+      .columns(['instance_id', 'webchat_bytes'])
+      .expression((eb) =>
+        eb
+          .selectFrom('webchat_conversations')
+          .select(['instance_id', eb.val(bytes).as('webchat_bytes')])
+          .where('id', '=', conversationId),
+      )
+      .onConflict((c) =>
+        c.column('instance_id').doUpdateSet({ webchat_bytes: sql`instance_usage.webchat_bytes + ${bytes}` }),
+      )
+      .execute();
+  }
+
+  /** The bytes of web chat transcript an instance keeps. */
+  async storedBytes(instanceId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('instance_usage')
+      .select('webchat_bytes')
+      .where('instance_id', '=', instanceId)
+      .executeTakeFirst();
+    return Number(row?.webchat_bytes ?? 0);
+  }
+
   async append(
     conversationId: string,
     idempotencyKey: string,
@@ -43,6 +70,7 @@ export class WebchatRepository {
         .executeTakeFirst();
       const seq = Number(last?.seq ?? 0) + 1;
       const activity = build(seq);
+      const payload = JSON.stringify(activity.payload);
       try {
         await this.db
           .insertInto('webchat_activities')
@@ -51,10 +79,11 @@ export class WebchatRepository {
             seq,
             activity_id: activity.activityId,
             idempotency_key: idempotencyKey,
-            payload: JSON.stringify(activity.payload),
+            payload,
             created_at: Date.now(),
           })
           .execute();
+        await this.#count(conversationId, Buffer.byteLength(payload));
         return { seq, ...activity, created: true };
       } catch (err) {
         // Another writer took this watermark or this key: read again and retry.

@@ -69,7 +69,10 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
     caller: Caller,
     what: 'start' | 'post',
     conversationId?: string,
+    instanceId?: string,
   ): Promise<void> {
+    // What the instance keeps is capped for everyone, a site's backend too.
+    if (instanceId) await services.checkStorage(instanceId);
     if (caller.kind === 'secret') return;
     if (what === 'start') {
       const perSecond = limits.conversationsPerMinute / 60;
@@ -119,7 +122,7 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
     const started = performance.now();
     const { bot, caller } = await resolve(request);
     const conversation = await conversationFor(bot, caller, request.params.conversationId ?? '');
-    await spend(request, caller, 'post', conversation.id);
+    await spend(request, caller, 'post', conversation.id, bot.instance.id);
     const parsed = PostedActivity.safeParse(request.body);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
@@ -164,7 +167,7 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
           if (caller.kind === 'token') {
             throw new GatewayError('GB_UNAUTHORIZED', 'generate a token with the secret, or refresh this one');
           }
-          await spend(request, caller, 'start');
+          await spend(request, caller, 'start', undefined, bot.instance.id);
           const { conversationId, token } = await startConversation(bot, userFor(caller, request.body));
           return ok({ conversationId, token, expires_in: TOKEN_TTL_S });
         },
@@ -191,7 +194,7 @@ export function directLineEndpoints(services: EndpointServices): ChannelEndpoint
             const stream = streamUrl(request, name, conversation.id, token);
             return ok({ conversationId: conversation.id, token, expires_in: TOKEN_TTL_S, streamUrl: stream });
           }
-          await spend(request, caller, 'start');
+          await spend(request, caller, 'start', undefined, bot.instance.id);
           const { conversationId, token } = await startConversation(bot, userFor(caller, request.body));
           const stream = streamUrl(request, name, conversationId, token);
           return ok({ conversationId, token, expires_in: TOKEN_TTL_S, streamUrl: stream }, 201);
