@@ -54,6 +54,8 @@ export function startInboundSources(runtime: Runtime, options: Partial<SourceOpt
   const owner = `${hostname()}:${process.pid}:${newId()}`;
   const logger = runtime.logger.child({ component: 'sources' });
   const running = new Map<string, Running>();
+  /** Channels built with these settings had no source: not built again until they change. */
+  const sourceless = new Map<string, string>();
   const stopping = new AbortController();
 
   const runSource = async (
@@ -136,6 +138,8 @@ export function startInboundSources(runtime: Runtime, options: Partial<SourceOpt
           wanted.set(key, { fingerprint, start: async () => undefined });
           continue;
         }
+        // Most channels fetch nothing: each is built once per settings to find that out, not every scan.
+        if (sourceless.get(key) === fingerprint) continue;
         let source: InboundSource | undefined;
         try {
           source = (await runtime.adapters.fresh(instance, name)).source;
@@ -145,6 +149,7 @@ export function startInboundSources(runtime: Runtime, options: Partial<SourceOpt
             'a channel could not be built',
           );
         }
+        if (!source) sourceless.set(key, fingerprint);
         if (source) {
           const found = source;
           wanted.set(key, { fingerprint, start: (signal) => runSource(instance, name, found, signal) });
