@@ -7,3 +7,4 @@ export * from './http.js';
 export * from './compare.js';
 export * from './promise-cache.js';
 export * from './transport.js';
+export * from './recent-events.js';

@@ -1,4 +1,11 @@
-import { PromiseCache, errorMessage, type Attachment, type InboundMessage, type Logger } from '../core/index.js';
+import {
+  PromiseCache,
+  RecentEvents,
+  errorMessage,
+  type Attachment,
+  type InboundMessage,
+  type Logger,
+} from '../core/index.js';
 import {
   DialogError,
   runDialog,
@@ -61,8 +68,8 @@ export class DialogRunner {
   readonly #programs = new PromiseCache<string, Program | undefined>({ maxEntries: 1_000 });
   readonly #names = new PromiseCache<string, Set<string>>({ maxEntries: 1_000 });
   readonly #host: DialogHost;
-  /** When each conversation's recent effects ran (the last minute's); counted in this router process. */
-  readonly #effects = new Map<string, number[]>();
+  /** Each conversation's effects of the last minute, counted in this router process. */
+  readonly #effects = new RecentEvents(60_000, COUNTED_CONVERSATIONS);
 
   constructor(
     private readonly dialogs: DialogRepository,
@@ -114,13 +121,8 @@ export class DialogRunner {
     return wanted ? this.start(message, bot, wanted) : undefined;
   }
 
-  #countEffect(conversation: string, now = Date.now()): void {
-    const recent = (this.#effects.get(conversation) ?? []).filter((t) => t > now - 60_000);
-    recent.push(now);
-    this.#effects.delete(conversation);
-    this.#effects.set(conversation, recent);
-    if (this.#effects.size > COUNTED_CONVERSATIONS) this.#effects.delete(this.#effects.keys().next().value!);
-    if (recent.length > this.effectsPerMinute)
+  #countEffect(conversation: string): void {
+    if (this.#effects.add(conversation) > this.effectsPerMinute)
       throw new DialogOverrun(`the conversation's dialogs ran more than ${this.effectsPerMinute} keywords in a minute`);
   }
 

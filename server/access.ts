@@ -131,7 +131,9 @@ export async function principalOf(
     };
   const key = await keys.resolve(token);
   if (key) {
-    void runtime.store.access.touchKey(key.id).catch(() => undefined);
+    // When a key was last used, to the minute: not a write for every call.
+    if (key.lastUsedAt === null || Date.now() - key.lastUsedAt > 60_000)
+      void runtime.store.access.touchKey(key.id).catch(() => undefined);
     return {
       kind: 'key',
       role: key.role,

@@ -126,35 +126,29 @@ export function startInboundSources(runtime: Runtime, options: Partial<SourceOpt
 
   const scan = async () => {
     const wanted = new Map<string, { fingerprint: string; start: (signal: AbortSignal) => Promise<void> }>();
-    for (const instance of await runtime.store.instances.list()) {
-      if (instance.state !== 'active') continue;
-      for (const name of await runtime.store.instances.channelNames(instance.id)) {
-        if (!runtime.channels.has(name)) continue;
-        const record = await runtime.store.instances.channel(instance.id, name);
-        if (!record) continue;
-        const fingerprint = `${record.provider}\u0000${JSON.stringify(record.settings)}\u0000${record.sealedSecrets ?? ''}`;
-        const key = `${instance.id}:${name}`;
-        if (running.get(key)?.fingerprint === fingerprint) {
-          wanted.set(key, { fingerprint, start: async () => undefined });
-          continue;
-        }
-        // Most channels fetch nothing: each is built once per settings to find that out, not every scan.
-        if (sourceless.get(key) === fingerprint) continue;
-        let source: InboundSource | undefined;
-        try {
-          source = (await runtime.adapters.fresh(instance, name)).source;
-        } catch (err) {
-          logger.warn(
-            { instance: instance.name, channel: name, err: errorMessage(err) },
-            'a channel could not be built',
-          );
-        }
-        if (!source) sourceless.set(key, fingerprint);
-        if (source) {
-          const found = source;
-          wanted.set(key, { fingerprint, start: (signal) => runSource(instance, name, found, signal) });
-        }
+    for (const { instance, channel: record } of await runtime.store.instances.activeChannels()) {
+      const name = record.channel;
+      if (!runtime.channels.has(name)) continue;
+      const fingerprint = `${record.provider}\u0000${JSON.stringify(record.settings)}\u0000${record.sealedSecrets ?? ''}`;
+      const key = `${instance.id}:${name}`;
+      if (running.get(key)?.fingerprint === fingerprint) {
+        wanted.set(key, { fingerprint, start: async () => undefined });
+        continue;
       }
+      // Most channels fetch nothing: each is built once per settings to find that out, not every scan.
+      if (sourceless.get(key) === fingerprint) continue;
+      let source: InboundSource | undefined;
+      try {
+        source = (await runtime.adapters.fresh(instance, name)).source;
+      } catch (err) {
+        logger.warn({ instance: instance.name, channel: name, err: errorMessage(err) }, 'a channel could not be built');
+      }
+      if (!source) {
+        sourceless.set(key, fingerprint);
+        continue;
+      }
+      const found = source;
+      wanted.set(key, { fingerprint, start: (signal) => runSource(instance, name, found, signal) });
     }
     for (const [key, run] of running) {
       if (wanted.get(key)?.fingerprint === run.fingerprint) continue;

@@ -290,12 +290,11 @@ export function operatorAccess(
 ): void {
   const keys = new ApiKeys(runtime);
 
-  const instanceNamed = async (name: string): Promise<Resource & { name: string }> => {
-    const record = await runtime.store.instances.findByName(name);
-    return record
+  const addressed = (name: string, record: InstanceRecord | undefined): Resource & { name: string } =>
+    record
       ? { name, instanceId: record.id, customerId: record.customerId ?? DEFAULT_CUSTOMER }
       : { name, instanceId: undefined, customerId: undefined };
-  };
+  const instanceNamed = async (name: string) => addressed(name, await runtime.store.instances.findByName(name));
 
   /** What a request addresses, from its parameters. */
   const resourceOf = async (request: FastifyRequest): Promise<Resource & { name?: string }> => {
@@ -309,7 +308,7 @@ export function operatorAccess(
     if (params.id && url === '/api/messages/:id') {
       const message = await runtime.store.messages.findById(params.id);
       const instance = message && (await runtime.store.instances.findById(message.instanceId));
-      return instance ? instanceNamed(instance.name) : {};
+      return instance ? addressed(instance.name, instance) : {};
     }
     if (params.customer) return { customerId: params.customer };
     if (params.key) {

@@ -19,9 +19,10 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
   // A route per channel, each with its channel's body limit (mail may be 30 MB, the rest 4 MB);
   // the parametric one answers for channels the gateway does not have.
   const routes = [
-    ...runtime.channels.channels.map((channel) => ({
+    ...runtime.channels.channels.map((channel): { url: string; bodyLimit: number; channel?: string } => ({
       url: `/webhooks/:instance/${channel}`,
       bodyLimit: runtime.channels.webhookBodyLimit(channel) ?? MAX_WEBHOOK_BYTES,
+      channel,
     })),
     { url: '/webhooks/:instance/:channel', bodyLimit: MAX_WEBHOOK_BYTES },
   ];
@@ -32,7 +33,7 @@ export async function webhookRoutes(app: FastifyInstance, runtime: Runtime): Pro
       bodyLimit: route.bodyLimit,
       handler: async (request, reply) => {
         const instanceName = request.params.instance;
-        const channel = request.params.channel ?? request.url.split('?')[0]!.split('/')[3]!;
+        const channel = route.channel ?? request.params.channel ?? '';
         const context = await runtime.instances.byName(instanceName);
         if (!context) return sendError(reply, 404, 'GB_UNKNOWN_INSTANCE', `no instance named ${instanceName}`);
         const channels = runtime.channels;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { newId } from '../core/index.js';
-import type { Database, InstancesTable } from './schema.js';
+import type { ChannelsTable, Database, InstancesTable } from './schema.js';
 
 export interface InstanceRecord {
   id: string;
@@ -170,18 +170,7 @@ export class InstanceRepository {
       .where('instance_id', '=', instanceId)
       .where('channel', '=', channel)
       .executeTakeFirst();
-    if (!row) return undefined;
-    return {
-      id: row.id,
-      instanceId: row.instance_id,
-      channel: row.channel,
-      provider: row.provider,
-      enabled: row.enabled === 1,
-      settings: JSON.parse(row.settings) as Record<string, unknown>,
-      sealedSecrets: row.secrets,
-      healthy: row.healthy === 1,
-      healthReason: row.health_reason,
-    };
+    return row && toChannel(row);
   }
 
   async setCustomer(instanceId: string, customerId: string): Promise<void> {
@@ -229,9 +218,42 @@ export class InstanceRepository {
 
   /** Every channel of an instance, enabled or not. */
   async channels(instanceId: string): Promise<ChannelRecord[]> {
-    const rows = await this.db.selectFrom('channels').select('channel').where('instance_id', '=', instanceId).execute();
-    const records = await Promise.all(rows.map((r) => this.channel(instanceId, r.channel)));
-    return records.filter((r): r is ChannelRecord => r !== undefined);
+    const rows = await this.db
+      .selectFrom('channels')
+      .selectAll()
+      .where('instance_id', '=', instanceId)
+      .orderBy('channel')
+      .execute();
+    return rows.map(toChannel);
+  }
+
+  /** The enabled channels of every active instance, in one read (the source readers' scan). */
+  async activeChannels(): Promise<Array<{ instance: InstanceRecord; channel: ChannelRecord }>> {
+    const rows = await this.db
+      .selectFrom('channels')
+      .innerJoin('instances', 'instances.id', 'channels.instance_id')
+      .selectAll('channels')
+      .select([
+        'instances.name as instance_name',
+        'instances.title as instance_title',
+        'instances.state as instance_state',
+        'instances.kb_version as instance_kb_version',
+        'instances.customer_id as instance_customer_id',
+      ])
+      .where('instances.state', '=', 'active')
+      .where('channels.enabled', '=', 1)
+      .execute();
+    return rows.map((row) => ({
+      instance: {
+        id: row.instance_id,
+        name: row.instance_name,
+        title: row.instance_title,
+        state: row.instance_state,
+        kbVersion: row.instance_kb_version,
+        customerId: row.instance_customer_id,
+      },
+      channel: toChannel(row),
+    }));
   }
 
   /** The names of an instance's enabled channels. */
@@ -307,6 +329,20 @@ export class InstanceRepository {
       .execute();
     return id;
   }
+}
+
+function toChannel(row: ChannelsTable): ChannelRecord {
+  return {
+    id: row.id,
+    instanceId: row.instance_id,
+    channel: row.channel,
+    provider: row.provider,
+    enabled: row.enabled === 1,
+    settings: JSON.parse(row.settings) as Record<string, unknown>,
+    sealedSecrets: row.secrets,
+    healthy: row.healthy === 1,
+    healthReason: row.health_reason,
+  };
 }
 
 function toInstance(row: InstancesTable): InstanceRecord {

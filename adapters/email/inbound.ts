@@ -1,6 +1,7 @@
 import { createPublicKey, verify as verifySignature, type KeyObject } from 'node:crypto';
 import busboy from 'busboy';
 import {
+  RecentEvents,
   newId,
   sameSecret,
   type ChannelRequest,
@@ -16,22 +17,12 @@ const MAX_TEXT = 65_536;
 
 /** How many mails one sender may have answered in an hour: a loop with a robot that hides it stops here. */
 export class SenderBudget {
-  readonly #sent = new Map<string, number[]>();
+  readonly #sent = new RecentEvents(3_600_000, 50_000);
 
   constructor(private readonly perHour: number) {}
 
   take(sender: string, now = Date.now()): boolean {
-    const recent = (this.#sent.get(sender) ?? []).filter((t) => t > now - 3_600_000);
-    if (recent.length >= this.perHour) {
-      this.#sent.set(sender, recent);
-      return false;
-    }
-    recent.push(now);
-    this.#sent.delete(sender);
-    this.#sent.set(sender, recent);
-    // Oldest senders go first when too many are remembered.
-    if (this.#sent.size > 50_000) this.#sent.delete(this.#sent.keys().next().value!);
-    return true;
+    return this.#sent.take(sender, this.perHour, now);
   }
 }
 
@@ -138,7 +129,7 @@ export function readFormData(request: ChannelRequest): Promise<FormData> {
 }
 
 /**
- * SendGrid Inbound Parse, both ways it posts: the raw MIME (`email`, "send raw") read as any
+ * SendGrid Inbound Parse, both ways it posts: the raw MIME (`email`, "send raw") read like every
  * mail, or the parsed form, rebuilt as one MIME text part under the mail's own headers so that
  * both go through the same reader (threading, loop headers, charsets).
  */

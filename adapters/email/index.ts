@@ -1,9 +1,9 @@
-import type { ChannelAdapter, ChannelSender } from '../../core/index.js';
+import type { ChannelAdapter } from '../../core/index.js';
 import { type AdapterContext, registerChannel } from '../registration.js';
 import { imapSource } from './imap.js';
 import { SenderBudget, emailWebhook, eventKey, messagesOfMail } from './inbound.js';
 import { readMail } from './mime.js';
-import { SmtpPools, parseSender, sendGridSender, smtpSender } from './outbound.js';
+import { type Sender, SmtpPools, parseSender, sendGridSender, smtpSender } from './outbound.js';
 import { imapEmailSettings, sendGridEmailSettings } from './settings.js';
 
 export { readMail } from './mime.js';
@@ -55,8 +55,10 @@ function budgetOf(context: AdapterContext<SendingSettings> & { shared: EmailShar
 }
 
 /** SendGrid's API when `SendGrid Key` is set, else SMTP. */
-function senderOf({ instance, settings, logger, shared }: AdapterContext<SendingSettings> & { shared: EmailShared }) {
-  const from = parseSender(settings['Mail From']);
+function senderOf(
+  { instance, settings, logger, shared }: AdapterContext<SendingSettings> & { shared: EmailShared },
+  from: Sender,
+) {
   const perSecond = settings['Email Messages Per Second'];
   if (settings['SendGrid Key']) {
     return sendGridSender({
@@ -87,24 +89,29 @@ function senderOf({ instance, settings, logger, shared }: AdapterContext<Sending
   return smtpSender({ transport: () => shared.pools.get(instance.id, smtp), from, title: instance.title, perSecond });
 }
 
+/** What both providers make of the shared settings: the sender, its budget, and the adapter but for its source. */
 function emailAdapter(
   context: AdapterContext<SendingSettings> & { shared: EmailShared },
-  sender: ChannelSender,
   inbound: { secret: string; user: string | undefined; password: string | undefined } | undefined,
-): Omit<ChannelAdapter, 'source'> {
+): { adapter: Omit<ChannelAdapter, 'source'>; from: Sender; budget: SenderBudget } {
   const from = parseSender(context.settings['Mail From']);
+  const budget = budgetOf(context);
   const key = context.settings['SendGrid Event Key'];
   return {
-    channel: 'email',
-    account: `email:${from.address}`,
-    webhook: emailWebhook({
-      instanceId: context.instance.id,
-      eventKey: key ? eventKey(key) : undefined,
-      inbound,
-      budget: budgetOf(context),
-      logger: context.logger,
-    }),
-    ...sender,
+    from,
+    budget,
+    adapter: {
+      channel: 'email',
+      account: `email:${from.address}`,
+      webhook: emailWebhook({
+        instanceId: context.instance.id,
+        eventKey: key ? eventKey(key) : undefined,
+        inbound,
+        budget,
+        logger: context.logger,
+      }),
+      ...senderOf(context, from),
+    },
   };
 }
 
@@ -114,8 +121,7 @@ export const imapEmail = registerChannel(
   (context) => {
     const { settings } = context;
     const port = settings['IMAP Port'];
-    const adapter = emailAdapter(context, senderOf(context), undefined);
-    const budget = budgetOf(context);
+    const { adapter, from, budget } = emailAdapter(context, undefined);
     const logger = context.logger.child({ instanceId: context.instance.id, channel: 'email' });
     return {
       ...adapter,
@@ -124,7 +130,7 @@ export const imapEmail = registerChannel(
           host: settings['IMAP Host'],
           port,
           security: settings['IMAP Security'] ?? (port === 993 ? 'tls' : 'starttls'),
-          user: settings['IMAP User'] ?? parseSender(settings['Mail From']).address,
+          user: settings['IMAP User'] ?? from.address,
           password: settings['IMAP Password'],
           mailbox: settings['IMAP Mailbox'],
           pollSeconds: settings['IMAP Poll Seconds'],
@@ -140,10 +146,10 @@ export const imapEmail = registerChannel(
 export const sendGridEmail = registerChannel(
   sendGridEmailSettings,
   (context) =>
-    emailAdapter(context, senderOf(context), {
+    emailAdapter(context, {
       secret: context.settings['SendGrid Inbound Secret'],
       user: context.settings['SendGrid Inbound User'],
       password: context.settings['SendGrid Inbound Password'],
-    }),
+    }).adapter,
   { shared, closeShared, webhookBodyLimit: MAX_INBOUND_BYTES },
 );

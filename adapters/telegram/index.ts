@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { classifyErrors, createTransport, deadline, logCalls, parseJson } from '../../core/index.js';
+import { parseJson } from '../../core/index.js';
 import { registerChannel } from '../registration.js';
-import { botApiFailure } from './errors.js';
 import { telegramWebhook } from './inbound.js';
-import { telegramSender } from './outbound.js';
+import { telegramApi, telegramSender } from './outbound.js';
 import { telegramSettings } from './settings.js';
 
 export { parseUpdate } from './inbound.js';
@@ -31,16 +30,12 @@ export const telegram = registerChannel(
   }),
   {
     async check({ settings, webhookUrl, logger, signal }) {
-      const api = createTransport({
-        baseUrl: settings['Telegram API URL'],
-        transformers: [
-          logCalls(logger),
-          deadline(10_000),
-          classifyErrors((response) => response.status === 200, botApiFailure),
-        ],
+      const api = telegramApi({
+        apiUrl: settings['Telegram API URL'],
+        botToken: settings['Telegram Bot Token'],
+        logger,
       });
-      const path = (method: string) => `/bot${settings['Telegram Bot Token']}/${method}`;
-      const me = parseJson((await api.call(path('getMe'), { method: 'GET', signal })).text) as
+      const me = parseJson((await api.call('/getMe', { signal })).text) as
         | { result?: { username?: string } }
         | undefined;
       const account = `@${me?.result?.username ?? 'bot'}`;
@@ -49,8 +44,7 @@ export const telegram = registerChannel(
           account,
           next: `Set GB_PUBLIC_URL to the gateway's https address and save the channel again, or call setWebhook with url=https://<your gateway>/webhooks/<instance>/telegram and this channel's "Telegram Secret Token" as secret_token.`,
         };
-      await api.call(path('setWebhook'), {
-        headers: { 'content-type': 'application/json' },
+      await api.call('/setWebhook', {
         body: JSON.stringify({
           url: webhookUrl,
           secret_token: settings['Telegram Secret Token'],

@@ -10,6 +10,7 @@ import {
   type Choice,
   type Logger,
   type OutboundMessage,
+  type Transport,
 } from '../../core/index.js';
 import { botApiFailure } from './errors.js';
 import { splitText } from '../text.js';
@@ -110,14 +111,9 @@ const REQUEST_TIMEOUT_MS = 10_000;
 /** A stale button press cannot be answered any more; the reply itself still goes out. */
 class StaleCallback extends Error {}
 
-/** Sends through the Bot API (`/bot<token>/<method>`), within Telegram's per-bot and per-chat rates. */
-export function telegramSender(config: {
-  botToken: string;
-  apiUrl: string;
-  perSecond: number;
-  logger: Logger;
-}): ChannelSender {
-  const botApi = createTransport({
+/** The Bot API of one bot (`/bot<token>/<method>`): what sends and what checks the token use. */
+export function telegramApi(config: { apiUrl: string; botToken: string; logger: Logger }): Transport {
+  return createTransport({
     baseUrl: `${config.apiUrl}/bot${config.botToken}`,
     transformers: [
       // The token is part of the base URL, which the log never shows.
@@ -131,6 +127,16 @@ export function telegramSender(config: {
       ),
     ],
   });
+}
+
+/** Sends through the Bot API (`/bot<token>/<method>`), within Telegram's per-bot and per-chat rates. */
+export function telegramSender(config: {
+  botToken: string;
+  apiUrl: string;
+  perSecond: number;
+  logger: Logger;
+}): ChannelSender {
+  const botApi = telegramApi(config);
   return {
     limits: {
       account: { perSecond: config.perSecond, burst: config.perSecond },

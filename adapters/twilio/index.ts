@@ -1,16 +1,7 @@
-import {
-  basicAuth,
-  classifyErrors,
-  createTransport,
-  deadline,
-  logCalls,
-  parseJson,
-  type ChannelAdapter,
-} from '../../core/index.js';
+import { parseJson, type ChannelAdapter } from '../../core/index.js';
 import { type AdapterContext, type ChannelCheckContext, registerChannel } from '../registration.js';
-import { twilioFailure } from './errors.js';
 import { twilioWebhook } from './inbound.js';
-import { twilioSender } from './outbound.js';
+import { twilioApi, twilioSender } from './outbound.js';
 import { twilioSmsSettings, twilioWhatsAppSettings } from './settings.js';
 
 export { parseTwilioForm } from './inbound.js';
@@ -55,14 +46,11 @@ function twilioAdapter(
 function twilioCheck(channel: 'sms' | 'whatsapp') {
   return async ({ instance, settings, logger, signal }: ChannelCheckContext<TwilioAccount>) => {
     const sid = settings['Twilio Account SID'];
-    const api = createTransport({
-      baseUrl: settings['Twilio API URL'],
-      transformers: [
-        logCalls(logger),
-        deadline(10_000),
-        basicAuth(sid, settings['Twilio Auth Token']),
-        classifyErrors((response) => response.status === 200, twilioFailure),
-      ],
+    const api = twilioApi({
+      apiUrl: settings['Twilio API URL'],
+      accountSid: sid,
+      authToken: settings['Twilio Auth Token'],
+      logger,
     });
     const account = parseJson(
       (await api.call(`/2010-04-01/Accounts/${encodeURIComponent(sid)}.json`, { method: 'GET', signal })).text,

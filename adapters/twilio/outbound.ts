@@ -9,6 +9,7 @@ import {
   type ChannelSender,
   type Logger,
   type OutboundMessage,
+  type Transport,
 } from '../../core/index.js';
 import { twilioFailure } from './errors.js';
 import { numberedMenu, splitText } from '../text.js';
@@ -52,6 +53,24 @@ export function buildForms(
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
+/** Twilio's REST API with an account's credentials: what sends and what checks the account use. */
+export function twilioApi(config: {
+  apiUrl: string;
+  accountSid: string;
+  authToken: string;
+  logger: Logger;
+}): Transport {
+  return createTransport({
+    baseUrl: config.apiUrl,
+    transformers: [
+      logCalls(config.logger),
+      deadline(REQUEST_TIMEOUT_MS),
+      basicAuth(config.accountSid, config.authToken),
+      classifyErrors((response) => response.status === 201 || response.status === 200, twilioFailure),
+    ],
+  });
+}
+
 /** Sends through the Messages API, with a status callback to the instance's webhook. */
 export function twilioSender(config: {
   channel: 'sms' | 'whatsapp';
@@ -63,15 +82,7 @@ export function twilioSender(config: {
   perSecond: number;
   logger: Logger;
 }): ChannelSender {
-  const api = createTransport({
-    baseUrl: config.apiUrl,
-    transformers: [
-      logCalls(config.logger),
-      deadline(REQUEST_TIMEOUT_MS),
-      basicAuth(config.accountSid, config.authToken),
-      classifyErrors((response) => response.status === 201 || response.status === 200, twilioFailure),
-    ],
-  });
+  const api = twilioApi(config);
   const path = `/2010-04-01/Accounts/${encodeURIComponent(config.accountSid)}/Messages.json`;
   const whatsapp = config.channel === 'whatsapp';
   const recipient = whatsapp ? { perSecond: 1 / 6, burst: 45 } : { perSecond: 1, burst: 3 };

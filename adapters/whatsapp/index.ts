@@ -1,8 +1,7 @@
-import { bearerAuth, classifyErrors, createTransport, deadline, logCalls, parseJson } from '../../core/index.js';
+import { parseJson } from '../../core/index.js';
 import { registerChannel } from '../registration.js';
-import { graphFailure } from './errors.js';
 import { whatsAppWebhook } from './inbound.js';
-import { whatsAppSender } from './outbound.js';
+import { graphApi, whatsAppSender } from './outbound.js';
 import { whatsappCloudSettings } from './settings.js';
 
 export { parseWebhook } from './inbound.js';
@@ -35,14 +34,10 @@ export const whatsappCloud = registerChannel(
   },
   {
     async check({ settings, webhookUrl, logger, signal }) {
-      const api = createTransport({
-        baseUrl: settings['WhatsApp API URL'],
-        transformers: [
-          logCalls(logger),
-          deadline(10_000),
-          bearerAuth(settings['WhatsApp Access Token']),
-          classifyErrors((response) => response.status === 200, graphFailure),
-        ],
+      const api = graphApi({
+        apiUrl: settings['WhatsApp API URL'],
+        accessToken: settings['WhatsApp Access Token'],
+        logger,
       });
       const phoneNumberId = settings['WhatsApp Phone Number ID'];
       const response = await api.call(

@@ -11,6 +11,7 @@ import {
   type Choice,
   type Logger,
   type OutboundMessage,
+  type Transport,
 } from '../../core/index.js';
 import { graphFailure } from './errors.js';
 import { splitText } from '../text.js';
@@ -156,15 +157,9 @@ export function buildRequests(message: OutboundMessage): Payload[] {
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
-/** Sends through `/<phone-number-id>/messages`, at the number's throughput and Meta's pair rate. */
-export function whatsAppSender(config: {
-  phoneNumberId: string;
-  accessToken: string;
-  apiUrl: string;
-  perSecond: number;
-  logger: Logger;
-}): ChannelSender {
-  const graph = createTransport({
+/** The Graph API as the instance's token opens it: what sends and what checks the credentials use. */
+export function graphApi(config: { apiUrl: string; accessToken: string; logger: Logger }): Transport {
+  return createTransport({
     baseUrl: config.apiUrl,
     transformers: [
       logCalls(config.logger),
@@ -174,6 +169,17 @@ export function whatsAppSender(config: {
       classifyErrors((response) => response.status === 200, graphFailure),
     ],
   });
+}
+
+/** Sends through `/<phone-number-id>/messages`, at the number's throughput and Meta's pair rate. */
+export function whatsAppSender(config: {
+  phoneNumberId: string;
+  accessToken: string;
+  apiUrl: string;
+  perSecond: number;
+  logger: Logger;
+}): ChannelSender {
+  const graph = graphApi(config);
   const path = `/${encodeURIComponent(config.phoneNumberId)}/messages`;
   return {
     // Meta's pair rate: about one message every 6 s to a user, bursts of up to 45 borrowed from later.
