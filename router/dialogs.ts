@@ -58,6 +58,20 @@ const COUNTED_CONVERSATIONS = 10_000;
 class DialogOverrun extends Error {}
 
 /**
+ * Publishes what a dialog has said so far, in order, before it reaches outside: `position` is the
+ * place of the first reply among all the replies of this message (what makes its idempotency key).
+ */
+export type EmitReplies = (replies: AddressedReply[], position: number) => Promise<void>;
+
+/** What is left to publish when a dialog's run ends: the replies from `position` on. */
+export interface DialogTurn {
+  replies: AddressedReply[];
+  position: number;
+}
+
+type Output = DialogOutput | { kind: 'relay'; reply: AddressedReply };
+
+/**
  * BASIC dialogs in conversations: a dialog waiting on HEAR gets the user's next message; a
  * `/name` command (or the name alone), a knowledge-base answer that names it, or the instance's
  * Start Dialog starts one. The dialog's state is stored after every run, so it resumes on any node
@@ -84,32 +98,39 @@ export class DialogRunner {
     this.#host = new DialogHost({ dialogs, handoffs }, channels, codes);
   }
 
-  /** Step 1 and 2 of the decision order: a waiting dialog, or one the message starts. */
-  async route(message: InboundMessage, bot: DialogInstance): Promise<AddressedReply[] | undefined> {
+  /**
+   * Step 1 and 2 of the decision order: a waiting dialog, or one the message starts. What the
+   * dialog says before each keyword that reaches outside goes out through `emit` as it runs.
+   */
+  async route(message: InboundMessage, bot: DialogInstance, emit: EmitReplies): Promise<DialogTurn | undefined> {
     const { id: instanceId, kbVersion } = bot.instance;
     const settings = bot.settings;
     if (message.kind !== 'text' && message.kind !== 'interactive_reply' && message.kind !== 'media') return undefined;
     const said = message.kind === 'text' ? message.text : message.kind === 'interactive_reply' ? message.title : '';
     // An instance without dialogs has no sessions to look up for each message.
     const names = await this.#dialogNames(instanceId, kbVersion);
-    if (names.size === 0) return message.internal === 'dialog-wait' ? [] : undefined;
+    if (names.size === 0) return message.internal === 'dialog-wait' ? NOTHING : undefined;
     const session = await this.dialogs.session(instanceId, message.channel, message.conversationKey);
     if (message.internal === 'dialog-wait') {
       // A WAIT came due: carry on from it (a stale or repeated wake-up finds nothing to do).
       const state = session?.state as DialogState | undefined;
-      if (session?.status !== 'waiting' || state?.waiting?.kind !== 'wait') return [];
+      if (session?.status !== 'waiting' || state?.waiting?.kind !== 'wait') return NOTHING;
       const program = await this.#program(instanceId, kbVersion, session.dialog);
-      return program ? this.#run(message, bot, session.dialog, program, state, undefined) : [];
+      return program ? this.#run(message, bot, session.dialog, program, state, undefined, emit) : NOTHING;
     }
     if (session?.status === 'waiting') {
       const waitingOnEffect = (session.state as DialogState).waiting?.kind === 'effect';
-      // A redelivered message replays what it produced; one cut off during an effect carries on.
-      if (session.lastMessageId === message.id && !waitingOnEffect)
-        return this.#replies(session.lastOutputs as DialogOutput[]);
+      const sameMessage = session.lastMessageId === message.id;
+      // A redelivered message replays what it produced (the same keys: nothing goes out twice).
+      if (sameMessage && !waitingOnEffect)
+        return { replies: this.#replies(session.lastOutputs as Output[]), position: 0 };
       const program = await this.#program(instanceId, kbVersion, session.dialog);
       // A file the user sends is what a HEAR AS FILE waits for (anything else re-prompts).
       const answer: Value = message.kind === 'media' ? fileOf(message.media) : said;
-      if (program) return this.#run(message, bot, session.dialog, program, session.state as DialogState, answer);
+      // One cut off during an effect carries on after what it had already said.
+      const resumed = sameMessage && waitingOnEffect ? (session.lastOutputs as Output[]) : [];
+      if (program)
+        return this.#run(message, bot, session.dialog, program, session.state as DialogState, answer, emit, resumed);
     }
     if (message.kind === 'media') return undefined;
     const named = said.trim().replace(/^\//, '').toUpperCase();
@@ -118,7 +139,7 @@ export class DialogRunner {
       : !session && settings.startDialog
         ? settings.startDialog.toUpperCase()
         : undefined;
-    return wanted ? this.start(message, bot, wanted) : undefined;
+    return wanted ? this.start(message, bot, wanted, emit) : undefined;
   }
 
   #countEffect(conversation: string): void {
@@ -127,15 +148,21 @@ export class DialogRunner {
   }
 
   /** Starts a dialog for the message's conversation (also when a knowledge-base answer names one). */
-  async start(message: InboundMessage, bot: DialogInstance, name: string): Promise<AddressedReply[] | undefined> {
+  async start(
+    message: InboundMessage,
+    bot: DialogInstance,
+    name: string,
+    emit: EmitReplies,
+  ): Promise<DialogTurn | undefined> {
     const program = await this.#program(bot.instance.id, bot.instance.kbVersion, name.toUpperCase());
     if (!program) return undefined;
-    return this.#run(message, bot, name.toUpperCase(), program, startDialog(), undefined);
+    return this.#run(message, bot, name.toUpperCase(), program, startDialog(), undefined, emit);
   }
 
   /**
    * Runs the dialog until it waits on HEAR or ends, performing the keywords that reach outside
-   * on the way; the state is stored after each of those, and at the end.
+   * on the way. Before each of those, what the dialog said so far is published and then the state
+   * is stored (with what was said, so a run cut off there carries on at the next reply's place).
    */
   async #run(
     message: InboundMessage,
@@ -144,10 +171,20 @@ export class DialogRunner {
     program: Program,
     state: DialogState,
     answer: Value | undefined,
-  ): Promise<AddressedReply[]> {
+    emit: EmitReplies,
+    alreadySaid: readonly Output[] = [],
+  ): Promise<DialogTurn> {
     const { settings, integrations } = bot;
     const instanceId = bot.instance.id;
-    const outputs: Array<DialogOutput | { kind: 'relay'; reply: AddressedReply }> = [];
+    const outputs: Output[] = [...alreadySaid];
+    // Replies published so far: those said before a crash went out before their state was stored.
+    let published = this.#replies(outputs).length;
+    const flush = async () => {
+      const replies = this.#replies(outputs).slice(published);
+      if (replies.length === 0) return;
+      await emit(replies, published);
+      published += replies.length;
+    };
     const save = (next: DialogState) => {
       // What a dialog keeps is bounded: a state past it ends the dialog rather than being stored.
       const bytes = Buffer.byteLength(JSON.stringify(next));
@@ -183,6 +220,7 @@ export class DialogRunner {
           throw new DialogOverrun(`the dialog ran longer than ${MAX_TURN_MS / 1000} s without waiting`);
         }
         this.#countEffect(`${instanceId}:${message.channel}:${message.conversationKey}`);
+        await flush();
         await save(next);
         const effect = next.waiting;
         const done = await this.#host.perform(effect.effect, effect.args, {
@@ -229,10 +267,10 @@ export class DialogRunner {
     ) {
       await this.onWait(message, next.waiting.until);
     }
-    return this.#replies(outputs);
+    return { replies: this.#replies(outputs).slice(published), position: published };
   }
 
-  #replies(outputs: Array<DialogOutput | { kind: 'relay'; reply: AddressedReply }>): AddressedReply[] {
+  #replies(outputs: readonly Output[]): AddressedReply[] {
     return outputs.flatMap((output): AddressedReply[] => {
       if (output.kind === 'relay') return [output.reply];
       if (output.kind === 'talk') return output.text === '' ? [] : [{ kind: 'text', text: output.text }];
@@ -258,6 +296,8 @@ export class DialogRunner {
     );
   }
 }
+
+const NOTHING: DialogTurn = { replies: [], position: 0 };
 
 /** What HEAR AS FILE gives the script: where the file is and what it is. */
 function fileOf(media: Attachment): Value {

@@ -19,7 +19,7 @@ import type {
   MessageRepository,
   ReferenceRepository,
 } from '../store/index.js';
-import { DialogRunner, type DialogSettings } from './dialogs.js';
+import { DialogRunner, type DialogSettings, type DialogTurn, type EmitReplies } from './dialogs.js';
 import type { BotIntegrations, CodeVerifier } from './dialog-host.js';
 import { type AddressedReply, type HandoffSettings, HumanHandoff } from './handoff.js';
 import { choose, Menus, type ReplyContent } from './menus.js';
@@ -120,8 +120,12 @@ type Said = InboundMessage & { kind: 'text' | 'interactive_reply' };
 /** The closest knowledge-base answers an LLM router chooses among (with every dialog). */
 const ROUTER_CANDIDATES = 5;
 
-/** The replies to a message and the decision that made them; undefined when a step passes. */
-type Routed = { decision: Decision; replies: AddressedReply[] };
+/**
+ * The replies to a message and the decision that made them; undefined when a step passes.
+ * `position` is the place of the first of them among the message's replies (a dialog publishes
+ * what it says before reaching outside, so the rest follow those).
+ */
+type Routed = { decision: Decision; replies: AddressedReply[]; position?: number };
 /** What one step learns for a later one (the knowledge base's best score, for the unanswered log). */
 type Notes = { bestScore?: number };
 type Step = (message: InboundMessage, context: InstanceContext, notes: Notes) => Promise<Routed | undefined>;
@@ -171,8 +175,8 @@ export class Router {
     const context = await this.deps.instances.byId(message.instanceId);
     if (!context) throw new PermanentFailure(`instance ${message.instanceId} no longer exists`);
     if (message.internal === 'dialog-wait') {
-      const replies = await this.#dialogs.route(message, context);
-      await this.#publish(message, context, { decision: { kind: 'dialog' }, replies: replies ?? [] });
+      const turn = await this.#dialogs.route(message, context, this.#emitter(message, context));
+      await this.#publish(message, context, { decision: { kind: 'dialog' }, ...(turn ?? { replies: [] }) });
       return;
     }
     // A channel's redelivery (the same channel message id under a new gateway id) is dropped; the
@@ -222,15 +226,24 @@ export class Router {
         receivedAt: now,
         text: '',
       };
-      const replies = (await this.#dialogs.start(message, context, schedule.dialog)) ?? [];
-      for (const reply of replies.filter((r) => !r.target)) {
-        const text = 'text' in reply ? reply.text : `(${reply.kind})`;
-        this.deps.logger.info(
-          { instanceId: schedule.instanceId, dialog: schedule.dialog, text },
-          'scheduled dialog said',
+      // What the dialog says to nobody is logged; a TALK TO goes out, in order, as it runs.
+      const emit: EmitReplies = async (replies, position) => {
+        for (const reply of replies.filter((r) => !r.target)) {
+          const text = 'text' in reply ? reply.text : `(${reply.kind})`;
+          this.deps.logger.info(
+            { instanceId: schedule.instanceId, dialog: schedule.dialog, text },
+            'scheduled dialog said',
+          );
+        }
+        await this.#send(
+          message,
+          context,
+          replies.map((reply, i) => ({ reply, position: position + i })).filter(({ reply }) => reply.target),
         );
-      }
-      await this.#publish(message, context, { decision: { kind: 'dialog' }, replies: replies.filter((r) => r.target) });
+      };
+      const turn = await this.#dialogs.start(message, context, schedule.dialog, emit);
+      if (turn) await emit(turn.replies, turn.position);
+      this.deps.onDecision?.(message, { kind: 'dialog' });
       ran++;
     }
     return ran;
@@ -271,8 +284,23 @@ export class Router {
 
   /** 1 and 2. A dialog waiting on HEAR for this user, or one the message starts. */
   async #dialog(message: InboundMessage, context: InstanceContext): Promise<Routed | undefined> {
-    const replies = await this.#dialogs.route(message, context);
-    return replies && { decision: { kind: 'dialog' }, replies };
+    const turn = await this.#dialogs.route(message, context, this.#emitter(message, context));
+    return turn && { decision: { kind: 'dialog' }, ...turn };
+  }
+
+  /** Starts a dialog whose replies follow the message's (see Routed's position). */
+  async #startDialog(message: InboundMessage, context: InstanceContext, name: string): Promise<DialogTurn | undefined> {
+    return this.#dialogs.start(message, context, name, this.#emitter(message, context));
+  }
+
+  /** Publishes what a dialog says while it runs, at its places among the message's replies. */
+  #emitter(message: InboundMessage, context: InstanceContext): EmitReplies {
+    return (replies, position) =>
+      this.#send(
+        message,
+        context,
+        replies.map((reply, i) => ({ reply, position: position + i })),
+      );
   }
 
   /** 3. The menu command, the FAQ command, or a choice of a menu. */
@@ -376,8 +404,8 @@ export class Router {
       return { decision: { kind: 'llm', citedQuestionId: cited }, replies: [{ kind: 'text', text: choice.text }] };
     }
     if (choice.id.startsWith('dialog:')) {
-      const started = await this.#dialogs.start(message, context, choice.id.slice('dialog:'.length));
-      return started && { decision: { kind: 'dialog' }, replies: started };
+      const started = await this.#startDialog(message, context, choice.id.slice('dialog:'.length));
+      return started && { decision: { kind: 'dialog' }, ...started };
     }
     const picked = answers.find((a) => `answer:${a.questionId}` === choice.id)!;
     return this.#answerOrDialog(message, context, { kind: 'llm', citedQuestionId: picked.questionId }, picked.answer);
@@ -406,15 +434,29 @@ export class Router {
     answer: string,
   ): Promise<Routed> {
     const named = /^\/([A-Za-z0-9_-]{1,64})$/.exec(answer.trim())?.[1];
-    const started = named ? await this.#dialogs.start(message, context, named) : undefined;
+    const started = named ? await this.#startDialog(message, context, named) : undefined;
     return started
-      ? { decision: { kind: 'dialog' }, replies: started }
+      ? { decision: { kind: 'dialog' }, ...started }
       : { decision, replies: [{ kind: 'text', text: answer }] };
   }
 
-  async #publish(message: InboundMessage, context: InstanceContext, { decision, replies }: Routed): Promise<void> {
-    this.deps.onDecision?.(message, decision);
-    for (const [position, reply] of replies.entries()) {
+  async #publish(message: InboundMessage, context: InstanceContext, routed: Routed): Promise<void> {
+    this.deps.onDecision?.(message, routed.decision);
+    const first = routed.position ?? 0;
+    await this.#send(
+      message,
+      context,
+      routed.replies.map((reply, i) => ({ reply, position: first + i })),
+    );
+  }
+
+  /** Puts each reply on its channel's outbound queue, keyed by the message and its place among the replies. */
+  async #send(
+    message: InboundMessage,
+    context: InstanceContext,
+    replies: ReadonlyArray<{ reply: AddressedReply; position: number }>,
+  ): Promise<void> {
+    for (const { reply, position } of replies) {
       const { target, ...content } = reply;
       // A reply goes back the way the message came; a message to someone else, the way they last wrote.
       const replyAddress = target

@@ -67,9 +67,19 @@ export class RouterHarness {
     return instance.id;
   }
 
-  /** Routes one text from `party`; returns what each party received, rendered as transcripts write it. */
+  /** Routes one text from `party`; the replies are in `published` when it resolves. */
   async say(instanceId: string, party: Party, text: string): Promise<void> {
-    const message: InboundMessage = {
+    await this.route(this.message(instanceId, party, text));
+  }
+
+  /** Routes a message as the router's consumer would, also one delivered again. */
+  route(message: InboundMessage): Promise<void> {
+    return this.#router.handle(message);
+  }
+
+  /** A text from `party`, as an adapter would make it. */
+  message(instanceId: string, party: Party, text: string): InboundMessage {
+    return {
       kind: 'text',
       id: newId(),
       instanceId,
@@ -80,7 +90,6 @@ export class RouterHarness {
       receivedAt: Date.now(),
       text,
     };
-    await this.#router.handle(message);
   }
 
   /** What `party` has received so far, rendered as transcripts write it. */
