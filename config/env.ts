@@ -25,6 +25,11 @@ export const EnvSchema = z.object({
     .optional(),
   /** 32 bytes, as 64 hex digits or base64; generated into the data directory when absent. */
   GB_SECRET_KEY: z.string().optional(),
+  /**
+   * After GB_SECRET_KEY changes: the keys it replaced (comma-separated), so what they sealed still
+   * opens while the gateway seals it again; remove them once `gb data-keys status` says done.
+   */
+  GB_PREVIOUS_SECRET_KEYS: z.string().optional(),
   /** Bearer token for the operator API (/api/...); the API is closed when absent. */
   GB_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   GB_QUEUE_PREFIX: z

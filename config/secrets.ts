@@ -1,19 +1,40 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GatewayError } from '../core/index.js';
+import { GatewayError, deriveKey, type GatewayKeys } from '../core/index.js';
 
 const VERSION = 'v1';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-/** Encrypts and decrypts channel secrets at rest with AES-256-GCM. */
+/**
+ * Encrypts and decrypts channel secrets at rest with AES-256-GCM, with the gateway key; what was
+ * sealed with a previous gateway key (GB_PREVIOUS_SECRET_KEYS) still opens, until it is sealed again.
+ */
 export class SecretBox {
   readonly #key: Buffer;
+  readonly #previous: readonly Buffer[];
 
-  constructor(key: Buffer) {
-    if (key.length !== 32) throw new GatewayError('GB_SECRET_KEY_INVALID', 'The secret key must be 32 bytes');
+  constructor(key: Buffer, previous: readonly Buffer[] = []) {
+    if (key.length !== 32 || previous.some((k) => k.length !== 32))
+      throw new GatewayError('GB_SECRET_KEY_INVALID', 'The secret key must be 32 bytes');
     this.#key = key;
+    this.#previous = previous;
+  }
+
+  /** The gateway key and the previous ones, for what derives keys of its own (data keys). */
+  get keys(): GatewayKeys {
+    return { current: this.#key, previous: this.#previous };
+  }
+
+  /** Whether `sealed` opens with the current key (else it needs sealing again after a key change). */
+  isCurrent(sealed: string): boolean {
+    try {
+      openWith(this.#key, sealed);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   encrypt(plaintext: string): string {
@@ -25,27 +46,47 @@ export class SecretBox {
 
   /** A key of its own for one purpose (`label`), derived from this one (HKDF-SHA256). */
   derive(label: string): Buffer {
-    return Buffer.from(hkdfSync('sha256', this.#key, Buffer.alloc(0), label, 32));
+    return deriveKey(this.#key, label);
+  }
+
+  /** The same purpose's keys derived from the previous gateway keys (to recognise what they made). */
+  derivePrevious(label: string): Buffer[] {
+    return this.#previous.map((key) => deriveKey(key, label));
   }
 
   decrypt(sealed: string): string {
-    const [version, payload] = sealed.split(':', 2);
-    if (version !== VERSION || payload === undefined) {
-      throw new GatewayError('GB_SECRET_KEY_INVALID', 'A stored secret has an unknown format');
+    for (const key of [this.#key, ...this.#previous]) {
+      try {
+        return openWith(key, sealed);
+      } catch (err) {
+        if (err instanceof GatewayError && err.message.includes('format')) throw err;
+      }
     }
-    const raw = Buffer.from(payload, 'base64');
-    const iv = raw.subarray(0, IV_BYTES);
-    const tag = raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES);
-    const decipher = createDecipheriv('aes-256-gcm', this.#key, iv);
-    decipher.setAuthTag(tag);
-    try {
-      return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
-    } catch (err) {
-      throw new GatewayError('GB_SECRET_KEY_INVALID', 'A stored secret cannot be decrypted with this key', {
-        cause: err,
-      });
-    }
+    throw new GatewayError(
+      'GB_SECRET_KEY_INVALID',
+      'A stored secret cannot be decrypted with this key (after a key change, set GB_PREVIOUS_SECRET_KEYS)',
+    );
   }
+}
+
+function openWith(key: Buffer, sealed: string): string {
+  const [version, payload] = sealed.split(':', 2);
+  if (version !== VERSION || payload === undefined) {
+    throw new GatewayError('GB_SECRET_KEY_INVALID', 'A stored secret has an unknown format');
+  }
+  const raw = Buffer.from(payload, 'base64');
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
+  decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+}
+
+/** GB_PREVIOUS_SECRET_KEYS: the keys a changed GB_SECRET_KEY replaced, comma-separated. */
+export function parsePreviousKeys(text: string | undefined): Buffer[] {
+  return (text ?? '')
+    .split(',')
+    .map((k) => k.trim())
+    .filter(Boolean)
+    .map(parseSecretKey);
 }
 
 export function parseSecretKey(text: string): Buffer {
@@ -73,4 +114,14 @@ export function resolveSecretKey(
   writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);
   return { key, source: 'generated' };
+}
+
+/** The gateway key (see resolveSecretKey) and the previous ones from GB_PREVIOUS_SECRET_KEYS. */
+export function resolveGatewayKeys(env: {
+  GB_SECRET_KEY?: string | undefined;
+  GB_PREVIOUS_SECRET_KEYS?: string | undefined;
+  GB_DATA_DIR: string;
+}): GatewayKeys & { source: 'env' | 'file' | 'generated' } {
+  const { key, source } = resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR);
+  return { current: key, previous: parsePreviousKeys(env.GB_PREVIOUS_SECRET_KEYS), source };
 }

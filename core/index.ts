@@ -8,3 +8,4 @@ export * from './compare.js';
 export * from './promise-cache.js';
 export * from './transport.js';
 export * from './recent-events.js';
+export * from './data-cipher.js';

@@ -1,3 +1,4 @@
+import { TEST_KEYS } from '../test-fixtures/keys.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,10 @@ describe('knowledge models', () => {
   let packageId: string;
 
   beforeAll(async () => {
-    store = await Store.open({ kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'gb-models-')), 'gateway.db') });
+    store = await Store.open(
+      { kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'gb-models-')), 'gateway.db') },
+      { keys: TEST_KEYS },
+    );
     instanceId = (await store.instances.upsert({ name: 'kb', title: 'KB', settings: [] })).id;
     packageId = await store.instances.recordPackage({
       instanceId,

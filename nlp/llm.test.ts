@@ -1,3 +1,4 @@
+import { TEST_KEYS } from '../test-fixtures/keys.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +43,10 @@ describe('LLM answers through an OpenAI-compatible API', () => {
     responder.answer(s, { instanceId, kbVersion: 1, userKey, question, entries: async () => KB });
 
   beforeAll(async () => {
-    store = await Store.open({ kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'gb-llm-')), 'gateway.db') });
+    store = await Store.open(
+      { kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'gb-llm-')), 'gateway.db') },
+      { keys: TEST_KEYS },
+    );
     instanceId = (await store.instances.upsert({ name: 'llm', title: 'LLM', settings: [] })).id;
     withEmbeddings = await new FakeOpenAiApi({ apiKey: KEY, embeddings: true }).start();
     withoutEmbeddings = await new FakeOpenAiApi({ apiKey: KEY, embeddings: false }).start();

@@ -23,6 +23,14 @@ export interface LegacyQueuedMessage {
   available_at: number;
 }
 
+/** Seals message bodies at rest (the gateway's data key for the broker); text without a seal opens as it is. */
+export interface BodySealer {
+  seal(text: string): string;
+  open(text: string): string;
+}
+
+const PLAIN: BodySealer = { seal: (text) => text, open: (text) => text };
+
 /**
  * The embedded broker's dead letters, in a SQLite file (`queue.db`). The queues themselves are in
  * the broker's journal, which only the gateway process may touch; this file is shared: `gb dlq`
@@ -32,7 +40,11 @@ export class DeadLetterFile {
   readonly #db: SQLite.Database;
   readonly #statements;
 
-  constructor(file: string) {
+  constructor(
+    file: string,
+    /** Seals the bodies kept (messages people sent or are sent); none keeps them as they are. */
+    private readonly sealer: BodySealer = PLAIN,
+  ) {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     this.#db = new SQLite(file);
     chmodSync(file, 0o600);
@@ -91,7 +103,7 @@ export class DeadLetterFile {
       letter.id,
       letter.queue,
       letter.key ?? null,
-      letter.body,
+      this.sealer.seal(letter.body),
       letter.reason,
       letter.attempts,
       letter.failedAt,
@@ -99,7 +111,7 @@ export class DeadLetterFile {
   }
 
   list(limit: number): DeadLetter[] {
-    return this.#statements.list.all(limit).map(toDeadLetter);
+    return this.#statements.list.all(limit).map((row) => toDeadLetter({ ...row, body: this.sealer.open(row.body) }));
   }
 
   /** Marks a dead letter for the gateway to put back on its queue; false when there is none. */
@@ -115,7 +127,7 @@ export class DeadLetterFile {
   replayRequests(limit: number): Array<{ id: string; queue: string; key: string | undefined; body: string }> {
     return this.#statements.replays
       .all(limit)
-      .map((row) => ({ id: row.id, queue: row.queue, key: row.key ?? undefined, body: row.body }));
+      .map((row) => ({ id: row.id, queue: row.queue, key: row.key ?? undefined, body: this.sealer.open(row.body) }));
   }
 
   remove(id: string): void {
@@ -148,8 +160,8 @@ export class DeadLetterFile {
 export class EmbeddedDeadLetters implements DeadLetterQueue {
   readonly #file: DeadLetterFile;
 
-  constructor(file: string) {
-    this.#file = new DeadLetterFile(file);
+  constructor(file: string, sealer?: BodySealer) {
+    this.#file = new DeadLetterFile(file, sealer);
   }
 
   async deadLetters(limit: number): Promise<DeadLetter[]> {

@@ -11,7 +11,7 @@ import type {
   PublishOptions,
   Subscription,
 } from './broker.js';
-import { DeadLetterFile } from './dead-letter-file.js';
+import { DeadLetterFile, type BodySealer } from './dead-letter-file.js';
 import { Journal } from './journal.js';
 import { KeyedDispatcher } from './keyed-dispatcher.js';
 import { MinHeap } from './min-heap.js';
@@ -32,8 +32,13 @@ interface Entry {
   bytes: number;
 }
 
-/** The journal's records: a message's whole state (`s` is its number), or its removal (`x`). */
-type JournalRecord = { s: number; q: string; i: string; k?: string; a: number; t: number; b: unknown } | { x: number };
+/**
+ * The journal's records: a message's whole state (`s` is its number) with its body in clear (`b`)
+ * or sealed (`e`), or its removal (`x`).
+ */
+type JournalRecord =
+  | { s: number; q: string; i: string; k?: string; a: number; t: number; b?: unknown; e?: string }
+  | { x: number };
 
 export interface EmbeddedBrokerOptions {
   /** Bytes of undelivered message bodies held at most; past that, publishing fails fast. */
@@ -42,6 +47,8 @@ export interface EmbeddedBrokerOptions {
   segmentBytes?: number;
   /** The journal's append call (tests make it fail as a full disk would). */
   journalWrite?: (fd: number, data: Buffer, offset: number, length: number) => number;
+  /** Seals message bodies in the journal and the dead letters (the gateway's data key). */
+  sealer?: BodySealer;
 }
 
 const DEFAULT_MAX_QUEUED_BYTES = 256 * 1024 * 1024;
@@ -85,6 +92,7 @@ export class EmbeddedBroker implements Broker {
   /** The last journal write failed (a full disk): cleared by the next write that succeeds. */
   #writeError: Error | undefined;
   #closed = false;
+  readonly #sealer: BodySealer | undefined;
 
   constructor(
     file: string,
@@ -93,7 +101,8 @@ export class EmbeddedBroker implements Broker {
   ) {
     this.#maxQueuedBytes = options.maxQueuedBytes ?? DEFAULT_MAX_QUEUED_BYTES;
     this.#signals.setMaxListeners(0);
-    this.#deadLetters = new DeadLetterFile(file);
+    this.#sealer = options.sealer;
+    this.#deadLetters = new DeadLetterFile(file, options.sealer);
     try {
       this.#journal = new Journal(join(dirname(file), `${basename(file, extname(file))}.journal`), {
         ...(options.segmentBytes !== undefined ? { segmentBytes: options.segmentBytes } : {}),
@@ -270,7 +279,8 @@ export class EmbeddedBroker implements Broker {
   }
 
   #write(entry: Entry): string {
-    const record = `{"s":${entry.seq},"q":${JSON.stringify(entry.queue)},"i":${JSON.stringify(entry.id)},${entry.key === undefined ? '' : `"k":${JSON.stringify(entry.key)},`}"a":${entry.attempts},"t":${entry.availableAt},"b":${entry.body}}`;
+    const body = this.#sealer ? `"e":${JSON.stringify(this.#sealer.seal(entry.body))}` : `"b":${entry.body}`;
+    const record = `{"s":${entry.seq},"q":${JSON.stringify(entry.queue)},"i":${JSON.stringify(entry.id)},${entry.key === undefined ? '' : `"k":${JSON.stringify(entry.key)},`}"a":${entry.attempts},"t":${entry.availableAt},${body}}`;
     entry.segment = this.#journal.current;
     entry.bytes = Journal.recordBytes(record);
     this.#journal.retain(entry.segment, entry.bytes);
@@ -403,12 +413,20 @@ export class EmbeddedBroker implements Broker {
         this.#nextSeq = Math.max(this.#nextSeq, r.x + 1);
         return;
       }
+      let body: string;
+      try {
+        body = r.e !== undefined ? this.#open(r.e) : JSON.stringify(r.b);
+      } catch (err) {
+        unreadable++;
+        this.logger.warn({ err: errorMessage(err) }, 'a journal record does not open with the gateway keys');
+        return;
+      }
       this.#entries.set(r.s, {
         seq: r.s,
         id: r.i,
         queue: r.q,
         key: r.k,
-        body: JSON.stringify(r.b),
+        body,
         attempts: r.a,
         availableAt: r.t,
         leased: false,
@@ -435,6 +453,12 @@ export class EmbeddedBroker implements Broker {
         { messages: this.#entries.size },
         'the embedded broker recovered undelivered messages from its journal',
       );
+  }
+
+  /** A sealed journal body, back to its JSON text. */
+  #open(sealed: string): string {
+    if (!this.#sealer) throw new Error('the journal holds sealed records and no key was given to open them');
+    return this.#sealer.open(sealed);
   }
 
   /** Earlier versions kept the queues in `queue.db`: what is still there moves to the journal, once. */
@@ -529,7 +553,7 @@ function isJournalRecord(value: unknown): value is JournalRecord {
     typeof r.i === 'string' &&
     typeof r.a === 'number' &&
     typeof r.t === 'number' &&
-    'b' in r &&
+    ('b' in r || typeof r.e === 'string') &&
     (r.k === undefined || typeof r.k === 'string')
   );
 }

@@ -1,6 +1,6 @@
 export type * from './broker.js';
 export { EmbeddedBroker } from './embedded.js';
-export { EmbeddedDeadLetters } from './dead-letter-file.js';
+export { EmbeddedDeadLetters, type BodySealer } from './dead-letter-file.js';
 export { RabbitBroker } from './rabbitmq.js';
 export { QUEUES, outboundQueue } from './topology.js';
 export { OutboundWorker } from './outbound-worker.js';

@@ -1,3 +1,4 @@
+import { TEST_KEYS } from '../test-fixtures/keys.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,10 @@ describe('outbound worker', () => {
   let store: Store;
   let instanceId: string;
   beforeAll(async () => {
-    store = await Store.open({ kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'gb-worker-')), 'gateway.db') });
+    store = await Store.open(
+      { kind: 'sqlite', file: join(mkdtempSync(join(tmpdir(), 'gb-worker-')), 'gateway.db') },
+      { keys: TEST_KEYS },
+    );
     instanceId = (await store.instances.upsert({ name: 'w', title: 'W', settings: [] })).id;
   });
   afterAll(async () => store.close());

@@ -62,13 +62,16 @@ const KEY_PREFIX = 'gbk_';
 /** API keys: `gbk_<id>_<secret>`, shown once; the gateway keeps the secret's keyed hash only. */
 export class ApiKeys {
   readonly #hashKey: Buffer;
+  /** The same from the previous gateway keys: a key made before a key change still works. */
+  readonly #previousHashKeys: Buffer[];
 
   constructor(private readonly runtime: { store: Store; secrets: SecretBox }) {
     this.#hashKey = runtime.secrets.derive('gb-api-keys');
+    this.#previousHashKeys = runtime.secrets.derivePrevious('gb-api-keys');
   }
 
-  #hash(secret: string): string {
-    return createHmac('sha256', this.#hashKey).update(secret).digest('hex');
+  #hash(secret: string, key = this.#hashKey): string {
+    return createHmac('sha256', key).update(secret).digest('hex');
   }
 
   async create(input: {
@@ -101,9 +104,18 @@ export class ApiKeys {
     if (at <= 0) return undefined;
     const record = await this.runtime.store.access.key(rest.slice(0, at));
     if (!record || record.revokedAt !== null) return undefined;
-    const given = Buffer.from(this.#hash(rest.slice(at + 1)), 'hex');
-    if (!timingSafeEqual(given, Buffer.from(record.secretHash, 'hex'))) return undefined;
-    return record;
+    const secret = rest.slice(at + 1);
+    const stored = Buffer.from(record.secretHash, 'hex');
+    const matches = (key: Buffer) => {
+      const given = Buffer.from(this.#hash(secret, key), 'hex');
+      return given.length === stored.length && timingSafeEqual(given, stored);
+    };
+    if (matches(this.#hashKey)) return record;
+    // Made before the gateway key changed: hashed again with the current key on its first use.
+    if (!this.#previousHashKeys.some(matches)) return undefined;
+    const secretHash = this.#hash(secret);
+    await this.runtime.store.access.rehashKey(record.id, record.secretHash, secretHash);
+    return { ...record, secretHash };
   }
 }
 

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { ChannelRegistry } from '../adapters/index.js';
 import { parseArgs } from 'node:util';
-import { SecretBox, loadEnv, resolveSecretKey, type Env } from '../config/index.js';
+import { SecretBox, loadEnv, resolveGatewayKeys, type Env } from '../config/index.js';
 import { createLogger, errorMessage, GatewayError, type Logger } from '../core/index.js';
 import { Store, type KeyRole } from '../store/index.js';
 import { AREAS, ApiKeys, DEFAULT_CUSTOMER, ROLES as ROLE_NAMES } from './access.js';
+import { dataKeyStatus } from './data-keys.js';
 import { deployPackage } from './deploy.js';
 import { exportPackage } from './export.js';
 import { ROLES, type Role } from './roles.js';
@@ -32,6 +33,9 @@ Usage:
                        customer-admin, instance-operator, read-only
   gb keys list         the keys, without their secrets
   gb keys revoke <id>  revoke a key at once
+  gb data-keys rotate  derive a new data key: new values are sealed with it, and the
+                       gateway seals the older ones again in the background
+  gb data-keys status  the data key versions, and how many values wait to be sealed again
   gb --help            this text
 
 Configuration comes from the environment: see docs/configuration.md.
@@ -61,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
       return -1;
     }
     case 'migrate': {
-      const store = await Store.open(databaseTarget(env));
+      const store = await openStore(env);
       await store.close();
       logger.info({ database: databaseTarget(env).kind }, 'database schema is up to date');
       return 0;
@@ -70,9 +74,9 @@ async function main(argv: string[]): Promise<number> {
       const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
       if (positionals.length !== 1) throw new GatewayError('GB_CONFIG_INVALID', 'usage: gb deploy <path/to/name.gbai>');
       // Only the store: a running gateway may own the embedded broker's file.
-      const store = await Store.open(databaseTarget(env));
+      const store = await openStore(env);
       try {
-        const secrets = new SecretBox(resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR).key);
+        const secrets = secretBox(env);
         const result = await deployPackage(
           { store, secrets, logger, channels: new ChannelRegistry() },
           positionals[0]!,
@@ -89,6 +93,8 @@ async function main(argv: string[]): Promise<number> {
       return deadLetterCommand(env, logger, rest);
     case 'keys':
       return keysCommand(env, rest);
+    case 'data-keys':
+      return dataKeysCommand(env, rest);
     case 'export': {
       const { values, positionals } = parseArgs({
         args: rest,
@@ -97,9 +103,9 @@ async function main(argv: string[]): Promise<number> {
       });
       if (positionals.length !== 2)
         throw new GatewayError('GB_CONFIG_INVALID', 'usage: gb export <instance> <folder> [--secrets]');
-      const store = await Store.open(databaseTarget(env));
+      const store = await openStore(env);
       try {
-        const secrets = new SecretBox(resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR).key);
+        const secrets = secretBox(env);
         const result = await exportPackage(
           { store, secrets, channels: new ChannelRegistry() },
           positionals[0]!,
@@ -122,6 +128,36 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** The store, with the data keys derived from the gateway key (and the previous ones). */
+function openStore(env: Env): Promise<Store> {
+  return Store.open(databaseTarget(env), { keys: resolveGatewayKeys(env) });
+}
+
+function secretBox(env: Env): SecretBox {
+  const { current, previous } = resolveGatewayKeys(env);
+  return new SecretBox(current, previous);
+}
+
+async function dataKeysCommand(env: Env, args: string[]): Promise<number> {
+  const [action] = args;
+  if (action !== 'rotate' && action !== 'status')
+    throw new GatewayError('GB_CONFIG_INVALID', 'usage: gb data-keys rotate | gb data-keys status');
+  const store = await openStore(env);
+  try {
+    if (action === 'rotate') {
+      const version = await store.dataKeys.rotate();
+      process.stdout.write(
+        `data key ${version} seals new values within 15 s on every node; the router role seals the older ones again in the background (see gb data-keys status)\n`,
+      );
+      return 0;
+    }
+    process.stdout.write(await dataKeyStatus({ store }));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 async function keysCommand(env: Env, args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -139,7 +175,7 @@ async function keysCommand(env: Env, args: string[]): Promise<number> {
     'usage: gb keys create --name <name> --role <role> [--customer <id>] [--instance <name>] [--scopes a,b] | gb keys list | gb keys revoke <id>';
   if (!action || !['create', 'list', 'revoke'].includes(action) || (action === 'revoke' && !id))
     throw new GatewayError('GB_CONFIG_INVALID', usage);
-  const store = await Store.open(databaseTarget(env));
+  const store = await openStore(env);
   try {
     if (action === 'list') {
       for (const key of await store.access.keys({}))
@@ -167,7 +203,7 @@ async function keysCommand(env: Env, args: string[]): Promise<number> {
     }
     const customerId = instanceId === null && role !== 'gateway-admin' ? (values.customer ?? DEFAULT_CUSTOMER) : null;
     if (customerId !== null) await store.access.ensureCustomer(customerId, customerId);
-    const secrets = new SecretBox(resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR).key);
+    const secrets = secretBox(env);
     const { key, record } = await new ApiKeys({ store, secrets }).create({
       name: values.name,
       role,
@@ -197,8 +233,8 @@ async function deadLetterCommand(env: Env, logger: Logger, args: string[]): Prom
       'usage: gb dlq list [--limit N] | gb dlq replay <id> | gb dlq drop <id>',
     );
   }
-  const store = await Store.open(databaseTarget(env));
-  const deadLetters = await openDeadLetters(env, logger);
+  const store = await openStore(env);
+  const deadLetters = await openDeadLetters(env, logger, store.cipher);
   try {
     if (action === 'list') {
       process.stdout.write(formatDeadLetters(await deadLetters.deadLetters(Number(values.limit) || 50)));

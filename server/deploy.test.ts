@@ -1,3 +1,4 @@
+import { TEST_KEYS } from '../test-fixtures/keys.js';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ describe('gb deploy', () => {
   const root = mkdtempSync(join(tmpdir(), 'gb-deploy-'));
 
   beforeAll(async () => {
-    store = await Store.open({ kind: 'sqlite', file: join(root, 'gateway.db') });
+    store = await Store.open({ kind: 'sqlite', file: join(root, 'gateway.db') }, { keys: TEST_KEYS });
   });
   afterAll(async () => store.close());
 
@@ -136,7 +137,7 @@ describe('knowledge base files in a package', () => {
   it('imports spreadsheets and articles, and a redeploy replaces what was there', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const root = mkdtempSync(join(tmpdir(), 'gb-kbfiles-'));
-    const store = await Store.open({ kind: 'sqlite', file: join(root, 'gateway.db') });
+    const store = await Store.open({ kind: 'sqlite', file: join(root, 'gateway.db') }, { keys: TEST_KEYS });
     try {
       const folder = writePackage(root, 'docs', {
         'docs.gbkb/faq.csv': 'subjects,from,to,question,answer\nSetup,,,How do I install it?,install.md\n',
@@ -191,7 +192,7 @@ describe('knowledge base files in a package', () => {
 describe('dialogs in a package', () => {
   it('compiles .gbdialog scripts at deploy, failing with file:line:column', async () => {
     const root = mkdtempSync(join(tmpdir(), 'gb-dialogs-'));
-    const store = await Store.open({ kind: 'sqlite', file: join(root, 'gateway.db') });
+    const store = await Store.open({ kind: 'sqlite', file: join(root, 'gateway.db') }, { keys: TEST_KEYS });
     const secrets = new SecretBox(Buffer.alloc(32, 6));
     try {
       const good = writePackage(root, 'forms', {

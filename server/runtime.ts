@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ChannelRegistry, type ChannelRegistration, type WebchatTranscript } from '../adapters/index.js';
-import { SecretBox, resolveSecretKey, type Env } from '../config/index.js';
-import { createLogger, errorMessage, type Logger } from '../core/index.js';
+import { SecretBox, resolveGatewayKeys, type Env } from '../config/index.js';
+import { createLogger, errorMessage, type DataCipher, type Logger } from '../core/index.js';
 import { KnowledgeModels, LlmResponder } from '../nlp/index.js';
 import {
   EmbeddedBroker,
@@ -12,6 +12,7 @@ import {
   RedisLiveFeed,
   RedisRateLimiter,
   outboundQueue,
+  type BodySealer,
   type Broker,
   type DeadLetterQueue,
   type LiveFeed,
@@ -55,10 +56,18 @@ export function databaseTarget(env: Env): DatabaseTarget {
     : { kind: 'sqlite', file: join(env.GB_DATA_DIR, 'gateway.db') };
 }
 
+/** The embedded broker's bodies (journal, dead letters) are sealed with the data key of the scope `broker`. */
+export function brokerSealer(cipher: DataCipher): BodySealer {
+  return { seal: (text) => cipher.seal('broker', text), open: (text) => cipher.open('broker', text) };
+}
+
 /** The broker the environment names: RabbitMQ with AMQP_URL, else the embedded one in the data folder. */
-export async function openBroker(env: Env, logger: Logger): Promise<Broker> {
+export async function openBroker(env: Env, logger: Logger, cipher: DataCipher): Promise<Broker> {
   if (!env.AMQP_URL)
-    return new EmbeddedBroker(embeddedQueueFile(env), logger, { maxQueuedBytes: env.GB_QUEUE_MAX_MB * 2 ** 20 });
+    return new EmbeddedBroker(embeddedQueueFile(env), logger, {
+      maxQueuedBytes: env.GB_QUEUE_MAX_MB * 2 ** 20,
+      sealer: brokerSealer(cipher),
+    });
   return openRabbit(env, logger);
 }
 
@@ -66,8 +75,8 @@ export async function openBroker(env: Env, logger: Logger): Promise<Broker> {
  * The dead-letter queue of the broker the environment names, for `gb dlq`: on the embedded
  * broker only its dead letters, which a running gateway shares (it performs the replays).
  */
-export async function openDeadLetters(env: Env, logger: Logger): Promise<DeadLetterQueue> {
-  if (!env.AMQP_URL) return new EmbeddedDeadLetters(embeddedQueueFile(env));
+export async function openDeadLetters(env: Env, logger: Logger, cipher: DataCipher): Promise<DeadLetterQueue> {
+  if (!env.AMQP_URL) return new EmbeddedDeadLetters(embeddedQueueFile(env), brokerSealer(cipher));
   return openRabbit(env, logger);
 }
 
@@ -92,12 +101,13 @@ async function openRabbit(env: Env, logger: Logger): Promise<RabbitBroker> {
 /** Opens the store, the broker and the live feed that the environment names; nothing is opened at import. */
 export async function createRuntime(env: Env, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger({ level: env.GB_LOG_LEVEL });
-  const { key, source } = resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR);
+  const keys = resolveGatewayKeys(env);
+  const { source } = keys;
   if (source === 'generated')
     logger.info({ file: join(env.GB_DATA_DIR, 'secret.key') }, 'generated a secret key for encrypting channel secrets');
   if (source !== 'env' && env.DATABASE_URL)
     logger.warn('GB_SECRET_KEY is not set: every node sharing this database must use the same key file');
-  const secrets = new SecretBox(key);
+  const secrets = new SecretBox(keys.current, keys.previous);
 
   const opened: Array<() => Promise<void>> = [];
   const closeAll = async () => {
@@ -110,10 +120,10 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
     }
   };
   try {
-    const store = await Store.open(databaseTarget(env));
+    const store = await Store.open(databaseTarget(env), { keys });
     opened.push(() => store.close());
 
-    const broker = await openBroker(env, logger);
+    const broker = await openBroker(env, logger, store.cipher);
     opened.push(() => broker.close());
 
     const live: LiveFeed = env.REDIS_URL ? new RedisLiveFeed(env.REDIS_URL, logger) : new InProcessLiveFeed();

@@ -3,6 +3,7 @@ import { resolveSecretKey, type Env } from '../config/index.js';
 import { errorMessage } from '../core/index.js';
 import type { Subscription } from '../queues/index.js';
 import { buildApp } from './app.js';
+import { startDataKeyMaintenance, type DataKeyOptions } from './data-keys.js';
 import { deployPackage } from './deploy.js';
 import { startInboundSources } from './inbound-sources.js';
 import { packageRoot, packageVersion } from './package-root.js';
@@ -13,6 +14,8 @@ export interface ServeOptions {
   role: Role;
   /** Deploy the demo bot when the gateway has no instance yet (what `npm start` does). */
   deployDemo: boolean;
+  /** How often data keys are read and values sealed again (tests make it quick). */
+  dataKeys?: Partial<DataKeyOptions>;
 }
 
 export interface RunningGateway {
@@ -38,6 +41,12 @@ export async function serve(
     if (options.role === 'all' || options.role === 'router') subscriptions.push(await startRouter(runtime));
     if (options.role === 'all' || options.role === 'worker') subscriptions.push(...(await startWorkers(runtime)));
     if (options.role === 'all' || options.role === 'ingress') subscriptions.push(startInboundSources(runtime));
+    subscriptions.push(
+      startDataKeyMaintenance(runtime, {
+        ...options.dataKeys,
+        reseal: options.role === 'all' || options.role === 'router',
+      }),
+    );
     const { key } = resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR);
     const app = await buildApp(runtime, {
       ingress: options.role === 'all' || options.role === 'ingress',

@@ -395,12 +395,15 @@ describe('verification codes over WhatsApp with SMS as the fallback', () => {
     await say(code);
     expect((await repliesTo(4)).at(-1)).toBe('Your number is verified.');
     // The transcript keeps that a code was typed, not the code.
-    const typed = await gateway.runtime.store.db
-      .selectFrom('messages')
-      .select('content')
-      .where('direction', '=', 'in')
-      .where('conversation_key', '=', user)
-      .execute();
+    const { store } = gateway.runtime;
+    const typed = (
+      await store.db
+        .selectFrom('messages')
+        .select(['instance_id', 'content'])
+        .where('direction', '=', 'in')
+        .where('conversation_key', '=', user)
+        .execute()
+    ).map((row) => store.cipher.open(row.instance_id, row.content));
     expect(JSON.stringify(typed)).not.toContain(code);
     expect(JSON.stringify(typed)).toContain('[verification code]');
   });

@@ -71,6 +71,16 @@ export class AccessRepository {
     return Number(result.numUpdatedRows) > 0;
   }
 
+  /** Replaces a key's hash (after a gateway key change), unless it changed meanwhile. */
+  async rehashKey(id: string, from: string, to: string): Promise<void> {
+    await this.db
+      .updateTable('api_keys')
+      .set({ secret_hash: to })
+      .where('id', '=', id)
+      .where('secret_hash', '=', from)
+      .execute();
+  }
+
   async touchKey(id: string, at = Date.now()): Promise<void> {
     await this.db.updateTable('api_keys').set({ last_used_at: at }).where('id', '=', id).execute();
   }

@@ -32,6 +32,7 @@ import * as apiKeys from './migrations/015-api-keys.js';
 import * as quotas from './migrations/016-quotas.js';
 import * as messageEvents from './migrations/017-message-events.js';
 import * as instanceUsage from './migrations/018-instance-usage.js';
+import * as dataKeys from './migrations/019-data-keys.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -74,6 +75,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '016-quotas': quotas,
   '017-message-events': messageEvents,
   '018-instance-usage': instanceUsage,
+  '019-data-keys': dataKeys,
 };
 
 class InCodeMigrations implements MigrationProvider {

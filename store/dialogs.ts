@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { newId } from '../core/index.js';
-import type { Database, DialogSessionsTable } from './schema.js';
+import { newId, type DataCipher } from '../core/index.js';
+import type { Database } from './schema.js';
 
 export interface DialogSession {
   dialog: string;
@@ -12,7 +12,19 @@ export interface DialogSession {
 
 /** Compiled dialogs, and where each conversation is in one. */
 export class DialogRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly cipher: DataCipher,
+  ) {}
+
+  /** A value kept about people, sealed with the instance's data key. */
+  #seal(instanceId: string, value: unknown): string {
+    return this.cipher.seal(instanceId, JSON.stringify(value));
+  }
+
+  #open(instanceId: string, stored: string): unknown {
+    return JSON.parse(this.cipher.open(instanceId, stored)) as unknown;
+  }
 
   /** Replaces an instance's dialogs with a deploy's (inside the deploy's transaction). */
   async replaceAll(
@@ -120,7 +132,7 @@ export class DialogRepository {
       channel: user.channel,
       user_address: user.address,
       name: name.toLowerCase(),
-      value: JSON.stringify(value),
+      value: this.#seal(instanceId, value),
       updated_at: Date.now(),
     };
     await this.db
@@ -144,7 +156,7 @@ export class DialogRepository {
       .where('user_address', '=', user.address)
       .where('name', '=', name.toLowerCase())
       .executeTakeFirst();
-    return row ? (JSON.parse(row.value) as unknown) : undefined;
+    return row ? this.#open(instanceId, row.value) : undefined;
   }
 
   /** SAVE: appends a row of values to one of the instance's dialog tables. */
@@ -155,7 +167,7 @@ export class DialogRepository {
         id: newId(),
         instance_id: instanceId,
         table_name: table.toLowerCase(),
-        row: JSON.stringify(row),
+        row: this.#seal(instanceId, row),
         created_at: Date.now(),
       })
       .execute();
@@ -172,7 +184,7 @@ export class DialogRepository {
       .execute();
     const needle = text?.toLowerCase();
     return rows
-      .map((r) => JSON.parse(r.row) as unknown[])
+      .map((r) => this.#open(instanceId, r.row) as unknown[])
       .filter((row) => needle === undefined || row.some((v) => String(v).toLowerCase().includes(needle)))
       .slice(0, limit);
   }
@@ -187,7 +199,7 @@ export class DialogRepository {
       .execute();
     const needle = text.toLowerCase();
     const ids = rows
-      .filter((r) => (JSON.parse(r.row) as unknown[]).some((v) => String(v).toLowerCase().includes(needle)))
+      .filter((r) => (this.#open(instanceId, r.row) as unknown[]).some((v) => String(v).toLowerCase().includes(needle)))
       .map((r) => r.id);
     if (ids.length > 0) await this.db.deleteFrom('dialog_rows').where('id', 'in', ids).execute();
     return ids.length;
@@ -201,16 +213,24 @@ export class DialogRepository {
       .where('channel', '=', channel)
       .where('conversation_key', '=', conversationKey)
       .executeTakeFirst();
-    return row && toSession(row);
+    return (
+      row && {
+        dialog: row.dialog,
+        state: this.#open(instanceId, row.state),
+        status: row.status,
+        lastMessageId: row.last_message_id,
+        lastOutputs: row.last_outputs === null ? undefined : this.#open(instanceId, row.last_outputs),
+      }
+    );
   }
 
   async save(instanceId: string, channel: string, conversationKey: string, session: DialogSession): Promise<void> {
     const values = {
       dialog: session.dialog,
-      state: JSON.stringify(session.state),
+      state: this.#seal(instanceId, session.state),
       status: session.status,
       last_message_id: session.lastMessageId,
-      last_outputs: session.lastOutputs === undefined ? null : JSON.stringify(session.lastOutputs),
+      last_outputs: session.lastOutputs === undefined ? null : this.#seal(instanceId, session.lastOutputs),
       updated_at: Date.now(),
     };
     await this.db
@@ -219,14 +239,4 @@ export class DialogRepository {
       .onConflict((oc) => oc.columns(['instance_id', 'channel', 'conversation_key']).doUpdateSet(values))
       .execute();
   }
-}
-
-function toSession(row: DialogSessionsTable): DialogSession {
-  return {
-    dialog: row.dialog,
-    state: JSON.parse(row.state) as unknown,
-    status: row.status,
-    lastMessageId: row.last_message_id,
-    lastOutputs: row.last_outputs === null ? undefined : (JSON.parse(row.last_outputs) as unknown),
-  };
 }

@@ -10,6 +10,8 @@ import { DialogRepository } from './dialogs.js';
 import { SourceRepository } from './sources.js';
 import { VerificationRepository } from './verifications.js';
 import { AccessRepository } from './api-keys.js';
+import { DataKeyRepository } from './data-keys.js';
+import { DataCipher, type GatewayKeys } from '../core/index.js';
 import { migrateToLatest, openDatabase, pingDatabase, type DatabaseTarget, type StoreDatabase } from './database.js';
 import type { Database } from './schema.js';
 import type { Kysely } from 'kysely';
@@ -25,6 +27,7 @@ export type { MenuRepository } from './menus.js';
 export type { ReferenceRepository } from './references.js';
 export type { SourceRepository } from './sources.js';
 export type { AccessRepository, ApiKeyRecord, KeyRole } from './api-keys.js';
+export type { DataKeyRepository } from './data-keys.js';
 export { newKeyId } from './api-keys.js';
 export type { OpenVerification, VerificationRepository, VerificationRow } from './verifications.js';
 
@@ -42,14 +45,21 @@ export class Store {
   readonly verifications: VerificationRepository;
   readonly access: AccessRepository;
 
-  private constructor(readonly database: StoreDatabase) {
+  readonly dataKeys: DataKeyRepository;
+
+  private constructor(
+    readonly database: StoreDatabase,
+    /** Seals message bodies, transcripts, dialog state, saved values and LLM memory (see DataCipher). */
+    readonly cipher: DataCipher,
+  ) {
     const db = database.db;
     this.instances = new InstanceRepository(db);
-    this.knowledge = new KnowledgeRepository(db);
-    this.messages = new MessageRepository(db, database.runner);
-    this.webchat = new WebchatRepository(db);
+    this.knowledge = new KnowledgeRepository(db, cipher);
+    this.messages = new MessageRepository(db, database.runner, cipher);
+    this.webchat = new WebchatRepository(db, cipher);
     this.handoffs = new HandoffRepository(db);
-    this.dialogs = new DialogRepository(db);
+    this.dialogs = new DialogRepository(db, cipher);
+    this.dataKeys = new DataKeyRepository(db, cipher);
     this.menus = new MenuRepository(db, database.runner);
     this.references = new ReferenceRepository(db);
     this.sources = new SourceRepository(db);
@@ -57,10 +67,21 @@ export class Store {
     this.access = new AccessRepository(db);
   }
 
-  static async open(target: DatabaseTarget, options: { migrate?: boolean } = {}): Promise<Store> {
+  /**
+   * Opens the database, brings its schema up to date, and loads the data keys derived from
+   * `keys` (making the first one, or one from a changed gateway key).
+   */
+  static async open(target: DatabaseTarget, options: { keys: GatewayKeys; migrate?: boolean }): Promise<Store> {
     const database = openDatabase(target);
-    if (options.migrate ?? true) await migrateToLatest(database);
-    return new Store(database);
+    try {
+      if (options.migrate ?? true) await migrateToLatest(database);
+      const store = new Store(database, new DataCipher(options.keys));
+      await store.dataKeys.ensure();
+      return store;
+    } catch (err) {
+      await database.close();
+      throw err;
+    }
   }
 
   get db(): Kysely<Database> {

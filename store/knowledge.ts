@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { newId } from '../core/index.js';
+import { newId, type DataCipher } from '../core/index.js';
 import type { Database } from './schema.js';
 
 export interface KnowledgeEntry {
@@ -32,7 +32,11 @@ export interface UnansweredQuestion {
 }
 
 export class KnowledgeRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** What people asked and the LLM memory are sealed with the instance's data key. */
+    private readonly cipher: DataCipher,
+  ) {}
 
   /** Logs a question the bot could not answer; `id` is the inbound message's, so a redelivery logs it once. */
   async logUnanswered(input: {
@@ -50,7 +54,7 @@ export class KnowledgeRepository {
         instance_id: input.instanceId,
         channel: input.channel,
         conversation_key: input.conversationKey,
-        content: input.content.slice(0, 2_000),
+        content: this.cipher.seal(input.instanceId, input.content.slice(0, 2_000)),
         best_score: input.bestScore ?? null,
         linked_question_id: null,
         created_at: Date.now(),
@@ -70,7 +74,7 @@ export class KnowledgeRepository {
       id: r.id,
       channel: r.channel,
       conversationKey: r.conversation_key,
-      content: r.content,
+      content: this.cipher.open(instanceId, r.content),
       bestScore: r.best_score,
       linkedQuestionId: r.linked_question_id,
       createdAt: r.created_at,
@@ -102,7 +106,7 @@ export class KnowledgeRepository {
           id: newId(),
           instance_id: instanceId,
           question_id: questionId,
-          content: unanswered.content,
+          content: this.cipher.open(instanceId, unanswered.content),
           created_at: Date.now(),
         })
         .execute();
@@ -134,7 +138,7 @@ export class KnowledgeRepository {
       .orderBy('id', 'desc')
       .limit(turns * 2)
       .execute();
-    return rows.reverse();
+    return rows.reverse().map((r) => ({ role: r.role, content: this.cipher.open(instanceId, r.content) }));
   }
 
   /** Remembers one exchange and forgets what falls outside the last `turns`. */
@@ -154,7 +158,7 @@ export class KnowledgeRepository {
             instance_id: instanceId,
             user_key: userKey,
             role: 'user',
-            content: exchange.user,
+            content: this.cipher.seal(instanceId, exchange.user),
             created_at: now,
           },
           {
@@ -162,7 +166,7 @@ export class KnowledgeRepository {
             instance_id: instanceId,
             user_key: userKey,
             role: 'assistant',
-            content: exchange.assistant,
+            content: this.cipher.seal(instanceId, exchange.assistant),
             created_at: now,
           },
         ])

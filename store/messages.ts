@@ -1,5 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import { deliveryRank, type DeliveryState, type InboundMessage, type OutboundMessage } from '../core/index.js';
+import {
+  deliveryRank,
+  type DataCipher,
+  type DeliveryState,
+  type InboundMessage,
+  type OutboundMessage,
+} from '../core/index.js';
 import { isUniqueViolation, type QueryRunner } from './database.js';
 import { PreparedQuery } from './prepared.js';
 import type { Database, MessagesTable } from './schema.js';
@@ -60,6 +66,8 @@ export class MessageRepository {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly runner: QueryRunner,
+    /** Message bodies are sealed with their instance's data key. */
+    private readonly cipher: DataCipher,
   ) {
     this.#insert = new PreparedQuery(runner, MESSAGE_COLUMNS, (row) => db.insertInto('messages').values(row));
     this.#insertUnlessKnown = new PreparedQuery(runner, MESSAGE_COLUMNS, (row) =>
@@ -76,7 +84,7 @@ export class MessageRepository {
     const now = Date.now();
     try {
       await this.#insert.execute(
-        messageRow(message, 'in', now, {
+        this.#row(message, 'in', now, {
           channel_message_id: message.channelMessageId,
           status: 'received',
           status_rank: 0,
@@ -107,18 +115,20 @@ export class MessageRepository {
       .where('channel_message_id', '=', message.channelMessageId)
       .executeTakeFirst();
     if (!row) return;
-    const content = JSON.parse(row.content) as Record<string, unknown>;
+    const content = JSON.parse(this.cipher.open(message.instanceId, row.content)) as Record<string, unknown>;
     if (typeof content.text !== 'string') return;
     await this.db
       .updateTable('messages')
-      .set({ content: JSON.stringify({ ...content, text: replacement }) })
+      .set({ content: this.cipher.seal(message.instanceId, JSON.stringify({ ...content, text: replacement })) })
       .where('id', '=', row.id)
       .execute();
   }
 
   /**
    * An instance's messages, newest first, a page at a time: `before` is the last id of the page
-   * before (ids grow with time). Filters: conversation, channel, direction, status, text.
+   * before (ids grow with time). Filters: conversation, channel, direction, status, text. Bodies
+   * are sealed, so the text filter reads them here: it looks through the newest
+   * TEXT_SEARCH_WINDOW messages the other filters leave, and a page may end early past that.
    */
   async search(
     instanceId: string,
@@ -132,19 +142,36 @@ export class MessageRepository {
       limit: number;
     },
   ): Promise<StoredMessage[]> {
-    let query = this.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('instance_id', '=', instanceId)
-      .orderBy('id', 'desc')
-      .limit(filter.limit);
-    if (filter.conversationKey) query = query.where('conversation_key', '=', filter.conversationKey);
-    if (filter.channel) query = query.where('channel', '=', filter.channel);
-    if (filter.direction) query = query.where('direction', '=', filter.direction);
-    if (filter.status) query = query.where('status', '=', filter.status);
-    if (filter.text) query = query.where(sql`lower(content)`, 'like', `%${filter.text.toLowerCase()}%`);
-    if (filter.before) query = query.where('id', '<', filter.before);
-    return (await query.execute()).map(toStored);
+    const page = (before: string | undefined, limit: number) => {
+      let query = this.db
+        .selectFrom('messages')
+        .selectAll()
+        .where('instance_id', '=', instanceId)
+        .orderBy('id', 'desc')
+        .limit(limit);
+      if (filter.conversationKey) query = query.where('conversation_key', '=', filter.conversationKey);
+      if (filter.channel) query = query.where('channel', '=', filter.channel);
+      if (filter.direction) query = query.where('direction', '=', filter.direction);
+      if (filter.status) query = query.where('status', '=', filter.status);
+      if (before) query = query.where('id', '<', before);
+      return query.execute();
+    };
+    if (!filter.text) return (await page(filter.before, filter.limit)).map((row) => this.#stored(row));
+    const needle = filter.text.toLowerCase();
+    const found: StoredMessage[] = [];
+    let before = filter.before;
+    for (let read = 0; read < TEXT_SEARCH_WINDOW && found.length < filter.limit; ) {
+      const rows = await page(before, 500);
+      for (const row of rows) {
+        const message = this.#stored(row);
+        if (textOf(message.content).toLowerCase().includes(needle)) found.push(message);
+        if (found.length === filter.limit) break;
+      }
+      read += rows.length;
+      if (rows.length < 500) break;
+      before = rows.at(-1)!.id;
+    }
+    return found;
   }
 
   /** An instance's conversations, the most recent first: a page ends at `before` (a last time, then a key). */
@@ -226,7 +253,7 @@ export class MessageRepository {
   /** Inserts the outbound message in `status` unless its idempotency key is known; true when it did. */
   async #claim(message: OutboundMessage, status: 'queued' | 'sending'): Promise<boolean> {
     const inserted = await this.#insertUnlessKnown.execute(
-      messageRow(message, 'out', Date.now(), {
+      this.#row(message, 'out', Date.now(), {
         idempotency_key: message.idempotencyKey,
         status,
         status_rank: deliveryRank(status),
@@ -353,7 +380,7 @@ export class MessageRepository {
 
   async findById(id: string): Promise<StoredMessage | undefined> {
     const row = await this.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
-    return row && toStored(row);
+    return row && this.#stored(row);
   }
 
   async conversation(instanceId: string, conversationKey: string, limit = 100): Promise<StoredMessage[]> {
@@ -366,47 +393,57 @@ export class MessageRepository {
       .orderBy('id')
       .limit(limit)
       .execute();
-    return rows.map(toStored);
+    return rows.map((row) => this.#stored(row));
+  }
+
+  #row(
+    message: InboundMessage | OutboundMessage,
+    direction: 'in' | 'out',
+    now: number,
+    fields: Pick<MessagesTable, 'status' | 'status_rank' | 'created_at'> &
+      Partial<Pick<MessagesTable, 'channel_message_id' | 'idempotency_key'>>,
+  ): MessagesTable {
+    return {
+      id: message.id,
+      instance_id: message.instanceId,
+      channel: message.channel,
+      conversation_key: message.conversationKey,
+      direction,
+      kind: message.kind,
+      content: this.cipher.seal(message.instanceId, JSON.stringify(message)),
+      channel_message_id: null,
+      idempotency_key: null,
+      provider_message_id: null,
+      error: null,
+      updated_at: now,
+      ...fields,
+    };
+  }
+
+  #stored(row: MessagesTable): StoredMessage {
+    return {
+      id: row.id,
+      instanceId: row.instance_id,
+      channel: row.channel,
+      conversationKey: row.conversation_key,
+      direction: row.direction,
+      kind: row.kind,
+      content: JSON.parse(this.cipher.open(row.instance_id, row.content)) as unknown,
+      status: row.status,
+      providerMessageId: row.provider_message_id,
+      error: row.error,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
   }
 }
 
-function messageRow(
-  message: InboundMessage | OutboundMessage,
-  direction: 'in' | 'out',
-  now: number,
-  fields: Pick<MessagesTable, 'status' | 'status_rank' | 'created_at'> &
-    Partial<Pick<MessagesTable, 'channel_message_id' | 'idempotency_key'>>,
-): MessagesTable {
-  return {
-    id: message.id,
-    instance_id: message.instanceId,
-    channel: message.channel,
-    conversation_key: message.conversationKey,
-    direction,
-    kind: message.kind,
-    content: JSON.stringify(message),
-    channel_message_id: null,
-    idempotency_key: null,
-    provider_message_id: null,
-    error: null,
-    updated_at: now,
-    ...fields,
-  };
-}
+/** Messages the text filter of `search` reads at most for one page. */
+const TEXT_SEARCH_WINDOW = 20_000;
 
-function toStored(row: MessagesTable): StoredMessage {
-  return {
-    id: row.id,
-    instanceId: row.instance_id,
-    channel: row.channel,
-    conversationKey: row.conversation_key,
-    direction: row.direction,
-    kind: row.kind,
-    content: JSON.parse(row.content) as unknown,
-    status: row.status,
-    providerMessageId: row.provider_message_id,
-    error: row.error,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
+/** The words of a stored message a text search looks in. */
+function textOf(content: unknown): string {
+  if (typeof content !== 'object' || content === null) return '';
+  const { text, title, caption } = content as { text?: unknown; title?: unknown; caption?: unknown };
+  return [text, title, caption].filter((v): v is string => typeof v === 'string').join('\n');
 }

@@ -465,4 +465,14 @@ export interface Database {
   quota_usage: QuotaUsageTable;
   message_events: MessageEventsTable;
   instance_usage: InstanceUsageTable;
+  data_keys: DataKeysTable;
+}
+
+export interface DataKeysTable {
+  version: number;
+  /** Which gateway key the version is derived from (a fingerprint, never the key). */
+  key_fingerprint: string;
+  created_at: number;
+  /** When every encrypted value was sealed with this version or a later one; null while re-sealing. */
+  completed_at: number | null;
 }

@@ -1,3 +1,4 @@
+import { TEST_KEYS } from '../test-fixtures/keys.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,10 +45,13 @@ const targets: Target[] = [
     name: 'sqlite',
     enabled: true,
     open: async () => {
-      const store = await Store.open({
-        kind: 'sqlite',
-        file: join(mkdtempSync(join(tmpdir(), 'gb-store-')), 'gateway.db'),
-      });
+      const store = await Store.open(
+        {
+          kind: 'sqlite',
+          file: join(mkdtempSync(join(tmpdir(), 'gb-store-')), 'gateway.db'),
+        },
+        { keys: TEST_KEYS },
+      );
       return { store, cleanup: async () => store.close() };
     },
   },
@@ -56,7 +60,7 @@ const targets: Target[] = [
     enabled: postgresUrl !== undefined,
     open: async () => {
       const schema = await freshPostgresSchema(postgresUrl!, 'store');
-      const store = await Store.open({ kind: 'postgres', url: schema.url });
+      const store = await Store.open({ kind: 'postgres', url: schema.url }, { keys: TEST_KEYS });
       return {
         store,
         cleanup: async () => {
@@ -173,6 +177,7 @@ describe.each(targets)('store on $name', (target) => {
       const before = inbound(instanceId, `wamid.${newId()}`);
       const reply = outbound(instanceId, `k-${newId()}`);
       expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual([
+        '019-data-keys',
         '018-instance-usage',
         '017-message-events',
         '016-quotas',
@@ -216,6 +221,7 @@ describe.each(targets)('store on $name', (target) => {
         '016-quotas',
         '017-message-events',
         '018-instance-usage',
+        '019-data-keys',
       ]);
       expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
       expect(await store.messages.inboundId(before)).toBe(before.id);

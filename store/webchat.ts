@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { DataCipher } from '../core/index.js';
 import { isUniqueViolation } from './database.js';
 import type { Database } from './schema.js';
 
@@ -10,7 +11,39 @@ export interface StoredActivity {
 
 /** The web chat's transcript: what a Direct Line client reads back with a watermark. */
 export class WebchatRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  /** Each conversation's instance: its transcript is sealed with that instance's data key. */
+  readonly #instances = new Map<string, string>();
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly cipher: DataCipher,
+  ) {}
+
+  async #instanceOf(conversationId: string): Promise<string> {
+    let instanceId = this.#instances.get(conversationId);
+    if (instanceId !== undefined) return instanceId;
+    const row = await this.db
+      .selectFrom('webchat_conversations')
+      .select('instance_id')
+      .where('id', '=', conversationId)
+      .executeTakeFirstOrThrow();
+    instanceId = row.instance_id;
+    if (this.#instances.size >= 10_000) this.#instances.delete(this.#instances.keys().next().value!);
+    this.#instances.set(conversationId, instanceId);
+    return instanceId;
+  }
+
+  async #read(
+    conversationId: string,
+    row: { seq: number; activity_id: string; payload: string },
+  ): Promise<StoredActivity> {
+    const instanceId = await this.#instanceOf(conversationId);
+    return {
+      seq: row.seq,
+      activityId: row.activity_id,
+      payload: JSON.parse(this.cipher.open(instanceId, row.payload)) as Record<string, unknown>,
+    };
+  }
 
   async createConversation(input: { id: string; instanceId: string; userId: string }): Promise<void> {
     await this.db
@@ -70,7 +103,7 @@ export class WebchatRepository {
         .executeTakeFirst();
       const seq = Number(last?.seq ?? 0) + 1;
       const activity = build(seq);
-      const payload = JSON.stringify(activity.payload);
+      const payload = this.cipher.seal(await this.#instanceOf(conversationId), JSON.stringify(activity.payload));
       try {
         await this.db
           .insertInto('webchat_activities')
@@ -95,12 +128,10 @@ export class WebchatRepository {
   async byKey(idempotencyKey: string): Promise<StoredActivity | undefined> {
     const row = await this.db
       .selectFrom('webchat_activities')
-      .select(['seq', 'activity_id', 'payload'])
+      .select(['conversation_id', 'seq', 'activity_id', 'payload'])
       .where('idempotency_key', '=', idempotencyKey)
       .executeTakeFirst();
-    return (
-      row && { seq: row.seq, activityId: row.activity_id, payload: JSON.parse(row.payload) as Record<string, unknown> }
-    );
+    return row && this.#read(row.conversation_id, row);
   }
 
   /** Activities after the watermark, oldest first. */
@@ -113,10 +144,6 @@ export class WebchatRepository {
       .orderBy('seq')
       .limit(limit)
       .execute();
-    return rows.map((row) => ({
-      seq: row.seq,
-      activityId: row.activity_id,
-      payload: JSON.parse(row.payload) as Record<string, unknown>,
-    }));
+    return Promise.all(rows.map((row) => this.#read(conversationId, row)));
   }
 }

@@ -5,7 +5,7 @@ import { loadEnv } from '../config/index.js';
 import type { ChannelRegistration } from '../adapters/index.js';
 import type { Logger } from '../core/index.js';
 import type { Role } from '../server/roles.js';
-import { serve, type RunningGateway } from '../server/serve.js';
+import { serve, type RunningGateway, type ServeOptions } from '../server/serve.js';
 import { capturingLogger } from './logger.js';
 
 export interface TestGatewayOptions {
@@ -14,6 +14,7 @@ export interface TestGatewayOptions {
   deployDemo?: boolean;
   channelProviders?: readonly ChannelRegistration[];
   logger?: Logger;
+  dataKeys?: ServeOptions['dataKeys'];
 }
 
 export interface TestGateway extends RunningGateway {
@@ -41,7 +42,11 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const captured = capturingLogger('debug');
   const gateway = await serve(
     env,
-    { role: options.role ?? 'all', deployDemo: options.deployDemo ?? true },
+    {
+      role: options.role ?? 'all',
+      deployDemo: options.deployDemo ?? true,
+      ...(options.dataKeys ? { dataKeys: options.dataKeys } : {}),
+    },
     {
       logger: options.logger ?? captured.logger,
       ...(options.channelProviders ? { channelProviders: options.channelProviders } : {}),

@@ -1,3 +1,4 @@
+import { TEST_KEYS } from './keys.js';
 import { ChannelRegistry } from '../adapters/index.js';
 import { botActivity } from '../adapters/web/directline.js';
 import { SecretBox } from '../config/index.js';
@@ -54,7 +55,7 @@ export class RouterHarness {
   }
 
   static async open(options: { dialogEffectsPerMinute?: number } = {}): Promise<RouterHarness> {
-    const store = await Store.open({ kind: 'sqlite', file: ':memory:' });
+    const store = await Store.open({ kind: 'sqlite', file: ':memory:' }, { keys: TEST_KEYS });
     return new RouterHarness(store, new SecretBox(Buffer.alloc(32, 7)), new ChannelRegistry(), options);
   }
 
