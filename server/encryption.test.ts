@@ -169,6 +169,12 @@ describe.each(databases)(
       'rotates the data key while serving: new values get the new key, the old ones are sealed again',
       async () => {
         const { store } = gateway.runtime;
+        // A row kept in clear before encryption existed: read as it is, and sealed by the rotation.
+        await store.db
+          .insertInto('dialog_rows')
+          .values({ id: 'legacy', instance_id: instanceId, table_name: 'colors', row: '["legacy-row"]', created_at: 1 })
+          .execute();
+        expect(await store.dialogs.findRows(instanceId, 'colors', 'legacy', 10)).toEqual([['legacy-row']]);
         const version = await store.dataKeys.rotate();
         expect(version).toBe(2);
         const client = await new DirectLineTestClient(gateway.url, 'vault').start();
@@ -179,7 +185,7 @@ describe.each(databases)(
           (at) => at !== null,
         );
         expect((await sealedValues(gateway)).filter((v) => !v.startsWith('gbe1.2.'))).toEqual([]);
-    expect(await store.dialogs.findRows(instanceId, 'colors', 'legacy', 10)).toEqual([['legacy-row']]);
+        expect(await store.dialogs.findRows(instanceId, 'colors', 'legacy', 10)).toEqual([['legacy-row']]);
         expect(await dataKeyStatus({ store })).toContain('values still sealed with an older key or kept in clear: 0');
         // What was said before the rotation reads as it did.
         const first = await store.webchat.after(conversationId, 0);
