@@ -387,7 +387,53 @@ export interface Analyzer {
   joins(text: string): Join[];
   /** Whether a term is an everyday word that says little alone. */
   isLight(term: string): boolean;
+  /**
+   * What kind of question a text asks by its opening words ("what is" asks for a definition,
+   * "how do I" for a way, "where" for a place), or undefined when it opens otherwise.
+   */
+  form(text: string): string | undefined;
 }
+
+/** Question openings by kind, tried in order against the text's first words (accents off, lower case). */
+const FORMS: Record<string, Array<[RegExp, string]>> = {
+  en: [
+    [/^(whats|what (is|are|s))\b/, 'define'],
+    [/^what\b/, 'what'],
+    [/^how (much|many)\b/, 'amount'],
+    [/^how\b/, 'how'],
+    [/^where\b/, 'where'],
+    [/^who\b/, 'who'],
+    [/^when\b/, 'when'],
+    [/^why\b/, 'why'],
+    [/^which\b/, 'which'],
+    [/^(can|could|may) (i|we|you)\b/, 'can'],
+    [/^(do|does|did|is|are|will)\b/, 'yes-no'],
+  ],
+  pt: [
+    [/^(o )?que (e|sao)\b/, 'define'],
+    [/^(o )?que\b/, 'what'],
+    [/^quant[oa]s?\b/, 'amount'],
+    [/^como\b/, 'how'],
+    [/^(onde|aonde)\b/, 'where'],
+    [/^quem\b/, 'who'],
+    [/^quando\b/, 'when'],
+    [/^por ?que\b/, 'why'],
+    [/^(qual|quais)\b/, 'which'],
+    [/^(posso|pode|podem|consigo)\b/, 'can'],
+  ],
+  es: [
+    [/^que (es|son)\b/, 'define'],
+    [/^que\b/, 'what'],
+    [/^cuant[oa]s?\b/, 'amount'],
+    [/^como\b/, 'how'],
+    [/^(donde|adonde)\b/, 'where'],
+    [/^quien(es)?\b/, 'who'],
+    [/^cuando\b/, 'when'],
+    [/^por ?que\b/, 'why'],
+    [/^cual(es)?\b/, 'which'],
+    [/^(puedo|puede|pueden)\b/, 'can'],
+  ],
+};
 
 /** Lower case, accents off, punctuation as spaces (a hyphen joins: "wi-fi" is "wifi"). */
 function words(text: string): string[] {
@@ -463,6 +509,10 @@ export function createAnalyzer(
     language: lang,
     terms: (text) => fold(content(words(text)).map(stemOf)),
     isLight: (term) => light.has(term),
+    form: (text) => {
+      const opening = words(text).slice(0, 3).join(' ');
+      return FORMS[lang]?.find(([pattern]) => pattern.test(opening))?.[1];
+    },
     // Only pieces that are not words of their own ("wi fi", not "how do").
     joins: (text) =>
       pairs(words(text))

@@ -4,7 +4,7 @@ import { LangEs } from '@nlpjs/lang-es';
 import { LangPt } from '@nlpjs/lang-pt';
 import { Nlp } from '@nlpjs/nlp';
 import type { QuestionWithAnswer } from '../store/index.js';
-import { createAnalyzer } from './analyzer.js';
+import { createAnalyzer, type Analyzer } from './analyzer.js';
 import { type Candidate, LexicalMatcher } from './matcher.js';
 import { normalizeQuestion } from './text.js';
 
@@ -44,6 +44,7 @@ export class KnowledgeIndex {
     private readonly byId: ReadonlyMap<string, QuestionWithAnswer>,
     private readonly nlp: Nlp | undefined,
     private readonly matcher: LexicalMatcher,
+    private readonly analyzer: Analyzer,
   ) {}
 
   static async train(
@@ -90,15 +91,16 @@ export class KnowledgeIndex {
         if (key !== '' && !exact.has(key)) exact.set(key, entry);
       }
     }
+    const analyzer = createAnalyzer(
+      language,
+      synonyms,
+      entries.flatMap((e) => [e.question, ...e.alternates]),
+    );
     const matcher = LexicalMatcher.build(
       entries.map((e) => ({ questionId: e.questionId, texts: [e.question, ...e.alternates], answer: e.answer })),
-      createAnalyzer(
-        language,
-        synonyms,
-        entries.flatMap((e) => [e.question, ...e.alternates]),
-      ),
+      analyzer,
     );
-    return new KnowledgeIndex(language, exact, byId, nlp, matcher);
+    return new KnowledgeIndex(language, exact, byId, nlp, matcher, analyzer);
   }
 
   /** The trained classifier, to store and load again with `fromModel`; undefined for an empty base. */
@@ -125,12 +127,17 @@ export class KnowledgeIndex {
     const agreed = await this.#classifierScore(text, top);
     const score = Math.min(1, top.confidence + CLASSIFIER_WEIGHT * agreed * top.coverage);
     const entry = this.byId.get(top.questionId)!;
+    // "Did you mean" offers questions as likely as the best one: not one of another kind ("what
+    // happens if…") when the best one asks what was asked ("what is…").
+    const asked = this.analyzer.form(text);
+    const sameKind = asked !== undefined && this.analyzer.form(entry.question) === asked;
     const alternatives = candidates
       .slice(1)
       .map((c) => ({ candidate: c, entry: this.byId.get(c.questionId)! }))
       .filter(
         ({ candidate, entry: other }) =>
           other.answerId !== entry.answerId &&
+          !(sameKind && this.analyzer.form(other.question) !== asked) &&
           candidate.coverage >= top.coverage - AMBIGUOUS_WITHIN &&
           candidate.confidence >= top.confidence * AMBIGUOUS_SHARE,
       )

@@ -104,7 +104,10 @@ export async function createRuntime(env: Env, options: RuntimeOptions = {}): Pro
   const keys = resolveGatewayKeys(env);
   const { source } = keys;
   if (source === 'generated')
-    logger.info({ file: join(env.GB_DATA_DIR, 'secret.key') }, 'generated a secret key for encrypting channel secrets');
+    logger.info(
+      { file: join(env.GB_DATA_DIR, 'secret.key') },
+      'generated the gateway key (channel secrets and stored conversations are encrypted with it)',
+    );
   if (source !== 'env' && env.DATABASE_URL)
     logger.warn('GB_SECRET_KEY is not set: every node sharing this database must use the same key file');
   const secrets = new SecretBox(keys.current, keys.previous);

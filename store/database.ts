@@ -134,6 +134,11 @@ export function openDatabase(target: DatabaseTarget): StoreDatabase {
     connectionTimeoutMillis: 5_000,
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
+  // A connection lost (PostgreSQL restarted, the network cut) is an 'error' event: on the pool for
+  // an idle one, on the client for one in use. Unhandled, either would end the process; the pool
+  // drops the connection and makes a new one on next use, and a query in flight fails by itself.
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', runner: new PostgresRunner(pool), close: () => db.destroy() };
 }

@@ -37,6 +37,11 @@ export class GatewayProcess {
     return this.#child?.pid;
   }
 
+  /** Whether the process has ended (a crash, when nobody killed it). */
+  get exited(): boolean {
+    return this.#child !== undefined && this.#child.exitCode !== null;
+  }
+
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
   }
