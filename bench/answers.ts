@@ -4,12 +4,19 @@
  * on the tuning split and on the held-out split (which no threshold was chosen on), with the misses.
  *
  *   npm run eval:answers -- [--threshold 0.5] [--split tune|held-out|all] [--misses]
+ *   npm run eval:answers -- --embeddings fake|<OpenAI-compatible base URL> [--embeddings-model m]
+ *                           [--embeddings-key k] [--floor 0.5]
+ *
+ * With --embeddings, each knowledge base is also matched by meaning (see nlp/semantic.ts): `fake`
+ * is the test suite's fake model (hashed bags of words: it exercises the code, it knows no
+ * meaning); a URL is a real endpoint, such as Ollama's http://127.0.0.1:11434/v1.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { KnowledgeIndex, parseKnowledgeCsv } from '../nlp/index.js';
+import { KnowledgeIndex, SemanticIndex, endpointEmbedder, parseKnowledgeCsv, type Embedder } from '../nlp/index.js';
+import { FakeOpenAiApi } from '../test-fixtures/fakes/openai-api.js';
 import type { QuestionWithAnswer } from '../store/index.js';
 
 const { values } = parseArgs({
@@ -18,8 +25,19 @@ const { values } = parseArgs({
     split: { type: 'string', default: 'all' },
     misses: { type: 'boolean', default: false },
     sweep: { type: 'boolean', default: false },
+    embeddings: { type: 'string' },
+    'embeddings-model': { type: 'string', default: 'nomic-embed-text' },
+    'embeddings-key': { type: 'string', default: 'none' },
+    floor: { type: 'string', default: '0.5' },
   },
 });
+
+/** The meaning signal of one knowledge base, when --embeddings is given. */
+interface Meaning {
+  index: SemanticIndex;
+  embedder: Embedder;
+  floor: number;
+}
 
 /** The default NLP Score of config/bot-settings.ts. */
 const DEFAULT_THRESHOLD = 0.4;
@@ -80,7 +98,10 @@ async function evaluate(
   entries: QuestionWithAnswer[],
   threshold: number,
   split: string,
+  meaning?: Meaning,
 ): Promise<Outcome> {
+  const signal = async (text: string) =>
+    meaning && { candidates: meaning.index.rank(await meaning.embedder.embedQuery(text)), floor: meaning.floor };
   const outcome: Outcome = {
     inScope: 0,
     right: 0,
@@ -96,7 +117,7 @@ async function evaluate(
     outcome.inScope++;
     const want = typeof expected === 'number' ? entries[expected]! : entries.find((e) => e.question === expected)!;
     const started = performance.now();
-    const match = await index.match(text);
+    const match = await index.match(text, await signal(text));
     outcome.latencies.push(performance.now() - started);
     const answered = match && match.score >= threshold ? match : undefined;
     const offered = answered ? [answered.questionId, ...answered.alternatives.map((a) => a.questionId)] : [];
@@ -114,7 +135,7 @@ async function evaluate(
   for (const [text, s] of set.offTopic) {
     if (!inSplit(s)) continue;
     outcome.offTopic++;
-    const match = await index.match(text);
+    const match = await index.match(text, await signal(text));
     if (match && match.score >= threshold) {
       outcome.falseAnswers++;
       const got = entries.find((e) => e.questionId === match.questionId)?.question;
@@ -136,13 +157,33 @@ const splits = values.split === 'all' ? ['tune', 'held-out'] : [values.split];
 const rows: Array<Record<string, string | number>> = [];
 const misses: string[] = [];
 const sweep = new Map<number, { right: number; inScope: number; falseAnswers: number; offTopic: number }>();
+const fake =
+  values.embeddings === 'fake' ? await new FakeOpenAiApi({ apiKey: 'none', embeddings: true }).start() : undefined;
+const embedder =
+  values.embeddings === undefined
+    ? undefined
+    : endpointEmbedder({
+        url: fake ? fake.baseUrl : values.embeddings,
+        model: values['embeddings-model'],
+        apiKey: values['embeddings-key'],
+        timeoutMs: 60_000,
+        floor: Number(values.floor),
+      });
 for (const set of sets) {
   const entries = entriesOf(set);
   const started = performance.now();
   const index = await KnowledgeIndex.train(entries, set.language);
   const trainMs = performance.now() - started;
+  const meaning = embedder && {
+    index: await SemanticIndex.build(
+      entries.flatMap((e) => [e.question, ...e.alternates].map((text) => ({ questionId: e.questionId, text }))),
+      embedder,
+    ),
+    embedder,
+    floor: Number(values.floor),
+  };
   for (const split of splits) {
-    const outcome = await evaluate(set, index, entries, threshold, split);
+    const outcome = await evaluate(set, index, entries, threshold, split, meaning);
     const sorted = outcome.latencies.sort((a, b) => a - b);
     rows.push({
       'knowledge base': set.name,
@@ -170,7 +211,11 @@ for (const set of sets) {
     }
   }
 }
-console.log(`answer quality at NLP Score ${threshold}, no LLM, no embeddings; ${new Date().toISOString()}`);
+await fake?.close();
+const mode = values.embeddings
+  ? `embeddings from ${values.embeddings === 'fake' ? 'the fake model (hashed words, no meaning)' : values.embeddings} (floor ${values.floor})`
+  : 'no embeddings';
+console.log(`answer quality at NLP Score ${threshold}, no LLM, ${mode}; ${new Date().toISOString()}`);
 console.table(rows);
 if (values.sweep) {
   console.log('tuning split, all knowledge bases, by threshold:');

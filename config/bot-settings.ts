@@ -48,6 +48,19 @@ export interface LlmSettings {
   apiKey: string;
 }
 
+/**
+ * The knowledge base matched by meaning too: an OpenAI-compatible embeddings endpoint (the LLM's,
+ * or a local model server's), with or without an LLM mode.
+ */
+export interface EmbeddingsSettings {
+  url: string;
+  model: string;
+  apiKey: string;
+  timeoutMs: number;
+  /** The similarity at or below which a question is unrelated, for this model. */
+  floor: number;
+}
+
 export interface HumanAgent {
   channel: string;
   address: string;
@@ -83,6 +96,7 @@ export interface BotSettings {
   readonly stripe: StripeConfig | undefined;
   readonly twitter: TwitterConfig | undefined;
   readonly llm: LlmSettings | undefined;
+  readonly embeddings: EmbeddingsSettings | undefined;
   /** The instance's own operator token: the debugger and operator API for this bot only. */
   readonly operatorToken: string | undefined;
   /** The web chat's secret: with it set, a Direct Line client needs it or a token it issued. */
@@ -171,6 +185,7 @@ const BotSettingsSchema = z
     'LLM URL': httpUrl.optional(),
     'LLM Model': text.default('gpt-4o-mini'),
     'LLM Embeddings Model': text.optional(),
+    'LLM Embeddings Floor': decimal.pipe(z.number().min(0).max(0.99)).default(0.5),
     'LLM API Key': text.optional(),
     'LLM Timeout': decimal.pipe(z.number().positive()).default(15_000),
     'LLM Memory': decimal.pipe(z.number().min(1)).transform(Math.floor).default(10),
@@ -292,6 +307,16 @@ export function parseBotSettings(lookup: SettingLookup, where: string, agentChan
           memoryTurns: s['LLM Memory'],
           apiKey: s['LLM API Key'] ?? 'none',
         };
+  const embeddings: EmbeddingsSettings | undefined =
+    s['LLM URL'] && s['LLM Embeddings Model']
+      ? {
+          url: s['LLM URL'],
+          model: s['LLM Embeddings Model'],
+          apiKey: s['LLM API Key'] ?? 'none',
+          timeoutMs: s['LLM Timeout'],
+          floor: s['LLM Embeddings Floor'],
+        }
+      : undefined;
   return Object.freeze({
     title: s['Bot Name'] ?? s.Title,
     nlpScore: s['NLP Score'],
@@ -313,6 +338,7 @@ export function parseBotSettings(lookup: SettingLookup, where: string, agentChan
     filesUrl: s['Files URL'],
     ...integrations(s),
     llm,
+    embeddings,
     operatorToken: s['Operator Token'],
     webChatSecret: s['Web Chat Secret'],
     verification: Object.freeze({

@@ -11,3 +11,4 @@ export {
 export { normalizeQuestion } from './text.js';
 export { LlmResponder, type LlmSettings } from './llm.js';
 export { KeywordRanking } from './keyword-ranking.js';
+export { SemanticIndex, endpointEmbedder, type Embedder, type EmbeddingsEndpoint } from './semantic.js';

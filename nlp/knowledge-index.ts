@@ -5,6 +5,7 @@ import { LangPt } from '@nlpjs/lang-pt';
 import { Nlp } from '@nlpjs/nlp';
 import type { QuestionWithAnswer } from '../store/index.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
+import type { SemanticCandidate } from './semantic.js';
 import { type Candidate, LexicalMatcher } from './matcher.js';
 import { normalizeQuestion } from './text.js';
 
@@ -18,7 +19,7 @@ export interface KnowledgeMatch {
   format: string;
   /** How sure the match is, 0 to 1: compared with the instance's NLP Score. */
   score: number;
-  via: 'exact' | 'nlp';
+  via: 'exact' | 'nlp' | 'embeddings';
   /** Other questions nearly as likely (a different answer), best first: for "did you mean". */
   alternatives: Array<{ questionId: string; question: string; score: number }>;
 }
@@ -31,6 +32,19 @@ const CLASSIFIER_WEIGHT = 0.15;
  */
 const AMBIGUOUS_WITHIN = 0.05;
 const AMBIGUOUS_SHARE = 0.75;
+/** The embeddings agreeing with the lexical ranking add this much. */
+const SEMANTIC_AGREEMENT = 0.1;
+/** A semantic best this close to the next question (another answer) is not sure of itself. */
+const SEMANTIC_MARGIN = 0.03;
+
+/**
+ * What the embeddings say, when the instance has them: the closest questions by meaning, and the
+ * similarity below which a question is unrelated (it depends on the model: see docs/configuration.md).
+ */
+export interface SemanticSignal {
+  candidates: SemanticCandidate[];
+  floor: number;
+}
 
 /**
  * One instance's knowledge base, ready to answer: an exact-match table over normalized questions
@@ -116,9 +130,27 @@ export class KnowledgeIndex {
    * The best answer for `text`, with its confidence (1 for an exact match), or undefined when
    * nothing in the knowledge base shares a content word with it.
    */
-  async match(text: string): Promise<KnowledgeMatch | undefined> {
+  async match(text: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
     const exact = this.exact.get(normalizeQuestion(text));
     if (exact) return toMatch(exact, 1, 'exact', []);
+    const lexical = await this.#lexical(text);
+    if (!semantic) return lexical;
+    // Meaning beyond shared words: a similarity over the model's floor, scaled to 0..1, less sure
+    // when the next question (another answer) is about as close.
+    const [first, ...rest] = semantic.candidates;
+    if (!first) return lexical;
+    const entry = this.byId.get(first.questionId);
+    if (!entry) return lexical;
+    const next = rest.find((c) => this.byId.get(c.questionId)?.answerId !== entry.answerId);
+    const scaled = Math.max(0, (first.similarity - semantic.floor) / (1 - semantic.floor));
+    const confidence = next && first.similarity - next.similarity < SEMANTIC_MARGIN ? scaled * 0.8 : scaled;
+    if (lexical?.answerId === entry.answerId)
+      return { ...lexical, score: Math.min(1, Math.max(lexical.score, confidence) + SEMANTIC_AGREEMENT * confidence) };
+    if (lexical && lexical.score >= confidence) return lexical;
+    return toMatch(entry, confidence, 'embeddings', []);
+  }
+
+  async #lexical(text: string): Promise<KnowledgeMatch | undefined> {
     const candidates = this.matcher.rank(text);
     const top = candidates[0];
     if (!top) return undefined;

@@ -1,6 +1,7 @@
-import { errorMessage, type Logger } from '../core/index.js';
+import { PromiseCache, errorMessage, type Logger } from '../core/index.js';
 import type { Store } from '../store/index.js';
 import { KnowledgeIndex } from './knowledge-index.js';
+import { SemanticIndex, type Embedder } from './semantic.js';
 
 interface Entry {
   version: number;
@@ -17,6 +18,8 @@ interface Entry {
  */
 export class KnowledgeModels {
   readonly #entries = new Map<string, Entry>();
+  /** Embeddings per instance, model and version: made once, kept in the store for every node. */
+  readonly #semantic = new PromiseCache<string, SemanticIndex>({ maxEntries: 1_000 });
 
   constructor(
     private readonly store: Store,
@@ -34,6 +37,29 @@ export class KnowledgeModels {
     const index = this.#load(instanceId, kbVersion, language);
     this.#remember(instanceId, { version: kbVersion, language, index });
     return index;
+  }
+
+  /**
+   * The knowledge base's embeddings for `model`: read from the store, or made with `embedder` for
+   * every question and alternate and saved there. A failure is not remembered: the next ask tries again.
+   */
+  semantic(instanceId: string, kbVersion: number, model: string, embedder: Embedder): Promise<SemanticIndex> {
+    return this.#semantic.get(`${instanceId}:${model}:${kbVersion}`, async () => {
+      const saved = await this.store.knowledge.savedVectors(instanceId, model, kbVersion);
+      if (saved !== undefined) return SemanticIndex.parse(saved);
+      const entries = await this.store.knowledge.questionsWithAnswers(instanceId);
+      const started = performance.now();
+      const index = await SemanticIndex.build(
+        entries.flatMap((e) => [e.question, ...e.alternates].map((text) => ({ questionId: e.questionId, text }))),
+        embedder,
+      );
+      await this.store.knowledge.saveVectors(instanceId, model, kbVersion, index.serialize());
+      this.logger.info(
+        { instanceId, model, questions: entries.length, ms: Math.round(performance.now() - started) },
+        'embedded the knowledge base',
+      );
+      return index;
+    });
   }
 
   #refresh(instanceId: string, kbVersion: number, language: string, stale: Entry): void {

@@ -5,11 +5,18 @@ import {
   type Logger,
   type OutboundMessage,
   PermanentFailure,
+  errorMessage,
   newId,
   replyIdempotencyKey,
 } from '../core/index.js';
 import { nextScheduledRun } from '../keywords/index.js';
-import type { KnowledgeModels, LlmResponder, LlmSettings } from '../nlp/index.js';
+import {
+  endpointEmbedder,
+  type EmbeddingsEndpoint,
+  type KnowledgeModels,
+  type LlmResponder,
+  type LlmSettings,
+} from '../nlp/index.js';
 import type {
   DialogRepository,
   HandoffRepository,
@@ -35,6 +42,8 @@ export interface RoutingSettings extends HandoffSettings, DialogSettings {
   readonly greeting: string | undefined;
   /** The instance's LLM, with its key; undefined when it has none. */
   readonly llm: LlmSettings | undefined;
+  /** An embeddings endpoint: the knowledge base is matched by meaning too. */
+  readonly embeddings: EmbeddingsEndpoint | undefined;
 }
 
 export interface InstanceContext {
@@ -60,7 +69,7 @@ export type Decision =
   | { kind: 'human' }
   | { kind: 'dialog' }
   | { kind: 'menu' }
-  | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' }
+  | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' | 'embeddings' }
   /** Two answers about as likely: the user is asked which question they meant. */
   | { kind: 'clarify'; questionIds: string[] }
   | { kind: 'llm'; citedQuestionId: string | undefined }
@@ -99,7 +108,7 @@ export interface RouterDeps {
   handoffs: HandoffRepository;
   dialogs: DialogSessions;
   /** The per-instance NLP models over the knowledge base. */
-  knowledge: Pick<KnowledgeModels, 'forInstance'>;
+  knowledge: Pick<KnowledgeModels, 'forInstance' | 'semantic'>;
   llm: Pick<LlmResponder, 'answer' | 'route'>;
   /** The channels a dialog may address (`TALK TO "channel:address"`), from the channel registry. */
   addressableChannels: readonly ChannelName[];
@@ -323,7 +332,7 @@ export class Router {
     if (!isSaid(message)) return undefined;
     const { instance, settings } = context;
     const index = await this.deps.knowledge.forInstance(instance.id, instance.kbVersion, settings.language);
-    const match = await index.match(question(message));
+    const match = await index.match(question(message), await this.#meaning(message, context));
     if (match) notes.bestScore = match.score;
     this.deps.logger.debug(
       {
@@ -349,6 +358,27 @@ export class Router {
     }
     const decision = { kind: 'knowledge', answerId: match.answerId, score: match.score, via: match.via } as const;
     return this.#answerOrDialog(message, context, decision, match.answer);
+  }
+
+  /** The closest questions by embeddings, when the instance has an endpoint; undefined when it fails. */
+  async #meaning(message: Said, context: InstanceContext) {
+    const endpoint = context.settings.embeddings;
+    if (!endpoint) return undefined;
+    const { instance } = context;
+    try {
+      const embedder = endpointEmbedder(endpoint);
+      const [semantic, query] = await Promise.all([
+        this.deps.knowledge.semantic(instance.id, instance.kbVersion, endpoint.model, embedder),
+        embedder.embedQuery(question(message)),
+      ]);
+      return { candidates: semantic.rank(query), floor: endpoint.floor };
+    } catch (err) {
+      this.deps.logger.warn(
+        { instanceId: instance.id, messageId: message.id, err: errorMessage(err) },
+        'embeddings unavailable; matching by words only',
+      );
+      return undefined;
+    }
   }
 
   /** 5. The instance's LLM, if it has one: answering, or choosing among answers and dialogs. */

@@ -33,6 +33,7 @@ import * as quotas from './migrations/016-quotas.js';
 import * as messageEvents from './migrations/017-message-events.js';
 import * as instanceUsage from './migrations/018-instance-usage.js';
 import * as dataKeys from './migrations/019-data-keys.js';
+import * as knowledgeVectors from './migrations/020-knowledge-vectors.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -76,6 +77,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '017-message-events': messageEvents,
   '018-instance-usage': instanceUsage,
   '019-data-keys': dataKeys,
+  '020-knowledge-vectors': knowledgeVectors,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -200,6 +200,29 @@ export class KnowledgeRepository {
     return row && { kbVersion: row.kb_version, model: row.model };
   }
 
+  /** The embeddings saved for a knowledge base version and model (see KnowledgeVectorsTable), if any. */
+  async savedVectors(instanceId: string, model: string, kbVersion: number): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('knowledge_vectors')
+      .select('vectors')
+      .where('instance_id', '=', instanceId)
+      .where('model', '=', model)
+      .where('kb_version', '=', kbVersion)
+      .executeTakeFirst();
+    return row?.vectors;
+  }
+
+  async saveVectors(instanceId: string, model: string, kbVersion: number, vectors: string): Promise<void> {
+    const now = Date.now();
+    await this.db
+      .insertInto('knowledge_vectors')
+      .values({ instance_id: instanceId, model, kb_version: kbVersion, vectors, created_at: now })
+      .onConflict((oc) =>
+        oc.columns(['instance_id', 'model']).doUpdateSet({ kb_version: kbVersion, vectors, created_at: now }),
+      )
+      .execute();
+  }
+
   async saveModel(instanceId: string, language: string, kbVersion: number, model: string): Promise<void> {
     const now = Date.now();
     await this.db

@@ -466,6 +466,18 @@ export interface Database {
   message_events: MessageEventsTable;
   instance_usage: InstanceUsageTable;
   data_keys: DataKeysTable;
+  knowledge_vectors: KnowledgeVectorsTable;
+}
+
+export interface KnowledgeVectorsTable {
+  instance_id: string;
+  /** The embeddings model that made the vectors. */
+  model: string;
+  /** The knowledge base version they were made for. */
+  kb_version: number;
+  /** JSON: [{questionId, text, vector (base64 of float32s)}] for every question and alternate. */
+  vectors: string;
+  created_at: number;
 }
 
 export interface DataKeysTable {

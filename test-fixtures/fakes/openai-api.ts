@@ -21,7 +21,17 @@ function words(text: string): Set<string> {
  * messages it was given (so tests can see the memory).
  */
 export class FakeOpenAiApi extends FakeApiServer {
-  constructor(private readonly options: { apiKey: string; embeddings: boolean }) {
+  constructor(
+    private readonly options: {
+      apiKey: string;
+      embeddings: boolean;
+      /**
+       * Words the fake model takes for others ("speak" for "talk"): what a real model learns, so a
+       * test can see a meaning found beyond shared words.
+       */
+      concepts?: Record<string, string>;
+    },
+  ) {
     super();
   }
 
@@ -53,7 +63,11 @@ export class FakeOpenAiApi extends FakeApiServer {
         body: JSON.stringify({
           object: 'list',
           model: body.model,
-          data: inputs.map((text, index) => ({ object: 'embedding', index, embedding: embed(text) })),
+          data: inputs.map((text, index) => ({
+            object: 'embedding',
+            index,
+            embedding: embed(text, this.options.concepts ?? {}),
+          })),
           usage: { prompt_tokens: 1, total_tokens: 1 },
         }),
       };
@@ -132,10 +146,10 @@ export class FakeOpenAiApi extends FakeApiServer {
   }
 }
 
-/** A 64-dimension bag of hashed words: texts sharing words point the same way. */
-function embed(text: string): number[] {
+/** A 64-dimension bag of hashed words (concepts folded): texts sharing words point the same way. */
+function embed(text: string, concepts: Record<string, string>): number[] {
   const vector = new Array<number>(64).fill(0);
-  for (const word of words(text)) {
+  for (const word of [...words(text)].map((w) => concepts[w] ?? w)) {
     let hash = 0;
     for (const char of word) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
     vector[hash % 64]! += 1;

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KnowledgeModels, endpointEmbedder } from '../nlp/index.js';
+import { FakeOpenAiApi } from '../test-fixtures/fakes/openai-api.js';
+import { silentLogger } from '../test-fixtures/logger.js';
+import { writeBotPackage } from '../test-fixtures/packages.js';
+import { RouterHarness, type Party } from '../test-fixtures/router-harness.js';
+
+const KEY = 'sk-semantic';
+const QUESTIONS: Array<[string, string]> = [
+  ['How do I talk to an agent?', 'Type "agent" and someone from the team joins.'],
+  ['How do I pay my bill?', 'Pay in the app under Billing.'],
+  ['Where is the shop?', 'At 12 Main Street.'],
+];
+
+describe('the knowledge base matched by meaning when an embeddings endpoint is configured', () => {
+  let harness: RouterHarness;
+  let model: FakeOpenAiApi;
+  let plain: string;
+  let semantic: string;
+  const documentRequests = () =>
+    model.requests.filter((r) => r.path === '/v1/embeddings' && Array.isArray(JSON.parse(r.body).input)).length;
+
+  beforeAll(async () => {
+    // A model that knows "speak" means "talk", a "person" here is an agent, and "can I" asks "how".
+    model = await new FakeOpenAiApi({
+      apiKey: KEY,
+      embeddings: true,
+      concepts: { speak: 'talk', person: 'agent', can: 'how' },
+    }).start();
+    harness = await RouterHarness.open();
+    plain = await harness.deploy(writeBotPackage('plain', {}, QUESTIONS));
+    semantic = await harness.deploy(
+      writeBotPackage(
+        'semantic',
+        { 'LLM URL': model.baseUrl, 'LLM API Key': KEY, 'LLM Embeddings Model': 'fake-embedding' },
+        QUESTIONS,
+      ),
+    );
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await model?.close();
+  });
+
+  const ask = async (instanceId: string, party: Party, text: string) => {
+    await harness.say(instanceId, party, text);
+    return harness.received(party).at(-1);
+  };
+
+  it('finds a question that shares no content word with what was asked; words alone do not', async () => {
+    const ana: Party = { channel: 'web', conversationKey: 'ana', id: 'ana' };
+    const rui: Party = { channel: 'web', conversationKey: 'rui', id: 'rui' };
+    expect(await ask(plain, ana, 'can I speak to a person')).not.toContain('someone from the team');
+    expect(await ask(semantic, rui, 'can I speak to a person')).toContain('someone from the team joins');
+    // Words still answer what they match, with the embeddings agreeing.
+    expect(await ask(semantic, rui, 'where is your shop')).toContain('12 Main Street');
+  });
+
+  it('embeds the knowledge base once per version and keeps it in the store for every node', async () => {
+    expect(documentRequests()).toBe(1);
+    const row = await harness.store.db
+      .selectFrom('knowledge_vectors')
+      .select(['model', 'kb_version'])
+      .where('instance_id', '=', semantic)
+      .executeTakeFirstOrThrow();
+    expect(row.model).toBe('fake-embedding');
+    // Another node (another KnowledgeModels) reads them from the store instead of embedding again.
+    const other = new KnowledgeModels(harness.store, silentLogger);
+    const embedder = endpointEmbedder({
+      url: model.baseUrl,
+      model: 'fake-embedding',
+      apiKey: KEY,
+      timeoutMs: 5_000,
+      floor: 0.5,
+    });
+    const index = await other.semantic(semantic, row.kb_version, 'fake-embedding', embedder);
+    expect(index.rank(await embedder.embedQuery('can I speak to a person'))[0]?.similarity).toBeGreaterThan(0.9);
+    expect(documentRequests()).toBe(1);
+  });
+
+  it('falls back to words when the endpoint fails, and answers what words can', async () => {
+    const eva: Party = { channel: 'web', conversationKey: 'eva', id: 'eva' };
+    model.everyNth(1, () => ({ kind: 'reply', reply: { status: 500, body: '{"error":{"message":"down"}}' } }));
+    try {
+      expect(await ask(semantic, eva, 'How do I pay my bill please')).toContain('Billing');
+      expect(await ask(semantic, eva, 'can I speak to a person')).not.toContain('someone from the team');
+    } finally {
+      model.calm();
+    }
+  });
+});
