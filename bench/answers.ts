@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KnowledgeIndex, SemanticIndex, endpointEmbedder, parseKnowledgeCsv, type Embedder } from '../nlp/index.js';
 import { FakeOpenAiApi } from '../test-fixtures/fakes/openai-api.js';
+import { catalogSet } from './answers-catalog.js';
 import type { QuestionWithAnswer } from '../store/index.js';
 
 const { values } = parseArgs({
@@ -151,7 +152,8 @@ const folder = join(root, 'bench', 'answers');
 const sets = readdirSync(folder)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as DataSet);
+  .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as DataSet)
+  .concat(catalogSet());
 const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : Number(values.threshold);
 const splits = values.split === 'all' ? ['tune', 'held-out'] : [values.split];
 const rows: Array<Record<string, string | number>> = [];

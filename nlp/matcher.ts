@@ -99,14 +99,31 @@ export class LexicalMatcher {
     return df === 0 && !this.answerVocabulary.has(term) ? idf * UNKNOWN : idf;
   }
 
-  /** The query's terms: a word written in two pieces counts as one when the knowledge base has it whole. */
+  /**
+   * The query's terms: a word written in two pieces counts as one when the knowledge base has it
+   * whole, and a word the knowledge base does not know with two letters swapped ("unblcok"), the
+   * commonest typo and two edits away for fuzzy matching, is the word it knows.
+   */
   #queryTerms(text: string): string[] {
-    let terms = this.analyzer.terms(text);
+    let terms = this.analyzer.terms(text).map((term) => this.#untangled(term));
     for (const join of this.analyzer.joins(text)) {
       if (!this.documentFrequency.has(join.term)) continue;
       terms = [...terms.filter((t) => !join.parts.includes(t)), join.term];
     }
     return [...new Set(terms)];
+  }
+
+  #known(term: string): boolean {
+    return this.documentFrequency.has(term) || this.answerVocabulary.has(term);
+  }
+
+  #untangled(term: string): string {
+    if (term.length < 4 || this.#known(term)) return term;
+    for (let i = 0; i < term.length - 1; i++) {
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      if (this.#known(swapped)) return swapped;
+    }
+    return term;
   }
 
   /** A query term matched by a close spelling or a prefix: in the question, or only in the answer. */
