@@ -169,7 +169,6 @@ const embedder =
         model: values['embeddings-model'],
         apiKey: values['embeddings-key'],
         timeoutMs: 60_000,
-        floor: Number(values.floor),
       });
 for (const set of sets) {
   const entries = entriesOf(set);

@@ -23,13 +23,12 @@ import amqp from 'amqplib';
 import { Pool } from 'undici';
 import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { GatewayProcess, freePort } from '../test-fixtures/gateway-process.js';
-import { writeBotPackage } from '../test-fixtures/packages.js';
 import { freshPostgresSchema } from '../test-fixtures/postgres.js';
 import { deleteRabbitTopology } from '../test-fixtures/rabbit.js';
 import { SERVICE_URLS, service } from '../test-fixtures/services.js';
 import { TcpProxy } from '../test-fixtures/tcp-proxy.js';
 import { buildGateway } from './processes.js';
-import { APP_SECRET, PHONE, QUESTIONS, TOKEN, benchUser, postWebhook, webhook } from './whatsapp-load.js';
+import { TOKEN, benchBotPackage, benchUser, postWebhook, webhook } from './whatsapp-load.js';
 
 const { values } = parseArgs({
   options: {
@@ -248,18 +247,7 @@ async function main(): Promise<void> {
 }
 
 function botPackage(graph: FakeGraphApi): string {
-  return writeBotPackage(
-    BOT,
-    {
-      'WhatsApp Phone Number ID': PHONE,
-      'WhatsApp Access Token': TOKEN,
-      'WhatsApp App Secret': APP_SECRET,
-      'WhatsApp Verify Token': 'chaos',
-      'WhatsApp API URL': `${graph.url}/v23.0`,
-      'WhatsApp Messages Per Second': '1000',
-    },
-    QUESTIONS.map((q) => [q, `Answer to: ${q}`]),
-  );
+  return benchBotPackage(BOT, graph.url);
 }
 
 /** One fault under load: calm, fault, restored; then everything it offered is counted. */

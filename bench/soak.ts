@@ -17,11 +17,10 @@ import { Pool } from 'undici';
 import { signHubBody } from '../adapters/whatsapp/index.js';
 import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { GatewayProcess, freePort } from '../test-fixtures/gateway-process.js';
-import { writeBotPackage } from '../test-fixtures/packages.js';
 import { cloudWebhook } from '../test-fixtures/whatsapp/webhooks.js';
 import { buildGateway, cpuSince, cpuTime } from './processes.js';
 import { formatMs, percentile } from './stats.js';
-import { APP_SECRET, PHONE, QUESTIONS, TOKEN, benchUser, postWebhook, webhook } from './whatsapp-load.js';
+import { APP_SECRET, PHONE, TOKEN, benchBotPackage, benchUser, postWebhook, webhook } from './whatsapp-load.js';
 
 const { values } = parseArgs({
   options: {
@@ -39,18 +38,7 @@ buildGateway();
 const graph = await new FakeGraphApi(TOKEN).start();
 const dataDir = mkdtempSync(join(tmpdir(), 'gb-soak-'));
 const env = { GB_DATA_DIR: dataDir, GB_SECRET_KEY: 'b'.repeat(64), GB_LOG_LEVEL: 'warn' };
-const botPackage = writeBotPackage(
-  'soak',
-  {
-    'WhatsApp Phone Number ID': PHONE,
-    'WhatsApp Access Token': TOKEN,
-    'WhatsApp App Secret': APP_SECRET,
-    'WhatsApp Verify Token': 'soak',
-    'WhatsApp API URL': `${graph.url}/v23.0`,
-    'WhatsApp Messages Per Second': '1000',
-  },
-  QUESTIONS.map((q) => [q, `Answer to: ${q}`]),
-);
+const botPackage = benchBotPackage('soak', graph.url);
 execFileSync(process.execPath, [ENTRY, 'deploy', botPackage], { env: { ...process.env, ...env }, stdio: 'ignore' });
 const gateway = new GatewayProcess(await freePort(), env, 'all', [], ENTRY);
 await gateway.start();

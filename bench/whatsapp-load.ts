@@ -1,5 +1,6 @@
 import type { Pool } from 'undici';
 import { signHubBody } from '../adapters/whatsapp/index.js';
+import { writeBotPackage } from '../test-fixtures/packages.js';
 import { textWebhook } from '../test-fixtures/whatsapp/webhooks.js';
 
 /** What the benchmarks' bot and its fake Graph API are configured with. */
@@ -42,4 +43,20 @@ export async function postWebhook(pool: Pool, path: string, body: string): Promi
 /** The user of the n-th measured message: each message comes from a different user. */
 export function benchUser(n: number, prefix = '55'): string {
   return `${prefix}${String(10_000_000_000 + n)}`;
+}
+
+/** The benchmarks' bot package: QUESTIONS answered on WhatsApp, its Graph API at `graphUrl` (the fake). */
+export function benchBotPackage(name: string, graphUrl: string): string {
+  return writeBotPackage(
+    name,
+    {
+      'WhatsApp Phone Number ID': PHONE,
+      'WhatsApp Access Token': TOKEN,
+      'WhatsApp App Secret': APP_SECRET,
+      'WhatsApp Verify Token': name,
+      'WhatsApp API URL': `${graphUrl}/v23.0`,
+      'WhatsApp Messages Per Second': '1000',
+    },
+    QUESTIONS.map((q) => [q, `Answer to: ${q}`]),
+  );
 }

@@ -1,7 +1,8 @@
-import { OpenAIEmbeddings, ChatOpenAI } from '@langchain/openai';
+import { ChatOpenAI } from '@langchain/openai';
 import { errorMessage, type Logger } from '../core/index.js';
 import type { QuestionWithAnswer, Store } from '../store/index.js';
 import { KeywordRanking } from './keyword-ranking.js';
+import { endpointEmbedder } from './semantic.js';
 
 export type LlmMode = 'none' | 'direct' | 'grounded' | 'router';
 
@@ -213,7 +214,12 @@ export class LlmResponder {
   ): Promise<QuestionWithAnswer[]> {
     if (settings.embeddingsModel) {
       try {
-        const embeddings = this.#embeddingsClient(settings);
+        const embeddings = endpointEmbedder({
+          url: settings.url,
+          model: settings.embeddingsModel,
+          apiKey: settings.apiKey,
+          timeoutMs: settings.timeoutMs,
+        });
         const key = `${instanceId}:${settings.embeddingsModel}`;
         let cached = this.#embeddings.get(key);
         if (!cached || (await cached).version !== kbVersion) {
@@ -237,16 +243,6 @@ export class LlmResponder {
       }
     }
     return new KeywordRanking(entries).top(question, SOURCES);
-  }
-
-  #embeddingsClient(settings: LlmSettings): OpenAIEmbeddings {
-    return new OpenAIEmbeddings({
-      model: settings.embeddingsModel!,
-      apiKey: settings.apiKey,
-      configuration: { baseURL: settings.url },
-      timeout: settings.timeoutMs,
-      maxRetries: 0,
-    });
   }
 
   #client(settings: LlmSettings): ChatOpenAI {

@@ -11,7 +11,7 @@ export interface EmbeddingsEndpoint {
 }
 
 /** An OpenAI-compatible embeddings endpoint (OpenAI, Ollama, llama.cpp's server, vLLM, …). */
-export function endpointEmbedder(endpoint: EmbeddingsEndpoint): Embedder {
+export function endpointEmbedder(endpoint: Omit<EmbeddingsEndpoint, 'floor'>): Embedder {
   return new OpenAIEmbeddings({
     model: endpoint.model,
     apiKey: endpoint.apiKey,

@@ -71,7 +71,6 @@ describe('the knowledge base matched by meaning when an embeddings endpoint is c
       model: 'fake-embedding',
       apiKey: KEY,
       timeoutMs: 5_000,
-      floor: 0.5,
     });
     const index = await other.semantic(semantic, row.kb_version, 'fake-embedding', embedder);
     expect(index.rank(await embedder.embedQuery('can I speak to a person'))[0]?.similarity).toBeGreaterThan(0.9);
