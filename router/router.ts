@@ -69,11 +69,20 @@ export type Decision =
   | { kind: 'human' }
   | { kind: 'dialog' }
   | { kind: 'menu' }
-  | { kind: 'knowledge'; answerId: string; score: number; via: 'exact' | 'nlp' | 'embeddings' }
+  | {
+      kind: 'knowledge';
+      questionId: string;
+      answerId: string;
+      score: number;
+      via: 'exact' | 'nlp' | 'embeddings';
+      /** The questions it was preferred to, with their scores. */
+      passedOver: Array<{ questionId: string; score: number }>;
+    }
   /** Two answers about as likely: the user is asked which question they meant. */
   | { kind: 'clarify'; questionIds: string[] }
   | { kind: 'llm'; citedQuestionId: string | undefined }
-  | { kind: 'not_found' }
+  /** Nothing answered: the knowledge base's best guess, if any, and its score under the threshold. */
+  | { kind: 'not_found'; best?: { questionId: string; score: number } }
   /** Something that asks for no answer: a reaction, members joining, the bot added (then it greets). */
   | { kind: 'noted' }
   /** A channel's redelivery of a message already handled. */
@@ -81,8 +90,8 @@ export type Decision =
   /** The customer's messages quota is used up: read, recorded, not answered. */
   | { kind: 'quota'; reason: string };
 
-/** The conversation log: each channel message recorded once. */
-export type ConversationLog = Pick<MessageRepository, 'recordInbound' | 'inboundId'>;
+/** The conversation log: each channel message recorded once, with why it got its answer. */
+export type ConversationLog = Pick<MessageRepository, 'recordInbound' | 'inboundId' | 'recordDecision'>;
 
 /** The knowledge base's rows: menus over its subjects, answers, and the questions it could not answer. */
 export type KnowledgeBase = Pick<
@@ -136,7 +145,7 @@ const ROUTER_CANDIDATES = 5;
  */
 type Routed = { decision: Decision; replies: AddressedReply[]; position?: number };
 /** What one step learns for a later one (the knowledge base's best score, for the unanswered log). */
-type Notes = { bestScore?: number };
+type Notes = { best?: { questionId: string; score: number } };
 type Step = (message: InboundMessage, context: InstanceContext, notes: Notes) => Promise<Routed | undefined>;
 
 /**
@@ -333,7 +342,7 @@ export class Router {
     const { instance, settings } = context;
     const index = await this.deps.knowledge.forInstance(instance.id, instance.kbVersion, settings.language);
     const match = await index.match(question(message), await this.#meaning(message, context));
-    if (match) notes.bestScore = match.score;
+    if (match) notes.best = { questionId: match.questionId, score: match.score };
     this.deps.logger.debug(
       {
         messageId: message.id,
@@ -356,7 +365,14 @@ export class Router {
         replies: [choose('Did you mean:', choices)],
       };
     }
-    const decision = { kind: 'knowledge', answerId: match.answerId, score: match.score, via: match.via } as const;
+    const decision = {
+      kind: 'knowledge',
+      questionId: match.questionId,
+      answerId: match.answerId,
+      score: match.score,
+      via: match.via,
+      passedOver: match.alternatives.map((a) => ({ questionId: a.questionId, score: a.score })),
+    } as const;
     return this.#answerOrDialog(message, context, decision, match.answer);
   }
 
@@ -450,10 +466,13 @@ export class Router {
         channel: message.channel,
         conversationKey: message.conversationKey,
         content: question(message),
-        bestScore: notes.bestScore,
+        bestScore: notes.best?.score,
       });
     }
-    return { decision: { kind: 'not_found' }, replies: [{ kind: 'text', text: context.settings.notFoundMessage }] };
+    return {
+      decision: { kind: 'not_found', ...(notes.best ? { best: notes.best } : {}) },
+      replies: [{ kind: 'text', text: context.settings.notFoundMessage }],
+    };
   }
 
   /** An answer that names a dialog (`/leadform`) starts it; any other is the reply. */
@@ -472,6 +491,8 @@ export class Router {
 
   async #publish(message: InboundMessage, context: InstanceContext, routed: Routed): Promise<void> {
     this.deps.onDecision?.(message, routed.decision);
+    // Kept with the message, so the operator API can show why it got this answer.
+    if (message.internal === undefined) await this.deps.conversations.recordDecision(message.id, routed.decision);
     const first = routed.position ?? 0;
     await this.#send(
       message,

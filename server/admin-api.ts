@@ -41,6 +41,7 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
       createdAt: new Date(message.createdAt).toISOString(),
       updatedAt: new Date(message.updatedAt).toISOString(),
       content: message.content,
+      ...(message.decision ? { decision: await explained(runtime, message.instanceId, message.decision) } : {}),
       history: (await runtime.store.messages.history(message.id)).map((event) => ({
         status: event.status,
         ...(event.error ? { error: event.error } : {}),
@@ -179,4 +180,24 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
     const limit = Math.min(500, Math.max(1, Number(request.query.limit ?? 50) || 50));
     return reply.send({ deadLetters: await runtime.broker.deadLetters(limit) });
   });
+}
+
+/**
+ * The router's decision for an inbound message with the text of each question it names: the one
+ * chosen and its score, those passed over with theirs, or the best guess under the threshold.
+ */
+async function explained(runtime: Runtime, instanceId: string, decision: unknown): Promise<unknown> {
+  type Scored = { questionId: string; score: number };
+  const d = decision as { questionId?: string; passedOver?: Scored[]; best?: Scored };
+  const ids = [d.questionId, ...(d.passedOver ?? []).map((p) => p.questionId), d.best?.questionId].filter(
+    (id): id is string => typeof id === 'string',
+  );
+  const texts = await runtime.store.knowledge.questionTexts(instanceId, ids);
+  const named = (scored: Scored) => ({ ...scored, question: texts.get(scored.questionId) });
+  return {
+    ...d,
+    ...(d.questionId !== undefined ? { question: texts.get(d.questionId) } : {}),
+    ...(d.passedOver ? { passedOver: d.passedOver.map(named) } : {}),
+    ...(d.best ? { best: named(d.best) } : {}),
+  };
 }

@@ -200,6 +200,18 @@ export class KnowledgeRepository {
     return row && { kbVersion: row.kb_version, model: row.model };
   }
 
+  /** The text of each of these questions of the instance (those that still exist). */
+  async questionTexts(instanceId: string, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('questions')
+      .select(['id', 'content'])
+      .where('instance_id', '=', instanceId)
+      .where('id', 'in', ids)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.content]));
+  }
+
   /** The embeddings saved for a knowledge base version and model (see KnowledgeVectorsTable), if any. */
   async savedVectors(instanceId: string, model: string, kbVersion: number): Promise<string | undefined> {
     const row = await this.db
