@@ -411,6 +411,7 @@ export interface Analyzer {
   joins(text: string): Join[];
   /** Whether a term is an everyday word that says little alone. */
   isLight(term: string): boolean;
+
   /**
    * What kind of question a text asks by its opening words ("what is" asks for a definition,
    * "how do I" for a way, "where" for a place), or undefined when it opens otherwise.
@@ -510,12 +511,18 @@ export function createAnalyzer(
   // Synonyms are folded after stemming, so "cancel", "cancelling" and "cancellation" fold alike.
   const stemsOf = (group: readonly string[]) =>
     group.map((phrase) => content(words(phrase)).map(stemOf).join(' ')).filter(Boolean);
-  // A knowledge base that asks both "how do I change" and "how do I update" tells them apart.
+  // A knowledge base that asks both "how do I change" and "how do I update" tells them apart: the
+  // words of a common group it uses stay apart, and the others fold into the group's first word
+  // when it uses that one ("anular" is "cancelar" though "dar de baja" is a question of its own).
   const vocabulary = ` ${questions.map((q) => content(words(q)).map(stemOf).join(' ')).join(' | ')} `;
-  const distinguished = (stems: string[]) => stems.filter((stem) => vocabulary.includes(` ${stem} `)).length > 1;
+  const used = (stem: string) => vocabulary.includes(` ${stem} `);
+  const common = (COMMON_SYNONYMS[lang] ?? []).map(stemsOf).map((stems) => {
+    const inUse = stems.filter(used);
+    if (inUse.length <= 1) return stems;
+    return used(stems[0]!) ? [stems[0]!, ...stems.slice(1).filter((stem) => !used(stem))] : [];
+  });
   const synonyms = new Map<string, string>();
   // The knowledge base's own groups first: they win over the common ones for the same word.
-  const common = (COMMON_SYNONYMS[lang] ?? []).map(stemsOf).filter((stems) => !distinguished(stems));
   for (const stems of [...synonymGroups.map(stemsOf), ...common]) {
     for (const stem of stems.slice(1)) if (!synonyms.has(stem)) synonyms.set(stem, stems[0]!);
   }
@@ -533,6 +540,7 @@ export function createAnalyzer(
     language: lang,
     terms: (text) => fold(content(words(text)).map(stemOf)),
     isLight: (term) => light.has(term),
+
     form: (text) => {
       const opening = words(text).slice(0, 3).join(' ');
       return FORMS[lang]?.find(([pattern]) => pattern.test(opening))?.[1];
