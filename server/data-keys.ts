@@ -199,7 +199,9 @@ export async function dataKeyStatus(runtime: Pick<Runtime, 'store'>): Promise<st
         `${v.version}${v.version === store.cipher.version ? ' (sealing)' : ''}`,
         v.fingerprint === store.cipher.fingerprint ? `${v.fingerprint} (current)` : v.fingerprint,
         new Date(v.createdAt).toISOString(),
-        v.completedAt === null ? 'no: values are being sealed again' : new Date(v.completedAt).toISOString(),
+        v.completedAt === null
+          ? 'not yet (a running router role seals older values again)'
+          : new Date(v.completedAt).toISOString(),
       ].join('\t'),
     );
   }
