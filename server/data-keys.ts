@@ -108,11 +108,17 @@ export function startDataKeyMaintenance(
     logger.info({ version: current.version }, 'every value is sealed with the current data key');
   };
 
+  let busy = false;
   const timer = options.reseal
     ? setInterval(() => {
-        running = running
-          .then(check)
-          .catch((err) => logger.warn({ err: errorMessage(err) }, 'sealing values again failed; it is tried again'));
+        // A pass over a large table may outlast the interval: the next one waits for it, never queues.
+        if (busy) return;
+        busy = true;
+        running = check()
+          .catch((err) => logger.warn({ err: errorMessage(err) }, 'sealing values again failed; it is tried again'))
+          .finally(() => {
+            busy = false;
+          });
       }, settings.checkMs)
     : undefined;
   timer?.unref();
