@@ -35,6 +35,7 @@ Usage:
   gb keys revoke <id>  revoke a key at once
   gb data-keys rotate  derive a new data key: new values are sealed with it, and the
                        gateway seals the older ones again in the background
+                       (also gb keys rotate)
   gb data-keys status  the data key versions, and how many values wait to be sealed again
   gb --help            this text
 
@@ -171,8 +172,10 @@ async function keysCommand(env: Env, args: string[]): Promise<number> {
     },
   });
   const [action, id] = positionals;
+  // The data keys are rotated here too: API keys are never rotated, they are made and revoked.
+  if (action === 'rotate') return dataKeysCommand(env, ['rotate']);
   const usage =
-    'usage: gb keys create --name <name> --role <role> [--customer <id>] [--instance <name>] [--scopes a,b] | gb keys list | gb keys revoke <id>';
+    'usage: gb keys create --name <name> --role <role> [--customer <id>] [--instance <name>] [--scopes a,b] | gb keys list | gb keys revoke <id> | gb keys rotate';
   if (!action || !['create', 'list', 'revoke'].includes(action) || (action === 'revoke' && !id))
     throw new GatewayError('GB_CONFIG_INVALID', usage);
   const store = await openStore(env);
