@@ -134,6 +134,12 @@ const outboundBase = {
    * the broker and the delivery log, and the worker opens it only to hand it to the channel.
    */
   sealed: z.literal(true).optional(),
+  /**
+   * Why the router gave this answer (on the first reply to a message): the question chosen and
+   * its score, those passed over, or the best guess under the threshold. Kept with the reply in
+   * the delivery log for the operator API; never sent to the channel.
+   */
+  decision: z.record(z.string(), z.unknown()).optional(),
   createdAt: z.number().int(),
 };
 

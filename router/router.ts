@@ -91,7 +91,7 @@ export type Decision =
   | { kind: 'quota'; reason: string };
 
 /** The conversation log: each channel message recorded once, with why it got its answer. */
-export type ConversationLog = Pick<MessageRepository, 'recordInbound' | 'inboundId' | 'recordDecision'>;
+export type ConversationLog = Pick<MessageRepository, 'recordInbound' | 'inboundId'>;
 
 /** The knowledge base's rows: menus over its subjects, answers, and the questions it could not answer. */
 export type KnowledgeBase = Pick<
@@ -491,13 +491,13 @@ export class Router {
 
   async #publish(message: InboundMessage, context: InstanceContext, routed: Routed): Promise<void> {
     this.deps.onDecision?.(message, routed.decision);
-    // Kept with the message, so the operator API can show why it got this answer.
-    if (message.internal === undefined) await this.deps.conversations.recordDecision(message.id, routed.decision);
     const first = routed.position ?? 0;
     await this.#send(
       message,
       context,
       routed.replies.map((reply, i) => ({ reply, position: first + i })),
+      // The first reply carries why it was given: the delivery log keeps it for the operator API.
+      routed.decision,
     );
   }
 
@@ -506,8 +506,9 @@ export class Router {
     message: InboundMessage,
     context: InstanceContext,
     replies: ReadonlyArray<{ reply: AddressedReply; position: number }>,
+    decision?: Decision,
   ): Promise<void> {
-    for (const { reply, position } of replies) {
+    for (const [i, { reply, position }] of replies.entries()) {
       const { target, ...content } = reply;
       // A reply goes back the way the message came; a message to someone else, the way they last wrote.
       const replyAddress = target
@@ -545,6 +546,7 @@ export class Router {
         ...(target ? {} : { replyToChannelMessageId: message.channelMessageId }),
         ...(position === 0 && message.callbackId !== undefined ? { callbackId: message.callbackId } : {}),
         ...(replyAddress !== undefined ? { replyAddress } : {}),
+        ...(i === 0 && decision ? { decision } : {}),
         createdAt: Date.now(),
       });
     }

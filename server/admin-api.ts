@@ -41,7 +41,9 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
       createdAt: new Date(message.createdAt).toISOString(),
       updatedAt: new Date(message.updatedAt).toISOString(),
       content: message.content,
-      ...(message.decision ? { decision: await explained(runtime, message.instanceId, message.decision) } : {}),
+      ...(decisionOf(message.content)
+        ? { decision: await explained(runtime, message.instanceId, decisionOf(message.content)) }
+        : {}),
       history: (await runtime.store.messages.history(message.id)).map((event) => ({
         status: event.status,
         ...(event.error ? { error: event.error } : {}),
@@ -182,8 +184,13 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
   });
 }
 
+/** Why a reply was given, when the router said so (the first reply to a message). */
+function decisionOf(content: unknown): unknown {
+  return typeof content === 'object' && content !== null ? (content as { decision?: unknown }).decision : undefined;
+}
+
 /**
- * The router's decision for an inbound message with the text of each question it names: the one
+ * The router's decision for a reply with the text of each question it names: the one
  * chosen and its score, those passed over with theirs, or the best guess under the threshold.
  */
 async function explained(runtime: Runtime, instanceId: string, decision: unknown): Promise<unknown> {

@@ -4,7 +4,7 @@ import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js'
 
 const ADMIN = 'decisions-admin-token-0123456789';
 
-describe('why a message got its answer, in the operator API', () => {
+describe('why a reply was given, in the operator API', () => {
   let gateway: TestGateway;
   beforeAll(async () => {
     gateway = await startTestGateway({ env: { GB_ADMIN_TOKEN: ADMIN } });
@@ -17,9 +17,11 @@ describe('why a message got its answer, in the operator API', () => {
       unknown
     >;
 
-  /** The decision kept with the inbound message the client sent with this text. */
-  const decisionFor = async (text: string) => {
-    const { messages } = (await api(`/api/instances/demo/messages?direction=in&text=${encodeURIComponent(text)}`)) as {
+  /** The decision kept with the bot's reply that says this. */
+  const decisionFor = async (reply: string) => {
+    const { messages } = (await api(
+      `/api/instances/demo/messages?direction=out&text=${encodeURIComponent(reply)}`,
+    )) as {
       messages: Array<{ id: string }>;
     };
     return (await api(`/api/messages/${messages[0]!.id}`)).decision as Record<string, unknown>;
@@ -31,12 +33,12 @@ describe('why a message got its answer, in the operator API', () => {
       const { id } = (await (await client.post(text)).json()) as { id: string };
       await client.settledRepliesTo(id);
     }
-    const answered = await decisionFor('how do i run the testz');
+    const answered = await decisionFor('Run npm test');
     expect(answered).toMatchObject({ kind: 'knowledge', via: 'nlp', question: 'How do I run the tests?' });
     expect(answered.score).toBeGreaterThan(0.4);
     expect(Array.isArray(answered.passedOver)).toBe(true);
 
-    const unanswered = await decisionFor('who painted the mona lisa');
+    const unanswered = await decisionFor("Sorry, I don't know that one yet");
     expect(unanswered.kind).toBe('not_found');
   });
 });

@@ -34,7 +34,6 @@ import * as messageEvents from './migrations/017-message-events.js';
 import * as instanceUsage from './migrations/018-instance-usage.js';
 import * as dataKeys from './migrations/019-data-keys.js';
 import * as knowledgeVectors from './migrations/020-knowledge-vectors.js';
-import * as messageDecisions from './migrations/021-message-decisions.js';
 import type { Database } from './schema.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import { WalCheckpointer } from './wal-checkpointer.js';
@@ -79,7 +78,6 @@ const MIGRATIONS: Record<string, Migration> = {
   '018-instance-usage': instanceUsage,
   '019-data-keys': dataKeys,
   '020-knowledge-vectors': knowledgeVectors,
-  '021-message-decisions': messageDecisions,
 };
 
 class InCodeMigrations implements MigrationProvider {

@@ -52,8 +52,6 @@ export interface StoredMessage {
   status: string;
   providerMessageId: string | null;
   error: string | null;
-  /** Inbound: the router's decision (see Router's Decision), once decided. */
-  decision: unknown;
   createdAt: number;
   updatedAt: number;
 }
@@ -98,15 +96,6 @@ export class MessageRepository {
       if (isUniqueViolation(err)) return false;
       throw err;
     }
-  }
-
-  /** Keeps why an inbound message got the answer it got (question ids and scores: nothing said). */
-  async recordDecision(messageId: string, decision: unknown): Promise<void> {
-    await this.db
-      .updateTable('messages')
-      .set({ decision: JSON.stringify(decision) })
-      .where('id', '=', messageId)
-      .execute();
   }
 
   /**
@@ -426,7 +415,6 @@ export class MessageRepository {
       idempotency_key: null,
       provider_message_id: null,
       error: null,
-      decision: null,
       updated_at: now,
       ...fields,
     };
@@ -444,7 +432,6 @@ export class MessageRepository {
       status: row.status,
       providerMessageId: row.provider_message_id,
       error: row.error,
-      decision: row.decision === null ? null : (JSON.parse(row.decision) as unknown),
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };

@@ -211,8 +211,6 @@ export interface MessagesTable {
   status: string;
   status_rank: number;
   error: string | null;
-  /** Inbound: why it got the answer it got (the router's decision, JSON), once decided. */
-  decision: string | null;
   created_at: number;
   updated_at: number;
 }

@@ -177,7 +177,6 @@ describe.each(targets)('store on $name', (target) => {
       const before = inbound(instanceId, `wamid.${newId()}`);
       const reply = outbound(instanceId, `k-${newId()}`);
       expect(await migrateTo(store.database, '008-drop-inbound-dedupe')).toEqual([
-        '021-message-decisions',
         '020-knowledge-vectors',
         '019-data-keys',
         '018-instance-usage',
@@ -225,7 +224,6 @@ describe.each(targets)('store on $name', (target) => {
         '018-instance-usage',
         '019-data-keys',
         '020-knowledge-vectors',
-        '021-message-decisions',
       ]);
       expect(await store.messages.recordInbound({ ...before, id: newId() })).toBe(false);
       expect(await store.messages.inboundId(before)).toBe(before.id);
