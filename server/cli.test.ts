@@ -80,4 +80,18 @@ describe('the gb command', () => {
       await gateway.stop();
     }
   }, 60_000);
+
+  it('rotates the data keys and says where they stand', async () => {
+    const env = { GB_DATA_DIR: mkdtempSync(join(tmpdir(), 'gb-cli-data-keys-')) };
+    const before = await gb(['data-keys', 'status'], env);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toMatch(/^1 \(sealing\)\t[0-9a-f]{16} \(current\)/m);
+    const rotated = await gb(['keys', 'rotate'], env);
+    expect(rotated.stdout).toMatch(/^data key 2 seals new values/);
+    const after = await gb(['data-keys', 'status'], env);
+    expect(after.stdout).toMatch(/^2 \(sealing\)/m);
+    expect(after.stdout).toMatch(/^1\t/m);
+    expect(after.stdout).toContain('values still sealed with an older key or kept in clear: 0');
+    expect((await gb(['data-keys', 'spin'], env)).stderr).toMatch(/usage: gb data-keys rotate/);
+  }, 60_000);
 });
