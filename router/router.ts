@@ -12,6 +12,7 @@ import {
 import { nextScheduledRun } from '../keywords/index.js';
 import {
   endpointEmbedder,
+  type Embedder,
   type EmbeddingsEndpoint,
   type KnowledgeModels,
   type LlmResponder,
@@ -135,6 +136,22 @@ export interface RouterDeps {
 
 type Said = InboundMessage & { kind: 'text' | 'interactive_reply' };
 
+/** How long a message waits for the embeddings (the knowledge base's, and its own) before words answer alone. */
+const MEANING_DEADLINE_MS = 3_000;
+
+/** The promise's value, or undefined once `ms` have passed (it goes on; a late failure is ignored). */
+function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  promise.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), ms);
+      timer.unref();
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 /** The closest knowledge-base answers an LLM router chooses among (with every dialog). */
 const ROUTER_CANDIDATES = 5;
 
@@ -158,6 +175,7 @@ export class Router {
   readonly #dialogs: DialogRunner;
   /** The decision order of docs/architecture.md: the first step that answers decides. */
   readonly #steps: readonly Step[];
+  readonly #embedders = new Map<string, Embedder>();
 
   constructor(private readonly deps: RouterDeps) {
     this.#menus = new Menus(deps.knowledgeBase);
@@ -382,11 +400,23 @@ export class Router {
     if (!endpoint) return undefined;
     const { instance } = context;
     try {
-      const embedder = endpointEmbedder(endpoint);
+      const embedder = this.#embedder(endpoint);
+      // A knowledge base being embedded (its first question since a deploy) or a slow endpoint does
+      // not hold the answer back: the words answer meanwhile, and the embedding carries on.
       const [semantic, query] = await Promise.all([
-        this.deps.knowledge.semantic(instance.id, instance.kbVersion, endpoint.model, embedder),
-        embedder.embedQuery(question(message)),
+        within(
+          this.deps.knowledge.semantic(instance.id, instance.kbVersion, endpoint.model, embedder),
+          MEANING_DEADLINE_MS,
+        ),
+        within(embedder.embedQuery(question(message)), MEANING_DEADLINE_MS),
       ]);
+      if (!semantic || !query) {
+        this.deps.logger.debug(
+          { instanceId: instance.id, messageId: message.id },
+          'embeddings not ready in time; matching by words',
+        );
+        return undefined;
+      }
       return { candidates: semantic.rank(query), floor: endpoint.floor };
     } catch (err) {
       this.deps.logger.warn(
@@ -395,6 +425,18 @@ export class Router {
       );
       return undefined;
     }
+  }
+
+  /** One client per endpoint, so its connections are kept alive between messages. */
+  #embedder(endpoint: EmbeddingsEndpoint): Embedder {
+    const key = JSON.stringify([endpoint.url, endpoint.model, endpoint.apiKey, endpoint.timeoutMs]);
+    let embedder = this.#embedders.get(key);
+    if (!embedder) {
+      if (this.#embedders.size >= 1_000) this.#embedders.delete(this.#embedders.keys().next().value!);
+      embedder = endpointEmbedder(endpoint);
+      this.#embedders.set(key, embedder);
+    }
+    return embedder;
   }
 
   /** 5. The instance's LLM, if it has one: answering, or choosing among answers and dialogs. */

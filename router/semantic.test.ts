@@ -87,4 +87,15 @@ describe('the knowledge base matched by meaning when an embeddings endpoint is c
       model.calm();
     }
   });
+
+  it('answers by words when the endpoint is too slow, without waiting for it', async () => {
+    const ivo: Party = { channel: 'web', conversationKey: 'ivo', id: 'ivo' };
+    // Every embeddings request is held for a minute: the answer must not wait for it.
+    model.everyNth(1, () => ({ kind: 'slow', delayMs: 60_000 }));
+    try {
+      expect(await ask(semantic, ivo, 'Where is your shop')).toContain('12 Main Street');
+    } finally {
+      model.calm();
+    }
+  }, 30_000);
 });
