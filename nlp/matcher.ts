@@ -29,7 +29,7 @@ interface Doc {
 /** A word found only by its spelling being close (a typo) or by its start counts this much. */
 const APPROXIMATE = 0.8;
 /** A word found in the answer rather than the question counts this much. */
-const IN_ANSWER = 0.6;
+const IN_ANSWER = 0.8;
 /** A word the knowledge base has nowhere, not even in an answer, says most about a question. */
 const UNKNOWN = 1.5;
 /** An everyday word ("make", "new") weighs this share of what its rarity says. */
