@@ -1,11 +1,9 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GatewayError, deriveKey, type GatewayKeys } from '../core/index.js';
+import { GatewayError, deriveKey, openGcm, sealGcm, type GatewayKeys } from '../core/index.js';
 
 const VERSION = 'v1';
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
 
 /**
  * Encrypts and decrypts channel secrets at rest with AES-256-GCM, with the gateway key; what was
@@ -30,7 +28,7 @@ export class SecretBox {
   /** Whether `sealed` opens with the current key (else it needs sealing again after a key change). */
   isCurrent(sealed: string): boolean {
     try {
-      openWith(this.#key, sealed);
+      openGcm(this.#key, payloadOf(sealed));
       return true;
     } catch {
       return false;
@@ -38,10 +36,7 @@ export class SecretBox {
   }
 
   encrypt(plaintext: string): string {
-    const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', this.#key, iv);
-    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return `${VERSION}:${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64')}`;
+    return `${VERSION}:${sealGcm(this.#key, plaintext).toString('base64')}`;
   }
 
   /** A key of its own for one purpose (`label`), derived from this one (HKDF-SHA256). */
@@ -55,11 +50,12 @@ export class SecretBox {
   }
 
   decrypt(sealed: string): string {
+    const raw = payloadOf(sealed);
     for (const key of [this.#key, ...this.#previous]) {
       try {
-        return openWith(key, sealed);
-      } catch (err) {
-        if (err instanceof GatewayError && err.message.includes('format')) throw err;
+        return openGcm(key, raw);
+      } catch {
+        // Sealed with another of the keys, or with none of them.
       }
     }
     throw new GatewayError(
@@ -69,15 +65,13 @@ export class SecretBox {
   }
 }
 
-function openWith(key: Buffer, sealed: string): string {
+/** The sealed bytes of a stored secret (`v1:<base64>`). */
+function payloadOf(sealed: string): Buffer {
   const [version, payload] = sealed.split(':', 2);
   if (version !== VERSION || payload === undefined) {
     throw new GatewayError('GB_SECRET_KEY_INVALID', 'A stored secret has an unknown format');
   }
-  const raw = Buffer.from(payload, 'base64');
-  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
-  decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+  return Buffer.from(payload, 'base64');
 }
 
 /** GB_PREVIOUS_SECRET_KEYS: the keys a changed GB_SECRET_KEY replaced, comma-separated. */

@@ -26,6 +26,23 @@ export interface DataKeyVersion {
 const PREFIX = 'gbe1.';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
+
+/** AES-256-GCM with a random IV: `iv | tag | ciphertext`, the associated data bound when given. */
+export function sealGcm(key: Buffer, plaintext: string, aad?: string): Buffer {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  if (aad !== undefined) cipher.setAAD(Buffer.from(aad));
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), body]);
+}
+
+/** The plaintext of `sealGcm`'s output; throws when the key, the data or the associated data differ. */
+export function openGcm(key: Buffer, raw: Buffer, aad?: string): string {
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, IV_BYTES));
+  if (aad !== undefined) decipher.setAAD(Buffer.from(aad));
+  decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+}
 /** Derived keys kept at once (one per instance and version in use). */
 const CACHED_KEYS = 10_000;
 
@@ -79,33 +96,22 @@ export class DataCipher {
   seal(scope: string, plaintext: string): string {
     if (this.#current === 0)
       throw new GatewayError('GB_SECRET_KEY_INVALID', 'no data key derived from the current gateway key yet');
-    const iv = randomBytes(IV_BYTES);
-    const cipher = createCipheriv('aes-256-gcm', this.#key(this.#current, scope), iv);
-    cipher.setAAD(Buffer.from(scope));
-    const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-    return `${PREFIX}${this.#current}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url')}`;
+    const sealed = sealGcm(this.#key(this.#current, scope), plaintext, scope);
+    return `${PREFIX}${this.#current}.${sealed.toString('base64url')}`;
   }
 
   open(scope: string, stored: string): string {
     if (!stored.startsWith(PREFIX)) return stored;
     const dot = stored.indexOf('.', PREFIX.length);
     const version = Number(stored.slice(PREFIX.length, dot));
-    const raw = Buffer.from(stored.slice(dot + 1), 'base64url');
-    const decipher = createDecipheriv('aes-256-gcm', this.#key(version, scope), raw.subarray(0, IV_BYTES));
-    decipher.setAAD(Buffer.from(scope));
-    decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    const key = this.#key(version, scope);
     try {
-      return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+      return openGcm(key, Buffer.from(stored.slice(dot + 1), 'base64url'), scope);
     } catch (err) {
       throw new GatewayError('GB_SECRET_KEY_INVALID', `a value sealed with data key ${version} does not open`, {
         cause: err,
       });
     }
-  }
-
-  /** Whether `stored` is sealed with the version new values get (else the rotation seals it again). */
-  isCurrent(stored: string): boolean {
-    return stored.startsWith(this.currentPrefix);
   }
 
   /** What every value sealed with the current version starts with. */

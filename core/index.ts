@@ -9,3 +9,4 @@ export * from './promise-cache.js';
 export * from './transport.js';
 export * from './recent-events.js';
 export * from './data-cipher.js';
+export * from './deadline.js';

@@ -1,3 +1,5 @@
+import { withinDeadline } from '../core/index.js';
+
 /**
  * An integration could not do what a dialog asked. The message is for the person in the
  * conversation and the operator's log: it names the service and what went wrong, never a key.
@@ -14,14 +16,6 @@ export class IntegrationError extends Error {
 }
 
 /** Rejects when `work` takes longer than `ms` (for SDKs that have no deadline of their own). */
-export async function withDeadline<T>(service: string, ms: number, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new IntegrationError(service, `no answer within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
+export function withDeadline<T>(service: string, ms: number, work: Promise<T>): Promise<T> {
+  return withinDeadline(work, ms, () => new IntegrationError(service, `no answer within ${ms} ms`));
 }

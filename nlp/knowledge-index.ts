@@ -52,6 +52,9 @@ export interface SemanticSignal {
  * classifier trained on them, which counts as one signal among the others.
  */
 export class KnowledgeIndex {
+  /** The kind of question each stored question asks (see Analyzer.form), found once. */
+  readonly #forms = new Map<string, string | undefined>();
+
   private constructor(
     private readonly language: string,
     private readonly exact: ReadonlyMap<string, QuestionWithAnswer>,
@@ -59,7 +62,9 @@ export class KnowledgeIndex {
     private readonly nlp: Nlp | undefined,
     private readonly matcher: LexicalMatcher,
     private readonly analyzer: Analyzer,
-  ) {}
+  ) {
+    for (const entry of byId.values()) this.#forms.set(entry.questionId, analyzer.form(entry.question));
+  }
 
   static async train(
     entries: QuestionWithAnswer[],
@@ -162,14 +167,14 @@ export class KnowledgeIndex {
     // "Did you mean" offers questions as likely as the best one: not one of another kind ("what
     // happens if…") when the best one asks what was asked ("what is…").
     const asked = this.analyzer.form(text);
-    const sameKind = asked !== undefined && this.analyzer.form(entry.question) === asked;
+    const sameKind = asked !== undefined && this.#forms.get(entry.questionId) === asked;
     const alternatives = candidates
       .slice(1)
       .map((c) => ({ candidate: c, entry: this.byId.get(c.questionId)! }))
       .filter(
         ({ candidate, entry: other }) =>
           other.answerId !== entry.answerId &&
-          !(sameKind && this.analyzer.form(other.question) !== asked) &&
+          !(sameKind && this.#forms.get(other.questionId) !== asked) &&
           candidate.coverage >= top.coverage - AMBIGUOUS_WITHIN &&
           candidate.confidence >= top.confidence * AMBIGUOUS_SHARE,
       )

@@ -7,6 +7,7 @@ import {
   PermanentFailure,
   errorMessage,
   newId,
+  withinDeadline,
   replyIdempotencyKey,
 } from '../core/index.js';
 import { nextScheduledRun } from '../keywords/index.js';
@@ -139,18 +140,8 @@ type Said = InboundMessage & { kind: 'text' | 'interactive_reply' };
 /** How long a message waits for the embeddings (the knowledge base's, and its own) before words answer alone. */
 const MEANING_DEADLINE_MS = 3_000;
 
-/** The promise's value, or undefined once `ms` have passed (it goes on; a late failure is ignored). */
-function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  promise.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), ms);
-      timer.unref();
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
+/** The embeddings did not come within MEANING_DEADLINE_MS: words answer alone. */
+class MeaningLate extends Error {}
 
 /** The closest knowledge-base answers an LLM router chooses among (with every dialog). */
 const ROUTER_CANDIDATES = 5;
@@ -403,22 +394,24 @@ export class Router {
       const embedder = this.#embedder(endpoint);
       // A knowledge base being embedded (its first question since a deploy) or a slow endpoint does
       // not hold the answer back: the words answer meanwhile, and the embedding carries on.
+      const late = () => new MeaningLate();
       const [semantic, query] = await Promise.all([
-        within(
+        withinDeadline(
           this.deps.knowledge.semantic(instance.id, instance.kbVersion, endpoint.model, embedder),
           MEANING_DEADLINE_MS,
+          late,
         ),
-        within(embedder.embedQuery(question(message)), MEANING_DEADLINE_MS),
+        withinDeadline(embedder.embedQuery(question(message)), MEANING_DEADLINE_MS, late),
       ]);
-      if (!semantic || !query) {
+      return { candidates: semantic.rank(query), floor: endpoint.floor };
+    } catch (err) {
+      if (err instanceof MeaningLate) {
         this.deps.logger.debug(
           { instanceId: instance.id, messageId: message.id },
           'embeddings not ready in time; matching by words',
         );
         return undefined;
       }
-      return { candidates: semantic.rank(query), floor: endpoint.floor };
-    } catch (err) {
       this.deps.logger.warn(
         { instanceId: instance.id, messageId: message.id, err: errorMessage(err) },
         'embeddings unavailable; matching by words only',

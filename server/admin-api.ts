@@ -41,9 +41,7 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
       createdAt: new Date(message.createdAt).toISOString(),
       updatedAt: new Date(message.updatedAt).toISOString(),
       content: message.content,
-      ...(decisionOf(message.content)
-        ? { decision: await explained(runtime, message.instanceId, decisionOf(message.content)) }
-        : {}),
+      ...(await decisionOf(runtime, message.instanceId, message.content)),
       history: (await runtime.store.messages.history(message.id)).map((event) => ({
         status: event.status,
         ...(event.error ? { error: event.error } : {}),
@@ -184,27 +182,26 @@ export async function adminRoutes(app: FastifyInstance, runtime: Runtime): Promi
   });
 }
 
-/** Why a reply was given, when the router said so (the first reply to a message). */
-function decisionOf(content: unknown): unknown {
-  return typeof content === 'object' && content !== null ? (content as { decision?: unknown }).decision : undefined;
-}
-
 /**
- * The router's decision for a reply with the text of each question it names: the one
- * chosen and its score, those passed over with theirs, or the best guess under the threshold.
+ * Why a reply was given, when the router said so (on the first reply to a message), with the text
+ * of each question it names: the one chosen and its score, those passed over with theirs, or the
+ * best guess under the threshold.
  */
-async function explained(runtime: Runtime, instanceId: string, decision: unknown): Promise<unknown> {
+async function decisionOf(runtime: Runtime, instanceId: string, content: unknown): Promise<{ decision?: unknown }> {
   type Scored = { questionId: string; score: number };
-  const d = decision as { questionId?: string; passedOver?: Scored[]; best?: Scored };
+  const d = (content as { decision?: { questionId?: string; passedOver?: Scored[]; best?: Scored } } | null)?.decision;
+  if (!d) return {};
   const ids = [d.questionId, ...(d.passedOver ?? []).map((p) => p.questionId), d.best?.questionId].filter(
     (id): id is string => typeof id === 'string',
   );
   const texts = await runtime.store.knowledge.questionTexts(instanceId, ids);
   const named = (scored: Scored) => ({ ...scored, question: texts.get(scored.questionId) });
   return {
-    ...d,
-    ...(d.questionId !== undefined ? { question: texts.get(d.questionId) } : {}),
-    ...(d.passedOver ? { passedOver: d.passedOver.map(named) } : {}),
-    ...(d.best ? { best: named(d.best) } : {}),
+    decision: {
+      ...d,
+      ...(d.questionId !== undefined ? { question: texts.get(d.questionId) } : {}),
+      ...(d.passedOver ? { passedOver: d.passedOver.map(named) } : {}),
+      ...(d.best ? { best: named(d.best) } : {}),
+    },
   };
 }

@@ -2,7 +2,7 @@
 import { ChannelRegistry } from '../adapters/index.js';
 import { parseArgs } from 'node:util';
 import { SecretBox, loadEnv, resolveGatewayKeys, type Env } from '../config/index.js';
-import { createLogger, errorMessage, GatewayError, type Logger } from '../core/index.js';
+import { createLogger, errorMessage, GatewayError, type GatewayKeys, type Logger } from '../core/index.js';
 import { Store, type KeyRole } from '../store/index.js';
 import { AREAS, ApiKeys, DEFAULT_CUSTOMER, ROLES as ROLE_NAMES } from './access.js';
 import { dataKeyStatus } from './data-keys.js';
@@ -130,12 +130,19 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** The store, with the data keys derived from the gateway key (and the previous ones). */
+/** The gateway key and the previous ones, read once for the command (a generated key is written once). */
+let keys: GatewayKeys | undefined;
+function gatewayKeys(env: Env): GatewayKeys {
+  keys ??= resolveGatewayKeys(env);
+  return keys;
+}
+
 function openStore(env: Env): Promise<Store> {
-  return Store.open(databaseTarget(env), { keys: resolveGatewayKeys(env) });
+  return Store.open(databaseTarget(env), { keys: gatewayKeys(env) });
 }
 
 function secretBox(env: Env): SecretBox {
-  const { current, previous } = resolveGatewayKeys(env);
+  const { current, previous } = gatewayKeys(env);
   return new SecretBox(current, previous);
 }
 

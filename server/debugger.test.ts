@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { apiCall } from '../test-fixtures/api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 import { until } from '../test-fixtures/until.js';
 
@@ -7,20 +8,8 @@ const TOKEN = 'operator-token-for-debugging';
 
 describe('the dialog debugger API', () => {
   let gateway: TestGateway;
-  const api = async (method: string, path: string, body?: unknown, token = TOKEN) => {
-    const response = await fetch(`${gateway.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return {
-      status: response.status,
-      body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>),
-    };
-  };
+  const api = (method: string, path: string, body?: unknown, token = TOKEN) =>
+    apiCall(gateway.url, method, path, token, body);
 
   beforeAll(async () => {
     gateway = await startTestGateway({ env: { GB_ADMIN_TOKEN: TOKEN } });
@@ -89,20 +78,8 @@ describe('debugger authorization per instance', () => {
   let gateway: TestGateway;
   const ACME_TOKEN = 'acme-operator-token-for-tests';
   const SHOP_TOKEN = 'shop-operator-token-for-tests';
-  const api = async (method: string, path: string, token: string | undefined, body?: unknown) => {
-    const response = await fetch(`${gateway.url}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return {
-      status: response.status,
-      body: response.status === 204 ? undefined : ((await response.json()) as Record<string, unknown>),
-    };
-  };
+  const api = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    apiCall(gateway.url, method, path, token, body);
 
   beforeAll(async () => {
     const { deployPackage } = await import('./deploy.js');

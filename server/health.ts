@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { errorMessage } from '../core/index.js';
+import { errorMessage, withinDeadline } from '../core/index.js';
 import type { Runtime } from './runtime.js';
 
 interface Check {
@@ -15,17 +15,15 @@ async function timed(
   run: () => Promise<Record<string, unknown> & { ok?: boolean; latencyMs?: number }>,
 ): Promise<Check> {
   const started = performance.now();
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-  });
   try {
-    const { ok = true, latencyMs, ...detail } = await Promise.race([run(), late]);
+    const {
+      ok = true,
+      latencyMs,
+      ...detail
+    } = await withinDeadline(run(), CHECK_TIMEOUT_MS, () => new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`));
     return { status: ok ? 'ok' : 'error', latency_ms: round(latencyMs ?? performance.now() - started), ...detail };
   } catch (err) {
     return { status: 'error', latency_ms: round(performance.now() - started), error: errorMessage(err) };
-  } finally {
-    clearTimeout(timer);
   }
 }
 

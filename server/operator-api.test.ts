@@ -6,6 +6,7 @@ import { twilioSignature } from '../adapters/twilio/index.js';
 import { FakeGraphApi } from '../test-fixtures/fakes/graph-api.js';
 import { FakeTelegramApi } from '../test-fixtures/fakes/telegram-api.js';
 import { FakeTwilioApi } from '../test-fixtures/fakes/twilio-api.js';
+import { apiCall } from '../test-fixtures/api.js';
 import { startTestGateway, type TestGateway } from '../test-fixtures/gateway.js';
 import { DirectLineTestClient } from '../test-fixtures/directline-client.js';
 import { demoPackage } from '../test-fixtures/packages.js';
@@ -24,18 +25,8 @@ describe('the operator API: keys, tenants, channels at run time, audit', () => {
   let twilio: FakeTwilioApi;
   const keys: Record<string, string> = {};
   const keyIds: Record<string, string> = {};
-  const call = async (method: string, path: string, token: string | undefined, body?: unknown) => {
-    const response = await fetch(`${gateway.url}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {}, text };
-  };
+  const call = (method: string, path: string, token: string | undefined, body?: unknown) =>
+    apiCall(gateway.url, method, path, token, body);
   const makeKey = async (label: string, token: string, body: Record<string, unknown>) => {
     const made = await call('POST', '/api/keys', token, { name: label, ...body });
     expect(made.status).toBe(201);
@@ -505,18 +496,7 @@ describe('the audit log, route by route', () => {
         'Verification Resend Seconds': '0',
       });
       await deployPackage(gateway.runtime, folder);
-      const call = async (method: string, path: string, body?: unknown) => {
-        const response = await fetch(`${gateway.url}${path}`, {
-          method,
-          headers: {
-            authorization: `Bearer ${ADMIN}`,
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          },
-          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        });
-        const text = await response.text();
-        return { status: response.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
-      };
+      const call = (method: string, path: string, body?: unknown) => apiCall(gateway.url, method, path, ADMIN, body);
       // An unanswered question to link, and a question that answers it.
       const client = await new DirectLineTestClient(gateway.url, 'audited').start();
       await client.post('Where can I park my bicycle overnight?');

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { resolveSecretKey, type Env } from '../config/index.js';
+import type { Env } from '../config/index.js';
 import { errorMessage } from '../core/index.js';
 import type { Subscription } from '../queues/index.js';
 import { buildApp } from './app.js';
@@ -47,10 +47,9 @@ export async function serve(
         reseal: options.role === 'all' || options.role === 'router',
       }),
     );
-    const { key } = resolveSecretKey(env.GB_SECRET_KEY, env.GB_DATA_DIR);
     const app = await buildApp(runtime, {
       ingress: options.role === 'all' || options.role === 'ingress',
-      masterKey: key,
+      masterKey: runtime.secrets.keys.current,
     });
     const url = await app.listen({ host: env.GB_HOST, port: env.GB_PORT });
 

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { DataCipher } from '../core/index.js';
+import { PromiseCache, type DataCipher } from '../core/index.js';
 import { isUniqueViolation } from './database.js';
 import type { Database } from './schema.js';
 
@@ -12,25 +12,22 @@ export interface StoredActivity {
 /** The web chat's transcript: what a Direct Line client reads back with a watermark. */
 export class WebchatRepository {
   /** Each conversation's instance: its transcript is sealed with that instance's data key. */
-  readonly #instances = new Map<string, string>();
+  readonly #instances = new PromiseCache<string, string>({ maxEntries: 10_000 });
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly cipher: DataCipher,
   ) {}
 
-  async #instanceOf(conversationId: string): Promise<string> {
-    let instanceId = this.#instances.get(conversationId);
-    if (instanceId !== undefined) return instanceId;
-    const row = await this.db
-      .selectFrom('webchat_conversations')
-      .select('instance_id')
-      .where('id', '=', conversationId)
-      .executeTakeFirstOrThrow();
-    instanceId = row.instance_id;
-    if (this.#instances.size >= 10_000) this.#instances.delete(this.#instances.keys().next().value!);
-    this.#instances.set(conversationId, instanceId);
-    return instanceId;
+  #instanceOf(conversationId: string): Promise<string> {
+    return this.#instances.get(conversationId, async () => {
+      const row = await this.db
+        .selectFrom('webchat_conversations')
+        .select('instance_id')
+        .where('id', '=', conversationId)
+        .executeTakeFirstOrThrow();
+      return row.instance_id;
+    });
   }
 
   async #read(
@@ -50,6 +47,8 @@ export class WebchatRepository {
       .insertInto('webchat_conversations')
       .values({ id: input.id, instance_id: input.instanceId, user_id: input.userId, created_at: Date.now() })
       .execute();
+    // Its first activity is sealed without looking the instance up again.
+    void this.#instances.get(input.id, async () => input.instanceId);
   }
 
   async conversation(id: string): Promise<{ id: string; instanceId: string; userId: string } | undefined> {
