@@ -52,6 +52,39 @@ describe('the analyzer', () => {
     const own = createAnalyzer('en', [['modem', 'router', 'hub']]);
     expect(own.terms('my hub is down')).toEqual(own.terms('my modem is down'));
   });
+
+  it('drops accented stop words and chat shorthand typed without their accents', () => {
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('como faço pra mandar um pix')).toEqual(pt.terms('como faco pra mandar um pix'));
+    expect(pt.terms('vc não tá com a senha')).toEqual(pt.terms('senha'));
+    const es = createAnalyzer('es');
+    expect(es.terms('dónde está mi paquete, ya lo pagué')).not.toContain('esta');
+  });
+
+  it('reads an idiom by its meaning, function words and all', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms("I don't remember my password")).toEqual(en.terms('forgot password'));
+    expect(en.terms('where is my parcel')).toEqual(en.terms('track parcel'));
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('não lembro a senha')).toEqual(pt.terms('esqueci a senha'));
+    const es = createAnalyzer('es');
+    expect(es.terms('no me acuerdo de la clave')).toEqual(es.terms('olvidé la contraseña'));
+  });
+
+  it('finds the word that says whose or which thing is asked about', () => {
+    const en = createAnalyzer('en');
+    expect(en.modifiers('how do I change my netflix password')).toEqual([
+      { modifier: en.terms('netflix')[0], head: en.terms('password')[0] },
+    ]);
+    expect(en.modifiers('check the speed of my car')).toEqual([
+      { modifier: en.terms('car')[0], head: en.terms('speed')[0] },
+    ]);
+    expect(en.modifiers('factory reset the router')).toEqual([]);
+    const es = createAnalyzer('es');
+    expect(es.modifiers('cómo cambio la contraseña de mi correo')).toEqual([
+      { modifier: es.terms('correo')[0], head: es.terms('contraseña')[0] },
+    ]);
+  });
 });
 
 describe('the knowledge index', () => {
@@ -61,6 +94,10 @@ describe('the knowledge index', () => {
     expect(await asked(index, 'how to restet my routr')).toBe('How do I reset my router?');
     expect(await asked(index, 'please, where can I pay the invoice')).toBe('How do I pay my bill?');
     expect(await asked(index, 'what is the puk')).toBe('What is my PUK code?');
+    // A misspelt word is not a word the knowledge base has never seen.
+    expect(await asked(index, 'how do I change my pasword')).toBe('How do I change my password?');
+    expect(await asked(index, 'how do I pay my monthly bill')).toBe('How do I pay my bill?');
+    expect(await asked(index, "I don't remember my wifi password")).toBe('How do I change my Wi-Fi password?');
   });
 
   it('tells apart questions that share words, by the ones that differ', async () => {
@@ -79,6 +116,10 @@ describe('the knowledge index', () => {
       'How do I make pancakes?',
       'How do I cancel my gym membership?',
       'tell me a joke',
+      // The same question about something the knowledge base does not know.
+      'how do I change my netflix password',
+      'how do I pay my electricity bill',
+      'how do I reset my bank password',
     ]) {
       expect(await asked(index, offTopic), offTopic).toBeUndefined();
     }

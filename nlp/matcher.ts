@@ -34,6 +34,11 @@ const IN_ANSWER = 0.8;
 const UNKNOWN = 1.5;
 /** An everyday word ("make", "new") weighs this share of what its rarity says. */
 const LIGHT = 0.4;
+/**
+ * A word the knowledge base has never seen that says whose or which thing is asked about ("my
+ * netflix password", "a senha do banco") makes it another thing: it weighs this much more.
+ */
+const FOREIGN_MODIFIER = 3;
 /** How much of the answer a document keeps: its first words say what it is about. */
 const ANSWER_TERMS = 40;
 
@@ -122,8 +127,27 @@ export class LexicalMatcher {
     for (let i = 0; i < term.length - 1; i++) {
       const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
       if (this.#known(swapped)) return swapped;
+      // The term is the misspelt word itself, which the stemmer left alone ("famliy" for "famili").
+      const stemmed = this.analyzer.terms(swapped)[0];
+      if (stemmed !== undefined && this.#known(stemmed)) return stemmed;
     }
     return term;
+  }
+
+  /** Query terms the knowledge base does not know that qualify a term it knows. */
+  #foreignModifiers(text: string, terms: readonly string[]): string[] {
+    return this.analyzer
+      .modifiers(text)
+      .map(({ modifier, head }) => ({ modifier: this.#untangled(modifier), head: this.#untangled(head) }))
+      .filter(
+        ({ modifier, head }) =>
+          terms.includes(modifier) &&
+          !this.#known(modifier) &&
+          !this.analyzer.isLight(modifier) &&
+          this.#known(head) &&
+          !this.analyzer.isLight(head),
+      )
+      .map(({ modifier }) => modifier);
   }
 
   /** A query term matched by a close spelling or a prefix: in the question, or only in the answer. */
@@ -138,6 +162,7 @@ export class LexicalMatcher {
   rank(text: string, limit = 5): Candidate[] {
     const terms = this.#queryTerms(text);
     if (terms.length === 0 || this.docs.size === 0) return [];
+    const foreign = this.#foreignModifiers(text, terms);
     const total = terms.reduce((sum, term) => sum + this.#weight(term), 0);
     const results = this.search.search(terms.join(' '), {
       combineWith: 'OR',
@@ -160,7 +185,10 @@ export class LexicalMatcher {
             : this.#approximate(term, result.match, doc);
         covered += this.#weight(term) * where;
       }
-      const coverage = Math.min(1, covered / total);
+      // A foreign modifier the document does not match (a typo it matches is not foreign).
+      const qualified = foreign.filter((term) => !result.queryTerms.includes(term));
+      const extra = qualified.reduce((sum, term) => sum + this.#weight(term) * (FOREIGN_MODIFIER - 1), 0);
+      const coverage = Math.min(1, covered / (total + extra));
       const matched = new Set(
         Object.entries(result.match)
           .filter(([, f]) => f.includes('text'))

@@ -34,6 +34,7 @@ declare module '@nlpjs/lang-en' {
   }
   export class StopwordsEn {
     isStopword(word: string): boolean;
+    readonly dictionary: Record<string, unknown>;
   }
 }
 declare module '@nlpjs/lang-pt' {
@@ -44,6 +45,7 @@ declare module '@nlpjs/lang-pt' {
   }
   export class StopwordsPt {
     isStopword(word: string): boolean;
+    readonly dictionary: Record<string, unknown>;
   }
 }
 declare module '@nlpjs/lang-es' {
@@ -54,5 +56,6 @@ declare module '@nlpjs/lang-es' {
   }
   export class StopwordsEs {
     isStopword(word: string): boolean;
+    readonly dictionary: Record<string, unknown>;
   }
 }

@@ -1,0 +1,44 @@
+/** A stemmer of @nlpjs/lang-*: brings a word to its stem ("cancelling" to "cancel"). */
+export interface Stemmer {
+  stem(words: string[]): string[];
+}
+
+/**
+ * What the matcher knows of one language beyond its stemmer: which words carry no content, which
+ * say little, which mean the same in support questions, and the idioms to read as one word. Words
+ * are written as people type them; they are normalised (lower case, accents off) before use.
+ */
+export interface Language {
+  stemmer(): Stemmer;
+  /** Function words: articles, pronouns, auxiliaries, chat shorthand ("pra", "u", "q"). */
+  stopwords: readonly string[];
+  /** A question's verb of asking and politeness ("can you tell me", "please", "quero saber"). */
+  asking: readonly string[];
+  /**
+   * Question words the stop lists drop but a knowledge base tells questions apart by ("when is my
+   * bill due" is not "how do I pay my bill"); how telling each is comes from the knowledge base.
+   */
+  questionWords: readonly string[];
+  /** Everyday verbs and adjectives that say little of what a question is about ("make", "new"). */
+  light: readonly string[];
+  /**
+   * Words customers use for the same thing in most support knowledge bases; each group is searched
+   * as its first word (a knowledge base adds its own in `synonyms.csv`).
+   */
+  synonyms: readonly (readonly string[])[];
+  /** Irregular forms a stemmer does not bring to their word ("paid" is "pay", "sigo" is "seguir"). */
+  irregular: Readonly<Record<string, string>>;
+  /**
+   * Idioms read as other words before stop words go, since their meaning is in their function
+   * words: "don't remember" is "forget", "no me acuerdo" is "olvidar".
+   */
+  idioms: ReadonlyArray<readonly [string, string]>;
+  /**
+   * How a word names what another word's thing belongs to: `before`, possessives after which two
+   * content words make a compound ("my netflix password"); `after`, the prepositions after which a
+   * content word qualifies the one before ("senha do banco", "speed of my car").
+   */
+  modifiers: { before: readonly string[]; after: readonly string[] };
+  /** Question openings by kind, tried in order against the text's first three words. */
+  forms: ReadonlyArray<readonly [RegExp, string]>;
+}
