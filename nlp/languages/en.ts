@@ -60,7 +60,10 @@ export const english: Language = {
     ...['will', 'shall', 'should', 'must', 'please', 'pls', 'plz', 'thanks', 'thank', 'hi', 'hello'],
     ...['hey', 'tell', 'know', 'want', 'wanna', 'like', 'need', 'can', 'could', 'would', 'may'],
     ...['might', 'let', 'get', 'got', 'anyone', 'someone', 'somebody', 'help', 'question', 'way'],
-    ...['ok', 'okay', 'trying', 'looking', 'wondering', 'explain'],
+    ...['ok', 'okay', 'trying', 'tried', 'looking', 'wondering', 'wonder', 'hoping', 'explain', 'sure'],
+    // Greetings and forms of address around a question.
+    ...['morning', 'afternoon', 'evening', 'guys', 'team', 'sir', 'madam', 'dear', 'sorry', 'excuse'],
+    ...['quick', 'question', 'questions', 'hope', 'well', 'anybody', 'everyone', 'folks'],
   ],
   questionWords: ['when', 'where', 'why', 'who', 'which', 'how', 'what'],
   light: [
@@ -72,6 +75,9 @@ export const english: Language = {
     // Adjectives of time and order that qualify without changing what is asked about.
     ...['monthly', 'yearly', 'annual', 'weekly', 'daily', 'current', 'old', 'last', 'next', 'previous'],
     ...['first', 'own', 'main', 'yesterday', 'week', 'month', 'year', 'recent', 'latest'],
+    // The people a message is about, not what it asks.
+    ...['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'kid', 'kids'],
+    ...['child', 'children', 'friend', 'brother', 'sister', 'partner', 'boss', 'family member'],
   ],
   synonyms: [
     ['bill', 'invoice', 'statement', 'receipt'],

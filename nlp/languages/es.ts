@@ -18,6 +18,9 @@ export const spanish: Language = {
     ...['por', 'favor', 'gracias', 'hola', 'buenos', 'buenas', 'dias', 'tardes', 'noches', 'quiero'],
     ...['quisiera', 'queria', 'saber', 'necesito', 'puedo', 'puede', 'pueden', 'podria', 'alguien'],
     ...['ayuda', 'ayudar', 'duda', 'hacer', 'hago', 'tengo', 'tiene', 'explicar', 'informar'],
+    // Forms of the verbs of asking, and greetings.
+    ...['sabe', 'sabia', 'quiere', 'necesita', 'necesitaba', 'puedes', 'podrias', 'podrian', 'intentando'],
+    ...['intente', 'bien', 'disculpa', 'disculpe', 'perdon', 'senor', 'senora', 'pregunta', 'rapida'],
   ],
   questionWords: ['cuando', 'donde', 'porque', 'quien', 'cual', 'cuales', 'cuanto', 'cuantos', 'como'],
   light: [
@@ -26,6 +29,7 @@ export const spanish: Language = {
     ...['cual', 'quien', 'mas', 'menos', 'otro', 'grande', 'pequeno', 'conseguir', 'llegar', 'recibir'],
     ...['mes', 'semana', 'ano', 'ayer', 'pasado', 'pasada', 'anterior', 'ultimo', 'ultima', 'actual'],
     ...['mensual', 'anual', 'primero', 'proximo'],
+    ...['hijo', 'hija', 'esposa', 'marido', 'madre', 'padre', 'hermano', 'hermana', 'amigo', 'amiga'],
   ],
   synonyms: [
     ['factura', 'recibo'],

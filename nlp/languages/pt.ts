@@ -17,6 +17,10 @@ export const portuguese: Language = {
     ...['por', 'favor', 'obrigado', 'obrigada', 'oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite'],
     ...['gostaria', 'quero', 'queria', 'saber', 'preciso', 'posso', 'pode', 'podem', 'consigo', 'alguem'],
     ...['ajuda', 'ajudar', 'duvida', 'tem', 'ter', 'fazer', 'faco', 'faz', 'explicar', 'informar'],
+    // Forms of the verbs of asking, and greetings.
+    ...['sei', 'sabe', 'sabia', 'quer', 'precisa', 'precisava', 'consegue', 'conseguia', 'gostava'],
+    ...['tentando', 'tentei', 'tento', 'tudo', 'bem', 'moco', 'moca', 'senhor', 'senhora'],
+    ...['desculpa', 'desculpe', 'licenca', 'pergunta', 'rapida'],
   ],
   questionWords: ['quando', 'onde', 'porque', 'quem', 'qual', 'quais', 'quanto', 'quantos', 'como'],
   light: [
@@ -25,6 +29,7 @@ export const portuguese: Language = {
     ...['qual', 'quem', 'mais', 'menos', 'outro', 'grande', 'pequeno', 'conseguir'],
     ...['mes', 'semana', 'ano', 'ontem', 'passado', 'passada', 'anterior', 'ultimo', 'ultima', 'atual'],
     ...['mensal', 'anual', 'primeiro', 'proximo'],
+    ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
   ],
   synonyms: [
     ['fatura', 'conta mensal', 'boleto mensal'],
