@@ -19,6 +19,11 @@ export interface Analyzer {
   terms(text: string): string[];
   /** Adjacent short pieces that may be one word written apart. */
   joins(text: string): Join[];
+  /**
+   * The greetings, thanks or goodbyes a text says ("~hello", "~thanks"), by group: the terms of a
+   * text without content words ("Thank you", "hi there").
+   */
+  courtesies(text: string): string[];
   /** Whether a term is an everyday word that says little alone. */
   isLight(term: string): boolean;
   /**
@@ -73,7 +78,8 @@ export function createAnalyzer(
   // Lists are written as people type; compared as the text is read (accents off, "don't" is "dont").
   const normalised = (list: readonly string[]) => new Set(list.flatMap(words));
   const stopwords = normalised(data.stopwords);
-  const asking = normalised(data.asking);
+  // Greetings and thanks are never what a question is about.
+  const asking = normalised([...data.asking, ...data.courtesies.flat().filter((word) => !word.includes(' '))]);
   const questionWords = normalised(data.questionWords);
   const irregular = data.irregular;
   const idioms = data.idioms.map(([idiom, meaning]) => [
@@ -129,8 +135,16 @@ export function createAnalyzer(
   const word = (token: string | undefined) =>
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
+  const courtesies = data.courtesies.map((group) => ({
+    term: `~${words(group[0]!).join('')}`,
+    phrases: group.map((phrase) => ` ${words(phrase).join(' ')} `),
+  }));
   return {
     language: lang,
+    courtesies: (text) => {
+      const line = ` ${words(text).join(' ')} `;
+      return courtesies.filter(({ phrases }) => phrases.some((p) => line.includes(p))).map(({ term }) => term);
+    },
     terms: (text) => fold(content(read(text)).map(stemOf)),
     isLight: (term) => light.has(term),
     modifiers: (text) => {

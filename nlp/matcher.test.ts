@@ -125,6 +125,23 @@ describe('the knowledge index', () => {
     }
   });
 
+  it('answers greetings and thanks said any way when the knowledge base has them', async () => {
+    const entries = kb([
+      ['Hello', 'Hi! Ask me anything.'],
+      ['Thank you', "You're welcome!"],
+      ['How do I pay my bill?', 'In the app.'],
+    ]);
+    const en = await KnowledgeIndex.train(entries, 'en');
+    expect(await asked(en, 'hi there')).toBe('Hello');
+    expect(await asked(en, 'good morning')).toBe('Hello');
+    expect(await asked(en, 'thanks a lot!')).toBe('Thank you');
+    expect(await asked(en, 'ok, thx')).toBe('Thank you');
+    expect(await asked(en, 'hello, how do I pay my bill?')).toBe('How do I pay my bill?');
+    expect(await asked(await KnowledgeIndex.train(TELECOM, 'en'), 'thanks a lot')).toBeUndefined();
+    const pt = await KnowledgeIndex.train(kb([['Obrigado', 'De nada!']]), 'pt');
+    expect(await asked(pt, 'valeu!')).toBe('Obrigado');
+  });
+
   it('offers the close alternatives with a different answer, for "did you mean"', async () => {
     const index = await KnowledgeIndex.train(
       kb([

@@ -75,7 +75,7 @@ export class LexicalMatcher {
       const answerTerms = analyzer.terms(question.answer).slice(0, ANSWER_TERMS);
       for (const term of answerTerms) answerVocabulary.add(term);
       for (const text of question.texts) {
-        const terms = [...new Set([...analyzer.terms(text), ...analyzer.joins(text).map((j) => j.term)])];
+        const terms = LexicalMatcher.#termsOf(analyzer, text);
         if (terms.length === 0) continue;
         const own = new Set(terms);
         const extra = new Set(answerTerms.filter((t) => !own.has(t)));
@@ -94,6 +94,12 @@ export class LexicalMatcher {
     }
     search.addAll([...docs.values()]);
     return new LexicalMatcher(analyzer, search, docs, documentFrequency, answerVocabulary, questions.length);
+  }
+
+  /** A text's content terms, or, for one without ("Thank you"), the courtesies it says. */
+  static #termsOf(analyzer: Analyzer, text: string): string[] {
+    const terms = [...new Set([...analyzer.terms(text), ...analyzer.joins(text).map((j) => j.term)])];
+    return terms.some((term) => !analyzer.isLight(term)) ? terms : analyzer.courtesies(text).concat(terms);
   }
 
   /** How telling a term is: rare in the knowledge base's questions weighs more, unknown the most. */
@@ -115,6 +121,8 @@ export class LexicalMatcher {
       if (!this.documentFrequency.has(join.term)) continue;
       terms = [...terms.filter((t) => !join.parts.includes(t)), join.term];
     }
+    // A message with no telling word may be a greeting or thanks ("good morning").
+    if (!terms.some((term) => !this.analyzer.isLight(term))) terms = [...this.analyzer.courtesies(text), ...terms];
     return [...new Set(terms)];
   }
 

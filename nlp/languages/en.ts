@@ -170,6 +170,11 @@ export const english: Language = {
       (idiom) => [idiom, `${idiom.split(' ')[0]} agent`] as const,
     ),
   ],
+  courtesies: [
+    ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],
+    ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated'],
+    ['bye', 'goodbye', 'see you', 'see ya', 'cya', 'good night'],
+  ],
   modifiers: { before: ['my', 'our', 'your', 'his', 'her', 'their'], after: ['of'] },
   forms: [
     [/^(whats|what (is|are|s))\b/, 'define'],

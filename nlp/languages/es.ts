@@ -113,6 +113,11 @@ export const spanish: Language = {
     ),
     ...['puse mal', 'me equivoque de', 'me equivoque en', 'esta mal'].map((idiom) => [idiom, 'cambiar'] as const),
   ],
+  courtesies: [
+    ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],
+    ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'agradecido', 'agradecida'],
+    ['adios', 'chao', 'chau', 'hasta luego', 'nos vemos', 'hasta pronto'],
+  ],
   modifiers: { before: [], after: ['de', 'del'] },
   forms: [
     [/^que (es|son)\b/, 'define'],

@@ -39,6 +39,11 @@ export interface Language {
    * content word qualifies the one before ("senha do banco", "speed of my car").
    */
   modifiers: { before: readonly string[]; after: readonly string[] };
+  /**
+   * Greetings, thanks and goodbyes, a group each: what a message says when it has no content word
+   * ("thanks a lot" is a knowledge base's "Thank you").
+   */
+  courtesies: readonly (readonly string[])[];
   /** Question openings by kind, tried in order against the text's first three words. */
   forms: ReadonlyArray<readonly [RegExp, string]>;
 }

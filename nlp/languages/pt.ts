@@ -125,6 +125,11 @@ export const portuguese: Language = {
     ...['codigo de barras', 'conta de luz', 'conta de agua'].map((idiom) => [idiom, 'boleto'] as const),
     ...['coloquei errado', 'digitei errado', 'errei o', 'errei a'].map((idiom) => [idiom, 'alterar'] as const),
   ],
+  courtesies: [
+    ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
+    ['obrigado', 'obrigada', 'valeu', 'brigado', 'brigada', 'agradeco', 'grato', 'grata'],
+    ['tchau', 'ate logo', 'ate mais', 'adeus', 'falou'],
+  ],
   modifiers: { before: [], after: ['de', 'do', 'da', 'dos', 'das'] },
   forms: [
     [/^(o )?que (e|sao)\b/, 'define'],
