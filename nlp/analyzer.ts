@@ -38,6 +38,11 @@ export interface Analyzer {
    */
   form(text: string): string | undefined;
 }
+/** Accents off. */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+}
+
 /** Lower case, accents off, punctuation as spaces (a hyphen joins: "wi-fi" is "wifi"). */
 function words(text: string): string[] {
   const plain = text
@@ -95,8 +100,8 @@ export function createAnalyzer(
   };
   const stemOf = (word: string) => {
     if (questionWords.has(word)) return word;
-    const base = irregular[word] ?? word;
-    return stemmer.stem([base])[0] ?? base;
+    const base = data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), irregular[word] ?? word);
+    return plain(stemmer.stem([base])[0] ?? base);
   };
   const content = (tokens: string[]) =>
     tokens.filter(
@@ -117,8 +122,14 @@ export function createAnalyzer(
   });
   const synonyms = new Map<string, string>();
   // The knowledge base's own groups first: they win over the common ones for the same word.
+  // A group whose first word an earlier group folds folds into that group's word, and a group's
+  // first word is never folded by a later one.
+  const canonical = new Set<string>();
   for (const stems of [...synonymGroups.map(stemsOf), ...common]) {
-    for (const stem of stems.slice(1)) if (!synonyms.has(stem)) synonyms.set(stem, stems[0]!);
+    if (stems.length === 0) continue;
+    const target = synonyms.get(stems[0]!) ?? stems[0]!;
+    canonical.add(target);
+    for (const stem of stems.slice(1)) if (!synonyms.has(stem) && !canonical.has(stem)) synonyms.set(stem, target);
   }
   const multiWord = [...synonyms.keys()].filter((k) => k.includes(' '));
   const light = new Set(data.light.flatMap(words).map(stemOf));

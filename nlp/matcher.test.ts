@@ -61,6 +61,24 @@ describe('the analyzer', () => {
     expect(es.terms('dónde está mi paquete, ya lo pagué')).not.toContain('esta');
   });
 
+  it('brings a noun made from a verb, and a plural the stemmer misses, to the same term', () => {
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('vencimento')).toEqual(pt.terms('vencer'));
+    expect(pt.terms('solicitação')).toEqual(pt.terms('solicitacao'));
+    expect(pt.terms('atualização do endereço')).toEqual(pt.terms('atualizar endereço'));
+    expect(pt.terms('cartões')).toEqual(pt.terms('cartão'));
+    const es = createAnalyzer('es');
+    expect(es.terms('seguimiento')).toEqual(es.terms('seguir'));
+    expect(es.terms('devolución')).toEqual(es.terms('devolver'));
+  });
+
+  it("folds a knowledge base's group and a common one that share words into one term", () => {
+    const own = createAnalyzer('en', [['modem', 'router']]);
+    // The common group (router, modem, hub) folds into the knowledge base's first word.
+    expect(own.terms('hub')).toEqual(own.terms('modem'));
+    expect(own.terms('router')).toEqual(own.terms('modem'));
+  });
+
   it('reads an idiom by its meaning, function words and all', () => {
     const en = createAnalyzer('en');
     expect(en.terms("I don't remember my password")).toEqual(en.terms('forgot password'));
@@ -161,10 +179,10 @@ describe('the knowledge index', () => {
       ['How do I change my password?', 'Under Profile.'],
       ['What are your opening hours?', 'From 9 to 18.'],
     ]);
-    // Without them "hub" is a word the knowledge base has never seen, and weighs the most.
-    const without = await (await KnowledgeIndex.train(entries, 'en')).match('how do I restart the hub');
-    const index = await KnowledgeIndex.train(entries, 'en', [['modem', 'hub']]);
-    const withSynonyms = await index.match('how do I restart the hub');
+    // Without them "box" is a word the knowledge base has never seen, and weighs the most.
+    const without = await (await KnowledgeIndex.train(entries, 'en')).match('how do I restart the box');
+    const index = await KnowledgeIndex.train(entries, 'en', [['modem', 'box']]);
+    const withSynonyms = await index.match('how do I restart the box');
     expect(without?.score ?? 0).toBeLessThan(0.5);
     expect(withSynonyms?.question).toBe('How do I restart the modem?');
     expect(withSynonyms?.score).toBeGreaterThan(0.9);

@@ -29,6 +29,11 @@ export interface Language {
   /** Irregular forms a stemmer does not bring to their word ("paid" is "pay", "sigo" is "seguir"). */
   irregular: Readonly<Record<string, string>>;
   /**
+   * Rewrites of a word before it is stemmed, in order: nouns made from verbs that the stemmer does
+   * not bring to their verb ("fechamento" is "fechar"), and accents the stemmer needs back.
+   */
+  derivations: ReadonlyArray<readonly [RegExp, string]>;
+  /**
    * Idioms read as other words before stop words go, since their meaning is in their function
    * words: "don't remember" is "forget", "no me acuerdo" is "olvidar".
    */
