@@ -138,6 +138,8 @@ describe('the knowledge index', () => {
       'how do I change my netflix password',
       'how do I pay my electricity bill',
       'how do I reset my bank password',
+      'how do I pay my rent',
+      'how do I cancel my gym',
     ]) {
       expect(await asked(index, offTopic), offTopic).toBeUndefined();
     }

@@ -24,6 +24,8 @@ interface Doc {
   answer: string;
   terms: string[];
   answerTerms: Set<string>;
+  /** What the question is about: its last telling word ("bill" in "How do I pay my bill?"). */
+  head: string | undefined;
 }
 
 /** A word found only by its spelling being close (a typo) or by its start counts this much. */
@@ -39,6 +41,11 @@ const LIGHT = 0.4;
  * netflix password", "a senha do banco") makes it another thing: it weighs this much more.
  */
 const FOREIGN_MODIFIER = 3;
+/**
+ * A question about a thing the knowledge base has never seen, matched to one whose own thing goes
+ * unsaid, keeps this much less of its confidence.
+ */
+const HEAD_SWAP = 0.3;
 /** How much of the answer a document keeps: its first words say what it is about. */
 const ANSWER_TERMS = 40;
 
@@ -86,6 +93,7 @@ export class LexicalMatcher {
           answer: [...extra].join(' '),
           terms,
           answerTerms: extra,
+          head: LexicalMatcher.#headOf(analyzer, analyzer.terms(text)),
         };
         docs.set(doc.id, doc);
         for (const term of terms) seen.add(term);
@@ -94,6 +102,11 @@ export class LexicalMatcher {
     }
     search.addAll([...docs.values()]);
     return new LexicalMatcher(analyzer, search, docs, documentFrequency, answerVocabulary, questions.length);
+  }
+
+  /** The last telling word of a text's terms, where English and most questions put their thing. */
+  static #headOf(analyzer: Analyzer, terms: readonly string[]): string | undefined {
+    return terms.findLast((term) => !analyzer.isLight(term));
   }
 
   /** A text's content terms, or, for one without ("Thank you"), the courtesies it says. */
@@ -171,6 +184,7 @@ export class LexicalMatcher {
     const terms = this.#queryTerms(text);
     if (terms.length === 0 || this.docs.size === 0) return [];
     const foreign = this.#foreignModifiers(text, terms);
+    const head = LexicalMatcher.#headOf(this.analyzer, terms);
     const total = terms.reduce((sum, term) => sum + this.#weight(term), 0);
     const results = this.search.search(terms.join(' '), {
       combineWith: 'OR',
@@ -206,7 +220,15 @@ export class LexicalMatcher {
       const ownCovered = doc.terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.#weight(t), 0);
       const ownCoverage = own === 0 ? 0 : ownCovered / own;
       // What was asked must be covered; the stored question's own words left unsaid count less.
-      const confidence = coverage ** 0.75 * ownCoverage ** 0.25;
+      // What is asked about is a word never seen, and what the stored question is about goes
+      // unsaid: the same question about something else ("pay my rent" is not "pay my bill").
+      const swapped =
+        head !== undefined &&
+        !this.#known(head) &&
+        !result.queryTerms.includes(head) &&
+        doc.head !== undefined &&
+        !matched.has(doc.head);
+      const confidence = coverage ** 0.75 * ownCoverage ** 0.25 * (swapped ? 1 - HEAD_SWAP : 1);
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)
         best.set(doc.questionId, { questionId: doc.questionId, confidence, coverage });

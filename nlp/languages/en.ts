@@ -177,6 +177,7 @@ export const english: Language = {
     ['app', 'application'],
     ['address', 'home address', 'residence'],
     ['router', 'modem', 'hub'],
+    ['product', 'item', 'article'],
     ['fiber', 'fibre', 'fiber optic', 'fibre optic', 'ftth'],
     ['landline', 'fixed line', 'home phone', 'land line'],
     ['crash', 'failure', 'outage'],

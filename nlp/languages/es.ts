@@ -106,6 +106,7 @@ export const spanish: Language = {
     ['horario', 'hora', 'horas'],
     ['sitio', 'web', 'pagina', 'portal'],
     ['router', 'modem', 'enrutador'],
+    ['producto', 'articulo', 'mercancia'],
     ['fibra', 'fibra optica'],
     ['fijo', 'telefono fijo', 'linea fija'],
     ['copia', 'duplicado', 'segunda copia'],

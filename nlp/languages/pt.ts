@@ -111,6 +111,7 @@ export const portuguese: Language = {
     ['segunda via', 'copia', 'reemissao'],
     ['fraude', 'golpe', 'clonado', 'clonagem', 'clonaram'],
     ['roteador', 'modem'],
+    ['produto', 'item', 'artigo', 'mercadoria'],
     ['fibra', 'fibra optica'],
     ['telefone fixo', 'linha fixa', 'fixo'],
     ['portabilidade', 'portar'],
