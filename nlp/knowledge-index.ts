@@ -148,7 +148,9 @@ export class KnowledgeIndex {
     if (!entry) return lexical;
     const next = rest.find((c) => this.byId.get(c.questionId)?.answerId !== entry.answerId);
     const scaled = Math.max(0, (first.similarity - semantic.floor) / (1 - semantic.floor));
-    const confidence = next && first.similarity - next.similarity < SEMANTIC_MARGIN ? scaled * 0.8 : scaled;
+    // The words may say it is the same question about something else ("my facebook password").
+    const caution = this.matcher.caution(text, first.questionId);
+    const confidence = (next && first.similarity - next.similarity < SEMANTIC_MARGIN ? scaled * 0.8 : scaled) * caution;
     if (lexical?.answerId === entry.answerId)
       return { ...lexical, score: Math.min(1, Math.max(lexical.score, confidence) + SEMANTIC_AGREEMENT * confidence) };
     if (lexical && lexical.score >= confidence) return lexical;

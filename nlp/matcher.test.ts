@@ -145,6 +145,29 @@ describe('the knowledge index', () => {
     }
   });
 
+  it('takes the closest question by meaning unless the words say it is about something else', async () => {
+    const index = await KnowledgeIndex.train(TELECOM, 'en');
+    // What an embeddings model says of each: very close to a stored question.
+    const close = (question: string) => ({
+      candidates: [
+        { questionId: TELECOM.find((e) => e.question === question)!.questionId, similarity: 0.9 },
+        { questionId: 'q7', similarity: 0.55 },
+      ],
+      floor: 0.5,
+    });
+    const words = await index.match('my router keeps dropping the connection');
+    expect(words?.score ?? 0).toBeLessThan(0.4);
+    const semantic = await index.match('my router keeps dropping the connection', close('How do I reset my router?'));
+    expect(semantic?.question).toBe('How do I reset my router?');
+    expect(semantic!.score).toBeGreaterThan(0.7);
+    // A word never seen that says whose password: not answered however close the model says it is.
+    const facebook = await index.match('how do I change my facebook password', close('How do I change my password?'));
+    expect(facebook?.score ?? 0).toBeLessThan(0.4);
+    // The thing asked about is a word never seen, the bill goes unsaid: trusted less (0.9 is 0.8).
+    const rent = await index.match('how do I pay my rent', close('How do I pay my bill?'));
+    expect(rent?.score ?? 0).toBeLessThan(0.65);
+  });
+
   it('answers greetings and thanks said any way when the knowledge base has them', async () => {
     const entries = kb([
       ['Hello', 'Hi! Ask me anything.'],

@@ -179,6 +179,25 @@ export class LexicalMatcher {
     return fields.includes('text') || !doc.answerTerms.size ? APPROXIMATE : APPROXIMATE * IN_ANSWER;
   }
 
+  /**
+   * How far to trust a match to `questionId` found by other means (embeddings), from what the
+   * words say against it: a word never seen that says whose thing is asked about ("my facebook
+   * password"), or the thing asked about being a word never seen where the question's own goes
+   * unsaid ("pay my rent"). 1 when the words say nothing against it.
+   */
+  caution(text: string, questionId: string): number {
+    const terms = this.#queryTerms(text);
+    const docs = [...this.docs.values()].filter((doc) => doc.questionId === questionId);
+    if (terms.length === 0 || docs.length === 0) return 1;
+    const said = new Set(terms);
+    const own = new Set(docs.flatMap((doc) => doc.terms));
+    const head = LexicalMatcher.#headOf(this.analyzer, terms);
+    const foreign = this.#foreignModifiers(text, terms).some((term) => !own.has(term));
+    const swapped =
+      head !== undefined && !this.#known(head) && docs.every((doc) => doc.head !== undefined && !said.has(doc.head));
+    return (foreign ? 1 / FOREIGN_MODIFIER : 1) * (swapped ? 1 - HEAD_SWAP : 1);
+  }
+
   /** Questions ranked by confidence, best first; one entry per question. */
   rank(text: string, limit = 5): Candidate[] {
     const terms = this.#queryTerms(text);

@@ -18,6 +18,9 @@ export function endpointEmbedder(endpoint: Omit<EmbeddingsEndpoint, 'floor'>): E
     configuration: { baseURL: endpoint.url },
     timeout: endpoint.timeoutMs,
     maxRetries: 0,
+    // Floats, the API's own default: the client would otherwise ask for base64 and read whatever
+    // comes back as base64, and local servers (Ollama, llama.cpp) may answer floats regardless.
+    encodingFormat: 'float',
   });
 }
 

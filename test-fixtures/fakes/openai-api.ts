@@ -30,6 +30,8 @@ export class FakeOpenAiApi extends FakeApiServer {
        * test can see a meaning found beyond shared words.
        */
       concepts?: Record<string, string>;
+      /** Numbers whatever encoding is asked for, as some local model servers answer. */
+      numbersOnly?: boolean;
     },
   ) {
     super();
@@ -52,6 +54,7 @@ export class FakeOpenAiApi extends FakeApiServer {
       messages?: ChatMessage[];
       input?: string | string[];
       tools?: unknown[];
+      encoding_format?: 'float' | 'base64';
     };
     if (request.path === '/v1/chat/completions' && body.tools)
       return this.#toolCall(body.model ?? 'fake', body.messages ?? []);
@@ -63,11 +66,15 @@ export class FakeOpenAiApi extends FakeApiServer {
         body: JSON.stringify({
           object: 'list',
           model: body.model,
-          data: inputs.map((text, index) => ({
-            object: 'embedding',
-            index,
-            embedding: embed(text, this.options.concepts ?? {}),
-          })),
+          data: inputs.map((text, index) => {
+            const vector = embed(text, this.options.concepts ?? {});
+            // As OpenAI: base64 of little-endian float32s when asked, else numbers.
+            const embedding =
+              body.encoding_format === 'base64' && !this.options.numbersOnly
+                ? Buffer.from(Float32Array.from(vector).buffer).toString('base64')
+                : vector;
+            return { object: 'embedding', index, embedding };
+          }),
           usage: { prompt_tokens: 1, total_tokens: 1 },
         }),
       };
