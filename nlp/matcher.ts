@@ -194,7 +194,9 @@ export class LexicalMatcher {
     const head = LexicalMatcher.#headOf(this.analyzer, terms);
     const foreign = this.#foreignModifiers(text, terms).some((term) => !own.has(term));
     const swapped =
-      head !== undefined && !this.#known(head) && docs.every((doc) => doc.head !== undefined && !said.has(doc.head));
+      head !== undefined &&
+      !this.documentFrequency.has(head) &&
+      docs.every((doc) => doc.head !== undefined && !said.has(doc.head));
     return (foreign ? 1 / FOREIGN_MODIFIER : 1) * (swapped ? 1 - HEAD_SWAP : 1);
   }
 
@@ -239,11 +241,12 @@ export class LexicalMatcher {
       const ownCovered = doc.terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.#weight(t), 0);
       const ownCoverage = own === 0 ? 0 : ownCovered / own;
       // What was asked must be covered; the stored question's own words left unsaid count less.
-      // What is asked about is a word never seen, and what the stored question is about goes
-      // unsaid: the same question about something else ("pay my rent" is not "pay my bill").
+      // What is asked about is a word no question has (an answer may mention it in passing), and
+      // what the stored question is about goes unsaid: the same question about something else
+      // ("pay my rent" is not "pay my bill").
       const swapped =
         head !== undefined &&
-        !this.#known(head) &&
+        !this.documentFrequency.has(head) &&
         !result.queryTerms.includes(head) &&
         doc.head !== undefined &&
         !matched.has(doc.head);
