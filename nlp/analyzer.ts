@@ -2,6 +2,7 @@ import { english } from './languages/en.js';
 import { spanish } from './languages/es.js';
 import type { Language } from './languages/language.js';
 import { portuguese } from './languages/pt.js';
+import { withoutAccents } from './text.js';
 
 const LANGUAGES: Record<string, Language> = { en: english, pt: portuguese, es: spanish };
 
@@ -38,21 +39,19 @@ export interface Analyzer {
    */
   form(text: string): string | undefined;
 }
-/** Accents off. */
-function plain(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
-}
-
 /** Lower case, accents off, punctuation as spaces (a hyphen joins: "wi-fi" is "wifi"). */
 function words(text: string): string[] {
-  const plain = text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
+  const line = withoutAccents(text)
     .toLowerCase()
     .replace(/(\p{L})[-‐‑'’](?=\p{L})/gu, '$1')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  return plain === '' ? [] : plain.split(' ');
+  return line === '' ? [] : line.split(' ');
+}
+
+/** Words (or terms) as a line with a space at each end, so a phrase is found by `includes(" a b ")`. */
+function padded(tokens: readonly string[]): string {
+  return ` ${tokens.join(' ')} `;
 }
 
 /** Short pieces written apart ("wi fi", "e mail", "on line") may be one word. */
@@ -87,21 +86,20 @@ export function createAnalyzer(
   const asking = normalised([...data.asking, ...data.courtesies.flat().filter((word) => !word.includes(' '))]);
   const questionWords = normalised(data.questionWords);
   const irregular = data.irregular;
-  const idioms = data.idioms.map(([idiom, meaning]) => [
-    ` ${words(idiom).join(' ')} `,
-    ` ${words(meaning).join(' ')} `,
-  ]);
+  const idioms = data.idioms.flatMap(([meaning, phrases]) =>
+    phrases.map((idiom) => [padded(words(idiom)), padded(words(meaning))] as const),
+  );
   const read = (text: string) => {
     const tokens = words(text);
     if (tokens.length < 2) return tokens;
-    let line = ` ${tokens.join(' ')} `;
-    for (const [idiom, meaning] of idioms) if (line.includes(idiom!)) line = line.replaceAll(idiom!, meaning!);
+    let line = padded(tokens);
+    for (const [idiom, meaning] of idioms) line = line.replaceAll(idiom, meaning);
     return line.trim().split(' ');
   };
   const stemOf = (word: string) => {
     if (questionWords.has(word)) return word;
     const base = data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), irregular[word] ?? word);
-    return plain(stemmer.stem([base])[0] ?? base);
+    return withoutAccents(stemmer.stem([base])[0] ?? base);
   };
   const content = (tokens: string[]) =>
     tokens.filter(
@@ -113,8 +111,8 @@ export function createAnalyzer(
   // A knowledge base that asks both "how do I change" and "how do I update" tells them apart: the
   // words of a common group it uses stay apart, and the others fold into the group's first word
   // when it uses that one ("anular" is "cancelar" though "dar de baja" is a question of its own).
-  const vocabulary = ` ${questions.map((q) => content(read(q)).map(stemOf).join(' ')).join(' | ')} `;
-  const used = (stem: string) => vocabulary.includes(` ${stem} `);
+  const vocabulary = padded([questions.map((q) => content(read(q)).map(stemOf).join(' ')).join(' | ')]);
+  const used = (stem: string) => vocabulary.includes(padded([stem]));
   const common = data.synonyms.map(stemsOf).map((stems) => {
     const inUse = stems.filter(used);
     if (inUse.length <= 1) return stems;
@@ -131,15 +129,15 @@ export function createAnalyzer(
     canonical.add(target);
     for (const stem of stems.slice(1)) if (!synonyms.has(stem) && !canonical.has(stem)) synonyms.set(stem, target);
   }
-  const multiWord = [...synonyms.keys()].filter((k) => k.includes(' '));
+  const multiWord = [...synonyms.keys()]
+    .filter((k) => k.includes(' '))
+    .map((k) => [padded([k]), padded([synonyms.get(k)!])] as const);
   const light = new Set(data.light.flatMap(words).map(stemOf));
   const fold = (stems: string[]) => {
-    let line = stems.join(' ');
-    for (const phrase of multiWord) {
-      if (` ${line} `.includes(` ${phrase} `))
-        line = ` ${line} `.replace(` ${phrase} `, ` ${synonyms.get(phrase)} `).trim();
-    }
-    return line === '' ? [] : [...new Set(line.split(' ').map((stem) => synonyms.get(stem) ?? stem))];
+    let line = padded(stems);
+    for (const [phrase, first] of multiWord) line = line.replace(phrase, first);
+    const folded = line.trim();
+    return folded === '' ? [] : [...new Set(folded.split(' ').map((stem) => synonyms.get(stem) ?? stem))];
   };
   const before = normalised(data.modifiers.before);
   const after = normalised(data.modifiers.after);
@@ -148,12 +146,12 @@ export function createAnalyzer(
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
   const courtesies = data.courtesies.map((group) => ({
     term: `~${words(group[0]!).join('')}`,
-    phrases: group.map((phrase) => ` ${words(phrase).join(' ')} `),
+    phrases: group.map((phrase) => padded(words(phrase))),
   }));
   return {
     language: lang,
     courtesies: (text) => {
-      const line = ` ${words(text).join(' ')} `;
+      const line = padded(words(text));
       return courtesies.filter(({ phrases }) => phrases.some((p) => line.includes(p))).map(({ term }) => term);
     },
     terms: (text) => fold(content(read(text)).map(stemOf)),

@@ -2,7 +2,7 @@ import { ChatOpenAI } from '@langchain/openai';
 import { errorMessage, type Logger } from '../core/index.js';
 import type { QuestionWithAnswer, Store } from '../store/index.js';
 import { KeywordRanking } from './keyword-ranking.js';
-import { endpointEmbedder } from './semantic.js';
+import { SemanticIndex, endpointEmbedder } from './semantic.js';
 
 export type LlmMode = 'none' | 'direct' | 'grounded' | 'router';
 
@@ -94,7 +94,7 @@ const ROUTER_TOOLS = (ids: string[]) => [
  * and the caller answers with the Not Found Message.
  */
 export class LlmResponder {
-  readonly #embeddings = new Map<string, Promise<{ version: number; vectors: number[][] }>>();
+  readonly #embeddings = new Map<string, Promise<{ version: number; index: SemanticIndex }>>();
 
   constructor(
     private readonly store: Store,
@@ -223,18 +223,19 @@ export class LlmResponder {
         const key = `${instanceId}:${settings.embeddingsModel}`;
         let cached = this.#embeddings.get(key);
         if (!cached || (await cached).version !== kbVersion) {
-          cached = embeddings
-            .embedDocuments(entries.map((e) => `${e.question}\n${e.answer}`))
-            .then((vectors) => ({ version: kbVersion, vectors }));
+          cached = SemanticIndex.build(
+            entries.map((e) => ({ questionId: e.questionId, text: `${e.question}\n${e.answer}` })),
+            embeddings,
+          ).then((index) => ({ version: kbVersion, index }));
           this.#embeddings.set(key, cached);
           cached.catch(() => this.#embeddings.delete(key));
         }
-        const [{ vectors }, query] = await Promise.all([cached, embeddings.embedQuery(question)]);
-        return vectors
-          .map((vector, i) => ({ entry: entries[i]!, score: cosine(vector, query) }))
-          .sort((a, b) => b.score - a.score)
-          .slice(0, SOURCES)
-          .map((r) => r.entry);
+        const [{ index }, query] = await Promise.all([cached, embeddings.embedQuery(question)]);
+        const byId = new Map(entries.map((e) => [e.questionId, e]));
+        return index
+          .rank(query, SOURCES)
+          .map((c) => byId.get(c.questionId))
+          .filter((entry) => entry !== undefined);
       } catch (err) {
         this.logger.info(
           { instanceId, err: errorMessage(err) },
@@ -265,16 +266,4 @@ export class LlmResponder {
     if (text.trim() === '') throw new Error('the LLM answered with nothing');
     return text.trim();
   }
-}
-
-function cosine(a: number[], b: number[]): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    dot += a[i]! * b[i]!;
-    na += a[i]! * a[i]!;
-    nb += b[i]! * b[i]!;
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }

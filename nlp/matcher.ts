@@ -82,7 +82,10 @@ export class LexicalMatcher {
       const answerTerms = analyzer.terms(question.answer).slice(0, ANSWER_TERMS);
       for (const term of answerTerms) answerVocabulary.add(term);
       for (const text of question.texts) {
-        const terms = LexicalMatcher.#termsOf(analyzer, text);
+        const content = analyzer.terms(text);
+        const terms = LexicalMatcher.#orCourtesies(analyzer, text, [
+          ...new Set([...content, ...analyzer.joins(text).map((j) => j.term)]),
+        ]);
         if (terms.length === 0) continue;
         const own = new Set(terms);
         const extra = new Set(answerTerms.filter((t) => !own.has(t)));
@@ -93,7 +96,7 @@ export class LexicalMatcher {
           answer: [...extra].join(' '),
           terms,
           answerTerms: extra,
-          head: LexicalMatcher.#headOf(analyzer, analyzer.terms(text)),
+          head: LexicalMatcher.#headOf(analyzer, content),
         };
         docs.set(doc.id, doc);
         for (const term of terms) seen.add(term);
@@ -109,10 +112,9 @@ export class LexicalMatcher {
     return terms.findLast((term) => !analyzer.isLight(term));
   }
 
-  /** A text's content terms, or, for one without ("Thank you"), the courtesies it says. */
-  static #termsOf(analyzer: Analyzer, text: string): string[] {
-    const terms = [...new Set([...analyzer.terms(text), ...analyzer.joins(text).map((j) => j.term)])];
-    return terms.some((term) => !analyzer.isLight(term)) ? terms : analyzer.courtesies(text).concat(terms);
+  /** A text's terms; with no telling word among them, the greetings or thanks it says first ("good morning"). */
+  static #orCourtesies(analyzer: Analyzer, text: string, terms: string[]): string[] {
+    return terms.some((term) => !analyzer.isLight(term)) ? terms : [...analyzer.courtesies(text), ...terms];
   }
 
   /** How telling a term is: rare in the knowledge base's questions weighs more, unknown the most. */
@@ -134,9 +136,7 @@ export class LexicalMatcher {
       if (!this.documentFrequency.has(join.term)) continue;
       terms = [...terms.filter((t) => !join.parts.includes(t)), join.term];
     }
-    // A message with no telling word may be a greeting or thanks ("good morning").
-    if (!terms.some((term) => !this.analyzer.isLight(term))) terms = [...this.analyzer.courtesies(text), ...terms];
-    return [...new Set(terms)];
+    return [...new Set(LexicalMatcher.#orCourtesies(this.analyzer, text, terms))];
   }
 
   #known(term: string): boolean {
@@ -171,6 +171,26 @@ export class LexicalMatcher {
       .map(({ modifier }) => modifier);
   }
 
+  /**
+   * Whether the thing asked about (`head`) is a word no question has (an answer may mention it in
+   * passing) that `doc` does not match, while `doc`'s own thing goes unsaid: the same question
+   * about something else ("pay my rent" is not "pay my bill").
+   */
+  #thingSwapped(
+    head: string | undefined,
+    doc: Doc,
+    docMatches: (queryTerm: string) => boolean,
+    querySays: (docTerm: string) => boolean,
+  ): boolean {
+    return (
+      head !== undefined &&
+      !this.documentFrequency.has(head) &&
+      !docMatches(head) &&
+      doc.head !== undefined &&
+      !querySays(doc.head)
+    );
+  }
+
   /** A query term matched by a close spelling or a prefix: in the question, or only in the answer. */
   #approximate(term: string, match: Record<string, string[]>, doc: Doc): number {
     const fields = Object.entries(match)
@@ -193,10 +213,14 @@ export class LexicalMatcher {
     const own = new Set(docs.flatMap((doc) => doc.terms));
     const head = LexicalMatcher.#headOf(this.analyzer, terms);
     const foreign = this.#foreignModifiers(text, terms).some((term) => !own.has(term));
-    const swapped =
-      head !== undefined &&
-      !this.documentFrequency.has(head) &&
-      docs.every((doc) => doc.head !== undefined && !said.has(doc.head));
+    const swapped = docs.every((doc) =>
+      this.#thingSwapped(
+        head,
+        doc,
+        (term) => doc.terms.includes(term),
+        (term) => said.has(term),
+      ),
+    );
     return (foreign ? 1 / FOREIGN_MODIFIER : 1) * (swapped ? 1 - HEAD_SWAP : 1);
   }
 
@@ -240,16 +264,13 @@ export class LexicalMatcher {
       const own = doc.terms.reduce((sum, t) => sum + this.#weight(t), 0);
       const ownCovered = doc.terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.#weight(t), 0);
       const ownCoverage = own === 0 ? 0 : ownCovered / own;
+      const swapped = this.#thingSwapped(
+        head,
+        doc,
+        (term) => result.queryTerms.includes(term),
+        (term) => matched.has(term),
+      );
       // What was asked must be covered; the stored question's own words left unsaid count less.
-      // What is asked about is a word no question has (an answer may mention it in passing), and
-      // what the stored question is about goes unsaid: the same question about something else
-      // ("pay my rent" is not "pay my bill").
-      const swapped =
-        head !== undefined &&
-        !this.documentFrequency.has(head) &&
-        !result.queryTerms.includes(head) &&
-        doc.head !== undefined &&
-        !matched.has(doc.head);
       const confidence = coverage ** 0.75 * ownCoverage ** 0.25 * (swapped ? 1 - HEAD_SWAP : 1);
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)

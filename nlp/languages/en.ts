@@ -194,37 +194,23 @@ export const english: Language = {
   ),
   derivations: [],
   idioms: [
-    ...['dont remember', 'do not remember', 'cant remember', 'cannot remember', 'can not remember'].map(
-      (idiom) => [idiom, 'forget'] as const,
+    ['forget', ['dont remember', 'do not remember', 'cant remember', 'cannot remember', 'can not remember']],
+    ['problem', ['not working', 'doesnt work', 'does not work', 'isnt working', 'is not working', 'stopped working']],
+    ...['order', 'package', 'parcel', 'delivery', 'shipment'].map(
+      (thing) =>
+        [`track ${thing}`, ['where is my', 'wheres my', 'what happened to my'].map((o) => `${o} ${thing}`)] as const,
     ),
-    ...['not working', 'doesnt work', 'does not work', 'isnt working', 'is not working', 'stopped working'].map(
-      (idiom) => [idiom, 'problem'] as const,
-    ),
-    ...['where is my', 'wheres my', 'what happened to my'].flatMap((idiom) =>
-      ['order', 'package', 'parcel', 'delivery', 'shipment'].map(
-        (thing) => [`${idiom} ${thing}`, `track ${thing}`] as const,
-      ),
-    ),
-    ...['keep my number', 'transfer my number', 'bring my number', 'move my number'].map(
-      (idiom) => [idiom, 'port my number'] as const,
-    ),
-    ...['bigger plan', 'better plan', 'higher plan', 'larger plan'].map((idiom) => [idiom, 'upgrade plan'] as const),
-    ...['cheaper plan', 'smaller plan', 'lower plan'].map((idiom) => [idiom, 'downgrade plan'] as const),
-    ...['more data'].map((idiom) => [idiom, 'extra data'] as const),
-    ...['how much data'].map((idiom) => [idiom, 'data usage'] as const),
-    ...['dont recognize', 'dont recognise', 'did not make', 'didnt make', 'never made'].map(
-      (idiom) => [idiom, 'unrecognized'] as const,
-    ),
-    ...['stop receiving', 'stop getting', 'remove me from'].map((idiom) => [idiom, 'unsubscribe'] as const),
-    ...['moved house', 'moving house', 'moved home', 'moving home', 'new house', 'new home'].map(
-      (idiom) => [idiom, 'change address'] as const,
-    ),
-    ...['put the wrong', 'entered the wrong', 'typed the wrong', 'gave the wrong'].map(
-      (idiom) => [idiom, 'change the'] as const,
-    ),
-    ...['to someone', 'with someone', 'to somebody', 'with somebody', 'to a human', 'with a human'].map(
-      (idiom) => [idiom, `${idiom.split(' ')[0]} agent`] as const,
-    ),
+    ['port my number', ['keep my number', 'transfer my number', 'bring my number', 'move my number']],
+    ['upgrade plan', ['bigger plan', 'better plan', 'higher plan', 'larger plan']],
+    ['downgrade plan', ['cheaper plan', 'smaller plan', 'lower plan']],
+    ['extra data', ['more data']],
+    ['data usage', ['how much data']],
+    ['unrecognized', ['dont recognize', 'dont recognise', 'did not make', 'didnt make', 'never made']],
+    ['unsubscribe', ['stop receiving', 'stop getting', 'remove me from']],
+    ['change address', ['moved house', 'moving house', 'moved home', 'moving home', 'new house', 'new home']],
+    ['change the', ['put the wrong', 'entered the wrong', 'typed the wrong', 'gave the wrong']],
+    ['to agent', ['to someone', 'to somebody', 'to a human']],
+    ['with agent', ['with someone', 'with somebody', 'with a human']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

@@ -149,14 +149,15 @@ export const spanish: Language = {
     [/^(\w{3,})imientos?$/, '$1ir'],
   ],
   idioms: [
-    ...['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido'].map((idiom) => [idiom, 'olvidar'] as const),
-    ...['no funciona', 'dejo de funcionar', 'no anda'].map((idiom) => [idiom, 'problema'] as const),
-    ...['dejar de recibir', 'no quiero recibir', 'no recibir mas'].map((idiom) => [idiom, 'dar de baja'] as const),
-    ...['donde esta mi', 'donde anda mi', 'que paso con mi'].flatMap((idiom) =>
-      ['pedido', 'paquete', 'envio', 'compra'].map((thing) => [`${idiom} ${thing}`, `seguir ${thing}`] as const),
+    ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
+    ['problema', ['no funciona', 'dejo de funcionar', 'no anda']],
+    ['dar de baja', ['dejar de recibir', 'no quiero recibir', 'no recibir mas']],
+    ...['pedido', 'paquete', 'envio', 'compra'].map(
+      (thing) =>
+        [`seguir ${thing}`, ['donde esta mi', 'donde anda mi', 'que paso con mi'].map((o) => `${o} ${thing}`)] as const,
     ),
-    ...['no reconozco', 'no hice', 'no autorice', 'no fui yo'].map((idiom) => [idiom, 'desconocido'] as const),
-    ...['puse mal', 'me equivoque de', 'me equivoque en', 'esta mal'].map((idiom) => [idiom, 'cambiar'] as const),
+    ['desconocido', ['no reconozco', 'no hice', 'no autorice', 'no fui yo']],
+    ['cambiar', ['puse mal', 'me equivoque de', 'me equivoque en', 'esta mal']],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

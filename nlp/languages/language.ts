@@ -35,9 +35,9 @@ export interface Language {
   derivations: ReadonlyArray<readonly [RegExp, string]>;
   /**
    * Idioms read as other words before stop words go, since their meaning is in their function
-   * words: "don't remember" is "forget", "no me acuerdo" is "olvidar".
+   * words: "don't remember" is "forget", "no me acuerdo" is "olvidar"; a meaning and its phrases.
    */
-  idioms: ReadonlyArray<readonly [string, string]>;
+  idioms: ReadonlyArray<readonly [meaning: string, phrases: readonly string[]]>;
   /**
    * How a word names what another word's thing belongs to: `before`, possessives after which two
    * content words make a compound ("my netflix password"); `after`, the prepositions after which a

@@ -155,25 +155,21 @@ export const portuguese: Language = {
     [/cao$/, 'ção'],
   ],
   idioms: [
-    ...['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e'].map((idiom) => [idiom, 'esquecer'] as const),
-    ...['nao funciona', 'parou de funcionar', 'nao esta funcionando', 'nao ta funcionando'].map(
-      (idiom) => [idiom, 'problema'] as const,
+    ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e']],
+    ['problema', ['nao funciona', 'parou de funcionar', 'nao esta funcionando', 'nao ta funcionando']],
+    ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
+    ['alterar endereco', ['mudei de casa', 'mudanca de casa', 'mudei de endereco', 'mudanca de endereco']],
+    ...['pedido', 'pacote', 'encomenda', 'produto'].map(
+      (thing) =>
+        [
+          `rastrear ${thing}`,
+          ['onde esta meu', 'onde ta meu', 'cade meu', 'cade o meu'].map((o) => `${o} ${thing}`),
+        ] as const,
     ),
-    ...['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu'].map(
-      (idiom) => [idiom, 'desconhecida'] as const,
-    ),
-    ...['mudei de casa', 'mudanca de casa', 'mudei de endereco', 'mudanca de endereco'].map(
-      (idiom) => [idiom, 'alterar endereco'] as const,
-    ),
-    ...['onde esta meu', 'onde ta meu', 'cade meu', 'cade o meu'].flatMap((idiom) =>
-      ['pedido', 'pacote', 'encomenda', 'produto'].map((thing) => [`${idiom} ${thing}`, `rastrear ${thing}`] as const),
-    ),
-    ...['manter meu numero', 'levar meu numero', 'trazer meu numero'].map(
-      (idiom) => [idiom, 'portabilidade numero'] as const,
-    ),
-    ...['parar de receber', 'nao quero receber', 'deixar de receber'].map((idiom) => [idiom, 'descadastrar'] as const),
-    ...['codigo de barras', 'conta de luz', 'conta de agua'].map((idiom) => [idiom, 'boleto'] as const),
-    ...['coloquei errado', 'digitei errado', 'errei o', 'errei a'].map((idiom) => [idiom, 'alterar'] as const),
+    ['portabilidade numero', ['manter meu numero', 'levar meu numero', 'trazer meu numero']],
+    ['descadastrar', ['parar de receber', 'nao quero receber', 'deixar de receber']],
+    ['boleto', ['codigo de barras', 'conta de luz', 'conta de agua']],
+    ['alterar', ['coloquei errado', 'digitei errado', 'errei o', 'errei a']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
