@@ -8,6 +8,8 @@
  * include ones that share the catalogue's verbs or nouns. Every third phrasing is held out.
  */
 
+import { random } from './typos.js';
+
 interface CatalogSet {
   name: string;
   language: string;
@@ -125,15 +127,7 @@ const OFF_TOPIC = [
   'What is the meaning of life?',
 ];
 
-/** A small deterministic generator, so the set is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
+/** Two letters swapped in a word of six letters or more (the catalogue keeps its own draws, so its set stays the same). */
 function typo(text: string, next: () => number): string {
   const words = text.split(' ');
   const long = words.map((w, i) => [w, i] as const).filter(([w]) => w.length >= 6);

@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { KnowledgeIndex, SemanticIndex, endpointEmbedder, parseKnowledgeCsv, type Embedder } from '../nlp/index.js';
 import { FakeOpenAiApi } from '../test-fixtures/fakes/openai-api.js';
 import { catalogSet } from './answers-catalog.js';
+import { misspelt, random, seedOf } from './typos.js';
 import type { QuestionWithAnswer } from '../store/index.js';
 
 const { values } = parseArgs({
@@ -91,6 +92,8 @@ interface Outcome {
   falseAnswers: number;
   misses: string[];
   latencies: number[];
+  /** The same phrasings with one typo each (see typos.ts): right answers, and off-topic answered. */
+  typos: { inScope: number; right: number; offTopic: number; falseAnswers: number };
 }
 
 async function evaluate(
@@ -111,6 +114,11 @@ async function evaluate(
     falseAnswers: 0,
     misses: [],
     latencies: [],
+    typos: { inScope: 0, right: 0, offTopic: 0, falseAnswers: 0 },
+  };
+  const answers = async (text: string) => {
+    const match = await index.match(text, await signal(text));
+    return match && match.score >= threshold ? match : undefined;
   };
   const inSplit = (s: string) => split === 'all' || s === split;
   for (const [text, expected, kind, s] of set.asked) {
@@ -132,6 +140,17 @@ async function evaluate(
         `  miss (${kind}) "${text}" → ${got} (score ${match?.score.toFixed(2) ?? '-'}; wanted "${want.question}")`,
       );
     }
+    const typed = misspelt(text, random(seedOf(text)));
+    if (typed === text) continue;
+    outcome.typos.inScope++;
+    const typedMatch = await answers(typed);
+    const typedOffered = typedMatch ? [typedMatch.questionId, ...typedMatch.alternatives.map((a) => a.questionId)] : [];
+    if (
+      typedOffered.includes(want.questionId) &&
+      (typedMatch!.alternatives.length > 0 || typedOffered[0] === want.questionId)
+    )
+      outcome.typos.right++;
+    else outcome.misses.push(`  miss (with a typo) "${typed}" (wanted "${want.question}")`);
   }
   for (const [text, s] of set.offTopic) {
     if (!inSplit(s)) continue;
@@ -141,6 +160,13 @@ async function evaluate(
       outcome.falseAnswers++;
       const got = entries.find((e) => e.questionId === match.questionId)?.question;
       outcome.misses.push(`  off-topic answered "${text}" → "${got}" (score ${match.score.toFixed(2)})`);
+    }
+    const typed = misspelt(text, random(seedOf(text)));
+    if (typed === text) continue;
+    outcome.typos.offTopic++;
+    if (await answers(typed)) {
+      outcome.typos.falseAnswers++;
+      outcome.misses.push(`  off-topic answered (with a typo) "${typed}"`);
     }
   }
   return outcome;
@@ -193,6 +219,7 @@ for (const set of sets) {
       'right answer': `${pct(outcome.right, outcome.inScope)} of ${outcome.inScope}`,
       'of them "did you mean"': outcome.clarified,
       'off-topic answered': `${pct(outcome.falseAnswers, outcome.offTopic)} of ${outcome.offTopic}`,
+      'with a typo': `${pct(outcome.typos.right, outcome.typos.inScope)} / ${pct(outcome.typos.falseAnswers, outcome.typos.offTopic)}`,
       'match p99': `${(sorted[Math.floor(sorted.length * 0.99)] ?? 0).toFixed(2)} ms`,
       training: `${trainMs.toFixed(0)} ms`,
     });

@@ -2,7 +2,7 @@ import { english } from './languages/en.js';
 import { spanish } from './languages/es.js';
 import type { Language } from './languages/language.js';
 import { portuguese } from './languages/pt.js';
-import { withoutAccents } from './text.js';
+import { withoutAccents, words } from './text.js';
 
 const LANGUAGES: Record<string, Language> = { en: english, pt: portuguese, es: spanish };
 
@@ -27,6 +27,8 @@ export interface Analyzer {
   courtesies(text: string): string[];
   /** Whether a term is an everyday word that says little alone. */
   isLight(term: string): boolean;
+  /** Every word the language's lists name (stop words, synonyms, idioms…), normalised: words people use. */
+  readonly lexicon: ReadonlySet<string>;
   /**
    * Terms that say whose or which thing another term is ("netflix" of "password" in "my netflix
    * password", "banco" of "senha" in "senha do banco"), each with the term it qualifies.
@@ -39,16 +41,6 @@ export interface Analyzer {
    */
   form(text: string): string | undefined;
 }
-/** Lower case, accents off, punctuation as spaces (a hyphen joins: "wi-fi" is "wifi"). */
-function words(text: string): string[] {
-  const line = withoutAccents(text)
-    .toLowerCase()
-    .replace(/(\p{L})[-‐‑'’](?=\p{L})/gu, '$1')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return line === '' ? [] : line.split(' ');
-}
-
 /** Words (or terms) as a line with a space at each end, so a phrase is found by `includes(" a b ")`. */
 function padded(tokens: readonly string[]): string {
   return ` ${tokens.join(' ')} `;
@@ -148,8 +140,21 @@ export function createAnalyzer(
     term: `~${words(group[0]!).join('')}`,
     phrases: group.map((phrase) => padded(words(phrase))),
   }));
+  const lexicon = normalised([
+    ...data.stopwords,
+    ...data.asking,
+    ...data.questionWords,
+    ...data.light,
+    ...data.synonyms.flat(),
+    ...Object.entries(data.irregular).flat(),
+    ...data.idioms.flatMap(([meaning, phrases]) => [meaning, ...phrases]),
+    ...data.courtesies.flat(),
+    ...data.modifiers.before,
+    ...data.modifiers.after,
+  ]);
   return {
     language: lang,
+    lexicon,
     courtesies: (text) => {
       const line = padded(words(text));
       return courtesies.filter(({ phrases }) => phrases.some((p) => line.includes(p))).map(({ term }) => term);

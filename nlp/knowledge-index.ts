@@ -7,6 +7,7 @@ import type { QuestionWithAnswer } from '../store/index.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import type { SemanticCandidate } from './semantic.js';
 import { type Candidate, LexicalMatcher } from './matcher.js';
+import { Speller } from './speller.js';
 import { normalizeQuestion } from './text.js';
 
 const LANGUAGE_PLUGINS: Record<string, unknown> = { en: LangEn, pt: LangPt, es: LangEs };
@@ -62,6 +63,7 @@ export class KnowledgeIndex {
     private readonly nlp: Nlp | undefined,
     private readonly matcher: LexicalMatcher,
     private readonly analyzer: Analyzer,
+    private readonly speller: Speller,
   ) {
     for (const entry of byId.values()) this.#forms.set(entry.questionId, analyzer.form(entry.question));
   }
@@ -119,7 +121,12 @@ export class KnowledgeIndex {
       entries.map((e) => ({ questionId: e.questionId, texts: [e.question, ...e.alternates], answer: e.answer })),
       analyzer,
     );
-    return new KnowledgeIndex(language, exact, byId, nlp, matcher, analyzer);
+    const speller = new Speller(
+      language,
+      entries.flatMap((e) => [e.question, ...e.alternates, e.answer]),
+      analyzer.lexicon,
+    );
+    return new KnowledgeIndex(language, exact, byId, nlp, matcher, analyzer, speller);
   }
 
   /** The trained classifier, to store and load again with `fromModel`; undefined for an empty base. */
@@ -135,9 +142,11 @@ export class KnowledgeIndex {
    * The best answer for `text`, with its confidence (1 for an exact match), or undefined when
    * nothing in the knowledge base shares a content word with it.
    */
-  async match(text: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
-    const exact = this.exact.get(normalizeQuestion(text));
+  async match(said: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
+    const exact = this.exact.get(normalizeQuestion(said));
     if (exact) return toMatch(exact, 1, 'exact', []);
+    // Typos put right first; the embeddings had the message as it was written.
+    const text = this.speller.correct(said);
     const lexical = await this.#lexical(text);
     if (!semantic) return lexical;
     // Meaning beyond shared words: a similarity over the model's floor, scaled to 0..1, less sure
@@ -190,7 +199,7 @@ export class KnowledgeIndex {
 
   /** The questions closest to `text` by meaning, for an LLM to choose from, best first. */
   candidates(text: string, limit: number): QuestionWithAnswer[] {
-    return this.matcher.rank(text, limit).map((c) => this.byId.get(c.questionId)!);
+    return this.matcher.rank(this.speller.correct(text), limit).map((c) => this.byId.get(c.questionId)!);
   }
 
   /** The classifier's score when it picks the same question as the lexical ranking, else 0. */

@@ -10,3 +10,13 @@ export function normalizeQuestion(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/** Lower case, accents off, punctuation as spaces (a hyphen joins: "wi-fi" is "wifi"). */
+export function words(text: string): string[] {
+  const line = withoutAccents(text)
+    .toLowerCase()
+    .replace(/(\p{L})[-‐‑'’](?=\p{L})/gu, '$1')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return line === '' ? [] : line.split(' ');
+}

