@@ -10,7 +10,7 @@ describe('the speller', () => {
   const en = speller('en', ['How do I pause my family plan?', 'How do I change my password?', 'Reset the router.']);
 
   it('puts right a letter left out, doubled, changed or swapped, by the words the knowledge base uses', () => {
-    expect(en.correct('how do I pause my faimly plan')).toBe('how do i pause my family plan');
+    expect(en.correct('how do I pause my faimly plan')).toBe('how do I pause my family plan');
     expect(en.correct('change my pasword')).toBe('change my password');
     expect(en.correct('chnage my passsword')).toBe('change my password');
     expect(en.correct('resey the ruoter')).toBe('reset the router');

@@ -56,16 +56,14 @@ export class Speller {
     this.#dictionary = dictionary(language);
   }
 
-  /** `text` as words (see text.ts `words`), each misspelt one replaced by the word meant; the text itself when none is. */
+  /** `text` with each misspelt word replaced by the word meant (lower case, accents off); the rest as written. */
   correct(text: string): string {
-    const tokens = words(text);
-    let changed = false;
-    const corrected = tokens.map((token) => {
+    return text.replace(/[\p{L}\p{M}]+/gu, (written) => {
+      const [token] = words(written);
+      if (token === undefined) return written;
       const meant = this.#meant(token);
-      if (meant !== token) changed = true;
-      return meant;
+      return meant === token ? written : meant;
     });
-    return changed ? corrected.join(' ') : text;
   }
 
   #meant(token: string): string {
