@@ -81,8 +81,17 @@ export function createAnalyzer(
   const idioms = data.idioms.flatMap(([meaning, phrases]) =>
     phrases.map((idiom) => [padded(words(idiom)), padded(words(meaning))] as const),
   );
+  // A salutation and up to three words before a comma, and a sign-off after a sentence's end with
+  // a signature of a few words, frame a message: they are not what it asks.
+  const alternation = (list: readonly string[]) => list.map((phrase) => words(phrase).join('\\s+')).join('|');
+  const opening = new RegExp(`^\\s*(?:${alternation(data.letter.openings)})\\b(?:\\s+[^\\s,:;!.?]+){0,3}\\s*[,:;!\\n]`);
+  const closing = new RegExp(`[.!?,;\\n]\\s*(?:${alternation(data.letter.closings)})\\b[^.!?]{0,40}[.!?]*\\s*$`);
+  const unframed = (text: string) => {
+    const line = withoutAccents(text).toLowerCase();
+    return line.replace(opening, ' ').replace(closing, ' ');
+  };
   const read = (text: string) => {
-    const tokens = words(text);
+    const tokens = words(unframed(text));
     if (tokens.length < 2) return tokens;
     let line = padded(tokens);
     for (const [idiom, meaning] of idioms) line = line.replaceAll(idiom, meaning);
@@ -177,8 +186,8 @@ export function createAnalyzer(
     },
 
     form: (text) => {
-      const opening = words(text).slice(0, 3).join(' ');
-      return data.forms.find(([pattern]) => pattern.test(opening))?.[1];
+      const first = words(unframed(text)).slice(0, 3).join(' ');
+      return data.forms.find(([pattern]) => pattern.test(first))?.[1];
     },
     // Only pieces that are not words of their own ("wi fi", not "how do").
     joins: (text) =>

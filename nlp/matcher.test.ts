@@ -89,6 +89,24 @@ describe('the analyzer', () => {
     expect(es.terms('no me acuerdo de la clave')).toEqual(es.terms('olvidé la contraseña'));
   });
 
+  it('reads the question out of a letter: salutation, politeness and signature are not what it asks', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('Dear support team, I am writing to ask how to pay my bill. Kind regards, John Smith.')).toEqual(
+      en.terms('how to pay my bill'),
+    );
+    expect(en.terms('Hi John, how do I pay my bill? Thanks in advance')).toEqual(en.terms('how do I pay my bill'));
+    // A word that only looks like a sign-off, inside the question, stays.
+    expect(en.terms('what is the best plan')).toEqual(en.terms('what best plan'));
+    const pt = createAnalyzer('pt');
+    expect(
+      pt.terms('Prezados, boa tarde. Por gentileza, como desbloqueio meu cartão? Atenciosamente, Maria Silva'),
+    ).toEqual(pt.terms('como desbloqueio meu cartão'));
+    const es = createAnalyzer('es');
+    expect(es.terms('Estimados señores: quisiera saber cuánto tarda el envío. Un saludo, Pedro')).toEqual(
+      es.terms('cuánto tarda el envío'),
+    );
+  });
+
   it('finds the word that says whose or which thing is asked about', () => {
     const en = createAnalyzer('en');
     expect(en.modifiers('how do I change my netflix password')).toEqual([

@@ -64,6 +64,19 @@ export const english: Language = {
     // Greetings and forms of address around a question.
     ...['morning', 'afternoon', 'evening', 'guys', 'team', 'sir', 'madam', 'dear', 'sorry', 'excuse'],
     ...['quick', 'question', 'questions', 'hope', 'well', 'anybody', 'everyone', 'folks'],
+    ...['possibly', 'kindly', 'kind', 'writing', 'ask', 'asking', 'inquire', 'enquire', 'inquiring', 'enquiring'],
+    ...[
+      'reaching',
+      'advise',
+      'assist',
+      'appreciate',
+      'appreciated',
+      'advance',
+      'regards',
+      'sincerely',
+      'greetings',
+      'hopefully',
+    ],
   ],
   questionWords: ['when', 'where', 'why', 'who', 'which', 'how', 'what'],
   light: [
@@ -218,6 +231,14 @@ export const english: Language = {
     ['bye', 'goodbye', 'see you', 'see ya', 'cya', 'good night'],
   ],
   modifiers: { before: ['my', 'our', 'your', 'his', 'her', 'their'], after: ['of'] },
+  letter: {
+    openings: ['dear', 'hi', 'hello', 'hey', 'greetings', 'good morning', 'good afternoon', 'good evening'],
+    closings: [
+      ...['regards', 'kind regards', 'best regards', 'warm regards', 'sincerely', 'yours sincerely', 'yours truly'],
+      ...['best', 'best wishes', 'all the best', 'cheers', 'thanks', 'thank you', 'many thanks', 'thanks in advance'],
+      ...['thx', 'ty', 'br', 'looking forward'],
+    ],
+  },
   forms: [
     [/^(whats|what (is|are|s))\b/, 'define'],
     [/^what\b/, 'what'],

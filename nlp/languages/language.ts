@@ -49,6 +49,13 @@ export interface Language {
    * ("thanks a lot" is a knowledge base's "Thank you").
    */
   courtesies: readonly (readonly string[])[];
+  /**
+   * How a letter or a formal message frames its question: `openings`, salutations that a name or
+   * two may follow before a comma ("Dear support team,", "Prezados senhores,"); `closings`,
+   * sign-offs that a signature follows ("Kind regards, John", "Atenciosamente, Maria Silva").
+   * Neither is part of the question.
+   */
+  letter: { openings: readonly string[]; closings: readonly string[] };
   /** Question openings by kind, tried in order against the text's first three words. */
   forms: ReadonlyArray<readonly [RegExp, string]>;
 }
