@@ -76,6 +76,7 @@ export const english: Language = {
       'sincerely',
       'greetings',
       'hopefully',
+      ...['idk', 'asap', 'pleaseee', 'plse', 'thnx', 'tnx'],
     ],
   ],
   questionWords: ['when', 'where', 'why', 'who', 'which', 'how', 'what'],
@@ -91,6 +92,8 @@ export const english: Language = {
     // The people a message is about, not what it asks.
     ...['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'kid', 'kids'],
     ...['child', 'children', 'friend', 'brother', 'sister', 'partner', 'boss', 'family member'],
+    // A request for information says nothing of what it is about.
+    ...['info', 'information', 'details', 'detail'],
   ],
   synonyms: [
     ['bill', 'invoice', 'statement', 'receipt'],
@@ -101,14 +104,14 @@ export const english: Language = {
     ['start', 'run', 'launch', 'begin', 'execute', 'boot'],
     ['fix', 'repair', 'solve'],
     ['phone', 'mobile', 'cellphone', 'cell', 'smartphone', 'handset'],
-    ['password', 'passcode', 'passphrase', 'pwd'],
+    ['password', 'passcode', 'passphrase', 'pwd', 'pw'],
     ['login', 'log in', 'sign in', 'signin', 'logon'],
     ['username', 'user name', 'user id'],
     ['shipping', 'delivery', 'shipment', 'deliver', 'dispatch'],
     ['change', 'update', 'modify', 'edit', 'alter'],
     ['setup', 'set up', 'configure', 'install'],
     ['wifi', 'wireless', 'wlan', 'wireless network'],
-    ['account', 'profile'],
+    ['account', 'profile', 'acct'],
     ['help', 'support', 'assistance', 'agent', 'human', 'person', 'representative', 'operator', 'advisor'],
     ['help', 'live agent', 'real person', 'live person', 'actual person'],
     ['talk', 'speak', 'chat with'],

@@ -13,6 +13,7 @@ export const spanish: Language = {
     ...['si', 'mas', 'cada', 'otra', 'otros', 'otras', 'mio', 'mia', 'tuyo', 'nuestro', 'nuestra'],
     ...['q', 'xq', 'pq', 'unos', 'unas', 'tan', 'ha', 'he', 'han', 'has', 'hemos', 'haber', 'sido'],
     ...['ya', 'nada', 'nadie', 'ahora', 'hoy', 'vez', 'ni', 'asi', 'aca', 'alla'],
+    ...['tmb', 'tb', 'tambien', 'tmbn'],
   ],
   asking: [
     ...['por', 'favor', 'gracias', 'hola', 'buenos', 'buenas', 'dias', 'tardes', 'noches', 'quiero'],
@@ -32,6 +33,7 @@ export const spanish: Language = {
       'saludos',
       'cordialmente',
       'antemano',
+      ...['porfa', 'plis', 'pfa', 'xfa', 'grax', 'sabes', 'sabrian', 'sabria'],
     ],
     ...[
       'agradezco',
@@ -55,6 +57,8 @@ export const spanish: Language = {
     ...['mes', 'semana', 'ano', 'ayer', 'pasado', 'pasada', 'anterior', 'ultimo', 'ultima', 'actual'],
     ...['mensual', 'anual', 'primero', 'proximo'],
     ...['hijo', 'hija', 'esposa', 'marido', 'madre', 'padre', 'hermano', 'hermana', 'amigo', 'amiga'],
+    // A request for information says nothing of what it is about.
+    ...['info', 'informacion', 'informaciones', 'detalle', 'detalles'],
   ],
   synonyms: [
     ['factura', 'recibo'],

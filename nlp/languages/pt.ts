@@ -33,6 +33,7 @@ export const portuguese: Language = {
       'diga',
       'digam',
       'seria',
+      ...['qro', 'qr', 'obg', 'vlw', 'pfv', 'pfvr', 'pf', 'tks', 'sabem', 'saberia'],
     ],
     ...['possivel', 'beleza', 'blz', 'pessoal', 'equipe', 'gentis', 'favor', 'informacao', 'informe', 'informem'],
   ],
@@ -44,6 +45,8 @@ export const portuguese: Language = {
     ...['mes', 'semana', 'ano', 'ontem', 'passado', 'passada', 'anterior', 'ultimo', 'ultima', 'atual'],
     ...['mensal', 'anual', 'primeiro', 'proximo'],
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
+    // A request for information says nothing of what it is about.
+    ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
     ['fatura', 'conta mensal', 'boleto mensal'],
@@ -187,7 +190,7 @@ export const portuguese: Language = {
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
-    ['obrigado', 'obrigada', 'valeu', 'brigado', 'brigada', 'agradeco', 'grato', 'grata'],
+    ['obrigado', 'obrigada', 'valeu', 'vlw', 'obg', 'brigado', 'brigada', 'agradeco', 'grato', 'grata'],
     ['tchau', 'ate logo', 'ate mais', 'adeus', 'falou'],
   ],
   modifiers: { before: [], after: ['de', 'do', 'da', 'dos', 'das'] },
