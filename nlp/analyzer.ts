@@ -5,6 +5,49 @@ import { portuguese } from './languages/pt.js';
 import { withoutAccents, words } from './text.js';
 
 const LANGUAGES: Record<string, Language> = { en: english, pt: portuguese, es: spanish };
+const DETERMINERS: Record<string, string[]> = {
+  en: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
+  pt: [
+    'o',
+    'a',
+    'os',
+    'as',
+    'um',
+    'uma',
+    'meu',
+    'minha',
+    'meus',
+    'minhas',
+    'seu',
+    'sua',
+    'esse',
+    'essa',
+    'este',
+    'esta',
+    'nosso',
+    'nossa',
+  ],
+  es: [
+    'el',
+    'la',
+    'los',
+    'las',
+    'un',
+    'una',
+    'mi',
+    'mis',
+    'tu',
+    'tus',
+    'su',
+    'sus',
+    'este',
+    'esta',
+    'ese',
+    'esa',
+    'nuestro',
+    'nuestra',
+  ],
+};
 
 /** A word written in two pieces ("wi fi"), which may be one word of the knowledge base ("wifi"). */
 export interface Join {
@@ -34,6 +77,8 @@ export interface Analyzer {
    * password", "banco" of "senha" in "senha do banco"), each with the term it qualifies.
    */
   modifiers(text: string): Array<{ modifier: string; head: string }>;
+  /** Terms said as the action done to a thing: the word before an article or possessive and a content word ("lodge" in "lodge a complaint"). */
+  actions(text: string): string[];
 
   /**
    * What kind of question a text asks by its opening words ("what is" asks for a definition,
@@ -141,6 +186,7 @@ export function createAnalyzer(
     return folded === '' ? [] : [...new Set(folded.split(' ').map((stem) => synonyms.get(stem) ?? stem))];
   };
   const before = normalised(data.modifiers.before);
+  const determiners = normalised(DETERMINERS[lang]!);
   const after = normalised(data.modifiers.after);
   const word = (token: string | undefined) =>
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;
@@ -170,6 +216,12 @@ export function createAnalyzer(
     },
     terms: (text) => fold(content(read(text)).map(stemOf)),
     isLight: (term) => light.has(term),
+    actions: (text) => {
+      const tokens = read(text);
+      return tokens
+        .filter((token, i) => word(token) && determiners.has(tokens[i + 1] ?? '') && word(tokens[i + 2]))
+        .map(termOf);
+    },
     modifiers: (text) => {
       const tokens = read(text);
       const found: Array<{ modifier: string; head: string }> = [];

@@ -231,6 +231,24 @@ describe('the knowledge index', () => {
     expect(withSynonyms?.score).toBeGreaterThan(0.9);
   });
 
+  it('takes a word never seen as the action on a known thing for another way to say it', async () => {
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Como faço um Pix?', 'No app, em Pix > Transferir.'],
+        ['Como pago um boleto?', 'Em Pagamentos > Boleto.'],
+        ['Como encerro minha conta?', 'Na agência ou pelo app.'],
+        ['Como emito o extrato da conta?', 'No app, em Conta > Extrato.'],
+        ['Como desbloqueio meu cartão?', 'Em Cartões > Desbloquear.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'quero enviar um pix')).toBe('Como faço um Pix?');
+    expect(await asked(pt, 'como vejo meu extrato')).toBe('Como emito o extrato da conta?');
+    // A thing never seen is still another question.
+    expect(await asked(pt, 'como pago o aluguel')).toBeUndefined();
+    expect(await asked(pt, 'como lavo meu carro')).toBeUndefined();
+  });
+
   it('answers in Portuguese and Spanish, with or without accents', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

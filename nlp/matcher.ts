@@ -34,6 +34,12 @@ const APPROXIMATE = 0.8;
 const IN_ANSWER = 0.8;
 /** A word the knowledge base has nowhere, not even in an answer, says most about a question. */
 const UNKNOWN = 1.5;
+/**
+ * A word never seen said as the action done to a thing the knowledge base knows ("**lodge** a
+ * complaint", "**enviar** um pix") weighs less than a thing never seen: people name one action in
+ * many ways, while another thing is another question.
+ */
+const UNKNOWN_ACTION = 1;
 /** An everyday word ("make", "new") weighs this share of what its rarity says. */
 const LIGHT = 0.4;
 /**
@@ -118,11 +124,12 @@ export class LexicalMatcher {
   }
 
   /** How telling a term is: rare in the knowledge base's questions weighs more, unknown the most. */
-  #weight(term: string): number {
+  #weight(term: string, actions: ReadonlySet<string> = new Set()): number {
     const df = this.documentFrequency.get(term) ?? 0;
     const idf = Math.log(1 + (this.questions + 1) / (df + 0.5));
     if (this.analyzer.isLight(term)) return idf * LIGHT;
-    return df === 0 && !this.answerVocabulary.has(term) ? idf * UNKNOWN : idf;
+    if (df === 0 && !this.answerVocabulary.has(term)) return idf * (actions.has(term) ? UNKNOWN_ACTION : UNKNOWN);
+    return idf;
   }
 
   /**
@@ -230,7 +237,8 @@ export class LexicalMatcher {
     if (terms.length === 0 || this.docs.size === 0) return [];
     const foreign = this.#foreignModifiers(text, terms);
     const head = LexicalMatcher.#headOf(this.analyzer, terms);
-    const total = terms.reduce((sum, term) => sum + this.#weight(term), 0);
+    const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
+    const total = terms.reduce((sum, term) => sum + this.#weight(term, actions), 0);
     const results = this.search.search(terms.join(' '), {
       combineWith: 'OR',
       boost: { text: 1, answer: 0.3 },
@@ -250,7 +258,7 @@ export class LexicalMatcher {
           : doc.answerTerms.has(term)
             ? IN_ANSWER
             : this.#approximate(term, result.match, doc);
-        covered += this.#weight(term) * where;
+        covered += this.#weight(term, actions) * where;
       }
       // A foreign modifier the document does not match (a typo it matches is not foreign).
       const qualified = foreign.filter((term) => !result.queryTerms.includes(term));
