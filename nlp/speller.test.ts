@@ -26,6 +26,11 @@ describe('the speller', () => {
     expect(en.correct('pause my gamily plan')).toBe('pause my gamily plan');
   });
 
+  it('reads a word written as one where the knowledge base writes it in two', () => {
+    const airline = speller('en', ['How do I check in online?']);
+    expect(airline.correct('can I checkin online')).toBe('can I check in online');
+  });
+
   it('allows two edits from eight letters, and reads words without their accents', () => {
     expect(en.correct('change my pasword')).toBe('change my password');
     expect(en.correct('change my paswrd')).toBe('change my paswrd');

@@ -33,17 +33,27 @@ const TWO_EDITS_FROM = 8;
  * is no word of the language at all (so "passport" is never "password", nor "bake" "make"), it
  * is one edit (a letter missing, extra, changed or two swapped) from a word the knowledge base
  * uses, two from eight letters, and it starts with that word's letter (people rarely get the
- * first one wrong) or swaps the first two.
+ * first one wrong) or swaps the first two. A word the knowledge base writes in two ("check in") is
+ * read in two.
  */
 export class Speller {
   readonly #known: ReadonlySet<string>;
   /** Words that may be meant, by first letter; the knowledge base's commonest first. */
   readonly #byInitial = new Map<string, string[]>();
   readonly #dictionary: ReadonlySet<string>;
+  /** Words the knowledge base writes in two ("check in", "log in"), by the word they make written as one. */
+  readonly #split = new Map<string, string>();
 
   constructor(language: string, texts: readonly string[], lexicon: ReadonlySet<string>) {
     const counts = new Map<string, number>();
-    for (const text of texts) for (const word of words(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+    for (const text of texts) {
+      const tokens = words(text);
+      for (const [i, word] of tokens.entries()) {
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+        const next = tokens[i + 1];
+        if (next !== undefined && /^\p{L}+$/u.test(word + next)) this.#split.set(word + next, `${word} ${next}`);
+      }
+    }
     for (const word of lexicon) if (!counts.has(word)) counts.set(word, 0);
     this.#known = new Set(counts.keys());
     const candidates = [...counts].filter(([word]) => word.length >= SHORTEST - 1 && /^\p{L}+$/u.test(word));
@@ -67,8 +77,11 @@ export class Speller {
   }
 
   #meant(token: string): string {
-    if (token.length < SHORTEST || this.#known.has(token) || this.#dictionary.has(token) || !/^\p{L}+$/u.test(token))
-      return token;
+    if (this.#known.has(token)) return token;
+    // "checkin" where the knowledge base says "check in": a real word too, but the same one.
+    const apart = this.#split.get(token);
+    if (apart !== undefined) return apart;
+    if (token.length < SHORTEST || this.#dictionary.has(token) || !/^\p{L}+$/u.test(token)) return token;
     const most = token.length >= TWO_EDITS_FROM ? 2 : 1;
     let best: string | undefined;
     let bestDistance = most + 1;
