@@ -152,8 +152,10 @@ export function createAnalyzer(
       (t) => questionWords.has(t) || (!stopwords.has(t) && !asking.has(t) && (t.length > 1 || /\d/.test(t))),
     );
   // Synonyms are folded after stemming, so "cancel", "cancelling" and "cancellation" fold alike.
-  const stemsOf = (group: readonly string[]) =>
-    group.map((phrase) => content(words(phrase)).map(stemOf).join(' ')).filter(Boolean);
+  // Words of a group with one stem ("bag", "bags") are one word of it.
+  const stemsOf = (group: readonly string[]) => [
+    ...new Set(group.map((phrase) => content(words(phrase)).map(stemOf).join(' ')).filter(Boolean)),
+  ];
   // A knowledge base that asks both "how do I change" and "how do I update" tells them apart: the
   // words of a common group it uses stay apart, and the others fold into the group's first word
   // when it uses that one ("anular" is "cancelar" though "dar de baja" is a question of its own).

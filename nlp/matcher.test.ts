@@ -72,6 +72,11 @@ describe('the analyzer', () => {
     expect(es.terms('devolución')).toEqual(es.terms('devolver'));
   });
 
+  it('folds a common group whose words share a stem ("bag", "bags") in a knowledge base that uses one', () => {
+    const airline = createAnalyzer('en', [], ['What can I bring in my carry-on bag?']);
+    expect(airline.terms('suitcase')).toEqual(airline.terms('bag'));
+  });
+
   it("folds a knowledge base's group and a common one that share words into one term", () => {
     const own = createAnalyzer('en', [['modem', 'router']]);
     // The common group (router, modem, hub) folds into the knowledge base's first word.
