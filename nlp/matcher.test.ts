@@ -254,6 +254,19 @@ describe('the knowledge index', () => {
     expect(await asked(pt, 'como lavo meu carro')).toBeUndefined();
   });
 
+  it('prefers the question about the thing asked about to one sharing the rest of the words', async () => {
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Cuánto tarda el envío?', 'De 2 a 5 días laborables.'],
+        ['¿Cuándo recibo el reembolso?', 'En 14 días desde que recibimos la devolución.'],
+        ['¿Cómo devuelvo un producto?', 'Desde Mis pedidos > Devolver.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'cuánto tarda el reembolso')).toBe('¿Cuándo recibo el reembolso?');
+    expect(await asked(es, 'cuánto tarda el envío a canarias')).toBe('¿Cuánto tarda el envío?');
+  });
+
   it('answers in Portuguese and Spanish, with or without accents', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

@@ -52,6 +52,12 @@ const FOREIGN_MODIFIER = 3;
  * unsaid, keeps this much less of its confidence.
  */
 const HEAD_SWAP = 0.3;
+/**
+ * A question that does not match the thing asked about (the message's last telling word), when
+ * another question of the knowledge base has that word, keeps this much less of its confidence:
+ * "cuánto tarda el reembolso" is about the refund before it is about how long.
+ */
+const HEAD_MISSED = 0.1;
 /** How much of the answer a document keeps: its first words say what it is about. */
 const ANSWER_TERMS = 40;
 
@@ -279,7 +285,10 @@ export class LexicalMatcher {
         (term) => matched.has(term),
       );
       // What was asked must be covered; the stored question's own words left unsaid count less.
-      const confidence = coverage ** 0.75 * ownCoverage ** 0.25 * (swapped ? 1 - HEAD_SWAP : 1);
+      // The thing asked about, when a question has it, is the question's too ("cuánto tarda el reembolso").
+      const headMissed = head !== undefined && this.documentFrequency.has(head) && !result.queryTerms.includes(head);
+      const confidence =
+        coverage ** 0.75 * ownCoverage ** 0.25 * (swapped ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)
         best.set(doc.questionId, { questionId: doc.questionId, confidence, coverage });
