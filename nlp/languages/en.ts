@@ -257,6 +257,19 @@ export const english: Language = {
     ['change the', ['put the wrong', 'entered the wrong', 'typed the wrong', 'gave the wrong']],
     ['to agent', ['to someone', 'to somebody', 'to a human']],
     ['with agent', ['with someone', 'with somebody', 'with a human']],
+    [
+      'opening hours',
+      [
+        'what time do you open',
+        'what time do you close',
+        'when do you open',
+        'when do you close',
+        'what time does it open',
+        'what time does it close',
+        'are you open',
+      ],
+    ],
+    ['price', ['how much is it', 'how much does it cost', 'how much do you charge']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

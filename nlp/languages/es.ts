@@ -206,6 +206,21 @@ export const spanish: Language = {
     ),
     ['desconocido', ['no reconozco', 'no hice', 'no autorice', 'no fui yo']],
     ['cambiar', ['puse mal', 'me equivoque de', 'me equivoque en', 'esta mal']],
+    [
+      'horario',
+      [
+        'a que hora abren',
+        'a que hora cierran',
+        'que hora abren',
+        'que hora cierran',
+        'cuando abren',
+        'cuando cierran',
+        'estan abiertos',
+        'esta abierto',
+      ],
+    ],
+    ['cuanto cuesta', ['cuanto sale', 'cuanto me sale', 'cuanto vale', 'cuanto cobran']],
+    ['cubrir', ['tiene cobertura', 'hay cobertura', 'cobertura para']],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

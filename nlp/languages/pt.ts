@@ -218,6 +218,22 @@ export const portuguese: Language = {
     ['descadastrar', ['parar de receber', 'nao quero receber', 'deixar de receber']],
     ['boleto', ['codigo de barras', 'conta de luz', 'conta de agua']],
     ['alterar', ['coloquei errado', 'digitei errado', 'errei o', 'errei a']],
+    [
+      'horario',
+      [
+        'que horas abre',
+        'que horas fecha',
+        'que horas abrem',
+        'que horas fecham',
+        'ate que horas',
+        'abre que horas',
+        'abrem que horas',
+        'esta aberto',
+        'estao abertos',
+      ],
+    ],
+    ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
+    ['cobrir', ['tem cobertura', 'da cobertura', 'cobertura para', 'cobertura pra']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
