@@ -81,7 +81,7 @@ export const spanish: Language = {
     ['seguir', 'rastrear', 'localizar', 'seguimiento', 'rastreo'],
     ['pausar', 'suspender', 'congelar'],
     ['renovar', 'prorrogar', 'extender'],
-    ['reiniciar', 'reinicializar'],
+    ['reiniciar', 'reinicializar', 'resetear'],
     ['desbloquear', 'liberar'],
     ['reemplazar', 'sustituir', 'reponer'],
     ['devolver', 'retornar', 'devolucion'],
@@ -162,6 +162,7 @@ export const spanish: Language = {
     ['vuelo', 'volar', 'avion'],
     ['coche', 'carro', 'auto', 'vehiculo'],
     ['alquiler', 'alquilar', 'renta', 'rentar', 'arriendo'],
+    ['zona', 'area', 'barrio', 'region', 'donde vivo', 'mi calle', 'mi ciudad', 'localidad'],
   ],
   irregular: {
     sigo: 'seguir',
@@ -221,6 +222,10 @@ export const spanish: Language = {
     ],
     ['cuanto cuesta', ['cuanto sale', 'cuanto me sale', 'cuanto vale', 'cuanto cobran']],
     ['cubrir', ['tiene cobertura', 'hay cobertura', 'cobertura para']],
+    [
+      'visita tecnico',
+      ['venir a mi casa', 'vengan a mi casa', 'vengan a casa', 'mandar a alguien', 'manden a alguien'],
+    ],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

@@ -67,7 +67,7 @@ export const portuguese: Language = {
     ['email', 'correio eletronico'],
     ['pausar', 'suspender', 'congelar'],
     ['renovar', 'prorrogar', 'estender'],
-    ['reiniciar', 'reinicializar'],
+    ['reiniciar', 'reinicializar', 'resetar'],
     ['desbloquear', 'destravar', 'liberar'],
     ['substituir', 'repor'],
     ['devolver', 'retornar', 'devolucao'],
@@ -164,6 +164,7 @@ export const portuguese: Language = {
     ['animal', 'pet', 'cachorro', 'cao', 'gato', 'bicho', 'animal de estimacao'],
     ['aluguel', 'alugar', 'locacao'],
     ['carro', 'veiculo', 'automovel'],
+    ['area', 'regiao', 'bairro', 'onde moro', 'minha rua', 'minha cidade', 'localidade'],
   ],
   irregular: {
     fiz: 'fazer',
@@ -234,6 +235,7 @@ export const portuguese: Language = {
     ],
     ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
     ['cobrir', ['tem cobertura', 'da cobertura', 'cobertura para', 'cobertura pra']],
+    ['visita tecnico', ['vir na minha casa', 'vir em casa', 'vir aqui em casa', 'mandar alguem', 'mandem alguem']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
