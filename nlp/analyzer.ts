@@ -79,6 +79,8 @@ export interface Analyzer {
   modifiers(text: string): Array<{ modifier: string; head: string }>;
   /** Terms said as the action done to a thing: the word before an article or possessive and a content word ("lodge" in "lodge a complaint"). */
   actions(text: string): string[];
+  /** Terms of the reason a message gives after its question ("…my plan **because I'm moving abroad**"). */
+  asides(text: string): string[];
 
   /**
    * What kind of question a text asks by its opening words ("what is" asks for a definition,
@@ -123,9 +125,20 @@ export function createAnalyzer(
   const asking = normalised([...data.asking, ...data.courtesies.flat().filter((word) => !word.includes(' '))]);
   const questionWords = normalised(data.questionWords);
   const irregular = data.irregular;
-  const idioms = data.idioms.flatMap(([meaning, phrases]) =>
-    phrases.map((idiom) => [padded(words(idiom)), padded(words(meaning))] as const),
-  );
+  // A synonym of two words one of which is a function word ("move up", "money back") would be left
+  // with one everyday word when stop words go ("move" is not "upgrade"): it is read as its group's
+  // first word before they go, as an idiom.
+  const phrasal = (phrase: string) => {
+    const tokens = words(phrase);
+    const kept = tokens.filter((token) => !stopwords.has(token) && !asking.has(token));
+    return tokens.length > 1 && kept.length < 2;
+  };
+  const idioms = [
+    ...data.idioms.flatMap(([meaning, phrases]) => phrases.map((idiom) => [idiom, meaning] as const)),
+    ...[...synonymGroups, ...data.synonyms].flatMap((group) =>
+      group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const),
+    ),
+  ].map(([idiom, meaning]) => [padded(words(idiom)), padded(words(meaning))] as const);
   // A salutation and up to three words before a comma, and a sign-off after a sentence's end with
   // a signature of a few words, frame a message: they are not what it asks.
   const alternation = (list: readonly string[]) => list.map((phrase) => words(phrase).join('\\s+')).join('|');
@@ -154,7 +167,12 @@ export function createAnalyzer(
   // Synonyms are folded after stemming, so "cancel", "cancelling" and "cancellation" fold alike.
   // Words of a group with one stem ("bag", "bags") are one word of it.
   const stemsOf = (group: readonly string[]) => [
-    ...new Set(group.map((phrase) => content(words(phrase)).map(stemOf).join(' ')).filter(Boolean)),
+    ...new Set(
+      group
+        .filter((phrase) => phrase === group[0] || !phrasal(phrase))
+        .map((phrase) => content(words(phrase)).map(stemOf).join(' '))
+        .filter(Boolean),
+    ),
   ];
   // A knowledge base that asks both "how do I change" and "how do I update" tells them apart: the
   // words of a common group it uses stay apart, and the others fold into the group's first word
@@ -188,6 +206,7 @@ export function createAnalyzer(
     return folded === '' ? [] : [...new Set(folded.split(' ').map((stem) => synonyms.get(stem) ?? stem))];
   };
   const before = normalised(data.modifiers.before);
+  const reasons = data.reasons.map((reason) => padded(words(reason)));
   const determiners = normalised(DETERMINERS[lang]!);
   const after = normalised(data.modifiers.after);
   const word = (token: string | undefined) =>
@@ -223,6 +242,23 @@ export function createAnalyzer(
       return tokens
         .filter((token, i) => word(token) && determiners.has(tokens[i + 1] ?? '') && word(tokens[i + 2]))
         .map(termOf);
+    },
+    asides: (text) => {
+      const tokens = read(text);
+      const line = padded(tokens);
+      // A reason opening the message ("porque", "why" in Portuguese) is its question.
+      const at = reasons
+        .map((reason) => line.indexOf(reason, padded(tokens.slice(0, 2)).length - 1))
+        .filter((i) => i >= 0);
+      if (at.length === 0) return [];
+      return fold(
+        content(
+          line
+            .slice(Math.min(...at))
+            .trim()
+            .split(' '),
+        ).map(stemOf),
+      );
     },
     modifiers: (text) => {
       const tokens = read(text);

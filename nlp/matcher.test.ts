@@ -77,6 +77,14 @@ describe('the analyzer', () => {
     expect(airline.terms('suitcase')).toEqual(airline.terms('bag'));
   });
 
+  it('reads a synonym written with a function word ("move up") whole, never as its other word', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('move up my plan')).toEqual(en.terms('upgrade my plan'));
+    expect(en.terms('move my plan')).not.toEqual(en.terms('upgrade my plan'));
+    expect(en.terms('I want my money back')).toEqual(en.terms('refund'));
+    expect(en.terms('money')).not.toEqual(en.terms('refund'));
+  });
+
   it("folds a knowledge base's group and a common one that share words into one term", () => {
     const own = createAnalyzer('en', [['modem', 'router']]);
     // The common group (router, modem, hub) folds into the knowledge base's first word.
@@ -252,6 +260,13 @@ describe('the knowledge index', () => {
     // A thing never seen is still another question.
     expect(await asked(pt, 'como pago o aluguel')).toBeUndefined();
     expect(await asked(pt, 'como lavo meu carro')).toBeUndefined();
+  });
+
+  it('weighs the reason a message gives less than what it asks', async () => {
+    const index = await KnowledgeIndex.train(TELECOM, 'en');
+    expect(await asked(index, "I want to cancel my plan because I'm moving to my girlfriend's city")).toBe(
+      'How do I cancel my plan?',
+    );
   });
 
   it('prefers the question about the thing asked about to one sharing the rest of the words', async () => {

@@ -58,6 +58,8 @@ const HEAD_SWAP = 0.3;
  * "cuánto tarda el reembolso" is about the refund before it is about how long.
  */
 const HEAD_MISSED = 0.1;
+/** A word of the reason a message gives ("because I'm moving abroad") weighs this share. */
+const ASIDE = 0.3;
 /** How much of the answer a document keeps: its first words say what it is about. */
 const ANSWER_TERMS = 40;
 
@@ -130,9 +132,9 @@ export class LexicalMatcher {
   }
 
   /** How telling a term is: rare in the knowledge base's questions weighs more, unknown the most. */
-  #weight(term: string, actions: ReadonlySet<string> = new Set()): number {
+  #weight(term: string, actions: ReadonlySet<string> = new Set(), asides: ReadonlySet<string> = new Set()): number {
     const df = this.documentFrequency.get(term) ?? 0;
-    const idf = Math.log(1 + (this.questions + 1) / (df + 0.5));
+    const idf = Math.log(1 + (this.questions + 1) / (df + 0.5)) * (asides.has(term) ? ASIDE : 1);
     if (this.analyzer.isLight(term)) return idf * LIGHT;
     if (df === 0 && !this.answerVocabulary.has(term)) return idf * (actions.has(term) ? UNKNOWN_ACTION : UNKNOWN);
     return idf;
@@ -244,7 +246,8 @@ export class LexicalMatcher {
     const foreign = this.#foreignModifiers(text, terms);
     const head = LexicalMatcher.#headOf(this.analyzer, terms);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
-    const total = terms.reduce((sum, term) => sum + this.#weight(term, actions), 0);
+    const asides = new Set(this.analyzer.asides(text).map((term) => this.#untangled(term)));
+    const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);
     const results = this.search.search(terms.join(' '), {
       combineWith: 'OR',
       boost: { text: 1, answer: 0.3 },
@@ -264,7 +267,7 @@ export class LexicalMatcher {
           : doc.answerTerms.has(term)
             ? IN_ANSWER
             : this.#approximate(term, result.match, doc);
-        covered += this.#weight(term, actions) * where;
+        covered += this.#weight(term, actions, asides) * where;
       }
       // A foreign modifier the document does not match (a typo it matches is not foreign).
       const qualified = foreign.filter((term) => !result.queryTerms.includes(term));

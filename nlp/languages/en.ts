@@ -310,6 +310,7 @@ export const english: Language = {
       ...['thx', 'ty', 'br', 'looking forward'],
     ],
   },
+  reasons: ['because', 'cause', 'cuz', 'coz', 'so that', 'in order to'],
   forms: [
     [/^(whats|what (is|are|s))\b/, 'define'],
     [/^what\b/, 'what'],

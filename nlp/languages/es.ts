@@ -252,6 +252,7 @@ export const spanish: Language = {
       ...['gracias', 'muchas gracias', 'gracias de antemano', 'quedo atento', 'quedo atenta', 'quedo a la espera'],
     ],
   },
+  reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
   forms: [
     [/^que (es|son)\b/, 'define'],
     [/^que\b/, 'what'],

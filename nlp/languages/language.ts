@@ -56,6 +56,11 @@ export interface Language {
    * Neither is part of the question.
    */
   letter: { openings: readonly string[]; closings: readonly string[] };
+  /**
+   * Words that open the reason a message gives ("because", "porque", "ya que"): what follows is
+   * why the question is asked, not what it asks.
+   */
+  reasons: readonly string[];
   /** Question openings by kind, tried in order against the text's first three words. */
   forms: ReadonlyArray<readonly [RegExp, string]>;
 }

@@ -272,6 +272,7 @@ export const portuguese: Language = {
       ],
     ],
   },
+  reasons: ['porque', 'pq', 'pois', 'ja que', 'para poder', 'pra poder', 'para comprovar', 'pra comprovar'],
   forms: [
     [/^(o )?que (e|sao)\b/, 'define'],
     [/^(o )?que\b/, 'what'],
