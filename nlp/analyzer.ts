@@ -70,6 +70,8 @@ export interface Analyzer {
   courtesies(text: string): string[];
   /** Whether a term is an everyday word that says little alone. */
   isLight(term: string): boolean;
+  /** Whether a term is an adjective that says how a thing is ("slow", "due"), not what it is. */
+  isState(term: string): boolean;
   /** Every word the language's lists name (stop words, synonyms, idioms…), normalised: words people use. */
   readonly lexicon: ReadonlySet<string>;
   /**
@@ -205,6 +207,8 @@ export function createAnalyzer(
     const folded = line.trim();
     return folded === '' ? [] : [...new Set(folded.split(' ').map((stem) => synonyms.get(stem) ?? stem))];
   };
+  const states = new Set(data.states.flatMap(words).map((word) => fold([stemOf(word)])[0]!));
+
   const before = normalised(data.modifiers.before);
   const reasons = data.reasons.map((reason) => padded(words(reason)));
   const determiners = normalised(DETERMINERS[lang]!);
@@ -237,6 +241,7 @@ export function createAnalyzer(
     },
     terms: (text) => fold(content(read(text)).map(stemOf)),
     isLight: (term) => light.has(term),
+    isState: (term) => states.has(term),
     actions: (text) => {
       const tokens = read(text);
       return tokens

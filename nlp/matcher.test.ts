@@ -262,6 +262,20 @@ describe('the knowledge index', () => {
     expect(await asked(pt, 'como lavo meu carro')).toBeUndefined();
   });
 
+  it('takes the thing a question is about for its noun, not the adjective saying how it is', async () => {
+    const index = await KnowledgeIndex.train(
+      [...TELECOM, ...kb([['Why is my internet slow?', 'Restart the router and run a speed test.']])].map((e, i) => ({
+        ...e,
+        questionId: `q${i}`,
+        answerId: `a${i}`,
+      })),
+      'en',
+    );
+    expect(await asked(index, 'when is the next bus due')).toBeUndefined();
+    expect(await asked(index, 'why is my laptop so slow')).toBeUndefined();
+    expect(await asked(index, 'why is my connection so slow')).toBe('Why is my internet slow?');
+  });
+
   it('weighs the reason a message gives less than what it asks', async () => {
     const index = await KnowledgeIndex.train(TELECOM, 'en');
     expect(await asked(index, "I want to cancel my plan because I'm moving to my girlfriend's city")).toBe(

@@ -121,9 +121,15 @@ export class LexicalMatcher {
     return new LexicalMatcher(analyzer, search, docs, documentFrequency, answerVocabulary, questions.length);
   }
 
-  /** The last telling word of a text's terms, where English and most questions put their thing. */
+  /**
+   * The last telling word of a text's terms that does not say how a thing is, where English and
+   * most questions put their thing ("bill" in "when is my bill due"); else the last telling word.
+   */
   static #headOf(analyzer: Analyzer, terms: readonly string[]): string | undefined {
-    return terms.findLast((term) => !analyzer.isLight(term));
+    return (
+      terms.findLast((term) => !analyzer.isLight(term) && !analyzer.isState(term)) ??
+      terms.findLast((term) => !analyzer.isLight(term))
+    );
   }
 
   /** A text's terms; with no telling word among them, the greetings or thanks it says first ("good morning"). */

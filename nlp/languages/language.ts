@@ -61,6 +61,11 @@ export interface Language {
    * why the question is asked, not what it asks.
    */
   reasons: readonly string[];
+  /**
+   * Adjectives that say how a thing is ("slow", "due", "perdido", "roto"): the thing a question
+   * is about is the last telling word that is not one of them.
+   */
+  states: readonly string[];
   /** Question openings by kind, tried in order against the text's first three words. */
   forms: ReadonlyArray<readonly [RegExp, string]>;
 }
