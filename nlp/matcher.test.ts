@@ -155,6 +155,15 @@ describe('the knowledge index', () => {
     expect(await asked(index, 'change the wi fi password')).toBe('How do I change my Wi-Fi password?');
     expect(await asked(index, 'change my password')).toBe('How do I change my password?');
     expect(await asked(index, 'when is the bill due')).toBe('When is my bill due?');
+    // "PUK" says which number: not the one of "port my number".
+    const withPort = await KnowledgeIndex.train(
+      kb([
+        ...TELECOM.map((e): [string, string] => [e.question, e.answer]),
+        ['How do I port my number from another carrier?', 'Ask for a port-in code and give it to us.'],
+      ]),
+      'en',
+    );
+    expect(await asked(withPort, 'how do i get my PUK number')).toBe('What is my PUK code?');
   });
 
   it('stays silent when a question only shares common words with the knowledge base', async () => {

@@ -48,6 +48,11 @@ const LIGHT = 0.4;
  */
 const FOREIGN_MODIFIER = 3;
 /**
+ * A word the knowledge base knows that says which thing is asked about ("my **PUK** number"), when
+ * a question does not match it, weighs this much more for that question: it is another thing's.
+ */
+const KNOWN_MODIFIER = 2;
+/**
  * A question about a thing the knowledge base has never seen, matched to one whose own thing goes
  * unsaid, keeps this much less of its confidence.
  */
@@ -251,6 +256,10 @@ export class LexicalMatcher {
     if (terms.length === 0 || this.docs.size === 0) return [];
     const foreign = this.#foreignModifiers(text, terms);
     const head = LexicalMatcher.#headOf(this.analyzer, terms);
+    const qualifiers = this.analyzer
+      .modifiers(text)
+      .filter((pair) => this.#untangled(pair.head) === head)
+      .map((pair) => this.#untangled(pair.modifier));
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     const asides = new Set(this.analyzer.asides(text).map((term) => this.#untangled(term)));
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);
@@ -277,7 +286,11 @@ export class LexicalMatcher {
       }
       // A foreign modifier the document does not match (a typo it matches is not foreign).
       const qualified = foreign.filter((term) => !result.queryTerms.includes(term));
-      const extra = qualified.reduce((sum, term) => sum + this.#weight(term) * (FOREIGN_MODIFIER - 1), 0);
+      // A known word saying which thing is asked about ("my PUK number"), unmatched, weighs more.
+      const unmatchedQualifiers = qualifiers.filter((term) => this.#known(term) && !result.queryTerms.includes(term));
+      const extra =
+        qualified.reduce((sum, term) => sum + this.#weight(term) * (FOREIGN_MODIFIER - 1), 0) +
+        unmatchedQualifiers.reduce((sum, term) => sum + this.#weight(term) * (KNOWN_MODIFIER - 1), 0);
       const coverage = Math.min(1, covered / (total + extra));
       const matched = new Set(
         Object.entries(result.match)
@@ -295,7 +308,12 @@ export class LexicalMatcher {
       );
       // What was asked must be covered; the stored question's own words left unsaid count less.
       // The thing asked about, when a question has it, is the question's too ("cuánto tarda el reembolso").
-      const headMissed = head !== undefined && this.documentFrequency.has(head) && !result.queryTerms.includes(head);
+      // A thing named with a word that says which ("my PUK number") is matched by that word.
+      const headMissed =
+        head !== undefined &&
+        this.documentFrequency.has(head) &&
+        !result.queryTerms.includes(head) &&
+        !qualifiers.some((term) => result.queryTerms.includes(term));
       const confidence =
         coverage ** 0.75 * ownCoverage ** 0.25 * (swapped ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
       const known = best.get(doc.questionId);

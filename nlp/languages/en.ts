@@ -246,6 +246,7 @@ export const english: Language = {
       'my town',
       'my city',
     ],
+    ['make', 'build', 'built', 'create', 'develop', 'produce'],
   ],
   irregular: Object.fromEntries(
     IRREGULAR_VERBS.flatMap(([base, forms]) => forms.split(' ').map((form) => [form, base])),
