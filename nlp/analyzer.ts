@@ -179,11 +179,28 @@ export function createAnalyzer(
   // A knowledge base that asks both "how do I change" and "how do I update" tells them apart: the
   // words of a common group it uses stay apart, and the others fold into the group's first word
   // when it uses that one ("anular" is "cancelar" though "dar de baja" is a question of its own).
-  const vocabulary = padded([questions.map((q) => content(read(q)).map(stemOf).join(' ')).join(' | ')]);
+  const asked = questions.map((q) => padded(content(read(q)).map(stemOf)));
+  const vocabulary = asked.join('|');
   const used = (stem: string) => vocabulary.includes(padded([stem]));
+  // Two questions tell two words apart when each says one of them and the rest of what they say is
+  // the same ("change my password", "update my password"); a knowledge base that only says
+  // "baggage" in one question and "luggage" in another does not.
+  const toldApart = (stems: readonly string[]) => {
+    const saying = stems.map((stem) =>
+      asked.filter((line) => line.includes(padded([stem]))).map((line) => rest(line, stems)),
+    );
+    return saying.some((lines, i) => saying.slice(i + 1).some((others) => lines.some((line) => others.includes(line))));
+  };
+  const rest = (line: string, stems: readonly string[]) =>
+    stems
+      .reduce((l, stem) => l.replaceAll(padded([stem]), ' '), line)
+      .trim()
+      .split(/\s+/)
+      .sort()
+      .join(' ');
   const common = data.synonyms.map(stemsOf).map((stems) => {
     const inUse = stems.filter(used);
-    if (inUse.length <= 1) return stems;
+    if (inUse.length <= 1 || !toldApart(inUse)) return stems;
     return used(stems[0]!) ? [stems[0]!, ...stems.slice(1).filter((stem) => !used(stem))] : [];
   });
   const synonyms = new Map<string, string>();

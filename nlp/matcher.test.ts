@@ -85,6 +85,18 @@ describe('the analyzer', () => {
     expect(en.terms('money')).not.toEqual(en.terms('refund'));
   });
 
+  it('keeps apart the words of a common group only where two questions differ by them alone', () => {
+    const apart = createAnalyzer('en', [], ['How do I change my password?', 'How do I update my password?']);
+    expect(apart.terms('update')).not.toEqual(apart.terms('change'));
+    // Saying "baggage" in one question and "luggage" in another does not tell them apart.
+    const airline = createAnalyzer(
+      'en',
+      [],
+      ['How much baggage can I check in?', 'What happens if my luggage is lost?'],
+    );
+    expect(airline.terms('luggage')).toEqual(airline.terms('baggage'));
+  });
+
   it("folds a knowledge base's group and a common one that share words into one term", () => {
     const own = createAnalyzer('en', [['modem', 'router']]);
     // The common group (router, modem, hub) folds into the knowledge base's first word.

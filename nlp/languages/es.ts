@@ -61,7 +61,7 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles'],
   ],
   synonyms: [
-    ['factura', 'recibo'],
+    ['factura', 'recibo de pago'],
     ['cancelar', 'anular', 'dar de baja'],
     // A purchase is an order ("anular mi compra").
     ['pedido', 'paquete', 'orden', 'encargo', 'compra'],
