@@ -92,6 +92,7 @@ export const english: Language = {
     // The people a message is about, not what it asks.
     ...['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'kid', 'kids'],
     ...['child', 'children', 'friend', 'brother', 'sister', 'partner', 'boss', 'family member'],
+    ...['girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'colleague'],
     // A request for information says nothing of what it is about.
     ...['info', 'information', 'details', 'detail'],
   ],
@@ -108,7 +109,7 @@ export const english: Language = {
     ['login', 'log in', 'sign in', 'signin', 'logon'],
     ['username', 'user name', 'user id'],
     ['shipping', 'delivery', 'shipment', 'deliver', 'dispatch'],
-    ['change', 'update', 'modify', 'edit', 'alter'],
+    ['change', 'update', 'modify', 'edit', 'alter', 'reschedule', 'rebook'],
     ['setup', 'set up', 'configure', 'install'],
     ['wifi', 'wireless', 'wlan', 'wireless network'],
     ['account', 'profile', 'acct'],
@@ -247,6 +248,7 @@ export const english: Language = {
       'my city',
     ],
     ['make', 'build', 'built', 'create', 'develop', 'produce'],
+    ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
   ],
   irregular: Object.fromEntries(
     IRREGULAR_VERBS.flatMap(([base, forms]) => forms.split(' ').map((form) => [form, base])),
@@ -298,6 +300,18 @@ export const english: Language = {
     ['data usage', ['remaining data', 'data left', 'data remaining', 'how much mobile data']],
     // A connection, said alone, is the internet one (the verb "connect" is another word).
     ['internet', ['internet connection', 'connection']],
+    [
+      'lost',
+      [
+        'never arrived',
+        'didnt arrive',
+        'did not arrive',
+        'didnt show up',
+        'did not show up',
+        'never showed up',
+        'never turned up',
+      ],
+    ],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

@@ -57,6 +57,7 @@ export const spanish: Language = {
     ...['mes', 'semana', 'ano', 'ayer', 'pasado', 'pasada', 'anterior', 'ultimo', 'ultima', 'actual'],
     ...['mensual', 'anual', 'primero', 'proximo'],
     ...['hijo', 'hija', 'esposa', 'marido', 'madre', 'padre', 'hermano', 'hermana', 'amigo', 'amiga'],
+    ...['novia', 'novio', 'pareja', 'abuela', 'abuelo', 'companero', 'companera', 'suegra', 'suegro'],
     // A request for information says nothing of what it is about.
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles'],
   ],
@@ -94,7 +95,7 @@ export const spanish: Language = {
     ['perdido', 'extraviado', 'perdi'],
     ['lento', 'lenta'],
     ['proveedor', 'compania telefonica', 'compania de telefono'],
-    ['plan', 'suscripcion', 'paquete de datos', 'contrato', 'tarifa plana'],
+    ['plan', 'suscripcion', 'paquete de datos', 'contrato', 'tarifa plana', 'membresia', 'afiliacion'],
     ['reclamacion', 'reclamar', 'queja', 'quejarme'],
     ['internacional', 'extranjero', 'exterior', 'otros paises', 'otro pais', 'fuera del pais', 'viaje', 'viajar'],
     [
@@ -163,6 +164,7 @@ export const spanish: Language = {
     ['coche', 'carro', 'auto', 'vehiculo'],
     ['alquiler', 'alquilar', 'renta', 'rentar', 'arriendo'],
     ['zona', 'area', 'barrio', 'region', 'donde vivo', 'mi calle', 'mi ciudad', 'localidad'],
+    ['llevar', 'traer'],
   ],
   irregular: {
     sigo: 'seguir',

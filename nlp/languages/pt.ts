@@ -45,6 +45,7 @@ export const portuguese: Language = {
     ...['mes', 'semana', 'ano', 'ontem', 'passado', 'passada', 'anterior', 'ultimo', 'ultima', 'atual'],
     ...['mensal', 'anual', 'primeiro', 'proximo'],
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
+    ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'colega', 'sogra', 'sogro'],
     // A request for information says nothing of what it is about.
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
@@ -79,7 +80,7 @@ export const portuguese: Language = {
     ['roubado', 'furtado', 'roubo', 'furto', 'assaltado', 'assalto'],
     ['perdido', 'extraviado', 'sumiu'],
     ['lento', 'devagar', 'travando'],
-    ['plano', 'assinatura', 'pacote', 'contrato'],
+    ['plano', 'assinatura', 'pacote', 'contrato', 'afiliacao'],
     ['operadora', 'provedor', 'companhia telefonica'],
     ['reclamacao', 'reclamar', 'queixa'],
     ['internacional', 'exterior', 'fora do pais', 'outro pais', 'viagem', 'viajar'],
@@ -165,6 +166,7 @@ export const portuguese: Language = {
     ['aluguel', 'alugar', 'locacao'],
     ['carro', 'veiculo', 'automovel'],
     ['area', 'regiao', 'bairro', 'onde moro', 'minha rua', 'minha cidade', 'localidade'],
+    ['levar', 'trazer'],
   ],
   irregular: {
     fiz: 'fazer',
