@@ -56,7 +56,7 @@ const KNOWN_MODIFIER = 2;
  * A question about a thing the knowledge base has never seen, matched to one whose own thing goes
  * unsaid, keeps this much less of its confidence.
  */
-const HEAD_SWAP = 0.3;
+const HEAD_SWAP = 0.4;
 /**
  * A question that does not match the thing asked about (the message's last telling word), when
  * another question of the knowledge base has that word, keeps this much less of its confidence:
