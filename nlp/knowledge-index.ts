@@ -123,7 +123,8 @@ export class KnowledgeIndex {
     );
     const speller = new Speller(
       language,
-      entries.flatMap((e) => [e.question, ...e.alternates, e.answer]),
+      entries.flatMap((e) => [e.question, ...e.alternates]),
+      entries.map((e) => e.answer),
       analyzer.lexicon,
     );
     return new KnowledgeIndex(language, exact, byId, nlp, matcher, analyzer, speller);

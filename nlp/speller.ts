@@ -33,8 +33,8 @@ const TWO_EDITS_FROM = 8;
  * is no word of the language at all (so "passport" is never "password", nor "bake" "make"), it
  * is one edit (a letter missing, extra, changed or two swapped) from a word the knowledge base
  * uses, two from eight letters, and it starts with that word's letter (people rarely get the
- * first one wrong) or swaps the first two. A word the knowledge base writes in two ("check in") is
- * read in two.
+ * first one wrong) or swaps the first two. A word the knowledge base's questions write in two
+ * ("check in") is read in two.
  */
 export class Speller {
   readonly #known: ReadonlySet<string>;
@@ -44,12 +44,22 @@ export class Speller {
   /** Words the knowledge base writes in two ("check in", "log in"), by the word they make written as one. */
   readonly #split = new Map<string, string>();
 
-  constructor(language: string, texts: readonly string[], lexicon: ReadonlySet<string>) {
+  /** The words of the knowledge base's questions. */
+  readonly #asked = new Set<string>();
+
+  constructor(
+    language: string,
+    questions: readonly string[],
+    answers: readonly string[],
+    lexicon: ReadonlySet<string>,
+  ) {
     const counts = new Map<string, number>();
-    for (const text of texts) {
+    for (const [n, text] of [...questions, ...answers].entries()) {
       const tokens = words(text);
       for (const [i, word] of tokens.entries()) {
         counts.set(word, (counts.get(word) ?? 0) + 1);
+        if (n >= questions.length) continue;
+        this.#asked.add(word);
         const next = tokens[i + 1];
         if (next !== undefined && /^\p{L}+$/u.test(word + next)) this.#split.set(word + next, `${word} ${next}`);
       }
@@ -77,10 +87,10 @@ export class Speller {
   }
 
   #meant(token: string): string {
-    if (this.#known.has(token)) return token;
-    // "checkin" where the knowledge base says "check in": a real word too, but the same one.
+    // "checkin" where the questions say "check in" (an answer's "check-in" aside): the same word.
     const apart = this.#split.get(token);
-    if (apart !== undefined) return apart;
+    if (apart !== undefined && !this.#asked.has(token)) return apart;
+    if (this.#known.has(token)) return token;
     if (token.length < SHORTEST || this.#dictionary.has(token) || !/^\p{L}+$/u.test(token)) return token;
     const most = token.length >= TWO_EDITS_FROM ? 2 : 1;
     let best: string | undefined;
