@@ -150,12 +150,20 @@ export function createAnalyzer(
     const line = withoutAccents(text).toLowerCase();
     return line.replace(opening, ' ').replace(closing, ' ');
   };
+  // A message is read several times (its terms, modifiers, actions…): the last ones are kept.
+  const lately = new Map<string, string[]>();
   const read = (text: string) => {
-    const tokens = words(unframed(text));
-    if (tokens.length < 2) return tokens;
-    let line = padded(tokens);
-    for (const [idiom, meaning] of idioms) line = line.replaceAll(idiom, meaning);
-    return line.trim().split(' ');
+    const known = lately.get(text);
+    if (known) return known;
+    let tokens = words(unframed(text));
+    if (tokens.length >= 2) {
+      let line = padded(tokens);
+      for (const [idiom, meaning] of idioms) line = line.replaceAll(idiom, meaning);
+      tokens = line.trim().split(' ');
+    }
+    if (lately.size >= 64) lately.clear();
+    lately.set(text, tokens);
+    return tokens;
   };
   const stemOf = (word: string) => {
     if (questionWords.has(word)) return word;

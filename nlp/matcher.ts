@@ -65,6 +65,8 @@ const HEAD_SWAP = 0.4;
 const HEAD_MISSED = 0.1;
 /** A word of the reason a message gives ("because I'm moving abroad") weighs this share. */
 const ASIDE = 0.3;
+/** How many terms put right a matcher remembers. */
+const REMEMBERED_TERMS = 10_000;
 /** How much of the answer a document keeps: its first words say what it is about. */
 const ANSWER_TERMS = 40;
 
@@ -77,6 +79,9 @@ const ANSWER_TERMS = 40;
  * complaint") is not taken for it.
  */
 export class LexicalMatcher {
+  /** Terms already put right (the same words come back in message after message). */
+  readonly #untangledTerms = new Map<string, string>();
+
   private constructor(
     private readonly analyzer: Analyzer,
     private readonly search: MiniSearch<Doc>,
@@ -170,6 +175,16 @@ export class LexicalMatcher {
   }
 
   #untangled(term: string): string {
+    let found = this.#untangledTerms.get(term);
+    if (found === undefined) {
+      found = this.#untangle(term);
+      if (this.#untangledTerms.size >= REMEMBERED_TERMS) this.#untangledTerms.clear();
+      this.#untangledTerms.set(term, found);
+    }
+    return found;
+  }
+
+  #untangle(term: string): string {
     if (term.length < 4 || this.#known(term)) return term;
     for (let i = 0; i < term.length - 1; i++) {
       const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
