@@ -70,6 +70,8 @@ export interface Analyzer {
   courtesies(text: string): string[];
   /** Whether a term is an everyday word that says little alone. */
   isLight(term: string): boolean;
+  /** Whether a term is a question word ("how", "onde"), kept as itself. */
+  isQuestionWord(term: string): boolean;
   /** Whether a term is an adjective that says how a thing is ("slow", "due"), not what it is. */
   isState(term: string): boolean;
   /** Every word the language's lists name (stop words, synonyms, idioms…), normalised: words people use. */
@@ -136,6 +138,11 @@ export function createAnalyzer(
     return tokens.length > 1 && kept.length < 2;
   };
   const idioms = [
+    // Greetings of more than a word ("boa noite") are not what a message asks ("o pix à noite" is).
+    ...data.courtesies
+      .flat()
+      .filter((phrase) => words(phrase).length > 1)
+      .map((phrase) => [phrase, ''] as const),
     ...data.idioms.flatMap(([meaning, phrases]) => phrases.map((idiom) => [idiom, meaning] as const)),
     ...[...synonymGroups, ...data.synonyms].flatMap((group) =>
       group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const),
@@ -159,7 +166,7 @@ export function createAnalyzer(
     if (tokens.length >= 2) {
       let line = padded(tokens);
       for (const [idiom, meaning] of idioms) line = line.replaceAll(idiom, meaning);
-      tokens = line.trim().split(' ');
+      tokens = line.trim().split(/ +/);
     }
     if (lately.size >= 64) lately.clear();
     lately.set(text, tokens);
@@ -266,6 +273,7 @@ export function createAnalyzer(
     },
     terms: (text) => fold(content(read(text)).map(stemOf)),
     isLight: (term) => light.has(term),
+    isQuestionWord: (term) => questionWords.has(term),
     isState: (term) => states.has(term),
     actions: (text) => {
       const tokens = read(text);

@@ -317,6 +317,22 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'cuánto tarda el envío a canarias')).toBe('¿Cuánto tarda el envío?');
   });
 
+  it('gives a question word no question uses little weight, and reads a greeting as one', async () => {
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Como faço um Pix?', 'No app, em Pix > Transferir.'],
+        ['Qual o limite do Pix à noite?', 'R$ 1.000 das 20h às 6h.'],
+        ['Como pago um boleto?', 'Em Pagamentos > Boleto.'],
+        ['Qual o horário de atendimento?', 'Das 8h às 20h.'],
+      ]),
+      'pt',
+    );
+    // No question asks "quanto": it does not count against the night limit's question; and "à
+    // noite" is no greeting.
+    expect(await asked(pt, 'quanto posso mandar de pix à noite')).toBe('Qual o limite do Pix à noite?');
+    expect(await asked(pt, 'boa noite, qual o limite do pix à noite')).toBe('Qual o limite do Pix à noite?');
+  });
+
   it('answers in Portuguese and Spanish, with or without accents', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

@@ -151,7 +151,8 @@ export class LexicalMatcher {
   #weight(term: string, actions: ReadonlySet<string> = new Set(), asides: ReadonlySet<string> = new Set()): number {
     const df = this.documentFrequency.get(term) ?? 0;
     const idf = Math.log(1 + (this.questions + 1) / (df + 0.5)) * (asides.has(term) ? ASIDE : 1);
-    if (this.analyzer.isLight(term)) return idf * LIGHT;
+    // A question word no question uses tells no question apart ("onde" in a base that asks "como").
+    if (this.analyzer.isLight(term) || (df === 0 && this.analyzer.isQuestionWord(term))) return idf * LIGHT;
     if (df === 0 && !this.answerVocabulary.has(term)) return idf * (actions.has(term) ? UNKNOWN_ACTION : UNKNOWN);
     return idf;
   }

@@ -62,7 +62,7 @@ export const english: Language = {
     ...['might', 'let', 'get', 'got', 'anyone', 'someone', 'somebody', 'help', 'question', 'way'],
     ...['ok', 'okay', 'trying', 'tried', 'looking', 'wondering', 'wonder', 'hoping', 'explain', 'sure'],
     // Greetings and forms of address around a question.
-    ...['morning', 'afternoon', 'evening', 'guys', 'team', 'sir', 'madam', 'dear', 'sorry', 'excuse'],
+    ...['guys', 'team', 'sir', 'madam', 'dear', 'sorry', 'excuse'],
     ...['quick', 'question', 'questions', 'hope', 'well', 'anybody', 'everyone', 'folks'],
     ...['possibly', 'kindly', 'kind', 'writing', 'ask', 'asking', 'inquire', 'enquire', 'inquiring', 'enquiring'],
     ...[

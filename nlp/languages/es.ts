@@ -16,7 +16,7 @@ export const spanish: Language = {
     ...['tmb', 'tb', 'tambien', 'tmbn'],
   ],
   asking: [
-    ...['por', 'favor', 'gracias', 'hola', 'buenos', 'buenas', 'dias', 'tardes', 'noches', 'quiero'],
+    ...['por', 'favor', 'gracias', 'hola', 'buenos', 'buenas', 'quiero'],
     ...['quisiera', 'queria', 'saber', 'necesito', 'puedo', 'puede', 'pueden', 'podria', 'alguien'],
     ...['ayuda', 'ayudar', 'duda', 'hacer', 'hago', 'tengo', 'tiene', 'explicar', 'informar'],
     // Forms of the verbs of asking, and greetings.

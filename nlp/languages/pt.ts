@@ -14,7 +14,7 @@ export const portuguese: Language = {
     ...['nada', 'ninguem', 'isso', 'disso', 'nisso', 'desse', 'dessa', 'neste', 'nesta', 'nesse', 'nessa'],
   ],
   asking: [
-    ...['por', 'favor', 'obrigado', 'obrigada', 'oi', 'ola', 'bom', 'boa', 'dia', 'tarde', 'noite'],
+    ...['por', 'favor', 'obrigado', 'obrigada', 'oi', 'ola', 'bom', 'boa'],
     ...['gostaria', 'quero', 'queria', 'saber', 'preciso', 'posso', 'pode', 'podem', 'consigo', 'alguem'],
     ...['ajuda', 'ajudar', 'duvida', 'tem', 'ter', 'fazer', 'faco', 'faz', 'explicar', 'informar'],
     // Forms of the verbs of asking, and greetings.
@@ -167,6 +167,7 @@ export const portuguese: Language = {
     ['carro', 'veiculo', 'automovel'],
     ['area', 'regiao', 'bairro', 'onde moro', 'minha rua', 'minha cidade', 'localidade'],
     ['levar', 'trazer'],
+    ['prazo', 'quanto tempo', 'demora', 'demorar', 'tempo de espera'],
   ],
   irregular: {
     fiz: 'fazer',
