@@ -211,6 +211,7 @@ for (const set of sets) {
   };
   for (const split of splits) {
     const outcome = await evaluate(set, index, entries, threshold, split, meaning);
+    if (outcome.inScope === 0 && outcome.offTopic === 0) continue;
     const sorted = outcome.latencies.sort((a, b) => a - b);
     rows.push({
       'knowledge base': set.name,

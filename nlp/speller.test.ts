@@ -35,6 +35,7 @@ describe('the speller', () => {
       createAnalyzer('en').lexicon,
     );
     expect(airline.correct('can I checkin online')).toBe('can I check in online');
+    expect(airline.correct('web check-in')).toBe('web check in');
   });
 
   it('allows two edits from eight letters, and reads words without their accents', () => {

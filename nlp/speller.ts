@@ -78,7 +78,8 @@ export class Speller {
 
   /** `text` with each misspelt word replaced by the word meant (lower case, accents off); the rest as written. */
   correct(text: string): string {
-    return text.replace(/[\p{L}\p{M}]+/gu, (written) => {
+    // A hyphenated word is one word ("check-in" is "checkin"), as the analyzer reads it.
+    return text.replace(/[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu, (written) => {
       const [token] = words(written);
       if (token === undefined) return written;
       const meant = this.#meant(token);

@@ -191,7 +191,7 @@ export const english: Language = {
     ['warranty', 'guarantee'],
     ['pay', 'payment'],
     ['track', 'trace', 'tracking'],
-    ['website', 'site', 'webpage', 'web page', 'portal', 'online'],
+    ['website', 'site', 'webpage', 'web page', 'portal', 'online', 'web'],
     ['app', 'application'],
     ['address', 'home address', 'residence'],
     ['router', 'modem', 'hub'],
