@@ -173,7 +173,8 @@ export class KnowledgeIndex {
     if (!top) return undefined;
     // The classifier agreeing adds to the confidence, as much as the question is covered: NLP.js
     // spreads its score over the questions sharing any word, so alone it is sure of anything.
-    const agreed = await this.#classifierScore(text, top);
+    // A match that covers everything both ways is sure already: the classifier cannot add to it.
+    const agreed = top.confidence >= 1 ? 0 : await this.#classifierScore(text, top);
     const score = Math.min(1, top.confidence + CLASSIFIER_WEIGHT * agreed * top.coverage);
     const entry = this.byId.get(top.questionId)!;
     // "Did you mean" offers questions as likely as the best one: not one of another kind ("what
