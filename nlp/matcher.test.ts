@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionWithAnswer } from '../store/index.js';
+import { knowledgeBase } from '../test-fixtures/knowledge.js';
 import { createAnalyzer } from './analyzer.js';
 import { KnowledgeIndex, parseSynonymsCsv } from './index.js';
 
-const kb = (rows: Array<[string, string]>): QuestionWithAnswer[] =>
-  rows.map(([question, answer], i) => ({
-    questionId: `q${i}`,
-    answerId: `a${i}`,
-    question,
-    alternates: [],
-    answer,
-    format: 'text',
-    subjects: [],
-  }));
+const kb = knowledgeBase;
 
 const TELECOM = kb([
   ['How do I change my password?', 'Open the app, Profile > Security, Change password.'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuestionWithAnswer } from '../store/index.js';
+import { knowledgeBase } from '../test-fixtures/knowledge.js';
 import { createAnalyzer } from './analyzer.js';
 import { KnowledgeIndex } from './index.js';
 import { Speller } from './speller.js';
@@ -55,15 +55,7 @@ describe('the speller', () => {
       ['How do I pause my mobile plan?', 'Mobile > Pause.'],
       ['Como bloqueio meu cartão perdido?', 'App > Cartões > Bloquear.'],
     ];
-    const entries: QuestionWithAnswer[] = rows.map(([question, answer], i) => ({
-      questionId: `q${i}`,
-      answerId: `a${i}`,
-      question,
-      alternates: [],
-      answer,
-      format: 'text',
-      subjects: [],
-    }));
+    const entries = knowledgeBase(rows);
     const index = await KnowledgeIndex.train(entries.slice(0, 2), 'en');
     expect((await index.match('How do I pause my faimly plan?'))?.question).toBe('How do I pause my family plan?');
     expect((await index.match('how do i pause my moblie plan'))?.question).toBe('How do I pause my mobile plan?');
