@@ -61,6 +61,11 @@ describe('the analyzer', () => {
     const es = createAnalyzer('es');
     expect(es.terms('seguimiento')).toEqual(es.terms('seguir'));
     expect(es.terms('devolución')).toEqual(es.terms('devolver'));
+    expect(es.terms('lectura del contador')).toEqual(es.terms('leer el contador'));
+    expect(pt.terms('inclusão de dependente')).toEqual(pt.terms('incluir dependente'));
+    const en = createAnalyzer('en');
+    expect(en.terms('admission')).toEqual(en.terms('admitted'));
+    expect(en.terms('verification')).toEqual(en.terms('verify'));
   });
 
   it('folds a common group whose words share a stem ("bag", "bags") in a knowledge base that uses one', () => {

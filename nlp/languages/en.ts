@@ -1,6 +1,25 @@
 import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en';
 import type { Language } from './language.js';
 
+/** Nouns made from verbs that the stemmer does not bring to their verb ("admission" is "admit"). */
+const NOUNS_OF_VERBS = [
+  ['admit', 'admission admissions'],
+  ['submit', 'submission'],
+  ['permit', 'permission'],
+  ['recover', 'recovery'],
+  ['verify', 'verification'],
+  ['notify', 'notification notifications'],
+  ['identify', 'identification'],
+  ['describe', 'description'],
+  ['sign', 'signature'],
+  ['enter', 'entry'],
+  ['maintain', 'maintenance'],
+  ['depart', 'departure departures'],
+  ['register', 'registration'],
+  ['modify', 'modification'],
+  ['suspend', 'suspension'],
+];
+
 const IRREGULAR_VERBS = [
   ['pay', 'paid'],
   ['find', 'found'],
@@ -251,7 +270,7 @@ export const english: Language = {
     ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
   ],
   irregular: Object.fromEntries(
-    IRREGULAR_VERBS.flatMap(([base, forms]) => forms.split(' ').map((form) => [form, base])),
+    [...IRREGULAR_VERBS, ...NOUNS_OF_VERBS].flatMap(([base, forms]) => forms.split(' ').map((form) => [form, base])),
   ),
   derivations: [],
   idioms: [

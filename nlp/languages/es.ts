@@ -167,6 +167,10 @@ export const spanish: Language = {
     ['llevar', 'traer'],
   ],
   irregular: {
+    inscripcion: 'inscribir',
+    lectura: 'leer',
+    eleccion: 'elegir',
+    solicitud: 'solicitar',
     sigo: 'seguir',
     sigue: 'seguir',
     siguen: 'seguir',

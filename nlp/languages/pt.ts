@@ -170,6 +170,12 @@ export const portuguese: Language = {
     ['prazo', 'quanto tempo', 'demora', 'demorar', 'tempo de espera'],
   ],
   irregular: {
+    inclusao: 'incluir',
+    exclusao: 'excluir',
+    inscricao: 'inscrever',
+    adesao: 'aderir',
+    leitura: 'ler',
+    saida: 'sair',
     fiz: 'fazer',
     fez: 'fazer',
     faco: 'fazer',
