@@ -119,7 +119,7 @@ export function createAnalyzer(
   /** The knowledge base's questions: a common group two of whose words they use is not folded. */
   questions: readonly string[] = [],
 ): Analyzer {
-  const lang = LANGUAGES[language] ? language : 'en';
+  const lang = Object.hasOwn(LANGUAGES, language) ? language : 'en';
   const data = LANGUAGES[lang]!;
   const stemmer = data.stemmer();
   // Lists are written as people type; compared as the text is read (accents off, "don't" is "dont").
@@ -128,7 +128,8 @@ export function createAnalyzer(
   // Greetings and thanks are never what a question is about.
   const asking = normalised([...data.asking, ...data.courtesies.flat().filter((word) => !word.includes(' '))]);
   const questionWords = normalised(data.questionWords);
-  const irregular = data.irregular;
+  // A Map, not the object: a word such as "constructor" is no key of its.
+  const irregular = new Map(Object.entries(data.irregular));
   // A synonym of two words one of which is a function word ("move up", "money back") would be left
   // with one everyday word when stop words go ("move" is not "upgrade"): it is read as its group's
   // first word before they go, as an idiom.
@@ -174,7 +175,7 @@ export function createAnalyzer(
   };
   const stemOf = (word: string) => {
     if (questionWords.has(word)) return word;
-    const base = data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), irregular[word] ?? word);
+    const base = data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), irregular.get(word) ?? word);
     return withoutAccents(stemmer.stem([base])[0] ?? base);
   };
   const content = (tokens: string[]) =>

@@ -214,7 +214,7 @@ export class KnowledgeIndex {
 }
 
 function supported(language: string): string {
-  return LANGUAGE_PLUGINS[language] ? language : 'en';
+  return Object.hasOwn(LANGUAGE_PLUGINS, language) ? language : 'en';
 }
 
 function newNlp(language: string): Nlp {

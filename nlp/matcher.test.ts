@@ -329,6 +329,20 @@ describe('the knowledge index', () => {
     expect(await asked(pt, 'boa noite, qual o limite do pix à noite')).toBe('Qual o limite do Pix à noite?');
   });
 
+  it('reads words that name an object\'s own properties ("constructor", "__proto__") like any other', async () => {
+    for (const language of ['en', 'pt', 'es']) {
+      const index = await KnowledgeIndex.train(
+        kb([
+          ['How do I pay my bill?', 'Billing > Pay now.'],
+          ['What is a constructor?', 'A function that makes objects.'],
+        ]),
+        language,
+      );
+      expect(await asked(index, 'what is the constructor')).toBe('What is a constructor?');
+      expect(await asked(index, '__proto__ hasOwnProperty toString')).toBeUndefined();
+    }
+  });
+
   it('answers in Portuguese and Spanish, with or without accents', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

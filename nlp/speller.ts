@@ -14,7 +14,7 @@ const dictionaries = new Map<string, ReadonlySet<string>>();
 function dictionary(language: string): ReadonlySet<string> {
   let known = dictionaries.get(language);
   if (!known) {
-    const list = (WORD_LISTS[language] ?? WORD_LISTS.en!)();
+    const list = (Object.hasOwn(WORD_LISTS, language) ? WORD_LISTS[language]! : WORD_LISTS.en!)();
     // Most entries are plain ASCII: only the others need their accents taken off.
     known = new Set(list.map((word) => (/^[a-z]+$/.test(word) ? word : withoutAccents(word.toLowerCase()))));
     dictionaries.set(language, known);
