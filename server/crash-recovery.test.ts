@@ -123,7 +123,8 @@ describe.each(modes)('a gateway killed with SIGKILL, on the $name', (mode) => {
         expect([...replies.values()].every((n) => n === 1)).toBe(true);
       } finally {
         // A graceful stop: in-flight work finished, everything closed, exit code 0.
-        expect(await second.kill('SIGTERM')).toBe(0);
+        const code = await second.kill('SIGTERM');
+        expect(code, `the restarted gateway's last output:\n${second.output.slice(-4000)}`).toBe(0);
       }
     },
     120_000,

@@ -80,8 +80,14 @@ export class GatewayProcess {
   /** Kills the process the way a crash would: no shutdown, nothing flushed. */
   async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<number | null> {
     const child = this.#child;
-    if (!child || child.exitCode !== null) return child?.exitCode ?? null;
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code, ended) => {
+        // Ended by a signal (ours or a crash's): say which, for the test that expected a code.
+        if (ended !== null) this.output += `\n[the process ended on ${ended}]`;
+        resolve(code);
+      }),
+    );
     child.kill(signal);
     return exited;
   }
