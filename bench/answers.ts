@@ -21,6 +21,8 @@ import { catalogSet } from './answers-catalog.js';
 import { misspelt, random, seedOf } from './typos.js';
 import type { QuestionWithAnswer } from '../store/index.js';
 
+type KnowledgeMatch = NonNullable<Awaited<ReturnType<KnowledgeIndex['match']>>>;
+
 const { values } = parseArgs({
   options: {
     threshold: { type: 'string' },
@@ -129,12 +131,11 @@ async function evaluate(
     const match = await index.match(text, await signal(text));
     outcome.latencies.push(performance.now() - started);
     const answered = match && match.score >= threshold ? match : undefined;
-    const offered = answered ? [answered.questionId, ...answered.alternatives.map((a) => a.questionId)] : [];
-    if (answered && answered.alternatives.length > 0 && offered.includes(want.questionId)) {
+    const right = rightness(answered, want.questionId);
+    if (right) {
       outcome.right++;
-      outcome.clarified++;
-    } else if (answered?.questionId === want.questionId) outcome.right++;
-    else {
+      if (right === 'clarified') outcome.clarified++;
+    } else {
       const got = answered ? `"${entries.find((e) => e.questionId === answered.questionId)?.question}"` : 'nothing';
       outcome.misses.push(
         `  miss (${kind}) "${text}" → ${got} (score ${match?.score.toFixed(2) ?? '-'}; wanted "${want.question}")`,
@@ -143,13 +144,7 @@ async function evaluate(
     const typed = misspelt(text, random(seedOf(text)));
     if (typed === text) continue;
     outcome.typos.inScope++;
-    const typedMatch = await answers(typed);
-    const typedOffered = typedMatch ? [typedMatch.questionId, ...typedMatch.alternatives.map((a) => a.questionId)] : [];
-    if (
-      typedOffered.includes(want.questionId) &&
-      (typedMatch!.alternatives.length > 0 || typedOffered[0] === want.questionId)
-    )
-      outcome.typos.right++;
+    if (rightness(await answers(typed), want.questionId)) outcome.typos.right++;
     else outcome.misses.push(`  miss (with a typo) "${typed}" (wanted "${want.question}")`);
   }
   for (const [text, s] of set.offTopic) {
@@ -170,6 +165,17 @@ async function evaluate(
     }
   }
   return outcome;
+}
+
+/**
+ * Whether what was given is right: the wanted question answered, or offered among the choices of a
+ * "did you mean" ("clarified"); undefined for anything else or nothing.
+ */
+function rightness(answered: KnowledgeMatch | undefined, wanted: string): 'answered' | 'clarified' | undefined {
+  if (!answered) return undefined;
+  if (answered.alternatives.length === 0) return answered.questionId === wanted ? 'answered' : undefined;
+  const offered = [answered.questionId, ...answered.alternatives.map((a) => a.questionId)];
+  return offered.includes(wanted) ? 'clarified' : undefined;
 }
 
 const pct = (n: number, of: number) => (of === 0 ? '-' : `${((100 * n) / of).toFixed(0)}%`);

@@ -2,52 +2,9 @@ import { english } from './languages/en.js';
 import { spanish } from './languages/es.js';
 import type { Language } from './languages/language.js';
 import { portuguese } from './languages/pt.js';
-import { withoutAccents, words } from './text.js';
+import { remembered, withoutAccents, words } from './text.js';
 
 const LANGUAGES: Record<string, Language> = { en: english, pt: portuguese, es: spanish };
-const DETERMINERS: Record<string, string[]> = {
-  en: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
-  pt: [
-    'o',
-    'a',
-    'os',
-    'as',
-    'um',
-    'uma',
-    'meu',
-    'minha',
-    'meus',
-    'minhas',
-    'seu',
-    'sua',
-    'esse',
-    'essa',
-    'este',
-    'esta',
-    'nosso',
-    'nossa',
-  ],
-  es: [
-    'el',
-    'la',
-    'los',
-    'las',
-    'un',
-    'una',
-    'mi',
-    'mis',
-    'tu',
-    'tus',
-    'su',
-    'sus',
-    'este',
-    'esta',
-    'ese',
-    'esa',
-    'nuestro',
-    'nuestra',
-  ],
-};
 
 /** A word written in two pieces ("wi fi"), which may be one word of the knowledge base ("wifi"). */
 export interface Join {
@@ -160,19 +117,14 @@ export function createAnalyzer(
   };
   // A message is read several times (its terms, modifiers, actions…): the last ones are kept.
   const lately = new Map<string, string[]>();
-  const read = (text: string) => {
-    const known = lately.get(text);
-    if (known) return known;
-    let tokens = words(unframed(text));
-    if (tokens.length >= 2) {
+  const read = (text: string) =>
+    remembered(lately, 64, text, () => {
+      const tokens = words(unframed(text));
+      if (tokens.length < 2) return tokens;
       let line = padded(tokens);
       for (const [idiom, meaning] of idioms) line = line.replaceAll(idiom, meaning);
-      tokens = line.trim().split(/ +/);
-    }
-    if (lately.size >= 64) lately.clear();
-    lately.set(text, tokens);
-    return tokens;
-  };
+      return line.trim().split(/ +/);
+    });
   const stemOf = (word: string) => {
     if (questionWords.has(word)) return word;
     const base = data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), irregular.get(word) ?? word);
@@ -240,15 +192,17 @@ export function createAnalyzer(
     const folded = line.trim();
     return folded === '' ? [] : [...new Set(folded.split(' ').map((stem) => synonyms.get(stem) ?? stem))];
   };
-  const states = new Set(data.states.flatMap(words).map((word) => fold([stemOf(word)])[0]!));
+  /** Read tokens as content terms: stop words out, stems, synonyms folded. */
+  const termsOf = (tokens: string[]) => fold(content(tokens).map(stemOf));
 
   const before = normalised(data.modifiers.before);
   const reasons = data.reasons.map((reason) => padded(words(reason)));
-  const determiners = normalised(DETERMINERS[lang]!);
+  const determiners = normalised(data.determiners);
   const after = normalised(data.modifiers.after);
   const word = (token: string | undefined) =>
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
+  const states = new Set(data.states.flatMap(words).map(termOf));
   const courtesies = data.courtesies.map((group) => ({
     term: `~${words(group[0]!).join('')}`,
     phrases: group.map((phrase) => padded(words(phrase))),
@@ -272,7 +226,7 @@ export function createAnalyzer(
       const line = padded(words(text));
       return courtesies.filter(({ phrases }) => phrases.some((p) => line.includes(p))).map(({ term }) => term);
     },
-    terms: (text) => fold(content(read(text)).map(stemOf)),
+    terms: (text) => termsOf(read(text)),
     isLight: (term) => light.has(term),
     isQuestionWord: (term) => questionWords.has(term),
     isState: (term) => states.has(term),
@@ -290,13 +244,11 @@ export function createAnalyzer(
         .map((reason) => line.indexOf(reason, padded(tokens.slice(0, 2)).length - 1))
         .filter((i) => i >= 0);
       if (at.length === 0) return [];
-      return fold(
-        content(
-          line
-            .slice(Math.min(...at))
-            .trim()
-            .split(' '),
-        ).map(stemOf),
+      return termsOf(
+        line
+          .slice(Math.min(...at))
+          .trim()
+          .split(' '),
       );
     },
     modifiers: (text) => {

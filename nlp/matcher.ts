@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Analyzer } from './analyzer.js';
+import { remembered } from './text.js';
 
 /** A knowledge-base question the matcher can find, by its own text and its alternates, and its answer. */
 export interface MatchableQuestion {
@@ -65,6 +66,8 @@ const HEAD_SWAP = 0.4;
 const HEAD_MISSED = 0.1;
 /** A word of the reason a message gives ("because I'm moving abroad") weighs this share. */
 const ASIDE = 0.3;
+/** No terms (a default that allocates nothing on the hot path). */
+const NONE: ReadonlySet<string> = new Set();
 /** How many terms put right a matcher remembers. */
 const REMEMBERED_TERMS = 10_000;
 /** How much of the answer a document keeps: its first words say what it is about. */
@@ -148,7 +151,7 @@ export class LexicalMatcher {
   }
 
   /** How telling a term is: rare in the knowledge base's questions weighs more, unknown the most. */
-  #weight(term: string, actions: ReadonlySet<string> = new Set(), asides: ReadonlySet<string> = new Set()): number {
+  #weight(term: string, actions: ReadonlySet<string> = NONE, asides: ReadonlySet<string> = NONE): number {
     const df = this.documentFrequency.get(term) ?? 0;
     const idf = Math.log(1 + (this.questions + 1) / (df + 0.5)) * (asides.has(term) ? ASIDE : 1);
     // A question word no question uses tells no question apart ("onde" in a base that asks "como").
@@ -176,13 +179,7 @@ export class LexicalMatcher {
   }
 
   #untangled(term: string): string {
-    let found = this.#untangledTerms.get(term);
-    if (found === undefined) {
-      found = this.#untangle(term);
-      if (this.#untangledTerms.size >= REMEMBERED_TERMS) this.#untangledTerms.clear();
-      this.#untangledTerms.set(term, found);
-    }
-    return found;
+    return remembered(this.#untangledTerms, REMEMBERED_TERMS, term, (t) => this.#untangle(t));
   }
 
   #untangle(term: string): string {
@@ -197,11 +194,16 @@ export class LexicalMatcher {
     return term;
   }
 
-  /** Query terms the knowledge base does not know that qualify a term it knows. */
-  #foreignModifiers(text: string, terms: readonly string[]): string[] {
+  /** The words of a message that say whose or which thing another is, typos put right. */
+  #modifiers(text: string): Array<{ modifier: string; head: string }> {
     return this.analyzer
       .modifiers(text)
-      .map(({ modifier, head }) => ({ modifier: this.#untangled(modifier), head: this.#untangled(head) }))
+      .map(({ modifier, head }) => ({ modifier: this.#untangled(modifier), head: this.#untangled(head) }));
+  }
+
+  /** Query terms the knowledge base does not know that qualify a term it knows. */
+  #foreignModifiers(modifiers: ReadonlyArray<{ modifier: string; head: string }>, terms: readonly string[]): string[] {
+    return modifiers
       .filter(
         ({ modifier, head }) =>
           terms.includes(modifier) &&
@@ -254,7 +256,7 @@ export class LexicalMatcher {
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
     const head = LexicalMatcher.#headOf(this.analyzer, terms);
-    const foreign = this.#foreignModifiers(text, terms).some((term) => !own.has(term));
+    const foreign = this.#foreignModifiers(this.#modifiers(text), terms).some((term) => !own.has(term));
     const swapped = docs.every((doc) =>
       this.#thingSwapped(
         head,
@@ -270,12 +272,10 @@ export class LexicalMatcher {
   rank(text: string, limit = 5): Candidate[] {
     const terms = this.#queryTerms(text);
     if (terms.length === 0 || this.docs.size === 0) return [];
-    const foreign = this.#foreignModifiers(text, terms);
+    const modifiers = this.#modifiers(text);
+    const foreign = this.#foreignModifiers(modifiers, terms);
     const head = LexicalMatcher.#headOf(this.analyzer, terms);
-    const qualifiers = this.analyzer
-      .modifiers(text)
-      .filter((pair) => this.#untangled(pair.head) === head)
-      .map((pair) => this.#untangled(pair.modifier));
+    const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     const asides = new Set(this.analyzer.asides(text).map((term) => this.#untangled(term)));
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);

@@ -20,3 +20,16 @@ export function words(text: string): string[] {
     .trim();
   return line === '' ? [] : line.split(' ');
 }
+
+/**
+ * `compute(key)` remembered in `cache`, which is emptied when it holds `limit` entries: for work
+ * that the same inputs ask for again and again (a message read several times, a word seen in
+ * message after message).
+ */
+export function remembered<K, V>(cache: Map<K, V>, limit: number, key: K, compute: (key: K) => V): V {
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute(key);
+  if (cache.size >= limit) cache.clear();
+  cache.set(key, value);
+  return value;
+}

@@ -346,6 +346,7 @@ export const english: Language = {
       ...['thx', 'ty', 'br', 'looking forward'],
     ],
   },
+  determiners: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
   reasons: ['because', 'cause', 'cuz', 'coz', 'so that', 'in order to'],
   states: [
     'due',

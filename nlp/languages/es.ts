@@ -259,6 +259,10 @@ export const spanish: Language = {
       ...['gracias', 'muchas gracias', 'gracias de antemano', 'quedo atento', 'quedo atenta', 'quedo a la espera'],
     ],
   },
+  determiners: [
+    ...['el', 'la', 'los', 'las', 'un', 'una', 'mi', 'mis', 'tu'],
+    ...['tus', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'nuestro', 'nuestra'],
+  ],
   reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
   states: [
     'lento',

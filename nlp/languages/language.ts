@@ -56,6 +56,8 @@ export interface Language {
    * Neither is part of the question.
    */
   letter: { openings: readonly string[]; closings: readonly string[] };
+  /** Articles and possessives: the word before one and a content word is an action ("lodge a complaint"). */
+  determiners: readonly string[];
   /**
    * Words that open the reason a message gives ("because", "porque", "ya que"): what follows is
    * why the question is asked, not what it asks.

@@ -282,6 +282,10 @@ export const portuguese: Language = {
       ],
     ],
   },
+  determiners: [
+    ...['o', 'a', 'os', 'as', 'um', 'uma', 'meu', 'minha', 'meus'],
+    ...['minhas', 'seu', 'sua', 'esse', 'essa', 'este', 'esta', 'nosso', 'nossa'],
+  ],
   reasons: ['porque', 'pq', 'pois', 'ja que', 'para poder', 'pra poder', 'para comprovar', 'pra comprovar'],
   states: [
     'lento',
