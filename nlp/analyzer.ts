@@ -227,7 +227,8 @@ export function createAnalyzer(
       return courtesies.filter(({ phrases }) => phrases.some((p) => line.includes(p))).map(({ term }) => term);
     },
     terms: (text) => termsOf(read(text)),
-    isLight: (term) => light.has(term),
+    // A number alone is an amount or a count ("5000 euros", "2 lines"); with letters it names a thing ("5g").
+    isLight: (term) => light.has(term) || /^\d+$/.test(term),
     isQuestionWord: (term) => questionWords.has(term),
     isState: (term) => states.has(term),
     actions: (text) => {

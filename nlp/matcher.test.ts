@@ -68,6 +68,29 @@ describe('the analyzer', () => {
     expect(en.terms('verification')).toEqual(en.terms('verify'));
   });
 
+  it('brings the forms of a short verb the stemmer leaves whole to one term', () => {
+    const pt = createAnalyzer('pt');
+    for (const form of ['abro', 'abre', 'abriu', 'aberta']) expect(pt.terms(form)).toEqual(pt.terms('abrir'));
+    expect(pt.terms('caí')).toEqual(pt.terms('cair'));
+    expect(pt.terms('quanto limite eu tenho')).toEqual(pt.terms('quanto limite'));
+    const es = createAnalyzer('es');
+    expect(es.terms('leo')).toEqual(es.terms('leer'));
+    expect(es.terms('perdí')).toEqual(es.terms('perder'));
+  });
+
+  it('weighs an amount little: a number alone, number words, money and time units', () => {
+    for (const [language, text] of [
+      ['en', '5000 two dollars minutes'],
+      ['pt', '200 dois reais minutos'],
+      ['es', '5000 dos euros meses'],
+    ] as const) {
+      const analyzer = createAnalyzer(language);
+      expect(analyzer.terms(text).filter((term) => !analyzer.isLight(term))).toEqual([]);
+    }
+    const en = createAnalyzer('en');
+    expect(en.isLight(en.terms('5g')[0]!)).toBe(false);
+  });
+
   it('folds a common group whose words share a stem ("bag", "bags") in a knowledge base that uses one', () => {
     const airline = createAnalyzer('en', [], ['What can I bring in my carry-on bag?']);
     expect(airline.terms('suitcase')).toEqual(airline.terms('bag'));
@@ -311,6 +334,48 @@ describe('the knowledge index', () => {
     );
     expect(await asked(es, 'cuánto tarda el reembolso')).toBe('¿Cuándo recibo el reembolso?');
     expect(await asked(es, 'cuánto tarda el envío a canarias')).toBe('¿Cuánto tarda el envío?');
+  });
+
+  it('knows the words of banking and mobile service that customers use for the stored ones', async () => {
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Cómo abro una cuenta?', 'Descarga la app y haz una foto de tu DNI.'],
+        ['¿Cómo hago una transferencia?', 'En Operar > Transferencias, con el IBAN.'],
+        ['¿Cuáles son las comisiones?', 'No hay comisiones de mantenimiento.'],
+        ['¿Cómo solicito un préstamo personal?', 'Simúlalo en la app y fírmalo online.'],
+        ['¿Cómo cambio el PIN de la tarjeta?', 'En cualquier cajero de la red.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'necesito un crédito de 5000 euros')).toBe('¿Cómo solicito un préstamo personal?');
+    expect(await asked(es, 'cómo envío dinero a otra cuenta')).toBe('¿Cómo hago una transferencia?');
+    expect(await asked(es, 'quiero cambiar el número secreto')).toBe('¿Cómo cambio el PIN de la tarjeta?');
+    expect(await asked(es, 'qué necesito para hacerme cliente')).toBe('¿Cómo abro una cuenta?');
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Como abro uma conta?', 'Baixe o aplicativo e envie uma foto do documento.'],
+        ['Como peço um cartão adicional?', 'Em Cartão > Adicional.'],
+        ['Como agendo um pagamento?', 'Escolha a data em Agendar.'],
+        ['Como consulto meu limite disponível?', 'Na tela do Cartão.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'quero abrir uma conta corrente')).toBe('Como abro uma conta?');
+    expect(await asked(pt, 'quero um cartão extra para minha filha')).toBe('Como peço um cartão adicional?');
+    expect(await asked(pt, 'como programo um pagamento para outro dia')).toBe('Como agendo um pagamento?');
+    const en = await KnowledgeIndex.train(
+      kb([
+        ['How do I top up my prepaid balance?', 'In the app or with a voucher.'],
+        ['How do I dispute a charge on my bill?', 'Tap the charge and choose Query this charge.'],
+        ['How do I set up autopay?', 'Add a direct debit under Billing.'],
+        ['How do I stop spam calls?', 'Turn on Call Shield in the app.'],
+      ]),
+      'en',
+    );
+    expect(await asked(en, 'can I recharge my pay as you go credit')).toBe('How do I top up my prepaid balance?');
+    expect(await asked(en, 'I want to contest a charge')).toBe('How do I dispute a charge on my bill?');
+    expect(await asked(en, 'how do I pay automatically every month')).toBe('How do I set up autopay?');
+    expect(await asked(en, 'I keep getting scam calls')).toBe('How do I stop spam calls?');
   });
 
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {

@@ -56,6 +56,9 @@ export const spanish: Language = {
     ...['cual', 'quien', 'mas', 'menos', 'otro', 'grande', 'pequeno', 'conseguir', 'llegar', 'recibir'],
     ...['mes', 'semana', 'ano', 'ayer', 'pasado', 'pasada', 'anterior', 'ultimo', 'ultima', 'actual'],
     ...['mensual', 'anual', 'primero', 'proximo'],
+    // Amounts say how much of a thing, not which thing.
+    ...['dos', 'tres', 'cuatro', 'cinco', 'diez', 'cien', 'mil', 'euros', 'euro', 'pesos', 'dolares'],
+    ...['centimos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
     ...['hijo', 'hija', 'esposa', 'marido', 'madre', 'padre', 'hermano', 'hermana', 'amigo', 'amiga'],
     ...['novia', 'novio', 'pareja', 'abuela', 'abuelo', 'companero', 'companera', 'suegra', 'suegro'],
     // A request for information says nothing of what it is about.
@@ -67,7 +70,11 @@ export const spanish: Language = {
     // A purchase is an order ("anular mi compra").
     ['pedido', 'paquete', 'orden', 'encargo', 'compra'],
     ['comprar', 'adquirir'],
-    ['precio', 'coste', 'costo', 'tarifa'],
+    ['precio', 'coste', 'costo', 'tarifa', 'comision', 'comisiones'],
+    ['transferencia', 'transferir', 'enviar dinero', 'mandar dinero', 'pasar dinero'],
+    ['prestamo', 'credito', 'financiacion'],
+    ['pin', 'numero secreto', 'codigo pin'],
+    ['extracto', 'movimientos'],
     ['reembolso', 'devolucion del dinero', 'devolver el dinero', 'dinero de vuelta', 'reintegro'],
     ['movil', 'celular', 'telefono', 'smartphone'],
     ['contrasena', 'clave', 'password'],
@@ -75,7 +82,7 @@ export const spanish: Language = {
     ['envio', 'entrega'],
     ['cambiar', 'modificar', 'actualizar', 'editar'],
     ['configurar', 'instalar'],
-    ['ayuda', 'soporte', 'atencion', 'agente', 'persona', 'humano', 'asesor', 'operador'],
+    ['ayuda', 'soporte', 'atencion', 'agente', 'persona', 'humano', 'asesor', 'operador', 'gestor'],
     ['problema', 'error', 'fallo'],
     ['aplicacion', 'app'],
     ['correo', 'email', 'mail'],
@@ -196,6 +203,12 @@ export const spanish: Language = {
     llego: 'llegar',
     vino: 'venir',
     devolucion: 'devolver',
+    leo: 'leer',
+    lee: 'leer',
+    leen: 'leer',
+    pierdo: 'perder',
+    pierde: 'perder',
+    perdi: 'perder',
     devoluciones: 'devolver',
   },
   derivations: [
@@ -232,6 +245,7 @@ export const spanish: Language = {
       'visita tecnico',
       ['venir a mi casa', 'vengan a mi casa', 'vengan a casa', 'mandar a alguien', 'manden a alguien'],
     ],
+    ['abrir cuenta', ['crear una cuenta', 'crear cuenta', 'crear mi cuenta', 'hacerme cliente', 'hacerse cliente']],
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],
   ],
   courtesies: [

@@ -11,6 +11,7 @@ export const portuguese: Language = {
     ...['entao', 'ainda', 'tudo', 'todo', 'toda', 'todos', 'todas', 'algum', 'alguma', 'alguns'],
     ...['algumas', 'outro', 'outra', 'cada', 'sim', 'nao', 'ja', 'so', 'ate', 'tambem', 'q', 'oq'],
     ...['tb', 'tbm', 'agora', 'mim', 'comigo', 'gente', 'tipo', 'ha', 'havia', 'hoje', 'aquilo', 'algo'],
+    ...['tenho', 'tem', 'temos', 'tenha', 'tinha', 'tiver', 'tiverem'],
     ...['nada', 'ninguem', 'isso', 'disso', 'nisso', 'desse', 'dessa', 'neste', 'nesta', 'nesse', 'nessa'],
   ],
   asking: [
@@ -44,6 +45,9 @@ export const portuguese: Language = {
     ...['qual', 'quem', 'mais', 'menos', 'outro', 'grande', 'pequeno', 'conseguir'],
     ...['mes', 'semana', 'ano', 'ontem', 'passado', 'passada', 'anterior', 'ultimo', 'ultima', 'atual'],
     ...['mensal', 'anual', 'primeiro', 'proximo'],
+    // Amounts say how much of a thing, not which thing.
+    ...['dois', 'duas', 'tres', 'quatro', 'cinco', 'dez', 'cem', 'mil', 'reais', 'real', 'euros', 'dolares'],
+    ...['centavos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
     ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'colega', 'sogra', 'sogro'],
     // A request for information says nothing of what it is about.
@@ -133,11 +137,14 @@ export const portuguese: Language = {
     ['fibra', 'fibra optica'],
     ['telefone fixo', 'linha fixa', 'fixo'],
     ['portabilidade', 'portar'],
-    ['sacar', 'retirar dinheiro'],
+    ['sacar', 'retirar dinheiro', 'tirar dinheiro'],
+    ['caixa eletronico', 'caixa 24 horas', 'caixa automatico', 'banco24horas', 'banco 24 horas', 'atm'],
+    ['notificacao', 'notificacoes', 'notificar', 'aviso', 'avisos', 'avisar', 'avisado', 'alerta', 'alertas'],
+    ['adicional', 'extra'],
     // Outros domínios: viagem, saúde, academia, aluguel.
     ['bagagem', 'mala', 'malas'],
     ['escolher', 'selecionar'],
-    ['agendar', 'marcar', 'reservar', 'agendamento', 'reserva'],
+    ['agendar', 'marcar', 'reservar', 'agendamento', 'reserva', 'programar'],
     [
       'medico',
       'doutor',
@@ -202,6 +209,18 @@ export const portuguese: Language = {
     emissao: 'emitir',
     devolucao: 'devolver',
     troco: 'trocar',
+    // Short verbs the stemmer leaves whole: each form is its infinitive.
+    ...Object.fromEntries(
+      [
+        ['abrir', 'abro abre abrem abrimos abri abriu abra aberto aberta'],
+        ['usar', 'uso usa usam usei usou'],
+        ['ver', 'vejo ve veem viu'],
+        ['ler', 'leio le leem leu'],
+        ['cair', 'cai caiu caem'],
+        ['vir', 'venho vem vem veio vieram'],
+        ['perdido', 'perco perde perdem'],
+      ].flatMap(([verb, forms]) => forms!.split(' ').map((form) => [form, verb!])),
+    ),
   },
   derivations: [
     // "fechamento" is "fechar", "vencimento" is "vencer" (the stemmer keeps -mento).
@@ -224,6 +243,11 @@ export const portuguese: Language = {
           ['onde esta meu', 'onde ta meu', 'cade meu', 'cade o meu'].map((o) => `${o} ${thing}`),
         ] as const,
     ),
+    ['conta', ['conta corrente']],
+    [
+      'abrir conta',
+      ['criar conta', 'criar uma conta', 'criar minha conta', 'crio uma conta', 'crio minha conta', 'fazer uma conta'],
+    ],
     ['portabilidade numero', ['manter meu numero', 'levar meu numero', 'trazer meu numero']],
     ['descadastrar', ['parar de receber', 'nao quero receber', 'deixar de receber']],
     ['boleto', ['codigo de barras', 'conta de luz', 'conta de agua']],
