@@ -78,6 +78,21 @@ describe('the analyzer', () => {
     expect(es.terms('perdí')).toEqual(es.terms('perder'));
   });
 
+  it('reads the everyday ways to name a state or a request as the word a knowledge base uses', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('is it free software')).toEqual(en.terms('is it open source'));
+    expect(en.terms('my phone is locked')).toEqual(en.terms('my phone unlock'));
+    expect(en.terms('I would like a callback')).toEqual(en.terms('call me'));
+    expect(en.terms('the broker is unavailable')).toEqual(en.terms('the broker is down'));
+    expect(en.terms('does it speak spanish')).toEqual(en.terms('does it speak other languages'));
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('meu cartão está bloqueado')).toEqual(pt.terms('meu cartão desbloquear'));
+    expect(pt.terms('limite do pix de madrugada')).toEqual(pt.terms('limite do pix à noite'));
+    const es = createAnalyzer('es');
+    expect(es.terms('francia')).not.toEqual(es.terms('idioma'));
+    expect(es.terms('la tarjeta está bloqueada')).toEqual(es.terms('la tarjeta desbloquear'));
+  });
+
   it('weighs an amount little: a number alone, number words, money and time units', () => {
     for (const [language, text] of [
       ['en', '5000 two dollars minutes'],

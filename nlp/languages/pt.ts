@@ -141,6 +141,9 @@ export const portuguese: Language = {
     ['caixa eletronico', 'caixa 24 horas', 'caixa automatico', 'banco24horas', 'banco 24 horas', 'atm'],
     ['notificacao', 'notificacoes', 'notificar', 'aviso', 'avisos', 'avisar', 'avisado', 'alerta', 'alertas'],
     ['adicional', 'extra'],
+    ['noite', 'madrugada', 'noturno', 'noturna'],
+    ['idioma', 'idiomas', 'lingua', 'linguas', 'ingles', 'espanhol', 'portugues'],
+    ['robo', 'bot', 'chatbot'],
     // Outros domínios: viagem, saúde, academia, aluguel.
     ['bagagem', 'mala', 'malas'],
     ['escolher', 'selecionar'],
@@ -244,6 +247,11 @@ export const portuguese: Language = {
         ] as const,
     ),
     ['conta', ['conta corrente']],
+    ['codigo aberto', ['software livre', 'open source']],
+    [
+      'desbloquear',
+      ['esta bloqueado', 'esta bloqueada', 'ta bloqueado', 'ta bloqueada', 'foi bloqueado', 'foi bloqueada'],
+    ],
     [
       'abrir conta',
       ['criar conta', 'criar uma conta', 'criar minha conta', 'crio uma conta', 'crio minha conta', 'fazer uma conta'],
