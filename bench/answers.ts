@@ -11,11 +11,18 @@
  * is the test suite's fake model (hashed bags of words: it exercises the code, it knows no
  * meaning); a URL is a real endpoint, such as Ollama's http://127.0.0.1:11434/v1.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { KnowledgeIndex, SemanticIndex, endpointEmbedder, parseKnowledgeCsv, type Embedder } from '../nlp/index.js';
+import {
+  KnowledgeIndex,
+  SemanticIndex,
+  endpointEmbedder,
+  parseKnowledgeCsv,
+  parseSynonymsCsv,
+  type Embedder,
+} from '../nlp/index.js';
 import { FakeOpenAiApi } from '../test-fixtures/fakes/openai-api.js';
 import { catalogSet } from './answers-catalog.js';
 import { misspelt, random, seedOf } from './typos.js';
@@ -83,6 +90,15 @@ function entriesOf(set: DataSet): QuestionWithAnswer[] {
     format: 'text',
     subjects: [],
   }));
+}
+
+/** A bot package's own synonyms (its .gbkb/synonyms.csv), as a deploy reads them. */
+function synonymsOf(set: DataSet): string[][] {
+  if (!set.package) return [];
+  const folder = join(root, set.package);
+  const kb = readdirSync(folder).find((f) => f.endsWith('.gbkb'))!;
+  const file = join(folder, kb, 'synonyms.csv');
+  return existsSync(file) ? parseSynonymsCsv(readFileSync(file, 'utf8'), 'synonyms.csv') : [];
 }
 
 interface Outcome {
@@ -205,7 +221,7 @@ const embedder =
 for (const set of sets) {
   const entries = entriesOf(set);
   const started = performance.now();
-  const index = await KnowledgeIndex.train(entries, set.language);
+  const index = await KnowledgeIndex.train(entries, set.language, synonymsOf(set));
   const trainMs = performance.now() - started;
   const meaning = embedder && {
     index: await SemanticIndex.build(
