@@ -393,6 +393,50 @@ describe('the knowledge index', () => {
     expect(await asked(en, 'I keep getting scam calls')).toBe('How do I stop spam calls?');
   });
 
+  it('knows how customers of a bank or a mobile operator say what the stored questions ask, in each language', async () => {
+    const bank = await KnowledgeIndex.train(
+      kb([
+        ['How do I open an account?', 'Apply in the app with your ID.'],
+        ['How do I make a transfer?', 'Go to Payments > New payment.'],
+        ['How do I apply for a loan?', 'Check your rate in the app under Borrow.'],
+        ['How do I increase my overdraft?', 'Request a change under Borrow > Overdraft.'],
+        ['How do I activate my debit card?', 'Make a chip and PIN purchase.'],
+      ]),
+      'en',
+    );
+    expect(await asked(bank, 'I want to become a customer')).toBe('How do I open an account?');
+    expect(await asked(bank, 'how do I send money to someone')).toBe('How do I make a transfer?');
+    expect(await asked(bank, "I'd like to borrow 5000 dollars")).toBe('How do I apply for a loan?');
+    expect(await asked(bank, 'raise my overdraft')).toBe('How do I increase my overdraft?');
+    expect(await asked(bank, 'my new card arrived, how do I start using it')).toBe('How do I activate my debit card?');
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Cómo recargo mi saldo?', 'En la app o en estancos.'],
+        ['¿Cómo consulto mi consumo de datos?', 'En la app, en Mi consumo.'],
+        ['¿Cómo activo el roaming?', 'En la app, Servicios > Roaming.'],
+        ['¿Cómo configuro el buzón de voz?', 'Llama al 242.'],
+        ['¿Dónde descargo mis facturas?', 'En la app, Facturas.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'cómo meto saldo, por favor')).toBe('¿Cómo recargo mi saldo?');
+    expect(await asked(es, 'ver cuántos gigas he gastado')).toBe('¿Cómo consulto mi consumo de datos?');
+    expect(await asked(es, 'usar datos en el extranjero')).toBe('¿Cómo activo el roaming?');
+    expect(await asked(es, 'cómo escucho el contestador')).toBe('¿Cómo configuro el buzón de voz?');
+    expect(await asked(es, 'necesito la factura de octubre')).toBe('¿Dónde descargo mis facturas?');
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Como faço uma recarga?', 'Pelo app, no site ou em lotéricas.'],
+        ['Minha internet está lenta, o que faço?', 'Reinicie o celular.'],
+        ['Como configuro o correio de voz?', 'Disque *100.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'quero colocar crédito no celular')).toBe('Como faço uma recarga?');
+    expect(await asked(pt, '4g lento, o que fazer')).toBe('Minha internet está lenta, o que faço?');
+    expect(await asked(pt, 'ativar caixa postal')).toBe('Como configuro o correio de voz?');
+  });
+
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

@@ -48,6 +48,8 @@ export const portuguese: Language = {
     // Amounts say how much of a thing, not which thing.
     ...['dois', 'duas', 'tres', 'quatro', 'cinco', 'dez', 'cem', 'mil', 'reais', 'real', 'euros', 'dolares'],
     ...['centavos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
+    ...['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro'],
+    ...['novembro', 'dezembro'],
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
     ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'colega', 'sogra', 'sogro'],
     // A request for information says nothing of what it is about.
@@ -63,7 +65,7 @@ export const portuguese: Language = {
     ['senha', 'password'],
     ['entrar', 'login', 'logar', 'acessar'],
     ['entrega', 'envio', 'frete'],
-    ['alterar', 'mudar', 'trocar', 'atualizar', 'modificar'],
+    ['alterar', 'mudar', 'trocar', 'atualizar', 'modificar', 'upgrade'],
     ['configurar', 'instalar'],
     ['wifi', 'rede sem fio'],
     ['ajuda', 'suporte', 'atendimento', 'atendente', 'humano', 'pessoa', 'operador', 'agente'],
@@ -87,7 +89,7 @@ export const portuguese: Language = {
     ['plano', 'assinatura', 'pacote', 'contrato', 'afiliacao'],
     ['operadora', 'provedor', 'companhia telefonica'],
     ['reclamacao', 'reclamar', 'queixa'],
-    ['internacional', 'exterior', 'fora do pais', 'outro pais', 'viagem', 'viajar'],
+    ['internacional', 'exterior', 'fora do pais', 'outro pais', 'viagem', 'viajar', 'roaming'],
     [
       'internacional',
       'espanha',
@@ -141,6 +143,10 @@ export const portuguese: Language = {
     ['caixa eletronico', 'caixa 24 horas', 'caixa automatico', 'banco24horas', 'banco 24 horas', 'atm'],
     ['notificacao', 'notificacoes', 'notificar', 'aviso', 'avisos', 'avisar', 'avisado', 'alerta', 'alertas'],
     ['adicional', 'extra'],
+    ['recarga', 'recarregar', 'colocar credito', 'botar credito', 'por credito', 'carregar credito', 'inserir credito'],
+    ['internet', '4g', '5g', '3g'],
+    ['consumo', 'consumir', 'gasto', 'gastar', 'gastei'],
+    ['correio de voz', 'caixa postal', 'mensagens de voz', 'mensagem de voz', 'recado', 'recados'],
     ['noite', 'madrugada', 'noturno', 'noturna'],
     ['idioma', 'idiomas', 'lingua', 'linguas', 'ingles', 'espanhol', 'portugues'],
     ['robo', 'bot', 'chatbot'],
