@@ -437,6 +437,46 @@ describe('the knowledge index', () => {
     expect(await asked(pt, 'ativar caixa postal')).toBe('Como configuro o correio de voz?');
   });
 
+  it('knows the words of shops, insurers and clinics, in each language', async () => {
+    const shop = await KnowledgeIndex.train(
+      kb([
+        ['Can I change my order after placing it?', 'Within one hour, under My orders > Edit.'],
+        ['How do I unsubscribe from your emails?', 'Click Unsubscribe at the bottom of any email.'],
+        ['Where is your store?', 'At 10 High Street.'],
+      ]),
+      'en',
+    );
+    expect(await asked(shop, 'I made a mistake in my order')).toBe('Can I change my order after placing it?');
+    expect(await asked(shop, 'please stop sending me emails')).toBe('How do I unsubscribe from your emails?');
+    expect(await asked(shop, "what's your address")).toBe('Where is your store?');
+    const clinic = await KnowledgeIndex.train(
+      kb([
+        ['¿Cómo pido cita?', 'En la app o llamando al 900 111 222.'],
+        ['¿Qué horario tiene la clínica?', 'De lunes a viernes de 8:00 a 21:00.'],
+        ['¿Hacéis videoconsulta?', 'Sí, desde la app.'],
+        ['¿Cuánto cuesta una consulta privada?', '50 €.'],
+      ]),
+      'es',
+    );
+    expect(await asked(clinic, 'quiero reservar hora con el médico')).toBe('¿Cómo pido cita?');
+    expect(await asked(clinic, '¿abrís los sábados?')).toBe('¿Qué horario tiene la clínica?');
+    expect(await asked(clinic, 'consulta por videollamada')).toBe('¿Hacéis videoconsulta?');
+    expect(await asked(clinic, 'cuánto me cobran por la consulta')).toBe('¿Cuánto cuesta una consulta privada?');
+    const insurer = await KnowledgeIndex.train(
+      kb([
+        ['Como peço guincho?', 'Pelo app ou 0800.'],
+        ['O que o seguro cobre?', 'Colisão, roubo, incêndio e terceiros.'],
+        ['Como incluo outro motorista?', 'No app, em Apólice > Condutores.'],
+        ['Como faço uma cotação?', 'Informe a placa e o CEP no site.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(insurer, 'preciso de um reboque')).toBe('Como peço guincho?');
+    expect(await asked(insurer, 'quais são as coberturas do seguro')).toBe('O que o seguro cobre?');
+    expect(await asked(insurer, 'adicionar um condutor')).toBe('Como incluo outro motorista?');
+    expect(await asked(insurer, 'quero fazer um orçamento')).toBe('Como faço uma cotação?');
+  });
+
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

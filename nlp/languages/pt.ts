@@ -49,7 +49,7 @@ export const portuguese: Language = {
     ...['dois', 'duas', 'tres', 'quatro', 'cinco', 'dez', 'cem', 'mil', 'reais', 'real', 'euros', 'dolares'],
     ...['centavos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
     ...['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro'],
-    ...['novembro', 'dezembro'],
+    ...['novembro', 'dezembro', 'sabado', 'sabados', 'domingo', 'domingos', 'feriado', 'feriados'],
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
     ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'colega', 'sogra', 'sogro'],
     // A request for information says nothing of what it is about.
@@ -59,7 +59,7 @@ export const portuguese: Language = {
     ['fatura', 'conta mensal', 'boleto mensal'],
     ['cancelar', 'encerrar', 'fechar'],
     ['comprar', 'adquirir'],
-    ['preco', 'custo', 'valor', 'tarifa', 'taxa'],
+    ['preco', 'custo', 'valor', 'tarifa', 'taxa', 'cotacao', 'orcamento'],
     ['reembolso', 'estorno', 'devolucao do dinheiro', 'dinheiro de volta'],
     ['celular', 'telefone', 'smartphone', 'aparelho'],
     ['senha', 'password'],
@@ -143,6 +143,10 @@ export const portuguese: Language = {
     ['caixa eletronico', 'caixa 24 horas', 'caixa automatico', 'banco24horas', 'banco 24 horas', 'atm'],
     ['notificacao', 'notificacoes', 'notificar', 'aviso', 'avisos', 'avisar', 'avisado', 'alerta', 'alertas'],
     ['adicional', 'extra'],
+    ['acidente', 'batida', 'colisao', 'sinistro', 'bati', 'bateram', 'bateu'],
+    ['guincho', 'reboque', 'rebocar'],
+    ['motorista', 'motoristas', 'condutor', 'condutores', 'dirigir', 'conduzir'],
+    ['teleconsulta', 'telemedicina', 'consulta online', 'videochamada', 'consulta por video', 'videoconsulta'],
     ['recarga', 'recarregar', 'colocar credito', 'botar credito', 'por credito', 'carregar credito', 'inserir credito'],
     ['internet', '4g', '5g', '3g'],
     ['consumo', 'consumir', 'gasto', 'gastar', 'gastei'],
@@ -218,6 +222,8 @@ export const portuguese: Language = {
     emissao: 'emitir',
     devolucao: 'devolver',
     troco: 'trocar',
+    cobertura: 'cobrir',
+    coberturas: 'cobrir',
     // Short verbs the stemmer leaves whole: each form is its infinitive.
     ...Object.fromEntries(
       [
@@ -253,6 +259,7 @@ export const portuguese: Language = {
         ] as const,
     ),
     ['conta', ['conta corrente']],
+    ['onde', ['qual o endereco', 'qual e o endereco', 'qual o endereco de voces']],
     ['codigo aberto', ['software livre', 'open source']],
     [
       'desbloquear',
