@@ -93,6 +93,17 @@ describe('the analyzer', () => {
     expect(es.terms('la tarjeta está bloqueada')).toEqual(es.terms('la tarjeta desbloquear'));
   });
 
+  it('reads not getting in as a forgotten password, and "log into" as logging in', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms("I can't log in")).toEqual(en.terms('I forgot my password'));
+    expect(en.terms('log into my account')).toEqual(en.terms('login account'));
+    expect(en.terms('two weeks ago and no refund')).toEqual(en.terms('two weeks refund'));
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('não consigo entrar')).toEqual(pt.terms('esqueci a senha'));
+    const es = createAnalyzer('es');
+    expect(es.terms('no puedo entrar')).toEqual(es.terms('olvidé la contraseña'));
+  });
+
   it('weighs an amount little: a number alone, number words, money and time units', () => {
     for (const [language, text] of [
       ['en', '5000 two dollars minutes'],

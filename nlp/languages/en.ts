@@ -73,7 +73,21 @@ export const english: Language = {
     ...['havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'u', 'ur', 'r', 'ya', 'yet', 'also'],
     ...['still', 'just', 'really', 'already', 'even', 'ever', 'there', 'here', 'us', 'mine', 'yours'],
     ...['anything', 'everything', 'nothing', 'somehow', 'maybe', 'actually', 'currently', 'right'],
-    ...['now', 'asap', 'urgently', 'urgent', 'quickly', 'exactly', 'possible', 'lot', 'lots', 'every', 'per'],
+    ...[
+      'now',
+      'asap',
+      'urgently',
+      'urgent',
+      'quickly',
+      'exactly',
+      'possible',
+      'lot',
+      'lots',
+      'every',
+      'per',
+      'no',
+      'ago',
+    ],
   ],
   asking: [
     ...['will', 'shall', 'should', 'must', 'please', 'pls', 'plz', 'thanks', 'thank', 'hi', 'hello'],
@@ -131,7 +145,7 @@ export const english: Language = {
     ['fix', 'repair', 'solve'],
     ['phone', 'mobile', 'cellphone', 'cell', 'smartphone', 'handset'],
     ['password', 'passcode', 'passphrase', 'pwd', 'pw'],
-    ['login', 'log in', 'sign in', 'signin', 'logon'],
+    ['login', 'log in', 'log into', 'log on', 'logging in', 'sign in', 'signin', 'logon'],
     ['username', 'user name', 'user id'],
     ['shipping', 'delivery', 'shipment', 'deliver', 'dispatch'],
     ['change', 'update', 'modify', 'edit', 'alter', 'reschedule', 'rebook'],
@@ -166,7 +180,7 @@ export const english: Language = {
     ['complaint', 'complain', 'grievance'],
     ['dispute', 'contest', 'chargeback', 'charged twice', 'double charged'],
     ['spam', 'junk', 'nuisance', 'robocall', 'robocalls', 'unwanted', 'telemarketing', 'telemarketer'],
-    ['history', 'log'],
+    ['history', 'call log', 'call logs'],
     ['hotspot', 'tethering', 'tether', 'personal hotspot', 'mobile hotspot'],
     [
       'autopay',
@@ -325,6 +339,11 @@ export const english: Language = {
   derivations: [],
   idioms: [
     ['forget', ['dont remember', 'do not remember', 'cant remember', 'cannot remember', 'can not remember']],
+    // Not getting in is, most often, a password forgotten.
+    [
+      'forget password',
+      ['cant log in', 'cant login', 'cannot log in', 'cant log into', 'cant sign in', 'cannot sign in', 'locked out'],
+    ],
     ['problem', ['not working', 'doesnt work', 'does not work', 'isnt working', 'is not working', 'stopped working']],
     ...['order', 'package', 'parcel', 'delivery', 'shipment'].map(
       (thing) =>

@@ -253,6 +253,7 @@ export const spanish: Language = {
   ],
   idioms: [
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
+    ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
     ['problema', ['no funciona', 'dejo de funcionar', 'no anda']],
     ['dar de baja', ['dejar de recibir', 'no quiero recibir', 'no recibir mas']],
     ...['pedido', 'paquete', 'envio', 'compra'].map(

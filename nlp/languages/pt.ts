@@ -248,6 +248,10 @@ export const portuguese: Language = {
   ],
   idioms: [
     ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e']],
+    [
+      'esquecer senha',
+      ['nao consigo entrar', 'nao consigo logar', 'nao consigo fazer login', 'nao consigo acessar minha conta'],
+    ],
     ['problema', ['nao funciona', 'parou de funcionar', 'nao esta funcionando', 'nao ta funcionando']],
     ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
     ['alterar endereco', ['mudei de casa', 'mudanca de casa', 'mudei de endereco', 'mudanca de endereco']],
