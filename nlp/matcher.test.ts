@@ -488,6 +488,45 @@ describe('the knowledge index', () => {
     expect(await asked(insurer, 'quero fazer um orçamento')).toBe('Como faço uma cotação?');
   });
 
+  it('knows the words of home internet, cards and flights, in each language', async () => {
+    const broadband = await KnowledgeIndex.train(
+      kb([
+        ['Why is my Wi-Fi not working?', 'Restart the router.'],
+        ['How do I change my Wi-Fi name?', 'Edit the network name on the router page.'],
+        ['Is there an outage in my area?', 'See the service status page.'],
+        ['How do I upgrade my speed?', 'Choose a faster plan.'],
+        ['How do I set up parental controls?', 'Turn on Safe browsing in the app.'],
+        ['Can I get a static IP address?', 'Yes, for 5 a month.'],
+      ]),
+      'en',
+    );
+    expect(await asked(broadband, 'my wifi keeps dropping')).toBe('Why is my Wi-Fi not working?');
+    expect(await asked(broadband, 'rename my wireless network')).toBe('How do I change my Wi-Fi name?');
+    expect(await asked(broadband, 'is the internet down in my area')).toBe('Is there an outage in my area?');
+    expect(await asked(broadband, 'I want faster internet')).toBe('How do I upgrade my speed?');
+    expect(await asked(broadband, 'how do I turn on the kids filter')).toBe('How do I set up parental controls?');
+    expect(await asked(broadband, 'do you offer a fixed ip')).toBe('Can I get a static IP address?');
+    const card = await KnowledgeIndex.train(
+      kb([
+        ['Como vejo minha fatura?', 'No app, em Faturas.'],
+        ['Tem anuidade?', 'Não, o cartão não tem anuidade.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(card, 'onde encontro minha fatura')).toBe('Como vejo minha fatura?');
+    expect(await asked(card, 'o cartão tem taxa anual?')).toBe('Tem anuidade?');
+    const airline = await KnowledgeIndex.train(
+      kb([
+        ['¿Cómo hago el check-in online?', 'Desde 48 horas antes, en la web o la app.'],
+        ['¿Qué hago si pierden mi maleta?', 'Repórtalo en el mostrador de equipajes.'],
+        ['¿Cómo elijo asiento?', 'En Mis reservas > Asientos.'],
+      ]),
+      'es',
+    );
+    expect(await asked(airline, 'cómo saco la tarjeta de embarque')).toBe('¿Cómo hago el check-in online?');
+    expect(await asked(airline, 'se ha perdido mi maleta')).toBe('¿Qué hago si pierden mi maleta?');
+  });
+
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

@@ -51,7 +51,7 @@ export const spanish: Language = {
   ],
   questionWords: ['cuando', 'donde', 'porque', 'quien', 'cual', 'cuales', 'cuanto', 'cuantos', 'como'],
   light: [
-    ...['hacer', 'hago', 'tener', 'usar', 'ver', 'ir', 'dar', 'poner', 'mandar', 'venir', 'decir'],
+    ...['hacer', 'hago', 'tener', 'usar', 'ver', 'ir', 'dar', 'poner', 'mandar', 'venir', 'decir', 'encontrar'],
     ...['nuevo', 'nueva', 'bueno', 'mejor', 'cosa', 'dia', 'hoy', 'manana', 'cerca', 'como', 'donde'],
     ...['cual', 'quien', 'mas', 'menos', 'otro', 'grande', 'pequeno', 'conseguir', 'llegar', 'recibir'],
     ...['mes', 'semana', 'ano', 'ayer', 'pasado', 'pasada', 'anterior', 'ultimo', 'ultima', 'actual'],
@@ -80,6 +80,7 @@ export const spanish: Language = {
     ['extracto', 'movimientos'],
     ['videoconsulta', 'videollamada', 'consulta online', 'consulta por video', 'telemedicina', 'consulta virtual'],
     ['grua', 'remolque', 'remolcar'],
+    ['checkin', 'tarjeta de embarque', 'facturacion online'],
     ['conductor', 'conductores', 'conducir', 'manejar'],
     ['recargar', 'recarga', 'meter saldo', 'poner saldo', 'anadir saldo', 'cargar saldo'],
     ['datos', 'gigas', 'megas', 'gb', 'datos moviles'],
@@ -243,6 +244,8 @@ export const spanish: Language = {
     leen: 'leer',
     pierdo: 'perder',
     pierde: 'perder',
+    pierden: 'perder',
+    perdieron: 'perder',
     perdi: 'perder',
     devoluciones: 'devolver',
   },
@@ -286,6 +289,7 @@ export const spanish: Language = {
       ['cuanto sale', 'cuanto me sale', 'cuanto vale', 'cuanto cobran', 'cuanto me cobran', 'cuanto cobrais'],
     ],
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
+    ['cambiar nombre', ['renombrar']],
     ['donde', ['cual es la direccion', 'cual es vuestra direccion', 'cual es su direccion']],
     ['cubrir', ['tiene cobertura', 'hay cobertura', 'cobertura para']],
     [
