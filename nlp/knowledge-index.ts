@@ -126,6 +126,11 @@ export class KnowledgeIndex {
       entries.flatMap((e) => [e.question, ...e.alternates]),
       entries.map((e) => e.answer),
       analyzer.lexicon,
+      // A word of the language one edit from a typo is meant when it says what a question says.
+      (word) => {
+        const terms = analyzer.terms(word);
+        return terms.length > 0 && terms.every((term) => matcher.asks(term) && !analyzer.isLight(term));
+      },
     );
     return new KnowledgeIndex(language, exact, byId, nlp, matcher, analyzer, speller);
   }

@@ -174,6 +174,11 @@ export class LexicalMatcher {
     return [...new Set(LexicalMatcher.#orCourtesies(this.analyzer, text, terms))];
   }
 
+  /** Whether a question of the knowledge base has a term. */
+  asks(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
   #known(term: string): boolean {
     return this.documentFrequency.has(term) || this.answerVocabulary.has(term);
   }

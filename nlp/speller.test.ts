@@ -27,6 +27,33 @@ describe('the speller', () => {
     expect(en.correct('pause my gamily plan')).toBe('pause my gamily plan');
   });
 
+  it('takes a word of the language one edit away for the typo when a question says what it means', async () => {
+    const index = await KnowledgeIndex.train(
+      knowledgeBase([
+        ['How do I activate my debit card?', 'Make a chip and PIN purchase.'],
+        ['How do I close my account?', 'Under Profile > Close account.'],
+      ]),
+      'en',
+    );
+    // "activation" is no word of the questions, but it means what "activate" does.
+    const activation = await index.match('card actiation');
+    expect(activation?.question).toBe('How do I activate my debit card?');
+    expect(activation?.score).toBeGreaterThanOrEqual(0.4);
+    const pt = await KnowledgeIndex.train(
+      knowledgeBase([
+        ['Qual a data de vencimento da fatura?', 'Escolha o dia no app.'],
+        ['Como pago a fatura?', 'Pelo app ou boleto.'],
+      ]),
+      'pt',
+    );
+    const due = await pt.match('que dia vrnce minha fatura');
+    expect(due?.question).toBe('Qual a data de vencimento da fatura?');
+    expect(due?.score).toBeGreaterThanOrEqual(0.4);
+    // A word one edit away that means nothing the questions say is no correction.
+    const plain = speller('en', ['How do I activate my debit card?']);
+    expect(plain.correct('card actiation')).toBe('card actiation');
+  });
+
   it('reads a word written as one where the knowledge base writes it in two', () => {
     const airline = new Speller(
       'en',

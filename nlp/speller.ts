@@ -33,8 +33,9 @@ const TWO_EDITS_FROM = 8;
  * is no word of the language at all (so "passport" is never "password", nor "bake" "make"), it
  * is one edit (a letter missing, extra, changed or two swapped) from a word the knowledge base
  * uses, two from eight letters, and it starts with that word's letter (people rarely get the
- * first one wrong) or swaps the first two. A word the knowledge base's questions write in two
- * ("check in") is read in two.
+ * first one wrong) or swaps the first two. Failing those, a word of the language one edit away
+ * whose meaning a question has ("actiation" is "activation" where a question asks to activate).
+ * A word the knowledge base's questions write in two ("check in") is read in two.
  */
 export class Speller {
   readonly #known: ReadonlySet<string>;
@@ -52,6 +53,8 @@ export class Speller {
     questions: readonly string[],
     answers: readonly string[],
     lexicon: ReadonlySet<string>,
+    /** Whether a word of the language says what a question of the knowledge base says (its terms are a question's). */
+    private readonly meaningful: (word: string) => boolean = () => false,
   ) {
     const counts = new Map<string, number>();
     for (const [n, text] of [...questions, ...answers].entries()) {
@@ -108,9 +111,28 @@ export class Speller {
         }
       }
     }
-    return best ?? token;
+    return best ?? this.#neighbour(token) ?? token;
+  }
+
+  /**
+   * A word of the language one edit from `token` (two letters swapped, one missing, one changed,
+   * one extra; the first letter kept unless swapped) that says something the knowledge base says:
+   * "actiation" is "activation" where the questions ask to "activate".
+   */
+  #neighbour(token: string): string | undefined {
+    const edits: string[] = [];
+    for (let i = 0; i < token.length - 1; i++)
+      edits.push(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
+    for (let i = 1; i < token.length; i++) edits.push(token.slice(0, i) + token.slice(i + 1));
+    for (let i = 1; i < token.length; i++)
+      for (const letter of LETTERS) edits.push(token.slice(0, i) + letter + token.slice(i + 1));
+    for (let i = 1; i <= token.length; i++)
+      for (const letter of LETTERS) edits.push(token.slice(0, i) + letter + token.slice(i));
+    return edits.find((word) => word !== token && this.#dictionary.has(word) && this.meaningful(word));
   }
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
  * The edits (a letter inserted, deleted, changed, or two adjacent swapped) from `a` to `b`, or
