@@ -126,8 +126,10 @@ export function createAnalyzer(
       return line.trim().split(/ +/);
     });
   const stemOf = (word: string) => {
-    if (questionWords.has(word)) return word;
-    const base = data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), irregular.get(word) ?? word);
+    // A question word is kept as itself, its forms as it ("quantos" is "quanto").
+    const irregularOf = irregular.get(word) ?? word;
+    if (questionWords.has(word) || questionWords.has(irregularOf)) return irregularOf;
+    const base = data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), irregularOf);
     return withoutAccents(stemmer.stem([base])[0] ?? base);
   };
   const content = (tokens: string[]) =>

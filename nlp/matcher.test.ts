@@ -527,6 +527,46 @@ describe('the knowledge index', () => {
     expect(await asked(airline, 'se ha perdido mi maleta')).toBe('¿Qué hago si pierden mi maleta?');
   });
 
+  it('knows the words of energy, fibre and shops, in each language', async () => {
+    const energy = await KnowledgeIndex.train(
+      kb([
+        ['Why is my bill so high?', 'Usually higher usage or an estimated reading.'],
+        ['What should I do in a power cut?', 'Check the outage map or call 105.'],
+        ['How do I report a gas leak?', 'Leave the property and call 0800 111 999.'],
+        ["Can I get help if I'm struggling to pay?", 'Yes, ask about a payment plan.'],
+      ]),
+      'en',
+    );
+    expect(await asked(energy, 'why am I paying so much')).toBe('Why is my bill so high?');
+    expect(await asked(energy, "there's a blackout in my area")).toBe('What should I do in a power cut?');
+    expect(await asked(energy, 'I can smell gas')).toBe('How do I report a gas leak?');
+    expect(await asked(energy, "I can't afford to pay")).toBe("Can I get help if I'm struggling to pay?");
+    const fibre = await KnowledgeIndex.train(
+      kb([
+        ['¿Hay una avería en mi zona?', 'Consulta el estado del servicio en la app.'],
+        ['¿Cómo aumento la velocidad?', 'Cambia a una tarifa con más megas.'],
+        ['¿Tenéis televisión?', 'Sí, con 80 canales.'],
+        ['¿Por qué mi factura es tan alta?', 'Revisa el detalle en la app.'],
+      ]),
+      'es',
+    );
+    expect(await asked(fibre, 'se ha caído internet en mi zona')).toBe('¿Hay una avería en mi zona?');
+    expect(await asked(fibre, 'quiero subir la velocidad')).toBe('¿Cómo aumento la velocidad?');
+    expect(await asked(fibre, '¿ofrecéis tele?')).toBe('¿Tenéis televisión?');
+    expect(await asked(fibre, 'por qué pago tanto')).toBe('¿Por qué mi factura es tan alta?');
+    const shop = await KnowledgeIndex.train(
+      kb([
+        ['Qual o prazo de entrega?', 'De 3 a 7 dias úteis.'],
+        ['Como rastreio meu pedido?', 'Use o código de rastreio.'],
+        ['Como cancelo meu pedido?', 'Em Meus pedidos, antes do envio.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(shop, 'em quantos dias chega')).toBe('Qual o prazo de entrega?');
+    expect(await asked(shop, 'onde está minha encomenda')).toBe('Como rastreio meu pedido?');
+    expect(await asked(shop, 'quero desistir do pedido')).toBe('Como cancelo meu pedido?');
+  });
+
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {
     const pt = await KnowledgeIndex.train(
       kb([
