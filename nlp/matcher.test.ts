@@ -567,6 +567,44 @@ describe('the knowledge index', () => {
     expect(await asked(shop, 'quero desistir do pedido')).toBe('Como cancelo meu pedido?');
   });
 
+  it('knows more of how telco and bank customers put it, in each language', async () => {
+    const telco = await KnowledgeIndex.train(
+      kb([
+        ['What happens if I go over my data allowance?', 'We slow your data until your next billing date.'],
+        ['How do I report a network problem?', 'Use the network checker in the app.'],
+        ["Why can't I send texts?", 'Check your message centre number.'],
+        ['Do you offer a student discount?', 'Yes, 10% off with a student ID.'],
+      ]),
+      'en',
+    );
+    expect(await asked(telco, 'what if I run out of data')).toBe('What happens if I go over my data allowance?');
+    expect(await asked(telco, 'I have no signal, is there a problem')).toBe('How do I report a network problem?');
+    expect(await asked(telco, 'my sms are not going through')).toBe("Why can't I send texts?");
+    expect(await asked(telco, 'is there a student deal')).toBe('Do you offer a student discount?');
+    const bank = await KnowledgeIndex.train(
+      kb([
+        ['Como faço um DOC ou TED?', 'Em Transferências > TED.'],
+        ['Como vejo meu saldo?', 'Na tela inicial do app.'],
+        ['Como cadastro a biometria?', 'Em Perfil > Segurança > Biometria.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(bank, 'como mando dinheiro para minha mãe')).toBe('Como faço um DOC ou TED?');
+    expect(await asked(bank, 'quanto dinheiro tenho na conta')).toBe('Como vejo meu saldo?');
+    expect(await asked(bank, 'quero usar o reconhecimento facial')).toBe('Como cadastro a biometria?');
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Qué pasa si gasto todos mis datos?', 'La velocidad baja hasta el próximo ciclo.'],
+        ['¿Cómo reclamo una factura?', 'En la app, en Facturas > Reclamar.'],
+        ['¿Tenéis descuento para estudiantes?', 'Sí, un 10%.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'me he quedado sin datos')).toBe('¿Qué pasa si gasto todos mis datos?');
+    expect(await asked(es, 'no estoy de acuerdo con la factura')).toBe('¿Cómo reclamo una factura?');
+    expect(await asked(es, '¿hay ofertas para estudiantes?')).toBe('¿Tenéis descuento para estudiantes?');
+  });
+
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {
     const pt = await KnowledgeIndex.train(
       kb([
