@@ -104,6 +104,23 @@ describe('the analyzer', () => {
     expect(es.terms('no puedo entrar')).toEqual(es.terms('olvidé la contraseña'));
   });
 
+  it('reads the story around a question lightly: feelings, time, who, and pronouns written onto verbs', () => {
+    const es = createAnalyzer('es');
+    expect(es.terms('quiero devolverlas')).toEqual(es.terms('quiero devolver'));
+    expect(es.terms('cómo empiezo a usarla')).toEqual(es.terms('cómo empiezo a usar'));
+    expect(es.terms('me acaban de robar la tarjeta')).toEqual(es.terms('me robar la tarjeta'));
+    const en = createAnalyzer('en');
+    expect(en.terms('at the end of the month')).not.toContain(en.terms('cancel')[0]);
+    for (const [language, text] of [
+      ['en', 'worried frustrating lately evening customer'],
+      ['pt', 'preocupado ultimamente cliente antigo'],
+      ['es', 'preocupado harto cliente antiguo'],
+    ] as const) {
+      const analyzer = createAnalyzer(language);
+      expect(analyzer.terms(text).filter((term) => !analyzer.isLight(term))).toEqual([]);
+    }
+  });
+
   it('weighs an amount little: a number alone, number words, money and time units', () => {
     for (const [language, text] of [
       ['en', '5000 two dollars minutes'],
@@ -603,6 +620,33 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'me he quedado sin datos')).toBe('¿Qué pasa si gasto todos mis datos?');
     expect(await asked(es, 'no estoy de acuerdo con la factura')).toBe('¿Cómo reclamo una factura?');
     expect(await asked(es, '¿hay ofertas para estudiantes?')).toBe('¿Tenéis descuento para estudiantes?');
+  });
+
+  it('finds the question in a message that tells a story first', async () => {
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Cómo sigo mi pedido?', 'En Mi cuenta > Pedidos.'],
+        ['¿Cómo activo mi tarjeta?', 'En la app, Tarjetas > Activar.'],
+        ['¿Cómo cancelo un pedido?', 'Antes de que se envíe.'],
+      ]),
+      'es',
+    );
+    expect(
+      await asked(es, 'Hola, hice un pedido hace una semana y todavía no ha llegado, ¿cómo puedo saber dónde está?'),
+    ).toBe('¿Cómo sigo mi pedido?');
+    expect(await asked(es, 'Me llegó la tarjeta nueva esta mañana, ¿qué tengo que hacer para empezar a usarla?')).toBe(
+      '¿Cómo activo mi tarjeta?',
+    );
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Como desbloqueio meu cartão?', 'No app, em Cartão > Desbloquear.'],
+        ['Como pago a fatura do cartão?', 'No app ou com boleto.'],
+      ]),
+      'pt',
+    );
+    expect(
+      await asked(pt, 'Bom dia, ontem tentei pagar o jantar e o cartão estava bloqueado. Como faço para desbloquear?'),
+    ).toBe('Como desbloqueio meu cartão?');
   });
 
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {

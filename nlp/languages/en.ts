@@ -114,6 +114,9 @@ export const english: Language = {
   ],
   questionWords: ['when', 'where', 'why', 'who', 'which', 'how', 'what'],
   light: [
+    // The story around a question: feelings, when, who.
+    ...['worried', 'worry', 'frustrating', 'frustrated', 'annoying', 'annoyed', 'upset', 'angry', 'lately'],
+    ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer', 'wallet', 'purse'],
     ...['make', 'do', 'does', 'did', 'get', 'have', 'has', 'use', 'find', 'see', 'look', 'go'],
     ...['give', 'take', 'put', 'work', 'show', 'keep', 'send', 'come', 'say', 'try', 'new', 'good'],
     ...['best', 'one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
@@ -414,6 +417,10 @@ export const english: Language = {
       (thing) =>
         [`track ${thing}`, ['where is my', 'wheres my', 'what happened to my'].map((o) => `${o} ${thing}`)] as const,
     ),
+    ...['order', 'package', 'parcel'].map(
+      (thing) =>
+        [`track ${thing}`, [`${thing} has not arrived`, `${thing} hasnt arrived`, `${thing} never arrived`]] as const,
+    ),
     ['port my number', ['keep my number', 'transfer my number', 'bring my number', 'move my number']],
     ['upgrade plan', ['bigger plan', 'better plan', 'higher plan', 'larger plan']],
     ['downgrade plan', ['cheaper plan', 'smaller plan', 'lower plan']],
@@ -438,6 +445,8 @@ export const english: Language = {
       ],
     ],
     ['activate', ['start using', 'start to use', 'begin using']],
+    ['', ['at the end of the month', 'end of the month', 'end of the week', 'end of the year', 'at the beginning of']],
+    ['top up', ['put more money on', 'put money on', 'add money to', 'add more money to', 'add credit to']],
     ['data usage', ['how much data']],
     ['unrecognized', ['dont recognize', 'dont recognise', 'did not make', 'didnt make', 'never made']],
     ['unsubscribe', ['stop receiving', 'stop getting', 'remove me from', 'stop sending', 'stop emailing']],

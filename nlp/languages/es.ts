@@ -6,7 +6,7 @@ export const spanish: Language = {
   stopwords: [
     ...Object.keys(new StopwordsEs().dictionary),
     // The library's list is short: verbs of being, pronouns, determiners and chat shorthand.
-    ...['es', 'son', 'esta', 'estan', 'estoy', 'estar', 'ser', 'soy', 'fue', 'era', 'hay', 'mis', 'tu'],
+    ...['es', 'son', 'esta', 'estan', 'estoy', 'estar', 'ser', 'soy', 'fue', 'era', 'hay', 'mis', 'tu', 'dentro'],
     ...['tus', 'este', 'estos', 'estas', 'esto', 'esa', 'esos', 'esas', 'aqui', 'ahi', 'alli', 'algo'],
     ...['alguno', 'alguna', 'algunos', 'algunas', 'todo', 'toda', 'todos', 'todas', 'usted', 'ustedes'],
     ...['yo', 'ellos', 'ellas', 'nosotros', 'vosotros', 'les', 'entonces', 'pues', 'aun', 'todavia'],
@@ -51,6 +51,9 @@ export const spanish: Language = {
   ],
   questionWords: ['cuando', 'donde', 'porque', 'quien', 'cual', 'cuales', 'cuanto', 'cuantos', 'como'],
   light: [
+    // The story around a question: feelings, when, who.
+    ...['preocupado', 'preocupada', 'harto', 'harta', 'enfadado', 'enfadada', 'ultimamente', 'recientemente'],
+    ...['casi', 'cliente', 'antiguo', 'antigua', 'viejo', 'vieja', 'ciudad'],
     ...[
       'hacer',
       'hago',
@@ -286,6 +289,8 @@ export const spanish: Language = {
     // "seguimiento" is "seguir", "funcionamiento" is "funcionar" (the stemmer keeps -miento).
     [/^(\w{3,})amientos?$/, '$1ar'],
     [/^(\w{3,})imientos?$/, '$1ir'],
+    // A pronoun written onto a verb is not part of it ("devolverlas", "usarla", "mandarle").
+    [/^(\w{2,}(?:ar|er|ir))(?:se)?(?:lo|la|los|las|le|les|me|te|nos)$/, '$1'],
   ],
   idioms: [
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
@@ -362,7 +367,13 @@ export const spanish: Language = {
       ['venir a mi casa', 'vengan a mi casa', 'vengan a casa', 'mandar a alguien', 'manden a alguien'],
     ],
     ['codigo abierto', ['software libre', 'open source']],
-    ['desbloquear', ['esta bloqueado', 'esta bloqueada', 'se bloqueo', 'me bloquearon']],
+    [
+      'desbloquear',
+      ['esta bloqueado', 'esta bloqueada', 'estaba bloqueado', 'estaba bloqueada', 'se bloqueo', 'me bloquearon'],
+    ],
+    ['', ['acaban de', 'acabo de', 'acaba de', 'acabamos de']],
+    ['seguir pedido', ['saber donde esta', 'saber por donde va', 'todavia no ha llegado', 'aun no ha llegado']],
+    ['activar', ['empezar a usarla', 'empezar a usarlo', 'empezar a usar', 'comenzar a usar', 'comenzar a usarla']],
     ['dar de baja', ['dejar la compania', 'dejo la compania', 'irme de la compania']],
     ['abrir cuenta', ['crear una cuenta', 'crear cuenta', 'crear mi cuenta', 'hacerme cliente', 'hacerse cliente']],
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],

@@ -40,6 +40,9 @@ export const portuguese: Language = {
   ],
   questionWords: ['quando', 'onde', 'porque', 'quem', 'qual', 'quais', 'quanto', 'quantos', 'como'],
   light: [
+    // The story around a question: feelings, when, who.
+    ...['preocupado', 'preocupada', 'chateado', 'chateada', 'irritado', 'irritada', 'ultimamente'],
+    ...['recentemente', 'quase', 'manha', 'cliente', 'antigo', 'antiga', 'velho', 'velha', 'cidade'],
     ...[
       'fazer',
       'faco',
@@ -279,7 +282,19 @@ export const portuguese: Language = {
     ],
     ['problema', ['nao funciona', 'parou de funcionar', 'nao esta funcionando', 'nao ta funcionando']],
     ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
-    ['alterar endereco', ['mudei de casa', 'mudanca de casa', 'mudei de endereco', 'mudanca de endereco']],
+    [
+      'alterar endereco',
+      [
+        'mudei de casa',
+        'mudanca de casa',
+        'mudei de endereco',
+        'mudanca de endereco',
+        'estou de mudanca',
+        'vou me mudar',
+      ],
+    ],
+    ['', ['acabei de', 'acabou de', 'acabaram de']],
+    ['rastrear pedido', ['saber onde esta', 'saber onde ta', 'ainda nao chegou', 'nao chegou ainda']],
     ...['pedido', 'pacote', 'encomenda', 'produto'].map(
       (thing) =>
         [
@@ -328,7 +343,16 @@ export const portuguese: Language = {
     ['codigo aberto', ['software livre', 'open source']],
     [
       'desbloquear',
-      ['esta bloqueado', 'esta bloqueada', 'ta bloqueado', 'ta bloqueada', 'foi bloqueado', 'foi bloqueada'],
+      [
+        'esta bloqueado',
+        'esta bloqueada',
+        'ta bloqueado',
+        'ta bloqueada',
+        'foi bloqueado',
+        'foi bloqueada',
+        'estava bloqueado',
+        'estava bloqueada',
+      ],
     ],
     [
       'abrir conta',
