@@ -111,6 +111,9 @@ describe('the analyzer', () => {
     expect(es.terms('me acaban de robar la tarjeta')).toEqual(es.terms('me robar la tarjeta'));
     const en = createAnalyzer('en');
     expect(en.terms('at the end of the month')).not.toContain(en.terms('cancel')[0]);
+    // "Settings" is no everyday "set": it is what one configures.
+    expect(en.terms('apn settings')).toEqual(en.terms('configure apn'));
+    expect(en.isLight(en.terms('settings')[0]!)).toBe(false);
     for (const [language, text] of [
       ['en', 'worried frustrating lately evening customer'],
       ['pt', 'preocupado ultimamente cliente antigo'],

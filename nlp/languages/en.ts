@@ -4,6 +4,8 @@ import type { Language } from './language.js';
 /** Nouns made from verbs that the stemmer does not bring to their verb ("admission" is "admit"). */
 const NOUNS_OF_VERBS = [
   ['admit', 'admission admissions'],
+  // "Settings" would stem as "set", an everyday verb.
+  ['configure', 'settings setting configuration'],
   ['submit', 'submission'],
   ['permit', 'permission'],
   ['recover', 'recovery'],
@@ -116,7 +118,7 @@ export const english: Language = {
   light: [
     // The story around a question: feelings, when, who.
     ...['worried', 'worry', 'frustrating', 'frustrated', 'annoying', 'annoyed', 'upset', 'angry', 'lately'],
-    ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer', 'wallet', 'purse'],
+    ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer'],
     ...['make', 'do', 'does', 'did', 'get', 'have', 'has', 'use', 'find', 'see', 'look', 'go'],
     ...['give', 'take', 'put', 'work', 'show', 'keep', 'send', 'come', 'say', 'try', 'new', 'good'],
     ...['best', 'one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
