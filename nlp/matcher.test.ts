@@ -113,6 +113,9 @@ describe('the analyzer', () => {
     expect(en.terms('at the end of the month')).not.toContain(en.terms('cancel')[0]);
     // "Settings" is no everyday "set": it is what one configures.
     expect(en.terms('apn settings')).toEqual(en.terms('apn configuration'));
+    // Question words and asking typed in a hurry.
+    expect(en.terms('hw do i pay, wen is it due')).toEqual(en.terms('how do i pay, when is it due'));
+    expect(es.terms('kiero pedir un préstamo')).toEqual(es.terms('quiero pedir un préstamo'));
     expect(en.isLight(en.terms('settings')[0]!)).toBe(false);
     for (const [language, text] of [
       ['en', 'worried frustrating lately evening customer'],

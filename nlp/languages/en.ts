@@ -22,6 +22,14 @@ const NOUNS_OF_VERBS = [
   ['suspend', 'suspension'],
 ];
 
+/** Question words as people type them in a hurry. */
+const CHAT_SPELLINGS = [
+  ['how', 'hw hows'],
+  ['when', 'wen'],
+  ['what', 'wat wut whats'],
+  ['where', 'wer wheres'],
+];
+
 const IRREGULAR_VERBS = [
   ['pay', 'paid'],
   ['find', 'found'],
@@ -348,7 +356,9 @@ export const english: Language = {
     ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
   ],
   irregular: Object.fromEntries(
-    [...IRREGULAR_VERBS, ...NOUNS_OF_VERBS].flatMap(([base, forms]) => forms.split(' ').map((form) => [form, base])),
+    [...IRREGULAR_VERBS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS].flatMap(([base, forms]) =>
+      forms.split(' ').map((form) => [form, base]),
+    ),
   ),
   derivations: [],
   idioms: [

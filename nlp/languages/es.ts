@@ -16,7 +16,7 @@ export const spanish: Language = {
     ...['tmb', 'tb', 'tambien', 'tmbn'],
   ],
   asking: [
-    ...['por', 'favor', 'gracias', 'hola', 'buenos', 'buenas', 'quiero'],
+    ...['por', 'favor', 'gracias', 'hola', 'buenos', 'buenas', 'quiero', 'kiero', 'kero'],
     ...['quisiera', 'queria', 'saber', 'necesito', 'puedo', 'puede', 'pueden', 'podria', 'alguien'],
     ...['ayuda', 'ayudar', 'duda', 'hacer', 'hago', 'tengo', 'tiene', 'explicar', 'informar'],
     // Forms of the verbs of asking, and greetings.
