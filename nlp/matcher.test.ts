@@ -116,6 +116,12 @@ describe('the analyzer', () => {
     // Question words and asking typed in a hurry.
     expect(en.terms('hw do i pay, wen is it due')).toEqual(en.terms('how do i pay, when is it due'));
     expect(es.terms('kiero pedir un préstamo')).toEqual(es.terms('quiero pedir un préstamo'));
+    // Not wanting a thing any more is ending it.
+    expect(en.terms("I don't want my contract anymore")).toEqual(en.terms('cancel my contract'));
+    expect(es.terms('ya no quiero la tarjeta')).toEqual(es.terms('cancelar la tarjeta'));
+    expect(createAnalyzer('pt').terms('não quero mais o cartão')).toEqual(
+      createAnalyzer('pt').terms('cancelar o cartão'),
+    );
     expect(en.isLight(en.terms('settings')[0]!)).toBe(false);
     for (const [language, text] of [
       ['en', 'worried frustrating lately evening customer'],

@@ -101,7 +101,7 @@ export const english: Language = {
   ],
   asking: [
     ...['will', 'shall', 'should', 'must', 'please', 'pls', 'plz', 'thanks', 'thank', 'hi', 'hello'],
-    ...['hey', 'tell', 'know', 'want', 'wanna', 'like', 'need', 'can', 'could', 'would', 'may'],
+    ...['hey', 'tell', 'know', 'want', 'wanna', 'like', 'need', 'can', 'could', 'would', 'may', 'needs', 'wants'],
     ...['might', 'let', 'get', 'got', 'anyone', 'someone', 'somebody', 'help', 'question', 'way'],
     ...['ok', 'okay', 'trying', 'tried', 'looking', 'wondering', 'wonder', 'hoping', 'explain', 'sure'],
     // Greetings and forms of address around a question.
@@ -521,6 +521,8 @@ export const english: Language = {
         'never turned up',
       ],
     ],
+    // Not wanting a thing any more is ending it (after the longer idioms that say more).
+    ['cancel my', ['dont want my', 'do not want my', 'no longer want my']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

@@ -377,6 +377,9 @@ export const spanish: Language = {
     ['dar de baja', ['dejar la compania', 'dejo la compania', 'irme de la compania']],
     ['abrir cuenta', ['crear una cuenta', 'crear cuenta', 'crear mi cuenta', 'hacerme cliente', 'hacerse cliente']],
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],
+    ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
+    // Not wanting a thing any more is ending it (after the longer idioms that say more).
+    ['cancelar', ['ya no quiero']],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

@@ -17,7 +17,7 @@ export const portuguese: Language = {
   asking: [
     ...['por', 'favor', 'obrigado', 'obrigada', 'oi', 'ola', 'bom', 'boa'],
     ...['gostaria', 'quero', 'queria', 'saber', 'preciso', 'posso', 'pode', 'podem', 'consigo', 'alguem'],
-    ...['ajuda', 'ajudar', 'duvida', 'tem', 'ter', 'fazer', 'faco', 'faz', 'explicar', 'informar'],
+    ...['ajuda', 'ajudar', 'duvida', 'tem', 'ter', 'fazer', 'faco', 'faz', 'explicar', 'informar', 'existe'],
     // Forms of the verbs of asking, and greetings.
     ...['sei', 'sabe', 'sabia', 'quer', 'precisa', 'precisava', 'consegue', 'conseguia', 'gostava'],
     ...['tentando', 'tentei', 'tento', 'tudo', 'bem', 'moco', 'moca', 'senhor', 'senhora'],
@@ -380,6 +380,12 @@ export const portuguese: Language = {
     ['cobrir', ['tem cobertura', 'da cobertura', 'cobertura para', 'cobertura pra']],
     ['visita tecnico', ['vir na minha casa', 'vir em casa', 'vir aqui em casa', 'mandar alguem', 'mandem alguem']],
     ['internet', ['conexao de internet', 'conexao']],
+    [
+      '',
+      ['existe alguma forma de', 'tem alguma forma de', 'alguma forma de', 'existe algum jeito de', 'algum jeito de'],
+    ],
+    // Not wanting a thing any more is ending it (after the longer idioms that say more).
+    ['cancelar', ['nao quero mais']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
