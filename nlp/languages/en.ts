@@ -97,6 +97,7 @@ export const english: Language = {
       'per',
       'no',
       'ago',
+      'anymore',
     ],
   ],
   asking: [
