@@ -19,7 +19,7 @@ export interface Analyzer {
   /** The content terms of a text: normalised, without stop words, stemmed, synonyms folded. */
   terms(text: string): string[];
   /** Adjacent short pieces that may be one word written apart. */
-  joins(text: string): Join[];
+  joins(text: string, any?: boolean): Join[];
   /**
    * The greetings, thanks or goodbyes a text says ("~hello", "~thanks"), by group: the terms of a
    * text without content words ("Thank you", "hi there").
@@ -54,12 +54,15 @@ function padded(tokens: readonly string[]): string {
   return ` ${tokens.join(' ')} `;
 }
 
-/** Short pieces written apart ("wi fi", "e mail", "on line") may be one word. */
-function pairs(tokens: string[]): Array<[string, string]> {
+/**
+ * Short pieces written apart ("wi fi", "e mail", "on line") may be one word; with `any`, any two
+ * ("vale transporte" for "vale-transporte").
+ */
+function pairs(tokens: string[], any = false): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   for (const [i, token] of tokens.entries()) {
     const next = tokens[i + 1];
-    if (next !== undefined && token.length <= 3 && next.length <= 4 && /^\p{L}+$/u.test(token + next))
+    if (next !== undefined && (any || (token.length <= 3 && next.length <= 4)) && /^\p{L}+$/u.test(token + next))
       out.push([token, next]);
   }
   return out;
@@ -274,8 +277,8 @@ export function createAnalyzer(
       return data.forms.find(([pattern]) => pattern.test(first))?.[1];
     },
     // Only pieces that are not words of their own ("wi fi", not "how do").
-    joins: (text) =>
-      pairs(read(text))
+    joins: (text, any) =>
+      pairs(read(text), any)
         .filter(([a, b]) =>
           [a, b].every((piece) => !stopwords.has(piece) && !questionWords.has(piece) && !asking.has(piece)),
         )

@@ -133,6 +133,21 @@ describe('the analyzer', () => {
     }
   });
 
+  it("never folds a word into a group only because its stem is the same as a group word's", () => {
+    const es = createAnalyzer('es');
+    expect(es.terms('botas')).not.toEqual(es.terms('robot'));
+    expect(es.terms('ordenador')).not.toEqual(es.terms('pedido'));
+    expect(es.terms('carrera')).not.toEqual(es.terms('coche'));
+    expect(es.terms('carro')).toEqual(es.terms('coche'));
+    expect(es.terms('plaza')).not.toEqual(es.terms('plazo'));
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('funciona')).not.toEqual(pt.terms('horário'));
+    expect(pt.terms('horário de funcionamento')).toEqual(pt.terms('horário'));
+    expect(pt.terms('mal')).not.toEqual(pt.terms('mala'));
+    const en = createAnalyzer('en');
+    expect(en.terms('settings')).not.toEqual(en.terms('set'));
+  });
+
   it('weighs an amount little: a number alone, number words, money and time units', () => {
     for (const [language, text] of [
       ['en', '5000 two dollars minutes'],
@@ -659,6 +674,49 @@ describe('the knowledge index', () => {
     expect(
       await asked(pt, 'Bom dia, ontem tentei pagar o jantar e o cartão estava bloqueado. Como faço para desbloquear?'),
     ).toBe('Como desbloqueio meu cartão?');
+  });
+
+  it('knows the words of help desks and universities, and joins two words the knowledge base writes as one', async () => {
+    const it = await KnowledgeIndex.train(
+      kb([
+        ['My laptop is slow, what can I do?', 'Restart it and close unused programs.'],
+        ['How do I set up multi-factor authentication?', 'Install the authenticator app.'],
+        ['What do I do if I get a phishing email?', 'Use the Report phishing button.'],
+        ['My account is locked, what do I do?', 'Wait 15 minutes.'],
+        ['How do I reset my password?', 'Use Forgot password.'],
+      ]),
+      'en',
+    );
+    expect(await asked(it, 'my computer is really sluggish')).toBe('My laptop is slow, what can I do?');
+    expect(await asked(it, 'set up 2fa')).toBe('How do I set up multi-factor authentication?');
+    expect(await asked(it, 'I got a suspicious email')).toBe('What do I do if I get a phishing email?');
+    expect(await asked(it, "I'm locked out of my account")).toBe('My account is locked, what do I do?');
+    const university = await KnowledgeIndex.train(
+      kb([
+        ['Is there student housing on campus?', 'Yes, halls of residence.'],
+        ['Where can I see my grades?', 'In the student portal.'],
+      ]),
+      'en',
+    );
+    expect(await asked(university, 'do you have dorms for students?')).toBe('Is there student housing on campus?');
+    expect(await asked(university, 'where do I check my exam results')).toBe('Where can I see my grades?');
+    const hr = await KnowledgeIndex.train(
+      kb([
+        ['Como funciona o vale-transporte?', 'Peça no portal.'],
+        ['Como peço férias?', 'No portal, em Férias.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(hr, 'quero pedir vale transporte')).toBe('Como funciona o vale-transporte?');
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Dónde veo mis notas?', 'En la secretaría virtual.'],
+        ['¿Hay residencia de estudiantes?', 'Sí, tres en el campus.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'consultar mis calificaciones')).toBe('¿Dónde veo mis notas?');
+    expect(await asked(es, '¿hay alojamiento para estudiantes?')).toBe('¿Hay residencia de estudiantes?');
   });
 
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {

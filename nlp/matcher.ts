@@ -167,8 +167,11 @@ export class LexicalMatcher {
    */
   #queryTerms(text: string): string[] {
     let terms = this.analyzer.terms(text).map((term) => this.#untangled(term));
-    for (const join of this.analyzer.joins(text)) {
-      if (!this.documentFrequency.has(join.term)) continue;
+    // Any two words the knowledge base writes as one ("vale transporte", its "vale-transporte"), unless
+    // its questions say them apart ("knowledge base" where an answer says "knowledge-base").
+    for (const join of this.analyzer.joins(text, true)) {
+      const apart = join.parts.length > 0 && join.parts.every((part) => this.documentFrequency.has(part));
+      if (apart || !this.#known(join.term)) continue;
       terms = [...terms.filter((t) => !join.parts.includes(t)), join.term];
     }
     return [...new Set(LexicalMatcher.#orCourtesies(this.analyzer, text, terms))];

@@ -142,7 +142,8 @@ export const portuguese: Language = {
     ['emitir', 'tirar', 'gerar', 'imprimir', 'baixar', 'obter'],
     ['pedir', 'solicitar', 'requisitar', 'contratar'],
     ['endereco', 'residencia', 'domicilio'],
-    ['horario', 'hora', 'funcionamento', 'expediente'],
+    // Not "funcionamento" alone: "funciona" stems as it.
+    ['horario', 'hora', 'horario de funcionamento', 'expediente'],
     ['contestar', 'disputar', 'questionar'],
     ['compra', 'cobranca', 'transacao', 'lancamento', 'gasto', 'debito'],
     ['investir', 'investimento', 'aplicar dinheiro'],
@@ -165,7 +166,9 @@ export const portuguese: Language = {
     ['caixa eletronico', 'caixa 24 horas', 'caixa automatico', 'banco24horas', 'banco 24 horas', 'atm'],
     ['notificacao', 'notificacoes', 'notificar', 'aviso', 'avisos', 'avisar', 'avisado', 'alerta', 'alertas'],
     ['adicional', 'extra'],
-    ['acidente', 'batida', 'colisao', 'sinistro', 'bati', 'bateram', 'bateu'],
+    ['acidente', 'batida', 'colisao', 'sinistro', 'bati o carro', 'bateram no meu carro', 'bateu no meu carro'],
+    ['computador', 'notebook', 'pc', 'laptop'],
+    ['moradia', 'alojamento', 'residencia estudantil', 'republica'],
     ['guincho', 'reboque', 'rebocar'],
     ['checkin', 'cartao de embarque'],
     ['anuidade', 'taxa anual', 'tarifa anual'],
@@ -179,7 +182,6 @@ export const portuguese: Language = {
     ['idioma', 'idiomas', 'lingua', 'linguas', 'ingles', 'espanhol', 'portugues'],
     ['robo', 'bot', 'chatbot'],
     // Outros domínios: viagem, saúde, academia, aluguel.
-    ['bagagem', 'mala', 'malas'],
     ['escolher', 'selecionar'],
     ['agendar', 'marcar', 'reservar', 'agendamento', 'reserva', 'programar'],
     [
@@ -247,6 +249,9 @@ export const portuguese: Language = {
     emissao: 'emitir',
     devolucao: 'devolver',
     troco: 'trocar',
+    // "Mala" would stem as "mal" (badly) does.
+    mala: 'bagagem',
+    malas: 'bagagem',
     quantos: 'quanto',
     quanta: 'quanto',
     quantas: 'quanto',
