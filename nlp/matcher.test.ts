@@ -148,6 +148,17 @@ describe('the analyzer', () => {
     expect(en.terms('settings')).not.toEqual(en.terms('set'));
   });
 
+  it('reads accepting as allowing, and the forms and plurals the stemmer misses as their word', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('do you accept dogs')).toEqual(en.terms('are dogs allowed'));
+    const es = createAnalyzer('es');
+    expect(es.terms('aceptan mascotas')).toEqual(es.terms('admiten mascotas'));
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('cães')).toEqual(pt.terms('cachorro'));
+    expect(pt.terms('denúncia')).toEqual(pt.terms('denuncio'));
+    expect(pt.terms('consulta no postinho')).toEqual(pt.terms('consulta no posto de saúde'));
+  });
+
   it('weighs an amount little: a number alone, number words, money and time units', () => {
     for (const [language, text] of [
       ['en', '5000 two dollars minutes'],

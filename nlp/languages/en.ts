@@ -320,7 +320,7 @@ export const english: Language = {
     ['choose', 'select', 'pick', 'choice'],
     ['flight', 'fly', 'flying', 'plane', 'airplane', 'aircraft'],
     ['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'animal'],
-    ['allowed', 'permitted', 'allow', 'permit'],
+    ['allowed', 'permitted', 'allow', 'permit', 'accept', 'accepted', 'welcome'],
     ['bring', 'carry'],
     [
       'doctor',

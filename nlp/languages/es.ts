@@ -97,6 +97,7 @@ export const spanish: Language = {
     ['prestamo', 'credito', 'financiacion'],
     ['pin', 'numero secreto', 'codigo pin'],
     ['extracto', 'movimientos'],
+    ['permitir', 'admitir', 'aceptar', 'aceptan', 'admiten', 'permiten'],
     ['videoconsulta', 'videollamada', 'consulta online', 'consulta por video', 'telemedicina', 'consulta virtual'],
     ['grua', 'remolque', 'remolcar'],
     ['checkin', 'tarjeta de embarque', 'facturacion online'],

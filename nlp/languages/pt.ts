@@ -208,7 +208,10 @@ export const portuguese: Language = {
     ['estacionamento', 'estacionar', 'garagem'],
     ['armario', 'armarios', 'escaninho', 'guarda volumes'],
     ['voo', 'voar', 'aviao'],
-    ['animal', 'pet', 'cachorro', 'cao', 'gato', 'bicho', 'animal de estimacao'],
+    ['animal', 'pet', 'cachorro', 'cao', 'caes', 'gato', 'bicho', 'animal de estimacao'],
+    ['posto de saude', 'postinho', 'ubs', 'unidade basica de saude', 'centro de saude'],
+    ['alvara', 'licenca de funcionamento'],
+    ['permitir', 'aceitar', 'admitir', 'aceitam', 'permitem'],
     ['aluguel', 'alugar', 'locacao'],
     ['carro', 'veiculo', 'automovel', 'moto', 'motocicleta'],
     ['area', 'regiao', 'bairro', 'onde moro', 'minha rua', 'minha cidade', 'localidade'],
@@ -249,6 +252,8 @@ export const portuguese: Language = {
     emissao: 'emitir',
     devolucao: 'devolver',
     troco: 'trocar',
+    denuncia: 'denunciar',
+    denuncio: 'denunciar',
     // "Mala" would stem as "mal" (badly) does.
     mala: 'bagagem',
     malas: 'bagagem',
@@ -317,6 +322,7 @@ export const portuguese: Language = {
         ] as const,
     ),
     ['conta', ['conta corrente']],
+    ['agendar consulta', ['marcar medico', 'marcar um medico', 'marcar o medico', 'marcar medica']],
     [
       'saldo',
       [
