@@ -150,7 +150,7 @@ describe('the analyzer', () => {
 
   it('reads accepting as allowing, and the forms and plurals the stemmer misses as their word', () => {
     const en = createAnalyzer('en');
-    expect(en.terms('do you accept dogs')).toEqual(en.terms('are dogs allowed'));
+    expect(en.terms('are dogs accepted')).toEqual(en.terms('are dogs allowed'));
     const es = createAnalyzer('es');
     expect(es.terms('aceptan mascotas')).toEqual(es.terms('admiten mascotas'));
     const pt = createAnalyzer('pt');
