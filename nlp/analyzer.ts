@@ -195,7 +195,10 @@ export function createAnalyzer(
     let line = padded(stems);
     for (const [phrase, first] of multiWord) line = line.replace(phrase, first);
     const folded = line.trim();
-    return folded === '' ? [] : [...new Set(folded.split(' ').map((stem) => synonyms.get(stem) ?? stem))];
+    // A word of a group named by a phrase ("postinho" of "posto de saúde") is that phrase's words.
+    return folded === ''
+      ? []
+      : [...new Set(folded.split(' ').flatMap((stem) => (synonyms.get(stem) ?? stem).split(' ')))];
   };
   /** Read tokens as content terms: stop words out, stems, synonyms folded. */
   const termsOf = (tokens: string[]) => fold(content(tokens).map(stemOf));
