@@ -63,6 +63,8 @@ interface DataSet {
   /** [phrasing, question index or text, kind, split] */
   asked: Array<[string, number | string, string, string]>;
   offTopic: Array<[string, string]>;
+  /** Made by a program (the catalogue), not written by hand. */
+  generated?: boolean;
 }
 
 function entriesOf(set: DataSet): QuestionWithAnswer[] {
@@ -201,12 +203,14 @@ const sets = readdirSync(folder)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => JSON.parse(readFileSync(join(folder, f), 'utf8')) as DataSet)
-  .concat(catalogSet());
+  .concat({ ...catalogSet(), generated: true });
 const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : Number(values.threshold);
 const splits = values.split === 'all' ? ['tune', 'held-out'] : [values.split];
 const rows: Array<Record<string, string | number>> = [];
 const misses: string[] = [];
 const sweep = new Map<number, { right: number; inScope: number; falseAnswers: number; offTopic: number }>();
+/** Every knowledge base of a language and split taken together (the catalogue apart: it is generated). */
+const byLanguage = new Map<string, { right: number; inScope: number; falseAnswers: number; offTopic: number }>();
 const fake =
   values.embeddings === 'fake' ? await new FakeOpenAiApi({ apiKey: 'none', embeddings: true }).start() : undefined;
 const embedder =
@@ -247,6 +251,15 @@ for (const set of sets) {
       training: `${trainMs.toFixed(0)} ms`,
     });
     if (values.misses) misses.push(`${set.name}, ${split}:`, ...outcome.misses);
+    if (set.generated) continue;
+    const key = `${set.language} ${split}`;
+    const sum = byLanguage.get(key) ?? { right: 0, inScope: 0, falseAnswers: 0, offTopic: 0 };
+    byLanguage.set(key, {
+      right: sum.right + outcome.right,
+      inScope: sum.inScope + outcome.inScope,
+      falseAnswers: sum.falseAnswers + outcome.falseAnswers,
+      offTopic: sum.offTopic + outcome.offTopic,
+    });
   }
   if (values.sweep) {
     for (let t = 0.3; t <= 0.801; t += 0.05) {
@@ -268,6 +281,14 @@ const mode = values.embeddings
   : 'no embeddings';
 console.log(`answer quality at NLP Score ${threshold}, no LLM, ${mode}; ${new Date().toISOString()}`);
 console.table(rows);
+console.log('by language, the hand-written knowledge bases together:');
+console.table(
+  [...byLanguage].sort().map(([key, o]) => ({
+    'language, split': key,
+    'right answer': `${pct(o.right, o.inScope)} (${o.right} of ${o.inScope})`,
+    'off-topic answered': `${pct(o.falseAnswers, o.offTopic)} (${o.falseAnswers} of ${o.offTopic})`,
+  })),
+);
 if (values.sweep) {
   console.log('tuning split, all knowledge bases, by threshold:');
   console.table(
