@@ -25,6 +25,19 @@ export interface KnowledgeMatch {
   alternatives: Array<{ questionId: string; question: string; score: number }>;
 }
 
+/**
+ * A message longer than this (a channel allows 64 KiB) is read by its start and its end, where a
+ * question goes: reading all of it would hold the event loop for each message of a flood.
+ */
+const READ_AT_MOST = 4096;
+
+/** `text`, or its first and last halves of `READ_AT_MOST` when it is longer. */
+function readable(text: string): string {
+  if (text.length <= READ_AT_MOST) return text;
+  const half = READ_AT_MOST / 2;
+  return `${text.slice(0, half)} ${text.slice(-half)}`;
+}
+
 /** The classifier agreeing with the lexical ranking adds this much of its own score. */
 const CLASSIFIER_WEIGHT = 0.15;
 /**
@@ -148,7 +161,8 @@ export class KnowledgeIndex {
    * The best answer for `text`, with its confidence (1 for an exact match), or undefined when
    * nothing in the knowledge base shares a content word with it.
    */
-  async match(said: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
+  async match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
+    const said = readable(message);
     const exact = this.exact.get(normalizeQuestion(said));
     if (exact) return toMatch(exact, 1, 'exact', []);
     // Typos put right first; the embeddings had the message as it was written.
@@ -206,7 +220,7 @@ export class KnowledgeIndex {
 
   /** The questions closest to `text` by meaning, for an LLM to choose from, best first. */
   candidates(text: string, limit: number): QuestionWithAnswer[] {
-    return this.matcher.rank(this.speller.correct(text), limit).map((c) => this.byId.get(c.questionId)!);
+    return this.matcher.rank(this.speller.correct(readable(text)), limit).map((c) => this.byId.get(c.questionId)!);
   }
 
   /** The classifier's score when it picks the same question as the lexical ranking, else 0. */

@@ -68,6 +68,18 @@ describe('knowledge index', () => {
     expect(await index.match('Pricing')).toMatchObject({ answer: 'It is free', via: 'exact' });
   });
 
+  it('reads a message of any size a channel allows without running out of memory: a flood is read by its ends', async () => {
+    const index = await KnowledgeIndex.train(
+      [entry('How do I cancel my plan?', 'Use Plan > Cancel.'), entry('How do I pay my bill?', 'Billing > Pay now.')],
+      'en',
+    );
+    // One "word" of 64 KiB: a speller trying every edit of it would need hundreds of gigabytes.
+    expect(await index.match('a'.repeat(65_536))).toBeUndefined();
+    // The question at the end of a long message is still the one found (the filler weighs against it).
+    const filler = 'lorem ipsum dolor sit amet '.repeat(2_500);
+    expect((await index.match(`${filler} how do I cancel my plan?`))?.question).toBe('How do I cancel my plan?');
+  });
+
   it('has no answer for an unrelated question or an empty knowledge base', async () => {
     const index = await KnowledgeIndex.train(
       [entry('What are your opening hours?', 'We open at 9'), entry('Where is your office?', 'In Rio')],

@@ -24,6 +24,8 @@ function dictionary(language: string): ReadonlySet<string> {
 
 /** Words shorter than this are left as written: too many real words are one letter apart. */
 const SHORTEST = 4;
+/** Words longer than this are no words of a language (a pasted token, a flood): left as written. */
+const LONGEST = 30;
 /** From this length, a word may be two edits away from the one meant. */
 const TWO_EDITS_FROM = 8;
 
@@ -95,7 +97,8 @@ export class Speller {
     const apart = this.#split.get(token);
     if (apart !== undefined && !this.#asked.has(token)) return apart;
     if (this.#known.has(token)) return token;
-    if (token.length < SHORTEST || this.#dictionary.has(token) || !/^\p{L}+$/u.test(token)) return token;
+    if (token.length < SHORTEST || token.length > LONGEST || this.#dictionary.has(token) || !/^\p{L}+$/u.test(token))
+      return token;
     const most = token.length >= TWO_EDITS_FROM ? 2 : 1;
     let best: string | undefined;
     let bestDistance = most + 1;
