@@ -55,6 +55,27 @@ function padded(tokens: readonly string[]): string {
 }
 
 /**
+ * Rewrites phrases of a line (" a b " to " c "), in the list's order, trying only those whose first
+ * word the line has or a rewrite may bring: hundreds of idioms and synonyms, a few words a message.
+ */
+function rewriter(list: ReadonlyArray<readonly [phrase: string, meaning: string]>, everywhere: boolean) {
+  const first = (phrase: string) => phrase.trim().split(' ')[0]!;
+  const byFirst = new Map<string, number[]>();
+  for (const [i, [phrase]] of list.entries()) byFirst.set(first(phrase), [...(byFirst.get(first(phrase)) ?? []), i]);
+  // Phrases a rewrite may bring about: their first word is a word of some meaning.
+  const meaningWords = new Set(list.flatMap(([, meaning]) => meaning.trim().split(' ')));
+  const always = [...meaningWords].flatMap((word) => byFirst.get(word) ?? []);
+  return (tokens: readonly string[], line: string): string => {
+    const at = [...new Set([...always, ...tokens.flatMap((token) => byFirst.get(token) ?? [])])].sort((a, b) => a - b);
+    for (const i of at) {
+      const [phrase, meaning] = list[i]!;
+      line = everywhere ? line.replaceAll(phrase, meaning) : line.replace(phrase, meaning);
+    }
+    return line;
+  };
+}
+
+/**
  * Short pieces written apart ("wi fi", "e mail", "on line") may be one word; with `any`, any two
  * ("vale transporte" for "vale-transporte").
  */
@@ -120,13 +141,12 @@ export function createAnalyzer(
   };
   // A message is read several times (its terms, modifiers, actions…): the last ones are kept.
   const lately = new Map<string, string[]>();
+  const rewriteIdioms = rewriter(idioms, true);
   const read = (text: string) =>
     remembered(lately, 64, text, () => {
       const tokens = words(unframed(text));
       if (tokens.length < 2) return tokens;
-      let line = padded(tokens);
-      for (const [idiom, meaning] of idioms) line = line.replaceAll(idiom, meaning);
-      return line.trim().split(/ +/);
+      return rewriteIdioms(tokens, padded(tokens)).trim().split(/ +/);
     });
   const stemOf = (word: string) => {
     // A question word is kept as itself, its forms as it ("quantos" is "quanto").
@@ -191,10 +211,9 @@ export function createAnalyzer(
     .filter((k) => k.includes(' '))
     .map((k) => [padded([k]), padded([synonyms.get(k)!])] as const);
   const light = new Set(data.light.flatMap(words).map(stemOf));
+  const rewritePhrases = rewriter(multiWord, false);
   const fold = (stems: string[]) => {
-    let line = padded(stems);
-    for (const [phrase, first] of multiWord) line = line.replace(phrase, first);
-    const folded = line.trim();
+    const folded = (stems.length > 1 ? rewritePhrases(stems, padded(stems)) : padded(stems)).trim();
     // A word of a group named by a phrase ("postinho" of "posto de saúde") is that phrase's words.
     return folded === ''
       ? []
