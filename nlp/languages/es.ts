@@ -339,6 +339,7 @@ export const spanish: Language = {
         'gastado todos',
       ],
     ],
+    ['problema internet', ['no tengo internet', 'sin internet', 'no hay internet', 'me he quedado sin internet']],
     ['averia', ['se ha caido', 'esta caido', 'esta caida']],
     [
       'factura alta',

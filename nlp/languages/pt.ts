@@ -84,7 +84,7 @@ export const portuguese: Language = {
     ['celular', 'telefone', 'smartphone', 'aparelho'],
     ['senha', 'password'],
     ['entrar', 'login', 'logar', 'acessar'],
-    ['entrega', 'envio', 'frete', 'chegar', 'chega', 'chegou'],
+    ['entrega', 'envio', 'frete'],
     ['pedido', 'encomenda'],
     ['alterar', 'mudar', 'trocar', 'atualizar', 'modificar', 'upgrade'],
     ['configurar', 'instalar'],
@@ -322,6 +322,10 @@ export const portuguese: Language = {
         ] as const,
     ),
     ['conta', ['conta corrente']],
+    [
+      'problema internet',
+      ['sem internet', 'estou sem internet', 'nao tenho internet', 'to sem internet', 'fiquei sem internet'],
+    ],
     ['agendar consulta', ['marcar medico', 'marcar um medico', 'marcar o medico', 'marcar medica']],
     [
       'saldo',
