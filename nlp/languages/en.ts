@@ -321,6 +321,9 @@ export const english: Language = {
     ['flight', 'fly', 'flying', 'plane', 'airplane', 'aircraft'],
     ['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'animal'],
     ['allowed', 'permitted', 'allow', 'permit', 'accept', 'accepted', 'welcome'],
+    ['fuel', 'petrol', 'gasoline', 'diesel'],
+    ['accident', 'collision', 'car crash'],
+    ['insurance', 'cover', 'protection', 'insure', 'insured'],
     ['bring', 'carry'],
     [
       'doctor',
@@ -539,7 +542,10 @@ export const english: Language = {
       ],
     ],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
-    ['cancel my', ['dont want my', 'do not want my', 'no longer want my']],
+    ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
+    ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
+    ['break down', ['wont start', 'will not start', 'doesnt start', 'broke down', 'broken down']],
+    ['how old', ['minimum age', 'age limit', 'what age']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

@@ -100,6 +100,8 @@ export const spanish: Language = {
     ['permitir', 'admitir', 'aceptar', 'aceptan', 'admiten', 'permiten'],
     ['videoconsulta', 'videollamada', 'consulta online', 'consulta por video', 'telemedicina', 'consulta virtual'],
     ['grua', 'remolque', 'remolcar'],
+    ['accidente', 'siniestro', 'choque', 'colision'],
+    ['fuga', 'gotera', 'filtracion', 'escape de agua'],
     ['checkin', 'tarjeta de embarque', 'facturacion online'],
     ['conductor', 'conductores', 'conducir', 'manejar'],
     ['recargar', 'recarga', 'meter saldo', 'poner saldo', 'anadir saldo', 'cargar saldo'],
@@ -289,6 +291,9 @@ export const spanish: Language = {
     vino: 'venir',
     devolucion: 'devolver',
     leo: 'leer',
+    asegurar: 'seguro',
+    asegurado: 'seguro',
+    asegurada: 'seguro',
     // "Carro" would stem as "carrera" does.
     carro: 'coche',
     carros: 'coche',

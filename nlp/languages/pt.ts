@@ -139,7 +139,9 @@ export const portuguese: Language = {
     ['biometria', 'impressao digital', 'reconhecimento facial', 'face id', 'touch id', 'biometrico'],
     ['cadastrar', 'registrar', 'criar', 'cadastro', 'registro'],
     ['aumentar', 'subir', 'elevar', 'ampliar'],
-    ['emitir', 'tirar', 'gerar', 'imprimir', 'baixar', 'obter'],
+    // Not "baixar" alone: "baixo", "baixa" (low) stem as it.
+    ['emitir', 'tirar', 'gerar', 'imprimir', 'obter', 'baixar a', 'baixar o'],
+    ['uniforme', 'farda', 'fardamento'],
     ['pedir', 'solicitar', 'requisitar', 'contratar'],
     ['endereco', 'residencia', 'domicilio'],
     // Not "funcionamento" alone: "funciona" stems as it.
@@ -252,6 +254,10 @@ export const portuguese: Language = {
     emissao: 'emitir',
     devolucao: 'devolver',
     troco: 'trocar',
+    dao: 'dar',
+    segurado: 'seguro',
+    segurada: 'seguro',
+    segurar: 'seguro',
     denuncia: 'denunciar',
     denuncio: 'denunciar',
     // "Mala" would stem as "mal" (badly) does.
