@@ -140,6 +140,8 @@ describe('the analyzer', () => {
     expect(es.terms('carrera')).not.toEqual(es.terms('coche'));
     expect(es.terms('carro')).toEqual(es.terms('coche'));
     expect(es.terms('plaza')).not.toEqual(es.terms('plazo'));
+    expect(es.terms('tabla de medidas')).not.toContain(es.terms('método')[0]);
+    expect(es.terms('medios de pago')).toEqual(es.terms('formas de pago'));
     const pt = createAnalyzer('pt');
     expect(pt.terms('funciona')).not.toEqual(pt.terms('horário'));
     expect(pt.terms('horário de funcionamento')).toEqual(pt.terms('horário'));
@@ -765,6 +767,39 @@ describe('the knowledge index', () => {
     expect(await asked(insurer, 'cómo declaro un siniestro')).toBe('¿Cómo doy un parte de accidente?');
     expect(await asked(insurer, 'tengo una gotera en casa')).toBe('¿Qué hago si tengo una fuga de agua en casa?');
     expect(await asked(insurer, 'cuánto cuesta asegurar mi coche')).toBe('¿Cuánto cuesta el seguro?');
+  });
+
+  it('knows the words of gyms, travel agencies and fashion shops, in each language', async () => {
+    const gym = await KnowledgeIndex.train(
+      kb([
+        ['Do you have personal trainers?', 'Yes, from 35 an hour.'],
+        ['Is there a pool?', 'Yes, a 25-metre pool.'],
+        ['How do I change my payment details?', 'In the app under Payments.'],
+      ]),
+      'en',
+    );
+    expect(await asked(gym, 'can I get a PT')).toBe('Do you have personal trainers?');
+    expect(await asked(gym, 'do you have a swimming pool')).toBe('Is there a pool?');
+    expect(await asked(gym, 'change my bank details')).toBe('How do I change my payment details?');
+    const travel = await KnowledgeIndex.train(
+      kb([
+        ['Posso parcelar a viagem?', 'Em até 12 vezes sem juros.'],
+        ['Como altero a data da viagem?', 'Em Minhas viagens.'],
+        ['Vocês vendem passagens aéreas avulsas?', 'Sim, no site.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(travel, 'dá pra pagar a viagem em vezes?')).toBe('Posso parcelar a viagem?');
+    expect(await asked(travel, 'quero remarcar a data')).toBe('Como altero a data da viagem?');
+    expect(await asked(travel, 'vocês vendem voo avulso?')).toBe('Vocês vendem passagens aéreas avulsas?');
+    const fashion = await KnowledgeIndex.train(
+      kb([
+        ['¿Puedo recoger en tienda?', 'Sí, en 48 horas.'],
+        ['¿Cómo sé mi talla?', 'Mira la guía de tallas.'],
+      ]),
+      'es',
+    );
+    expect(await asked(fashion, '¿hacéis click and collect?')).toBe('¿Puedo recoger en tienda?');
   });
 
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {

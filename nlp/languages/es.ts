@@ -200,7 +200,9 @@ export const spanish: Language = {
     ['hablar', 'contactar', 'comunicarme', 'comunicarse', 'llamar'],
     ['garantia'],
     ['direccion', 'domicilio'],
-    ['metodo', 'forma', 'medio'],
+    // Not "medio" alone: "medidas" stems as it.
+    ['metodo', 'forma', 'medio de', 'medios de'],
+    ['recoger en tienda', 'recogida en tienda', 'click and collect'],
     ['pagar', 'pago'],
     ['horario', 'hora', 'horas'],
     ['sitio', 'web', 'pagina', 'portal'],
