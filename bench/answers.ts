@@ -208,9 +208,26 @@ const threshold = values.threshold === undefined ? DEFAULT_THRESHOLD : Number(va
 const splits = values.split === 'all' ? ['tune', 'held-out'] : [values.split];
 const rows: Array<Record<string, string | number>> = [];
 const misses: string[] = [];
-const sweep = new Map<number, { right: number; inScope: number; falseAnswers: number; offTopic: number }>();
+/** Right answers and off-topic questions answered, summed over knowledge bases. */
+interface Tally {
+  right: number;
+  inScope: number;
+  falseAnswers: number;
+  offTopic: number;
+}
+const sweep = new Map<number, Tally>();
 /** Every knowledge base of a language and split taken together (the catalogue apart: it is generated). */
-const byLanguage = new Map<string, { right: number; inScope: number; falseAnswers: number; offTopic: number }>();
+const byLanguage = new Map<string, Tally>();
+/** Adds an outcome to the tally kept under `key`. */
+function tally<K>(tallies: Map<K, Tally>, key: K, o: Tally): void {
+  const sum = tallies.get(key) ?? { right: 0, inScope: 0, falseAnswers: 0, offTopic: 0 };
+  tallies.set(key, {
+    right: sum.right + o.right,
+    inScope: sum.inScope + o.inScope,
+    falseAnswers: sum.falseAnswers + o.falseAnswers,
+    offTopic: sum.offTopic + o.offTopic,
+  });
+}
 const fake =
   values.embeddings === 'fake' ? await new FakeOpenAiApi({ apiKey: 'none', embeddings: true }).start() : undefined;
 const embedder =
@@ -251,27 +268,12 @@ for (const set of sets) {
       training: `${trainMs.toFixed(0)} ms`,
     });
     if (values.misses) misses.push(`${set.name}, ${split}:`, ...outcome.misses);
-    if (set.generated) continue;
-    const key = `${set.language} ${split}`;
-    const sum = byLanguage.get(key) ?? { right: 0, inScope: 0, falseAnswers: 0, offTopic: 0 };
-    byLanguage.set(key, {
-      right: sum.right + outcome.right,
-      inScope: sum.inScope + outcome.inScope,
-      falseAnswers: sum.falseAnswers + outcome.falseAnswers,
-      offTopic: sum.offTopic + outcome.offTopic,
-    });
+    if (!set.generated) tally(byLanguage, `${set.language} ${split}`, outcome);
   }
   if (values.sweep) {
     for (let t = 0.3; t <= 0.801; t += 0.05) {
       const key = Math.round(t * 100) / 100;
-      const o = await evaluate(set, index, entries, key, 'tune');
-      const acc = sweep.get(key) ?? { right: 0, inScope: 0, falseAnswers: 0, offTopic: 0 };
-      sweep.set(key, {
-        right: acc.right + o.right,
-        inScope: acc.inScope + o.inScope,
-        falseAnswers: acc.falseAnswers + o.falseAnswers,
-        offTopic: acc.offTopic + o.offTopic,
-      });
+      tally(sweep, key, await evaluate(set, index, entries, key, 'tune'));
     }
   }
 }
