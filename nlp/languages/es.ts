@@ -331,7 +331,7 @@ export const spanish: Language = {
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
     ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
     ['problema', ['no funciona', 'dejo de funcionar', 'no anda', 'se corta', 'se cae', 'se desconecta']],
-    ['problema internet', ['no tengo internet', 'sin internet', 'no hay internet', 'me he quedado sin internet']],
+    ['problema internet', ['me he quedado sin internet', 'no tengo internet', 'no hay internet', 'sin internet']],
     ['reclamar', ['no estoy de acuerdo', 'no estoy conforme']],
     ['saldo', ['cuanto dinero tengo en la cuenta', 'cuanto dinero tengo', 'cuanto tengo en la cuenta']],
     [
