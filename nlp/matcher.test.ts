@@ -802,6 +802,40 @@ describe('the knowledge index', () => {
     expect(await asked(fashion, '¿hacéis click and collect?')).toBe('¿Puedo recoger en tienda?');
   });
 
+  it('knows the words of software products, electronics shops and internet providers, in each language', async () => {
+    const saas = await KnowledgeIndex.train(
+      kb([
+        ['How do I enable single sign-on?', 'SSO with SAML on the Business plan.'],
+        ['Is my data secure?', 'Encrypted in transit and at rest.'],
+        ['How do I invite a teammate?', 'Settings > Team > Invite.'],
+      ]),
+      'en',
+    );
+    expect(await asked(saas, 'set up sso')).toBe('How do I enable single sign-on?');
+    expect(await asked(saas, 'is my data safe')).toBe('Is my data secure?');
+    expect(await asked(saas, 'how do I invite a colleague')).toBe('How do I invite a teammate?');
+    const provider = await KnowledgeIndex.train(
+      kb([
+        ['Tem cobertura no meu endereço?', 'Consulte o site com o seu CEP.'],
+        ['Como aumento a velocidade?', 'Contrate um plano com mais megas.'],
+        ['Minha internet caiu, o que faço?', 'Reinicie o roteador.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(provider, 'a fibra chega na minha rua?')).toBe('Tem cobertura no meu endereço?');
+    expect(await asked(provider, 'quero mais megas')).toBe('Como aumento a velocidade?');
+    expect(await asked(provider, 'a net caiu')).toBe('Minha internet caiu, o que faço?');
+    const shop = await KnowledgeIndex.train(
+      kb([
+        ['¿Puedo financiar mi compra?', 'Sí, sin intereses desde 90 €.'],
+        ['¿Hacéis instalación?', 'Instalamos televisores por 49 €.'],
+      ]),
+      'es',
+    );
+    expect(await asked(shop, '¿puedo pagar la compra a plazos?')).toBe('¿Puedo financiar mi compra?');
+    expect(await asked(shop, '¿hacéis el montaje?')).toBe('¿Hacéis instalación?');
+  });
+
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

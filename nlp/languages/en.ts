@@ -323,7 +323,10 @@ export const english: Language = {
     ['allowed', 'permitted', 'allow', 'permit', 'accept', 'accepted', 'welcome'],
     ['fuel', 'petrol', 'gasoline', 'diesel'],
     ['accident', 'collision', 'car crash'],
-    ['insurance', 'cover', 'protection', 'insure', 'insured'],
+    ['insurance', 'cover', 'insure', 'insured'],
+    ['secure', 'security', 'safe', 'safety', 'protect', 'privacy', 'gdpr'],
+    ['single sign on', 'single signon', 'sso', 'saml'],
+    ['teammate', 'colleague', 'coworker', 'team member'],
     ['bring', 'carry'],
     [
       'doctor',
