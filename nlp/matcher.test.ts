@@ -836,6 +836,38 @@ describe('the knowledge index', () => {
     expect(await asked(shop, '¿hacéis el montaje?')).toBe('¿Hacéis instalación?');
   });
 
+  it('knows the words of couriers, water companies and bank cards, in each language', async () => {
+    const courier = await KnowledgeIndex.train(
+      kb([
+        ['My parcel is damaged, what do I do?', 'Take photos and report it in the app.'],
+        ['How do I track my parcel?', 'Enter your tracking number on our website.'],
+      ]),
+      'en',
+    );
+    expect(await asked(courier, 'my parcel arrived crushed')).toBe('My parcel is damaged, what do I do?');
+    const water = await KnowledgeIndex.train(
+      kb([
+        ['Estou sem água, o que faço?', 'Veja no app se há manutenção na sua região.'],
+        ['Como troco o titular da conta?', 'Envie o documento do novo titular.'],
+        ['Como informo um vazamento na rua?', 'Ligue 195.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(water, 'acabou a água aqui em casa')).toBe('Estou sem água, o que faço?');
+    expect(await asked(water, 'como passo a conta para o meu nome')).toBe('Como troco o titular da conta?');
+    expect(createAnalyzer('pt').terms('cano')).not.toEqual(createAnalyzer('pt').terms('canadá'));
+    const cards = await KnowledgeIndex.train(
+      kb([
+        ['¿Qué hago si no reconozco un cargo?', 'Bloquea la tarjeta y abre una reclamación.'],
+        ['¿Cómo bloqueo la tarjeta temporalmente?', 'Apágala en la app.'],
+        ['¿Cómo cancelo la tarjeta?', 'Llama al 900 000 000.'],
+      ]),
+      'es',
+    );
+    expect(await asked(cards, 'hay un cobro que no he hecho')).toBe('¿Qué hago si no reconozco un cargo?');
+    expect(await asked(cards, 'quiero congelar la tarjeta un tiempo')).toBe('¿Cómo bloqueo la tarjeta temporalmente?');
+  });
+
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

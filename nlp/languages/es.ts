@@ -97,6 +97,7 @@ export const spanish: Language = {
     ['prestamo', 'credito', 'financiacion'],
     ['pin', 'numero secreto', 'codigo pin'],
     ['extracto', 'movimientos'],
+    ['cargo', 'cargos', 'cobro', 'cobros'],
     ['permitir', 'admitir', 'aceptar', 'aceptan', 'admiten', 'permiten'],
     ['videoconsulta', 'videollamada', 'consulta online', 'consulta por video', 'telemedicina', 'consulta virtual'],
     ['grua', 'remolque', 'remolcar'],
@@ -370,7 +371,8 @@ export const spanish: Language = {
       (thing) =>
         [`seguir ${thing}`, ['donde esta mi', 'donde anda mi', 'que paso con mi'].map((o) => `${o} ${thing}`)] as const,
     ),
-    ['desconocido', ['no reconozco', 'no hice', 'no autorice', 'no fui yo']],
+    ['desconocido', ['no reconozco', 'no hice', 'no autorice', 'no fui yo', 'no he hecho', 'no he realizado']],
+    ['bloquear temporalmente', ['congelar la tarjeta', 'apagar la tarjeta', 'pausar la tarjeta']],
     ['cambiar', ['puse mal', 'me equivoque de', 'me equivoque en', 'esta mal']],
     [
       'horario',

@@ -256,6 +256,9 @@ export const portuguese: Language = {
     emissao: 'emitir',
     devolucao: 'devolver',
     troco: 'trocar',
+    // "Cano" would stem as "Canadá" does.
+    cano: 'tubulacao',
+    canos: 'tubulacao',
     dao: 'dar',
     segurado: 'seguro',
     segurada: 'seguro',
@@ -330,6 +333,21 @@ export const portuguese: Language = {
         ] as const,
     ),
     ['conta', ['conta corrente']],
+    ['falta de agua', ['acabou a agua', 'faltou agua', 'nao tem agua', 'estou sem agua', 'sem agua', 'falta agua']],
+    [
+      'alterar titular',
+      [
+        'passar para o meu nome',
+        'passar para meu nome',
+        'passo a conta para meu nome',
+        'passo a conta para o meu nome',
+        'passar a conta para o meu nome',
+        'passar a conta para meu nome',
+        'mudar o nome da conta',
+        'trocar o nome da conta',
+        'mudar o titular',
+      ],
+    ],
     ['aumentar velocidade', ['internet mais rapida', 'mais velocidade', 'mais megas']],
     [
       'cobertura',
