@@ -142,6 +142,11 @@ describe('the analyzer', () => {
     expect(es.terms('plaza')).not.toEqual(es.terms('plazo'));
     expect(es.terms('tabla de medidas')).not.toContain(es.terms('método')[0]);
     expect(es.terms('medios de pago')).toEqual(es.terms('formas de pago'));
+    // A place whose stem is an everyday word's: "canais" (channels) and "parar" are not abroad.
+    const places = createAnalyzer('pt');
+    expect(places.terms('canais de tv')).not.toContain(places.terms('canadá')[0]);
+    expect(places.terms('onde paro o carro')).not.toContain(places.terms('paris')[0]);
+    expect(places.terms('canadá')).toEqual(places.terms('exterior'));
     const pt = createAnalyzer('pt');
     expect(pt.terms('funciona')).not.toEqual(pt.terms('horário'));
     expect(pt.terms('horário de funcionamento')).toEqual(pt.terms('horário'));
@@ -866,6 +871,37 @@ describe('the knowledge index', () => {
     );
     expect(await asked(cards, 'hay un cobro que no he hecho')).toBe('¿Qué hago si no reconozco un cargo?');
     expect(await asked(cards, 'quiero congelar la tarjeta un tiempo')).toBe('¿Cómo bloqueo la tarjeta temporalmente?');
+  });
+
+  it('knows the words of pharmacies, gyms and flat rentals, in each language', async () => {
+    const pharmacy = await KnowledgeIndex.train(
+      kb([
+        ['Do you deliver medicines?', 'Yes, free home delivery for prescriptions.'],
+        ['Can I get a flu vaccine?', 'Yes, walk in or book online.'],
+        ['Can I speak to a pharmacist?', 'Yes, at the counter or by phone.'],
+      ]),
+      'en',
+    );
+    expect(await asked(pharmacy, 'do you deliver my medication')).toBe('Do you deliver medicines?');
+    expect(await asked(pharmacy, 'where can I get a flu jab')).toBe('Can I get a flu vaccine?');
+    expect(await asked(pharmacy, 'can I speak to the chemist')).toBe('Can I speak to a pharmacist?');
+    const gym = await KnowledgeIndex.train(
+      kb([
+        ['Posso trancar a matrícula?', 'Sim, por até 60 dias por ano.'],
+        ['Tem piscina?', 'Sim, semiolímpica.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(gym, 'posso congelar a matrícula?')).toBe('Posso trancar a matrícula?');
+    expect(await asked(gym, 'tem aula de natação?')).toBe('Tem piscina?');
+    const rentals = await KnowledgeIndex.train(
+      kb([
+        ['¿Cuánto es la fianza?', 'Un mes de fianza.'],
+        ['¿Cómo dejo el piso?', 'Avísanos con 30 días de antelación.'],
+      ]),
+      'es',
+    );
+    expect(await asked(rentals, 'cuánto depósito tengo que dejar')).toBe('¿Cuánto es la fianza?');
   });
 
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {

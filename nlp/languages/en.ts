@@ -347,6 +347,9 @@ export const english: Language = {
     ['class', 'classes', 'lesson', 'lessons', 'course'],
     ['trainer', 'coach', 'instructor', 'personal trainer', 'pt'],
     ['pool', 'swimming pool', 'swimming', 'swim'],
+    ['medicine', 'medicines', 'medication', 'medications', 'meds', 'tablets', 'pills'],
+    ['vaccine', 'vaccination', 'vaccinations', 'jab', 'jabs', 'shot', 'immunisation', 'immunization'],
+    ['pharmacist', 'chemist'],
     ['payment details', 'bank details', 'card details', 'billing details'],
     ['locker', 'lockers'],
     ['loyalty', 'frequent flyer', 'frequent flier', 'rewards', 'points', 'miles'],
@@ -552,6 +555,7 @@ export const english: Language = {
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
     ['break down', ['wont start', 'will not start', 'doesnt start', 'broke down', 'broken down']],
     ['how old', ['minimum age', 'age limit', 'what age']],
+    ['collect', ['pick up', 'pick it up', 'picking up']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

@@ -88,7 +88,7 @@ export const spanish: Language = {
   ],
   synonyms: [
     ['factura', 'recibo de pago'],
-    ['cancelar', 'anular', 'dar de baja', 'desistir'],
+    ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir'],
     // A purchase is an order ("anular mi compra").
     ['pedido', 'paquete', 'orden', 'encargo', 'compra'],
     ['comprar', 'adquirir'],
@@ -128,6 +128,8 @@ export const spanish: Language = {
     ['correo', 'email', 'mail'],
     ['seguir', 'rastrear', 'localizar', 'seguimiento', 'rastreo'],
     ['pausar', 'suspender', 'congelar'],
+    ['piscina', 'natacion', 'nadar'],
+    ['fianza', 'deposito'],
     ['renovar', 'prorrogar', 'extender'],
     ['reiniciar', 'reinicializar', 'resetear'],
     ['desbloquear', 'liberar'],
@@ -177,9 +179,7 @@ export const spanish: Language = {
       'europa',
       'andorra',
       'marruecos',
-      'canarias',
       'brasil',
-      'canada',
     ],
     ['boletin', 'newsletter', 'publicidad', 'correos promocionales', 'correos publicitarios'],
     ['tardar', 'demorar', 'plazo', 'cuanto tiempo', 'cuantos dias'],
@@ -294,6 +294,8 @@ export const spanish: Language = {
     vino: 'venir',
     devolucion: 'devolver',
     leo: 'leer',
+    // Places whose stem is an everyday word's: read as abroad before stemming.
+    canada: 'internacional',
     asegurar: 'seguro',
     asegurado: 'seguro',
     asegurada: 'seguro',
