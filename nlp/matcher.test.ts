@@ -166,6 +166,16 @@ describe('the analyzer', () => {
     expect(pt.terms('consulta no postinho')).toEqual(pt.terms('consulta no posto de saúde'));
   });
 
+  it('reads the last words of the telecom and bank sets as the words their questions use', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('turn off the answerphone')).toEqual(en.terms('turn off the voicemail'));
+    expect(en.terms("I can't pay")).toEqual(en.terms('I struggle to pay'));
+    expect(en.terms('my bill went up')).toEqual(en.terms('my bill is so high'));
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('troquei de celular')).toEqual(pt.terms('trocar de celular'));
+    expect(pt.terms('adiantamento de salário')).toEqual(pt.terms('antecipação de salário'));
+  });
+
   it('weighs an amount little: a number alone, number words, money and time units', () => {
     for (const [language, text] of [
       ['en', '5000 two dollars minutes'],

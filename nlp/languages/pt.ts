@@ -97,6 +97,7 @@ export const portuguese: Language = {
     ['email', 'correio eletronico'],
     ['pausar', 'suspender', 'congelar', 'trancar'],
     ['piscina', 'natacao', 'nadar'],
+    ['antecipar', 'antecipacao', 'adiantar', 'adiantamento'],
     ['renovar', 'prorrogar', 'estender'],
     ['reiniciar', 'reinicializar', 'resetar'],
     ['desbloquear', 'destravar', 'liberar'],
@@ -255,6 +256,7 @@ export const portuguese: Language = {
     emissao: 'emitir',
     devolucao: 'devolver',
     troco: 'trocar',
+    troquei: 'trocar',
     // Places whose stem is an everyday word's ("canais", "parar"): read as abroad before stemming.
     canada: 'internacional',
     paris: 'internacional',
