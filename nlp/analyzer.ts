@@ -61,7 +61,11 @@ function padded(tokens: readonly string[]): string {
 function rewriter(list: ReadonlyArray<readonly [phrase: string, meaning: string]>, everywhere: boolean) {
   const first = (phrase: string) => phrase.trim().split(' ')[0]!;
   const byFirst = new Map<string, number[]>();
-  for (const [i, [phrase]] of list.entries()) byFirst.set(first(phrase), [...(byFirst.get(first(phrase)) ?? []), i]);
+  for (const [i, [phrase]] of list.entries()) {
+    const at = byFirst.get(first(phrase)) ?? [];
+    at.push(i);
+    byFirst.set(first(phrase), at);
+  }
   // Phrases a rewrite may bring about: their first word is a word of some meaning.
   const meaningWords = new Set(list.flatMap(([, meaning]) => meaning.trim().split(' ')));
   const always = [...meaningWords].flatMap((word) => byFirst.get(word) ?? []);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { withoutAccents, words } from './text.js';
+import { remembered, withoutAccents, words } from './text.js';
 
 /** The word lists of each language, from npm: every inflected form, so a real word is never taken for a typo. */
 const require = createRequire(import.meta.url);
@@ -28,6 +28,8 @@ const SHORTEST = 4;
 const LONGEST = 30;
 /** From this length, a word may be two edits away from the one meant. */
 const TWO_EDITS_FROM = 8;
+/** How many words put right a speller remembers (the same typos come back message after message). */
+const REMEMBERED_WORDS = 10_000;
 
 /**
  * Puts right the misspelt words of a message ("pasword", "cartao novo" typed "carto novo") by the
@@ -49,6 +51,8 @@ export class Speller {
 
   /** The words of the knowledge base's questions. */
   readonly #asked = new Set<string>();
+  /** Words already read: what each means. */
+  readonly #meantWords = new Map<string, string>();
 
   constructor(
     language: string,
@@ -87,7 +91,7 @@ export class Speller {
     return text.replace(/[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu, (written) => {
       const [token] = words(written);
       if (token === undefined) return written;
-      const meant = this.#meant(token);
+      const meant = remembered(this.#meantWords, REMEMBERED_WORDS, token, (t) => this.#meant(t));
       return meant === token ? written : meant;
     });
   }
@@ -123,16 +127,20 @@ export class Speller {
    * "actiation" is "activation" where the questions ask to "activate".
    */
   #neighbour(token: string): string | undefined {
-    const edits: string[] = [];
-    for (let i = 0; i < token.length - 1; i++)
-      edits.push(token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2));
-    for (let i = 1; i < token.length; i++) edits.push(token.slice(0, i) + token.slice(i + 1));
-    for (let i = 1; i < token.length; i++)
-      for (const letter of LETTERS) edits.push(token.slice(0, i) + letter + token.slice(i + 1));
-    for (let i = 1; i <= token.length; i++)
-      for (const letter of LETTERS) edits.push(token.slice(0, i) + letter + token.slice(i));
-    return edits.find((word) => word !== token && this.#dictionary.has(word) && this.meaningful(word));
+    for (const word of oneEditFrom(token))
+      if (word !== token && this.#dictionary.has(word) && this.meaningful(word)) return word;
+    return undefined;
   }
+}
+
+/** The words one edit from `token`, the first letter kept unless swapped: made one at a time, as asked for. */
+function* oneEditFrom(token: string): Generator<string> {
+  for (let i = 0; i < token.length - 1; i++) yield token.slice(0, i) + token[i + 1] + token[i] + token.slice(i + 2);
+  for (let i = 1; i < token.length; i++) yield token.slice(0, i) + token.slice(i + 1);
+  for (let i = 1; i < token.length; i++)
+    for (const letter of LETTERS) yield token.slice(0, i) + letter + token.slice(i + 1);
+  for (let i = 1; i <= token.length; i++)
+    for (const letter of LETTERS) yield token.slice(0, i) + letter + token.slice(i);
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
