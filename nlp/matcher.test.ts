@@ -314,6 +314,23 @@ describe('the knowledge index', () => {
     }
   });
 
+  it("weighs a word never seen less when the thing asked about is a question's own, unless it says whose thing", async () => {
+    const restaurant = await KnowledgeIndex.train(
+      kb([
+        ['Do you do private events?', 'Yes, for up to 40 guests; ask for the events menu.'],
+        ['Do you cater for allergies?', 'Tell your waiter; every dish lists its allergens.'],
+        ['What are your opening hours?', 'Noon to midnight, every day.'],
+        ['Can I book a table?', 'Online or by phone, up to a month ahead.'],
+        ['Do you have parking?', 'A car park behind the restaurant, free for guests.'],
+      ]),
+      'en',
+    );
+    expect(await asked(restaurant, 'do you host events')).toBe('Do you do private events?');
+    // A word never seen that says whose thing it is weighs as much as ever (and see the test above).
+    const before = (await restaurant.match('can I book my table'))!.score;
+    expect((await restaurant.match('can I book my bowling table'))!.score).toBeLessThan(before / 2);
+  });
+
   it('takes the closest question by meaning unless the words say it is about something else', async () => {
     const index = await KnowledgeIndex.train(TELECOM, 'en');
     // What an embeddings model says of each: very close to a stored question.

@@ -41,6 +41,12 @@ const UNKNOWN = 1.5;
  * many ways, while another thing is another question.
  */
 const UNKNOWN_ACTION = 1;
+/**
+ * A word never seen, in a message whose thing a question matches, weighs this share for that
+ * question, unless it says whose or which thing it is ("my **netflix** plan"): it is more likely
+ * another way of saying what is done or how ("do you **host** events").
+ */
+const UNKNOWN_BESIDE_THING = 0.6;
 /** An everyday word ("make", "new") weighs this share of what its rarity says. */
 const LIGHT = 0.4;
 /**
@@ -287,6 +293,16 @@ export class LexicalMatcher {
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     const asides = new Set(this.analyzer.asides(text).map((term) => this.#untangled(term)));
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);
+    // Words never seen that neither are the thing asked about nor say which thing it is.
+    const which = new Set(modifiers.map((pair) => pair.modifier));
+    const besides = terms.filter(
+      (term) =>
+        term !== head &&
+        !which.has(term) &&
+        !this.#known(term) &&
+        !this.analyzer.isLight(term) &&
+        !this.analyzer.isQuestionWord(term),
+    );
     const results = this.search.search(terms.join(' '), {
       combineWith: 'OR',
       boost: { text: 1, answer: 0.3 },
@@ -315,7 +331,14 @@ export class LexicalMatcher {
       const extra =
         qualified.reduce((sum, term) => sum + this.#weight(term) * (FOREIGN_MODIFIER - 1), 0) +
         unmatchedQualifiers.reduce((sum, term) => sum + this.#weight(term) * (KNOWN_MODIFIER - 1), 0);
-      const coverage = Math.min(1, covered / (total + extra));
+      // The thing asked about is this question's own: the words never seen beside it weigh less.
+      const sameThing = head !== undefined && this.documentFrequency.has(head) && docTerms.has(head);
+      const lighter = sameThing
+        ? besides
+            .filter((term) => !result.queryTerms.includes(term))
+            .reduce((sum, term) => sum + this.#weight(term, actions, asides) * (1 - UNKNOWN_BESIDE_THING), 0)
+        : 0;
+      const coverage = Math.min(1, covered / (total - lighter + extra));
       const matched = new Set(
         Object.entries(result.match)
           .filter(([, f]) => f.includes('text'))
