@@ -149,7 +149,7 @@ async function evaluate(
     const match = await index.match(text, await signal(text));
     outcome.latencies.push(performance.now() - started);
     const answered = match && match.score >= threshold ? match : undefined;
-    const right = rightness(answered, want.questionId);
+    const right = rightness(answered, entries, want);
     if (right) {
       outcome.right++;
       if (right === 'clarified') outcome.clarified++;
@@ -162,7 +162,7 @@ async function evaluate(
     const typed = misspelt(text, random(seedOf(text)));
     if (typed === text) continue;
     outcome.typos.inScope++;
-    if (rightness(await answers(typed), want.questionId)) outcome.typos.right++;
+    if (rightness(await answers(typed), entries, want)) outcome.typos.right++;
     else outcome.misses.push(`  miss (with a typo) "${typed}" (wanted "${want.question}")`);
   }
   for (const [text, s] of set.offTopic) {
@@ -186,14 +186,19 @@ async function evaluate(
 }
 
 /**
- * Whether what was given is right: the wanted question answered, or offered among the choices of a
- * "did you mean" ("clarified"); undefined for anything else or nothing.
+ * Whether what was given is right: the wanted answer given (by any question that has it), or
+ * offered among the choices of a "did you mean" ("clarified"); undefined for anything else or nothing.
  */
-function rightness(answered: KnowledgeMatch | undefined, wanted: string): 'answered' | 'clarified' | undefined {
+function rightness(
+  answered: KnowledgeMatch | undefined,
+  entries: readonly QuestionWithAnswer[],
+  wanted: QuestionWithAnswer,
+): 'answered' | 'clarified' | undefined {
   if (!answered) return undefined;
-  if (answered.alternatives.length === 0) return answered.questionId === wanted ? 'answered' : undefined;
+  const gives = (questionId: string) => entries.find((e) => e.questionId === questionId)?.answer === wanted.answer;
+  if (answered.alternatives.length === 0) return gives(answered.questionId) ? 'answered' : undefined;
   const offered = [answered.questionId, ...answered.alternatives.map((a) => a.questionId)];
-  return offered.includes(wanted) ? 'clarified' : undefined;
+  return offered.some(gives) ? 'clarified' : undefined;
 }
 
 const pct = (n: number, of: number) => (of === 0 ? '-' : `${((100 * n) / of).toFixed(0)}%`);

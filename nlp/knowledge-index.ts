@@ -6,7 +6,7 @@ import { Nlp } from '@nlpjs/nlp';
 import type { QuestionWithAnswer } from '../store/index.js';
 import { createAnalyzer, type Analyzer } from './analyzer.js';
 import type { SemanticCandidate } from './semantic.js';
-import { type Candidate, LexicalMatcher } from './matcher.js';
+import { type Candidate, LexicalMatcher, type MatchableQuestion } from './matcher.js';
 import { Speller } from './speller.js';
 import { normalizeQuestion } from './text.js';
 
@@ -73,6 +73,8 @@ export class KnowledgeIndex {
     private readonly language: string,
     private readonly exact: ReadonlyMap<string, QuestionWithAnswer>,
     private readonly byId: ReadonlyMap<string, QuestionWithAnswer>,
+    /** Each question's first one with the same answer, which stands for them all. */
+    private readonly firstOf: ReadonlyMap<string, QuestionWithAnswer>,
     private readonly nlp: Nlp | undefined,
     private readonly matcher: LexicalMatcher,
     private readonly analyzer: Analyzer,
@@ -89,8 +91,10 @@ export class KnowledgeIndex {
     const lang = supported(language);
     if (entries.length === 0) return KnowledgeIndex.#build(lang, entries, undefined, synonyms);
     const nlp = newNlp(lang);
+    const groups = sameAnswers(entries);
     for (const entry of entries) {
-      for (const text of [entry.question, ...entry.alternates]) nlp.addDocument(lang, text, entry.questionId);
+      const intent = groups.get(entry.questionId)!.questionId;
+      for (const text of [entry.question, ...entry.alternates]) nlp.addDocument(lang, text, intent);
     }
     await nlp.train();
     return KnowledgeIndex.#build(lang, entries, nlp, synonyms);
@@ -118,6 +122,7 @@ export class KnowledgeIndex {
   ): KnowledgeIndex {
     const exact = new Map<string, QuestionWithAnswer>();
     const byId = new Map<string, QuestionWithAnswer>();
+    const groups = sameAnswers(entries);
     for (const entry of entries) {
       byId.set(entry.questionId, entry);
       for (const text of [entry.question, ...entry.alternates]) {
@@ -130,10 +135,15 @@ export class KnowledgeIndex {
       synonyms,
       entries.flatMap((e) => [e.question, ...e.alternates]),
     );
-    const matcher = LexicalMatcher.build(
-      entries.map((e) => ({ questionId: e.questionId, texts: [e.question, ...e.alternates], answer: e.answer })),
-      analyzer,
-    );
+    // Rows that give the same answer are one question asked several ways.
+    const asked = new Map<string, MatchableQuestion>();
+    for (const entry of entries) {
+      const first = groups.get(entry.questionId)!;
+      const question = asked.get(first.questionId) ?? { questionId: first.questionId, texts: [], answer: first.answer };
+      question.texts.push(entry.question, ...entry.alternates);
+      asked.set(first.questionId, question);
+    }
+    const matcher = LexicalMatcher.build([...asked.values()], analyzer);
     const speller = new Speller(
       language,
       entries.flatMap((e) => [e.question, ...e.alternates]),
@@ -145,7 +155,7 @@ export class KnowledgeIndex {
         return terms.length > 0 && terms.every((term) => matcher.asks(term) && !analyzer.isLight(term));
       },
     );
-    return new KnowledgeIndex(language, exact, byId, nlp, matcher, analyzer, speller);
+    return new KnowledgeIndex(language, exact, byId, groups, nlp, matcher, analyzer, speller);
   }
 
   /** The trained classifier, to store and load again with `fromModel`; undefined for an empty base. */
@@ -173,12 +183,12 @@ export class KnowledgeIndex {
     // when the next question (another answer) is about as close.
     const [first, ...rest] = semantic.candidates;
     if (!first) return lexical;
-    const entry = this.byId.get(first.questionId);
+    const entry = this.firstOf.get(first.questionId);
     if (!entry) return lexical;
-    const next = rest.find((c) => this.byId.get(c.questionId)?.answerId !== entry.answerId);
+    const next = rest.find((c) => this.firstOf.get(c.questionId)?.answerId !== entry.answerId);
     const scaled = Math.max(0, (first.similarity - semantic.floor) / (1 - semantic.floor));
     // The words may say it is the same question about something else ("my facebook password").
-    const caution = this.matcher.caution(text, first.questionId);
+    const caution = this.matcher.caution(text, entry.questionId);
     const confidence = (next && first.similarity - next.similarity < SEMANTIC_MARGIN ? scaled * 0.8 : scaled) * caution;
     if (lexical?.answerId === entry.answerId)
       return { ...lexical, score: Math.min(1, Math.max(lexical.score, confidence) + SEMANTIC_AGREEMENT * confidence) };
@@ -228,8 +238,27 @@ export class KnowledgeIndex {
     if (!this.nlp) return 0;
     const result = await this.nlp.process(this.language, text);
     const best = result.intent === 'None' ? result.classifications?.find((c) => c.intent !== 'None') : result;
-    return best?.intent === top.questionId && best.score > 0 ? best.score : 0;
+    // A model trained before rows were grouped by answer names any row of the group.
+    const intent = best?.intent === undefined ? undefined : this.firstOf.get(best.intent)?.questionId;
+    return intent === top.questionId && best!.score > 0 ? best!.score : 0;
   }
+}
+
+/**
+ * Each question's first one with the same answer (the same text in the same format), by question
+ * id: a knowledge base may write one answer on several rows, one a way of asking (`gb export`
+ * writes alternates so).
+ */
+function sameAnswers(entries: readonly QuestionWithAnswer[]): Map<string, QuestionWithAnswer> {
+  const byAnswer = new Map<string, QuestionWithAnswer>();
+  const firstOf = new Map<string, QuestionWithAnswer>();
+  for (const entry of entries) {
+    const key = `${entry.format}\n${entry.answer.trim().replace(/\s+/g, ' ')}`;
+    const first = byAnswer.get(key) ?? entry;
+    byAnswer.set(key, first);
+    firstOf.set(entry.questionId, first);
+  }
+  return firstOf;
 }
 
 function supported(language: string): string {

@@ -68,6 +68,30 @@ describe('knowledge index', () => {
     expect(await index.match('Pricing')).toMatchObject({ answer: 'It is free', via: 'exact' });
   });
 
+  it('takes rows that give the same answer for one question asked several ways', async () => {
+    const cancel = 'Plan > Cancel; it ends with the billing cycle.';
+    const entries = [
+      entry('How do I cancel my plan?', cancel),
+      entry('Cancel my plan', `${cancel}\n`),
+      entry('I want to end my plan', cancel),
+      entry('How do I change my plan?', 'Plan > Change, any time.'),
+      entry('How do I pay my bill?', 'Billing > Pay now.'),
+    ];
+    for (const index of [
+      await KnowledgeIndex.train(entries, 'en'),
+      // A model trained before, whose classifier knows every row apart.
+      KnowledgeIndex.fromModel(entries, 'en', (await KnowledgeIndex.train(entries.slice(1, 2), 'en')).model()!),
+    ]) {
+      // No "did you mean" between two ways of asking for the same answer.
+      const match = await index.match('please cancel the plan');
+      expect(match).toMatchObject({ question: 'How do I cancel my plan?', answer: cancel, alternatives: [] });
+      expect(match!.score).toBeGreaterThanOrEqual(0.4);
+      // Three rows of one answer say "plan" once: it is as telling as in any other question.
+      expect((await index.match('i want to end it'))?.question).toBe('How do I cancel my plan?');
+      expect((await index.match('I want to end my plan'))?.question).toBe('I want to end my plan');
+    }
+  });
+
   it('reads a message of any size a channel allows without running out of memory: a flood is read by its ends', async () => {
     const index = await KnowledgeIndex.train(
       [entry('How do I cancel my plan?', 'Use Plan > Cancel.'), entry('How do I pay my bill?', 'Billing > Pay now.')],
