@@ -900,6 +900,28 @@ describe('the knowledge index', () => {
     expect(await asked(cards, 'quiero congelar la tarjeta un tiempo')).toBe('¿Cómo bloqueo la tarjeta temporalmente?');
   });
 
+  it("knows how a carrier's customers say no service, scam texts, bringing a number and bills by post", async () => {
+    const carrier = await KnowledgeIndex.train(
+      kb([
+        ['Why do I have no signal?', 'Restart your phone and check the network status page.'],
+        ['How do I stop spam calls and texts?', 'Forward spam texts to 7726.'],
+        ['Can I keep my number when I join?', 'Yes, give us the PAC from your old provider.'],
+        ['How do I get a paper bill?', 'Turn paper bills on in Billing > Preferences.'],
+        ['How do I pay my bill?', 'In the app, by card or direct debit.'],
+        ['How do I block a number?', "Use your phone's block list."],
+      ]),
+      'en',
+    );
+    for (const [phrasing, question] of [
+      ['no service on my phone', 'Why do I have no signal?'],
+      ['I keep getting scam texts', 'How do I stop spam calls and texts?'],
+      ['can i bring my current number over', 'Can I keep my number when I join?'],
+      ['can I get my bills by post', 'How do I get a paper bill?'],
+    ]) {
+      expect(await asked(carrier, phrasing!), phrasing).toBe(question);
+    }
+  });
+
   it('knows the words of pharmacies, gyms and flat rentals, in each language', async () => {
     const pharmacy = await KnowledgeIndex.train(
       kb([

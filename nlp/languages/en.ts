@@ -412,7 +412,10 @@ export const english: Language = {
         'not going through',
       ],
     ],
-    ['coverage problem', ['no signal', 'no reception', 'bad signal', 'poor signal', 'weak signal', 'no coverage']],
+    [
+      'coverage problem',
+      ['no signal', 'no reception', 'bad signal', 'poor signal', 'weak signal', 'no coverage', 'no service', 'no bars'],
+    ],
     [
       'exceed',
       [
@@ -466,7 +469,20 @@ export const english: Language = {
       (thing) =>
         [`track ${thing}`, [`${thing} has not arrived`, `${thing} hasnt arrived`, `${thing} never arrived`]] as const,
     ),
-    ['port my number', ['keep my number', 'transfer my number', 'bring my number', 'move my number']],
+    [
+      'port my number',
+      [
+        'keep my number',
+        'transfer my number',
+        'bring my number',
+        'move my number',
+        'bring my current number',
+        'bring my existing number',
+        'keep my current number',
+        'keep my existing number',
+        'take my number with',
+      ],
+    ],
     ['upgrade plan', ['bigger plan', 'better plan', 'higher plan', 'larger plan']],
     ['downgrade plan', ['cheaper plan', 'smaller plan', 'lower plan']],
     ['extra data', ['more data']],
@@ -474,6 +490,8 @@ export const english: Language = {
     ['call', ['callback', 'call back', 'call me back', 'ring me', 'phone me']],
     ['unlock', ['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked']],
     ['spam calls', ['scam calls', 'fraud calls', 'fraudulent calls']],
+    ['spam texts', ['scam texts', 'scam messages', 'fraud texts', 'scam sms']],
+    ['paper bill', ['bill by post', 'bills by post', 'bills posted', 'bill posted', 'printed bill', 'printed bills']],
     ['hotspot', ['share my internet', 'share internet', 'share my connection', 'share the internet']],
     ['autopay', ['pay automatically']],
     ['pause', ['on hold']],
