@@ -922,6 +922,25 @@ describe('the knowledge index', () => {
     }
   });
 
+  it('knows that becoming a customer opens an account and a false call is a scam, in Portuguese', async () => {
+    const bank = await KnowledgeIndex.train(
+      kb([
+        ['Como abro uma conta?', 'Baixe o app e envie um documento.'],
+        ['Caí num golpe, o que faço?', 'Ligue para o 0800 e registre um boletim de ocorrência.'],
+        ['Quais são as tarifas?', 'A conta é gratuita.'],
+        ['Como encerro minha conta?', 'No app, em Perfil > Encerrar conta.'],
+      ]),
+      'pt',
+    );
+    for (const [phrasing, question] of [
+      ['como faço pra ser cliente', 'Como abro uma conta?'],
+      ['caí numa ligação falsa', 'Caí num golpe, o que faço?'],
+      ['tem taxa de manutenção?', 'Quais são as tarifas?'],
+    ]) {
+      expect(await asked(bank, phrasing!), phrasing).toBe(question);
+    }
+  });
+
   it('knows the words of pharmacies, gyms and flat rentals, in each language', async () => {
     const pharmacy = await KnowledgeIndex.train(
       kb([
