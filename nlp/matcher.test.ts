@@ -941,6 +941,24 @@ describe('the knowledge index', () => {
     }
   });
 
+  it('knows that a signal is coverage and a complaint about the service is a complaint, in Spanish', async () => {
+    const operator = await KnowledgeIndex.train(
+      kb([
+        ['No tengo cobertura, ¿qué hago?', 'Reinicia el móvil y consulta el estado de la red.'],
+        ['¿Cómo pongo una reclamación?', 'En la web, en Atención al cliente > Reclamaciones.'],
+        ['¿Cómo cambio de tarifa?', 'En Mi tarifa > Cambiar.'],
+        ['¿Cómo hablo con un agente?', 'Por chat en la app o en el 1004.'],
+      ]),
+      'es',
+    );
+    for (const [phrasing, question] of [
+      ['no tengo señal en casa', 'No tengo cobertura, ¿qué hago?'],
+      ['quiero quejarme del servicio', '¿Cómo pongo una reclamación?'],
+    ]) {
+      expect(await asked(operator, phrasing!), phrasing).toBe(question);
+    }
+  });
+
   it('knows the words of pharmacies, gyms and flat rentals, in each language', async () => {
     const pharmacy = await KnowledgeIndex.train(
       kb([

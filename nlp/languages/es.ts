@@ -51,6 +51,8 @@ export const spanish: Language = {
   ],
   questionWords: ['cuando', 'donde', 'porque', 'quien', 'cual', 'cuales', 'cuanto', 'cuantos', 'como'],
   light: [
+    // "El servicio" is what a customer has, whatever it is ("quejarme del servicio").
+    ...['servicio', 'servicios'],
     // The story around a question: feelings, when, who.
     ...['preocupado', 'preocupada', 'harto', 'harta', 'enfadado', 'enfadada', 'ultimamente', 'recientemente'],
     ...['casi', 'cliente', 'antiguo', 'antigua', 'viejo', 'vieja', 'ciudad'],
@@ -314,6 +316,9 @@ export const spanish: Language = {
     cuantas: 'cuanto',
     cobertura: 'cubrir',
     coberturas: 'cubrir',
+    // A signal is the network's coverage.
+    senal: 'cubrir',
+    senales: 'cubrir',
     lee: 'leer',
     leen: 'leer',
     pierdo: 'perder',
@@ -333,7 +338,10 @@ export const spanish: Language = {
   idioms: [
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
     ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
-    ['problema', ['no funciona', 'dejo de funcionar', 'no anda', 'se corta', 'se cae', 'se desconecta']],
+    [
+      'problema',
+      ['no funciona', 'dejo de funcionar', 'no anda', 'se corta', 'se cae', 'se desconecta', 'no va', 'no me va'],
+    ],
     ['problema internet', ['me he quedado sin internet', 'no tengo internet', 'no hay internet', 'sin internet']],
     ['financiar', ['a plazos', 'en cuotas', 'en mensualidades']],
     ['reclamar', ['no estoy de acuerdo', 'no estoy conforme']],
