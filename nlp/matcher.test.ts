@@ -900,63 +900,65 @@ describe('the knowledge index', () => {
     expect(await asked(cards, 'quiero congelar la tarjeta un tiempo')).toBe('¿Cómo bloqueo la tarjeta temporalmente?');
   });
 
-  it("knows how a carrier's customers say no service, scam texts, bringing a number and bills by post", async () => {
-    const carrier = await KnowledgeIndex.train(
-      kb([
+  /** A knowledge base of a domain, in its language, and how its customers ask its questions. */
+  interface Domain {
+    name: string;
+    language: string;
+    rows: Array<[question: string, answer: string]>;
+    asked: Array<[phrasing: string, question: string]>;
+  }
+  const domains: Domain[] = [
+    {
+      name: 'a carrier: no service, scam texts, bringing a number over, bills by post',
+      language: 'en',
+      rows: [
         ['Why do I have no signal?', 'Restart your phone and check the network status page.'],
         ['How do I stop spam calls and texts?', 'Forward spam texts to 7726.'],
         ['Can I keep my number when I join?', 'Yes, give us the PAC from your old provider.'],
         ['How do I get a paper bill?', 'Turn paper bills on in Billing > Preferences.'],
         ['How do I pay my bill?', 'In the app, by card or direct debit.'],
         ['How do I block a number?', "Use your phone's block list."],
-      ]),
-      'en',
-    );
-    for (const [phrasing, question] of [
-      ['no service on my phone', 'Why do I have no signal?'],
-      ['I keep getting scam texts', 'How do I stop spam calls and texts?'],
-      ['can i bring my current number over', 'Can I keep my number when I join?'],
-      ['can I get my bills by post', 'How do I get a paper bill?'],
-    ]) {
-      expect(await asked(carrier, phrasing!), phrasing).toBe(question);
-    }
-  });
-
-  it('knows that becoming a customer opens an account and a false call is a scam, in Portuguese', async () => {
-    const bank = await KnowledgeIndex.train(
-      kb([
+      ],
+      asked: [
+        ['no service on my phone', 'Why do I have no signal?'],
+        ['I keep getting scam texts', 'How do I stop spam calls and texts?'],
+        ['can i bring my current number over', 'Can I keep my number when I join?'],
+        ['can I get my bills by post', 'How do I get a paper bill?'],
+      ],
+    },
+    {
+      name: 'a bank: becoming a customer opens an account, a false call is a scam, a fee',
+      language: 'pt',
+      rows: [
         ['Como abro uma conta?', 'Baixe o app e envie um documento.'],
         ['Caí num golpe, o que faço?', 'Ligue para o 0800 e registre um boletim de ocorrência.'],
         ['Quais são as tarifas?', 'A conta é gratuita.'],
         ['Como encerro minha conta?', 'No app, em Perfil > Encerrar conta.'],
-      ]),
-      'pt',
-    );
-    for (const [phrasing, question] of [
-      ['como faço pra ser cliente', 'Como abro uma conta?'],
-      ['caí numa ligação falsa', 'Caí num golpe, o que faço?'],
-      ['tem taxa de manutenção?', 'Quais são as tarifas?'],
-    ]) {
-      expect(await asked(bank, phrasing!), phrasing).toBe(question);
-    }
-  });
-
-  it('knows that a signal is coverage and a complaint about the service is a complaint, in Spanish', async () => {
-    const operator = await KnowledgeIndex.train(
-      kb([
+      ],
+      asked: [
+        ['como faço pra ser cliente', 'Como abro uma conta?'],
+        ['caí numa ligação falsa', 'Caí num golpe, o que faço?'],
+        ['tem taxa de manutenção?', 'Quais são as tarifas?'],
+      ],
+    },
+    {
+      name: 'an operator: a signal is coverage, a complaint about the service is a complaint',
+      language: 'es',
+      rows: [
         ['No tengo cobertura, ¿qué hago?', 'Reinicia el móvil y consulta el estado de la red.'],
         ['¿Cómo pongo una reclamación?', 'En la web, en Atención al cliente > Reclamaciones.'],
         ['¿Cómo cambio de tarifa?', 'En Mi tarifa > Cambiar.'],
         ['¿Cómo hablo con un agente?', 'Por chat en la app o en el 1004.'],
-      ]),
-      'es',
-    );
-    for (const [phrasing, question] of [
-      ['no tengo señal en casa', 'No tengo cobertura, ¿qué hago?'],
-      ['quiero quejarme del servicio', '¿Cómo pongo una reclamación?'],
-    ]) {
-      expect(await asked(operator, phrasing!), phrasing).toBe(question);
-    }
+      ],
+      asked: [
+        ['no tengo señal en casa', 'No tengo cobertura, ¿qué hago?'],
+        ['quiero quejarme del servicio', '¿Cómo pongo una reclamación?'],
+      ],
+    },
+  ];
+  it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
+    const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);
+    for (const [phrasing, question] of domain.asked) expect(await asked(index, phrasing), phrasing).toBe(question);
   });
 
   it('knows the words of pharmacies, gyms and flat rentals, in each language', async () => {
