@@ -927,6 +927,30 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'broadband: faster internet, a higher price, leaving, nuisance calls, benefits, their number, moving',
+      language: 'en',
+      rows: [
+        ['How do I upgrade my broadband?', 'See the faster packages in My Account > Upgrade.'],
+        ['Why has my bill gone up?', 'Prices rise each April.'],
+        ['How do I cancel my broadband?', 'Call our cancellations team.'],
+        ['How do I report a nuisance call?', 'Report it in the app.'],
+        ['Do you offer social tariffs?', 'Yes, if you get Universal Credit.'],
+        ['How do I contact customer service?', 'Chat in the app or call 150.'],
+        ['How do I move home with you?', 'Tell us your moving date a month before.'],
+        ['How do I change my email address?', 'In My Account > Contact details.'],
+        ['How can I pay my bill?', 'By direct debit or card.'],
+      ],
+      asked: [
+        ['I want faster internet', 'How do I upgrade my broadband?'],
+        ['my bill is more expensive than last month', 'Why has my bill gone up?'],
+        ['I want to leave your broadband', 'How do I cancel my broadband?'],
+        ['someone keeps calling me and hanging up', 'How do I report a nuisance call?'],
+        ['cheaper broadband for people on benefits', 'Do you offer social tariffs?'],
+        ["what's your phone number", 'How do I contact customer service?'],
+        ["I'm moving house next month", 'How do I move home with you?'],
+      ],
+    },
+    {
       name: 'a bank: becoming a customer opens an account, a false call is a scam, a fee',
       language: 'pt',
       rows: [
