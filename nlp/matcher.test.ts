@@ -966,6 +966,25 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a bank: access back, a house bought on credit, a salary brought over ("para cá" is here), the FGTS, negotiating',
+      language: 'pt',
+      rows: [
+        ['Como recupero o acesso ao internet banking?', 'Toque em Esqueci minha senha.'],
+        ['Como faço um financiamento de imóvel?', 'Simule em Crédito > Imobiliário.'],
+        ['Como recebo meu salário neste banco?', 'Peça a portabilidade de salário no app.'],
+        ['Como saco o FGTS?', 'Pelo app do FGTS.'],
+        ['Como renegocio uma dívida?', 'Em Crédito > Renegociar.'],
+        ['Como cadastro débito automático de contas?', 'Em Pagamentos > Débito automático.'],
+      ],
+      asked: [
+        ['perdi o acesso ao internet banking', 'Como recupero o acesso ao internet banking?'],
+        ['quero comprar uma casa financiada', 'Como faço um financiamento de imóvel?'],
+        ['transferir meu salário para cá', 'Como recebo meu salário neste banco?'],
+        ['sacar fundo de garantia', 'Como saco o FGTS?'],
+        ['quero negociar minha dívida', 'Como renegocio uma dívida?'],
+      ],
+    },
+    {
       name: 'an operator: a signal is coverage, a complaint about the service is a complaint',
       language: 'es',
       rows: [

@@ -7,7 +7,7 @@ export const portuguese: Language = {
     ...Object.keys(new StopwordsPt().dictionary),
     // Verbs of being, pronouns and chat shorthand the library's list lacks.
     ...['e', 'sao', 'esta', 'estao', 'estou', 'estar', 'ser', 'foi', 'era', 'sou', 'seria', 'ta', 'to'],
-    ...['pra', 'pro', 'pras', 'pros', 'vc', 'vcs', 'voce', 'voces', 'ne', 'ai', 'la', 'aqui', 'ali'],
+    ...['pra', 'pro', 'pras', 'pros', 'vc', 'vcs', 'voce', 'voces', 'ne', 'ai', 'la', 'aqui', 'ali', 'ca'],
     ...['entao', 'ainda', 'tudo', 'todo', 'toda', 'todos', 'todas', 'algum', 'alguma', 'alguns'],
     ...['algumas', 'outro', 'outra', 'cada', 'sim', 'nao', 'ja', 'so', 'ate', 'tambem', 'q', 'oq'],
     ...['tb', 'tbm', 'agora', 'mim', 'comigo', 'gente', 'tipo', 'ha', 'havia', 'hoje', 'aquilo', 'algo'],
@@ -76,6 +76,7 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    ['renegociar', 'negociar', 'renegociacao', 'negociacao'],
     ['fatura', 'conta mensal', 'boleto mensal'],
     ['cancelar', 'encerrar', 'fechar', 'desistir', 'rescindir'],
     ['comprar', 'adquirir'],
@@ -305,6 +306,34 @@ export const portuguese: Language = {
       'esquecer senha',
       ['nao consigo entrar', 'nao consigo logar', 'nao consigo fazer login', 'nao consigo acessar minha conta'],
     ],
+    // Getting access back is, most often, a password forgotten.
+    [
+      'esquecer senha',
+      [
+        'recuperar o acesso',
+        'recupero o acesso',
+        'recuperar acesso',
+        'recuperar meu acesso',
+        'perdi o acesso',
+        'perdi meu acesso',
+      ],
+    ],
+    [
+      'financiamento imovel',
+      ['casa financiada', 'financiar uma casa', 'financiar minha casa', 'financiar um apartamento', 'comprar uma casa'],
+    ],
+    [
+      'portabilidade salario',
+      [
+        'transferir meu salario',
+        'trazer meu salario',
+        'trago meu salario',
+        'receber meu salario aqui',
+        'mudar meu salario',
+      ],
+    ],
+    ['fgts', ['fundo de garantia']],
+    ['ouvidoria', ['sac nao resolveu', 'nao resolveram meu problema', 'nao resolveu meu problema']],
     ['problema', ['nao funciona', 'parou de funcionar', 'nao esta funcionando', 'nao ta funcionando']],
     ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
     [
