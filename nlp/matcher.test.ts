@@ -985,6 +985,26 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a bank: closing an account, the account number, paying cash in, moving house, a certificate',
+      language: 'es',
+      rows: [
+        ['¿Cómo cierro mi cuenta?', 'Desde la app, en Perfil > Cerrar cuenta.'],
+        ['¿Dónde veo mi IBAN?', 'En la pantalla de tu cuenta, pulsa Detalles.'],
+        ['¿Cómo ingreso efectivo?', 'En los cajeros con ingreso.'],
+        ['¿Cómo cambio mi dirección?', 'En Perfil > Datos personales.'],
+        ['¿Cómo descargo un certificado de titularidad?', 'En Cuenta > Documentos.'],
+        ['¿A qué hora abre la oficina?', 'De 8:30 a 14:00.'],
+      ],
+      asked: [
+        ['quiero cancelar la cuenta', '¿Cómo cierro mi cuenta?'],
+        ['dónde encuentro el número de cuenta', '¿Dónde veo mi IBAN?'],
+        ['quiero meter billetes en la cuenta', '¿Cómo ingreso efectivo?'],
+        ['me he mudado', '¿Cómo cambio mi dirección?'],
+        ['necesito un justificante de titularidad', '¿Cómo descargo un certificado de titularidad?'],
+        ['a qué hora cierra la oficina', '¿A qué hora abre la oficina?'],
+      ],
+    },
+    {
       name: 'an operator: a signal is coverage, a complaint about the service is a complaint',
       language: 'es',
       rows: [

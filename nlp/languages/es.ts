@@ -90,7 +90,9 @@ export const spanish: Language = {
   ],
   synonyms: [
     ['factura', 'recibo de pago'],
-    ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir'],
+    ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],
+    ['certificado', 'justificante'],
+    ['remuneracion', 'remunerada', 'remunerado', 'intereses', 'rentabilidad'],
     // A purchase is an order ("anular mi compra").
     ['pedido', 'paquete', 'orden', 'encargo', 'compra'],
     ['comprar', 'adquirir'],
@@ -266,6 +268,10 @@ export const spanish: Language = {
     ['llevar', 'traer'],
   ],
   irregular: {
+    cierro: 'cerrar',
+    cierra: 'cerrar',
+    cierras: 'cerrar',
+    cierre: 'cerrar',
     inscripcion: 'inscribir',
     lectura: 'leer',
     eleccion: 'elegir',
@@ -395,6 +401,8 @@ export const spanish: Language = {
         'abris',
         'cerrais',
         'a que hora cierran',
+        'a que hora cierra',
+        'cuando cierra',
         'que hora abren',
         'que hora cierran',
         'cuando abren',
@@ -429,6 +437,15 @@ export const spanish: Language = {
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
     ['cancelar', ['ya no quiero']],
+    ['iban', ['numero de cuenta', 'numero de la cuenta']],
+    [
+      'ingresar efectivo',
+      ['meter billetes', 'meter dinero', 'depositar dinero', 'ingresar dinero', 'ingresar billetes'],
+    ],
+    [
+      'trasladar cambiar direccion',
+      ['me he mudado', 'me mude', 'me mudo', 'me voy a mudar', 'piso nuevo', 'nuevo piso', 'casa nueva', 'nueva casa'],
+    ],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],
