@@ -8,7 +8,7 @@ import { createAnalyzer, type Analyzer } from './analyzer.js';
 import type { SemanticCandidate } from './semantic.js';
 import { type Candidate, LexicalMatcher, type MatchableQuestion } from './matcher.js';
 import { Speller } from './speller.js';
-import { normalizeQuestion } from './text.js';
+import { normalizeQuestion, words } from './text.js';
 
 const LANGUAGE_PLUGINS: Record<string, unknown> = { en: LangEn, pt: LangPt, es: LangEs };
 
@@ -197,7 +197,7 @@ export class KnowledgeIndex {
   }
 
   async #lexical(text: string): Promise<KnowledgeMatch | undefined> {
-    const candidates = this.matcher.rank(text);
+    const candidates = this.matcher.rank(text, 5, this.#wordsAsWritten(text));
     const top = candidates[0];
     if (!top) return undefined;
     // The classifier agreeing adds to the confidence, as much as the question is covered: NLP.js
@@ -228,9 +228,21 @@ export class KnowledgeIndex {
     return toMatch(entry, score, 'nlp', alternatives);
   }
 
+  /** The terms of a message's words that are words of the language or of the knowledge base as written: no typos. */
+  #wordsAsWritten(text: string): Set<string> {
+    return new Set(
+      words(text)
+        .filter((word) => this.speller.isWord(word))
+        .flatMap((word) => this.analyzer.terms(word)),
+    );
+  }
+
   /** The questions closest to `text` by meaning, for an LLM to choose from, best first. */
   candidates(text: string, limit: number): QuestionWithAnswer[] {
-    return this.matcher.rank(this.speller.correct(readable(text)), limit).map((c) => this.byId.get(c.questionId)!);
+    const corrected = this.speller.correct(readable(text));
+    return this.matcher
+      .rank(corrected, limit, this.#wordsAsWritten(corrected))
+      .map((c) => this.byId.get(c.questionId)!);
   }
 
   /** The classifier's score when it picks the same question as the lexical ranking, else 0. */

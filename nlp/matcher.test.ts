@@ -331,6 +331,20 @@ describe('the knowledge index', () => {
     expect((await restaurant.match('can I book my bowling table'))!.score).toBeLessThan(before / 2);
   });
 
+  it('takes no word spelt right for another two letters away ("passport" is no "password"), and forgives a typo', async () => {
+    const store = await KnowledgeIndex.train(
+      kb([
+        ['I forgot my password', 'Use Forgot password? on the sign-in page.'],
+        ['How do I renew my subscription?', 'It renews by itself every year.'],
+        ['How do I track my order?', 'Use the tracking link in your email.'],
+      ]),
+      'en',
+    );
+    expect(await asked(store, 'how do I renew my passport')).toBeUndefined();
+    expect(await asked(store, 'I forgot my passwrod')).toBe('I forgot my password');
+    expect(await asked(store, 'how do I renew my subscripton')).toBe('How do I renew my subscription?');
+  });
+
   it('takes the closest question by meaning unless the words say it is about something else', async () => {
     const index = await KnowledgeIndex.train(TELECOM, 'en');
     // What an embeddings model says of each: very close to a stored question.

@@ -282,8 +282,12 @@ export class LexicalMatcher {
     return (foreign ? 1 / FOREIGN_MODIFIER : 1) * (swapped ? 1 - HEAD_SWAP : 1);
   }
 
-  /** Questions ranked by confidence, best first; one entry per question. */
-  rank(text: string, limit = 5): Candidate[] {
+  /**
+   * Questions ranked by confidence, best first; one entry per question. `asWritten`: the terms of
+   * words spelt as the language spells them, which are no typo two letters from another word
+   * ("passport" is not "password").
+   */
+  rank(text: string, limit = 5, asWritten: ReadonlySet<string> = NONE): Candidate[] {
     const terms = this.#queryTerms(text);
     if (terms.length === 0 || this.docs.size === 0) return [];
     const modifiers = this.#modifiers(text);
@@ -306,8 +310,9 @@ export class LexicalMatcher {
     const results = this.search.search(terms.join(' '), {
       combineWith: 'OR',
       boost: { text: 1, answer: 0.3 },
-      // Typos in longer words only: one edit from five letters, two from eight ("tire" is not "time").
-      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : false),
+      // Typos in longer words only: one edit from five letters, two from eight ("tire" is not "time"),
+      // and one for a word spelt right.
+      fuzzy: (term) => (term.length >= 8 && !asWritten.has(term) ? 2 : term.length >= 5 ? 1 : false),
       prefix: (term) => term.length >= 5,
       weights: { fuzzy: 0.6, prefix: 0.7 },
     });

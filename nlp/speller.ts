@@ -85,6 +85,11 @@ export class Speller {
     this.#dictionary = dictionary(language);
   }
 
+  /** Whether a word (lower case, accents off) is a word of the language or of the knowledge base, as written. */
+  isWord(token: string): boolean {
+    return this.#known.has(token) || this.#dictionary.has(token);
+  }
+
   /** `text` with each misspelt word replaced by the word meant (lower case, accents off); the rest as written. */
   correct(text: string): string {
     // A hyphenated word is one word ("check-in" is "checkin"), as the analyzer reads it.
