@@ -965,6 +965,26 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a shop: too small is a size, sending it back, instalments (no installing), a shop to visit, when it arrives',
+      language: 'en',
+      rows: [
+        ['Can I exchange an item for a different size?', 'Yes, choose Exchange when you start the return.'],
+        ['How do I return an item?', 'Start a return in Orders within 30 days.'],
+        ['Can I pay in instalments?', 'Yes, in 3 interest-free instalments.'],
+        ['How do I install the app?', 'From the App Store or Google Play.'],
+        ['Do you have physical stores?', 'We are online only.'],
+        ['How long does delivery take?', 'Three to five working days.'],
+        ['How do I track my order?', 'Use the link in your dispatch email.'],
+      ],
+      asked: [
+        ['the shoes are too small, can I swap them', 'Can I exchange an item for a different size?'],
+        ['I want to send something back', 'How do I return an item?'],
+        ['buy now pay later', 'Can I pay in instalments?'],
+        ['do you have a shop I can visit', 'Do you have physical stores?'],
+        ['when will my order arrive', 'How long does delivery take?'],
+      ],
+    },
+    {
       name: 'a bank: becoming a customer opens an account, a false call is a scam, a fee',
       language: 'pt',
       rows: [

@@ -523,6 +523,35 @@ export const english: Language = {
     ['unrecognized', ['dont recognize', 'dont recognise', 'did not make', 'didnt make', 'never made']],
     ['unsubscribe', ['stop receiving', 'stop getting', 'remove me from', 'stop sending', 'stop emailing']],
     ['accept', ['do you take']],
+    ['size', ['too small', 'too big', 'too large', 'too tight', 'too loose', 'doesnt fit', 'does not fit', 'dont fit']],
+    ['return', ['send it back', 'send something back', 'send them back', 'send this back', 'send the item back']],
+    // Paying in parts ("instalments" would be "install" to the stemmer).
+    [
+      'split payment',
+      [
+        'instalments',
+        'instalment',
+        'installments',
+        'installment',
+        'buy now pay later',
+        'pay in parts',
+        'pay later',
+        'payment plan',
+        'payment plans',
+      ],
+    ],
+    ['physical store', ['shop i can visit', 'store i can visit', 'visit your shop', 'visit your store', 'in person']],
+    [
+      'how long delivery',
+      [
+        'when will my order arrive',
+        'when will my parcel arrive',
+        'when will my package arrive',
+        'when will it arrive',
+        'when will i get my order',
+        'when will i receive my order',
+      ],
+    ],
     ['pay', ['payment methods', 'payment method', 'payment options', 'ways to pay', 'ways of paying']],
     ['cancel', ['leave your', 'leave you', 'leaving you']],
     [
