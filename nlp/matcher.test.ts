@@ -1039,6 +1039,28 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'an operator: a dear bill, a bill to pay, direct debit, a virtual SIM, no area, a technician',
+      language: 'pt',
+      rows: [
+        ['Por que minha conta veio mais alta?', 'Veja o detalhamento no app.'],
+        ['Como tiro a segunda via da conta?', 'No app, em Faturas.'],
+        ['Como cadastro o débito automático?', 'Em Pagamentos > Débito automático.'],
+        ['Vocês têm eSIM?', 'Sim, peça no app.'],
+        ['Estou sem sinal, o que faço?', 'Reinicie o celular.'],
+        ['Como agendo uma visita técnica?', 'No app, em Suporte.'],
+        ['Como pago minha conta?', 'Pelo app, com Pix ou boleto.'],
+        ['Meu celular foi roubado, o que faço?', 'Ligue para 1058.'],
+      ],
+      asked: [
+        ['minha fatura veio muito cara', 'Por que minha conta veio mais alta?'],
+        ['preciso do boleto da conta', 'Como tiro a segunda via da conta?'],
+        ['quero pagar no débito em conta', 'Como cadastro o débito automático?'],
+        ['dá pra usar chip virtual?', 'Vocês têm eSIM?'],
+        ['celular sem área', 'Estou sem sinal, o que faço?'],
+        ['preciso que um técnico venha aqui', 'Como agendo uma visita técnica?'],
+      ],
+    },
+    {
       name: 'an operator: a signal is coverage, a complaint about the service is a complaint',
       language: 'es',
       rows: [
