@@ -1061,6 +1061,25 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a shop: it fits small, back in stock, a gift voucher, a shop to visit, the wrong thing sent',
+      language: 'es',
+      rows: [
+        ['¿Puedo cambiar un producto por otra talla?', 'Sí, elige Cambio al solicitar la devolución.'],
+        ['¿Cuándo vuelve a haber stock?', 'Pulsa Avísame en la ficha del producto.'],
+        ['¿Tenéis tarjetas regalo?', 'Sí, de 20 a 200 euros.'],
+        ['¿Tenéis tienda física?', 'Solo vendemos online.'],
+        ['Me ha llegado un producto equivocado', 'Avísanos desde Mis pedidos.'],
+        ['¿Cómo hago una devolución?', 'Solicítala en Mis pedidos.'],
+      ],
+      asked: [
+        ['me queda pequeño, lo puedo cambiar', '¿Puedo cambiar un producto por otra talla?'],
+        ['está agotado, cuándo lo reponéis', '¿Cuándo vuelve a haber stock?'],
+        ['quiero regalar un cheque regalo', '¿Tenéis tarjetas regalo?'],
+        ['puedo ir a una tienda a verlo', '¿Tenéis tienda física?'],
+        ['me habéis mandado otra cosa', 'Me ha llegado un producto equivocado'],
+      ],
+    },
+    {
       name: 'an operator: a signal is coverage, a complaint about the service is a complaint',
       language: 'es',
       rows: [

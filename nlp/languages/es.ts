@@ -439,6 +439,14 @@ export const spanish: Language = {
     ['cancelar', ['ya no quiero']],
     ['iban', ['numero de cuenta', 'numero de la cuenta']],
     [
+      'talla',
+      ['me queda pequeno', 'me queda grande', 'me queda corto', 'me queda largo', 'me esta pequeno', 'me esta grande'],
+    ],
+    ['stock', ['vuelve a haber', 'volvera a haber', 'lo reponeis', 'lo reponen']],
+    ['tarjeta regalo', ['cheque regalo', 'vale regalo', 'tarjetas regalo']],
+    ['tienda fisica', ['ir a una tienda', 'ir a la tienda', 'ir a vuestra tienda', 'visitar la tienda', 'en persona']],
+    ['producto equivocado', ['mandado otra cosa', 'enviado otra cosa', 'llegado otra cosa', 'no es lo que pedi']],
+    [
       'ingresar efectivo',
       ['meter billetes', 'meter dinero', 'depositar dinero', 'ingresar dinero', 'ingresar billetes'],
     ],
