@@ -985,6 +985,22 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: "a bank: a card one can't find, a temporary block, a caller pretending to be the bank",
+      language: 'en',
+      rows: [
+        ['My card has been lost or stolen', 'Freeze it in the app and order a replacement.'],
+        ['How do I freeze my card?', 'In the app, tap your card and choose Freeze.'],
+        ["I think I've been scammed", 'Call us now on 159.'],
+        ['How do I change my PIN?', 'At any of our cash machines.'],
+        ['How do I close my account?', 'Ask us in chat.'],
+      ],
+      asked: [
+        ["I can't find my card anywhere", 'My card has been lost or stolen'],
+        ['temporarily block my card', 'How do I freeze my card?'],
+        ['I got a call from someone pretending to be the bank', "I think I've been scammed"],
+      ],
+    },
+    {
       name: 'a bank: becoming a customer opens an account, a false call is a scam, a fee',
       language: 'pt',
       rows: [

@@ -523,6 +523,9 @@ export const english: Language = {
     ['unrecognized', ['dont recognize', 'dont recognise', 'did not make', 'didnt make', 'never made']],
     ['unsubscribe', ['stop receiving', 'stop getting', 'remove me from', 'stop sending', 'stop emailing']],
     ['accept', ['do you take']],
+    ['lost', ['cant find', 'cannot find', 'can not find']],
+    ['pause', ['temporarily block', 'block temporarily', 'temporarily stop', 'stop temporarily']],
+    ['fraud', ['pretending to be', 'pretended to be', 'fake call', 'fake text', 'fake email', 'fake website']],
     ['size', ['too small', 'too big', 'too large', 'too tight', 'too loose', 'doesnt fit', 'does not fit', 'dont fit']],
     ['return', ['send it back', 'send something back', 'send them back', 'send this back', 'send the item back']],
     // Paying in parts ("instalments" would be "install" to the stemmer).
