@@ -496,7 +496,7 @@ export const english: Language = {
     ['downgrade plan', ['cheaper plan', 'smaller plan', 'lower plan']],
     ['extra data', ['more data']],
     ['open source', ['free software', 'opensource', 'foss']],
-    ['call', ['callback', 'call back', 'call me back', 'ring me', 'phone me']],
+    ['call', ['callback', 'call back', 'call me back', 'ring me', 'phone me', 'get back to me']],
     ['unlock', ['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked']],
     ['spam calls', ['scam calls', 'fraud calls', 'fraudulent calls']],
     ['spam texts', ['scam texts', 'scam messages', 'fraud texts', 'scam sms']],
