@@ -1055,6 +1055,22 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a card: a password typed wrong locks the access, a refused card, what a Pix costs',
+      language: 'pt',
+      rows: [
+        ['Meu acesso está bloqueado, o que faço?', 'Redefina a senha em Esqueci minha senha.'],
+        ['Por que meu pedido de cartão foi negado?', 'A análise considera renda e histórico.'],
+        ['O Pix tem taxa?', 'Não, o Pix é grátis.'],
+        ['Como faço um Pix agendado?', 'Em Pix > Agendar.'],
+        ['Como altero minha senha de acesso?', 'Em Perfil > Segurança.'],
+      ],
+      asked: [
+        ['errei a senha e bloqueou', 'Meu acesso está bloqueado, o que faço?'],
+        ['meu cartao foi recusado na analise', 'Por que meu pedido de cartão foi negado?'],
+        ['cobra alguma coisa pra fazer pix?', 'O Pix tem taxa?'],
+      ],
+    },
+    {
       name: 'an operator: a dear bill, a bill to pay, direct debit, a virtual SIM, no area, a technician',
       language: 'pt',
       rows: [

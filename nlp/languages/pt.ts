@@ -76,6 +76,7 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    ['negado', 'negada', 'recusado', 'recusada', 'reprovado', 'reprovada', 'negaram', 'recusaram', 'reprovaram'],
     ['gb', 'giga', 'gigas', 'gigabyte', 'gigabytes'],
     ['esim', 'chip virtual', 'chip digital'],
     ['renegociar', 'negociar', 'renegociacao', 'negociacao'],
@@ -492,7 +493,10 @@ export const portuguese: Language = {
     ],
     ['tarifa', ['taxa de manutencao', 'mensalidade da conta', 'custa manter']],
     ['boleto', ['codigo de barras', 'conta de luz', 'conta de agua']],
+    // A password typed wrong until it locks asks to unlock the access (before "errei a", a correction).
+    ['desbloquear acesso', ['errei a senha', 'errei minha senha', 'senha errada']],
     ['alterar', ['coloquei errado', 'digitei errado', 'errei o', 'errei a']],
+    ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
     [
       'horario',
       [
