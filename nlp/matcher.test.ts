@@ -52,6 +52,14 @@ describe('the analyzer', () => {
     expect(es.terms('dónde está mi paquete, ya lo pagué')).not.toContain('esta');
   });
 
+  it('reads a superlative as its adjective, in Spanish and Portuguese', () => {
+    const es = createAnalyzer('es');
+    expect(es.terms('lentísima')).toEqual(es.terms('lenta'));
+    expect(es.terms('carísimos')).toEqual(es.terms('caros'));
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('caríssima')).toEqual(pt.terms('cara'));
+  });
+
   it('brings a noun made from a verb, and a plural the stemmer misses, to the same term', () => {
     const pt = createAnalyzer('pt');
     expect(pt.terms('vencimento')).toEqual(pt.terms('vencer'));
@@ -1109,6 +1117,29 @@ describe('the knowledge index', () => {
         ['quiero regalar un cheque regalo', '¿Tenéis tarjetas regalo?'],
         ['puedo ir a una tienda a verlo', '¿Tenéis tienda física?'],
         ['me habéis mandado otra cosa', 'Me ha llegado un producto equivocado'],
+      ],
+    },
+    {
+      name: 'fibre: charged too much, more megas, fibre in my street, "lentísima", dropping, no connection, off and on',
+      language: 'es',
+      rows: [
+        ['¿Por qué me ha llegado una factura más alta?', 'Revisa el detalle de la factura.'],
+        ['¿Cómo subo la velocidad de mi fibra?', 'En Mi tarifa > Mejorar velocidad.'],
+        ['¿Cómo sé si tengo cobertura de fibra en mi casa?', 'Usa el comprobador de la web.'],
+        ['Internet va muy lento', 'Reinicia el router.'],
+        ['Se me corta el wifi', 'Coloca el router en un sitio alto.'],
+        ['No tengo conexión a internet', 'Comprueba las luces del router.'],
+        ['¿Cómo reinicio el router?', 'Desenchúfalo 30 segundos.'],
+        ['¿Cómo comparto mis gigas con otra línea?', 'En Mis datos > Compartir.'],
+      ],
+      asked: [
+        ['este mes me habéis cobrado de más', '¿Por qué me ha llegado una factura más alta?'],
+        ['quiero más megas', '¿Cómo subo la velocidad de mi fibra?'],
+        ['llega la fibra a mi calle', '¿Cómo sé si tengo cobertura de fibra en mi casa?'],
+        ['la conexión está lentísima', 'Internet va muy lento'],
+        ['el wifi se desconecta cada rato', 'Se me corta el wifi'],
+        ['me he quedado sin internet', 'No tengo conexión a internet'],
+        ['cómo apago y enciendo el router', '¿Cómo reinicio el router?'],
       ],
     },
     {

@@ -302,6 +302,8 @@ export const portuguese: Language = {
     // with its accents, which the text has lost.
     [/oes$/, 'ao'],
     [/cao$/, 'ção'],
+    // "caríssimo" is "caro".
+    [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
     ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e']],
