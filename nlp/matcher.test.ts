@@ -1009,6 +1009,27 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a US carrier: more time to pay, an upgrade due, a phone someone took, dropping calls, veterans',
+      language: 'en',
+      rows: [
+        ['Can I get a payment extension?', 'Yes, set up a payment arrangement before your due date.'],
+        ['How do I pay my bill?', 'In the app, online or at 611.'],
+        ['How do I upgrade my phone?', 'See your options under Devices > Upgrade.'],
+        ['How do I activate my new phone?', 'Insert the SIM and follow the steps.'],
+        ['My phone was lost or stolen', 'Suspend your line in the app.'],
+        ['Can I bring my own phone?', 'Yes, check compatibility with your IMEI.'],
+        ['Why are my calls dropping?', 'Update your software and turn on Wi-Fi Calling.'],
+        ['Do you offer military or senior discounts?', 'Yes, military and 55+ customers save.'],
+      ],
+      asked: [
+        ['I need more time to pay my bill', 'Can I get a payment extension?'],
+        ['am I eligible for a new phone', 'How do I upgrade my phone?'],
+        ['someone took my phone', 'My phone was lost or stolen'],
+        ['my calls keep dropping', 'Why are my calls dropping?'],
+        ['discount for veterans', 'Do you offer military or senior discounts?'],
+      ],
+    },
+    {
       name: 'a bank: becoming a customer opens an account, a false call is a scam, a fee',
       language: 'pt',
       rows: [

@@ -169,7 +169,8 @@ export const english: Language = {
     ['setup', 'set up', 'configure', 'install', 'connect', 'hook up'],
     ['wifi', 'wireless', 'wlan', 'wireless network'],
     ['account', 'profile', 'acct'],
-    ['help', 'support', 'assistance', 'agent', 'human', 'person', 'representative', 'operator', 'advisor'],
+    ['help', 'support', 'assistance', 'agent', 'human', 'person', 'representative', 'operator', 'advisor', 'rep'],
+    ['military', 'veteran', 'veterans', 'armed forces', 'service members'],
     ['help', 'live agent', 'real person', 'live person', 'actual person'],
     ['talk', 'speak', 'chat with'],
     ['contact', 'get in touch', 'reach'],
@@ -390,6 +391,8 @@ export const english: Language = {
   ),
   derivations: [],
   idioms: [
+    // Calls that drop are a problem with calls (before "keeps dropping", any problem).
+    ['call problem', ['calls keep dropping', 'calls are dropping', 'calls dropping', 'calls drop', 'dropped calls']],
     ['forget', ['dont remember', 'do not remember', 'cant remember', 'cannot remember', 'can not remember']],
     // Not getting in is, most often, a password forgotten.
     [
@@ -414,7 +417,23 @@ export const english: Language = {
     ],
     [
       'coverage problem',
-      ['no signal', 'no reception', 'bad signal', 'poor signal', 'weak signal', 'no coverage', 'no service', 'no bars'],
+      [
+        'no signal',
+        'no reception',
+        'bad signal',
+        'poor signal',
+        'weak signal',
+        'no coverage',
+        'no service',
+        'no bars',
+        'dont have service',
+        'dont i have service',
+        'do not have service',
+        'dont have any service',
+        'dont have signal',
+        'dont i have signal',
+        'dont have any signal',
+      ],
     ],
     [
       'exceed',
@@ -501,7 +520,37 @@ export const english: Language = {
     ['spam calls', ['scam calls', 'fraud calls', 'fraudulent calls']],
     ['spam texts', ['scam texts', 'scam messages', 'fraud texts', 'scam sms']],
     ['paper bill', ['bill by post', 'bills by post', 'bills posted', 'bill posted', 'printed bill', 'printed bills']],
-    ['hotspot', ['share my internet', 'share internet', 'share my connection', 'share the internet']],
+    [
+      'hotspot',
+      [
+        'share my internet',
+        'share internet',
+        'share my connection',
+        'share the internet',
+        'share my phones internet',
+        'share my phone internet',
+        'tether',
+        'tethering',
+      ],
+    ],
+    [
+      'payment extension',
+      [
+        'more time to pay my bill',
+        'more time to pay the bill',
+        'more time to pay',
+        'extra time to pay',
+        'extend my due date',
+        'pay my bill late',
+        'payment arrangement',
+      ],
+    ],
+    ['upgrade phone', ['eligible for a new phone', 'eligible for an upgrade', 'due an upgrade', 'due for an upgrade']],
+    ['stolen', ['someone took my', 'somebody took my']],
+    [
+      'home internet',
+      ['internet for my house', 'internet at my house', 'internet for my home', 'internet in my house'],
+    ],
     ['autopay', ['pay automatically']],
     ['pause', ['on hold']],
     [
