@@ -1100,6 +1100,27 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a shop: how many days it takes, broken on arrival, the wrong product, it fits small, sold out, picking up',
+      language: 'pt',
+      rows: [
+        ['Qual o prazo de entrega?', 'De 2 a 10 dias úteis.'],
+        ['Recebi o produto com defeito', 'Abra uma solicitação em Meus pedidos.'],
+        ['Recebi um produto diferente do que comprei', 'Avise em Meus pedidos.'],
+        ['Posso trocar por outro tamanho?', 'Sim, em até 30 dias.'],
+        ['Quando o produto volta ao estoque?', 'Clique em Avise-me.'],
+        ['Posso retirar na loja?', 'Sim, escolha Retirar no carrinho.'],
+        ['Como acompanho meu pedido?', 'Em Meus pedidos.'],
+      ],
+      asked: [
+        ['em quantos dias chega', 'Qual o prazo de entrega?'],
+        ['o produto veio quebrado', 'Recebi o produto com defeito'],
+        ['mandaram o produto errado', 'Recebi um produto diferente do que comprei'],
+        ['ficou pequeno, quero trocar', 'Posso trocar por outro tamanho?'],
+        ['está esgotado?', 'Quando o produto volta ao estoque?'],
+        ['posso buscar pessoalmente', 'Posso retirar na loja?'],
+      ],
+    },
+    {
       name: 'an operator: a dear bill, a bill to pay, direct debit, a virtual SIM, no area, a technician',
       language: 'pt',
       rows: [
