@@ -1185,6 +1185,23 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a bank: a salary is a nómina, retirement is a pension, what was spent, paying a mortgage early',
+      language: 'es',
+      rows: [
+        ['¿Cómo recibo mi nómina en este banco?', 'Da tu IBAN a tu empresa.'],
+        ['¿Cómo abro un plan de pensiones?', 'En Ahorro > Planes de pensiones.'],
+        ['¿Cómo consulto los movimientos de mi cuenta?', 'En la pantalla principal de la app.'],
+        ['¿Cómo amortizo parte de mi hipoteca?', 'En Hipoteca > Amortizar.'],
+        ['¿Cómo pido un préstamo?', 'En Préstamos, simula la cuota.'],
+      ],
+      asked: [
+        ['quiero domiciliar mi sueldo', '¿Cómo recibo mi nómina en este banco?'],
+        ['quiero ahorrar para la jubilación', '¿Cómo abro un plan de pensiones?'],
+        ['dónde veo lo que he gastado', '¿Cómo consulto los movimientos de mi cuenta?'],
+        ['quiero adelantar dinero de la hipoteca', '¿Cómo amortizo parte de mi hipoteca?'],
+      ],
+    },
+    {
       name: 'an operator: a signal is coverage, a complaint about the service is a complaint',
       language: 'es',
       rows: [

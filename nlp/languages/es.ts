@@ -101,6 +101,8 @@ export const spanish: Language = {
     ['prestamo', 'credito', 'financiacion'],
     ['pin', 'numero secreto', 'codigo pin'],
     ['extracto', 'movimientos'],
+    ['nomina', 'sueldo', 'salario'],
+    ['pension', 'pensiones', 'jubilacion'],
     ['cargo', 'cargos', 'cobro', 'cobros'],
     ['permitir', 'admitir', 'aceptar', 'aceptan', 'admiten', 'permiten'],
     ['videoconsulta', 'videollamada', 'consulta online', 'consulta por video', 'telemedicina', 'consulta virtual'],
@@ -471,6 +473,8 @@ export const spanish: Language = {
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
     ['cancelar', ['ya no quiero']],
     ['iban', ['numero de cuenta', 'numero de la cuenta']],
+    ['extracto', ['lo que he gastado', 'en que he gastado', 'mis gastos']],
+    ['amortizar', ['adelantar dinero', 'adelantar pagos', 'adelantar cuotas']],
     [
       'talla',
       ['me queda pequeno', 'me queda grande', 'me queda corto', 'me queda largo', 'me esta pequeno', 'me esta grande'],
