@@ -97,7 +97,7 @@ export class KnowledgeIndex {
       for (const text of [entry.question, ...entry.alternates]) nlp.addDocument(lang, text, intent);
     }
     await nlp.train();
-    return KnowledgeIndex.#build(lang, entries, nlp, synonyms);
+    return KnowledgeIndex.#build(lang, entries, nlp, synonyms, groups);
   }
 
   /** An index from a model trained before (see `model()`), without training again. */
@@ -119,10 +119,10 @@ export class KnowledgeIndex {
     entries: QuestionWithAnswer[],
     nlp: Nlp | undefined,
     synonyms: string[][],
+    groups = sameAnswers(entries),
   ): KnowledgeIndex {
     const exact = new Map<string, QuestionWithAnswer>();
     const byId = new Map<string, QuestionWithAnswer>();
-    const groups = sameAnswers(entries);
     for (const entry of entries) {
       byId.set(entry.questionId, entry);
       for (const text of [entry.question, ...entry.alternates]) {

@@ -52,6 +52,11 @@ describe('the analyzer', () => {
     expect(es.terms('dónde está mi paquete, ya lo pagué')).not.toContain('esta');
   });
 
+  it('keeps apart a word that only shares its stem with a word of a group ("baixa renda" is no download, "cano" no Canada)', () => {
+    expect(createAnalyzer('pt').terms('baixa renda')).not.toContain(createAnalyzer('pt').terms('emitir')[0]);
+    expect(createAnalyzer('pt').terms('cano')).not.toEqual(createAnalyzer('pt').terms('canadá'));
+  });
+
   it('reads a superlative as its adjective, in Spanish and Portuguese', () => {
     const es = createAnalyzer('es');
     expect(es.terms('lentísima')).toEqual(es.terms('lenta'));
@@ -786,142 +791,6 @@ describe('the knowledge index', () => {
     expect(await asked(es, '¿hay alojamiento para estudiantes?')).toBe('¿Hay residencia de estudiantes?');
   });
 
-  it('knows the words of car rentals, schools and insurers, in each language', async () => {
-    const rental = await KnowledgeIndex.train(
-      kb([
-        ['How old do I have to be to rent?', '21, with a young driver fee under 25.'],
-        ['What is your fuel policy?', 'Full to full.'],
-        ['What do I do if the car breaks down?', 'Call our 24-hour roadside assistance.'],
-        ['How do I cancel my reservation?', 'In Manage booking.'],
-        ['What do I need to rent a car?', 'A driving licence and a credit card.'],
-      ]),
-      'en',
-    );
-    expect(await asked(rental, 'minimum age to rent')).toBe('How old do I have to be to rent?');
-    expect(await asked(rental, 'petrol policy')).toBe('What is your fuel policy?');
-    expect(await asked(rental, "the car won't start")).toBe('What do I do if the car breaks down?');
-    expect(await asked(rental, "I don't need my reservation anymore")).toBe('How do I cancel my reservation?');
-    const school = await KnowledgeIndex.train(
-      kb([
-        ['Onde compro o uniforme?', 'Na loja da escola.'],
-        ['Como baixo o boletim?', 'No app da escola.'],
-      ]),
-      'pt',
-    );
-    expect(await asked(school, 'onde vende a farda')).toBe('Onde compro o uniforme?');
-    expect(createAnalyzer('pt').terms('baixa renda')).not.toContain(createAnalyzer('pt').terms('emitir')[0]);
-    const insurer = await KnowledgeIndex.train(
-      kb([
-        ['¿Cómo doy un parte de accidente?', 'En la app o en el 900 000 000.'],
-        ['¿Qué hago si tengo una fuga de agua en casa?', 'Llama a asistencia.'],
-        ['¿Cuánto cuesta el seguro?', 'Desde 20 € al mes.'],
-      ]),
-      'es',
-    );
-    expect(await asked(insurer, 'cómo declaro un siniestro')).toBe('¿Cómo doy un parte de accidente?');
-    expect(await asked(insurer, 'tengo una gotera en casa')).toBe('¿Qué hago si tengo una fuga de agua en casa?');
-    expect(await asked(insurer, 'cuánto cuesta asegurar mi coche')).toBe('¿Cuánto cuesta el seguro?');
-  });
-
-  it('knows the words of gyms, travel agencies and fashion shops, in each language', async () => {
-    const gym = await KnowledgeIndex.train(
-      kb([
-        ['Do you have personal trainers?', 'Yes, from 35 an hour.'],
-        ['Is there a pool?', 'Yes, a 25-metre pool.'],
-        ['How do I change my payment details?', 'In the app under Payments.'],
-      ]),
-      'en',
-    );
-    expect(await asked(gym, 'can I get a PT')).toBe('Do you have personal trainers?');
-    expect(await asked(gym, 'do you have a swimming pool')).toBe('Is there a pool?');
-    expect(await asked(gym, 'change my bank details')).toBe('How do I change my payment details?');
-    const travel = await KnowledgeIndex.train(
-      kb([
-        ['Posso parcelar a viagem?', 'Em até 12 vezes sem juros.'],
-        ['Como altero a data da viagem?', 'Em Minhas viagens.'],
-        ['Vocês vendem passagens aéreas avulsas?', 'Sim, no site.'],
-      ]),
-      'pt',
-    );
-    expect(await asked(travel, 'dá pra pagar a viagem em vezes?')).toBe('Posso parcelar a viagem?');
-    expect(await asked(travel, 'quero remarcar a data')).toBe('Como altero a data da viagem?');
-    expect(await asked(travel, 'vocês vendem voo avulso?')).toBe('Vocês vendem passagens aéreas avulsas?');
-    const fashion = await KnowledgeIndex.train(
-      kb([
-        ['¿Puedo recoger en tienda?', 'Sí, en 48 horas.'],
-        ['¿Cómo sé mi talla?', 'Mira la guía de tallas.'],
-      ]),
-      'es',
-    );
-    expect(await asked(fashion, '¿hacéis click and collect?')).toBe('¿Puedo recoger en tienda?');
-  });
-
-  it('knows the words of software products, electronics shops and internet providers, in each language', async () => {
-    const saas = await KnowledgeIndex.train(
-      kb([
-        ['How do I enable single sign-on?', 'SSO with SAML on the Business plan.'],
-        ['Is my data secure?', 'Encrypted in transit and at rest.'],
-        ['How do I invite a teammate?', 'Settings > Team > Invite.'],
-      ]),
-      'en',
-    );
-    expect(await asked(saas, 'set up sso')).toBe('How do I enable single sign-on?');
-    expect(await asked(saas, 'is my data safe')).toBe('Is my data secure?');
-    expect(await asked(saas, 'how do I invite a colleague')).toBe('How do I invite a teammate?');
-    const provider = await KnowledgeIndex.train(
-      kb([
-        ['Tem cobertura no meu endereço?', 'Consulte o site com o seu CEP.'],
-        ['Como aumento a velocidade?', 'Contrate um plano com mais megas.'],
-        ['Minha internet caiu, o que faço?', 'Reinicie o roteador.'],
-      ]),
-      'pt',
-    );
-    expect(await asked(provider, 'a fibra chega na minha rua?')).toBe('Tem cobertura no meu endereço?');
-    expect(await asked(provider, 'quero mais megas')).toBe('Como aumento a velocidade?');
-    expect(await asked(provider, 'a net caiu')).toBe('Minha internet caiu, o que faço?');
-    const shop = await KnowledgeIndex.train(
-      kb([
-        ['¿Puedo financiar mi compra?', 'Sí, sin intereses desde 90 €.'],
-        ['¿Hacéis instalación?', 'Instalamos televisores por 49 €.'],
-      ]),
-      'es',
-    );
-    expect(await asked(shop, '¿puedo pagar la compra a plazos?')).toBe('¿Puedo financiar mi compra?');
-    expect(await asked(shop, '¿hacéis el montaje?')).toBe('¿Hacéis instalación?');
-  });
-
-  it('knows the words of couriers, water companies and bank cards, in each language', async () => {
-    const courier = await KnowledgeIndex.train(
-      kb([
-        ['My parcel is damaged, what do I do?', 'Take photos and report it in the app.'],
-        ['How do I track my parcel?', 'Enter your tracking number on our website.'],
-      ]),
-      'en',
-    );
-    expect(await asked(courier, 'my parcel arrived crushed')).toBe('My parcel is damaged, what do I do?');
-    const water = await KnowledgeIndex.train(
-      kb([
-        ['Estou sem água, o que faço?', 'Veja no app se há manutenção na sua região.'],
-        ['Como troco o titular da conta?', 'Envie o documento do novo titular.'],
-        ['Como informo um vazamento na rua?', 'Ligue 195.'],
-      ]),
-      'pt',
-    );
-    expect(await asked(water, 'acabou a água aqui em casa')).toBe('Estou sem água, o que faço?');
-    expect(await asked(water, 'como passo a conta para o meu nome')).toBe('Como troco o titular da conta?');
-    expect(createAnalyzer('pt').terms('cano')).not.toEqual(createAnalyzer('pt').terms('canadá'));
-    const cards = await KnowledgeIndex.train(
-      kb([
-        ['¿Qué hago si no reconozco un cargo?', 'Bloquea la tarjeta y abre una reclamación.'],
-        ['¿Cómo bloqueo la tarjeta temporalmente?', 'Apágala en la app.'],
-        ['¿Cómo cancelo la tarjeta?', 'Llama al 900 000 000.'],
-      ]),
-      'es',
-    );
-    expect(await asked(cards, 'hay un cobro que no he hecho')).toBe('¿Qué hago si no reconozco un cargo?');
-    expect(await asked(cards, 'quiero congelar la tarjeta un tiempo')).toBe('¿Cómo bloqueo la tarjeta temporalmente?');
-  });
-
   /** A knowledge base of a domain, in its language, and how its customers ask its questions. */
   interface Domain {
     name: string;
@@ -1215,41 +1084,197 @@ describe('the knowledge index', () => {
         ['quiero quejarme del servicio', '¿Cómo pongo una reclamación?'],
       ],
     },
+    {
+      name: 'a car rental',
+      language: 'en',
+      rows: [
+        ['How old do I have to be to rent?', '21, with a young driver fee under 25.'],
+        ['What is your fuel policy?', 'Full to full.'],
+        ['What do I do if the car breaks down?', 'Call our 24-hour roadside assistance.'],
+        ['How do I cancel my reservation?', 'In Manage booking.'],
+        ['What do I need to rent a car?', 'A driving licence and a credit card.'],
+      ],
+      asked: [
+        ['minimum age to rent', 'How old do I have to be to rent?'],
+        ['petrol policy', 'What is your fuel policy?'],
+        ["the car won't start", 'What do I do if the car breaks down?'],
+        ["I don't need my reservation anymore", 'How do I cancel my reservation?'],
+      ],
+    },
+    {
+      name: 'a school',
+      language: 'pt',
+      rows: [
+        ['Onde compro o uniforme?', 'Na loja da escola.'],
+        ['Como baixo o boletim?', 'No app da escola.'],
+      ],
+      asked: [['onde vende a farda', 'Onde compro o uniforme?']],
+    },
+    {
+      name: 'an insurer',
+      language: 'es',
+      rows: [
+        ['¿Cómo doy un parte de accidente?', 'En la app o en el 900 000 000.'],
+        ['¿Qué hago si tengo una fuga de agua en casa?', 'Llama a asistencia.'],
+        ['¿Cuánto cuesta el seguro?', 'Desde 20 € al mes.'],
+      ],
+      asked: [
+        ['cómo declaro un siniestro', '¿Cómo doy un parte de accidente?'],
+        ['tengo una gotera en casa', '¿Qué hago si tengo una fuga de agua en casa?'],
+        ['cuánto cuesta asegurar mi coche', '¿Cuánto cuesta el seguro?'],
+      ],
+    },
+    {
+      name: 'a gym',
+      language: 'en',
+      rows: [
+        ['Do you have personal trainers?', 'Yes, from 35 an hour.'],
+        ['Is there a pool?', 'Yes, a 25-metre pool.'],
+        ['How do I change my payment details?', 'In the app under Payments.'],
+      ],
+      asked: [
+        ['can I get a PT', 'Do you have personal trainers?'],
+        ['do you have a swimming pool', 'Is there a pool?'],
+        ['change my bank details', 'How do I change my payment details?'],
+      ],
+    },
+    {
+      name: 'a travel agency',
+      language: 'pt',
+      rows: [
+        ['Posso parcelar a viagem?', 'Em até 12 vezes sem juros.'],
+        ['Como altero a data da viagem?', 'Em Minhas viagens.'],
+        ['Vocês vendem passagens aéreas avulsas?', 'Sim, no site.'],
+      ],
+      asked: [
+        ['dá pra pagar a viagem em vezes?', 'Posso parcelar a viagem?'],
+        ['quero remarcar a data', 'Como altero a data da viagem?'],
+        ['vocês vendem voo avulso?', 'Vocês vendem passagens aéreas avulsas?'],
+      ],
+    },
+    {
+      name: 'a fashion shop',
+      language: 'es',
+      rows: [
+        ['¿Puedo recoger en tienda?', 'Sí, en 48 horas.'],
+        ['¿Cómo sé mi talla?', 'Mira la guía de tallas.'],
+      ],
+      asked: [['¿hacéis click and collect?', '¿Puedo recoger en tienda?']],
+    },
+    {
+      name: 'a software product',
+      language: 'en',
+      rows: [
+        ['How do I enable single sign-on?', 'SSO with SAML on the Business plan.'],
+        ['Is my data secure?', 'Encrypted in transit and at rest.'],
+        ['How do I invite a teammate?', 'Settings > Team > Invite.'],
+      ],
+      asked: [
+        ['set up sso', 'How do I enable single sign-on?'],
+        ['is my data safe', 'Is my data secure?'],
+        ['how do I invite a colleague', 'How do I invite a teammate?'],
+      ],
+    },
+    {
+      name: 'an internet provider',
+      language: 'pt',
+      rows: [
+        ['Tem cobertura no meu endereço?', 'Consulte o site com o seu CEP.'],
+        ['Como aumento a velocidade?', 'Contrate um plano com mais megas.'],
+        ['Minha internet caiu, o que faço?', 'Reinicie o roteador.'],
+      ],
+      asked: [
+        ['a fibra chega na minha rua?', 'Tem cobertura no meu endereço?'],
+        ['quero mais megas', 'Como aumento a velocidade?'],
+        ['a net caiu', 'Minha internet caiu, o que faço?'],
+      ],
+    },
+    {
+      name: 'an electronics shop',
+      language: 'es',
+      rows: [
+        ['¿Puedo financiar mi compra?', 'Sí, sin intereses desde 90 €.'],
+        ['¿Hacéis instalación?', 'Instalamos televisores por 49 €.'],
+      ],
+      asked: [
+        ['¿puedo pagar la compra a plazos?', '¿Puedo financiar mi compra?'],
+        ['¿hacéis el montaje?', '¿Hacéis instalación?'],
+      ],
+    },
+    {
+      name: 'a parcel courier',
+      language: 'en',
+      rows: [
+        ['My parcel is damaged, what do I do?', 'Take photos and report it in the app.'],
+        ['How do I track my parcel?', 'Enter your tracking number on our website.'],
+      ],
+      asked: [['my parcel arrived crushed', 'My parcel is damaged, what do I do?']],
+    },
+    {
+      name: 'a water company',
+      language: 'pt',
+      rows: [
+        ['Estou sem água, o que faço?', 'Veja no app se há manutenção na sua região.'],
+        ['Como troco o titular da conta?', 'Envie o documento do novo titular.'],
+        ['Como informo um vazamento na rua?', 'Ligue 195.'],
+      ],
+      asked: [
+        ['acabou a água aqui em casa', 'Estou sem água, o que faço?'],
+        ['como passo a conta para o meu nome', 'Como troco o titular da conta?'],
+      ],
+    },
+    {
+      name: 'bank cards',
+      language: 'es',
+      rows: [
+        ['¿Qué hago si no reconozco un cargo?', 'Bloquea la tarjeta y abre una reclamación.'],
+        ['¿Cómo bloqueo la tarjeta temporalmente?', 'Apágala en la app.'],
+        ['¿Cómo cancelo la tarjeta?', 'Llama al 900 000 000.'],
+      ],
+      asked: [
+        ['hay un cobro que no he hecho', '¿Qué hago si no reconozco un cargo?'],
+        ['quiero congelar la tarjeta un tiempo', '¿Cómo bloqueo la tarjeta temporalmente?'],
+      ],
+    },
+    {
+      name: 'a pharmacy',
+      language: 'en',
+      rows: [
+        ['Do you deliver medicines?', 'Yes, free home delivery for prescriptions.'],
+        ['Can I get a flu vaccine?', 'Yes, walk in or book online.'],
+        ['Can I speak to a pharmacist?', 'Yes, at the counter or by phone.'],
+      ],
+      asked: [
+        ['do you deliver my medication', 'Do you deliver medicines?'],
+        ['where can I get a flu jab', 'Can I get a flu vaccine?'],
+        ['can I speak to the chemist', 'Can I speak to a pharmacist?'],
+      ],
+    },
+    {
+      name: 'a gym (pt)',
+      language: 'pt',
+      rows: [
+        ['Posso trancar a matrícula?', 'Sim, por até 60 dias por ano.'],
+        ['Tem piscina?', 'Sim, semiolímpica.'],
+      ],
+      asked: [
+        ['posso congelar a matrícula?', 'Posso trancar a matrícula?'],
+        ['tem aula de natação?', 'Tem piscina?'],
+      ],
+    },
+    {
+      name: 'flat rentals',
+      language: 'es',
+      rows: [
+        ['¿Cuánto es la fianza?', 'Un mes de fianza.'],
+        ['¿Cómo dejo el piso?', 'Avísanos con 30 días de antelación.'],
+      ],
+      asked: [['cuánto depósito tengo que dejar', '¿Cuánto es la fianza?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);
     for (const [phrasing, question] of domain.asked) expect(await asked(index, phrasing), phrasing).toBe(question);
-  });
-
-  it('knows the words of pharmacies, gyms and flat rentals, in each language', async () => {
-    const pharmacy = await KnowledgeIndex.train(
-      kb([
-        ['Do you deliver medicines?', 'Yes, free home delivery for prescriptions.'],
-        ['Can I get a flu vaccine?', 'Yes, walk in or book online.'],
-        ['Can I speak to a pharmacist?', 'Yes, at the counter or by phone.'],
-      ]),
-      'en',
-    );
-    expect(await asked(pharmacy, 'do you deliver my medication')).toBe('Do you deliver medicines?');
-    expect(await asked(pharmacy, 'where can I get a flu jab')).toBe('Can I get a flu vaccine?');
-    expect(await asked(pharmacy, 'can I speak to the chemist')).toBe('Can I speak to a pharmacist?');
-    const gym = await KnowledgeIndex.train(
-      kb([
-        ['Posso trancar a matrícula?', 'Sim, por até 60 dias por ano.'],
-        ['Tem piscina?', 'Sim, semiolímpica.'],
-      ]),
-      'pt',
-    );
-    expect(await asked(gym, 'posso congelar a matrícula?')).toBe('Posso trancar a matrícula?');
-    expect(await asked(gym, 'tem aula de natação?')).toBe('Tem piscina?');
-    const rentals = await KnowledgeIndex.train(
-      kb([
-        ['¿Cuánto es la fianza?', 'Un mes de fianza.'],
-        ['¿Cómo dejo el piso?', 'Avísanos con 30 días de antelación.'],
-      ]),
-      'es',
-    );
-    expect(await asked(rentals, 'cuánto depósito tengo que dejar')).toBe('¿Cuánto es la fianza?');
   });
 
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {

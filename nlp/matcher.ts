@@ -297,16 +297,21 @@ export class LexicalMatcher {
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     const asides = new Set(this.analyzer.asides(text).map((term) => this.#untangled(term)));
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);
-    // Words never seen that neither are the thing asked about nor say which thing it is.
+    // The thing asked about is a word some question has.
+    const headAsked = head !== undefined && this.documentFrequency.has(head);
+    // Words never seen that neither are the thing asked about nor say which thing it is, and how
+    // much less each weighs for a question that has that thing.
     const which = new Set(modifiers.map((pair) => pair.modifier));
-    const besides = terms.filter(
-      (term) =>
-        term !== head &&
-        !which.has(term) &&
-        !this.#known(term) &&
-        !this.analyzer.isLight(term) &&
-        !this.analyzer.isQuestionWord(term),
-    );
+    const besides = terms
+      .filter(
+        (term) =>
+          term !== head &&
+          !which.has(term) &&
+          !this.#known(term) &&
+          !this.analyzer.isLight(term) &&
+          !this.analyzer.isQuestionWord(term),
+      )
+      .map((term) => ({ term, less: this.#weight(term, actions, asides) * (1 - UNKNOWN_BESIDE_THING) }));
     const results = this.search.search(terms.join(' '), {
       combineWith: 'OR',
       boost: { text: 1, answer: 0.3 },
@@ -337,12 +342,10 @@ export class LexicalMatcher {
         qualified.reduce((sum, term) => sum + this.#weight(term) * (FOREIGN_MODIFIER - 1), 0) +
         unmatchedQualifiers.reduce((sum, term) => sum + this.#weight(term) * (KNOWN_MODIFIER - 1), 0);
       // The thing asked about is this question's own: the words never seen beside it weigh less.
-      const sameThing = head !== undefined && this.documentFrequency.has(head) && docTerms.has(head);
-      const lighter = sameThing
-        ? besides
-            .filter((term) => !result.queryTerms.includes(term))
-            .reduce((sum, term) => sum + this.#weight(term, actions, asides) * (1 - UNKNOWN_BESIDE_THING), 0)
-        : 0;
+      const lighter =
+        headAsked && docTerms.has(head)
+          ? besides.filter(({ term }) => !result.queryTerms.includes(term)).reduce((sum, { less }) => sum + less, 0)
+          : 0;
       const coverage = Math.min(1, covered / (total - lighter + extra));
       const matched = new Set(
         Object.entries(result.match)
@@ -362,10 +365,7 @@ export class LexicalMatcher {
       // The thing asked about, when a question has it, is the question's too ("cuánto tarda el reembolso").
       // A thing named with a word that says which ("my PUK number") is matched by that word.
       const headMissed =
-        head !== undefined &&
-        this.documentFrequency.has(head) &&
-        !result.queryTerms.includes(head) &&
-        !qualifiers.some((term) => result.queryTerms.includes(term));
+        headAsked && !result.queryTerms.includes(head) && !qualifiers.some((term) => result.queryTerms.includes(term));
       const confidence =
         coverage ** 0.75 * ownCoverage ** 0.25 * (swapped ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
       const known = best.get(doc.questionId);
