@@ -133,7 +133,7 @@ export function createAnalyzer(
     ...[...synonymGroups, ...data.synonyms].flatMap((group) =>
       group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const),
     ),
-  ].map(([idiom, meaning]) => [padded(words(idiom)), padded(words(meaning))] as const);
+  ].map(([idiom, meaning]) => [padded(words(idiom)), meaning === '' ? ' ' : padded(words(meaning))] as const);
   // A salutation and up to three words before a comma, and a sign-off after a sentence's end with
   // a signature of a few words, frame a message: they are not what it asks.
   const alternation = (list: readonly string[]) => list.map((phrase) => words(phrase).join('\\s+')).join('|');

@@ -65,6 +65,15 @@ describe('the analyzer', () => {
     expect(pt.terms('caríssima')).toEqual(pt.terms('cara'));
   });
 
+  it('reads a message without words that only say how much or where the asker is ("really", "at home")', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('my bill is really expensive')).toEqual(en.terms('high bill'));
+    expect(en.terms('no signal at home')).toEqual(en.terms('no signal'));
+    expect(en.terms('the electricity is off in my house')).toEqual(en.terms('the electricity is off'));
+    // A house asked about is still what is asked.
+    expect(en.terms('how do I insure my house')).toContain(en.terms('house')[0]);
+  });
+
   it('brings a noun made from a verb, and a plural the stemmer misses, to the same term', () => {
     const pt = createAnalyzer('pt');
     expect(pt.terms('vencimento')).toEqual(pt.terms('vencer'));
@@ -799,6 +808,28 @@ describe('the knowledge index', () => {
     asked: Array<[phrasing: string, question: string]>;
   }
   const domains: Domain[] = [
+    {
+      name: 'a mobile network: nicked phones, iPhones, sharing data, credit, switching plans, a really expensive bill',
+      language: 'en',
+      rows: [
+        ['My phone was stolen, what do I do?', 'Call us so we can bar your SIM.'],
+        ['How do I trade in my old phone?', 'Get a quote in the app.'],
+        ['How do I use my phone as a hotspot?', 'Turn on Personal Hotspot in settings.'],
+        ['How do I top up?', 'In the app or in any shop.'],
+        ['How do I change my plan?', 'Pick a new plan in the app.'],
+        ['Why is my bill higher than usual?', 'Check for calls abroad.'],
+        ['Why do I have no signal?', 'Restart your phone.'],
+        ['How do I pay my bill?', 'By card or direct debit.'],
+      ],
+      asked: [
+        ['my phone got nicked', 'My phone was stolen, what do I do?'],
+        ['can I trade in my iphone', 'How do I trade in my old phone?'],
+        ['how can I share data from my phone', 'How do I use my phone as a hotspot?'],
+        ['put credit on my sim', 'How do I top up?'],
+        ['my bill is really expensive', 'Why is my bill higher than usual?'],
+        ['switch to the unlimited plan', 'How do I change my plan?'],
+      ],
+    },
     {
       name: 'a carrier: no service, scam texts, bringing a number over, bills by post',
       language: 'en',
