@@ -143,6 +143,35 @@ export function createAnalyzer(
     const line = withoutAccents(text).toLowerCase();
     return line.replace(opening, ' ').replace(closing, ' ');
   };
+  // Phrasal verbs of the lists ("send back", "pick up"), by verb, with the particles they take.
+  const particles = new Set(data.particles ?? []);
+  const phrasalVerbs = new Map<string, Set<string>>();
+  const phrases = [...data.idioms.flatMap(([, said]) => said), ...[...synonymGroups, ...data.synonyms].flat()];
+  for (const phrase of phrases) {
+    const [verb, particle, ...more] = words(phrase);
+    if (more.length > 0 || verb === undefined || particle === undefined || !particles.has(particle)) continue;
+    phrasalVerbs.set(verb, (phrasalVerbs.get(verb) ?? new Set()).add(particle));
+  }
+  const objectFirst = normalised(data.determiners);
+  const pronouns = new Set(['it', 'them', 'this', 'that', 'one', 'everything', 'something']);
+  /** "send the phone back" is "send back the phone": the particle moved before the object. */
+  const particleFirst = (tokens: string[]): string[] => {
+    if (phrasalVerbs.size === 0) return tokens;
+    const out = [...tokens];
+    for (let i = 0; i < out.length - 2; i++) {
+      const taken = phrasalVerbs.get(out[i]!);
+      if (!taken) continue;
+      // The object: a pronoun, or a determiner and a word (or two: "the old phone").
+      const end = pronouns.has(out[i + 1]!)
+        ? i + 2
+        : objectFirst.has(out[i + 1]!)
+          ? [i + 3, i + 4].find((j) => taken.has(out[j] ?? ''))
+          : undefined;
+      if (end === undefined || !taken.has(out[end] ?? '')) continue;
+      out.splice(i + 1, end - i, out[end]!, ...out.slice(i + 1, end));
+    }
+    return out;
+  };
   // A message is read several times (its terms, modifiers, actions…): the last ones are kept.
   const lately = new Map<string, string[]>();
   const rewriteIdioms = rewriter(idioms, true);
@@ -150,7 +179,8 @@ export function createAnalyzer(
     remembered(lately, 64, text, () => {
       const tokens = words(unframed(text));
       if (tokens.length < 2) return tokens;
-      return rewriteIdioms(tokens, padded(tokens)).trim().split(/ +/);
+      const ordered = particleFirst(tokens);
+      return rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/);
     });
   const stemOf = (word: string) => {
     // A question word is kept as itself, its forms as it ("quantos" is "quanto").

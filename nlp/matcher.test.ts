@@ -74,6 +74,15 @@ describe('the analyzer', () => {
     expect(en.terms('how do I insure my house')).toContain(en.terms('house')[0]);
   });
 
+  it('reads a phrasal verb whose object comes before its particle as that verb ("send the phone back")', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('I want to send the phone back')).toEqual(en.terms('return the phone'));
+    expect(en.terms('send my old router back')).toEqual(en.terms('return old router'));
+    expect(en.terms('can you turn it off')).toEqual(en.terms('deactivate'));
+    // Not a phrasal verb of the lists: left as it is.
+    expect(en.terms('pay the bill back')).toEqual(en.terms('pay bill back'));
+  });
+
   it('brings a noun made from a verb, and a plural the stemmer misses, to the same term', () => {
     const pt = createAnalyzer('pt');
     expect(pt.terms('vencimento')).toEqual(pt.terms('vencer'));

@@ -739,6 +739,7 @@ export const english: Language = {
   },
   determiners: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
   reasons: ['because', 'cause', 'cuz', 'coz', 'so that', 'in order to'],
+  particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
   states: [
     'due',
     'slow',

@@ -68,6 +68,11 @@ export interface Language {
    * is about is the last telling word that is not one of them.
    */
   states: readonly string[];
+  /**
+   * Particles of phrasal verbs ("up", "back"), which may follow the verb's object ("send **the
+   * phone** back"): such a verb of the lists is read with its particle first ("send back the phone").
+   */
+  particles?: readonly string[];
   /** Question openings by kind, tried in order against the text's first three words. */
   forms: ReadonlyArray<readonly [RegExp, string]>;
 }
