@@ -818,6 +818,29 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bank (pt): a transfer by Pix, how much one may send, another bank, a call received, someone posing as the bank, a password asked for, their number',
+      language: 'pt',
+      rows: [
+        ['Como faço um Pix?', 'Em Pix > Pagar.'],
+        ['Como faço uma TED?', 'Em Transferir > Outros bancos.'],
+        ['Qual o limite do Pix?', 'R$ 5.000 de dia.'],
+        ['Recebi uma ligação suspeita, o que faço?', 'Desligue e nos avise.'],
+        ['Como denuncio uma fraude?', 'No app, em Segurança.'],
+        ['Como falo com o atendimento?', 'Pelo chat ou pelo 0800.'],
+        ['Como troco o número de celular cadastrado?', 'Em Perfil > Celular.'],
+        ['Esqueci minha senha', 'Toque em Esqueci minha senha.'],
+      ],
+      asked: [
+        ['quero transferir via pix', 'Como faço um Pix?'],
+        ['quanto consigo mandar por dia', 'Qual o limite do Pix?'],
+        ['quero mandar para outro banco', 'Como faço uma TED?'],
+        ['me ligaram agora, o que faço', 'Recebi uma ligação suspeita, o que faço?'],
+        ['tem alguém se passando pelo banco', 'Como denuncio uma fraude?'],
+        ['uma moça pediu minha senha', 'Como denuncio uma fraude?'],
+        ['qual o número de vocês', 'Como falo com o atendimento?'],
+      ],
+    },
+    {
       name: 'a mobile network: nicked phones, iPhones, sharing data, credit, switching plans, a really expensive bill',
       language: 'en',
       rows: [
