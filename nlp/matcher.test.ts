@@ -818,6 +818,28 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mobile operator (es): what is left, no network, premium numbers, a strange text, someone posing as the bank, the phone\'s "recibo"',
+      language: 'es',
+      rows: [
+        ['¿Cómo consulto mis minutos?', 'En la app, en Consumo.'],
+        ['¿Qué pasa si me quedo sin datos?', 'Navegas más lento.'],
+        ['¿Cómo pido la portabilidad?', 'En la web, en Pásate.'],
+        ['¿Por qué no tengo cobertura?', 'Reinicia el móvil.'],
+        ['¿Cómo bloqueo los números de tarificación especial?', 'En la app, en Seguridad.'],
+        ['¿Cómo denuncio un SMS fraudulento?', 'Reenvíalo al 7726.'],
+        ['¿Cómo pago mi factura?', 'Con tarjeta en la app.'],
+        ['¿Cómo compro un móvil a plazos?', 'En la tienda online.'],
+      ],
+      asked: [
+        ['cuántos minutos me quedan', '¿Cómo consulto mis minutos?'],
+        ['no hay red en mi casa', '¿Por qué no tengo cobertura?'],
+        ['quiero bloquear los números premium', '¿Cómo bloqueo los números de tarificación especial?'],
+        ['me llegó un sms raro', '¿Cómo denuncio un SMS fraudulento?'],
+        ['un sms se hace pasar por el banco', '¿Cómo denuncio un SMS fraudulento?'],
+        ['dónde pago el recibo de la fibra', '¿Cómo pago mi factura?'],
+      ],
+    },
+    {
       name: 'a bank (pt): a transfer by Pix, how much one may send, another bank, a call received, someone posing as the bank, a password asked for, their number',
       language: 'pt',
       rows: [

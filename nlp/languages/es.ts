@@ -218,7 +218,7 @@ export const spanish: Language = {
     ['producto', 'articulo', 'mercancia'],
     ['fijo', 'telefono fijo', 'linea fija'],
     ['copia', 'duplicado', 'segunda copia'],
-    ['fraude', 'estafa', 'desconocido', 'no reconocido'],
+    ['fraude', 'estafa', 'desconocido', 'no reconocido', 'sospechoso', 'sospechosa', 'fraudulento', 'fraudulenta'],
     ['talla', 'tamano', 'medida'],
     ['stock', 'disponibilidad', 'disponible', 'agotado', 'existencias'],
     [
@@ -230,6 +230,8 @@ export const spanish: Language = {
       'traer mi numero',
       'traerme mi numero',
       'llevarme mi numero',
+      'manteniendo mi numero',
+      'manteniendo el numero',
     ],
     // Otros dominios: viajes, salud, gimnasio, alquiler.
     ['equipaje', 'maleta', 'maletas', 'valija'],
@@ -396,6 +398,46 @@ export const spanish: Language = {
       ],
     ],
     ['averia', ['se ha caido', 'esta caido', 'esta caida']],
+    // The phone's "recibo" is its bill ("recibo" alone is also "I receive", or a bank's direct debit).
+    [
+      'factura',
+      ['recibo del movil', 'recibo del telefono', 'recibo de la fibra', 'recibo de internet', 'recibo de la linea'],
+    ],
+    [
+      'sms sospechoso',
+      ['sms raro', 'mensaje raro', 'sms extrano', 'mensaje extrano', 'llamada rara', 'llamada extrana'],
+    ],
+    ['portabilidad numero', ['sin perder mi numero', 'sin cambiar de numero', 'quedarme con mi numero']],
+    ['no tengo cobertura', ['no hay red', 'no tengo red', 'sin red', 'no hay senal', 'no tengo senal', 'sin senal']],
+    [
+      'tarificacion especial',
+      ['numeros de pago', 'numeros premium', 'numeros especiales', 'lineas de pago', 'tarificacion adicional'],
+    ],
+    [
+      'fraude',
+      [
+        'pidiendo mis datos',
+        'pidiendome mis datos',
+        'pidiendome datos',
+        'pidiendo mi contrasena',
+        'pidiendo mi clave',
+        'pidiendo mi pin',
+        'haciendose pasar por',
+        'se hace pasar por',
+        'se hacen pasar por',
+      ],
+    ],
+    // What is left of an allowance is what a customer checks.
+    ...['saldo', 'datos', 'gigas', 'megas', 'minutos'].map(
+      (thing) =>
+        [
+          `consultar ${thing}`,
+          ['cuanto', 'cuantos', 'cuantas'].flatMap((much) => [
+            `${much} ${thing} me queda`,
+            `${much} ${thing} me quedan`,
+          ]),
+        ] as const,
+    ),
     [
       'factura alta',
       [
