@@ -818,6 +818,25 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a software product: a message that disappears, whether one pays for it, paying for it',
+      language: 'en',
+      rows: [
+        ['Can messages get lost?', 'No, they are stored first.'],
+        ['How do I install it?', 'Run npm ci.'],
+        ['Is it free?', 'Yes, it is open source.'],
+        ['How much is the pro plan?', '20 a month.'],
+        ['How do I pay for the pro plan?', 'By card.'],
+        ['How do I update it?', 'Run npm update.'],
+      ],
+      asked: [
+        ['can a message disappear', 'Can messages get lost?'],
+        ['do I have to pay for it', 'Is it free?'],
+        ['does it cost anything', 'Is it free?'],
+        // Asking how to pay is not asking whether one must.
+        ['how do I pay for the pro plan', 'How do I pay for the pro plan?'],
+      ],
+    },
+    {
       name: 'a mobile operator (es): what is left, no network, premium numbers, a strange text, someone posing as the bank, the phone\'s "recibo"',
       language: 'es',
       rows: [

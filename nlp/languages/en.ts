@@ -149,8 +149,8 @@ export const english: Language = {
     ...['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'kid', 'kids'],
     ...['child', 'children', 'friend', 'brother', 'sister', 'partner', 'boss', 'family member'],
     ...['girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'colleague'],
-    // A request for information says nothing of what it is about.
-    ...['info', 'information', 'details', 'detail'],
+    // A request for information says nothing of what it is about, nor asking for the steps of it.
+    ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
     ['bill', 'invoice', 'statement', 'receipt'],
@@ -190,7 +190,7 @@ export const english: Language = {
     ['nearest', 'closest', 'nearby'],
     ['damaged', 'broken', 'defective', 'faulty', 'cracked', 'smashed', 'crushed', 'dented'],
     ['stolen', 'theft', 'robbed', 'robbery', 'nicked', 'pinched'],
-    ['lost', 'missing', 'misplaced'],
+    ['lost', 'missing', 'misplaced', 'disappear', 'disappeared', 'vanish', 'vanished'],
     ['slow', 'sluggish', 'laggy', 'lagging', 'crawling', 'slowly', 'running slow', 'running slowly'],
     ['laptop', 'computer', 'pc', 'notebook', 'desktop'],
     ['ticket', 'support request', 'support ticket', 'service request', 'incident'],
@@ -686,6 +686,11 @@ export const english: Language = {
       ],
     ],
     ['price', ['how much is it', 'how much does it cost', 'how much do you charge']],
+    // Whether a thing is paid for asks whether it is free.
+    [
+      'free',
+      ['do i have to pay', 'do i need to pay', 'do we have to pay', 'is there a charge for', 'cost anything', 'costs anything'],
+    ],
     [
       'technician visit',
       [
