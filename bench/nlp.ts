@@ -21,50 +21,78 @@ const QUERIES = Number(values.queries);
 /** Queries answered, and timed apart, before the measured ones. */
 const WARM_UP = 500;
 
-const verbs = ['reset', 'change', 'cancel', 'renew', 'update', 'find', 'download', 'share', 'delete', 'transfer'];
-const objects = [
-  'password',
-  'invoice',
-  'order',
-  'subscription',
-  'address',
-  'card',
-  'account',
-  'plan',
-  'report',
-  'ticket',
-  'delivery',
-  'refund',
-  'contract',
-  'profile',
-  'voucher',
-  'booking',
-  'device',
-  'license',
-  'receipt',
-  'warranty',
-];
-const places = ['on the website', 'in the app', 'by phone', 'at the store', 'from abroad'];
+/** A synthetic knowledge base in one language: its verbs, objects and places, how a question and a query put them. */
+interface Phrasebook {
+  verbs: string[];
+  objects: string[];
+  places: string[];
+  question(verb: string, object: string, place: string): string;
+  query(verb: string, object: string, place: string): string;
+}
+
+const PHRASEBOOKS: Record<string, Phrasebook> = {
+  en: {
+    verbs: ['reset', 'change', 'cancel', 'renew', 'update', 'find', 'download', 'share', 'delete', 'transfer'],
+    objects: [
+      ...['password', 'invoice', 'order', 'subscription', 'address', 'card', 'account', 'plan', 'report'],
+      ...['ticket', 'delivery', 'refund', 'contract', 'profile', 'voucher', 'booking', 'device', 'license'],
+      ...['receipt', 'warranty'],
+    ],
+    places: ['on the website', 'in the app', 'by phone', 'at the store', 'from abroad'],
+    question: (verb, object, place) => `How do I ${verb} my ${object} ${place}?`,
+    query: (verb, object, place) => `i need to ${verb} the ${object} ${place}`,
+  },
+  pt: {
+    verbs: [
+      ...['redefinir', 'alterar', 'cancelar', 'renovar', 'atualizar', 'encontrar', 'baixar', 'compartilhar'],
+      ...['excluir', 'transferir'],
+    ],
+    objects: [
+      ...['a senha', 'a fatura', 'o pedido', 'a assinatura', 'o endereço', 'o cartão', 'a conta', 'o plano'],
+      ...['o relatório', 'o chamado', 'a entrega', 'o reembolso', 'o contrato', 'o perfil', 'o cupom'],
+      ...['a reserva', 'o aparelho', 'a licença', 'o recibo', 'a garantia'],
+    ],
+    places: ['pelo site', 'no aplicativo', 'por telefone', 'na loja', 'do exterior'],
+    question: (verb, object, place) => `Como faço para ${verb} ${object} ${place}?`,
+    query: (verb, object, place) => `preciso ${verb} ${object} ${place}`,
+  },
+  es: {
+    verbs: [
+      ...['restablecer', 'cambiar', 'cancelar', 'renovar', 'actualizar', 'encontrar', 'descargar', 'compartir'],
+      ...['eliminar', 'transferir'],
+    ],
+    objects: [
+      ...['la contraseña', 'la factura', 'el pedido', 'la suscripción', 'la dirección', 'la tarjeta'],
+      ...['la cuenta', 'el plan', 'el informe', 'la incidencia', 'el envío', 'el reembolso', 'el contrato'],
+      ...['el perfil', 'el cupón', 'la reserva', 'el dispositivo', 'la licencia', 'el recibo', 'la garantía'],
+    ],
+    places: ['en la web', 'en la aplicación', 'por teléfono', 'en la tienda', 'desde el extranjero'],
+    question: (verb, object, place) => `¿Cómo puedo ${verb} ${object} ${place}?`,
+    query: (verb, object, place) => `necesito ${verb} ${object} ${place}`,
+  },
+};
+const book = PHRASEBOOKS[values.language] ?? PHRASEBOOKS.en!;
 
 const entries: QuestionWithAnswer[] = [];
+const parts = new Map<string, [string, string, string]>();
 for (let i = 0; entries.length < QUESTIONS; i++) {
-  const verb = verbs[i % verbs.length]!;
-  const object = objects[Math.floor(i / verbs.length) % objects.length]!;
-  const place = places[Math.floor(i / (verbs.length * objects.length)) % places.length]!;
+  const verb = book.verbs[i % book.verbs.length]!;
+  const object = book.objects[Math.floor(i / book.verbs.length) % book.objects.length]!;
+  const place = book.places[Math.floor(i / (book.verbs.length * book.objects.length)) % book.places.length]!;
+  parts.set(`q${i}`, [verb, object, place]);
   entries.push({
     questionId: `q${i}`,
-    question: `How do I ${verb} my ${object} ${place}?`,
+    question: book.question(verb, object, place),
     alternates: [],
     answerId: `a${i}`,
-    answer: `To ${verb} your ${object} ${place}, follow step ${i}.`,
+    answer: `${verb} ${object} ${place}: ${i}.`,
     format: 'text',
     subjects: [],
   });
 }
 const queries = Array.from({ length: QUERIES }, (_, i) => {
   const entry = entries[(i * 7919) % entries.length]!;
-  const [, verb, object, place] = /How do I (\w+) my (\w+) (.+)\?/.exec(entry.question)!;
-  return { text: `i need to ${verb} the ${object} ${place}`, expected: entry.questionId };
+  return { text: book.query(...parts.get(entry.questionId)!), expected: entry.questionId };
 });
 
 const peak = trackPeakMemory();
