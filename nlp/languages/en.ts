@@ -689,7 +689,14 @@ export const english: Language = {
     // Whether a thing is paid for asks whether it is free.
     [
       'free',
-      ['do i have to pay', 'do i need to pay', 'do we have to pay', 'is there a charge for', 'cost anything', 'costs anything'],
+      [
+        'do i have to pay',
+        'do i need to pay',
+        'do we have to pay',
+        'is there a charge for',
+        'cost anything',
+        'costs anything',
+      ],
     ],
     [
       'technician visit',
