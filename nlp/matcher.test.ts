@@ -818,6 +818,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bank (es): your phone number, maintenance fees, investing savings, "vuestra" as a possessive',
+      language: 'es',
+      rows: [
+        ['¿Cómo hablo con un gestor?', 'Por el chat.'],
+        ['¿Cómo cambio mi número de teléfono?', 'En Perfil.'],
+        ['¿Qué comisiones tiene la cuenta?', 'Ninguna con nómina.'],
+        ['¿Cómo invierto en fondos?', 'En Inversiones.'],
+        ['¿Dónde hay una oficina?', 'En el buscador de la web.'],
+        ['¿Cómo abro una cuenta?', 'En la app.'],
+      ],
+      asked: [
+        ['cuál es vuestro número de teléfono', '¿Cómo hablo con un gestor?'],
+        ['cuánto cobran de mantenimiento', '¿Qué comisiones tiene la cuenta?'],
+        ['me gustaría invertir mi dinero', '¿Cómo invierto en fondos?'],
+        ['dónde está vuestra oficina más cercana', '¿Dónde hay una oficina?'],
+      ],
+    },
+    {
       name: 'a software product: a message that disappears, whether one pays for it, paying for it',
       language: 'en',
       rows: [

@@ -14,6 +14,7 @@ export const spanish: Language = {
     ...['q', 'xq', 'pq', 'unos', 'unas', 'tan', 'ha', 'he', 'han', 'has', 'hemos', 'haber', 'sido'],
     ...['ya', 'nada', 'nadie', 'ahora', 'hoy', 'vez', 'ni', 'asi', 'aca', 'alla'],
     ...['tmb', 'tb', 'tambien', 'tmbn'],
+    ...['vuestro', 'vuestra', 'vuestros', 'vuestras', 'nuestros', 'nuestras', 'tuya', 'mios', 'mias'],
   ],
   asking: [
     ...['por', 'favor', 'gracias', 'hola', 'buenos', 'buenas', 'quiero', 'kiero', 'kero'],
@@ -407,6 +408,21 @@ export const spanish: Language = {
       'sms sospechoso',
       ['sms raro', 'mensaje raro', 'sms extrano', 'mensaje extrano', 'llamada rara', 'llamada extrana'],
     ],
+    [
+      'hablar soporte',
+      [
+        'vuestro telefono',
+        'vuestro numero de telefono',
+        'telefono de contacto',
+        'numero de contacto',
+        'telefono de ustedes',
+      ],
+    ],
+    [
+      'comision',
+      ['cobrais de mantenimiento', 'cobran de mantenimiento', 'comision de mantenimiento', 'cuota de mantenimiento'],
+    ],
+    ['invertir', ['invertir mis ahorros', 'invertir mi dinero', 'invertir el dinero', 'rentabilizar mis ahorros']],
     ['portabilidad numero', ['sin perder mi numero', 'sin cambiar de numero', 'quedarme con mi numero']],
     ['no tengo cobertura', ['no hay red', 'no tengo red', 'sin red', 'no hay senal', 'no tengo senal', 'sin senal']],
     [
