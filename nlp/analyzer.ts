@@ -316,6 +316,14 @@ export function createAnalyzer(
     modifiers: (text) => {
       const tokens = read(text);
       const found: Array<{ modifier: string; head: string }> = [];
+      // "a doctor's appointment": the word with "'s" says whose the next one is.
+      if (data.possessive)
+        // Not a time or an amount ("last month's bill").
+        for (const [, owner, owned] of withoutAccents(text)
+          .toLowerCase()
+          .matchAll(/(\p{L}+)['’]s\s+(\p{L}+)/gu))
+          if (word(owner) && word(owned) && !light.has(termOf(owner!)))
+            found.push({ modifier: termOf(owner!), head: termOf(owned!) });
       for (const [i, token] of tokens.entries()) {
         const next = tokens[i + 1];
         if (before.has(token) && word(next) && word(tokens[i + 2]))

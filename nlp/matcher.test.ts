@@ -74,6 +74,24 @@ describe('the analyzer', () => {
     expect(en.terms('how do I insure my house')).toContain(en.terms('house')[0]);
   });
 
+  it('reads a word written with "\'s" as saying whose the next one is ("a doctor\'s appointment"), unless it is a time', async () => {
+    const en = createAnalyzer('en');
+    expect(en.modifiers("how do I book a doctor's appointment")).toContainEqual({
+      modifier: en.terms('doctor')[0],
+      head: en.terms('appointment')[0],
+    });
+    expect(en.modifiers("I need last month's invoice")).toEqual([]);
+    const index = await KnowledgeIndex.train(
+      kb([
+        ['How do I book an engineer visit?', 'Book it in Appointments.'],
+        ['How do I pay my bill?', 'By card.'],
+      ]),
+      'en',
+    );
+    expect(await asked(index, "how do I book a doctor's appointment")).toBeUndefined();
+    expect(await asked(index, 'how do I book an appointment')).toBe('How do I book an engineer visit?');
+  });
+
   it('reads a phrasal verb whose object comes before its particle as that verb ("send the phone back")', () => {
     const en = createAnalyzer('en');
     expect(en.terms('I want to send the phone back')).toEqual(en.terms('return the phone'));
@@ -817,6 +835,33 @@ describe('the knowledge index', () => {
     asked: Array<[phrasing: string, question: string]>;
   }
   const domains: Domain[] = [
+    {
+      name: 'broadband and TV: getting rid of a pack, the rugby, a missed payment, not happy, no dial tone, adult sites, someone to come round, Wi-Fi that does not reach',
+      language: 'en',
+      rows: [
+        ['Why is my broadband slow?', 'Restart the router.'],
+        ['How do I remove a TV pack?', 'Remove packs in My TV.'],
+        ['How do I add sports channels?', 'Add the Sports pack.'],
+        ['What happens if I miss a payment?', 'We remind you.'],
+        ['How do I pay my bill?', 'By card.'],
+        ['How do I make a complaint?', 'Use the form.'],
+        ['How do I report a phone line fault?', 'Run the line test.'],
+        ['How do I set up parental controls?', 'Under Security.'],
+        ['How do I book an engineer visit?', 'Book it in Appointments.'],
+        ['How do I improve my Wi-Fi signal?', 'Add a booster.'],
+        ['How do I contact you?', 'Chat or call.'],
+      ],
+      asked: [
+        ['get rid of the kids pack', 'How do I remove a TV pack?'],
+        ['I want to watch the rugby', 'How do I add sports channels?'],
+        ['I cannot pay this month', 'What happens if I miss a payment?'],
+        ['I am not happy with your service', 'How do I make a complaint?'],
+        ['there is no dial tone', 'How do I report a phone line fault?'],
+        ['block adult content', 'How do I set up parental controls?'],
+        ['can someone come round to fix it', 'How do I book an engineer visit?'],
+        ['the wifi does not reach my bedroom', 'How do I improve my Wi-Fi signal?'],
+      ],
+    },
     {
       name: 'a bank (es): your phone number, maintenance fees, investing savings, "vuestra" as a possessive',
       language: 'es',

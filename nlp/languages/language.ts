@@ -73,6 +73,8 @@ export interface Language {
    * phone** back"): such a verb of the lists is read with its particle first ("send back the phone").
    */
   particles?: readonly string[];
+  /** Whether a word written with "'s" before another says whose that one is ("a doctor's appointment"). */
+  possessive?: boolean;
   /** Question openings by kind, tried in order against the text's first three words. */
   forms: ReadonlyArray<readonly [RegExp, string]>;
 }
