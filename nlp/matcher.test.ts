@@ -836,6 +836,31 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mobile operator (pt): leaving it, a fine for cancelling, the phone\'s "conta", paying straight from the bank, no signal, the network down, a suspicious text',
+      language: 'pt',
+      rows: [
+        ['Como consulto meu consumo de internet?', 'No app, em Consumo.'],
+        ['Como pago minha fatura?', 'Pelo app.'],
+        ['Como cadastro o débito automático?', 'Em Faturas.'],
+        ['Como cancelo minha linha?', 'Ligue *144.'],
+        ['Tenho fidelidade?', 'Veja em Meu plano.'],
+        ['Por que estou sem sinal?', 'Reinicie o celular.'],
+        ['Tem problema na rede da minha região?', 'Consulte pelo CEP.'],
+        ['Como denuncio um SMS de golpe?', 'Encaminhe para 7726.'],
+        ['Como consulto o saldo do pré-pago?', 'Disque *222#.'],
+        ['Como abro uma conta no app?', 'Baixe o app.'],
+      ],
+      asked: [
+        ['quero deixar a operadora', 'Como cancelo minha linha?'],
+        ['vou pagar multa se eu cancelar?', 'Tenho fidelidade?'],
+        ['quero pagar a conta da internet', 'Como pago minha fatura?'],
+        ['quero pagar direto na conta', 'Como cadastro o débito automático?'],
+        ['meu celular não está pegando', 'Por que estou sem sinal?'],
+        ['a rede caiu de novo', 'Tem problema na rede da minha região?'],
+        ['chegou uma mensagem suspeita', 'Como denuncio um SMS de golpe?'],
+      ],
+    },
+    {
       name: 'broadband and TV: getting rid of a pack, the rugby, a missed payment, not happy, no dial tone, adult sites, someone to come round, Wi-Fi that does not reach',
       language: 'en',
       rows: [

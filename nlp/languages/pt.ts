@@ -340,6 +340,48 @@ export const portuguese: Language = {
       ],
     ],
     ['fgts', ['fundo de garantia']],
+    // What is left of an allowance is what a customer checks.
+    ...['giga', 'gigas', 'internet', 'dados', 'minutos', 'credito', 'saldo'].map(
+      (thing) =>
+        [
+          // Prepaid credit is the balance (a bank's credit limit keeps its word).
+          thing === 'credito' ? 'consultar saldo credito' : `consultar ${thing}`,
+          ['quanto', 'quantos', 'quanta', 'quantas'].flatMap((much) => [
+            `${much} ${thing} eu ainda tenho`,
+            `${much} ${thing} ainda tenho`,
+            `${much} ${thing} me resta`,
+            `${much} ${thing} me restam`,
+            `${much} ${thing} eu tenho`,
+            `${much} de ${thing} eu tenho`,
+          ]),
+        ] as const,
+    ),
+    ['internet', ['dados moveis', 'internet movel']],
+    ['internacional', ['viajar pra fora', 'viajar para fora', 'viagem pra fora', 'viagem para fora']],
+    [
+      'cancelar linha',
+      ['encerrar meu numero', 'cancelar meu numero', 'cancelar o numero', 'sair da operadora', 'deixar a operadora'],
+    ],
+    [
+      'fidelidade',
+      [
+        'multa se cancelar',
+        'multa se eu cancelar',
+        'multa para cancelar',
+        'multa por cancelar',
+        'multa de cancelamento',
+      ],
+    ],
+    // A phone's or internet's "conta" is its bill, not an account; and an account does not "come" high.
+    ['fatura', ['conta do celular', 'conta do telefone', 'conta da internet', 'conta de celular', 'conta de telefone']],
+    ['fatura', ['conta de internet', 'conta da operadora']],
+    ['fatura veio', ['conta veio']],
+    ['debito automatico', ['direto no banco', 'direto na conta', 'debitar direto', 'debito direto']],
+    ['sinal problema', ['nao pega', 'nao esta pegando', 'nao ta pegando']],
+    ['problema rede', ['rede caiu', 'sinal caiu', 'linha caiu', 'rede fora do ar']],
+    ['sms golpe', ['mensagem estranha', 'sms estranho', 'mensagem suspeita', 'sms suspeito']],
+    // Where the asker is says little of what is asked ("não pega aqui em casa").
+    ['', ['aqui em casa', 'la em casa']],
     [
       'pix',
       [
@@ -379,6 +421,9 @@ export const portuguese: Language = {
         'pedindo meu codigo',
         'pediram o codigo',
         'pediram meu codigo',
+        'pedindo meus dados',
+        'pediram meus dados',
+        'pedindo dados',
       ],
     ],
     ['telefone atendimento', ['telefone de voces', 'numero de voces', 'telefone do banco', 'contato de voces']],
