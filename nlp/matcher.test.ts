@@ -836,6 +836,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an insurer: an update on a claim, the deductible, the NCD, a cracked windshield, a certificate, their phone number',
+      language: 'en',
+      rows: [
+        ['How do I make a car insurance claim?', 'Report it in the app.'],
+        ['How do I check the status of my claim?', 'Track it under Claims.'],
+        ['What is my excess?', 'See your schedule.'],
+        ['What is a no claims bonus?', 'A discount for years without a claim.'],
+        ['Do you offer breakdown cover?', 'Yes, from 5 a month.'],
+        ['Is my windscreen covered?', 'With comprehensive cover.'],
+        ['What should I do if my home is flooded?', 'Call our claims line.'],
+        ['What should I do after a break-in?', 'Call the police first.'],
+        ['How do I get a copy of my policy documents?', 'Download them in the app.'],
+        ['How do I contact you?', 'Chat in the app.'],
+      ],
+      asked: [
+        ['any update on my claim', 'How do I check the status of my claim?'],
+        ['what is my deductible', 'What is my excess?'],
+        ['explain the ncd', 'What is a no claims bonus?'],
+        ['my windshield has a crack', 'Is my windscreen covered?'],
+        ['I need a copy of my certificate', 'How do I get a copy of my policy documents?'],
+        ['what is your phone number', 'How do I contact you?'],
+      ],
+    },
+    {
       name: 'a mobile operator (pt): leaving it, a fine for cancelling, the phone\'s "conta", paying straight from the bank, no signal, the network down, a suspicious text',
       language: 'pt',
       rows: [

@@ -188,8 +188,27 @@ export const english: Language = {
     ['delete', 'remove', 'erase', 'get rid of'],
     ['store', 'shop', 'branch', 'outlet', 'showroom'],
     ['nearest', 'closest', 'nearby'],
-    ['damaged', 'broken', 'defective', 'faulty', 'cracked', 'smashed', 'crushed', 'dented'],
-    ['stolen', 'theft', 'robbed', 'robbery', 'nicked', 'pinched'],
+    ['damaged', 'broken', 'defective', 'faulty', 'cracked', 'smashed', 'crushed', 'dented', 'crack'],
+    [
+      'stolen',
+      'theft',
+      'robbed',
+      'robbery',
+      'nicked',
+      'pinched',
+      'burgled',
+      'burglary',
+      'burglar',
+      'broken into',
+      'breakin',
+      'break in',
+    ],
+    // Insurance: the share of a claim the customer pays, the discount for years without one.
+    ['excess', 'deductible'],
+    ['no claims bonus', 'no claims discount', 'no claim bonus', 'no claim discount', 'ncb', 'ncd'],
+    ['windscreen', 'windshield'],
+    ['flood', 'flooded', 'flooding', 'water damage', 'burst pipe'],
+    ['document', 'documents', 'certificate', 'certificates', 'paperwork'],
     ['lost', 'missing', 'misplaced', 'disappear', 'disappeared', 'vanish', 'vanished'],
     ['slow', 'sluggish', 'laggy', 'lagging', 'crawling', 'slowly', 'running slow', 'running slowly', 'buffering'],
     ['laptop', 'computer', 'pc', 'notebook', 'desktop'],
@@ -649,7 +668,7 @@ export const english: Language = {
     ],
     ['social tariff', ['on benefits', 'universal credit', 'low income', 'pension credit']],
     [
-      'contact customer service',
+      'contact',
       [
         'whats your phone number',
         'what is your phone number',
@@ -738,7 +757,14 @@ export const english: Language = {
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
-    ['break down', ['wont start', 'will not start', 'doesnt start', 'broke down', 'broken down']],
+    // A car that will not go has broken down: its breakdown ("breakdown cover") is the same word.
+    [
+      'breakdown',
+      ['wont start', 'will not start', 'doesnt start', 'broke down', 'broken down', 'breaks down', 'break down'],
+    ],
+    ['status', ['whats happening with', 'what is happening with', 'any update on', 'any news on', 'an update on']],
+    ['excess', ['pay towards a claim', 'pay towards each claim', 'pay towards the claim']],
+    ['flood', ['water everywhere', 'water coming through']],
     ['how old', ['minimum age', 'age limit', 'what age']],
     ['collect', ['pick up', 'pick it up', 'picking up']],
     [
