@@ -57,6 +57,12 @@ describe('the analyzer', () => {
     expect(createAnalyzer('pt').terms('cano')).not.toEqual(createAnalyzer('pt').terms('canadá'));
   });
 
+  it('reads "peço" (I ask for) apart from "pedido" (an order), whose stem it shares', () => {
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('Como peço um cartão')).not.toContain(pt.terms('pedido')[0]);
+    expect(pt.terms('Como peço um cartão')).toEqual(pt.terms('Como solicito um cartão'));
+  });
+
   it('reads a superlative as its adjective, in Spanish and Portuguese', () => {
     const es = createAnalyzer('es');
     expect(es.terms('lentísima')).toEqual(es.terms('lenta'));
@@ -835,6 +841,28 @@ describe('the knowledge index', () => {
     asked: Array<[phrasing: string, question: string]>;
   }
   const domains: Domain[] = [
+    {
+      name: 'a parcel carrier (es): sending a box, not being in, a parcel for someone else, as soon as possible, the weight limit',
+      language: 'es',
+      rows: [
+        ['¿Cómo envío un paquete?', 'Crea el envío en la web.'],
+        ['Mi paquete ha llegado dañado', 'Haz fotos y reclama.'],
+        ['¿Qué pasa si no estoy en casa?', 'Lo intentamos otra vez.'],
+        ['¿Cómo pido que recojan un paquete en mi casa?', 'Solicita la recogida en la web.'],
+        ['Me ha llegado un paquete que no es mío', 'Avísanos.'],
+        ['¿Tenéis servicio de entrega urgente?', 'Sí, el Express.'],
+        ['¿Trabajáis los sábados?', 'Por la mañana.'],
+        ['¿Cuánto puede pesar un paquete?', 'Hasta 30 kg.'],
+        ['¿Tengo que pagar aduanas?', 'Fuera de la UE, sí.'],
+      ],
+      asked: [
+        ['cómo mando un paquete a valencia', '¿Cómo envío un paquete?'],
+        ['mañana no voy a estar', '¿Qué pasa si no estoy en casa?'],
+        ['tengo un paquete de otra persona', 'Me ha llegado un paquete que no es mío'],
+        ['lo quiero cuanto antes', '¿Tenéis servicio de entrega urgente?'],
+        ['cuál es el límite de peso', '¿Cuánto puede pesar un paquete?'],
+      ],
+    },
     {
       name: 'an insurer: an update on a claim, the deductible, the NCD, a cracked windshield, a certificate, their phone number',
       language: 'en',
