@@ -842,6 +842,26 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a power distributor (pt): low income, the day of payment, the printed bill, the "relógio de luz"',
+      language: 'pt',
+      rows: [
+        ['Estou sem luz, o que faço?', 'Confira o disjuntor.'],
+        ['Tem falta de energia programada no meu bairro?', 'Consulte pelo CEP.'],
+        ['Por que minha conta de luz veio alta?', 'Confira a leitura.'],
+        ['Como peço a tarifa social?', 'Peça no app.'],
+        ['Como instalo energia solar?', 'Pelo nosso portal.'],
+        ['Como mudo a data de vencimento?', 'No app.'],
+        ['Como recebo a conta por e-mail?', 'Ative a conta digital.'],
+        ['Como faço a leitura do medidor?', 'Envie a foto pelo app.'],
+      ],
+      asked: [
+        ['sou de baixa renda', 'Como peço a tarifa social?'],
+        ['quero mudar o dia de pagamento', 'Como mudo a data de vencimento?'],
+        ['não quero mais a conta impressa', 'Como recebo a conta por e-mail?'],
+        ['como envio a foto do relógio de luz', 'Como faço a leitura do medidor?'],
+      ],
+    },
+    {
       name: 'a parcel carrier (es): sending a box, not being in, a parcel for someone else, as soon as possible, the weight limit',
       language: 'es',
       rows: [

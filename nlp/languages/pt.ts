@@ -167,7 +167,10 @@ export const portuguese: Language = {
     ['pagar', 'pagamento'],
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
-    ['fraude', 'golpe', 'clonado', 'clonagem', 'clonaram'],
+    ['fraude', 'golpe', 'clonado', 'clonagem', 'clonaram', 'suspeito', 'suspeita'],
+    ['energia', 'luz', 'eletricidade'],
+    ['medidor', 'relogio de luz', 'relogio da luz', 'relogio de energia'],
+    ['leitura', 'leiturista'],
     ['roteador', 'modem'],
     ['produto', 'item', 'artigo', 'mercadoria'],
     ['telefone fixo', 'linha fixa', 'fixo'],
@@ -353,6 +356,29 @@ export const portuguese: Language = {
       ],
     ],
     ['fgts', ['fundo de garantia']],
+    // Energy: no power however said, a social tariff by who may have it, solar panels, a fallen wire.
+    [
+      'falta energia',
+      [
+        'sem luz',
+        'sem energia',
+        'faltou luz',
+        'faltou energia',
+        'acabou a luz',
+        'acabou a energia',
+        'queda de energia',
+      ],
+    ],
+    ['falta energia', ['apagao']],
+    ['tarifa social', ['baixa renda', 'cadunico', 'cad unico', 'bolsa familia']],
+    ['energia solar', ['placas solares', 'placa solar', 'painel solar', 'paineis solares']],
+    ['fio solto', ['fio caido', 'fio arrebentado', 'fios caidos', 'cabo caido']],
+    ['vencimento', ['dia de pagamento', 'data de pagamento', 'dia do pagamento', 'dia que vence']],
+    [
+      'alterar titular',
+      ['no nome do antigo dono', 'no nome de outra pessoa', 'no nome do antigo morador', 'no nome do antigo inquilino'],
+    ],
+    ['conta email', ['conta de papel', 'conta impressa', 'fatura de papel', 'fatura impressa']],
     // What is left of an allowance is what a customer checks.
     ...['giga', 'gigas', 'internet', 'dados', 'minutos', 'credito', 'saldo'].map(
       (thing) =>
@@ -531,6 +557,9 @@ export const portuguese: Language = {
     [
       'conta alta',
       [
+        'pagando muito',
+        'pagando caro',
+        'pago muito',
         'pagando tanto',
         'pago tanto',
         'conta tao alta',
@@ -609,7 +638,7 @@ export const portuguese: Language = {
       ],
     ],
     ['tarifa', ['taxa de manutencao', 'mensalidade da conta', 'custa manter']],
-    ['boleto', ['codigo de barras', 'conta de luz', 'conta de agua']],
+    ['boleto', ['codigo de barras', 'conta de luz', 'conta de agua', 'conta de energia']],
     // A password typed wrong until it locks asks to unlock the access (before "errei a", a correction).
     ['desbloquear acesso', ['errei a senha', 'errei minha senha', 'senha errada']],
     ['alterar', ['coloquei errado', 'digitei errado', 'errei o', 'errei a']],
