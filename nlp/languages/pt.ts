@@ -167,7 +167,7 @@ export const portuguese: Language = {
     ['pagar', 'pagamento'],
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
-    ['fraude', 'golpe', 'clonado', 'clonagem', 'clonaram', 'suspeito', 'suspeita'],
+    ['fraude', 'golpe', 'clonado', 'clonagem', 'clonaram'],
     ['energia', 'luz', 'eletricidade'],
     ['medidor', 'relogio de luz', 'relogio da luz', 'relogio de energia'],
     ['leitura', 'leiturista'],
