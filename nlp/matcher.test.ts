@@ -98,6 +98,24 @@ describe('the analyzer', () => {
     expect(await asked(index, 'how do I book an appointment')).toBe('How do I book an engineer visit?');
   });
 
+  it('reads what a complaint is about as whose thing it is: about a neighbour, it is no complaint to this business', async () => {
+    const cases = [
+      ['en', 'How do I make a complaint?', 'How do I pay my bill?', 'how do I make a complaint about my neighbour'],
+      ['pt', 'Como faço uma reclamação?', 'Como pago a fatura?', 'como faço uma reclamação sobre meu vizinho'],
+      ['es', '¿Cómo pongo una reclamación?', '¿Cómo pago la factura?', 'cómo pongo una reclamación sobre mi vecino'],
+    ] as const;
+    for (const [language, complaint, bill, aboutANeighbour] of cases) {
+      const index = await KnowledgeIndex.train(
+        kb([
+          [complaint, 'Use the form.'],
+          [bill, 'By card.'],
+        ]),
+        language,
+      );
+      expect(await asked(index, aboutANeighbour), language).toBeUndefined();
+    }
+  });
+
   it('reads a phrasal verb whose object comes before its particle as that verb ("send the phone back")', () => {
     const en = createAnalyzer('en');
     expect(en.terms('I want to send the phone back')).toEqual(en.terms('return the phone'));

@@ -782,7 +782,7 @@ export const english: Language = {
     ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated'],
     ['bye', 'goodbye', 'see you', 'see ya', 'cya', 'good night'],
   ],
-  modifiers: { before: ['my', 'our', 'your', 'his', 'her', 'their'], after: ['of'] },
+  modifiers: { before: ['my', 'our', 'your', 'his', 'her', 'their'], after: ['of', 'about'] },
   letter: {
     openings: ['dear', 'hi', 'hello', 'hey', 'greetings', 'good morning', 'good afternoon', 'good evening'],
     closings: [

@@ -569,7 +569,7 @@ export const spanish: Language = {
     ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'agradecido', 'agradecida'],
     ['adios', 'chao', 'chau', 'hasta luego', 'nos vemos', 'hasta pronto'],
   ],
-  modifiers: { before: [], after: ['de', 'del'] },
+  modifiers: { before: [], after: ['de', 'del', 'sobre'] },
   letter: {
     openings: [
       'estimado',

@@ -699,7 +699,7 @@ export const portuguese: Language = {
     ['obrigado', 'obrigada', 'valeu', 'vlw', 'obg', 'brigado', 'brigada', 'agradeco', 'grato', 'grata'],
     ['tchau', 'ate logo', 'ate mais', 'adeus', 'falou'],
   ],
-  modifiers: { before: [], after: ['de', 'do', 'da', 'dos', 'das'] },
+  modifiers: { before: [], after: ['de', 'do', 'da', 'dos', 'das', 'sobre'] },
   letter: {
     openings: [
       'prezado',
