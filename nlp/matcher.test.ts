@@ -860,6 +860,23 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bank (pt), asked tersely: a card said blocked, a limit said low, the best day to buy',
+      language: 'pt',
+      rows: [
+        ['Como desbloqueio meu cartão?', 'No app, em Cartões.'],
+        ['Como bloqueio meu cartão perdido ou roubado?', 'Em Cartões > Bloquear.'],
+        ['Como aumento o limite do cartão de crédito?', 'Em Cartões > Limite.'],
+        ['Qual o limite do Pix à noite?', 'R$ 1.000.'],
+        ['Quando fecha a fatura do cartão?', 'Sete dias antes do vencimento.'],
+        ['Como contesto uma compra que não reconheço?', 'Toque na compra.'],
+      ],
+      asked: [
+        ['cartao bloqueado', 'Como desbloqueio meu cartão?'],
+        ['meu limite ta mt baixo', 'Como aumento o limite do cartão de crédito?'],
+        ['qual o melhor dia pra comprar', 'Quando fecha a fatura do cartão?'],
+      ],
+    },
+    {
       name: 'a power distributor (pt): low income, the day of payment, the printed bill, the "relógio de luz"',
       language: 'pt',
       rows: [

@@ -7,7 +7,7 @@ export const portuguese: Language = {
     ...Object.keys(new StopwordsPt().dictionary),
     // Verbs of being, pronouns and chat shorthand the library's list lacks.
     ...['e', 'sao', 'esta', 'estao', 'estou', 'estar', 'ser', 'foi', 'era', 'sou', 'seria', 'ta', 'to'],
-    ...['eram', 'foram', 'estava', 'estavam', 'fosse', 'seja', 'sejam'],
+    ...['eram', 'foram', 'estava', 'estavam', 'fosse', 'seja', 'sejam', 'mt', 'mto'],
     ...['pra', 'pro', 'pras', 'pros', 'vc', 'vcs', 'voce', 'voces', 'ne', 'ai', 'la', 'aqui', 'ali', 'ca'],
     ...['entao', 'ainda', 'tudo', 'todo', 'toda', 'todos', 'todas', 'algum', 'alguma', 'alguns'],
     ...['algumas', 'outro', 'outra', 'cada', 'sim', 'nao', 'ja', 'so', 'ate', 'tambem', 'q', 'oq'],
@@ -581,6 +581,25 @@ export const portuguese: Language = {
       ],
     ],
     ['alterar nome', ['renomear']],
+    // A thing said blocked, tersely ("cartão bloqueado"), asks to unblock it.
+    ['desbloquear cartao', ['cartao bloqueado']],
+    ['desbloquear conta', ['conta bloqueada']],
+    ['desbloquear acesso', ['acesso bloqueado', 'app bloqueado', 'aplicativo bloqueado', 'senha bloqueada']],
+    [
+      'aumentar limite',
+      [
+        'limite baixo',
+        'limite ta baixo',
+        'limite esta baixo',
+        'limite muito baixo',
+        'limite e baixo',
+        'limite e muito baixo',
+        'limite ta muito baixo',
+        'limite ta mt baixo',
+        'limite esta muito baixo',
+      ],
+    ],
+    ['fecha a fatura', ['melhor dia de compra', 'melhor dia para comprar', 'melhor dia pra comprar']],
     ['onde', ['qual o endereco', 'qual e o endereco', 'qual o endereco de voces']],
     ['codigo aberto', ['software livre', 'open source']],
     [
