@@ -1077,7 +1077,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a mobile network: nicked phones, iPhones, sharing data, credit, switching plans, a really expensive bill',
+      name: 'a mobile network: someone added to a plan, nicked phones, iPhones, sharing data, credit, switching plans, a really expensive bill',
       language: 'en',
       rows: [
         ['My phone was stolen, what do I do?', 'Call us so we can bar your SIM.'],
@@ -1088,8 +1088,10 @@ describe('the knowledge index', () => {
         ['Why is my bill higher than usual?', 'Check for calls abroad.'],
         ['Why do I have no signal?', 'Restart your phone.'],
         ['How do I pay my bill?', 'By card or direct debit.'],
+        ['How do I add a new line to my account?', 'In the app under Lines.'],
       ],
       asked: [
+        ['can I add my wife to my plan', 'How do I add a new line to my account?'],
         ['my phone got nicked', 'My phone was stolen, what do I do?'],
         ['can I trade in my iphone', 'How do I trade in my old phone?'],
         ['how can I share data from my phone', 'How do I use my phone as a hotspot?'],

@@ -767,6 +767,14 @@ export const english: Language = {
     ['flood', ['water everywhere', 'water coming through']],
     ['how old', ['minimum age', 'age limit', 'what age']],
     ['collect', ['pick up', 'pick it up', 'picking up']],
+    // Someone added to a plan is a line added to it.
+    [
+      'add line',
+      ['son', 'daughter', 'wife', 'husband', 'partner', 'kid', 'kids', 'child', 'mum', 'mom', 'dad'].flatMap((who) => [
+        `add my ${who} to`,
+        `add my ${who} on`,
+      ]),
+    ],
     [
       'struggle to pay',
       ['cant pay', 'cannot pay', 'unable to pay', 'miss a payment', 'missed a payment', 'missed my payment'],
