@@ -860,6 +860,23 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a shop (es), asked tersely: a way to pay named, when an order comes (not a refund), no more e-mails',
+      language: 'es',
+      rows: [
+        ['¿Cuánto tarda el envío?', 'De 24 a 48 horas.'],
+        ['¿Cuándo recibo el reembolso?', 'En 5 días hábiles.'],
+        ['¿Qué métodos de pago aceptan?', 'Tarjeta y transferencia.'],
+        ['¿Cómo me doy de baja del boletín?', 'Con el enlace del correo.'],
+        ['¿Cómo cambio mi contraseña?', 'En Mi cuenta.'],
+      ],
+      asked: [
+        ['puedo pagar con bizum', '¿Qué métodos de pago aceptan?'],
+        ['cuándo llega mi pedido', '¿Cuánto tarda el envío?'],
+        ['cuándo llega el reembolso', '¿Cuándo recibo el reembolso?'],
+        ['no quiero más emails', '¿Cómo me doy de baja del boletín?'],
+      ],
+    },
+    {
       name: 'a bank (pt), asked tersely: a card said blocked, a limit said low, the best day to buy',
       language: 'pt',
       rows: [

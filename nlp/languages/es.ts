@@ -489,7 +489,20 @@ export const spanish: Language = {
         'pago de mas',
       ],
     ],
-    ['dar de baja', ['dejar de recibir', 'no quiero recibir', 'no recibir mas']],
+    ['dar de baja', ['dejar de recibir', 'no quiero recibir', 'no recibir mas', 'no quiero mas']],
+    ['boletin', ['correos', 'emails', 'mails']],
+    // A way to pay named is asking how one may pay.
+    ['pago', ['paypal', 'bizum', 'apple pay', 'google pay']],
+    // When an order comes is how long its shipping takes (not when a refund comes).
+    [
+      'cuanto tarda envio pedido',
+      ['pedido', 'paquete', 'compra'].flatMap((thing) =>
+        ['cuando llega', 'cuando me llega', 'cuando llegara', 'cuando me llegara'].flatMap((when) => [
+          `${when} el ${thing}`,
+          `${when} mi ${thing}`,
+        ]),
+      ),
+    ],
     ...['pedido', 'paquete', 'envio', 'compra'].map(
       (thing) =>
         [`seguir ${thing}`, ['donde esta mi', 'donde anda mi', 'que paso con mi'].map((o) => `${o} ${thing}`)] as const,
