@@ -197,6 +197,9 @@ export class KnowledgeIndex {
   }
 
   async #lexical(text: string): Promise<KnowledgeMatch | undefined> {
+    // A question word alone ("what?", "why") asks nothing yet.
+    const said = words(text);
+    if (said.length === 1 && this.analyzer.isQuestionWord(said[0]!)) return undefined;
     const candidates = this.matcher.rank(text, 5, this.#wordsAsWritten(text));
     const top = candidates[0];
     if (!top) return undefined;

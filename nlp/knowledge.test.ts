@@ -15,6 +15,15 @@ function entry(question: string, answer: string, alternates: string[] = []): Que
 }
 
 describe('knowledge index', () => {
+  it('answers nothing to a question word alone ("what?"), and still to a question that says little more', async () => {
+    const index = await KnowledgeIndex.train(
+      [entry('What is this thing?', 'A gateway.'), entry('Who are you?', 'A bot.')],
+      'en',
+    );
+    for (const bare of ['what', 'what?', 'Why??', 'who']) expect(await index.match(bare), bare).toBeUndefined();
+    expect((await index.match('what is this'))?.answer).toBe('A gateway.');
+  });
+
   it('answers an exact question regardless of case, accents and punctuation', async () => {
     const index = await KnowledgeIndex.train([entry('Qual é o horário?', 'Das 9 às 18')], 'pt');
     expect(await index.match('qual e o HORARIO')).toMatchObject({ answer: 'Das 9 às 18', score: 1, via: 'exact' });
