@@ -860,6 +860,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mobile operator (pt), asked in a hurry: "qto" is "quanto", "cel" a phone',
+      language: 'pt',
+      rows: [
+        ['Como faço uma recarga?', 'No app.'],
+        ['Como consulto meu saldo?', 'Disque *222#.'],
+        ['Como cancelo minha linha?', 'Ligue *144.'],
+        ['Como bloqueio a linha se o celular for roubado?', 'Ligue *144 na hora e registre o B.O.'],
+        ['Como desbloqueio o PUK?', 'Veja no app.'],
+      ],
+      asked: [
+        ['qto de credito tenho', 'Como consulto meu saldo?'],
+        ['roubaram meu cel', 'Como bloqueio a linha se o celular for roubado?'],
+      ],
+    },
+    {
       name: 'a shop (es), asked tersely: a way to pay named, when an order comes (not a refund), no more e-mails',
       language: 'es',
       rows: [

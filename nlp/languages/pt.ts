@@ -7,7 +7,7 @@ export const portuguese: Language = {
     ...Object.keys(new StopwordsPt().dictionary),
     // Verbs of being, pronouns and chat shorthand the library's list lacks.
     ...['e', 'sao', 'esta', 'estao', 'estou', 'estar', 'ser', 'foi', 'era', 'sou', 'seria', 'ta', 'to'],
-    ...['eram', 'foram', 'estava', 'estavam', 'fosse', 'seja', 'sejam', 'mt', 'mto'],
+    ...['eram', 'foram', 'estava', 'estavam', 'fosse', 'seja', 'sejam', 'mt', 'mto', 'vai', 'vao'],
     ...['pra', 'pro', 'pras', 'pros', 'vc', 'vcs', 'voce', 'voces', 'ne', 'ai', 'la', 'aqui', 'ali', 'ca'],
     ...['entao', 'ainda', 'tudo', 'todo', 'toda', 'todos', 'todas', 'algum', 'alguma', 'alguns'],
     ...['algumas', 'outro', 'outra', 'cada', 'sim', 'nao', 'ja', 'so', 'ate', 'tambem', 'q', 'oq'],
@@ -87,7 +87,7 @@ export const portuguese: Language = {
     ['comprar', 'adquirir'],
     ['preco', 'custo', 'valor', 'tarifa', 'taxa', 'cotacao', 'orcamento'],
     ['reembolso', 'estorno', 'devolucao do dinheiro', 'dinheiro de volta'],
-    ['celular', 'telefone', 'smartphone', 'aparelho'],
+    ['celular', 'telefone', 'smartphone', 'aparelho', 'cel'],
     ['senha', 'password'],
     ['entrar', 'login', 'logar', 'acessar'],
     ['entrega', 'envio', 'frete'],
@@ -324,6 +324,10 @@ export const portuguese: Language = {
     [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
+    // Question words as they are typed in a hurry, before the idioms that start with them.
+    ['quanto', ['qto', 'qnto']],
+    ['quantos', ['qtos']],
+    ['quando', ['qdo', 'qnd']],
     ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e']],
     [
       'esquecer senha',
@@ -392,10 +396,12 @@ export const portuguese: Language = {
             `${much} ${thing} me restam`,
             `${much} ${thing} eu tenho`,
             `${much} de ${thing} eu tenho`,
+            `${much} de ${thing} tenho`,
           ]),
         ] as const,
     ),
     ['internet', ['dados moveis', 'internet movel']],
+    ['portabilidade numero', ['com meu numero', 'com o meu numero', 'levando meu numero']],
     ['internacional', ['viajar pra fora', 'viajar para fora', 'viagem pra fora', 'viagem para fora']],
     [
       'cancelar linha',
