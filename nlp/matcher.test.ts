@@ -860,6 +860,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mobile operator (es), asked in a hurry: wanting to leave it, being charged so much',
+      language: 'es',
+      rows: [
+        ['¿Cómo me doy de baja?', 'Llama al 1004.'],
+        ['¿Cómo hago la portabilidad?', 'Pide el cambio en la web.'],
+        ['¿Por qué mi factura es más alta este mes?', 'Revisa los extras.'],
+        ['¿Cómo cambio de tarifa?', 'En la app.'],
+        ['¿Cómo pago mi factura?', 'Con tarjeta.'],
+      ],
+      asked: [
+        ['quiero irme de vuestra compañía', '¿Cómo me doy de baja?'],
+        ['me cobrais tanto', '¿Por qué mi factura es más alta este mes?'],
+      ],
+    },
+    {
       name: 'a mobile operator (pt), asked in a hurry: "qto" is "quanto", "cel" a phone',
       language: 'pt',
       rows: [

@@ -437,6 +437,8 @@ export const spanish: Language = {
     ['urgente', ['para manana', 'lo antes posible', 'cuanto antes']],
     ['sabado', ['fin de semana', 'fines de semana', 'finde']],
     ['cuanto pesar', ['peso maximo', 'peso limite', 'limite de peso']],
+    ['dar de baja', ['me quiero ir de', 'quiero irme de', 'irme de la compania', 'irme de vuestra']],
+    ['portabilidad numero', ['con mi numero', 'con mi mismo numero', 'con el mismo numero']],
     ['portabilidad numero', ['sin perder mi numero', 'sin cambiar de numero', 'quedarme con mi numero']],
     ['no tengo cobertura', ['no hay red', 'no tengo red', 'sin red', 'no hay senal', 'no tengo senal', 'sin senal']],
     [
@@ -471,6 +473,10 @@ export const spanish: Language = {
     [
       'factura alta',
       [
+        'cobrais tanto',
+        'me cobrais tanto',
+        'me cobran tanto',
+        'cobrando tanto',
         'pago tanto',
         'pagando tanto',
         'pago mas',
