@@ -860,6 +860,69 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a hotel: the keys to a room, leaving it, working out, lunch, food to the room, a crib, a wheelchair, an airport transfer, a conference room, dry cleaning, the phone number for reception',
+      language: 'en',
+      rows: [
+        ['What time is check-in?', 'Check-in is from 3pm; early check-in from 11am is 25 if rooms are ready.'],
+        ['What time is check-out?', 'Check-out is by 11am; late check-out until 2pm is 30, subject to availability.'],
+        [
+          'Can I leave my luggage before check-in?',
+          'Yes, the concierge will store your bags for free on arrival and departure days.',
+        ],
+        [
+          'Is breakfast included?',
+          "Breakfast is included in Bed & Breakfast rates; otherwise it's 18 per person, 7 to 10:30am.",
+        ],
+        ['Do you have parking?', 'Yes, an underground car park at 20 per night; reserve it with your booking.'],
+        ['Is there free Wi-Fi?', 'Yes, free Wi-Fi throughout the hotel; the password is on your key card holder.'],
+        [
+          'How do I cancel my booking?',
+          "Cancel free up to 48 hours before arrival in Manage Booking; non-refundable rates can't be cancelled.",
+        ],
+        ['How do I change my booking dates?', 'Change dates in Manage Booking; the price may change.'],
+        ['Do you allow pets?', 'Dogs up to 15 kg are welcome for 20 per night; please tell us when you book.'],
+        ['Is there a gym?', 'Our gym on the first floor is open 24 hours with your key card.'],
+        ['Do you have a pool?', 'Our indoor pool is open 7am to 9pm; children until 6pm with an adult.'],
+        ['Do you have a restaurant?', 'Our restaurant serves dinner 6 to 10pm; book a table at reception.'],
+        ['Is there room service?', 'Room service is available from 7am to 11pm; the menu is on the TV.'],
+        ['Can I get an extra bed or a cot?', 'Cots are free; extra beds are 30 per night in Deluxe rooms, on request.'],
+        [
+          'Do you have accessible rooms?',
+          'Yes, we have step-free accessible rooms with roll-in showers; book them by phone.',
+        ],
+        [
+          'How far is the hotel from the airport?',
+          'About 25 minutes by taxi or 40 by the Airport Express train to Central Station.',
+        ],
+        ['Do you offer an airport shuttle?', 'Yes, a shuttle for 15 per person each way; book it 24 hours ahead.'],
+        ['Can I book a meeting room?', 'Yes, meeting rooms for 4 to 40 people; email events@hotel.com.'],
+        ['Is there a laundry service?', 'Yes, same-day laundry if handed in before 9am.'],
+        ['Can I smoke in my room?', 'All rooms are non-smoking; a cleaning fee of 200 applies if you smoke.'],
+        ['How do I get an invoice for my stay?', 'Ask at reception at check-out or email reservations@hotel.com.'],
+        [
+          'I left something in my room',
+          'Email lostproperty@hotel.com with your room and dates; we keep items for 3 months.',
+        ],
+        ['Do you have a safe in the room?', 'Every room has a laptop-sized safe.'],
+        ['Can I pay at the hotel?', "Yes, pay at check-in by card; we don't accept cash over 500."],
+        ['Do you have family rooms?', 'Yes, family rooms sleep two adults and two children.'],
+        ['How do I contact the hotel?', 'Call reception 24/7 on +44 20 7000 0000 or email stay@hotel.com.'],
+      ],
+      asked: [
+        ['can we get the keys to our room early', 'What time is check-in?'],
+        ['what time should we leave the room', 'What time is check-out?'],
+        ['I want to work out', 'Is there a gym?'],
+        ['where can I have lunch', 'Do you have a restaurant?'],
+        ['can we get food to the room', 'Is there room service?'],
+        ['do you have a crib', 'Can I get an extra bed or a cot?'],
+        ['my mother is in a wheelchair', 'Do you have accessible rooms?'],
+        ['do you have an airport transfer', 'Do you offer an airport shuttle?'],
+        ['do you have a conference room', 'Can I book a meeting room?'],
+        ['do you do dry cleaning', 'Is there a laundry service?'],
+        ['what is the phone number for reception', 'How do I contact the hotel?'],
+      ],
+    },
+    {
       name: 'a mobile operator (es), asked in a hurry: wanting to leave it, being charged so much',
       language: 'es',
       rows: [
