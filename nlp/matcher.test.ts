@@ -860,6 +860,106 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a city hall (es): permits for works, old furniture, a nursery, noise, an unfair fine',
+      language: 'es',
+      rows: [
+        [
+          '¿Cómo me empadrono?',
+          'Pide cita en la sede electrónica con tu DNI y el contrato de alquiler o la escritura.',
+        ],
+        [
+          '¿Cómo consigo un certificado de empadronamiento?',
+          'Descárgalo al momento en la sede electrónica con certificado digital o Cl@ve.',
+        ],
+        ['¿Cómo pido cita previa?', 'Pide cita en la web del ayuntamiento o llamando al 010.'],
+        [
+          '¿Cómo pago el IBI?',
+          'Domicília el IBI en la sede electrónica o paga con la carta de pago en cualquier banco colaborador.',
+        ],
+        ['¿Puedo fraccionar el pago del IBI?', 'Sí, en dos o cuatro plazos si lo domicilias antes del 31 de marzo.'],
+        [
+          '¿Cómo pago una multa de tráfico?',
+          'Paga en la sede electrónica con el número de expediente; con un 50% de descuento en 20 días.',
+        ],
+        [
+          '¿Cómo recurro una multa?',
+          'Presenta alegaciones en la sede electrónica en los 20 días siguientes a la notificación.',
+        ],
+        [
+          '¿Cómo consigo la tarjeta de residente para aparcar?',
+          'Solicítala en la sede electrónica con el permiso de circulación del coche a tu nombre.',
+        ],
+        [
+          '¿Cómo aviso de una farola que no funciona?',
+          'Avisa en la app Línea Verde o llamando al 010, con la dirección exacta.',
+        ],
+        [
+          '¿Cómo solicito la recogida de muebles viejos?',
+          'Pide la recogida gratuita de enseres en la web o en el 010; se recogen los martes.',
+        ],
+        [
+          '¿Qué días pasa la basura?',
+          'La recogida de residuos es todos los días a partir de las 22:00; el reciclaje, lunes, miércoles y viernes.',
+        ],
+        [
+          '¿Cómo pido una licencia de obras?',
+          'Para obras menores basta una declaración responsable en la sede electrónica; las mayores necesitan licencia.',
+        ],
+        [
+          '¿Cómo me apunto a las actividades deportivas municipales?',
+          'Inscríbete en la web de deportes desde el 1 de septiembre; empadronados tienen descuento.',
+        ],
+        [
+          '¿Cómo reservo una pista deportiva?',
+          'Reserva pistas de pádel y tenis en la web de deportes con 7 días de antelación.',
+        ],
+        [
+          '¿Cómo matriculo a mi hijo en la escuela infantil?',
+          'La preinscripción es en abril en la sede electrónica; se baremá por renta y cercanía.',
+        ],
+        [
+          '¿Dónde está la oficina de atención al ciudadano?',
+          'En la Plaza Mayor 1, de lunes a viernes de 9:00 a 14:00.',
+        ],
+        [
+          '¿Cómo me caso por lo civil en el ayuntamiento?',
+          'Solicita fecha en el Registro Civil y reserva el salón de bodas en la web.',
+        ],
+        [
+          '¿Hay ayudas para el alquiler?',
+          'Sí, para menores de 35 y familias con ingresos bajos; la convocatoria abre en mayo.',
+        ],
+        [
+          '¿Cómo pido ayuda a los servicios sociales?',
+          'Pide cita con tu trabajador social en el centro de servicios sociales de tu distrito.',
+        ],
+        [
+          '¿Cómo denuncio ruidos de un vecino?',
+          'Llama a la Policía Municipal al 092 en el momento; para ruidos habituales, presenta una queja en la web.',
+        ],
+        [
+          '¿Cómo recupero mi coche de la grúa?',
+          'Ve al depósito municipal con el permiso de circulación y paga la tasa de retirada.',
+        ],
+        [
+          '¿Cómo obtengo el certificado digital?',
+          'Solicítalo en la web de la FNMT y acredita tu identidad en la oficina de atención al ciudadano.',
+        ],
+        [
+          '¿Cómo presento una queja o sugerencia?',
+          'En el buzón de quejas y sugerencias de la web; respondemos en 20 días.',
+        ],
+        ['¿Cuál es el teléfono del ayuntamiento?', 'Llama al 010 de lunes a sábado de 8:00 a 22:00.'],
+      ],
+      asked: [
+        ['necesito permiso para una reforma', '¿Cómo pido una licencia de obras?'],
+        ['me quiero deshacer de un colchón', '¿Cómo solicito la recogida de muebles viejos?'],
+        ['hay plazas en la guardería', '¿Cómo matriculo a mi hijo en la escuela infantil?'],
+        ['el de arriba hace mucho ruido', '¿Cómo denuncio ruidos de un vecino?'],
+        ['esa multa es injusta', '¿Cómo recurro una multa?'],
+      ],
+    },
+    {
       name: 'a hotel: the keys to a room, leaving it, working out, lunch, food to the room, a crib, a wheelchair, an airport transfer, a conference room, dry cleaning, the phone number for reception',
       language: 'en',
       rows: [
