@@ -953,7 +953,7 @@ describe('the knowledge index', () => {
       ],
       asked: [
         ['necesito permiso para una reforma', '¿Cómo pido una licencia de obras?'],
-        ['me quiero deshacer de un colchón', '¿Cómo solicito la recogida de muebles viejos?'],
+        ['quiero tirar un armario', '¿Cómo solicito la recogida de muebles viejos?'],
         ['hay plazas en la guardería', '¿Cómo matriculo a mi hijo en la escuela infantil?'],
         ['el de arriba hace mucho ruido', '¿Cómo denuncio ruidos de un vecino?'],
         ['esa multa es injusta', '¿Cómo recurro una multa?'],
