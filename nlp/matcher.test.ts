@@ -860,6 +860,57 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a college (pt): FIES, dropping out, the most absences, renewing an enrolment, a certificate of it, borrowing books, owing fees',
+      language: 'pt',
+      rows: [
+        [
+          'Como faço minha inscrição no vestibular?',
+          'As inscrições são pelo site até 30 de outubro; a taxa é de R$ 80.',
+        ],
+        ['Posso entrar com a nota do ENEM?', 'Sim, use sua nota do ENEM dos últimos 3 anos na inscrição.'],
+        ['Quanto custa a mensalidade?', 'Depende do curso; veja os valores na página de cada curso.'],
+        ['Vocês têm bolsa de estudos?', 'Sim, bolsas de até 50% por mérito e renda; aceitamos ProUni e FIES.'],
+        ['Como faço a matrícula?', 'Envie os documentos pelo portal do aluno e assine o contrato on-line.'],
+        [
+          'Quais documentos preciso para a matrícula?',
+          'RG, CPF, histórico e certificado do ensino médio, comprovante de residência e foto.',
+        ],
+        ['Como tranco a matrícula?', 'Peça o trancamento no portal do aluno até a 4ª semana de aulas.'],
+        ['Como cancelo minha matrícula?', 'Peça o cancelamento no portal; mensalidades vencidas devem estar pagas.'],
+        [
+          'Como transfiro meu curso de outra faculdade?',
+          'Peça a transferência externa com histórico e ementas; analisamos em 15 dias.',
+        ],
+        ['Como mudo de curso?', 'Peça a transferência interna no portal no período indicado no calendário.'],
+        ['Como vejo minhas notas?', 'As notas ficam no portal do aluno em Boletim.'],
+        ['Como peço a revisão de uma prova?', 'Peça a revisão no portal em até 5 dias após a divulgação da nota.'],
+        ['Quantas faltas posso ter?', 'Você precisa de 75% de presença em cada disciplina.'],
+        ['Como justifico uma falta?', 'Envie o atestado médico pelo portal em até 3 dias.'],
+        ['Quando começam as aulas?', 'As aulas começam em fevereiro e agosto; veja o calendário acadêmico.'],
+        ['Como faço a rematrícula?', 'A rematrícula é no portal no fim de cada semestre, com as mensalidades em dia.'],
+        ['Como peço uma declaração de matrícula?', 'Emita a declaração no portal em Documentos, na hora.'],
+        ['Como pego meu diploma?', 'O diploma digital fica pronto em até 90 dias após a colação de grau.'],
+        [
+          'Como faço estágio?',
+          'Veja as vagas no portal de carreiras; o termo de compromisso é assinado pela coordenação.',
+        ],
+        ['Como uso a biblioteca?', 'Com a carteirinha você pega até 5 livros por 14 dias; renove pelo portal.'],
+        ['Como pago a mensalidade?', 'Por boleto ou cartão no portal do aluno; vence todo dia 10.'],
+        ['Tem desconto para pagar em dia?', 'Sim, 10% de desconto pagando até o vencimento.'],
+        ['Como negocio mensalidades atrasadas?', 'Negocie pelo portal em até 12 vezes.'],
+        ['Como falo com a secretaria?', 'Pelo portal, no atendimento on-line, ou pelo 0800 777 8888, das 8h às 20h.'],
+      ],
+      asked: [
+        ['tem fies?', 'Vocês têm bolsa de estudos?'],
+        ['quero largar o curso', 'Como cancelo minha matrícula?'],
+        ['qual o máximo de faltas', 'Quantas faltas posso ter?'],
+        ['quero renovar a matrícula', 'Como faço a rematrícula?'],
+        ['preciso de um atestado de matrícula', 'Como peço uma declaração de matrícula?'],
+        ['quero pegar livros', 'Como uso a biblioteca?'],
+        ['to devendo duas mensalidades', 'Como negocio mensalidades atrasadas?'],
+      ],
+    },
+    {
       name: 'a city hall (es): permits for works, old furniture, a nursery, noise, an unfair fine',
       language: 'es',
       rows: [

@@ -86,6 +86,9 @@ export const portuguese: Language = {
     ['cancelar', 'encerrar', 'fechar', 'desistir', 'rescindir'],
     ['comprar', 'adquirir'],
     ['preco', 'custo', 'valor', 'tarifa', 'taxa', 'cotacao', 'orcamento'],
+    // Colleges: grants, excusing an absence.
+    ['bolsa', 'bolsa de estudos', 'prouni', 'fies', 'financiamento estudantil'],
+    ['justificar', 'abonar', 'abono'],
     ['reembolso', 'estorno', 'devolucao do dinheiro', 'dinheiro de volta'],
     ['celular', 'telefone', 'smartphone', 'aparelho', 'cel'],
     ['senha', 'password'],
@@ -360,6 +363,21 @@ export const portuguese: Language = {
       ],
     ],
     ['fgts', ['fundo de garantia']],
+    ['documentos', ['o que preciso levar', 'o que tenho que levar', 'quais papeis', 'que papeis']],
+    ['trancar', ['parar o curso', 'parar a faculdade', 'parar por um semestre', 'dar um tempo']],
+    [
+      'cancelar',
+      ['sair da faculdade', 'largar a faculdade', 'largar o curso', 'desistir do curso', 'desistir da faculdade'],
+    ],
+    ['revisao', ['nota errada', 'nota esta errada', 'nota ta errada']],
+    ['quantas faltas', ['limite de faltas', 'maximo de faltas']],
+    ['rematricula', ['renovar matricula', 'renovar a matricula', 'renovacao de matricula']],
+    [
+      'declaracao de matricula',
+      ['comprovante de matricula', 'comprovante de que estudo', 'atestado de matricula', 'declaracao escolar'],
+    ],
+    ['biblioteca', ['livro emprestado', 'livros emprestados', 'pegar livro', 'pegar livros']],
+    ['atrasado', ['estou devendo', 'to devendo', 'em atraso', 'estou em atraso']],
     // Energy: no power however said, a social tariff by who may have it, solar panels, a fallen wire.
     [
       'falta energia',
