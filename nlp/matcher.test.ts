@@ -116,6 +116,12 @@ describe('the analyzer', () => {
     }
   });
 
+  it('reads signing out apart from signing in, though "out" and "in" are stop words', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms('how do I sign out')).not.toEqual(en.terms('how do I sign in'));
+    expect(en.terms('how do I log off')).toEqual(en.terms('how do I sign out'));
+  });
+
   it('reads a phrasal verb whose object comes before its particle as that verb ("send the phone back")', () => {
     const en = createAnalyzer('en');
     expect(en.terms('I want to send the phone back')).toEqual(en.terms('return the phone'));
@@ -859,6 +865,67 @@ describe('the knowledge index', () => {
     asked: Array<[phrasing: string, question: string]>;
   }
   const domains: Domain[] = [
+    {
+      name: 'a letting agent: coming to see a property, co-signing, damp, wallpaper, staying longer',
+      language: 'en',
+      rows: [
+        [
+          'How do I book a viewing?',
+          "Book a viewing on the property's page or call the branch; weekday evenings and Saturdays available.",
+        ],
+        [
+          'What do I need to rent a property?',
+          'Photo ID, proof of address, proof of income of 30 times the monthly rent, and references.',
+        ],
+        ['How much is the holding deposit?', "One week's rent, taken off your first month's rent when you sign."],
+        ['How much is the security deposit?', "Five weeks' rent, protected in a government-backed deposit scheme."],
+        ['When do I get my deposit back?', 'Within 10 days of agreeing deductions after the check-out inspection.'],
+        [
+          'Do I need a guarantor?',
+          'If your income is under 30 times the rent, a UK guarantor earning 36 times the rent is needed.',
+        ],
+        ['Can I have pets?', 'Some landlords accept pets with an extra 50 a month; check the listing.'],
+        ['How do I pay my rent?', 'By standing order to the account on your tenancy agreement, due on the 1st.'],
+        [
+          "What if I can't pay my rent this month?",
+          'Tell us before the due date; we can agree a payment plan with the landlord.',
+        ],
+        ['How do I report a repair?', 'Report repairs in the tenant portal with photos; emergencies by phone 24/7.'],
+        [
+          'Who do I call in an emergency?',
+          'Call 0800 123 456 for gas leaks, floods, no heating in winter or a break-in.',
+        ],
+        ['What should I do if there is mould?', 'Air the rooms daily and report it in the portal so we can inspect.'],
+        ['Can I decorate the flat?', 'Ask us first; most landlords allow painting in neutral colours.'],
+        ['Can someone move in with me?', "Ask us to add them to the tenancy; they'll need the same checks."],
+        ['Can I sublet a room?', "No, subletting isn't allowed without the landlord's written consent."],
+        ['How do I end my tenancy?', "Give two months' notice in writing after the fixed term ends."],
+        [
+          'Can I leave before my contract ends?',
+          "Only with the landlord's agreement; you pay rent until a new tenant moves in.",
+        ],
+        ['How do I renew my tenancy?', 'We contact you two months before the end; renewal is a new agreement.'],
+        ['Will my rent go up?', "Rent can rise once a year with one month's notice."],
+        [
+          'Who pays the bills?',
+          'Tenants pay council tax, energy, water and broadband unless the listing says bills included.',
+        ],
+        ['How do I get a reference for my next landlord?', 'Ask in the portal; we send it within 3 working days.'],
+        ['Do you manage properties for landlords?', 'Yes, from 12% of the rent for full management.'],
+        [
+          'How do I make a complaint?',
+          'Email complaints@lettings.com; we reply in 15 working days, then you can go to the Property Ombudsman.',
+        ],
+        ['What are your opening hours?', 'Monday to Friday 9 to 6, Saturday 10 to 4.'],
+      ],
+      asked: [
+        ['can we come to see the property on saturday', 'How do I book a viewing?'],
+        ['can my mum co sign', 'Do I need a guarantor?'],
+        ['there is damp in the bedroom', 'What should I do if there is mould?'],
+        ['can we put up wallpaper', 'Can I decorate the flat?'],
+        ['we would like to stay longer', 'How do I renew my tenancy?'],
+      ],
+    },
     {
       name: 'a college (pt): FIES, dropping out, the most absences, renewing an enrolment, a certificate of it, borrowing books, owing fees',
       language: 'pt',

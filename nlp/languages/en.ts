@@ -388,6 +388,11 @@ export const english: Language = {
     ['meeting room', 'conference room', 'meeting rooms', 'conference rooms', 'boardroom', 'event space'],
     ['laundry', 'washing', 'dry cleaning', 'ironing'],
     ['checkout', 'check out'],
+    // "Out" is a stop word: logging out is read apart from logging in.
+    ['logout', 'log out', 'sign out', 'signout', 'log off', 'logging out'],
+    // Renting: mould, decorating.
+    ['mould', 'mold', 'damp', 'condensation'],
+    ['decorate', 'decorating', 'redecorate', 'paint', 'painting', 'wallpaper'],
     ['parking', 'car park', 'parking lot', 'garage'],
     ['class', 'classes', 'lesson', 'lessons', 'course'],
     ['trainer', 'coach', 'instructor', 'personal trainer', 'pt'],
@@ -783,6 +788,11 @@ export const english: Language = {
         `add my ${who} on`,
       ]),
     ],
+    ['viewing', ['come and see', 'come to see', 'see the flat', 'see the property', 'see the house']],
+    ['guarantor', ['sign for me', 'co sign', 'cosign', 'cosigner', 'co signer']],
+    ['fix', ['needs fixing', 'needs repairing']],
+    ['renew', ['stay another year', 'stay for another year', 'stay longer']],
+    ['manage', ['look after my', 'look after the']],
     ['checkin', ['get into my room', 'get into the room', 'get the keys to', 'get my room']],
     ['checkout', ['leave the room', 'leave my room', 'vacate the room', 'out of the room']],
     ['room service', ['food to my room', 'food to the room', 'eat in my room', 'eat in the room', 'meal to my room']],
