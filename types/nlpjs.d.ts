@@ -3,6 +3,8 @@ declare module '@nlpjs/core' {
   export interface Container {
     use(plugin: unknown): void;
     get(name: 'nlp'): import('@nlpjs/nlp').Nlp;
+    /** Settings a component reads under its tag (`domain-manager-en`…), merged under its own. */
+    registerConfiguration(tag: string, configuration: Record<string, unknown>, overwrite?: boolean): void;
   }
   export function containerBootstrap(settings?: Record<string, unknown>, mustLoadEnv?: boolean): Container;
 }
