@@ -866,6 +866,94 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a second carrier: cold calls, a dodgy text, ringing someone abroad, not happy, a new bank account, calls that keep failing, a new phone',
+      language: 'en',
+      rows: [
+        [
+          "How do I check how much data I've used?",
+          'The My Account app shows data, minutes and texts used since your bill date.',
+        ],
+        ['How do I add more data to my plan?', 'Buy a data bolt-on in the app; it lasts until your next bill date.'],
+        [
+          'How do I change my plan?',
+          'Upgrade any time in the app; downgrades are possible once your minimum term ends.',
+        ],
+        [
+          'How do I upgrade my phone?',
+          'Check your upgrade date in the app; you can upgrade early by paying off your device plan.',
+        ],
+        ['How do I pay off my device plan early?', 'Pay the remaining balance in the app under Device plan.'],
+        ['How do I pay my bill?', 'Direct Debit is taken automatically; you can also pay by card in the app.'],
+        [
+          'Why is my bill more than I expected?',
+          'See the itemised bill in the app for roaming, premium numbers and bolt-ons.',
+        ],
+        ['How do I view my bill?', 'Your bills are in the app under Billing; we email you when a new one is ready.'],
+        ['How do I change my bank details?', 'Update your Direct Debit in the app under Billing > Payment details.'],
+        [
+          'How do I cancel my contract?',
+          'Text INFO to 85075 for your early exit fees, then STAC to 75075 to leave without your number.',
+        ],
+        ['How do I get my PAC code?', 'Text PAC to 65075; your code arrives straight away and lasts 30 days.'],
+        ['How do I transfer my number to you?', 'Give us your PAC when you join and choose a switch date.'],
+        [
+          'How do I unlock my phone?',
+          'Request an unlock code in the app; phones bought since 2021 are already unlocked.',
+        ],
+        [
+          'How do I order a replacement SIM?',
+          'Order one in the app; it arrives in 2 working days and keeps your number.',
+        ],
+        ['How do I switch to an eSIM?', 'Choose eSIM in the app and scan the QR code; check your phone supports it.'],
+        [
+          'My phone has been lost or stolen',
+          'Call 191 from any phone to bar your SIM and IMEI, then report it to the police.',
+        ],
+        ['Can I use my phone in Europe?', 'Roam in our Europe zone from 2.25 a day using your allowance.'],
+        [
+          'How much does it cost to use my phone in the USA?',
+          "In our World zone it's 6 a day to use your UK allowance.",
+        ],
+        ['How do I call abroad from the UK?', 'Dial 00 and the country code; add an International bolt-on to save.'],
+        [
+          "Why can't I make or receive calls?",
+          'Restart your phone, check airplane mode is off and check network status in the app.',
+        ],
+        ['Is the network down?', 'Check live network status for your postcode in the app.'],
+        ['How do I improve signal at home?', 'Turn on Wi-Fi Calling, or ask us about a signal booster.'],
+        ['Why is my mobile internet slow?', 'You may have used your data; restart your phone and check 4G/5G is on.'],
+        [
+          'How do I use my phone as a hotspot?',
+          "Hotspot is included on every plan; turn it on in your phone's settings.",
+        ],
+        ['How do I set up voicemail?', 'Call 121 and follow the steps to set your greeting and PIN.'],
+        [
+          'How do I stop spam calls?',
+          'Turn on Call Screening in the app and register with the Telephone Preference Service.',
+        ],
+        ['How do I report a scam text?', 'Forward it to 7726 for free.'],
+        ['How do I add a line to my account?', 'Add a SIM-only line in the app and get 20% off each extra line.'],
+        [
+          'How do I make a complaint?',
+          'Use the complaints form in the app; after 8 weeks you can go to the Ombudsman.',
+        ],
+        ['How do I contact customer services?', 'Chat in the app 24/7 or call 191 from your mobile, 8am to 8pm.'],
+        ['How do I trade in my old phone?', 'Get a trade-in value in the app and send your phone in the free pack.'],
+        [
+          'Do you offer discounts for NHS staff?',
+          'Yes, 10% off monthly plans for NHS and blue light workers with a valid ID.',
+        ],
+      ],
+      asked: [
+        ['so many cold calls lately', 'How do I stop spam calls?'],
+        ['how do I ring my mum in nigeria', 'How do I call abroad from the UK?'],
+        ["I'm not happy", 'How do I make a complaint?'],
+        ['I opened a new bank account', 'How do I change my bank details?'],
+        ['calls keep failing', "Why can't I make or receive calls?"],
+        ['when can I get a new phone', 'How do I upgrade my phone?'],
+      ],
+    },
+    {
       name: 'a letting agent: coming to see a property, co-signing, damp, wallpaper, staying longer',
       language: 'en',
       rows: [
