@@ -144,7 +144,7 @@ export function createAnalyzer(
     return line.replace(opening, ' ').replace(closing, ' ');
   };
   // Phrasal verbs of the lists ("send back", "pick up"), by verb, with the particles they take.
-  const particles = new Set(data.particles ?? []);
+  const particles = new Set(data.phrasal?.particles ?? []);
   const phrasalVerbs = new Map<string, Set<string>>();
   const phrases = [...data.idioms.flatMap(([, said]) => said), ...[...synonymGroups, ...data.synonyms].flat()];
   for (const phrase of phrases) {
@@ -153,7 +153,7 @@ export function createAnalyzer(
     phrasalVerbs.set(verb, (phrasalVerbs.get(verb) ?? new Set()).add(particle));
   }
   const objectFirst = normalised(data.determiners);
-  const pronouns = new Set(['it', 'them', 'this', 'that', 'one', 'everything', 'something']);
+  const pronouns = new Set(data.phrasal?.pronouns ?? []);
   /** "send the phone back" is "send back the phone": the particle moved before the object. */
   const particleFirst = (tokens: string[]): string[] => {
     if (phrasalVerbs.size === 0) return tokens;

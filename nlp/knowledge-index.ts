@@ -286,7 +286,7 @@ function newNlp(language: string): Nlp {
   const container = containerBootstrap();
   container.use(LANGUAGE_PLUGINS[language]);
   // The classifier's network trains until its error is this low (NLP.js's default, 0.00005, took
-  // twice as long for a 1,000-question base and the eval's answers were the same within one).
+  // twice as long for a 1,000-question base; the eval's answers were the same but for two).
   container.registerConfiguration(`domain-manager-${language}`, {
     nluByDomain: { default: { className: 'NeuralNlu', settings: { errorThresh: TRAINING_ERROR } } },
   });

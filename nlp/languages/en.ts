@@ -862,7 +862,10 @@ export const english: Language = {
   },
   determiners: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
   reasons: ['because', 'cause', 'cuz', 'coz', 'so that', 'in order to'],
-  particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
+  phrasal: {
+    particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
+    pronouns: ['it', 'them', 'this', 'that', 'one', 'everything', 'something'],
+  },
   possessive: true,
   states: [
     'due',

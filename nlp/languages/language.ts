@@ -69,10 +69,11 @@ export interface Language {
    */
   states: readonly string[];
   /**
-   * Particles of phrasal verbs ("up", "back"), which may follow the verb's object ("send **the
-   * phone** back"): such a verb of the lists is read with its particle first ("send back the phone").
+   * Phrasal verbs whose particle ("up", "back") may follow the verb's object ("send **the phone**
+   * back", "turn **it** off"): such a verb of the lists is read with its particle first ("send
+   * back the phone"). `pronouns` are the objects said without a determiner.
    */
-  particles?: readonly string[];
+  phrasal?: { particles: readonly string[]; pronouns: readonly string[] };
   /** Whether a word written with "'s" before another says whose that one is ("a doctor's appointment"). */
   possessive?: boolean;
   /** Question openings by kind, tried in order against the text's first three words. */
