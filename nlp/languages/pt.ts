@@ -365,10 +365,6 @@ export const portuguese: Language = {
     ['fgts', ['fundo de garantia']],
     ['documentos', ['o que preciso levar', 'o que tenho que levar', 'quais papeis', 'que papeis']],
     ['trancar', ['parar o curso', 'parar a faculdade', 'parar por um semestre', 'dar um tempo']],
-    [
-      'cancelar',
-      ['sair da faculdade', 'largar a faculdade', 'largar o curso', 'desistir do curso', 'desistir da faculdade'],
-    ],
     ['revisao', ['nota errada', 'nota esta errada', 'nota ta errada']],
     ['quantas faltas', ['limite de faltas', 'maximo de faltas']],
     ['rematricula', ['renovar matricula', 'renovar a matricula', 'renovacao de matricula']],
@@ -377,7 +373,6 @@ export const portuguese: Language = {
       ['comprovante de matricula', 'comprovante de que estudo', 'atestado de matricula', 'declaracao escolar'],
     ],
     ['biblioteca', ['livro emprestado', 'livros emprestados', 'pegar livro', 'pegar livros']],
-    ['atrasado', ['estou devendo', 'to devendo', 'em atraso', 'estou em atraso']],
     // Energy: no power however said, a social tariff by who may have it, solar panels, a fallen wire.
     [
       'falta energia',
@@ -389,16 +384,30 @@ export const portuguese: Language = {
         'acabou a luz',
         'acabou a energia',
         'queda de energia',
+        'apagao',
       ],
     ],
-    ['falta energia', ['apagao']],
     ['tarifa social', ['baixa renda', 'cadunico', 'cad unico', 'bolsa familia']],
     ['energia solar', ['placas solares', 'placa solar', 'painel solar', 'paineis solares']],
     ['fio solto', ['fio caido', 'fio arrebentado', 'fios caidos', 'cabo caido']],
     ['vencimento', ['dia de pagamento', 'data de pagamento', 'dia do pagamento', 'dia que vence']],
     [
       'alterar titular',
-      ['no nome do antigo dono', 'no nome de outra pessoa', 'no nome do antigo morador', 'no nome do antigo inquilino'],
+      [
+        'no nome do antigo dono',
+        'no nome de outra pessoa',
+        'no nome do antigo morador',
+        'no nome do antigo inquilino',
+        'passar para o meu nome',
+        'passar para meu nome',
+        'passo a conta para meu nome',
+        'passo a conta para o meu nome',
+        'passar a conta para o meu nome',
+        'passar a conta para meu nome',
+        'mudar o nome da conta',
+        'trocar o nome da conta',
+        'mudar o titular',
+      ],
     ],
     ['conta email', ['conta de papel', 'conta impressa', 'fatura de papel', 'fatura impressa']],
     // What is left of an allowance is what a customer checks.
@@ -418,8 +427,18 @@ export const portuguese: Language = {
           ]),
         ] as const,
     ),
-    ['internet', ['dados moveis', 'internet movel']],
-    ['portabilidade numero', ['com meu numero', 'com o meu numero', 'levando meu numero']],
+    ['internet', ['dados moveis', 'internet movel', 'conexao de internet', 'conexao']],
+    [
+      'portabilidade numero',
+      [
+        'com meu numero',
+        'com o meu numero',
+        'levando meu numero',
+        'manter meu numero',
+        'levar meu numero',
+        'trazer meu numero',
+      ],
+    ],
     ['internacional', ['viajar pra fora', 'viajar para fora', 'viagem pra fora', 'viagem para fora']],
     [
       'cancelar linha',
@@ -436,10 +455,20 @@ export const portuguese: Language = {
       ],
     ],
     // A phone's or internet's "conta" is its bill, not an account; and an account does not "come" high.
-    ['fatura', ['conta do celular', 'conta do telefone', 'conta da internet', 'conta de celular', 'conta de telefone']],
-    ['fatura', ['conta de internet', 'conta da operadora']],
+    [
+      'fatura',
+      [
+        'conta do celular',
+        'conta do telefone',
+        'conta da internet',
+        'conta de celular',
+        'conta de telefone',
+        'conta de internet',
+        'conta da operadora',
+      ],
+    ],
     ['fatura veio', ['conta veio']],
-    ['debito automatico', ['direto no banco', 'direto na conta', 'debitar direto', 'debito direto']],
+    ['debito automatico', ['direto no banco', 'direto na conta', 'debitar direto', 'debito direto', 'debito em conta']],
     ['sinal problema', ['nao pega', 'nao esta pegando', 'nao ta pegando']],
     ['problema rede', ['rede caiu', 'sinal caiu', 'linha caiu', 'rede fora do ar']],
     ['sms golpe', ['mensagem estranha', 'sms estranho', 'mensagem suspeita', 'sms suspeito']],
@@ -525,20 +554,6 @@ export const portuguese: Language = {
     ),
     ['conta', ['conta corrente']],
     ['falta de agua', ['acabou a agua', 'faltou agua', 'nao tem agua', 'estou sem agua', 'sem agua', 'falta agua']],
-    [
-      'alterar titular',
-      [
-        'passar para o meu nome',
-        'passar para meu nome',
-        'passo a conta para meu nome',
-        'passo a conta para o meu nome',
-        'passar a conta para o meu nome',
-        'passar a conta para meu nome',
-        'mudar o nome da conta',
-        'trocar o nome da conta',
-        'mudar o titular',
-      ],
-    ],
     ['aumentar velocidade', ['internet mais rapida', 'mais velocidade', 'mais megas']],
     [
       'cobertura',
@@ -608,7 +623,6 @@ export const portuguese: Language = {
     // A thing said blocked, tersely ("cartão bloqueado"), asks to unblock it.
     ['desbloquear cartao', ['cartao bloqueado']],
     ['desbloquear conta', ['conta bloqueada']],
-    ['desbloquear acesso', ['acesso bloqueado', 'app bloqueado', 'aplicativo bloqueado', 'senha bloqueada']],
     [
       'aumentar limite',
       [
@@ -654,7 +668,6 @@ export const portuguese: Language = {
         'tornar cliente',
       ],
     ],
-    ['portabilidade numero', ['manter meu numero', 'levar meu numero', 'trazer meu numero']],
     ['descadastrar', ['parar de receber', 'nao quero receber', 'deixar de receber']],
     [
       'golpe',
@@ -683,7 +696,18 @@ export const portuguese: Language = {
     ['tarifa', ['taxa de manutencao', 'mensalidade da conta', 'custa manter']],
     ['boleto', ['codigo de barras', 'conta de luz', 'conta de agua', 'conta de energia']],
     // A password typed wrong until it locks asks to unlock the access (before "errei a", a correction).
-    ['desbloquear acesso', ['errei a senha', 'errei minha senha', 'senha errada']],
+    [
+      'desbloquear acesso',
+      [
+        'acesso bloqueado',
+        'app bloqueado',
+        'aplicativo bloqueado',
+        'senha bloqueada',
+        'errei a senha',
+        'errei minha senha',
+        'senha errada',
+      ],
+    ],
     ['alterar', ['coloquei errado', 'digitei errado', 'errei o', 'errei a']],
     ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
     [
@@ -721,21 +745,42 @@ export const portuguese: Language = {
       'prazo entrega',
       ['quantos dias chega', 'quantos dias demora', 'quanto tempo demora para chegar', 'demora para chegar'],
     ],
-    ['atrasado', ['nao chegou ainda', 'ainda nao chegou', 'esta atrasado', 'esta atrasada', 'atrasou']],
+    [
+      'atrasado',
+      [
+        'estou devendo',
+        'to devendo',
+        'em atraso',
+        'estou em atraso',
+        'nao chegou ainda',
+        'ainda nao chegou',
+        'esta atrasado',
+        'esta atrasada',
+        'atrasou',
+      ],
+    ],
     ['produto diferente', ['produto errado', 'item errado', 'mandaram errado', 'veio errado']],
     ['tamanho', ['ficou pequeno', 'ficou pequena', 'ficou grande', 'ficou apertado', 'ficou largo', 'nao serviu']],
     ['parcelar', ['dividir no cartao', 'dividir em', 'pagar em vezes']],
     ['excluir conta', ['apagar meu cadastro', 'excluir meu cadastro', 'apagar minha conta', 'deletar minha conta']],
     ['retirar na loja', ['buscar pessoalmente', 'pegar pessoalmente', 'retirar pessoalmente', 'buscar na loja']],
-    ['debito automatico', ['debito em conta']],
     ['sinal', ['sem area', 'fora de area', 'fora da area']],
-    ['internet', ['conexao de internet', 'conexao']],
     [
       '',
       ['existe alguma forma de', 'tem alguma forma de', 'alguma forma de', 'existe algum jeito de', 'algum jeito de'],
     ],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
-    ['cancelar', ['nao quero mais']],
+    [
+      'cancelar',
+      [
+        'sair da faculdade',
+        'largar a faculdade',
+        'largar o curso',
+        'desistir do curso',
+        'desistir da faculdade',
+        'nao quero mais',
+      ],
+    ],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
