@@ -152,7 +152,7 @@ export function createAnalyzer(
     if (more.length > 0 || verb === undefined || particle === undefined || !particles.has(particle)) continue;
     phrasalVerbs.set(verb, (phrasalVerbs.get(verb) ?? new Set()).add(particle));
   }
-  const objectFirst = normalised(data.determiners);
+  const determiners = normalised(data.determiners);
   const pronouns = new Set(data.phrasal?.pronouns ?? []);
   /** "send the phone back" is "send back the phone": the particle moved before the object. */
   const particleFirst = (tokens: string[]): string[] => {
@@ -164,7 +164,7 @@ export function createAnalyzer(
       // The object: a pronoun, or a determiner and a word (or two: "the old phone").
       const end = pronouns.has(out[i + 1]!)
         ? i + 2
-        : objectFirst.has(out[i + 1]!)
+        : determiners.has(out[i + 1]!)
           ? [i + 3, i + 4].find((j) => taken.has(out[j] ?? ''))
           : undefined;
       if (end === undefined || !taken.has(out[end] ?? '')) continue;
@@ -175,13 +175,17 @@ export function createAnalyzer(
   // A message is read several times (its terms, modifiers, actions…): the last ones are kept.
   const lately = new Map<string, string[]>();
   const rewriteIdioms = rewriter(idioms, true);
+  // A single word (the matcher asks for each word's terms) is read as it is, without taking a
+  // message's place among the last ones.
   const read = (text: string) =>
-    remembered(lately, 64, text, () => {
-      const tokens = words(unframed(text));
-      if (tokens.length < 2) return tokens;
-      const ordered = particleFirst(tokens);
-      return rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/);
-    });
+    /\s/.test(text.trim())
+      ? remembered(lately, 64, text, () => {
+          const tokens = words(unframed(text));
+          if (tokens.length < 2) return tokens;
+          const ordered = particleFirst(tokens);
+          return rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/);
+        })
+      : words(unframed(text));
   const stemOf = (word: string) => {
     // A question word is kept as itself, its forms as it ("quantos" is "quanto").
     const irregularOf = irregular.get(word) ?? word;
@@ -258,7 +262,6 @@ export function createAnalyzer(
 
   const before = normalised(data.modifiers.before);
   const reasons = data.reasons.map((reason) => padded(words(reason)));
-  const determiners = normalised(data.determiners);
   const after = normalised(data.modifiers.after);
   const word = (token: string | undefined) =>
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;

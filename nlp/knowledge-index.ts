@@ -202,7 +202,7 @@ export class KnowledgeIndex {
     // A question word alone ("what?", "why") asks nothing yet.
     const said = words(text);
     if (said.length === 1 && this.analyzer.isQuestionWord(said[0]!)) return undefined;
-    const candidates = this.matcher.rank(text, 5, this.#wordsAsWritten(text));
+    const candidates = this.matcher.rank(text, 5, this.#asWritten(said));
     const top = candidates[0];
     if (!top) return undefined;
     // The classifier agreeing adds to the confidence, as much as the question is covered: NLP.js
@@ -234,19 +234,15 @@ export class KnowledgeIndex {
   }
 
   /** The terms of a message's words that are words of the language or of the knowledge base as written: no typos. */
-  #wordsAsWritten(text: string): Set<string> {
-    return new Set(
-      words(text)
-        .filter((word) => this.speller.isWord(word))
-        .flatMap((word) => this.analyzer.terms(word)),
-    );
+  #asWritten(said: readonly string[]): Set<string> {
+    return new Set(said.filter((word) => this.speller.isWord(word)).flatMap((word) => this.analyzer.terms(word)));
   }
 
   /** The questions closest to `text` by meaning, for an LLM to choose from, best first. */
   candidates(text: string, limit: number): QuestionWithAnswer[] {
     const corrected = this.speller.correct(readable(text));
     return this.matcher
-      .rank(corrected, limit, this.#wordsAsWritten(corrected))
+      .rank(corrected, limit, this.#asWritten(words(corrected)))
       .map((c) => this.byId.get(c.questionId)!);
   }
 
