@@ -1988,6 +1988,55 @@ describe('the knowledge index', () => {
       ],
       asked: [['cuánto depósito tengo que dejar', '¿Cuánto es la fianza?']],
     },
+    {
+      name: 'a carrier: settling a bill, its breakdown, more than normal, phoning abroad, a stolen phone, an eSIM instead',
+      language: 'en',
+      rows: [
+        ['How do I pay my bill?', 'Pay by card in the app or set up Direct Debit.'],
+        ['How do I see my itemised bill?', 'Every call and text is listed in the app under Bills.'],
+        ['Why is my bill higher than usual?', 'Roaming, premium numbers and extras show on the itemised bill.'],
+        ['How do I get a paper bill?', 'Ask for paper bills in the app; they cost 1.50 a month.'],
+        ['How do I make international calls?', 'Dial 00 and the country code; add an International bolt-on.'],
+        ['How do I set up my phone for mobile internet?', 'Text SETTINGS to 2020 and we will send them.'],
+        ['How do I report a lost phone?', 'Call 150 to bar your SIM and phone straight away.'],
+        ['How do I unlock my phone?', 'Request an unlock code in the app.'],
+        ['How do I get an eSIM?', 'Choose eSIM in the app and scan the QR code.'],
+        ['How do I get a replacement SIM?', 'Order one in the app; it keeps your number.'],
+      ],
+      asked: [
+        ['can I have an esim instead of a physical sim', 'How do I get an eSIM?'],
+        ['where can I settle my bill', 'How do I pay my bill?'],
+        ['breakdown of my bill', 'How do I see my itemised bill?'],
+        ["this month's bill is way more than normal, why?", 'Why is my bill higher than usual?'],
+        ['how can I phone someone abroad', 'How do I make international calls?'],
+        ['my phone was stolen last night', 'How do I report a lost phone?'],
+      ],
+    },
+    {
+      name: 'um banco: um cartão roubado, a mensalidade da conta',
+      language: 'pt',
+      rows: [
+        ['Perdi meu cartão, o que faço?', 'Bloqueie no app em Cartões > Bloquear.'],
+        ['Como desbloqueio meu cartão novo?', 'Em Cartões > Desbloquear.'],
+        ['Quais são as tarifas?', 'A conta é gratuita; saques custam R$ 6,50.'],
+        ['Como parcelo a fatura?', 'Em Fatura > Parcelar.'],
+        ['Como pago a fatura do cartão?', 'Pelo app ou por boleto.'],
+      ],
+      asked: [
+        ['fui roubado e levaram meu cartão', 'Perdi meu cartão, o que faço?'],
+        ['a conta tem mensalidade?', 'Quais são as tarifas?'],
+      ],
+    },
+    {
+      name: 'un banco: una tarjeta robada',
+      language: 'es',
+      rows: [
+        ['He perdido mi tarjeta', 'Bloquéala en la app, en Tarjetas > Bloquear.'],
+        ['¿Cómo cambio el PIN de la tarjeta?', 'En la app, en Tarjetas > PIN.'],
+        ['¿Cómo activo mi tarjeta nueva?', 'En la app, en Tarjetas > Activar.'],
+      ],
+      asked: [['me han robado la cartera con la tarjeta', 'He perdido mi tarjeta']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -59,8 +59,9 @@ export interface Language {
   /** Articles and possessives: the word before one and a content word is an action ("lodge a complaint"). */
   determiners: readonly string[];
   /**
-   * Words that open the reason a message gives ("because", "porque", "ya que"): what follows is
-   * why the question is asked, not what it asks.
+   * Words that open the reason a message gives ("because", "porque", "ya que"), or what it would
+   * have instead ("instead of"): what follows is why the question is asked, or what the asker
+   * does not want, not what it asks.
    */
   reasons: readonly string[];
   /**

@@ -117,8 +117,7 @@ export const portuguese: Language = {
     ['excluir', 'apagar', 'remover', 'deletar'],
     ['loja', 'agencia', 'filial', 'unidade'],
     ['danificado', 'quebrado', 'estragado', 'avariado', 'rachado'],
-    ['roubado', 'furtado', 'roubo', 'furto', 'assaltado', 'assalto'],
-    ['perdido', 'extraviado', 'sumiu'],
+    ['perdido', 'extraviado', 'sumiu', 'roubado', 'furtado', 'roubo', 'furto', 'assaltado', 'assalto'],
     ['lento', 'devagar', 'travando'],
     ['plano', 'assinatura', 'pacote', 'contrato', 'afiliacao'],
     ['operadora', 'provedor', 'companhia telefonica'],
@@ -693,7 +692,7 @@ export const portuguese: Language = {
         'falando em nome do',
       ],
     ],
-    ['tarifa', ['taxa de manutencao', 'mensalidade da conta', 'custa manter']],
+    ['tarifa', ['taxa de manutencao', 'mensalidade da conta', 'custa manter', 'tem mensalidade', 'cobra mensalidade']],
     ['boleto', ['codigo de barras', 'conta de luz', 'conta de agua', 'conta de energia']],
     // A password typed wrong until it locks asks to unlock the access (before "errei a", a correction).
     [
