@@ -2028,14 +2028,17 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'un banco: una tarjeta robada',
+      name: 'un banco: una tarjeta robada, o quitada',
       language: 'es',
       rows: [
         ['He perdido mi tarjeta', 'Bloquéala en la app, en Tarjetas > Bloquear.'],
         ['¿Cómo cambio el PIN de la tarjeta?', 'En la app, en Tarjetas > PIN.'],
         ['¿Cómo activo mi tarjeta nueva?', 'En la app, en Tarjetas > Activar.'],
       ],
-      asked: [['me han robado la cartera con la tarjeta', 'He perdido mi tarjeta']],
+      asked: [
+        ['me han robado la cartera con la tarjeta', 'He perdido mi tarjeta'],
+        ['me han quitado el bolso con la tarjeta', 'He perdido mi tarjeta'],
+      ],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

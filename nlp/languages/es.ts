@@ -359,6 +359,7 @@ export const spanish: Language = {
   ],
   idioms: [
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
+    ['robado', ['me han quitado', 'me quitaron']],
     ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
     [
       'problema',
