@@ -2013,6 +2013,16 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a hosted service: a process killed',
+      language: 'en',
+      rows: [
+        ['What if the process dies?', 'The supervisor starts it again within seconds.'],
+        ['How do I restart the service?', 'Run the restart command from the admin console.'],
+        ['What happens when the database is down?', 'Requests wait and retry until it is back.'],
+      ],
+      asked: [['what if the process is killed', 'What if the process dies?']],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

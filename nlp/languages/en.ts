@@ -349,6 +349,7 @@ export const english: Language = {
       'went down',
     ],
     ['problem', 'crash', 'not responding', 'power cut', 'power outage', 'blackout', 'no power', 'no electricity'],
+    ['die', 'dies', 'died', 'killed', 'gets killed', 'got killed'],
     ['struggle', 'struggling', 'afford', 'arrears', 'debt', 'hardship'],
     ['bot', 'robot', 'chatbot', 'chat bot'],
     ['secret', 'secrets', 'credential', 'credentials', 'token', 'tokens', 'api key', 'api keys'],
