@@ -2023,6 +2023,39 @@ describe('the knowledge index', () => {
       asked: [['what if the process is killed', 'What if the process dies?']],
     },
     {
+      name: 'un operador: más de lo normal, el móvil me pide el PUK, algún problema en la red',
+      language: 'es',
+      rows: [
+        ['¿Por qué mi factura es más alta este mes?', 'Revisa los cargos de roaming y números especiales.'],
+        ['¿Cómo pago mi factura?', 'Con tarjeta en la app o por domiciliación.'],
+        ['¿Dónde encuentro el PUK?', 'En la tarjeta de plástico de la SIM o en la app.'],
+        ['¿Cómo compro un móvil a plazos?', 'Elige el móvil en la web y paga en 24 meses.'],
+        ['¿Cómo libero mi móvil?', 'Pide el código de liberación en la app.'],
+        ['¿Hay una avería en mi zona?', 'Consulta el estado de la red con tu código postal.'],
+        ['¿Cómo configuro el buzón de voz?', 'Llama al 242 y sigue los pasos.'],
+      ],
+      asked: [
+        ['este mes me habéis cobrado más de lo normal', '¿Por qué mi factura es más alta este mes?'],
+        ['el móvil me pide el puk', '¿Dónde encuentro el PUK?'],
+        ['hay algún problema en la red en mi zona?', '¿Hay una avería en mi zona?'],
+      ],
+    },
+    {
+      name: 'uma operadora: o celular pedindo o PUK, a rede fora do ar',
+      language: 'pt',
+      rows: [
+        ['Onde encontro o código PUK?', 'No cartão do chip ou no app.'],
+        ['Meu celular foi roubado, o que faço?', 'Ligue 1052 para bloquear a linha.'],
+        ['Como compro um celular parcelado?', 'Na loja online, em até 21 vezes.'],
+        ['Tem problema na rede da minha região?', 'Veja o status da rede no app com seu CEP.'],
+        ['Por que a internet do celular está lenta?', 'Veja se sua franquia acabou.'],
+      ],
+      asked: [
+        ['celular pedindo puk', 'Onde encontro o código PUK?'],
+        ['a rede está fora do ar na minha cidade?', 'Tem problema na rede da minha região?'],
+      ],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

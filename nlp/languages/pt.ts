@@ -469,7 +469,8 @@ export const portuguese: Language = {
     ['fatura veio', ['conta veio']],
     ['debito automatico', ['direto no banco', 'direto na conta', 'debitar direto', 'debito direto', 'debito em conta']],
     ['sinal problema', ['nao pega', 'nao esta pegando', 'nao ta pegando']],
-    ['problema rede', ['rede caiu', 'sinal caiu', 'linha caiu', 'rede fora do ar']],
+    ['problema rede', ['rede caiu', 'sinal caiu', 'linha caiu', 'rede fora do ar', 'rede esta fora do ar']],
+    ['problema', ['fora do ar']],
     ['sms golpe', ['mensagem estranha', 'sms estranho', 'mensagem suspeita', 'sms suspeito']],
     // Where the asker is says little of what is asked ("não pega aqui em casa").
     ['', ['aqui em casa', 'la em casa']],
@@ -534,6 +535,8 @@ export const portuguese: Language = {
       ],
     ],
     ['', ['acabei de', 'acabou de', 'acabaram de']],
+    // What a phone or an app asks the user for ("o celular está pedindo o PUK") is no request of theirs.
+    ['', ['me pede', 'me pediu', 'esta pedindo', 'ta pedindo', 'fica pedindo', 'pedindo']],
     ['rastrear pedido', ['saber onde esta', 'saber onde ta', 'ainda nao chegou', 'nao chegou ainda']],
     ...['pedido', 'pacote', 'encomenda', 'produto'].map(
       (thing) =>
