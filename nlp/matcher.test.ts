@@ -447,6 +447,55 @@ describe('the knowledge index', () => {
     expect(rent?.score ?? 0).toBeLessThan(0.65);
   });
 
+  it('stays silent when a message names another company or public body the knowledge base never mentions', async () => {
+    const index = await KnowledgeIndex.train(
+      kb([
+        ...TELECOM.map((e) => [e.question, e.answer] as [string, string]),
+        ['How do I contact you?', 'Chat in the app 24/7 or call 150.'],
+        ['How do I update my address?', 'Profile > Address in the app.'],
+      ]),
+      'en',
+    );
+    expect(await asked(index, 'how do I cancel my plan')).toBe('How do I cancel my plan?');
+    expect(await asked(index, 'how do I contact you')).toBe('How do I contact you?');
+    expect(await asked(index, 'how do I contact the council')).toBeUndefined();
+    expect(await asked(index, 'how do I change my address with the council')).toBeUndefined();
+    expect(await asked(index, 'why is my netflix bill so high')).toBeUndefined();
+    // Through the embeddings too: the model may say it is close, the name says it is theirs.
+    const plan = TELECOM.find((e) => e.question === 'How do I cancel my plan?')!.questionId;
+    const close = { candidates: [{ questionId: plan, similarity: 0.9 }], floor: 0.5 };
+    expect((await index.match('how do I cancel my spotify', close))!.score).toBeLessThan(0.5);
+    // A knowledge base that names it answers about it.
+    const streaming = await KnowledgeIndex.train(
+      kb([
+        ['Which streaming services come with my plan?', 'Netflix and Spotify are included in the Max plan.'],
+        ['How do I cancel my plan?', 'Use Plan > Cancel.'],
+      ]),
+      'en',
+    );
+    expect(await asked(streaming, 'does my plan come with netflix')).toBe(
+      'Which streaming services come with my plan?',
+    );
+    for (const [language, question, answer, message] of [
+      [
+        'pt',
+        'Como cancelo minha assinatura?',
+        'Em Perfil > Assinatura > Cancelar.',
+        'como cancelo a assinatura da netflix',
+      ],
+      ['es', '¿Cómo me doy de baja?', 'En Perfil > Baja.', 'cómo me doy de baja de spotify'],
+    ]) {
+      const other = await KnowledgeIndex.train(
+        kb([
+          [question!, answer!],
+          ['Qual o horário?', 'Das 8h às 20h.'],
+        ]),
+        language!,
+      );
+      expect(await asked(other, message!), message).toBeUndefined();
+    }
+  });
+
   it('answers greetings and thanks said any way when the knowledge base has them', async () => {
     const entries = kb([
       ['Hello', 'Hi! Ask me anything.'],

@@ -70,6 +70,11 @@ const HEAD_SWAP = 0.4;
  * "cuánto tarda el reembolso" is about the refund before it is about how long.
  */
 const HEAD_MISSED = 0.1;
+/**
+ * A message naming another company or public body the knowledge base never mentions ("cancel my
+ * netflix", "contact the council") keeps this much less of its confidence: it asks them.
+ */
+const ELSEWHERE = 0.4;
 /** A word of the reason a message gives ("because I'm moving abroad") weighs this share. */
 const ASIDE = 0.3;
 /** No terms (a default that allocates nothing on the hot path). */
@@ -208,6 +213,11 @@ export class LexicalMatcher {
     return term;
   }
 
+  /** Whether a message names another company or public body that the knowledge base never mentions. */
+  #elsewhere(terms: readonly string[]): boolean {
+    return terms.some((term) => this.analyzer.isElsewhere(term) && !this.#known(term));
+  }
+
   /** The words of a message that say whose or which thing another is, typos put right. */
   #modifiers(text: string): Array<{ modifier: string; head: string }> {
     return this.analyzer
@@ -261,7 +271,8 @@ export class LexicalMatcher {
    * How far to trust a match to `questionId` found by other means (embeddings), from what the
    * words say against it: a word never seen that says whose thing is asked about ("my facebook
    * password"), or the thing asked about being a word never seen where the question's own goes
-   * unsaid ("pay my rent"). 1 when the words say nothing against it.
+   * unsaid ("pay my rent"), or another company named ("my netflix plan"). 1 when the words say
+   * nothing against it.
    */
   caution(text: string, questionId: string): number {
     const terms = this.#queryTerms(text);
@@ -279,7 +290,11 @@ export class LexicalMatcher {
         (term) => said.has(term),
       ),
     );
-    return (foreign ? 1 / FOREIGN_MODIFIER : 1) * (swapped ? 1 - HEAD_SWAP : 1);
+    return (
+      (foreign ? 1 / FOREIGN_MODIFIER : 1) *
+      (swapped ? 1 - HEAD_SWAP : 1) *
+      (this.#elsewhere(terms) ? 1 - ELSEWHERE : 1)
+    );
   }
 
   /**
@@ -297,6 +312,7 @@ export class LexicalMatcher {
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     const asides = new Set(this.analyzer.asides(text).map((term) => this.#untangled(term)));
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);
+    const elsewhere = this.#elsewhere(terms) ? 1 - ELSEWHERE : 1;
     // The thing asked about is a word some question has.
     const headAsked = head !== undefined && this.documentFrequency.has(head);
     // Words never seen that neither are the thing asked about nor say which thing it is, and how
@@ -367,7 +383,11 @@ export class LexicalMatcher {
       const headMissed =
         headAsked && !result.queryTerms.includes(head) && !qualifiers.some((term) => result.queryTerms.includes(term));
       const confidence =
-        coverage ** 0.75 * ownCoverage ** 0.25 * (swapped ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
+        elsewhere *
+        coverage ** 0.75 *
+        ownCoverage ** 0.25 *
+        (swapped ? 1 - HEAD_SWAP : 1) *
+        (headMissed ? 1 - HEAD_MISSED : 1);
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)
         best.set(doc.questionId, { questionId: doc.questionId, confidence, coverage });

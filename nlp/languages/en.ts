@@ -904,6 +904,12 @@ export const english: Language = {
   },
   determiners: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
   reasons: ['because', 'cause', 'cuz', 'coz', 'so that', 'in order to', 'instead of', 'rather than'],
+  elsewhere: [
+    ...['council', 'nhs', 'police', 'dvla', 'hmrc', 'irs', 'dmv', 'embassy', 'consulate'],
+    ...['netflix', 'spotify', 'hulu', 'disney', 'youtube', 'twitch', 'xbox', 'playstation'],
+    ...['facebook', 'instagram', 'tiktok', 'twitter', 'snapchat', 'linkedin', 'gmail', 'hotmail'],
+    ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb'],
+  ],
   phrasal: {
     particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
     pronouns: ['it', 'them', 'this', 'that', 'one', 'everything', 'something'],

@@ -668,6 +668,11 @@ export const spanish: Language = {
     ...['tus', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'nuestro', 'nuestra'],
   ],
   reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
+  elsewhere: [
+    ...['hacienda', 'dgt', 'policia', 'embajada', 'consulado'],
+    ...['netflix', 'spotify', 'youtube', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
+    ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb'],
+  ],
   states: [
     'lento',
     'lenta',

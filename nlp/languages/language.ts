@@ -65,6 +65,12 @@ export interface Language {
    */
   reasons: readonly string[];
   /**
+   * Other companies, services and public bodies people ask a bot about by mistake (a streaming
+   * service, a social network, the council, the tax office), one word each: a message that names
+   * one the knowledge base never mentions asks them, not this bot ("how do I cancel my netflix").
+   */
+  elsewhere: readonly string[];
+  /**
    * Adjectives that say how a thing is ("slow", "due", "perdido", "roto"): the thing a question
    * is about is the last telling word that is not one of them.
    */

@@ -824,6 +824,11 @@ export const portuguese: Language = {
     ...['minhas', 'seu', 'sua', 'esse', 'essa', 'este', 'esta', 'nosso', 'nossa'],
   ],
   reasons: ['porque', 'pq', 'pois', 'ja que', 'para poder', 'pra poder', 'para comprovar', 'pra comprovar'],
+  elsewhere: [
+    ...['detran', 'inss', 'policia', 'poupatempo', 'cartorio', 'embaixada', 'consulado'],
+    ...['netflix', 'spotify', 'youtube', 'globoplay', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
+    ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb'],
+  ],
   states: [
     'lento',
     'lenta',
