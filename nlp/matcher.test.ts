@@ -63,6 +63,21 @@ describe('the analyzer', () => {
     expect(pt.terms('Como peço um cartão')).toEqual(pt.terms('Como solicito um cartão'));
   });
 
+  it('reads "empresa" (a company) as no prefix of "empréstimo" (a loan)', async () => {
+    const pt = createAnalyzer('pt');
+    const [company] = pt.terms('empresa');
+    expect(pt.terms('empréstimo')[0]!.startsWith(company!)).toBe(false);
+    const bank = await KnowledgeIndex.train(
+      kb([
+        ['Como peço um empréstimo?', 'Em Empréstimos, simule e contrate.'],
+        ['Como abro uma conta?', 'Baixe o app e envie uma selfie.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(bank, 'como abro uma empresa')).toBeUndefined();
+    expect(await asked(bank, 'quero um empréstimo')).toBe('Como peço um empréstimo?');
+  });
+
   it('reads a superlative as its adjective, in Spanish and Portuguese', () => {
     const es = createAnalyzer('es');
     expect(es.terms('lentísima')).toEqual(es.terms('lenta'));

@@ -257,6 +257,9 @@ export const portuguese: Language = {
     esqueci: 'esquecer',
     esqueceu: 'esquecer',
     peco: 'solicitar',
+    // A company is no loan, though its stem begins the loan's ("empres", "emprest").
+    empresa: 'companhia',
+    empresas: 'companhia',
     pede: 'solicitar',
     pedem: 'solicitar',
     pedes: 'solicitar',
