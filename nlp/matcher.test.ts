@@ -2120,6 +2120,36 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a mobile network: a bolt-on, the minimum term',
+      language: 'en',
+      rows: [
+        ['How do I buy a data add-on?', 'Add one in the app; it lasts until your next bill.'],
+        ['Why is my mobile data slow?', 'Check 4G is on and restart your phone.'],
+        ['When does my contract end?', 'Your end date is in the app under Plan.'],
+        ['How do I cancel my contract?', 'Call us 30 days before your end date.'],
+      ],
+      asked: [
+        ['can I get a data bolt on', 'How do I buy a data add-on?'],
+        ['when does my minimum term finish', 'When does my contract end?'],
+      ],
+    },
+    {
+      name: 'um banco: quitar o empréstimo, falar com alguém, receber o salário aqui',
+      language: 'pt',
+      rows: [
+        ['Como peço um empréstimo?', 'Em Empréstimos, simule e contrate.'],
+        ['Como antecipo as parcelas do empréstimo?', 'Em Empréstimos > Antecipar, com desconto nos juros.'],
+        ['Como falo com o atendimento?', 'Pelo chat do app, 24 horas.'],
+        ['Recebi uma ligação suspeita em nome do banco, o que faço?', 'Desligue; o banco nunca pede sua senha.'],
+        ['Como faço a portabilidade de salário?', 'Em Conta > Portabilidade, informe o CNPJ da empresa.'],
+      ],
+      asked: [
+        ['quero quitar o empréstimo antes', 'Como antecipo as parcelas do empréstimo?'],
+        ['quero falar com alguém do banco', 'Como falo com o atendimento?'],
+        ['quero receber meu salário nesse banco', 'Como faço a portabilidade de salário?'],
+      ],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

@@ -538,6 +538,12 @@ export const portuguese: Language = {
       ],
     ],
     ['', ['acabei de', 'acabou de', 'acabaram de']],
+    ['falar atendente', ['falar com alguem']],
+    [
+      'portabilidade salario',
+      ['receber meu salario nesse', 'receber meu salario neste', 'receber meu salario aqui', 'receber o salario aqui'],
+    ],
+    ['antecipar emprestimo', ['quitar o emprestimo', 'quitar meu emprestimo', 'quitar o financiamento']],
     // What a phone or an app asks the user for ("o celular está pedindo o PUK") is no request of theirs.
     ['', ['me pede', 'me pediu', 'esta pedindo', 'ta pedindo', 'fica pedindo', 'pedindo']],
     ['rastrear pedido', ['saber onde esta', 'saber onde ta', 'ainda nao chegou', 'nao chegou ainda']],
