@@ -2150,6 +2150,23 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'un proveedor de fibra: entrar en la cuenta de cliente, cambiarse de casa, una factura que viene más cara',
+      language: 'es',
+      rows: [
+        ['¿Cómo accedo a mi área privada?', 'Desde la web, con tu DNI y tu contraseña.'],
+        ['¿Cómo cambio la cuenta bancaria de domiciliación?', 'En el área privada, en Facturación.'],
+        ['¿Cómo traslado la fibra a mi nueva casa?', 'Pide el traslado con 15 días de antelación.'],
+        ['¿Cómo sé si tengo cobertura de fibra en mi casa?', 'Consulta la cobertura con tu dirección.'],
+        ['¿Por qué me ha llegado una factura más alta?', 'Revisa los consumos fuera de tarifa.'],
+        ['¿Dónde veo mis facturas?', 'En el área privada, en Facturas.'],
+      ],
+      asked: [
+        ['cómo entro en mi cuenta de cliente', '¿Cómo accedo a mi área privada?'],
+        ['me cambio de casa, me llevo la fibra?', '¿Cómo traslado la fibra a mi nueva casa?'],
+        ['la factura de este mes viene más cara', '¿Por qué me ha llegado una factura más alta?'],
+      ],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

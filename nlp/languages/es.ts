@@ -283,6 +283,11 @@ export const spanish: Language = {
     ['llevar', 'traer'],
   ],
   irregular: {
+    // The stemmer leaves the short forms of "entrar" whole.
+    entro: 'entrar',
+    entra: 'entrar',
+    entras: 'entrar',
+    entramos: 'entrar',
     cierro: 'cerrar',
     cierra: 'cerrar',
     cierras: 'cerrar',
@@ -361,6 +366,8 @@ export const spanish: Language = {
   idioms: [
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
     ['robado', ['me han quitado', 'me quitaron']],
+    ['area privada', ['cuenta de cliente', 'area de cliente', 'area de clientes', 'zona de clientes']],
+    ['mudarme', ['me cambio de casa', 'cambiarme de casa', 'me cambio de piso', 'cambiarme de piso']],
     ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
     [
       'problema',
@@ -538,6 +545,10 @@ export const spanish: Language = {
         'mas de lo habitual',
         'cobrado mas',
         'factura tan alta',
+        'viene mas cara',
+        'viene mas alta',
+        'ha venido mas cara',
+        'ha llegado mas cara',
         'factura muy alta',
         'factura muy cara',
         'factura tan cara',
@@ -669,7 +680,7 @@ export const spanish: Language = {
   ],
   reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
   elsewhere: [
-    ...['hacienda', 'dgt', 'policia', 'embajada', 'consulado'],
+    ...['ayuntamiento', 'hacienda', 'dgt', 'policia', 'embajada', 'consulado'],
     ...['netflix', 'spotify', 'youtube', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb'],
   ],

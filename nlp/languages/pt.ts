@@ -834,7 +834,7 @@ export const portuguese: Language = {
   ],
   reasons: ['porque', 'pq', 'pois', 'ja que', 'para poder', 'pra poder', 'para comprovar', 'pra comprovar'],
   elsewhere: [
-    ...['detran', 'inss', 'policia', 'poupatempo', 'cartorio', 'embaixada', 'consulado'],
+    ...['prefeitura', 'detran', 'inss', 'policia', 'poupatempo', 'cartorio', 'embaixada', 'consulado'],
     ...['netflix', 'spotify', 'youtube', 'globoplay', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb'],
   ],
