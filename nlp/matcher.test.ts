@@ -511,6 +511,28 @@ describe('the knowledge index', () => {
     }
   });
 
+  it('reads a country as where the thing asked about is, not the thing: a flight to Spain is no roaming question', async () => {
+    const index = await KnowledgeIndex.train(
+      kb([
+        ['How do I make international calls?', 'Dial 00 and the country code.'],
+        ['Can I use my phone abroad?', 'Roaming is on for every plan; Europe costs 2 a day.'],
+        ['How do I pay my bill?', 'Billing > Pay now.'],
+      ]),
+      'en',
+    );
+    expect(await asked(index, 'can I use my phone in spain')).toBe('Can I use my phone abroad?');
+    expect(await asked(index, 'how much is a flight to spain')).toBeUndefined();
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Puedo usar el móvil en el extranjero?', 'Sí, el roaming está activo.'],
+        ['¿Cómo pago mi factura?', 'Con tarjeta en la app.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'puedo usar el móvil en méxico')).toBe('¿Puedo usar el móvil en el extranjero?');
+    expect(await asked(es, 'cuánto cuesta un vuelo a méxico')).toBeUndefined();
+  });
+
   it('answers greetings and thanks said any way when the knowledge base has them', async () => {
     const entries = kb([
       ['Hello', 'Hi! Ask me anything.'],

@@ -916,6 +916,8 @@ export const english: Language = {
   },
   possessive: true,
   states: [
+    // Abroad (a country, roaming) says where, not what is asked about: "a flight to Spain" asks about a flight.
+    'international',
     'due',
     'slow',
     'fast',

@@ -685,6 +685,8 @@ export const spanish: Language = {
     ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb'],
   ],
   states: [
+    // Abroad (a country, roaming) says where, not what is asked about: "a flight to Spain" asks about a flight.
+    'internacional',
     'lento',
     'lenta',
     'rapido',

@@ -839,6 +839,8 @@ export const portuguese: Language = {
     ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb'],
   ],
   states: [
+    // Abroad (a country, roaming) says where, not what is asked about: "a flight to Spain" asks about a flight.
+    'internacional',
     'lento',
     'lenta',
     'rapido',
