@@ -31,6 +31,8 @@ export interface Analyzer {
   isQuestionWord(term: string): boolean;
   /** Whether a term is an adjective that says how a thing is ("slow", "due"), not what it is. */
   isState(term: string): boolean;
+  /** Whether a term says where a thing is (abroad): see Language.where. */
+  isWhere(term: string): boolean;
   /** Whether a term names another company or public body ("netflix", "council"): see Language.elsewhere. */
   isElsewhere(term: string): boolean;
   /** Every word the language's lists name (stop words, synonyms, idioms…), normalised: words people use. */
@@ -269,6 +271,7 @@ export function createAnalyzer(
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
   const states = new Set(data.states.flatMap(words).map(termOf));
+  const places = new Set(data.where.flatMap(words).map(termOf));
   // A name a synonym group folds into a common word ("amazon" read as a shop) is that word, no other body.
   const elsewhere = new Set(
     data.elsewhere.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem),
@@ -302,6 +305,7 @@ export function createAnalyzer(
     isQuestionWord: (term) => questionWords.has(term),
     isState: (term) => states.has(term),
     isElsewhere: (term) => elsewhere.has(term),
+    isWhere: (term) => places.has(term),
     actions: (text) => {
       const tokens = read(text);
       return tokens

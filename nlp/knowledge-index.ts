@@ -77,6 +77,8 @@ export class KnowledgeIndex {
     private readonly byId: ReadonlyMap<string, QuestionWithAnswer>,
     /** Each question's first one with the same answer, which stands for them all. */
     private readonly firstOf: ReadonlyMap<string, QuestionWithAnswer>,
+    /** The row each text of a group of one answer was written on, by the group's question id and the text. */
+    private readonly rows: ReadonlyMap<string, QuestionWithAnswer>,
     private readonly nlp: Nlp | undefined,
     private readonly matcher: LexicalMatcher,
     private readonly analyzer: Analyzer,
@@ -125,8 +127,12 @@ export class KnowledgeIndex {
   ): KnowledgeIndex {
     const exact = new Map<string, QuestionWithAnswer>();
     const byId = new Map<string, QuestionWithAnswer>();
+    const rows = new Map<string, QuestionWithAnswer>();
     for (const entry of entries) {
       byId.set(entry.questionId, entry);
+      const group = groups.get(entry.questionId)!.questionId;
+      for (const text of [entry.question, ...entry.alternates])
+        if (!rows.has(rowKey(group, text))) rows.set(rowKey(group, text), entry);
       for (const text of [entry.question, ...entry.alternates]) {
         const key = normalizeQuestion(text);
         if (key !== '' && !exact.has(key)) exact.set(key, entry);
@@ -157,7 +163,7 @@ export class KnowledgeIndex {
         return terms.length > 0 && terms.every((term) => matcher.asks(term) && !analyzer.isLight(term));
       },
     );
-    return new KnowledgeIndex(language, exact, byId, groups, nlp, matcher, analyzer, speller);
+    return new KnowledgeIndex(language, exact, byId, groups, rows, nlp, matcher, analyzer, speller);
   }
 
   /** The trained classifier, to store and load again with `fromModel`; undefined for an empty base. */
@@ -192,10 +198,11 @@ export class KnowledgeIndex {
     // The words may say it is the same question about something else ("my facebook password").
     const caution = this.matcher.caution(text, entry.questionId);
     const confidence = (next && first.similarity - next.similarity < SEMANTIC_MARGIN ? scaled * 0.8 : scaled) * caution;
-    if (lexical?.answerId === entry.answerId)
+    // The words found a row of the same answer: they agree.
+    if (lexical && this.firstOf.get(lexical.questionId) === entry)
       return { ...lexical, score: Math.min(1, Math.max(lexical.score, confidence) + SEMANTIC_AGREEMENT * confidence) };
     if (lexical && lexical.score >= confidence) return lexical;
-    return toMatch(entry, confidence, 'embeddings', []);
+    return toMatch(this.byId.get(first.questionId) ?? entry, confidence, 'embeddings', []);
   }
 
   async #lexical(text: string): Promise<KnowledgeMatch | undefined> {
@@ -210,14 +217,15 @@ export class KnowledgeIndex {
     // A match that covers everything both ways is sure already: the classifier cannot add to it.
     const agreed = top.confidence >= 1 ? 0 : await this.#classifierScore(text, top);
     const score = Math.min(1, top.confidence + CLASSIFIER_WEIGHT * agreed * top.coverage);
-    const entry = this.byId.get(top.questionId)!;
+    // Of rows giving one answer, the one whose question or alternate matched names the match.
+    const entry = this.#row(top);
     // "Did you mean" offers questions as likely as the best one: not one of another kind ("what
     // happens if…") when the best one asks what was asked ("what is…").
     const asked = this.analyzer.form(text);
     const sameKind = asked !== undefined && this.#forms.get(entry.questionId) === asked;
     const alternatives = candidates
       .slice(1)
-      .map((c) => ({ candidate: c, entry: this.byId.get(c.questionId)! }))
+      .map((c) => ({ candidate: c, entry: this.#row(c) }))
       .filter(
         ({ candidate, entry: other }) =>
           other.answerId !== entry.answerId &&
@@ -233,6 +241,11 @@ export class KnowledgeIndex {
     return toMatch(entry, score, 'nlp', alternatives);
   }
 
+  /** The row on which the text a candidate matched best was written. */
+  #row(candidate: Candidate): QuestionWithAnswer {
+    return this.rows.get(rowKey(candidate.questionId, candidate.text)) ?? this.byId.get(candidate.questionId)!;
+  }
+
   /** The terms of a message's words that are words of the language or of the knowledge base as written: no typos. */
   #asWritten(said: readonly string[]): Set<string> {
     return new Set(said.filter((word) => this.speller.isWord(word)).flatMap((word) => this.analyzer.terms(word)));
@@ -241,9 +254,7 @@ export class KnowledgeIndex {
   /** The questions closest to `text` by meaning, for an LLM to choose from, best first. */
   candidates(text: string, limit: number): QuestionWithAnswer[] {
     const corrected = this.speller.correct(readable(text));
-    return this.matcher
-      .rank(corrected, limit, this.#asWritten(words(corrected)))
-      .map((c) => this.byId.get(c.questionId)!);
+    return this.matcher.rank(corrected, limit, this.#asWritten(words(corrected))).map((c) => this.#row(c));
   }
 
   /** The classifier's score when it picks the same question as the lexical ranking, else 0. */
@@ -272,6 +283,10 @@ function sameAnswers(entries: readonly QuestionWithAnswer[]): Map<string, Questi
     firstOf.set(entry.questionId, first);
   }
   return firstOf;
+}
+
+function rowKey(group: string, text: string): string {
+  return `${group}\n${text}`;
 }
 
 function supported(language: string): string {

@@ -91,12 +91,15 @@ describe('knowledge index', () => {
       // A model trained before, whose classifier knows every row apart.
       KnowledgeIndex.fromModel(entries, 'en', (await KnowledgeIndex.train(entries.slice(1, 2), 'en')).model()!),
     ]) {
-      // No "did you mean" between two ways of asking for the same answer.
+      // No "did you mean" between two ways of asking for the same answer; the row whose question
+      // matched best names the match (its own answer, the same but for a line end).
       const match = await index.match('please cancel the plan');
-      expect(match).toMatchObject({ question: 'How do I cancel my plan?', answer: cancel, alternatives: [] });
+      expect(match).toMatchObject({ question: 'Cancel my plan', alternatives: [] });
+      expect(match!.answer.trim()).toBe(cancel);
       expect(match!.score).toBeGreaterThanOrEqual(0.4);
       // Three rows of one answer say "plan" once: it is as telling as in any other question.
-      expect((await index.match('i want to end it'))?.question).toBe('How do I cancel my plan?');
+      expect((await index.match('i want to end it'))?.question).toBe('I want to end my plan');
+      expect((await index.match('how do I cancel the plan'))?.question).toBe('How do I cancel my plan?');
       expect((await index.match('I want to end my plan'))?.question).toBe('I want to end my plan');
     }
   });

@@ -12,6 +12,8 @@ export interface MatchableQuestion {
 /** A ranked question with how sure the matcher is, from 0 to 1. */
 export interface Candidate {
   questionId: string;
+  /** The question's text (its own or an alternate, as written) that matched best. */
+  text: string;
   confidence: number;
   /** How much of what was asked the question covers, weighted by how telling each word is. */
   coverage: number;
@@ -20,6 +22,8 @@ export interface Candidate {
 interface Doc {
   id: number;
   questionId: string;
+  /** The text as written: the question's own or one of its alternates. */
+  said: string;
   text: string;
   /** The answer's terms that the question does not have. */
   answer: string;
@@ -130,6 +134,7 @@ export class LexicalMatcher {
         const doc = {
           id: docs.size,
           questionId: question.questionId,
+          said: text,
           text: terms.join(' '),
           answer: [...extra].join(' '),
           terms,
@@ -154,6 +159,19 @@ export class LexicalMatcher {
       terms.findLast((term) => !analyzer.isLight(term) && !analyzer.isState(term)) ??
       terms.findLast((term) => !analyzer.isLight(term))
     );
+  }
+
+  /**
+   * What a message asks about (see #headOf): not where, when it names a thing the knowledge base
+   * does not know ("a flight to Spain" is about a flight; "use my data abroad" about being abroad).
+   */
+  #thingOf(terms: readonly string[]): string | undefined {
+    const telling = (term: string) => !this.analyzer.isLight(term) && !this.analyzer.isQuestionWord(term);
+    const elsewhere = terms.some((term) => telling(term) && !this.#known(term) && !this.analyzer.isWhere(term));
+    const thing = elsewhere
+      ? terms.findLast((term) => telling(term) && !this.analyzer.isState(term) && !this.analyzer.isWhere(term))
+      : undefined;
+    return thing ?? LexicalMatcher.#headOf(this.analyzer, terms);
   }
 
   /** A text's terms; with no telling word among them, the greetings or thanks it says first ("good morning"). */
@@ -280,7 +298,7 @@ export class LexicalMatcher {
     if (terms.length === 0 || docs.length === 0) return 1;
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
-    const head = LexicalMatcher.#headOf(this.analyzer, terms);
+    const head = this.#thingOf(terms);
     const foreign = this.#foreignModifiers(this.#modifiers(text), terms).some((term) => !own.has(term));
     const swapped = docs.every((doc) =>
       this.#thingSwapped(
@@ -307,7 +325,7 @@ export class LexicalMatcher {
     if (terms.length === 0 || this.docs.size === 0) return [];
     const modifiers = this.#modifiers(text);
     const foreign = this.#foreignModifiers(modifiers, terms);
-    const head = LexicalMatcher.#headOf(this.analyzer, terms);
+    const head = this.#thingOf(terms);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     const asides = new Set(this.analyzer.asides(text).map((term) => this.#untangled(term)));
@@ -390,7 +408,7 @@ export class LexicalMatcher {
         (headMissed ? 1 - HEAD_MISSED : 1);
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)
-        best.set(doc.questionId, { questionId: doc.questionId, confidence, coverage });
+        best.set(doc.questionId, { questionId: doc.questionId, text: doc.said, confidence, coverage });
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, limit);
   }

@@ -915,9 +915,8 @@ export const english: Language = {
     pronouns: ['it', 'them', 'this', 'that', 'one', 'everything', 'something'],
   },
   possessive: true,
+  where: ['international'],
   states: [
-    // Abroad (a country, roaming) says where, not what is asked about: "a flight to Spain" asks about a flight.
-    'international',
     'due',
     'slow',
     'fast',

@@ -684,9 +684,8 @@ export const spanish: Language = {
     ...['netflix', 'spotify', 'youtube', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb'],
   ],
+  where: ['internacional'],
   states: [
-    // Abroad (a country, roaming) says where, not what is asked about: "a flight to Spain" asks about a flight.
-    'internacional',
     'lento',
     'lenta',
     'rapido',

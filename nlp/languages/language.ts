@@ -76,6 +76,12 @@ export interface Language {
    */
   states: readonly string[];
   /**
+   * Words that say where a thing is (abroad, which every country is read as): what a message asks
+   * about is another word when it has one the knowledge base does not know ("a flight to Spain" is
+   * about a flight), and the place otherwise ("use my data abroad" is roaming).
+   */
+  where: readonly string[];
+  /**
    * Phrasal verbs whose particle ("up", "back") may follow the verb's object ("send **the phone**
    * back", "turn **it** off"): such a verb of the lists is read with its particle first ("send
    * back the phone"). `pronouns` are the objects said without a determiner.

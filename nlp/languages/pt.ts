@@ -838,9 +838,8 @@ export const portuguese: Language = {
     ...['netflix', 'spotify', 'youtube', 'globoplay', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb'],
   ],
+  where: ['internacional'],
   states: [
-    // Abroad (a country, roaming) says where, not what is asked about: "a flight to Spain" asks about a flight.
-    'internacional',
     'lento',
     'lenta',
     'rapido',
