@@ -2189,6 +2189,56 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a streaming service: captions, the television',
+      language: 'en',
+      rows: [
+        ['How do I turn on subtitles?', 'While playing, tap the speech bubble.'],
+        ['How do I watch on my TV?', 'Install our app on your smart TV or cast from your phone.'],
+        ['How do I download shows to watch offline?', 'Tap the download icon on a title.'],
+        ['How do I change my plan?', 'Account > Plan > Change plan.'],
+      ],
+      asked: [
+        ['how do I get captions', 'How do I turn on subtitles?'],
+        ['can I watch it on my television', 'How do I watch on my TV?'],
+      ],
+    },
+    {
+      name: 'um hotel: o cachorro, malhar, uma festa, um cadeirante, desmarcar',
+      language: 'pt',
+      rows: [
+        ['Aceitam animais de estimação?', 'Cães de até 10 kg, com taxa por diária.'],
+        ['Tem academia?', 'Academia no térreo, aberta 24 horas.'],
+        ['Vocês fazem eventos?', 'Temos salões para até 200 pessoas.'],
+        ['O hotel tem acessibilidade?', 'Sim, quartos adaptados e elevadores.'],
+        ['Como cancelo minha reserva?', 'Cancelamento grátis até 48 horas antes.'],
+        ['Como peço a nota fiscal da hospedagem?', 'Peça na recepção no check-out.'],
+        ['Tem quarto para família?', 'Sim, para até 4 pessoas.'],
+      ],
+      asked: [
+        ['posso levar meu cachorro?', 'Aceitam animais de estimação?'],
+        ['tem lugar para malhar?', 'Tem academia?'],
+        ['vocês alugam salão para festa?', 'Vocês fazem eventos?'],
+        ['tem quarto para cadeirante?', 'O hotel tem acessibilidade?'],
+        ['preciso desmarcar minha hospedagem', 'Como cancelo minha reserva?'],
+      ],
+    },
+    {
+      name: 'una autoescuela: los papeles que hacen falta, la teoría, los test por internet',
+      language: 'es',
+      rows: [
+        ['¿Qué documentos necesito?', 'DNI, una foto y el certificado médico.'],
+        ['¿Cuál es el horario de las clases teóricas?', 'De lunes a viernes de 10 a 13.'],
+        ['¿Cómo accedo a los test online?', 'Con tu usuario de la app.'],
+        ['¿Hacéis cursos para recuperar puntos?', 'Sí, una vez al mes.'],
+        ['¿Qué pasa si llego tarde a una clase?', 'La clase acaba a su hora.'],
+      ],
+      asked: [
+        ['qué papeles hacen falta', '¿Qué documentos necesito?'],
+        ['a qué hora son las clases de teoría', '¿Cuál es el horario de las clases teóricas?'],
+        ['dónde hago los test por internet', '¿Cómo accedo a los test online?'],
+      ],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

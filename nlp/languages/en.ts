@@ -218,6 +218,8 @@ export const english: Language = {
     ['document', 'documents', 'certificate', 'certificates', 'paperwork'],
 
     ['slow', 'sluggish', 'laggy', 'lagging', 'crawling', 'slowly', 'running slow', 'running slowly', 'buffering'],
+    ['subtitles', 'subtitle', 'captions', 'caption', 'closed captions'],
+    ['tv', 'television', 'telly'],
     ['laptop', 'computer', 'pc', 'notebook', 'desktop'],
     ['ticket', 'support request', 'support ticket', 'service request', 'incident'],
     ['multifactor authentication', 'mfa', '2fa', 'two factor', 'two factor authentication', 'two step verification'],

@@ -92,6 +92,9 @@ export const spanish: Language = {
   ],
   synonyms: [
     ['factura', 'recibo de pago'],
+    ['documento', 'documentos', 'papeles', 'papeleo', 'documentacion'],
+    ['teorico', 'teorica', 'teoricas', 'teoricos', 'teoria'],
+    ['online', 'por internet', 'en linea'],
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],
     ['certificado', 'justificante'],
     ['remuneracion', 'remunerada', 'remunerado', 'intereses', 'rentabilidad'],
@@ -366,6 +369,8 @@ export const spanish: Language = {
   idioms: [
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
     ['robado', ['me han quitado', 'me quitaron']],
+    // What is needed is asked with "necesito", which says nothing more.
+    ['', ['hace falta', 'hacen falta']],
     ['area privada', ['cuenta de cliente', 'area de cliente', 'area de clientes', 'zona de clientes']],
     ['mudarme', ['me cambio de casa', 'cambiarme de casa', 'me cambio de piso', 'cambiarme de piso']],
     ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
