@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { QuestionWithAnswer } from '../store/index.js';
-import { KnowledgeIndex, normalizeQuestion, parseKnowledgeCsv } from './index.js';
+import { KnowledgeIndex, normalizeQuestion, parseKnowledgeCsv, parseSynonymsCsv } from './index.js';
 
 function entry(question: string, answer: string, alternates: string[] = []): QuestionWithAnswer {
   return {
@@ -15,6 +16,32 @@ function entry(question: string, answer: string, alternates: string[] = []): Que
 }
 
 describe('knowledge index', () => {
+  it("answers a first-time visitor from the demo bot's own knowledge base and synonyms", async () => {
+    const folder = new URL('../bots/demo.gbai/demo.gbkb/', import.meta.url);
+    const rows = parseKnowledgeCsv(readFileSync(new URL('questions.csv', folder), 'utf8'), 'questions.csv');
+    const synonyms = parseSynonymsCsv(readFileSync(new URL('synonyms.csv', folder), 'utf8'), 'synonyms.csv');
+    const index = await KnowledgeIndex.train(
+      rows.map((row, i) => ({ ...entry(row.question, row.answer), questionId: `q${i}`, answerId: `a${i}` })),
+      'en',
+      synonyms,
+    );
+    // The answer given, told by the question it answers (rows with one answer are one question).
+    const answerOf = (question: string) => rows.find((row) => row.question === question)?.answer;
+    const asked = async (text: string) => {
+      const match = await index.match(text);
+      return match && match.score >= 0.4 ? rows.find((row) => row.answer === match.answer)!.question : undefined;
+    };
+    for (const [text, question] of [
+      ['how do I create a bot', 'How do I deploy a bot?'],
+      ['who created general bots', 'Who created General Bots?'],
+      ['link to the repo', 'Where is the source code?'],
+      ['can I run more than one instance', 'Can I run several gateways?'],
+      ['how can I tell if the gateway is running', 'How do I check the gateway is healthy?'],
+    ])
+      expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
+    expect(await asked('how do I make pancakes')).toBeUndefined();
+  });
+
   it('answers nothing to a question word alone ("what?"), and still to a question that says little more', async () => {
     const index = await KnowledgeIndex.train(
       [entry('What is this thing?', 'A gateway.'), entry('Who are you?', 'A bot.')],
