@@ -2239,6 +2239,41 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a water company: selling the house, yellow water',
+      language: 'en',
+      rows: [
+        ["I'm moving home, what do I do?", 'Tell us your moving date and a meter reading.'],
+        ['How do I register for an online account?', 'Register with the reference on your bill.'],
+        ['My water is brown or discoloured', 'Run the cold kitchen tap for 20 minutes.'],
+        ['I have no water', 'Check our live incidents map.'],
+        ['Is there a hosepipe ban?', 'There is no hosepipe ban at the moment.'],
+      ],
+      asked: [
+        ["I'm selling my house, how do I close my account", "I'm moving home, what do I do?"],
+        ['the water coming out of the tap is yellow', 'My water is brown or discoloured'],
+      ],
+    },
+    {
+      name: 'um streaming: parar de pagar',
+      language: 'pt',
+      rows: [
+        ['Como cancelo a assinatura?', 'Em Conta > Assinatura > Cancelar.'],
+        ['Como troco o cartão de pagamento?', 'Em Conta > Pagamento > Alterar.'],
+        ['Como mudo de plano?', 'Em Conta > Plano > Alterar.'],
+      ],
+      asked: [['quero parar de pagar', 'Como cancelo a assinatura?']],
+    },
+    {
+      name: 'una tienda de muebles: faltan tornillos',
+      language: 'es',
+      rows: [
+        ['Me falta una pieza', 'Pide la pieza en la web con la referencia del manual.'],
+        ['¿Cómo devuelvo un mueble?', 'Pide la recogida en Mis pedidos.'],
+        ['¿Hacéis el montaje?', 'Sí, resérvalo al comprar.'],
+      ],
+      asked: [['faltan tornillos en la caja', 'Me falta una pieza']],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

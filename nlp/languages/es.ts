@@ -93,6 +93,7 @@ export const spanish: Language = {
   synonyms: [
     ['factura', 'recibo de pago'],
     ['documento', 'documentos', 'papeles', 'papeleo', 'documentacion'],
+    ['pieza', 'piezas', 'tornillo', 'tornillos', 'herraje', 'herrajes'],
     ['teorico', 'teorica', 'teoricas', 'teoricos', 'teoria'],
     ['online', 'por internet', 'en linea'],
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],

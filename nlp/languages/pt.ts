@@ -122,7 +122,7 @@ export const portuguese: Language = {
     ['plano', 'assinatura', 'pacote', 'contrato', 'afiliacao'],
     ['operadora', 'provedor', 'companhia telefonica'],
     ['reclamacao', 'reclamar', 'queixa'],
-    ['internacional', 'exterior', 'fora do pais', 'outro pais', 'viagem', 'viajar', 'roaming'],
+    ['internacional', 'exterior', 'fora do pais', 'fora do brasil', 'outro pais', 'viagem', 'viajar', 'roaming'],
     [
       'internacional',
       'espanha',
@@ -169,7 +169,7 @@ export const portuguese: Language = {
     ['pagar', 'pagamento'],
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
-    ['fraude', 'golpe', 'clonado', 'clonagem', 'clonaram'],
+    ['fraude', 'golpe', 'clonado', 'clonagem', 'clonaram', 'hackearam', 'hackeada', 'hackeado', 'invadiram'],
     ['energia', 'luz', 'eletricidade'],
     ['medidor', 'relogio de luz', 'relogio da luz', 'relogio de energia'],
     ['leitura', 'leiturista'],
@@ -541,6 +541,7 @@ export const portuguese: Language = {
     ],
     ['', ['acabei de', 'acabou de', 'acabaram de']],
     ['falar atendente', ['falar com alguem']],
+    ['cancelar', ['parar de pagar', 'nao quero mais pagar']],
     [
       'portabilidade salario',
       ['receber meu salario nesse', 'receber meu salario neste', 'receber meu salario aqui', 'receber o salario aqui'],
