@@ -131,9 +131,8 @@ export class KnowledgeIndex {
     for (const entry of entries) {
       byId.set(entry.questionId, entry);
       const group = groups.get(entry.questionId)!.questionId;
-      for (const text of [entry.question, ...entry.alternates])
-        if (!rows.has(rowKey(group, text))) rows.set(rowKey(group, text), entry);
       for (const text of [entry.question, ...entry.alternates]) {
+        if (!rows.has(rowKey(group, text))) rows.set(rowKey(group, text), entry);
         const key = normalizeQuestion(text);
         if (key !== '' && !exact.has(key)) exact.set(key, entry);
       }

@@ -167,8 +167,8 @@ export class LexicalMatcher {
    */
   #thingOf(terms: readonly string[]): string | undefined {
     const telling = (term: string) => !this.analyzer.isLight(term) && !this.analyzer.isQuestionWord(term);
-    const elsewhere = terms.some((term) => telling(term) && !this.#known(term) && !this.analyzer.isWhere(term));
-    const thing = elsewhere
+    const unknownThing = terms.some((term) => telling(term) && !this.#known(term) && !this.analyzer.isWhere(term));
+    const thing = unknownThing
       ? terms.findLast((term) => telling(term) && !this.analyzer.isState(term) && !this.analyzer.isWhere(term))
       : undefined;
     return thing ?? LexicalMatcher.#headOf(this.analyzer, terms);
