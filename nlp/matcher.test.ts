@@ -2122,6 +2122,7 @@ describe('the knowledge index', () => {
       ],
       asked: [
         ['este mes me habéis cobrado más de lo normal', '¿Por qué mi factura es más alta este mes?'],
+        ['la factura de este mes es más cara de lo normal', '¿Por qué mi factura es más alta este mes?'],
         ['el móvil me pide el puk', '¿Dónde encuentro el PUK?'],
         ['hay algún problema en la red en mi zona?', '¿Hay una avería en mi zona?'],
       ],

@@ -546,6 +546,8 @@ export const spanish: Language = {
         'pagando tanto',
         'pago mas',
         'cobrado mas de lo normal',
+        'mas cara de lo normal',
+        'mas cara de lo habitual',
         'cobrado mas de lo habitual',
         'mas de lo normal',
         'mas de lo habitual',
