@@ -2275,6 +2275,50 @@ describe('the knowledge index', () => {
       asked: [['faltan tornillos en la caja', 'Me falta una pieza']],
     },
     {
+      name: 'a dental practice: spreading the cost, straightening teeth, a tooth that hurts, not turning up',
+      language: 'en',
+      rows: [
+        ['Can I pay in instalments?', 'Treatment over 500 can be spread over 12 months.'],
+        ['How much does a filling cost?', 'White fillings start at 120.'],
+        ['Do you offer braces or Invisalign?', 'Yes, book a free orthodontic consultation.'],
+        ['Do you do teeth whitening?', 'Yes, home whitening kits from 300.'],
+        ['I have toothache, can I get an emergency appointment?', 'Call us from 8am.'],
+        ['What happens if I miss my appointment?', 'Missed appointments are charged 30.'],
+      ],
+      asked: [
+        ['can I spread the cost', 'Can I pay in instalments?'],
+        ['can you straighten my teeth', 'Do you offer braces or Invisalign?'],
+        ['my tooth really hurts, can you see me today', 'I have toothache, can I get an emergency appointment?'],
+        ["do you charge if I don't turn up", 'What happens if I miss my appointment?'],
+      ],
+    },
+    {
+      name: 'um consultório odontológico: dentes mais brancos, alinhar os dentes',
+      language: 'pt',
+      rows: [
+        ['Vocês fazem clareamento?', 'Sim, clareamento caseiro a partir de R$ 600.'],
+        ['Vocês colocam aparelho?', 'Sim, aparelho fixo e alinhadores.'],
+        ['Estou com dor de dente, vocês atendem urgência?', 'Sim, todos os dias.'],
+      ],
+      asked: [
+        ['quero deixar os dentes mais brancos', 'Vocês fazem clareamento?'],
+        ['quero alinhar os dentes', 'Vocês colocam aparelho?'],
+      ],
+    },
+    {
+      name: 'una clínica dental: pánico, brackets',
+      language: 'es',
+      rows: [
+        ['Tengo miedo al dentista', 'Dínoslo al pedir cita.'],
+        ['¿Ponéis ortodoncia invisible?', 'Sí, la primera consulta es gratis.'],
+        ['¿Cuánto cuesta una limpieza?', 'La limpieza con revisión cuesta 50 €.'],
+      ],
+      asked: [
+        ['me da pánico ir al dentista', 'Tengo miedo al dentista'],
+        ['quiero ponerme brackets', '¿Ponéis ortodoncia invisible?'],
+      ],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

@@ -94,6 +94,8 @@ export const spanish: Language = {
     ['factura', 'recibo de pago'],
     ['documento', 'documentos', 'papeles', 'papeleo', 'documentacion'],
     ['pieza', 'piezas', 'tornillo', 'tornillos', 'herraje', 'herrajes'],
+    ['miedo', 'panico', 'terror', 'fobia'],
+    ['ortodoncia', 'brackets', 'aparato dental', 'alineadores', 'invisalign'],
     ['teorico', 'teorica', 'teoricas', 'teoricos', 'teoria'],
     ['online', 'por internet', 'en linea'],
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],

@@ -219,6 +219,8 @@ export const portuguese: Language = {
     ['incluir', 'adicionar', 'colocar', 'acrescentar'],
     ['encontrar', 'achar', 'procurar', 'buscar'],
     ['academia', 'gym', 'ginasio', 'malhar', 'musculacao'],
+    ['clareamento', 'clarear', 'dentes mais brancos', 'branqueamento'],
+    ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
     ['evento', 'festa', 'confraternizacao', 'casamento'],
     ['acessibilidade', 'cadeirante', 'cadeira de rodas', 'mobilidade reduzida', 'deficiente'],
     ['aula', 'aulas', 'turma', 'modalidade'],
