@@ -78,6 +78,18 @@ describe('the analyzer', () => {
     expect(await asked(bank, 'quero um empréstimo')).toBe('Como peço um empréstimo?');
   });
 
+  it('keeps a utility bill the utility\'s: "a conta de água" is paid as a boleto, but no phone company answers it', async () => {
+    const phone = await KnowledgeIndex.train(
+      kb([
+        ['Como pago minha conta?', 'Pelo app, com Pix ou boleto.'],
+        ['Como tiro a segunda via da conta?', 'No app, em Faturas.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(phone, 'como pago a conta de água')).toBeUndefined();
+    expect(await asked(phone, 'como pago a conta')).toBe('Como pago minha conta?');
+  });
+
   it('reads a superlative as its adjective, in Spanish and Portuguese', () => {
     const es = createAnalyzer('es');
     expect(es.terms('lentísima')).toEqual(es.terms('lenta'));
@@ -2316,6 +2328,34 @@ describe('the knowledge index', () => {
       asked: [
         ['me da pánico ir al dentista', 'Tengo miedo al dentista'],
         ['quiero ponerme brackets', '¿Ponéis ortodoncia invisible?'],
+      ],
+    },
+    {
+      name: 'a US carrier: bills paid automatically, the phone one already has',
+      language: 'en',
+      rows: [
+        ['How do I pay my bill?', 'Pay online or in the app.'],
+        ['How do I set up AutoPay?', 'Turn on AutoPay in the app under Billing.'],
+        ['Can I bring my own phone?', 'Yes, check it is compatible on our website.'],
+        ['How do I use my phone as a hotspot?', 'Turn on Personal Hotspot in your settings.'],
+      ],
+      asked: [
+        ['I want my bill paid automatically every month', 'How do I set up AutoPay?'],
+        ['can I use the phone I already have', 'Can I bring my own phone?'],
+      ],
+    },
+    {
+      name: 'uma operadora: uma pessoa de verdade, quanto já usei',
+      language: 'pt',
+      rows: [
+        ['Como falo com um atendente?', 'Pelo chat do app ou no *144.'],
+        ['Como vejo meu consumo de internet?', 'No app, em Consumo.'],
+        ['Minha internet móvel está lenta', 'Reinicie o celular e veja se a franquia acabou.'],
+        ['Como pago minha conta?', 'Pelo app, com Pix ou boleto.'],
+      ],
+      asked: [
+        ['quero falar com uma pessoa de verdade', 'Como falo com um atendente?'],
+        ['quanto de internet eu já usei', 'Como vejo meu consumo de internet?'],
       ],
     },
     {

@@ -259,6 +259,8 @@ export const english: Language = {
       'direct debit',
       'recurring payment',
       'standing order',
+      'paid automatically',
+      'pay automatically',
     ],
     [
       'international',
@@ -788,6 +790,7 @@ export const english: Language = {
       ],
     ],
     ['change', ['made a mistake', 'make a mistake', 'mistake in my']],
+    ['bring my own phone', ['phone i already have', 'phone i have already', 'use my own phone', 'my existing phone']],
     ['miss', ['dont turn up', 'do not turn up', 'dont show up', 'do not show up', 'didnt turn up', 'didnt show up']],
     ['where', ['what is your address', 'whats your address', 'what is the address', 'whats the address']],
     [

@@ -543,6 +543,8 @@ export const portuguese: Language = {
     ],
     ['', ['acabei de', 'acabou de', 'acabaram de']],
     ['falar atendente', ['falar com alguem']],
+    ['atendente', ['pessoa de verdade', 'pessoa real']],
+    ['consumo', ['ja usei', 'ja gastei']],
     ['cancelar', ['parar de pagar', 'nao quero mais pagar']],
     [
       'portabilidade salario',
@@ -710,7 +712,10 @@ export const portuguese: Language = {
       ],
     ],
     ['tarifa', ['taxa de manutencao', 'mensalidade da conta', 'custa manter', 'tem mensalidade', 'cobra mensalidade']],
-    ['boleto', ['codigo de barras', 'conta de luz', 'conta de agua', 'conta de energia']],
+    // A utility bill is paid as a boleto, and stays the utility's: a phone company does not answer it.
+    ['boleto', ['codigo de barras']],
+    ['boleto luz', ['conta de luz', 'conta de energia']],
+    ['boleto agua', ['conta de agua']],
     // A password typed wrong until it locks asks to unlock the access (before "errei a", a correction).
     [
       'desbloquear acesso',
