@@ -2359,6 +2359,25 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a broadband provider: blocking websites for the children',
+      language: 'en',
+      rows: [
+        ['How do I set up parental controls?', 'Turn on Safe Browsing in the app.'],
+        ['How do I change my Wi-Fi name?', 'Sign in to the router and edit the network name.'],
+        ['Can I get a static IP address?', 'Yes, for 5 a month.'],
+      ],
+      asked: [['block websites for my kids', 'How do I set up parental controls?']],
+    },
+    {
+      name: 'un operador: universitarios',
+      language: 'es',
+      rows: [
+        ['¿Tenéis descuento para estudiantes?', 'Sí, un 20% con carné de estudiante.'],
+        ['¿Cómo añado una línea adicional?', 'En la app, en Líneas.'],
+      ],
+      asked: [['hay descuento para universitarios?', '¿Tenéis descuento para estudiantes?']],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

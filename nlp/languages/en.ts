@@ -347,7 +347,7 @@ export const english: Language = {
     [
       'parental controls',
       ...['parental control', 'child lock', 'kids filter', 'content filter', 'safe browsing', 'adult sites'],
-      ...['adult websites', 'adult content'],
+      ...['adult websites', 'adult content', 'block websites', 'block sites', 'filter websites'],
     ],
     ['checkin', 'boarding pass'],
     ['product', 'item', 'article'],

@@ -95,6 +95,7 @@ export const spanish: Language = {
     ['documento', 'documentos', 'papeles', 'papeleo', 'documentacion'],
     ['pieza', 'piezas', 'tornillo', 'tornillos', 'herraje', 'herrajes'],
     ['miedo', 'panico', 'terror', 'fobia'],
+    ['estudiante', 'estudiantes', 'universitario', 'universitarios', 'universitaria', 'universitarias'],
     ['ortodoncia', 'brackets', 'aparato dental', 'alineadores', 'invisalign'],
     ['teorico', 'teorica', 'teoricas', 'teoricos', 'teoria'],
     ['online', 'por internet', 'en linea'],
