@@ -2378,6 +2378,33 @@ describe('the knowledge index', () => {
       asked: [['hay descuento para universitarios?', '¿Tenéis descuento para estudiantes?']],
     },
     {
+      name: 'a car dealership: EVs',
+      language: 'en',
+      rows: [
+        ['Do you sell electric cars?', 'Yes, new and used electric and hybrid models.'],
+        ['How do I book a test drive?', 'Book online or call the showroom.'],
+      ],
+      asked: [['do you have any EVs', 'Do you sell electric cars?']],
+    },
+    {
+      name: 'uma escola de idiomas: inscrever-se',
+      language: 'pt',
+      rows: [
+        ['Como faço a matrícula?', 'Pelo site ou na recepção.'],
+        ['Quanto custa o curso?', 'A mensalidade é R$ 350.'],
+      ],
+      asked: [['quero me inscrever', 'Como faço a matrícula?']],
+    },
+    {
+      name: 'una farmacia online: el cupón (a discount is no coupon: the group no longer says "descuento")',
+      language: 'es',
+      rows: [
+        ['¿Cómo uso un código de descuento?', 'Escríbelo en el carrito antes de pagar.'],
+        ['¿Cuánto cuesta el envío?', 'Gratis a partir de 49 €.'],
+      ],
+      asked: [['dónde pongo el cupón', '¿Cómo uso un código de descuento?']],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

@@ -220,6 +220,7 @@ export const english: Language = {
     ['slow', 'sluggish', 'laggy', 'lagging', 'crawling', 'slowly', 'running slow', 'running slowly', 'buffering'],
     ['subtitles', 'subtitle', 'captions', 'caption', 'closed captions'],
     ['hosepipe', 'hose', 'garden hose', 'sprinkler'],
+    ['electric car', 'ev', 'evs', 'electric vehicle', 'electric vehicles', 'electric cars'],
     [
       'braces',
       'brace',

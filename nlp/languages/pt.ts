@@ -220,6 +220,8 @@ export const portuguese: Language = {
     ['encontrar', 'achar', 'procurar', 'buscar'],
     ['academia', 'gym', 'ginasio', 'malhar', 'musculacao'],
     ['clareamento', 'clarear', 'dentes mais brancos', 'branqueamento'],
+    ['matricula', 'matricular', 'inscrever', 'inscricao'],
+    ['certificado', 'diploma', 'certificacao'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
     ['evento', 'festa', 'confraternizacao', 'casamento'],
     ['acessibilidade', 'cadeirante', 'cadeira de rodas', 'mobilidade reduzida', 'deficiente'],
