@@ -2405,6 +2405,34 @@ describe('the knowledge index', () => {
       asked: [['dónde pongo el cupón', '¿Cómo uso un código de descuento?']],
     },
     {
+      name: 'a telecom: more than last month, marketing emails',
+      language: 'en',
+      rows: [
+        ['Why has my bill gone up?', 'Check the itemised bill for extras.'],
+        ["I can't pay my bill this month, what can I do?", 'Call us to set up a payment plan.'],
+        ['How do I update my marketing preferences?', 'Account > Preferences > Marketing.'],
+        ['How do I change my email address?', 'Account > Email.'],
+      ],
+      asked: [
+        ['my bill is more than last month', 'Why has my bill gone up?'],
+        ['stop sending me marketing emails', 'How do I update my marketing preferences?'],
+      ],
+    },
+    {
+      name: 'un banco online: hacerse cliente, pagar en varios meses',
+      language: 'es',
+      rows: [
+        ['¿Cómo me hago cliente?', 'Descarga la app y haz una foto de tu DNI.'],
+        ['¿Qué comisiones tiene la cuenta?', 'Ninguna.'],
+        ['¿Cómo aplazo una compra con la tarjeta?', 'En la app, en Tarjetas > Aplazar.'],
+        ['¿Cómo envío dinero con Bizum?', 'En la app, en Bizum.'],
+      ],
+      asked: [
+        ['quiero abrir una cuenta', '¿Cómo me hago cliente?'],
+        ['quiero pagar una compra en varios meses', '¿Cómo aplazo una compra con la tarjeta?'],
+      ],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

@@ -400,7 +400,7 @@ export const spanish: Language = {
     ['cobertura', ['llega la fibra', 'llega fibra', 'hay fibra en', 'teneis fibra en']],
     ['contratar fibra', ['poner fibra', 'poner la fibra']],
     ['reiniciar', ['apago y enciendo', 'apagar y encender', 'apagarlo y encenderlo', 'apagar y volver a encender']],
-    ['financiar', ['a plazos', 'en cuotas', 'en mensualidades']],
+    ['financiar', ['a plazos', 'en cuotas', 'en mensualidades', 'en varios meses', 'en varias cuotas']],
     ['reclamar', ['no estoy de acuerdo', 'no estoy conforme']],
     ['saldo', ['cuanto dinero tengo en la cuenta', 'cuanto dinero tengo', 'cuanto tengo en la cuenta']],
     [
@@ -626,7 +626,10 @@ export const spanish: Language = {
     ['', ['me pide', 'me pidio', 'me esta pidiendo', 'me sigue pidiendo']],
     ['seguir pedido', ['saber donde esta', 'saber por donde va', 'todavia no ha llegado', 'aun no ha llegado']],
     ['activar', ['empezar a usarla', 'empezar a usarlo', 'empezar a usar', 'comenzar a usar', 'comenzar a usarla']],
-    ['abrir cuenta', ['crear una cuenta', 'crear cuenta', 'crear mi cuenta', 'hacerme cliente', 'hacerse cliente']],
+    [
+      'abrir cuenta',
+      ['crear una cuenta', 'crear cuenta', 'crear mi cuenta', 'hacerme cliente', 'hacerse cliente', 'me hago cliente'],
+    ],
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
