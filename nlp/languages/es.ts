@@ -400,7 +400,7 @@ export const spanish: Language = {
     ['cobertura', ['llega la fibra', 'llega fibra', 'hay fibra en', 'teneis fibra en']],
     ['contratar fibra', ['poner fibra', 'poner la fibra']],
     ['reiniciar', ['apago y enciendo', 'apagar y encender', 'apagarlo y encenderlo', 'apagar y volver a encender']],
-    ['financiar', ['a plazos', 'en cuotas', 'en mensualidades', 'en varios meses', 'en varias cuotas']],
+    ['financiar', ['a plazos', 'en cuotas', 'en mensualidades']],
     ['reclamar', ['no estoy de acuerdo', 'no estoy conforme']],
     ['saldo', ['cuanto dinero tengo en la cuenta', 'cuanto dinero tengo', 'cuanto tengo en la cuenta']],
     [
