@@ -2430,6 +2430,43 @@ describe('the knowledge index', () => {
       asked: [['quiero abrir una cuenta', '¿Cómo me hago cliente?']],
     },
     {
+      name: 'a vet practice: spaying',
+      language: 'en',
+      rows: [
+        ['When should I neuter my cat?', 'From four months old.'],
+        ['Do you microchip pets?', 'Yes, microchipping is 25.'],
+        ['How do I book an appointment for my pet?', 'Book online.'],
+      ],
+      asked: [['how old should my cat be to be spayed', 'When should I neuter my cat?']],
+    },
+    {
+      name: 'uma clínica veterinária: chipar, faleceu',
+      language: 'pt',
+      rows: [
+        ['Vocês colocam microchip?', 'Sim, por R$ 90.'],
+        ['Meu pet morreu, o que faço?', 'Ligue para nós e cuidamos da cremação.'],
+        ['Vocês têm plano de saúde para pets?', 'Sim, a partir de R$ 60 por mês.'],
+      ],
+      asked: [
+        ['quero chipar meu cachorro', 'Vocês colocam microchip?'],
+        ['meu cachorro faleceu', 'Meu pet morreu, o que faço?'],
+      ],
+    },
+    {
+      name: 'una clínica veterinaria: el chip, comida para gatos',
+      language: 'es',
+      rows: [
+        ['¿Ponéis microchip?', 'Sí, por 40 €.'],
+        ['¿Vendéis pienso?', 'Sí, de las principales marcas.'],
+        ['¿Tenéis plan de salud para mascotas?', 'Sí, desde 15 € al mes.'],
+        ['Mi mascota ha muerto, ¿qué hago?', 'Llámanos.'],
+      ],
+      asked: [
+        ['quiero ponerle el chip a mi perro', '¿Ponéis microchip?'],
+        ['tenéis comida para gatos?', '¿Vendéis pienso?'],
+      ],
+    },
+    {
       name: 'um banco: um cartão roubado, a mensalidade da conta',
       language: 'pt',
       rows: [

@@ -220,6 +220,8 @@ export const portuguese: Language = {
     ['encontrar', 'achar', 'procurar', 'buscar'],
     ['academia', 'gym', 'ginasio', 'malhar', 'musculacao'],
     ['clareamento', 'clarear', 'dentes mais brancos', 'branqueamento'],
+    ['microchip', 'chip', 'chipar'],
+    ['morrer', 'morreu', 'falecer', 'faleceu', 'falecido'],
     ['matricula', 'matricular', 'inscrever', 'inscricao'],
     ['certificado', 'diploma', 'certificacao'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
