@@ -77,8 +77,6 @@ export class KnowledgeIndex {
     private readonly byId: ReadonlyMap<string, QuestionWithAnswer>,
     /** Each question's first one with the same answer, which stands for them all. */
     private readonly firstOf: ReadonlyMap<string, QuestionWithAnswer>,
-    /** The row each text of a group of one answer was written on, by the group's question id and the text. */
-    private readonly rows: ReadonlyMap<string, QuestionWithAnswer>,
     private readonly nlp: Nlp | undefined,
     private readonly matcher: LexicalMatcher,
     private readonly analyzer: Analyzer,
@@ -127,12 +125,9 @@ export class KnowledgeIndex {
   ): KnowledgeIndex {
     const exact = new Map<string, QuestionWithAnswer>();
     const byId = new Map<string, QuestionWithAnswer>();
-    const rows = new Map<string, QuestionWithAnswer>();
     for (const entry of entries) {
       byId.set(entry.questionId, entry);
-      const group = groups.get(entry.questionId)!.questionId;
       for (const text of [entry.question, ...entry.alternates]) {
-        if (!rows.has(rowKey(group, text))) rows.set(rowKey(group, text), entry);
         const key = normalizeQuestion(text);
         if (key !== '' && !exact.has(key)) exact.set(key, entry);
       }
@@ -147,7 +142,7 @@ export class KnowledgeIndex {
     for (const entry of entries) {
       const first = groups.get(entry.questionId)!;
       const question = asked.get(first.questionId) ?? { questionId: first.questionId, texts: [], answer: first.answer };
-      question.texts.push(entry.question, ...entry.alternates);
+      for (const text of [entry.question, ...entry.alternates]) question.texts.push({ text, rowId: entry.questionId });
       asked.set(first.questionId, question);
     }
     const matcher = LexicalMatcher.build([...asked.values()], analyzer);
@@ -162,7 +157,7 @@ export class KnowledgeIndex {
         return terms.length > 0 && terms.every((term) => matcher.asks(term) && !analyzer.isLight(term));
       },
     );
-    return new KnowledgeIndex(language, exact, byId, groups, rows, nlp, matcher, analyzer, speller);
+    return new KnowledgeIndex(language, exact, byId, groups, nlp, matcher, analyzer, speller);
   }
 
   /** The trained classifier, to store and load again with `fromModel`; undefined for an empty base. */
@@ -240,9 +235,9 @@ export class KnowledgeIndex {
     return toMatch(entry, score, 'nlp', alternatives);
   }
 
-  /** The row on which the text a candidate matched best was written. */
+  /** The row whose question or alternate a candidate matched best. */
   #row(candidate: Candidate): QuestionWithAnswer {
-    return this.rows.get(rowKey(candidate.questionId, candidate.text)) ?? this.byId.get(candidate.questionId)!;
+    return this.byId.get(candidate.rowId)!;
   }
 
   /** The terms of a message's words that are words of the language or of the knowledge base as written: no typos. */
@@ -282,10 +277,6 @@ function sameAnswers(entries: readonly QuestionWithAnswer[]): Map<string, Questi
     firstOf.set(entry.questionId, first);
   }
   return firstOf;
-}
-
-function rowKey(group: string, text: string): string {
-  return `${group}\n${text}`;
 }
 
 function supported(language: string): string {

@@ -2,18 +2,21 @@ import MiniSearch from 'minisearch';
 import type { Analyzer } from './analyzer.js';
 import { remembered } from './text.js';
 
-/** A knowledge-base question the matcher can find, by its own text and its alternates, and its answer. */
+/**
+ * A knowledge-base question the matcher can find, by its own text and its alternates (each with the
+ * row it was written on: rows that give one answer are one question), and its answer.
+ */
 export interface MatchableQuestion {
   questionId: string;
-  texts: string[];
+  texts: Array<{ text: string; rowId: string }>;
   answer: string;
 }
 
 /** A ranked question with how sure the matcher is, from 0 to 1. */
 export interface Candidate {
   questionId: string;
-  /** The question's text (its own or an alternate, as written) that matched best. */
-  text: string;
+  /** The row whose question or alternate matched best. */
+  rowId: string;
   confidence: number;
   /** How much of what was asked the question covers, weighted by how telling each word is. */
   coverage: number;
@@ -22,8 +25,8 @@ export interface Candidate {
 interface Doc {
   id: number;
   questionId: string;
-  /** The text as written: the question's own or one of its alternates. */
-  said: string;
+  /** The row this text (a question or an alternate) was written on. */
+  rowId: string;
   text: string;
   /** The answer's terms that the question does not have. */
   answer: string;
@@ -123,7 +126,7 @@ export class LexicalMatcher {
       const seen = new Set<string>();
       const answerTerms = analyzer.terms(question.answer).slice(0, ANSWER_TERMS);
       for (const term of answerTerms) answerVocabulary.add(term);
-      for (const text of question.texts) {
+      for (const { text, rowId } of question.texts) {
         const content = analyzer.terms(text);
         const terms = LexicalMatcher.#orCourtesies(analyzer, text, [
           ...new Set([...content, ...analyzer.joins(text).map((j) => j.term)]),
@@ -134,7 +137,7 @@ export class LexicalMatcher {
         const doc = {
           id: docs.size,
           questionId: question.questionId,
-          said: text,
+          rowId,
           text: terms.join(' '),
           answer: [...extra].join(' '),
           terms,
@@ -408,7 +411,7 @@ export class LexicalMatcher {
         (headMissed ? 1 - HEAD_MISSED : 1);
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)
-        best.set(doc.questionId, { questionId: doc.questionId, text: doc.said, confidence, coverage });
+        best.set(doc.questionId, { questionId: doc.questionId, rowId: doc.rowId, confidence, coverage });
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, limit);
   }

@@ -367,8 +367,6 @@ export const spanish: Language = {
   idioms: [
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
     ['robado', ['me han quitado', 'me quitaron']],
-    // What is needed is asked with "necesito", which says nothing more.
-    ['', ['hace falta', 'hacen falta']],
     ['area privada', ['cuenta de cliente', 'area de cliente', 'area de clientes', 'zona de clientes']],
     ['mudarme', ['me cambio de casa', 'cambiarme de casa', 'me cambio de piso', 'cambiarme de piso']],
     ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
@@ -624,9 +622,15 @@ export const spanish: Language = {
       'desbloquear',
       ['esta bloqueado', 'esta bloqueada', 'estaba bloqueado', 'estaba bloqueada', 'se bloqueo', 'me bloquearon'],
     ],
-    ['', ['acaban de', 'acabo de', 'acaba de', 'acabamos de']],
-    // What a phone or an app asks the user for ("el móvil me pide el PUK") is no order ("pedido").
-    ['', ['me pide', 'me pidio', 'me esta pidiendo', 'me sigue pidiendo']],
+    // What was just done, what is needed ("hace falta", asked as "necesito"), and what a phone or an
+    // app asks the user for ("el móvil me pide el PUK", no order, "pedido") say nothing of what is asked.
+    [
+      '',
+      [
+        ...['acaban de', 'acabo de', 'acaba de', 'acabamos de', 'hace falta', 'hacen falta'],
+        ...['me pide', 'me pidio', 'me esta pidiendo', 'me sigue pidiendo'],
+      ],
+    ],
     ['seguir pedido', ['saber donde esta', 'saber por donde va', 'todavia no ha llegado', 'aun no ha llegado']],
     ['activar', ['empezar a usarla', 'empezar a usarlo', 'empezar a usar', 'comenzar a usar', 'comenzar a usarla']],
     [

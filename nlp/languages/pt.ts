@@ -369,6 +369,9 @@ export const portuguese: Language = {
         'trazer meu salario',
         'trago meu salario',
         'receber meu salario aqui',
+        'receber meu salario nesse',
+        'receber meu salario neste',
+        'receber o salario aqui',
         'mudar meu salario',
       ],
     ],
@@ -481,7 +484,6 @@ export const portuguese: Language = {
     ['debito automatico', ['direto no banco', 'direto na conta', 'debitar direto', 'debito direto', 'debito em conta']],
     ['sinal problema', ['nao pega', 'nao esta pegando', 'nao ta pegando']],
     ['problema rede', ['rede caiu', 'sinal caiu', 'linha caiu', 'rede fora do ar', 'rede esta fora do ar']],
-    ['problema', ['fora do ar']],
     ['sms golpe', ['mensagem estranha', 'sms estranho', 'mensagem suspeita', 'sms suspeito']],
     // Where the asker is says little of what is asked ("não pega aqui em casa").
     ['', ['aqui em casa', 'la em casa']],
@@ -532,7 +534,7 @@ export const portuguese: Language = {
     ['telefone atendimento', ['telefone de voces', 'numero de voces', 'telefone do banco', 'contato de voces']],
     ['telefone central atendimento', ['telefone da central']],
     ['ouvidoria', ['sac nao resolveu', 'nao resolveram meu problema', 'nao resolveu meu problema']],
-    ['problema', ['nao funciona', 'parou de funcionar', 'nao esta funcionando', 'nao ta funcionando']],
+    ['problema', ['nao funciona', 'parou de funcionar', 'nao esta funcionando', 'nao ta funcionando', 'fora do ar']],
     ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
     [
       'alterar endereco',
@@ -545,18 +547,19 @@ export const portuguese: Language = {
         'vou me mudar',
       ],
     ],
-    ['', ['acabei de', 'acabou de', 'acabaram de']],
+    // What was just done, and what a phone or an app asks the user for ("o celular está pedindo o
+    // PUK", no request of theirs), say nothing of what is asked.
+    [
+      '',
+      [
+        ...['acabei de', 'acabou de', 'acabaram de'],
+        ...['me pede', 'me pediu', 'esta pedindo', 'ta pedindo', 'fica pedindo', 'pedindo'],
+      ],
+    ],
     ['falar atendente', ['falar com alguem']],
     ['atendente', ['pessoa de verdade', 'pessoa real']],
     ['consumo', ['ja usei', 'ja gastei']],
-    ['cancelar', ['parar de pagar', 'nao quero mais pagar']],
-    [
-      'portabilidade salario',
-      ['receber meu salario nesse', 'receber meu salario neste', 'receber meu salario aqui', 'receber o salario aqui'],
-    ],
     ['antecipar emprestimo', ['quitar o emprestimo', 'quitar meu emprestimo', 'quitar o financiamento']],
-    // What a phone or an app asks the user for ("o celular está pedindo o PUK") is no request of theirs.
-    ['', ['me pede', 'me pediu', 'esta pedindo', 'ta pedindo', 'fica pedindo', 'pedindo']],
     ['rastrear pedido', ['saber onde esta', 'saber onde ta', 'ainda nao chegou', 'nao chegou ainda']],
     ...['pedido', 'pacote', 'encomenda', 'produto'].map(
       (thing) =>
@@ -798,6 +801,8 @@ export const portuguese: Language = {
     [
       'cancelar',
       [
+        'parar de pagar',
+        'nao quero mais pagar',
         'sair da faculdade',
         'largar a faculdade',
         'largar o curso',
