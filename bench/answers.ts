@@ -219,19 +219,25 @@ interface Tally {
   inScope: number;
   falseAnswers: number;
   offTopic: number;
+  /** The same phrasings with one typo each (see typos.ts). */
+  typos?: Tally | undefined;
 }
 const sweep = new Map<number, Tally>();
 /** Every knowledge base of a language and split taken together (the catalogue apart: it is generated). */
 const byLanguage = new Map<string, Tally>();
 /** Adds an outcome to the tally kept under `key`. */
 function tally<K>(tallies: Map<K, Tally>, key: K, o: Tally): void {
-  const sum = tallies.get(key) ?? { right: 0, inScope: 0, falseAnswers: 0, offTopic: 0 };
-  tallies.set(key, {
-    right: sum.right + o.right,
-    inScope: sum.inScope + o.inScope,
-    falseAnswers: sum.falseAnswers + o.falseAnswers,
-    offTopic: sum.offTopic + o.offTopic,
-  });
+  tallies.set(key, added(tallies.get(key), o));
+}
+function added(sum: Tally | undefined, o: Tally): Tally {
+  const s: Tally = sum ?? { right: 0, inScope: 0, falseAnswers: 0, offTopic: 0 };
+  return {
+    right: s.right + o.right,
+    inScope: s.inScope + o.inScope,
+    falseAnswers: s.falseAnswers + o.falseAnswers,
+    offTopic: s.offTopic + o.offTopic,
+    typos: o.typos && added(s.typos, o.typos),
+  };
 }
 const fake =
   values.embeddings === 'fake' ? await new FakeOpenAiApi({ apiKey: 'none', embeddings: true }).start() : undefined;
@@ -294,6 +300,9 @@ console.table(
     'language, split': key,
     'right answer': `${pct(o.right, o.inScope)} (${o.right} of ${o.inScope})`,
     'off-topic answered': `${pct(o.falseAnswers, o.offTopic)} (${o.falseAnswers} of ${o.offTopic})`,
+    'with a typo': o.typos
+      ? `${pct(o.typos.right, o.typos.inScope)} (${o.typos.right} of ${o.typos.inScope}) / ${pct(o.typos.falseAnswers, o.typos.offTopic)}`
+      : '-',
   })),
 );
 if (values.sweep) {

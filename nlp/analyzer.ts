@@ -35,7 +35,7 @@ export interface Analyzer {
   isWhere(term: string): boolean;
   /** Whether a term names another company or public body ("netflix", "council"): see Language.elsewhere. */
   isElsewhere(term: string): boolean;
-  /** Every word the language's lists name (stop words, synonyms, idioms…), normalised: words people use. */
+  /** Every word the language's lists and the knowledge base's synonyms name (stop words, idioms…), normalised: words people use. */
   readonly lexicon: ReadonlySet<string>;
   /**
    * Terms that say whose or which thing another term is ("netflix" of "password" in "my netflix
@@ -286,6 +286,7 @@ export function createAnalyzer(
     ...data.questionWords,
     ...data.light,
     ...data.synonyms.flat(),
+    ...synonymGroups.flat(),
     ...Object.entries(data.irregular).flat(),
     ...data.idioms.flatMap(([meaning, phrases]) => [meaning, ...phrases]),
     ...data.courtesies.flat(),

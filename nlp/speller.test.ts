@@ -49,9 +49,55 @@ describe('the speller', () => {
     const due = await pt.match('que dia vrnce minha fatura');
     expect(due?.question).toBe('Qual a data de vencimento da fatura?');
     expect(due?.score).toBeGreaterThanOrEqual(0.4);
-    // A word one edit away that means nothing the questions say is no correction.
-    const plain = speller('en', ['How do I activate my debit card?']);
-    expect(plain.correct('card actiation')).toBe('card actiation');
+    // A word one edit away that means nothing the questions say is taken when people commonly write it.
+    const plain = speller('en', ['How do I close my debit card?']);
+    expect(plain.correct('card actiation')).toBe('card activation');
+    expect(plain.correct('can I have an esim insyead')).toBe('can I have an esim instead');
+  });
+
+  it('takes a word of the language people rarely write for a typo of a word the knowledge base uses', () => {
+    // "thans", "pone" and "souce" are in the language's lists (an old spelling, a cornbread, a
+    // dialect word), but nobody means them here; "bake" and "moth" are words people write.
+    const shop = speller('en', [
+      'Thanks',
+      'How do I return a phone?',
+      'Is it open source?',
+      'How do I make a complaint?',
+      'Why is my bill higher this month?',
+    ]);
+    expect(shop.correct('thans a lot')).toBe('thanks a lot');
+    expect(shop.correct('I want to send my pone back')).toBe('I want to send my phone back');
+    expect(shop.correct('can I see the souce code')).toBe('can I see the source code');
+    expect(shop.correct('how do I bake a cake')).toBe('how do I bake a cake');
+    expect(shop.correct('a moth in my bill')).toBe('a moth in my bill');
+    const bank = speller('pt', ['Como pago a conta?', 'Como vejo meu saldo?']);
+    expect(bank.correct('esqueci a senha da minha cinta')).toBe('esqueci a senha da minha conta');
+    expect(bank.correct('ver sado')).toBe('ver saldo');
+    // Nor is a word of the language a longer one with a letter added ("toyo" is not "too").
+    expect(speller('en', ['Is it too late?']).correct('the time in toyo')).toBe('the time in toyo');
+  });
+
+  it('takes the likeliest slip when a typo is one edit from two words: a letter left out before one added', () => {
+    const both = speller('en', [
+      'What if the server restarts?',
+      'What do you serve?',
+      'Can I book?',
+      'How do I block a number?',
+    ]);
+    expect(both.correct('what if the servr restarts')).toBe('what if the server restarts');
+    // A key next to the right one ("o" above "l") before a letter added.
+    expect(both.correct('boock a number')).toBe('block a number');
+    const pt = speller('pt', ['Como pagar?', 'Para quem?', 'Perdi meu cartão', 'Pedi um cartão']);
+    // Two letters swapped before a letter added; a key next to the right one before a letter doubled.
+    expect(pt.correct('pagra a fatura')).toBe('pagar a fatura');
+    expect(pt.correct('peedi meu cartão')).toBe('perdi meu cartão');
+  });
+
+  it("knows the knowledge base's synonyms, and a typo of a word it writes in two is the two words", () => {
+    const analyzer = createAnalyzer('en', [['source code', 'repo', 'repository']]);
+    const demo = new Speller('en', ['Where is the source code?', 'What is Direct Line?'], [], analyzer.lexicon);
+    expect(demo.correct('link to the repo')).toBe('link to the repo');
+    expect(demo.correct("what's directtline")).toBe("what's direct line");
   });
 
   it('reads a word written as one where the knowledge base writes it in two', () => {

