@@ -93,6 +93,21 @@ describe('the speller', () => {
     expect(pt.correct('peedi meu cartão')).toBe('perdi meu cartão');
   });
 
+  it('takes a three-letter word that is none for the likeliest slips only, and reads a contraction whole', () => {
+    const telecom = speller('en', ['How do I pay my bill?', 'How do I reset the bot?', 'Can I get a PIN?']);
+    expect(telecom.correct('hiw do I pay my bill')).toBe('how do I pay my bill');
+    expect(telecom.correct('reset the bto')).toBe('reset the bot');
+    // A word of the language ("god"), or an abbreviation in capitals, is meant as written.
+    expect(telecom.correct('god bill')).toBe('god bill');
+    expect(telecom.correct('pay the IRS')).toBe('pay the IRS');
+    // "isn't" is one word ("isnt"), as the analyzer reads it: not "isn" and "t".
+    expect(telecom.correct("my bill isn't paid")).toBe("my bill isn't paid");
+    const works = speller('en', ['How does it work?', 'My phone does not work']);
+    expect(works.correct("it doesn't work")).toBe("it doesn't work");
+    const pix = speller('pt', ['Como mando um pix?', 'Como faço um pagamento?']);
+    expect(pix.correct('como fco um pagamento')).toBe('como faco um pagamento');
+  });
+
   it("knows the knowledge base's synonyms, and a typo of a word it writes in two is the two words", () => {
     const analyzer = createAnalyzer('en', [['source code', 'repo', 'repository']]);
     const demo = new Speller('en', ['Where is the source code?', 'What is Direct Line?'], [], analyzer.lexicon);

@@ -58,8 +58,13 @@ function dictionary(language: string): ReadonlySet<string> {
   return known;
 }
 
-/** Words shorter than this are left as written: too many real words are one letter apart. */
+/**
+ * Words shorter than this are read as written when they are words of the language (too many real
+ * words are one letter apart), and are otherwise only taken for the likeliest slips (`SHORT_SLIPS`).
+ */
 const SHORTEST = 4;
+/** Words shorter than this are read as written. */
+const SHORTEST_TYPO = 3;
 /** Words longer than this are no words of a language (a pasted token, a flood): left as written. */
 const LONGEST = 30;
 /** From this length, a word that is none may be a common word of the language one edit away. */
@@ -117,7 +122,7 @@ export class Speller {
     // A word the questions write in two is a word they use, written as one ("webchat").
     for (const word of this.#split.keys()) if (!counts.has(word)) counts.set(word, 0);
     this.#known = new Set(counts.keys());
-    const candidates = [...counts].filter(([word]) => word.length >= SHORTEST - 1 && /^\p{L}+$/u.test(word));
+    const candidates = [...counts].filter(([word]) => word.length >= SHORTEST_TYPO && /^\p{L}+$/u.test(word));
     candidates.sort((a, b) => b[1] - a[1]);
     for (const [word] of candidates) {
       const list = this.#byInitial.get(word[0]!) ?? [];
@@ -135,10 +140,13 @@ export class Speller {
 
   /** `text` with each misspelt word replaced by the word meant (lower case, accents off); the rest as written. */
   correct(text: string): string {
-    // A hyphenated word is one word ("check-in" is "checkin"), as the analyzer reads it.
-    return text.replace(/[\p{L}\p{M}]+(?:[-‐‑][\p{L}\p{M}]+)*/gu, (written) => {
+    // A hyphenated word is one word ("check-in" is "checkin"), and so is a contraction ("isn't" is
+    // "isnt"), as the analyzer reads them.
+    return text.replace(/[\p{L}\p{M}]+(?:['’\-‐‑][\p{L}\p{M}]+)*/gu, (written) => {
       const [token] = words(written);
       if (token === undefined) return written;
+      // A short word in capitals is an abbreviation ("DGT", "PIN"), meant as written.
+      if (token.length < SHORTEST && written === written.toUpperCase()) return written;
       const meant = remembered(this.#meantWords, REMEMBERED_WORDS, token, (t) => this.#meant(t));
       return meant === token ? written : meant;
     });
@@ -149,11 +157,13 @@ export class Speller {
     const apart = this.#split.get(token);
     if (apart !== undefined && !this.#asked.has(token)) return apart;
     if (this.#known.has(token)) return token;
-    if (token.length < SHORTEST || token.length > LONGEST || !/^\p{L}+$/u.test(token)) return token;
+    if (token.length < SHORTEST_TYPO || token.length > LONGEST || !/^\p{L}+$/u.test(token)) return token;
     // A word of the language people rarely write ("thans", "pone") may be a typo, one edit from a
     // word the knowledge base uses; a common one is meant as written ("bake" is not "make").
     const word = this.#dictionary.has(token);
-    if (word && this.#common.has(token)) return token;
+    if (word && (this.#common.has(token) || token.length < SHORTEST)) return token;
+    // A short one is only taken for the likeliest slips: "px" is "pix", "hiw" "how", "bto" "bot".
+    const likeliest = token.length < SHORTEST ? SHORT_SLIPS : Number.POSITIVE_INFINITY;
     const most = word ? 1 : token.length >= TWO_EDITS_FROM ? 2 : 1;
     let best: string | undefined;
     let bestRank = Number.POSITIVE_INFINITY;
@@ -167,7 +177,7 @@ export class Speller {
         // The likeliest slip first, then the first found: the commonest in the knowledge base. A
         // word of the language is not taken for another with a letter added ("toyo" is not "too").
         const rank = distance === 1 ? slip(token, candidate) : SLIPS;
-        if (word && rank === ADDED) continue;
+        if ((word && rank === ADDED) || rank >= likeliest) continue;
         if (rank < bestRank) {
           best = candidate;
           bestRank = rank;
@@ -175,7 +185,7 @@ export class Speller {
       }
     }
     // A misspelling that is no word at all may be a word of the language the questions mean.
-    const meant = best ?? (word ? undefined : this.#neighbour(token));
+    const meant = best ?? (word || token.length < SHORTEST ? undefined : this.#neighbour(token));
     if (meant === undefined) return token;
     // A typo of a word the questions write in two ("directtline"): the two words.
     const split = this.#split.get(meant);
@@ -229,6 +239,8 @@ function nextKeys(a: string, b: string): boolean {
 const SLIPS = 6;
 /** The slip of a letter added that doubles none: the least likely. */
 const ADDED = 5;
+/** A word shorter than `SHORTEST` is a typo only by the slips ranked under this: one left out, two swapped, a key next to it. */
+const SHORT_SLIPS = 3;
 
 /**
  * How likely the slip that turns `word` into `typo` (one edit apart) is, 0 the likeliest: a
