@@ -176,6 +176,14 @@ export function createAnalyzer(
     }
     return out;
   };
+  // Money after a number says how much, as the number does ("5000 dollars"); alone it is a thing.
+  const currencies = normalised(data.currencies);
+  const numberWords = new Set(data.light.flatMap(words));
+  const withoutAmounts = (tokens: string[]) =>
+    tokens.filter(
+      (token, i) =>
+        !(currencies.has(token) && i > 0 && (/^\d/.test(tokens[i - 1]!) || numberWords.has(tokens[i - 1]!))),
+    );
   // A message is read several times (its terms, modifiers, actions…): the last ones are kept.
   const lately = new Map<string, string[]>();
   const rewriteIdioms = rewriter(idioms, true);
@@ -184,7 +192,7 @@ export function createAnalyzer(
   const read = (text: string) =>
     /\s/.test(text.trim())
       ? remembered(lately, 64, text, () => {
-          const tokens = words(unframed(text));
+          const tokens = withoutAmounts(words(unframed(text)));
           if (tokens.length < 2) return tokens;
           const ordered = particleFirst(tokens);
           return rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/);

@@ -293,6 +293,15 @@ describe('the analyzer', () => {
     }
     const en = createAnalyzer('en');
     expect(en.isLight(en.terms('5g')[0]!)).toBe(false);
+    // Money alone is the thing asked about: the price of the dollar is no question of a bank's fees.
+    for (const [language, money] of [
+      ['en', 'dollar'],
+      ['pt', 'dólar'],
+      ['es', 'euro'],
+    ] as const) {
+      const analyzer = createAnalyzer(language);
+      expect(analyzer.isLight(analyzer.terms(money)[0]!), money).toBe(false);
+    }
   });
 
   it('folds a common group whose words share a stem ("bag", "bags") in a knowledge base that uses one', () => {
@@ -2498,6 +2507,20 @@ describe('the knowledge index', () => {
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);
     for (const [phrasing, question] of domain.asked) expect(await asked(index, phrasing), phrasing).toBe(question);
+  });
+
+  it('answers nothing when money is the thing asked about, and reads an amount as how much', async () => {
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Quanto rende o dinheiro na conta?', 'O saldo rende 100% do CDI.'],
+        ['Quais são as tarifas?', 'A conta não tem tarifa mensal.'],
+        ['Como faço um Pix?', 'No app, em Pix > Transferir.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'quanto está o dólar')).toBeUndefined();
+    expect(await asked(pt, 'qual a cotação do dólar hoje')).toBeUndefined();
+    expect(await asked(pt, 'quero mandar 200 dólares por pix')).toBe('Como faço um Pix?');
   });
 
   it('gives a question word no question uses little weight, and reads a greeting as one', async () => {

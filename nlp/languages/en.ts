@@ -137,7 +137,7 @@ export const english: Language = {
     ...['monthly', 'yearly', 'annual', 'weekly', 'daily', 'current', 'old', 'last', 'next', 'previous'],
     ...['first', 'own', 'main', 'yesterday', 'week', 'month', 'year', 'recent', 'latest'],
     // Amounts say how much of a thing, not which thing.
-    ...['two', 'three', 'four', 'five', 'six', 'ten', 'hundred', 'thousand', 'dollar', 'dollars', 'euro', 'euros'],
+    ...['two', 'three', 'four', 'five', 'six', 'ten', 'hundred', 'thousand'],
     ...['pound', 'pounds', 'cent', 'cents', 'minute', 'minutes', 'days', 'weeks', 'months'],
     ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october'],
     ...['november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
@@ -945,6 +945,7 @@ export const english: Language = {
   },
   possessive: true,
   where: ['international'],
+  currencies: ['dollar', 'dollars', 'bucks', 'euro', 'euros', 'pound', 'pounds', 'quid', 'cents', 'pence'],
   states: [
     'due',
     'slow',

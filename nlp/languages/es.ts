@@ -78,7 +78,7 @@ export const spanish: Language = {
     ...['mes', 'semana', 'ano', 'ayer', 'pasado', 'pasada', 'anterior', 'ultimo', 'ultima', 'actual'],
     ...['mensual', 'anual', 'primero', 'proximo'],
     // Amounts say how much of a thing, not which thing.
-    ...['dos', 'tres', 'cuatro', 'cinco', 'diez', 'cien', 'mil', 'euros', 'euro', 'pesos', 'dolares'],
+    ...['dos', 'tres', 'cuatro', 'cinco', 'diez', 'cien', 'mil'],
     ...['centimos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
     ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre'],
     ...['noviembre', 'diciembre', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'sabados'],
@@ -697,6 +697,7 @@ export const spanish: Language = {
     ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb'],
   ],
   where: ['internacional'],
+  currencies: ['euro', 'euros', 'peso', 'pesos', 'dolar', 'dolares', 'centimos', 'centavos', 'pavos', 'lucas'],
   states: [
     'lento',
     'lenta',

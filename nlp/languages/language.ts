@@ -82,6 +82,11 @@ export interface Language {
    */
   where: readonly string[];
   /**
+   * Money, said after a number as how much ("5000 dollars", "200 reais"), which is then dropped:
+   * said alone it is the thing asked about ("quanto está o dólar").
+   */
+  currencies: readonly string[];
+  /**
    * Phrasal verbs whose particle ("up", "back") may follow the verb's object ("send **the phone**
    * back", "turn **it** off"): such a verb of the lists is read with its particle first ("send
    * back the phone"). `pronouns` are the objects said without a determiner.

@@ -65,7 +65,7 @@ export const portuguese: Language = {
     ...['mes', 'semana', 'ano', 'ontem', 'passado', 'passada', 'anterior', 'ultimo', 'ultima', 'atual'],
     ...['mensal', 'anual', 'primeiro', 'proximo'],
     // Amounts say how much of a thing, not which thing.
-    ...['dois', 'duas', 'tres', 'quatro', 'cinco', 'dez', 'cem', 'mil', 'reais', 'real', 'euros', 'dolares'],
+    ...['dois', 'duas', 'tres', 'quatro', 'cinco', 'dez', 'cem', 'mil', 'real'],
     ...['centavos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
     ...['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro'],
     'area',
@@ -858,6 +858,7 @@ export const portuguese: Language = {
     ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb'],
   ],
   where: ['internacional'],
+  currencies: ['real', 'reais', 'dolar', 'dolares', 'euro', 'euros', 'centavos', 'pila', 'pilas', 'conto', 'contos'],
   states: [
     'lento',
     'lenta',
