@@ -2503,6 +2503,46 @@ describe('the knowledge index', () => {
         ['me han quitado el bolso con la tarjeta', 'He perdido mi tarjeta'],
       ],
     },
+    {
+      name: 'a carrier: a bill that went up, a cheaper tariff, a bill by post, diverting calls, a spending limit, a reason after "so I can"',
+      language: 'en',
+      rows: [
+        ['Why is my bill higher than usual?', 'Roaming and bolt-ons show on the itemised bill.'],
+        ['How do I get a paper bill?', 'Ask in the app; paper bills cost 1.50 a month.'],
+        ['How do I pay my bill?', 'By Direct Debit or card in the app.'],
+        ['How do I upgrade my plan?', 'Pick a bigger plan in the app.'],
+        ['How do I downgrade my plan?', 'Pick a smaller plan when your minimum term ends.'],
+        ['How do I set up call forwarding?', 'Dial **21* then the phone to ring.'],
+        ['How do I block a number?', 'Settings > Blocked numbers.'],
+        ['How do I turn off premium rate numbers?', 'Bar them in the app.'],
+        ['How do I set a spending cap?', 'Set a monthly cap in the app.'],
+        ['How do I get my PAC code to leave?', 'Text PAC to 65075.'],
+        ['How do I check my data usage?', 'The app shows it.'],
+      ],
+      asked: [
+        ['why did my bill go up so much this month', 'Why is my bill higher than usual?'],
+        ['I want to switch to a cheaper tariff', 'How do I downgrade my plan?'],
+        ['can I have my bill sent by post', 'How do I get a paper bill?'],
+        ['how can I divert my calls to another number', 'How do I set up call forwarding?'],
+        ['I want a limit on my bill', 'How do I set a spending cap?'],
+        ['how do I get my pac code so I can take my number to another network', 'How do I get my PAC code to leave?'],
+      ],
+    },
+    {
+      name: 'a bank (es): paying a bill from the account ("domiciliar"), the password to get in',
+      language: 'es',
+      rows: [
+        ['¿Cómo domicilio un recibo?', 'En la app, en Recibos > Domiciliar.'],
+        ['¿Cómo cambio mi dirección?', 'En la app, en Perfil > Datos.'],
+        ['He olvidado mi contraseña de acceso', 'Pulsa "He olvidado mi contraseña" en la app.'],
+        ['¿Cómo cambio el PIN de mi tarjeta?', 'En un cajero o en la app.'],
+      ],
+      asked: [
+        ['quiero domiciliar el recibo del gimnasio', '¿Cómo domicilio un recibo?'],
+        ['mi domicilio', '¿Cómo cambio mi dirección?'],
+        ['no me acuerdo de la clave para entrar', 'He olvidado mi contraseña de acceso'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -321,6 +321,8 @@ export const english: Language = {
     ['prepaid', 'pay as you go', 'payg', 'pre paid'],
     ['upgrade', 'step up', 'move up'],
     ['downgrade', 'step down'],
+    ['forward', 'divert', 'redirect'],
+    ['limit', 'cap'],
     ['carrier', 'provider', 'network provider', 'mobile operator', 'phone company'],
     ['technician', 'engineer', 'installer', 'repairman'],
     ['schedule', 'book', 'arrange', 'reserve', 'booking', 'reservation'],
@@ -596,6 +598,10 @@ export const english: Language = {
         'bill gone up',
         'bill went up',
         'bill goes up',
+        'bill go up',
+        'bill going up',
+        'bill increased',
+        'bill has increased',
         'bill higher',
         'more than usual',
         'more than normal',
@@ -636,7 +642,10 @@ export const english: Language = {
       ],
     ],
     ['upgrade plan', ['bigger plan', 'better plan', 'higher plan', 'larger plan']],
-    ['downgrade plan', ['cheaper plan', 'smaller plan', 'lower plan']],
+    [
+      'downgrade plan',
+      ['cheaper plan', 'smaller plan', 'lower plan', 'cheaper tariff', 'cheaper deal', 'cheaper package'],
+    ],
     ['extra data', ['more data']],
     ['open source', ['free software', 'opensource', 'foss']],
     [
@@ -658,7 +667,13 @@ export const english: Language = {
     ['unlock', ['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked']],
     ['spam calls', ['scam calls', 'fraud calls', 'fraudulent calls']],
     ['spam texts', ['scam texts', 'scam messages', 'fraud texts', 'scam sms']],
-    ['paper bill', ['bill by post', 'bills by post', 'bills posted', 'bill posted', 'printed bill', 'printed bills']],
+    [
+      'paper bill',
+      [
+        ...['bill by post', 'bills by post', 'bills posted', 'bill posted', 'printed bill', 'printed bills'],
+        ...['bill sent by post', 'bill in the post', 'bill through the post', 'bill by mail', 'bill mailed'],
+      ],
+    ],
     [
       'hotspot',
       [
@@ -932,7 +947,18 @@ export const english: Language = {
     ],
   },
   determiners: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
-  reasons: ['because', 'cause', 'cuz', 'coz', 'so that', 'in order to', 'instead of', 'rather than'],
+  reasons: [
+    'because',
+    'cause',
+    'cuz',
+    'coz',
+    'so that',
+    'so i can',
+    'so we can',
+    'in order to',
+    'instead of',
+    'rather than',
+  ],
   elsewhere: [
     ...['council', 'nhs', 'police', 'dvla', 'hmrc', 'irs', 'dmv', 'embassy', 'consulate'],
     ...['netflix', 'spotify', 'hulu', 'disney', 'youtube', 'twitch', 'xbox', 'playstation'],

@@ -135,7 +135,7 @@ export const spanish: Language = {
     ['reembolso', 'devolucion del dinero', 'devolver el dinero', 'dinero de vuelta', 'reintegro'],
     ['movil', 'celular', 'telefono', 'smartphone'],
     ['contrasena', 'clave', 'password'],
-    ['entrar', 'login', 'acceder', 'iniciar sesion'],
+    ['entrar', 'login', 'acceder', 'acceso', 'iniciar sesion'],
     ['envio', 'entrega', 'mandar'],
     ['urgente', 'express', 'expres'],
     ['aduana', 'aduanas', 'arancel', 'aranceles', 'impuestos de importacion', 'tasas de aduana'],
@@ -284,6 +284,12 @@ export const spanish: Language = {
     ['llevar', 'traer'],
   ],
   irregular: {
+    // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
+    ...Object.fromEntries(
+      ['domiciliar', 'domicilia', 'domiciliado', 'domiciliada', 'domiciliados', 'domiciliacion', 'domiciliaciones'].map(
+        (form) => [form, 'adeudo'],
+      ),
+    ),
     // The stemmer leaves the short forms of "entrar" whole.
     entro: 'entrar',
     entra: 'entrar',
@@ -367,6 +373,8 @@ export const spanish: Language = {
   idioms: [
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
     ['robado', ['me han quitado', 'me quitaron']],
+    // "Domicilio" before a bill is the verb (see irregular): "¿cómo domicilio un recibo?".
+    ['domiciliar', ['un', 'el', 'la', 'los', 'las', 'mi', 'mis'].map((det) => `domicilio ${det}`)],
     ['area privada', ['cuenta de cliente', 'area de cliente', 'area de clientes', 'zona de clientes']],
     ['mudarme', ['me cambio de casa', 'cambiarme de casa', 'me cambio de piso', 'cambiarme de piso']],
     ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
