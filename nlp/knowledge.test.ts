@@ -37,6 +37,7 @@ describe('knowledge index', () => {
       ['link to the repo', 'Where is the source code?'],
       ['can I run more than one instance', 'Can I run several gateways?'],
       ['how can I tell if the gateway is running', 'How do I check the gateway is healthy?'],
+      ['how do I teach the bot new answers', 'How do I add questions and answers?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

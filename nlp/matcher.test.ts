@@ -2543,6 +2543,46 @@ describe('the knowledge index', () => {
         ['no me acuerdo de la clave para entrar', 'He olvidado mi contraseña de acceso'],
       ],
     },
+    {
+      name: "a bot's own questions: who is on the other end, which is no request for a person",
+      language: 'en',
+      rows: [
+        ['Are you a human or a bot?', "I'm a bot."],
+        ['Who are you?', "I'm the gateway's assistant."],
+        ['I want to talk to a person', 'An agent will join shortly.'],
+        ['Is there a health check?', 'GET /health.'],
+      ],
+      asked: [
+        ['who am I talking to', 'Who are you?'],
+        ['am I talking to a human', 'Are you a human or a bot?'],
+        ['is this a real person', 'Are you a human or a bot?'],
+        ['can I talk to a human', 'I want to talk to a person'],
+      ],
+    },
+    {
+      name: 'as perguntas de um bot: quem está do outro lado, que não pede uma pessoa',
+      language: 'pt',
+      rows: [
+        ['Você é um robô?', 'Sou um assistente virtual.'],
+        ['Quero falar com um atendente', 'Um atendente vai entrar na conversa.'],
+      ],
+      asked: [
+        ['estou falando com uma pessoa?', 'Você é um robô?'],
+        ['quero falar com uma pessoa', 'Quero falar com um atendente'],
+      ],
+    },
+    {
+      name: 'las preguntas de un bot: quién está al otro lado, que no pide una persona',
+      language: 'es',
+      rows: [
+        ['¿Eres un robot?', 'Soy un asistente virtual.'],
+        ['Quiero hablar con una persona', 'Un agente se une enseguida.'],
+      ],
+      asked: [
+        ['¿estoy hablando con una persona?', '¿Eres un robot?'],
+        ['quiero hablar con un agente', 'Quiero hablar con una persona'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

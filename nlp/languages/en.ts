@@ -483,6 +483,26 @@ export const english: Language = {
   ),
   derivations: [],
   idioms: [
+    // Asking who is on the other end asks what the bot is ("am I talking to a human" is no request for one).
+    [
+      'who are you',
+      ['talking to', 'talking with', 'chatting to', 'chatting with', 'speaking to'].map((w) => `who am i ${w}`),
+    ],
+    [
+      'bot',
+      [
+        'am i talking to',
+        'am i talking with',
+        'am i chatting to',
+        'am i chatting with',
+        'am i speaking to',
+        'is this',
+      ].flatMap((asking) =>
+        ['a human', 'a real human', 'a person', 'a real person', 'someone real', 'a bot', 'a robot', 'a machine'].map(
+          (who) => `${asking} ${who}`,
+        ),
+      ),
+    ],
     // Words that only say how much ("really expensive") are read without it, so an idiom is found.
     ['', ['really', 'very', 'extremely', 'incredibly', 'terribly', 'super']],
     // Calls that drop are a problem with calls (before "keeps dropping", any problem).

@@ -371,6 +371,15 @@ export const spanish: Language = {
     [/^(\w{3,})isim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
+    // Asking who is on the other end asks what the bot is ("¿estoy hablando con una persona?").
+    [
+      'robot',
+      ['estoy hablando con', 'estoy chateando con', 'eres', 'es esto'].flatMap((asking) =>
+        ['una persona', 'una persona real', 'un humano', 'alguien real', 'un robot', 'una maquina'].map(
+          (who) => `${asking} ${who}`,
+        ),
+      ),
+    ],
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
     ['robado', ['me han quitado', 'me quitaron']],
     // "Domicilio" before a bill is the verb (see irregular): "¿cómo domicilio un recibo?".

@@ -337,6 +337,22 @@ export const portuguese: Language = {
     [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
+    // Asking who is on the other end asks what the bot is ("estou falando com uma pessoa?").
+    [
+      'robo',
+      [
+        'estou falando com',
+        'to falando com',
+        'estou conversando com',
+        'to conversando com',
+        'isso e',
+        'voce e',
+      ].flatMap((asking) =>
+        ['uma pessoa', 'uma pessoa de verdade', 'uma pessoa real', 'um humano', 'gente', 'um robo', 'uma maquina'].map(
+          (who) => `${asking} ${who}`,
+        ),
+      ),
+    ],
     // Question words as they are typed in a hurry, before the idioms that start with them.
     ['quanto', ['qto', 'qnto']],
     ['quantos', ['qtos']],
