@@ -2583,6 +2583,30 @@ describe('the knowledge index', () => {
         ['quiero hablar con un agente', 'Quiero hablar con una persona'],
       ],
     },
+    {
+      name: 'a telecom: paying what one owes',
+      language: 'en',
+      rows: [
+        ['How do I pay my bill?', 'By card in the app.'],
+        ['How do I change my password?', 'Settings > Password.'],
+        ['How do I pay off my phone early?', 'Pay the balance in the app.'],
+      ],
+      asked: [['Could you tell me how I can pay what I owe?', 'How do I pay my bill?']],
+    },
+    {
+      name: 'a bank (es): a transfer every month, a change of house',
+      language: 'es',
+      rows: [
+        ['¿Puedo anular una transferencia?', 'Solo si no ha salido.'],
+        ['¿Cómo programo una transferencia periódica?', 'En Transferencias > Periódicas.'],
+        ['¿Cómo cambio mi dirección postal?', 'En Perfil > Datos.'],
+        ['¿Cómo pido una tarjeta nueva?', 'En la app.'],
+      ],
+      asked: [
+        ['quiero hacer una transferencia todos los meses', '¿Cómo programo una transferencia periódica?'],
+        ['he cambiado de casa, cómo actualizo la dirección', '¿Cómo cambio mi dirección postal?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -503,6 +503,8 @@ export const english: Language = {
         ),
       ),
     ],
+    // What is owed is the bill ("pay what I owe").
+    ['bill', ['what i owe', 'what i owe you', 'the amount i owe', 'amount owed', 'what is owed', 'money i owe']],
     // Words that only say how much ("really expensive") are read without it, so an idiom is found.
     ['', ['really', 'very', 'extremely', 'incredibly', 'terribly', 'super']],
     // Calls that drop are a problem with calls (before "keeps dropping", any problem).

@@ -385,7 +385,18 @@ export const spanish: Language = {
     // "Domicilio" before a bill is the verb (see irregular): "¿cómo domicilio un recibo?".
     ['domiciliar', ['un', 'el', 'la', 'los', 'las', 'mi', 'mis'].map((det) => `domicilio ${det}`)],
     ['area privada', ['cuenta de cliente', 'area de cliente', 'area de clientes', 'zona de clientes']],
-    ['mudarme', ['me cambio de casa', 'cambiarme de casa', 'me cambio de piso', 'cambiarme de piso']],
+    [
+      'mudarme',
+      [
+        ...['me cambio de casa', 'cambiarme de casa', 'me cambio de piso', 'cambiarme de piso'],
+        ...['he cambiado de casa', 'cambie de casa', 'he cambiado de piso', 'cambie de piso', 'me he cambiado de casa'],
+      ],
+    ],
+    // A transfer made every month is a standing one ("periódica").
+    [
+      'transferencia periodica',
+      ['todos los meses', 'cada mes', 'todas las semanas', 'cada semana'].map((when) => `transferencia ${when}`),
+    ],
     ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
     [
       'problema',
