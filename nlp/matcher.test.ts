@@ -282,6 +282,45 @@ describe('the analyzer', () => {
     expect(pt.terms('adiantamento de salário')).toEqual(pt.terms('antecipação de salário'));
   });
 
+  it('reads apart a word that shares a stem with a synonym but means something else', () => {
+    for (const [language, pairs] of [
+      [
+        'en',
+        [
+          ['personal', 'person'],
+          ['quite', 'quit'],
+        ],
+      ],
+      [
+        'pt',
+        [
+          ['casa', 'casamento'],
+          ['claro', 'clareamento'],
+          ['porta', 'portar'],
+          ['modo', 'modem'],
+          ['aplicar', 'aplicativo'],
+          ['neto', 'internet'],
+          ['bateria', 'bater'],
+          ['esgoto', 'esgotado'],
+          ['botar', 'bot'],
+          ['especial', 'especialista'],
+          ['prazer', 'prazo'],
+        ],
+      ],
+      [
+        'es',
+        [
+          ['interesa', 'intereses'],
+          ['medios', 'medidas'],
+        ],
+      ],
+    ] as const) {
+      const analyzer = createAnalyzer(language);
+      for (const [word, other] of pairs)
+        expect(analyzer.terms(word), `${word} / ${other}`).not.toEqual(analyzer.terms(other));
+    }
+  });
+
   it('weighs an amount little: a number alone, number words, money and time units', () => {
     for (const [language, text] of [
       ['en', '5000 two dollars minutes'],
@@ -2606,6 +2645,41 @@ describe('the knowledge index', () => {
         ['quiero hacer una transferencia todos los meses', '¿Cómo programo una transferencia periódica?'],
         ['he cambiado de casa, cómo actualizo la dirección', '¿Cómo cambio mi dirección postal?'],
       ],
+    },
+    {
+      name: 'a mobile network: using more data than one has',
+      language: 'en',
+      rows: [
+        ['What happens if I go over my data?', 'You pay 1p a MB.'],
+        ['How do I buy a data add-on?', 'In the app.'],
+        ['How do I check my data allowance?', 'In the app.'],
+      ],
+      asked: [['what if I use more data than I have', 'What happens if I go over my data?']],
+    },
+    {
+      name: 'uma operadora: a caixa de mensagens, a internet de casa que parou',
+      language: 'pt',
+      rows: [
+        ['Como configuro a caixa postal?', 'Ligue *100.'],
+        ['Como ativo meu chip?', 'Ligue para 1058.'],
+        ['Minha internet fibra caiu', 'Reinicie o roteador.'],
+        ['Minha internet móvel está lenta', 'Veja o sinal.'],
+        ['Como mudo meu endereço de instalação?', 'No app.'],
+      ],
+      asked: [
+        ['como ativo a caixa de mensagens', 'Como configuro a caixa postal?'],
+        ['minha internet de casa parou', 'Minha internet fibra caiu'],
+      ],
+    },
+    {
+      name: 'una operadora: la factura más cara',
+      language: 'es',
+      rows: [
+        ['¿Por qué me ha llegado una factura más alta?', 'Mira el detalle.'],
+        ['¿Dónde veo mis facturas?', 'En el área privada.'],
+        ['¿Qué pasa si no pago una factura?', 'Se suspende el servicio.'],
+      ],
+      asked: [['este mes me ha venido la factura más cara', '¿Por qué me ha llegado una factura más alta?']],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

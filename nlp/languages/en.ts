@@ -23,6 +23,14 @@ const NOUNS_OF_VERBS = [
 ];
 
 /** Question words as people type them in a hurry. */
+/**
+ * Words that share a stem with a word of a synonym group but mean something else, read as another
+ * word: "personal" is no "person" (support), "quite" no "quit" (cancel).
+ */
+const STEM_TWINS = [
+  ['individual', 'personal personally'],
+  ['rather', 'quite'],
+];
 const CHAT_SPELLINGS = [
   ['how', 'hw hows'],
   ['when', 'wen'],
@@ -477,7 +485,7 @@ export const english: Language = {
     ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
   ],
   irregular: Object.fromEntries(
-    [...IRREGULAR_VERBS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS].flatMap(([base, forms]) =>
+    [...IRREGULAR_VERBS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS].flatMap(([base, forms]) =>
       forms.split(' ').map((form) => [form, base]),
     ),
   ),
@@ -588,6 +596,7 @@ export const english: Language = {
         'used up',
       ],
     ],
+    ['exceed data', ['use more data than', 'used more data than', 'using more data than']],
     ['balance', ['how much money do i have', 'how much money is in my account', 'how much money i have']],
     ['dispute', ['dont agree with', 'do not agree with', 'disagree with']],
     ['internet problem', ['no internet', 'no connection', 'no wifi', 'no broadband']],

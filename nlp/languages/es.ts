@@ -284,6 +284,15 @@ export const spanish: Language = {
     ['llevar', 'traer'],
   ],
   irregular: {
+    // Words that share a stem with a word of a synonym group but mean something else: "me interesa"
+    // is no interest paid ("intereses"), "medios de pago" no size ("medidas").
+    ...Object.fromEntries(
+      [
+        ['gustar', 'interesa interesan interesado interesada interesados interesadas interesante interesantes'],
+        ['formas', 'medio medios'],
+        ['mitad', 'media medias'],
+      ].flatMap(([word, forms]) => forms!.split(' ').map((form) => [form, word!])),
+    ),
     // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
     ...Object.fromEntries(
       ['domiciliar', 'domicilia', 'domiciliado', 'domiciliada', 'domiciliados', 'domiciliacion', 'domiciliaciones'].map(
@@ -585,6 +594,7 @@ export const spanish: Language = {
         'factura tan cara',
         'factura es tan alta',
         'factura mas alta',
+        'factura mas cara',
         'factura es mas alta',
         'cobrado de mas',
         'cobrais de mas',

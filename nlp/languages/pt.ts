@@ -72,7 +72,7 @@ export const portuguese: Language = {
     'codigo',
     ...['novembro', 'dezembro', 'sabado', 'sabados', 'domingo', 'domingos', 'feriado', 'feriados'],
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
-    ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'colega', 'sogra', 'sogro'],
+    ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'parente', 'colega', 'sogra', 'sogro'],
     // A request for information says nothing of what it is about.
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
@@ -193,7 +193,15 @@ export const portuguese: Language = {
     ['internet', '4g', '5g', '3g', 'fibra', 'fibra optica', 'net'],
     ['velocidade', 'megas', 'mega'],
     ['consumo', 'consumir', 'gasto', 'gastar', 'gastei'],
-    ['correio de voz', 'caixa postal', 'mensagens de voz', 'mensagem de voz', 'recado', 'recados'],
+    [
+      'correio de voz',
+      'caixa postal',
+      'caixa de mensagens',
+      'mensagens de voz',
+      'mensagem de voz',
+      'recado',
+      'recados',
+    ],
     ['noite', 'madrugada', 'noturno', 'noturna'],
     ['idioma', 'idiomas', 'lingua', 'linguas', 'ingles', 'espanhol', 'portugues'],
     ['robo', 'bot', 'chatbot'],
@@ -244,6 +252,25 @@ export const portuguese: Language = {
     ['televisao', 'tv', 'canais'],
   ],
   irregular: {
+    // Words that share a stem with a word of a synonym group but mean something else: "casa" and
+    // "caso" are no "casamento" (an event), "claro" no "clareamento", "porta" no "portar", "modo" no
+    // "modem", "aplicar" (dinheiro) no "aplicativo", "neto" no "net", "bateria" no "bater", "esgoto"
+    // no "esgotado", "botar" (colocar) no "bot", "especial" no "especialista", "prazer" no "prazo".
+    ...Object.fromEntries(
+      [
+        ['festa', 'casamento casamentos'],
+        ['evidente', 'claro clara claros claras claramente'],
+        ['entrada', 'porta portas'],
+        ['maneira', 'modo modos moda'],
+        ['investir', 'aplicar aplico aplica aplicando apliquei aplicou'],
+        ['parente', 'neto neta netos netas'],
+        ['pilha', 'bateria baterias'],
+        ['saneamento', 'esgoto esgotos'],
+        ['colocar', 'botar boto bota botei botou botando'],
+        ['diferenciado', 'especial especiais especialmente'],
+        ['satisfacao', 'prazer'],
+      ].flatMap(([word, forms]) => forms!.split(' ').map((form) => [form, word!])),
+    ),
     inclusao: 'incluir',
     exclusao: 'excluir',
     inscricao: 'inscrever',
@@ -619,6 +646,14 @@ export const portuguese: Language = {
         'net caiu',
         'fibra caiu',
         'wifi caiu',
+        ...[
+          'internet parou',
+          'net parou',
+          'wifi parou',
+          'fibra parou',
+          'internet de casa parou',
+          'internet de casa caiu',
+        ],
       ],
     ],
     ['agendar consulta', ['marcar medico', 'marcar um medico', 'marcar o medico', 'marcar medica']],
