@@ -2681,6 +2681,19 @@ describe('the knowledge index', () => {
       ],
       asked: [['este mes me ha venido la factura más cara', '¿Por qué me ha llegado una factura más alta?']],
     },
+    {
+      name: 'una operadora: en casa dice dónde está quien pregunta, no qué pregunta',
+      language: 'es',
+      rows: [
+        ['¿Por qué no funciona mi wifi?', 'Reinicia el router.'],
+        ['¿Cómo traslado la fibra a otra casa?', 'Llámanos con la nueva dirección.'],
+        ['¿Cómo pido una visita del técnico?', 'En el área privada.'],
+      ],
+      asked: [
+        ['no tengo internet en casa', '¿Por qué no funciona mi wifi?'],
+        ['necesito un técnico en casa', '¿Cómo pido una visita del técnico?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

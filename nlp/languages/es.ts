@@ -698,6 +698,8 @@ export const spanish: Language = {
       'trasladar cambiar direccion',
       ['me he mudado', 'me mude', 'me mudo', 'me voy a mudar', 'piso nuevo', 'nuevo piso', 'casa nueva', 'nueva casa'],
     ],
+    // Where the asker is says little of what is asked ("no tengo cobertura en casa"); a house itself may be.
+    ['', ['en casa', 'en mi casa', 'a casa', 'a mi casa', 'de casa', 'en la casa']],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

@@ -862,6 +862,8 @@ export const portuguese: Language = {
         'nao quero mais',
       ],
     ],
+    // Where the asker is says little of what is asked ("estou sem sinal em casa"); a house itself may be.
+    ['', ['em casa', 'na minha casa', 'la em casa', 'aqui em casa', 'pra casa', 'para casa', 'na casa']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
