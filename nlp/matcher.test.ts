@@ -282,6 +282,17 @@ describe('the analyzer', () => {
     expect(pt.terms('adiantamento de salário')).toEqual(pt.terms('antecipação de salário'));
   });
 
+  it('weighs whether a thing works little, in each language ("meu celular funciona lá?")', () => {
+    for (const [language, word] of [
+      ['en', 'works'],
+      ['pt', 'funciona'],
+      ['es', 'funciona'],
+    ] as const) {
+      const analyzer = createAnalyzer(language);
+      expect(analyzer.isLight(analyzer.terms(word)[0]!), word).toBe(true);
+    }
+  });
+
   it('reads apart a word that shares a stem with a synonym but means something else', () => {
     for (const [language, pairs] of [
       [

@@ -58,6 +58,8 @@ export const spanish: Language = {
     // The story around a question: feelings, when, who.
     ...['preocupado', 'preocupada', 'harto', 'harta', 'enfadado', 'enfadada', 'ultimamente', 'recientemente'],
     ...['casi', 'cliente', 'antiguo', 'antigua', 'viejo', 'vieja', 'ciudad'],
+    // Whether a thing works asks about the thing ("¿funciona el móvil allí?"), as "work" in English.
+    ...['funcionar', 'funciona', 'funcionando', 'funcionara'],
     ...[
       'hacer',
       'hago',
