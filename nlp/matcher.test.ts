@@ -2705,6 +2705,26 @@ describe('the knowledge index', () => {
         ['necesito un técnico en casa', '¿Cómo pido una visita del técnico?'],
       ],
     },
+    {
+      name: 'a food delivery app: a voucher where the questions say "promo code"',
+      language: 'en',
+      rows: [
+        ['How do I use a promo code?', 'Enter it in the basket.'],
+        ['How do I tip my rider?', 'Add a tip at checkout.'],
+        ['Where is my order?', 'Track it in the app.'],
+      ],
+      asked: [['how do I use my voucher', 'How do I use a promo code?']],
+    },
+    {
+      name: 'uma companhia aérea: milhas são pontos',
+      language: 'pt',
+      rows: [
+        ['Como uso meus pontos para comprar passagem?', 'Em Fidelidade > Resgatar.'],
+        ['Como cancelo minha passagem?', 'Em Minhas Viagens.'],
+        ['Como remarco meu voo?', 'Em Minhas Viagens > Alterar.'],
+      ],
+      asked: [['como troco milhas por passagem', 'Como uso meus pontos para comprar passagem?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -341,7 +341,7 @@ export const english: Language = {
     ['balance', 'funds', 'credit', 'airtime'],
     ['voicemail', 'voice mail', 'voice message', 'voicebox', 'answerphone', 'answering machine'],
     ['sim', 'sim card', 'simcard', 'chip'],
-    ['coupon', 'voucher', 'promo code', 'discount code', 'promotional code', 'promo'],
+    ['coupon', 'voucher', 'promo code', 'discount code', 'promotional code'],
     ['discount', 'deal', 'deals', 'promotion', 'promotions', 'special offer', 'special offers'],
     ['text', 'texts', 'sms', 'text message', 'text messages'],
     ['newsletter', 'mailing list', 'marketing emails', 'promotional emails', 'marketing preferences'],

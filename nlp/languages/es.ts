@@ -105,7 +105,8 @@ export const spanish: Language = {
     ['teorico', 'teorica', 'teoricas', 'teoricos', 'teoria'],
     ['online', 'por internet', 'en linea'],
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],
-    ['certificado', 'justificante'],
+    ['certificado', 'justificante', 'diploma'],
+    ['puntos', 'millas'],
     ['remuneracion', 'remunerada', 'remunerado', 'intereses', 'rentabilidad'],
     // A purchase is an order ("anular mi compra").
     ['pedido', 'paquete', 'orden', 'encargo', 'compra'],

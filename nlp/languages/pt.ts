@@ -234,6 +234,7 @@ export const portuguese: Language = {
     ['morrer', 'morreu', 'falecer', 'faleceu', 'falecido'],
     ['matricula', 'matricular', 'inscrever', 'inscricao'],
     ['certificado', 'diploma', 'certificacao'],
+    ['pontos', 'milhas'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
     ['evento', 'festa', 'confraternizacao', 'casamento'],
     ['acessibilidade', 'cadeirante', 'cadeira de rodas', 'mobilidade reduzida', 'deficiente'],
