@@ -70,14 +70,21 @@ function rewriter(list: ReadonlyArray<readonly [phrase: string, meaning: string]
     at.push(i);
     byFirst.set(first(phrase), at);
   }
-  // Phrases a rewrite may bring about: their first word is a word of some meaning.
-  const meaningWords = new Set(list.flatMap(([, meaning]) => meaning.trim().split(' ')));
-  const always = [...meaningWords].flatMap((word) => byFirst.get(word) ?? []);
+  // Phrases a rewrite may bring about: their first word is a word of some meaning. They are tried
+  // only once a rewrite has written that word (a string search per phrase a message is costly).
+  const meaningsOf = list.map(([, meaning]) => meaning.trim().split(' '));
+  const firsts = list.map(([phrase]) => first(phrase));
+  const always = [...new Set(meaningsOf.flat())].flatMap((word) => byFirst.get(word) ?? []);
   return (tokens: readonly string[], line: string): string => {
+    const said = new Set(tokens);
     const at = [...new Set([...always, ...tokens.flatMap((token) => byFirst.get(token) ?? [])])].sort((a, b) => a - b);
     for (const i of at) {
+      if (!said.has(firsts[i]!)) continue;
       const [phrase, meaning] = list[i]!;
-      line = everywhere ? line.replaceAll(phrase, meaning) : line.replace(phrase, meaning);
+      const rewritten = everywhere ? line.replaceAll(phrase, meaning) : line.replace(phrase, meaning);
+      if (rewritten === line) continue;
+      line = rewritten;
+      for (const word of meaningsOf[i]!) said.add(word);
     }
     return line;
   };
