@@ -2725,6 +2725,21 @@ describe('the knowledge index', () => {
       ],
       asked: [['como troco milhas por passagem', 'Como uso meus pontos para comprar passagem?']],
     },
+    {
+      name: 'a carrier: stopping someone from calling (blocking, not spam), by when a bill must be paid',
+      language: 'en',
+      rows: [
+        ['How do I block a number?', 'Settings > Blocked numbers.'],
+        ['How do I stop spam calls and texts?', 'Turn on Call Guard in the app.'],
+        ['When is my bill due?', 'On the 1st of each month.'],
+        ['How do I pay my bill?', 'By card in the app.'],
+      ],
+      asked: [
+        ['how do I stop someone from calling me', 'How do I block a number?'],
+        ['what date do I have to pay by', 'When is my bill due?'],
+        ['someone keeps calling me', 'How do I stop spam calls and texts?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

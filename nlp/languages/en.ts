@@ -823,6 +823,27 @@ export const english: Language = {
       'spam calls',
       ['keeps calling me', 'keep calling me', 'silent calls', 'calls and hangs up', 'calling and hanging up'],
     ],
+    // Stopping one number or person from calling is blocking it (many numbers calling is spam).
+    [
+      'block number',
+      ['number', 'someone', 'person', 'them', 'him', 'her'].flatMap((who) => [
+        `${who} from calling me`,
+        `${who} calling me`,
+      ]),
+    ],
+    // By when a bill must be paid is when it is due.
+    [
+      'bill due',
+      [
+        ...[
+          'what date do i have to pay',
+          'what day do i have to pay',
+          'when do i have to pay',
+          'when do i need to pay',
+        ],
+        ...['have to be in by', 'pay by when', 'payment deadline', 'deadline to pay', 'deadline for paying'],
+      ],
+    ],
     ['social tariff', ['on benefits', 'universal credit', 'low income', 'pension credit']],
     [
       'contact',
