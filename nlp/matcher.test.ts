@@ -2740,6 +2740,20 @@ describe('the knowledge index', () => {
         ['someone keeps calling me', 'How do I stop spam calls and texts?'],
       ],
     },
+    {
+      name: 'a mobile network: what is left of a thing, which is no leaving',
+      language: 'en',
+      rows: [
+        ['How do I check my remaining balance?', 'Dial *100#.'],
+        ['When is my contract ending?', 'See My Account > Contract.'],
+        ['How do I top up?', 'In the app.'],
+        ['How do I leave?', 'Text STAC to 75075.'],
+      ],
+      asked: [
+        ['how much credit do I have left', 'How do I check my remaining balance?'],
+        ['how long is left on my contract', 'When is my contract ending?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -842,8 +842,11 @@ export const english: Language = {
           'when do i need to pay',
         ],
         ...['have to be in by', 'pay by when', 'payment deadline', 'deadline to pay', 'deadline for paying'],
+        ...['do you take the payment', 'do you take payment', 'is the payment taken', 'does the payment come out'],
       ],
     ],
+    // What is left of a thing is how much of it there is ("how much data have I got left").
+    ['', ['have i got left', 'do i have left', 'have i left', 'i have left', 'i have got left', 'is left', 'are left']],
     ['social tariff', ['on benefits', 'universal credit', 'low income', 'pension credit']],
     [
       'contact',
