@@ -2754,6 +2754,17 @@ describe('the knowledge index', () => {
         ['how long is left on my contract', 'When is my contract ending?'],
       ],
     },
+    {
+      name: 'a carrier: more of what was just named',
+      language: 'en',
+      rows: [
+        ['How do I buy more data?', 'Buy a bolt-on in the app.'],
+        ['What happens if I go over my data?', 'You are charged 1p a MB.'],
+        ['How do I check my data usage?', 'In the app.'],
+        ['Why is my mobile data slow?', 'Check your signal.'],
+      ],
+      asked: [['I ran out of data, can I get more', 'How do I buy more data?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -678,6 +678,8 @@ export const english: Language = {
       ['cheaper plan', 'smaller plan', 'lower plan', 'cheaper tariff', 'cheaper deal', 'cheaper package'],
     ],
     ['extra data', ['more data']],
+    // More of what was just named ("I ran out of data, can I get more").
+    ['buy extra', ['can i get more', 'can i buy more', 'can i get some more', 'can i buy some more', 'can i add more']],
     ['open source', ['free software', 'opensource', 'foss']],
     [
       'call',
