@@ -2765,6 +2765,36 @@ describe('the knowledge index', () => {
       ],
       asked: [['I ran out of data, can I get more', 'How do I buy more data?']],
     },
+    {
+      name: 'um banco: pelo app diz como, não o quê',
+      language: 'pt',
+      rows: [
+        ['Como pago a fatura do cartão?', 'Pelo app, em Cartões > Fatura, com Pix ou boleto.'],
+        ['Como pago um boleto?', 'Em Pagamentos > Boleto.'],
+        ['Como faço um Pix?', 'Em Pix.'],
+      ],
+      asked: [['quero pagar um boleto pelo app', 'Como pago um boleto?']],
+    },
+    {
+      name: 'a bank: through the app says how, not what',
+      language: 'en',
+      rows: [
+        ['How do I pay my card bill?', 'In the app, by card or bank transfer.'],
+        ['How do I pay a bill?', 'Under Payments > Bills.'],
+        ['How do I send money?', 'Under Payments > Transfer.'],
+      ],
+      asked: [['can I pay a bill through the app', 'How do I pay a bill?']],
+    },
+    {
+      name: 'un banco: desde la app dice cómo, no qué',
+      language: 'es',
+      rows: [
+        ['¿Cómo pago la tarjeta?', 'Desde la app, con transferencia o recibo.'],
+        ['¿Cómo pago un recibo?', 'En Pagos > Recibos.'],
+        ['¿Cómo hago un Bizum?', 'En Bizum.'],
+      ],
+      asked: [['quiero pagar un recibo desde la app', '¿Cómo pago un recibo?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

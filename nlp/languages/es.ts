@@ -701,6 +701,8 @@ export const spanish: Language = {
       'trasladar cambiar direccion',
       ['me he mudado', 'me mude', 'me mudo', 'me voy a mudar', 'piso nuevo', 'nuevo piso', 'casa nueva', 'nueva casa'],
     ],
+    // How a thing is done, through the app, says little of what is asked ("pagar un recibo desde la app").
+    ['', ['por la app', 'desde la app', 'con la app', 'por la aplicacion', 'desde la aplicacion']],
     // Where the asker is says little of what is asked ("no tengo cobertura en casa"); a house itself may be.
     ['', ['en casa', 'en mi casa', 'a casa', 'a mi casa', 'de casa', 'en la casa']],
   ],

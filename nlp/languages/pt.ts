@@ -865,6 +865,8 @@ export const portuguese: Language = {
         'nao quero mais',
       ],
     ],
+    // How a thing is done, through the app, says little of what is asked ("pagar um boleto pelo app").
+    ['', ['pelo app', 'pelo aplicativo', 'via app', 'via aplicativo']],
     // Where the asker is says little of what is asked ("estou sem sinal em casa"); a house itself may be.
     ['', ['em casa', 'na minha casa', 'la em casa', 'aqui em casa', 'pra casa', 'para casa', 'na casa']],
   ],
