@@ -2795,6 +2795,21 @@ describe('the knowledge index', () => {
       ],
       asked: [['quiero pagar un recibo desde la app', '¿Cómo pago un recibo?']],
     },
+    {
+      name: 'a bank: a PIN reset is a PIN changed, leaving the bank is closing the account',
+      language: 'en',
+      rows: [
+        ['How do I change my PIN?', 'At any cash machine.'],
+        ['How do I activate my debit card?', 'Make a chip and PIN purchase.'],
+        ['How do I close my account?', 'Call us.'],
+        ['How do I restart my router?', 'Hold the button.'],
+      ],
+      asked: [
+        ['reset my card pin', 'How do I change my PIN?'],
+        ['how do I leave the bank', 'How do I close my account?'],
+        ['reset my router', 'How do I restart my router?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -986,6 +986,9 @@ export const english: Language = {
     ['complaint', ['not happy with', 'unhappy with', 'not satisfied with', 'dissatisfied with', 'im not happy']],
     ['change bank details', ['new bank account', 'changed banks', 'changed my bank', 'switched banks']],
     ['landline problem', ['no dial tone', 'no dialling tone', 'line is dead', 'line has gone dead']],
+    // A PIN is reset by changing it (a router by restarting it); leaving a bank is closing the account.
+    ['change pin', ['reset my pin', 'reset the pin', 'reset pin', 'reset my card pin', 'reset my pin number']],
+    ['close account', ['leave the bank', 'leave your bank', 'leave this bank']],
     // How a thing is done, through the app, says little of what is asked ("pay a bill through the app").
     ['', ['through the app', 'via the app', 'using the app', 'with the app', 'through your app', 'via your app']],
     // Where the asker is says little of what is asked ("no signal at home"); a house itself may be.
