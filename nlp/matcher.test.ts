@@ -2810,6 +2810,37 @@ describe('the knowledge index', () => {
         ['reset my router', 'How do I restart my router?'],
       ],
     },
+    {
+      name: 'a bank: the same amount every month, a different PIN, tricked into paying',
+      language: 'en',
+      rows: [
+        ['How do I make a payment to someone new?', 'Add a payee in the app.'],
+        ['How do I send money abroad?', 'Use International Payments.'],
+        ['How do I set up a standing order?', 'Payments > Standing orders.'],
+        ['How do I change my PIN?', 'At a cash machine.'],
+        ['How do I activate my new debit card?', 'Make a chip and PIN purchase.'],
+        ['I think I have been scammed', 'Call us now on 0800 123.'],
+      ],
+      asked: [
+        ['I want to pay my landlord the same amount every month', 'How do I set up a standing order?'],
+        ['I want a different pin for my card', 'How do I change my PIN?'],
+        ['I think someone has tricked me into sending money', 'I think I have been scammed'],
+      ],
+    },
+    {
+      name: 'un banco: dinero a otra persona, un mensaje que parece falso',
+      language: 'es',
+      rows: [
+        ['¿Cómo hago una transferencia?', 'En Pagos > Transferir.'],
+        ['¿Cómo hablo con un gestor?', 'Llama al 900 100 100.'],
+        ['He recibido un SMS sospechoso del banco', 'No pulses el enlace y llámanos.'],
+        ['¿Cómo cambio mi número de teléfono?', 'En Perfil.'],
+      ],
+      asked: [
+        ['cómo mando dinero a otra persona', '¿Cómo hago una transferencia?'],
+        ['me ha llegado un mensaje del banco que parece falso', 'He recibido un SMS sospechoso del banco'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -392,6 +392,8 @@ export const english: Language = {
       'fraud',
       'dodgy',
       'scam',
+      'tricked',
+      'conned',
       'fraudulent',
       'unauthorized',
       'unauthorised',
@@ -986,6 +988,9 @@ export const english: Language = {
     ['complaint', ['not happy with', 'unhappy with', 'not satisfied with', 'dissatisfied with', 'im not happy']],
     ['change bank details', ['new bank account', 'changed banks', 'changed my bank', 'switched banks']],
     ['landline problem', ['no dial tone', 'no dialling tone', 'line is dead', 'line has gone dead']],
+    // Paying the same every month is a standing order; wanting a different one is changing it.
+    ['standing order', ['same amount every month', 'same amount each month', 'regular payment', 'recurring payment']],
+    ['change', ['want a different', 'need a different', 'get a different']],
     // A PIN is reset by changing it (a router by restarting it); leaving a bank is closing the account.
     ['change pin', ['reset my pin', 'reset the pin', 'reset pin', 'reset my card pin', 'reset my pin number']],
     ['close account', ['leave the bank', 'leave your bank', 'leave this bank']],

@@ -225,7 +225,18 @@ export const spanish: Language = {
     ['producto', 'articulo', 'mercancia'],
     ['fijo', 'telefono fijo', 'linea fija'],
     ['copia', 'duplicado', 'segunda copia'],
-    ['fraude', 'estafa', 'desconocido', 'no reconocido', 'sospechoso', 'sospechosa', 'fraudulento', 'fraudulenta'],
+    [
+      'fraude',
+      'estafa',
+      'desconocido',
+      'no reconocido',
+      'sospechoso',
+      'sospechosa',
+      'fraudulento',
+      'fraudulenta',
+      'falso',
+      'falsa',
+    ],
     ['talla', 'tamano', 'medida'],
     ['stock', 'disponibilidad', 'disponible', 'agotado', 'existencias'],
     [
@@ -395,7 +406,13 @@ export const spanish: Language = {
     ['olvidar', ['no recuerdo', 'no me acuerdo', 'no me acuerdo de', 'se me olvido']],
     ['robado', ['me han quitado', 'me quitaron']],
     // "Domicilio" before a bill is the verb (see irregular): "¿cómo domicilio un recibo?".
-    ['domiciliar', ['un', 'el', 'la', 'los', 'las', 'mi', 'mis'].map((det) => `domicilio ${det}`)],
+    ...['recibo', 'recibos', 'factura', 'facturas', 'nomina', 'pago', 'pagos', 'cuota', 'seguro', 'alquiler'].map(
+      (bill) =>
+        [
+          `domiciliar ${bill}`,
+          ['un', 'el', 'la', 'los', 'las', 'mi', 'mis'].map((det) => `domicilio ${det} ${bill}`),
+        ] as const,
+    ),
     ['area privada', ['cuenta de cliente', 'area de cliente', 'area de clientes', 'zona de clientes']],
     [
       'mudarme',
@@ -701,6 +718,8 @@ export const spanish: Language = {
       'trasladar cambiar direccion',
       ['me he mudado', 'me mude', 'me mudo', 'me voy a mudar', 'piso nuevo', 'nuevo piso', 'casa nueva', 'nueva casa'],
     ],
+    // Who money goes to says little of what is asked ("cómo mando dinero a otra persona").
+    ['', ['a otra persona', 'a otras personas']],
     // How a thing is done, through the app, says little of what is asked ("pagar un recibo desde la app").
     ['', ['por la app', 'desde la app', 'con la app', 'por la aplicacion', 'desde la aplicacion']],
     // Where the asker is says little of what is asked ("no tengo cobertura en casa"); a house itself may be.
