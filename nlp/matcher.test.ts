@@ -2841,6 +2841,22 @@ describe('the knowledge index', () => {
         ['me ha llegado un mensaje del banco que parece falso', 'He recibido un SMS sospechoso del banco'],
       ],
     },
+    {
+      name: 'un banco: la luz pagada desde la cuenta, la nómina cobrada en ella, dinero a otra cuenta',
+      language: 'es',
+      rows: [
+        ['¿Cómo hago una transferencia?', 'En Pagos > Transferir.'],
+        ['¿Qué comisiones tiene la cuenta?', 'Ninguna.'],
+        ['¿Cómo domicilio un recibo?', 'En Recibos > Domiciliar.'],
+        ['¿Cómo domicilio mi nómina?', 'Dale a tu empresa tu IBAN.'],
+        ['¿Cómo cambio mi dirección?', 'En Perfil.'],
+      ],
+      asked: [
+        ['quiero pagar la luz desde la cuenta', '¿Cómo domicilio un recibo?'],
+        ['quiero cobrar la nómina en esta cuenta', '¿Cómo domicilio mi nómina?'],
+        ['cómo mando dinero a otra cuenta', '¿Cómo hago una transferencia?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -719,7 +719,25 @@ export const spanish: Language = {
       ['me he mudado', 'me mude', 'me mudo', 'me voy a mudar', 'piso nuevo', 'nuevo piso', 'casa nueva', 'nueva casa'],
     ],
     // Who money goes to says little of what is asked ("cómo mando dinero a otra persona").
-    ['', ['a otra persona', 'a otras personas']],
+    ['', ['a otra persona', 'a otras personas', 'a otra cuenta', 'a otras cuentas']],
+    // A bill paid from the account, or a salary paid into it, is domiciled there.
+    [
+      'domiciliar recibo',
+      ['luz', 'agua', 'gas', 'telefono', 'recibo', 'recibos', 'factura', 'facturas'].flatMap((bill) =>
+        [
+          'con la cuenta',
+          'desde la cuenta',
+          'con esta cuenta',
+          'desde esta cuenta',
+          'con mi cuenta',
+          'desde mi cuenta',
+        ].map((from) => `pagar la ${bill} ${from}`),
+      ),
+    ],
+    [
+      'domiciliar nomina',
+      ['cobrar la nomina en', 'cobrar mi nomina en', 'recibir la nomina en', 'recibir mi nomina en'],
+    ],
     // How a thing is done, through the app, says little of what is asked ("pagar un recibo desde la app").
     ['', ['por la app', 'desde la app', 'con la app', 'por la aplicacion', 'desde la aplicacion']],
     // Where the asker is says little of what is asked ("no tengo cobertura en casa"); a house itself may be.
