@@ -2857,6 +2857,23 @@ describe('the knowledge index', () => {
         ['cómo mando dinero a otra cuenta', '¿Cómo hago una transferencia?'],
       ],
     },
+    {
+      name: 'broadband: whether one can get fibre, the Wi-Fi key, a bill posted',
+      language: 'en',
+      rows: [
+        ['How do I check if broadband is available at my address?', 'Enter your postcode on our site.'],
+        ['How do I cancel my broadband?', 'Call us 30 days before.'],
+        ['How do I change my Wi-Fi password?', 'Log in to the router at 192.168.1.1.'],
+        ['How do I change my password?', 'My Account > Security.'],
+        ['How do I get a paper bill?', 'Ask in the app.'],
+        ['How do I pay my bill?', 'By card.'],
+      ],
+      asked: [
+        ['can I get fibre at my house', 'How do I check if broadband is available at my address?'],
+        ['how do i change the wifi key', 'How do I change my Wi-Fi password?'],
+        ['can you post me my bill', 'How do I get a paper bill?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

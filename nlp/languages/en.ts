@@ -707,6 +707,7 @@ export const english: Language = {
       [
         ...['bill by post', 'bills by post', 'bills posted', 'bill posted', 'printed bill', 'printed bills'],
         ...['bill sent by post', 'bill in the post', 'bill through the post', 'bill by mail', 'bill mailed'],
+        ...['post me my bill', 'post me my bills', 'post my bill', 'post my bills'],
       ],
     ],
     [
@@ -994,6 +995,12 @@ export const english: Language = {
     // A PIN is reset by changing it (a router by restarting it); leaving a bank is closing the account.
     ['change pin', ['reset my pin', 'reset the pin', 'reset pin', 'reset my card pin', 'reset my pin number']],
     ['close account', ['leave the bank', 'leave your bank', 'leave this bank']],
+    // Whether one can get broadband asks where it is available ("can I get fibre at my house").
+    [
+      'internet coverage',
+      ['fibre', 'fiber', 'broadband', 'internet'].flatMap((net) => [`can i get ${net}`, `can i have ${net}`]),
+    ],
+    ['wifi password', ['wifi key', 'wi fi key', 'network key', 'wireless key']],
     // How a thing is done, through the app, says little of what is asked ("pay a bill through the app").
     ['', ['through the app', 'via the app', 'using the app', 'with the app', 'through your app', 'via your app']],
     // Where the asker is says little of what is asked ("no signal at home"); a house itself may be.
