@@ -2874,6 +2874,16 @@ describe('the knowledge index', () => {
         ['can you post me my bill', 'How do I get a paper bill?'],
       ],
     },
+    {
+      name: 'um banco: mudei de número',
+      language: 'pt',
+      rows: [
+        ['Como altero meu telefone cadastrado?', 'Em Perfil > Dados.'],
+        ['Como faço a portabilidade?', 'Traga seu número.'],
+        ['Como peço um chip novo?', 'Na loja.'],
+      ],
+      asked: [['mudei de número, como atualizo', 'Como altero meu telefone cadastrado?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

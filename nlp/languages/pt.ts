@@ -865,6 +865,8 @@ export const portuguese: Language = {
         'nao quero mais',
       ],
     ],
+    // A number changed is a phone number to update ("troquei de número de celular").
+    ['alterar telefone', ['troquei de numero', 'mudei de numero', 'troquei meu numero', 'mudei meu numero']],
     // How a thing is done, through the app, says little of what is asked ("pagar um boleto pelo app").
     ['', ['pelo app', 'pelo aplicativo', 'via app', 'via aplicativo']],
     // Where the asker is says little of what is asked ("estou sem sinal em casa"); a house itself may be.
