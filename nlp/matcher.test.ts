@@ -2884,6 +2884,16 @@ describe('the knowledge index', () => {
       ],
       asked: [['mudei de número, como atualizo', 'Como altero meu telefone cadastrado?']],
     },
+    {
+      name: 'una operadora cuya pregunta dice "fibra óptica": internet sigue siendo fibra',
+      language: 'es',
+      rows: [
+        ['¿Tenéis fibra óptica en mi zona?', 'Consulta la cobertura en la web.'],
+        ['¿Cómo pago la factura?', 'Con tarjeta.'],
+        ['¿Cómo doy de baja la línea?', 'Llámanos.'],
+      ],
+      asked: [['tenéis internet en mi zona', '¿Tenéis fibra óptica en mi zona?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -192,7 +192,7 @@ export const portuguese: Language = {
     ['motorista', 'motoristas', 'condutor', 'condutores', 'dirigir', 'conduzir'],
     ['teleconsulta', 'telemedicina', 'consulta online', 'videochamada', 'consulta por video', 'videoconsulta'],
     ['recarga', 'recarregar', 'colocar credito', 'botar credito', 'por credito', 'carregar credito', 'inserir credito'],
-    ['internet', '4g', '5g', '3g', 'fibra', 'fibra optica', 'net'],
+    ['internet', '4g', '5g', '3g', 'fibra', 'net'],
     ['velocidade', 'megas', 'mega'],
     ['consumo', 'consumir', 'gasto', 'gastar', 'gastei'],
     [
