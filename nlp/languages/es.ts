@@ -1,5 +1,5 @@
 import { StemmerEs, StopwordsEs } from '@nlpjs/lang-es';
-import type { Language } from './language.js';
+import { formsOf, type Language } from './language.js';
 
 export const spanish: Language = {
   stemmer: () => new StemmerEs(),
@@ -300,19 +300,13 @@ export const spanish: Language = {
   irregular: {
     // Words that share a stem with a word of a synonym group but mean something else: "me interesa"
     // is no interest paid ("intereses"), "medios de pago" no size ("medidas").
-    ...Object.fromEntries(
-      [
-        ['gustar', 'interesa interesan interesado interesada interesados interesadas interesante interesantes'],
-        ['formas', 'medio medios'],
-        ['mitad', 'media medias'],
-      ].flatMap(([word, forms]) => forms!.split(' ').map((form) => [form, word!])),
-    ),
-    // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
-    ...Object.fromEntries(
-      ['domiciliar', 'domicilia', 'domiciliado', 'domiciliada', 'domiciliados', 'domiciliacion', 'domiciliaciones'].map(
-        (form) => [form, 'adeudo'],
-      ),
-    ),
+    ...formsOf([
+      ['gustar', 'interesa interesan interesado interesada interesados interesadas interesante interesantes'],
+      ['formas', 'medio medios'],
+      ['mitad', 'media medias'],
+      // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
+      ['adeudo', 'domiciliar domicilia domiciliado domiciliada domiciliados domiciliacion domiciliaciones'],
+    ]),
     // The stemmer leaves the short forms of "entrar" whole.
     entro: 'entrar',
     entra: 'entrar',

@@ -97,3 +97,11 @@ export interface Language {
   /** Question openings by kind, tried in order against the text's first three words. */
   forms: ReadonlyArray<readonly [RegExp, string]>;
 }
+
+/**
+ * Irregular forms written a word a line: each word with its forms in one string ("abrir", "abro
+ * abre abrem"), read as the map from each form to its word that `Language.irregular` is.
+ */
+export function formsOf(list: ReadonlyArray<readonly [word: string, forms: string]>): Record<string, string> {
+  return Object.fromEntries(list.flatMap(([word, forms]) => forms.split(' ').map((form) => [form, word])));
+}

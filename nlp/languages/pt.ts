@@ -1,5 +1,5 @@
 import { StemmerPt, StopwordsPt } from '@nlpjs/lang-pt';
-import type { Language } from './language.js';
+import { formsOf, type Language } from './language.js';
 
 export const portuguese: Language = {
   stemmer: () => new StemmerPt(),
@@ -259,21 +259,19 @@ export const portuguese: Language = {
     // "caso" are no "casamento" (an event), "claro" no "clareamento", "porta" no "portar", "modo" no
     // "modem", "aplicar" (dinheiro) no "aplicativo", "neto" no "net", "bateria" no "bater", "esgoto"
     // no "esgotado", "botar" (colocar) no "bot", "especial" no "especialista", "prazer" no "prazo".
-    ...Object.fromEntries(
-      [
-        ['festa', 'casamento casamentos'],
-        ['evidente', 'claro clara claros claras claramente'],
-        ['entrada', 'porta portas'],
-        ['maneira', 'modo modos moda'],
-        ['investir', 'aplicar aplico aplica aplicando apliquei aplicou'],
-        ['parente', 'neto neta netos netas'],
-        ['pilha', 'bateria baterias'],
-        ['saneamento', 'esgoto esgotos'],
-        ['colocar', 'botar boto bota botei botou botando'],
-        ['diferenciado', 'especial especiais especialmente'],
-        ['satisfacao', 'prazer'],
-      ].flatMap(([word, forms]) => forms!.split(' ').map((form) => [form, word!])),
-    ),
+    ...formsOf([
+      ['festa', 'casamento casamentos'],
+      ['evidente', 'claro clara claros claras claramente'],
+      ['entrada', 'porta portas'],
+      ['maneira', 'modo modos moda'],
+      ['investir', 'aplicar aplico aplica aplicando apliquei aplicou'],
+      ['parente', 'neto neta netos netas'],
+      ['pilha', 'bateria baterias'],
+      ['saneamento', 'esgoto esgotos'],
+      ['colocar', 'botar boto bota botei botou botando'],
+      ['diferenciado', 'especial especiais especialmente'],
+      ['satisfacao', 'prazer'],
+    ]),
     inclusao: 'incluir',
     exclusao: 'excluir',
     inscricao: 'inscrever',
@@ -343,17 +341,15 @@ export const portuguese: Language = {
     cobertura: 'cobrir',
     coberturas: 'cobrir',
     // Short verbs the stemmer leaves whole: each form is its infinitive.
-    ...Object.fromEntries(
-      [
-        ['abrir', 'abro abre abrem abrimos abri abriu abra aberto aberta'],
-        ['usar', 'uso usa usam usei usou'],
-        ['ver', 'vejo ve veem viu'],
-        ['ler', 'leio le leem leu'],
-        ['cair', 'cai caiu caem'],
-        ['vir', 'venho vem vem veio vieram'],
-        ['perdido', 'perco perde perdem'],
-      ].flatMap(([verb, forms]) => forms!.split(' ').map((form) => [form, verb!])),
-    ),
+    ...formsOf([
+      ['abrir', 'abro abre abrem abrimos abri abriu abra aberto aberta'],
+      ['usar', 'uso usa usam usei usou'],
+      ['ver', 'vejo ve veem viu'],
+      ['ler', 'leio le leem leu'],
+      ['cair', 'cai caiu caem'],
+      ['vir', 'venho vem vem veio vieram'],
+      ['perdido', 'perco perde perdem'],
+    ]),
   },
   derivations: [
     // "fechamento" is "fechar", "vencimento" is "vencer" (the stemmer keeps -mento).
