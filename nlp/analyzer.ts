@@ -35,6 +35,8 @@ export interface Analyzer {
   isWhere(term: string): boolean;
   /** Whether a term names another company or public body ("netflix", "council"): see Language.elsewhere. */
   isElsewhere(term: string): boolean;
+  /** The general words of a thing named by its kind ("laptop" is "valuables"): see Language.broader. */
+  broader(term: string): readonly string[];
   /** Every word the language's lists and the knowledge base's synonyms name (stop words, idioms…), normalised: words people use. */
   readonly lexicon: ReadonlySet<string>;
   /**
@@ -287,6 +289,9 @@ export function createAnalyzer(
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
   const states = new Set(data.states.flatMap(words).map(termOf));
   const places = new Set(data.where.flatMap(words).map(termOf));
+  const broader = new Map<string, string[]>();
+  for (const [general, kinds] of data.broader ?? [])
+    for (const kind of kinds) broader.set(termOf(kind), [...(broader.get(termOf(kind)) ?? []), termOf(general)]);
   // A name a synonym group folds into a common word ("amazon" read as a shop) is that word, no other body.
   const elsewhere = new Set(
     data.elsewhere.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem),
@@ -307,6 +312,7 @@ export function createAnalyzer(
     ...data.courtesies.flat(),
     ...data.modifiers.before,
     ...data.modifiers.after,
+    ...(data.broader ?? []).flat(2),
   ]);
   return {
     language: lang,
@@ -322,6 +328,7 @@ export function createAnalyzer(
     isState: (term) => states.has(term),
     isElsewhere: (term) => elsewhere.has(term),
     isWhere: (term) => places.has(term),
+    broader: (term) => broader.get(term) ?? [],
     actions: (text) => {
       const tokens = read(text);
       return tokens

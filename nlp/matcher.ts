@@ -198,7 +198,7 @@ export class LexicalMatcher {
    * commonest typo and two edits away for fuzzy matching, is the word it knows.
    */
   #queryTerms(text: string): string[] {
-    let terms = this.analyzer.terms(text).map((term) => this.#untangled(term));
+    let terms = this.analyzer.terms(text).map((term) => this.#general(this.#untangled(term)));
     // Any two words the knowledge base writes as one ("vale transporte", its "vale-transporte"), unless
     // its questions say them apart ("knowledge base" where an answer says "knowledge-base").
     for (const join of this.analyzer.joins(text, true)) {
@@ -216,6 +216,12 @@ export class LexicalMatcher {
 
   #known(term: string): boolean {
     return this.documentFrequency.has(term) || this.answerVocabulary.has(term);
+  }
+
+  /** A thing named by its kind ("laptop") that the knowledge base never says, as its general word when it says that one ("valuables"). */
+  #general(term: string): string {
+    if (this.#known(term)) return term;
+    return this.analyzer.broader(term).find((general) => this.#known(general)) ?? term;
   }
 
   #untangled(term: string): string {
@@ -241,9 +247,10 @@ export class LexicalMatcher {
 
   /** The words of a message that say whose or which thing another is, typos put right. */
   #modifiers(text: string): Array<{ modifier: string; head: string }> {
-    return this.analyzer
-      .modifiers(text)
-      .map(({ modifier, head }) => ({ modifier: this.#untangled(modifier), head: this.#untangled(head) }));
+    return this.analyzer.modifiers(text).map(({ modifier, head }) => ({
+      modifier: this.#general(this.#untangled(modifier)),
+      head: this.#general(this.#untangled(head)),
+    }));
   }
 
   /** Query terms the knowledge base does not know that qualify a term it knows. */

@@ -154,6 +154,10 @@ export const english: Language = {
     // Where the asker is says little of what is asked ("a power cut in my area").
     'area',
     'code',
+    // "at the moment": when, not what.
+    'moment',
+    // Where in a street or a home a thing happens ("in my street", "in the kitchen").
+    ...['street', 'neighbourhood', 'neighborhood', 'kitchen', 'bathroom', 'bedroom'],
     // The people a message is about, not what it asks.
     ...['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'kid', 'kids'],
     ...['child', 'children', 'friend', 'brother', 'sister', 'partner', 'boss', 'family member'],
@@ -349,7 +353,7 @@ export const english: Language = {
     ['unsubscribe', 'opt out'],
     ['warranty', 'guarantee'],
     ['pay', 'payment', 'settle'],
-    ['itemised', 'itemisation', 'breakdown'],
+    ['itemised', 'itemisation'],
     ['track', 'trace', 'tracking'],
     ['website', 'site', 'webpage', 'web page', 'portal', 'online', 'web'],
     ['app', 'application'],
@@ -405,7 +409,8 @@ export const english: Language = {
     ],
     ['loan', 'financing', 'credit line', 'borrow', 'borrowing'],
     ['transfer', 'send money', 'wire money', 'money transfer', 'pay someone', 'pay a friend'],
-    ['increase', 'raise', 'bigger', 'larger'],
+    // A price that is high has gone up: the same question ("my bill went up", "my bill is huge").
+    ['increase', 'raise', 'bigger', 'larger', 'high', 'higher', 'huge', 'massive', 'enormous', 'extortionate'],
     ['withdraw', 'withdrawal', 'cash out'],
     // Other domains than support: travel, health, fitness, rentals.
     ['baggage', 'luggage', 'bag', 'bags', 'suitcase', 'suitcases'],
@@ -458,7 +463,9 @@ export const english: Language = {
     ['locker', 'lockers'],
     ['loyalty', 'frequent flyer', 'frequent flier', 'rewards', 'points', 'miles'],
     ['quote', 'estimate', 'quotation'],
-    ['tow', 'tow truck', 'towing', 'roadside assistance', 'breakdown assistance'],
+    // A car's breakdown cover is its recovery (a bill's breakdown is itemised: see the idioms).
+    ['breakdown', 'tow', 'tow truck', 'towing', 'roadside assistance', 'breakdown assistance', 'recovery'],
+    ['home', 'house'],
     ['driver', 'drivers', 'drive', 'driving'],
     [
       'video consultation',
@@ -486,6 +493,18 @@ export const english: Language = {
     ],
     ['make', 'build', 'built', 'create', 'develop', 'produce'],
     ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
+  ],
+  broader: [
+    // A plan made bigger or smaller is a plan changed, where a knowledge base only says "change".
+    ['change', ['upgrade', 'downgrade']],
+    ...['valuables', 'possessions', 'belongings'].map(
+      (general) => [general, ['jewellery', 'jewelry', 'watch', 'camera', 'handbag', 'wallet', 'bike', 'ring']] as const,
+    ),
+    [
+      'appliance',
+      ['fridge', 'freezer', 'dishwasher', 'oven', 'microwave', 'tv', 'television', 'kettle', 'dryer', 'boiler'],
+    ],
+    ['class', ['spin', 'spinning', 'yoga', 'pilates', 'zumba', 'hiit', 'aerobics', 'bootcamp']],
   ],
   irregular: formsOf([...IRREGULAR_VERBS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
@@ -603,7 +622,19 @@ export const english: Language = {
     ['upgrade speed', ['faster connection', 'quicker connection', 'more speed']],
     ['change name', ['rename']],
     ['static ip', ['fixed ip']],
-    ['crash', ['electricity is off', 'power is off', 'power went off', 'lights went out']],
+    [
+      'crash',
+      ['power', 'electricity', 'lights'].flatMap((what) => [
+        `${what} is off`,
+        `${what} went off`,
+        `${what} has gone off`,
+        `${what} have gone off`,
+        `${what} is out`,
+        `${what} went out`,
+        `${what} has gone out`,
+        `${what} have gone out`,
+      ]),
+    ],
     ['gas leak', ['smell gas', 'gas smell', 'smells of gas', 'smell of gas']],
     ['struggle', ['behind on my payments', 'behind with my payments', 'behind on payments']],
     [
@@ -956,7 +987,36 @@ export const english: Language = {
       ['wont start', 'will not start', 'doesnt start', 'broke down', 'broken down', 'breaks down', 'break down'],
     ],
     ['status', ['whats happening with', 'what is happening with', 'any update on', 'any news on', 'an update on']],
-    ['excess', ['pay towards a claim', 'pay towards each claim', 'pay towards the claim']],
+    ['itemised', ['breakdown of']],
+    ['outside home', ['out of the house', 'out of the home', 'away from home', 'away from the house']],
+    // A thing that costs more has gone up, as a bill has ("my premium went up").
+    ['increase', ['go up', 'goes up', 'going up', 'gone up', 'went up', 'get more expensive', 'gets more expensive']],
+    // Moving one's supply or joining is switching to the company.
+    [
+      'switch to you',
+      [
+        'move my supply to you',
+        'move my energy to you',
+        'move my energy supply to you',
+        'move my gas and electricity to you',
+        'move over to you',
+        'come over to you',
+        'switch over to you',
+        'join you',
+      ],
+    ],
+    [
+      'add driver',
+      ['son', 'daughter', 'wife', 'husband', 'partner', 'kid', 'child', 'mum', 'mom', 'dad', 'friend'].flatMap(
+        (who) => [`can my ${who} drive`, `let my ${who} drive`, `my ${who} to drive`],
+      ),
+    ],
+    [
+      'excess',
+      ['pay towards', 'towards a claim', 'towards each claim', 'towards the claim', 'towards my claim'].flatMap(
+        (phrase) => (phrase.startsWith('pay') ? ['do i have to pay towards', 'have to pay towards', phrase] : [phrase]),
+      ),
+    ],
     ['flood', ['water everywhere', 'water coming through']],
     ['how old', ['minimum age', 'age limit', 'what age']],
     ['collect', ['pick up', 'pick it up', 'picking up']],
@@ -981,7 +1041,17 @@ export const english: Language = {
     ['accept payment', ['take cash', 'accept cash', 'pay by cash']],
     [
       'struggle to pay',
-      ['cant pay', 'cannot pay', 'unable to pay', 'miss a payment', 'missed a payment', 'missed my payment'],
+      [
+        'cant pay',
+        'cannot pay',
+        'unable to pay',
+        'miss a payment',
+        'missed a payment',
+        'missed my payment',
+        'cant afford',
+        'cannot afford',
+        'can not afford',
+      ],
     ],
     ['complaint', ['not happy with', 'unhappy with', 'not satisfied with', 'dissatisfied with', 'im not happy']],
     ['change bank details', ['new bank account', 'changed banks', 'changed my bank', 'switched banks']],

@@ -53,6 +53,8 @@ export const spanish: Language = {
   ],
   questionWords: ['cuando', 'donde', 'porque', 'quien', 'cual', 'cuales', 'cuanto', 'cuantos', 'como'],
   light: [
+    // Where in a home a thing happens ("en la cocina", "del lavabo").
+    ...['cocina', 'bano', 'lavabo', 'fregadero'],
     // "El servicio" is what a customer has, whatever it is ("quejarme del servicio").
     ...['servicio', 'servicios'],
     // The story around a question: feelings, when, who.
@@ -121,7 +123,8 @@ export const spanish: Language = {
     ['cargo', 'cargos', 'cobro', 'cobros'],
     ['permitir', 'admitir', 'aceptar', 'aceptan', 'admiten', 'permiten'],
     ['videoconsulta', 'videollamada', 'consulta online', 'consulta por video', 'telemedicina', 'consulta virtual'],
-    ['grua', 'remolque', 'remolcar'],
+    ['grua', 'remolque', 'remolcar', 'asistencia en carretera', 'auxilio en carretera'],
+    ['carretera', 'autopista', 'autovia'],
     ['accidente', 'siniestro', 'choque', 'colision'],
     ['fuga', 'gotera', 'filtracion', 'escape de agua'],
     ['checkin', 'tarjeta de embarque', 'facturacion online'],
@@ -378,6 +381,10 @@ export const spanish: Language = {
     perdi: 'perder',
     devoluciones: 'devolver',
   },
+  broader: [
+    ['cristales', ['parabrisas', 'luna', 'retrovisor', 'faro']],
+    ['clase', ['spinning', 'yoga', 'pilates', 'zumba', 'aquagym', 'crossfit']],
+  ],
   derivations: [
     // "seguimiento" is "seguir", "funcionamiento" is "funcionar" (the stemmer keeps -miento).
     [/^(\w{3,})amientos?$/, '$1ar'],
@@ -658,6 +665,14 @@ export const spanish: Language = {
       ],
     ],
     [
+      'presupuesto',
+      ['cuanto cuesta', 'cuanto costaria', 'cuanto me costaria', 'cuanto me cuesta', 'cuanto sale'].flatMap((cost) => [
+        `${cost} asegurar`,
+        `${cost} el seguro`,
+        `${cost} un seguro`,
+      ]),
+    ],
+    [
       'cuanto cuesta',
       ['cuanto sale', 'cuanto me sale', 'cuanto vale', 'cuanto cobran', 'cuanto me cobran', 'cuanto cobrais'],
     ],
@@ -684,6 +699,33 @@ export const spanish: Language = {
       ],
     ],
     ['seguir pedido', ['saber donde esta', 'saber por donde va', 'todavia no ha llegado', 'aun no ha llegado']],
+    ['activar', ['poner en marcha', 'pongo en marcha', 'ponerla en marcha', 'ponerlo en marcha']],
+    // A car that will not go needs roadside help.
+    [
+      'grua',
+      [
+        'se me ha averiado el coche',
+        'se ha averiado el coche',
+        'se me averio el coche',
+        'coche averiado',
+        'se me ha estropeado el coche',
+        'el coche no arranca',
+        'no me arranca el coche',
+        'me he quedado tirado',
+        'me quede tirado',
+      ],
+    ],
+    // "Bajar" a document or an app is downloading it (never a price: "bajar la tarifa").
+    ...['la poliza', 'el pdf', 'la app', 'la aplicacion', 'el recibo', 'el certificado', 'los documentos'].map(
+      (what) => [`descargar ${what}`, ['bajar', 'bajarme', 'me puedo bajar'].map((down) => `${down} ${what}`)] as const,
+    ),
+    ['fuga de agua', ['se sale el agua', 'se me sale el agua', 'sale agua', 'gotea', 'tuberia rota', 'pierde agua']],
+    ['cambiar titular', ['a mi nombre', 'poner a mi nombre', 'pasar a mi nombre']],
+    ['movil nuevo', ['cambiar de movil', 'cambio de movil', 'renovar el movil', 'renovar mi movil']],
+    ['que cubre', ['que incluye', 'que entra en']],
+    ['sms', ['mensaje de texto', 'mensajes de texto']],
+    ['no puedo enviar', ['no me salen', 'no se envian', 'no se mandan']],
+    ['parte de accidente', ['he tenido un accidente', 'tuve un accidente', 'he chocado', 'me han chocado']],
     ['activar', ['empezar a usarla', 'empezar a usarlo', 'empezar a usar', 'comenzar a usar', 'comenzar a usarla']],
     [
       'abrir cuenta',

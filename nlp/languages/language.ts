@@ -26,6 +26,12 @@ export interface Language {
    * as its first word (a knowledge base adds its own in `synonyms.csv`).
    */
   synonyms: readonly (readonly string[])[];
+  /**
+   * Things named by a kind of them ("my **laptop**", "a **geladeira**") with the word for all of
+   * their kind ("valuables", "aparelho"): a knowledge base that never says the kind's own word but
+   * says the general one is asked about that. Single words; a general word and its kinds.
+   */
+  broader?: ReadonlyArray<readonly [general: string, kinds: readonly string[]]>;
   /** Irregular forms a stemmer does not bring to their word ("paid" is "pay", "sigo" is "seguir"). */
   irregular: Readonly<Record<string, string>>;
   /**

@@ -41,6 +41,8 @@ export const portuguese: Language = {
   ],
   questionWords: ['quando', 'onde', 'porque', 'quem', 'qual', 'quais', 'quanto', 'quantos', 'como'],
   light: [
+    // Where in a home a thing happens ("na cozinha").
+    ...['cozinha', 'banheiro'],
     // The story around a question: feelings, when, who.
     ...['preocupado', 'preocupada', 'chateado', 'chateada', 'irritado', 'irritada', 'ultimamente'],
     ...['recentemente', 'quase', 'manha', 'cliente', 'antigo', 'antiga', 'velho', 'velha', 'cidade'],
@@ -272,6 +274,7 @@ export const portuguese: Language = {
       ['diferenciado', 'especial especiais especialmente'],
       ['satisfacao', 'prazer'],
     ]),
+    ...formsOf([['transferir', 'transfiro transfira transfiram transfere transferem']]),
     inclusao: 'incluir',
     exclusao: 'excluir',
     inscricao: 'inscrever',
@@ -351,6 +354,11 @@ export const portuguese: Language = {
       ['perdido', 'perco perde perdem'],
     ]),
   },
+  broader: [
+    // A windscreen is a car's glass, a yoga class a class.
+    ['vidros', ['parabrisa', 'para-brisa', 'para-brisas', 'retrovisor', 'farol', 'lanterna']],
+    ['aula', ['spinning', 'ioga', 'yoga', 'pilates', 'zumba', 'natacao', 'hidroginastica', 'crossfit']],
+  ],
   derivations: [
     // "fechamento" is "fechar", "vencimento" is "vencer" (the stemmer keeps -mento).
     [/^(\w{3,})amentos?$/, '$1ar'],
@@ -630,6 +638,11 @@ export const portuguese: Language = {
         'chega na minha rua',
         'chega no meu bairro',
         'chega no meu endereco',
+        ...['atendem', 'atende'].flatMap((serve) =>
+          ['no meu bairro', 'na minha regiao', 'na minha rua', 'no meu endereco', 'minha regiao', 'meu bairro'].map(
+            (where) => `${serve} ${where}`,
+          ),
+        ),
       ],
     ],
     [
@@ -802,6 +815,14 @@ export const portuguese: Language = {
         'estao abertos',
       ],
     ],
+    [
+      'cotacao',
+      ['quanto custa', 'quanto custaria', 'quanto fica', 'quanto sai'].flatMap((cost) => [
+        `${cost} segurar`,
+        `${cost} o seguro`,
+        `${cost} um seguro`,
+      ]),
+    ],
     ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
     ['cobrir', ['tem cobertura', 'da cobertura', 'cobertura para', 'cobertura pra']],
     [
@@ -818,7 +839,12 @@ export const portuguese: Language = {
         'mandar um tecnico',
       ],
     ],
-    ['segunda via', ['boleto da conta', 'copia da conta', 'copia da fatura']],
+    ['segunda via', ['boleto da conta', 'copia da conta', 'copia da fatura', 'outra via', 'nova via']],
+    // How one may pay asks how to pay.
+    ['como pagar', ['formas de pagamento', 'formas de pagar', 'meios de pagamento', 'opcoes de pagamento']],
+    ['transferir nome', ['para o meu nome', 'pro meu nome', 'para meu nome']],
+    ['religar', ['voltar a ter', 'volto a ter', 'volta a ter'].flatMap((back) => [`${back} luz`, `${back} energia`])],
+    ['seguro cobre', ['seguro paga', 'seguro inclui', 'seguro esta incluido']],
     [
       'prazo entrega',
       ['quantos dias chega', 'quantos dias demora', 'quanto tempo demora para chegar', 'demora para chegar'],
@@ -912,6 +938,8 @@ export const portuguese: Language = {
     ...['prefeitura', 'detran', 'inss', 'policia', 'poupatempo', 'cartorio', 'embaixada', 'consulado'],
     ...['netflix', 'spotify', 'youtube', 'globoplay', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb'],
+    // Taxes are paid to the state.
+    ...['ipva', 'iptu', 'dpvat'],
   ],
   where: ['internacional'],
   currencies: ['real', 'reais', 'dolar', 'dolares', 'euro', 'euros', 'centavos', 'pila', 'pilas', 'conto', 'contos'],
