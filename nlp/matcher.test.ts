@@ -1020,6 +1020,8 @@ describe('the knowledge index', () => {
     language: string;
     rows: Array<[question: string, answer: string]>;
     asked: Array<[phrasing: string, question: string]>;
+    /** Questions for someone else, which get no answer. */
+    offTopic?: string[];
   }
   const domains: Domain[] = [
     {
@@ -2987,10 +2989,77 @@ describe('the knowledge index', () => {
         ['cuánto me cuesta el seguro', '¿Cómo pido presupuesto?'],
       ],
     },
+    {
+      name: 'a hotel: how late one may stay, bags dropped off, somewhere to park, a stay moved, paying on arrival, clothes washed',
+      language: 'en',
+      rows: [
+        ['What time is check-out?', 'Until 11am.'],
+        ['Can I leave my luggage before check-in?', 'At reception.'],
+        ['Do you have parking?', 'Yes, 15 a night.'],
+        ['How do I change my booking dates?', 'In the app.'],
+        ['Can I pay at the hotel?', 'Yes, by card.'],
+        ['Is there a laundry service?', 'Yes, same day.'],
+        ['Can I return a product?', 'Within 30 days.'],
+        ['Can I get an extra bed or a cot?', 'On request.'],
+      ],
+      asked: [
+        ['how late can I stay on Sunday', 'What time is check-out?'],
+        ['can I drop my bags off in the morning', 'Can I leave my luggage before check-in?'],
+        ['where can I park', 'Do you have parking?'],
+        ['I want to move my booking to May', 'How do I change my booking dates?'],
+        ['can we pay on arrival', 'Can I pay at the hotel?'],
+        ['I need my clothes cleaned', 'Is there a laundry service?'],
+        ['can I bring it back', 'Can I return a product?'],
+        ['is there a cot for a toddler', 'Can I get an extra bed or a cot?'],
+      ],
+    },
+    {
+      name: 'um plano de saúde e uma loja: aceitar pix, médicos do plano, esperar para usar, sair do plano, o dinheiro de volta, o SUS',
+      language: 'pt',
+      rows: [
+        ['Quais as formas de pagamento?', 'Pix, cartão e boleto.'],
+        ['Como encontro um médico credenciado?', 'No app, em Rede.'],
+        ['Qual o prazo de carência?', '30 dias para consultas.'],
+        ['Como cancelo o plano?', 'Pelo app.'],
+        ['Como peço o reembolso de uma consulta?', 'Envie o recibo no app.'],
+        ['Como agendo uma consulta?', 'No app.'],
+      ],
+      asked: [
+        ['vocês aceitam cartão?', 'Quais as formas de pagamento?'],
+        ['que médicos aceitam o plano', 'Como encontro um médico credenciado?'],
+        ['quanto tempo tenho que esperar pra usar', 'Qual o prazo de carência?'],
+        ['quero sair do plano', 'Como cancelo o plano?'],
+        ['como recebo meu dinheiro de volta da consulta', 'Como peço o reembolso de uma consulta?'],
+      ],
+      offTopic: ['como marco consulta no SUS'],
+    },
+    {
+      name: 'un hotel y un gimnasio: entrar en la habitación, dejar el coche, un amigo conmigo, mis cosas, una cama extra, las actividades',
+      language: 'es',
+      rows: [
+        ['¿A qué hora es el check-in?', 'Desde las 14:00.'],
+        ['¿Tenéis parking?', 'Sí, 12 € al día.'],
+        ['¿Puedo llevar un invitado?', 'Sí, con pase de invitado.'],
+        ['¿Hay taquillas o lockers?', 'Sí, con candado propio.'],
+        ['¿Puedo pedir una cama supletoria?', 'Sí, 20 € la noche.'],
+        ['¿Qué clases colectivas ofrecen?', 'Spinning, yoga y pilates.'],
+        ['¿Cómo activo mi tarjeta de socio?', 'En recepción.'],
+        ['¿Tienen entrenador personal?', 'Sí, 30 € la sesión.'],
+      ],
+      asked: [
+        ['cuándo podemos entrar en la habitación', '¿A qué hora es el check-in?'],
+        ['dónde puedo dejar el coche', '¿Tenéis parking?'],
+        ['puede venir una amiga conmigo', '¿Puedo llevar un invitado?'],
+        ['dónde puedo guardar mis cosas', '¿Hay taquillas o lockers?'],
+        ['necesito otra cama', '¿Puedo pedir una cama supletoria?'],
+        ['qué actividades hay', '¿Qué clases colectivas ofrecen?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);
     for (const [phrasing, question] of domain.asked) expect(await asked(index, phrasing), phrasing).toBe(question);
+    for (const phrasing of domain.offTopic ?? []) expect(await asked(index, phrasing), phrasing).toBeUndefined();
   });
 
   it('answers nothing when money is the thing asked about, and reads an amount as how much', async () => {

@@ -162,6 +162,7 @@ export const english: Language = {
     ...['son', 'daughter', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'kid', 'kids'],
     ...['child', 'children', 'friend', 'brother', 'sister', 'partner', 'boss', 'family member'],
     ...['girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'colleague'],
+    ...['baby', 'babies', 'toddler', 'infant'],
     // A request for information says nothing of what it is about, nor asking for the steps of it.
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
@@ -285,6 +286,8 @@ export const english: Language = {
       'other countries',
       'travel',
       'trip',
+      'holiday',
+      'vacation',
       'roaming',
     ],
     // A country named is somewhere abroad (for roaming, shipping, calls).
@@ -1033,11 +1036,43 @@ export const english: Language = {
     ['fix', ['needs fixing', 'needs repairing']],
     ['renew', ['stay another year', 'stay for another year', 'stay longer']],
     ['manage', ['look after my', 'look after the']],
-    ['checkin', ['get into my room', 'get into the room', 'get the keys to', 'get my room']],
-    ['checkout', ['leave the room', 'leave my room', 'vacate the room', 'out of the room']],
+    ['checkin', ['get into my room', 'get into the room', 'get into our room', 'get the keys to', 'get my room']],
+    [
+      'checkout',
+      [
+        'leave the room',
+        'leave my room',
+        'leave our room',
+        'vacate the room',
+        'out of the room',
+        ...['how late can', 'what time do', 'when do'].flatMap((when) =>
+          when === 'how late can'
+            ? [`${when} we stay`, `${when} i stay`]
+            : [`${when} we have to leave`, `${when} i have to leave`],
+        ),
+      ],
+    ],
+    // Leaving a thing somewhere for a while is dropping it off ("drop our bags off early").
+    ['leave', ['drop off']],
+    [
+      'parking',
+      ['somewhere to park', 'where to park', 'where can i park', 'where do i park', 'park my car', 'park the car'],
+    ],
+    ['change booking', ['move my stay', 'move my booking', 'move my reservation', 'move our booking', 'move our stay']],
+    [
+      'pay at the hotel',
+      ['pay when i arrive', 'pay when we arrive', 'pay on arrival', 'pay at check in', 'pay at reception'],
+    ],
+    [
+      'return',
+      ['bring', 'take', 'send'].flatMap((verb) => [`${verb} something back`, `${verb} it back`, `${verb} them back`]),
+    ],
     ['room service', ['food to my room', 'food to the room', 'eat in my room', 'eat in the room', 'meal to my room']],
     ['shuttle', ['pick us up at the airport', 'pick me up at the airport', 'pick up at the airport']],
-    ['laundry', ['wash my clothes', 'wash clothes', 'clean my clothes']],
+    [
+      'laundry',
+      ['wash my clothes', 'wash clothes', 'clean my clothes', 'clothes washed', 'clothes cleaned', 'dry cleaning'],
+    ],
     ['accept payment', ['take cash', 'accept cash', 'pay by cash']],
     [
       'struggle to pay',

@@ -4,6 +4,7 @@ import { formsOf, type Language } from './language.js';
 export const spanish: Language = {
   stemmer: () => new StemmerEs(),
   stopwords: [
+    ...['conmigo', 'contigo', 'mientras'],
     ...Object.keys(new StopwordsEs().dictionary),
     // The library's list is short: verbs of being, pronouns, determiners and chat shorthand.
     ...['es', 'son', 'esta', 'estan', 'estoy', 'estar', 'ser', 'soy', 'fue', 'era', 'hay', 'mis', 'tu', 'dentro'],
@@ -20,6 +21,7 @@ export const spanish: Language = {
   asking: [
     ...['por', 'favor', 'gracias', 'hola', 'buenos', 'buenas', 'quiero', 'kiero', 'kero'],
     ...['quisiera', 'queria', 'saber', 'necesito', 'puedo', 'puede', 'pueden', 'podria', 'alguien'],
+    ...['podemos', 'podeis', 'podrias', 'podriamos'],
     ...['ayuda', 'ayudar', 'duda', 'hacer', 'hago', 'tengo', 'tiene', 'explicar', 'informar'],
     // Forms of the verbs of asking, and greetings.
     ...['sabe', 'sabia', 'quiere', 'necesita', 'necesitaba', 'puedes', 'podrias', 'podrian', 'intentando'],
@@ -290,6 +292,7 @@ export const spanish: Language = {
     ['muebles', 'mueble', 'enseres', 'trastos', 'sofa', 'colchon', 'armario'],
     ['deporte', 'deportes', 'deportivo', 'deportiva', 'deportivas', 'deportivos', 'natacion', 'futbol', 'baloncesto'],
     ['escuela infantil', 'guarderia', 'guarde', 'jardin de infancia'],
+    ['colectiva', 'colectivas', 'dirigida', 'dirigidas', 'grupal', 'grupales'],
     ['taquilla', 'taquillas', 'casillero', 'casilleros', 'locker', 'lockers'],
     ['cuota', 'mensualidad', 'cuota mensual', 'abono'],
     ['invitado', 'acompanante', 'visitante'],
@@ -307,6 +310,8 @@ export const spanish: Language = {
       ['gustar', 'interesa interesan interesado interesada interesados interesadas interesante interesantes'],
       ['formas', 'medio medios'],
       ['mitad', 'media medias'],
+      // An activity is a class, not "activar" (whose stem it shares).
+      ['clase', 'actividad actividades'],
       // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
       ['adeudo', 'domiciliar domicilia domiciliado domiciliada domiciliados domiciliacion domiciliaciones'],
     ]),
@@ -724,6 +729,16 @@ export const spanish: Language = {
     ['movil nuevo', ['cambiar de movil', 'cambio de movil', 'renovar el movil', 'renovar mi movil']],
     ['que cubre', ['que incluye', 'que entra en']],
     ['sms', ['mensaje de texto', 'mensajes de texto']],
+    ['checkin', ['entrar en la habitacion', 'entrar a la habitacion', 'entrar en mi habitacion']],
+    ['aparcamiento', ['dejar el coche', 'sitio para el coche']],
+    [
+      'invitado',
+      ['venir', 'traer a', 'llevar a']
+        .flatMap((bring) => [`${bring} un amigo`, `${bring} una amiga`])
+        .concat('venir conmigo'),
+    ],
+    ['taquilla', ['dejo mis cosas', 'dejar mis cosas', 'guardar mis cosas', 'guardo mis cosas']],
+    ['cama supletoria', ['cama extra', 'cama adicional', 'otra cama']],
     ['no puedo enviar', ['no me salen', 'no se envian', 'no se mandan']],
     ['parte de accidente', ['he tenido un accidente', 'tuve un accidente', 'he chocado', 'me han chocado']],
     ['activar', ['empezar a usarla', 'empezar a usarlo', 'empezar a usar', 'comenzar a usar', 'comenzar a usarla']],

@@ -18,6 +18,7 @@ export const portuguese: Language = {
   asking: [
     ...['por', 'favor', 'obrigado', 'obrigada', 'oi', 'ola', 'bom', 'boa'],
     ...['gostaria', 'quero', 'queria', 'saber', 'preciso', 'posso', 'pode', 'podem', 'consigo', 'alguem'],
+    ...['podemos', 'poderia', 'poderiam'],
     ...['ajuda', 'ajudar', 'duvida', 'tem', 'ter', 'fazer', 'faco', 'faz', 'explicar', 'informar', 'existe'],
     // Forms of the verbs of asking, and greetings.
     ...['sei', 'sabe', 'sabia', 'quer', 'precisa', 'precisava', 'consegue', 'conseguia', 'gostava'],
@@ -274,7 +275,10 @@ export const portuguese: Language = {
       ['diferenciado', 'especial especiais especialmente'],
       ['satisfacao', 'prazer'],
     ]),
-    ...formsOf([['transferir', 'transfiro transfira transfiram transfere transferem']]),
+    ...formsOf([
+      ['transferir', 'transfiro transfira transfiram transfere transferem'],
+      ['desistir', 'desisti desistiu desisto desiste'],
+    ]),
     inclusao: 'incluir',
     exclusao: 'excluir',
     inscricao: 'inscrever',
@@ -840,8 +844,34 @@ export const portuguese: Language = {
       ],
     ],
     ['segunda via', ['boleto da conta', 'copia da conta', 'copia da fatura', 'outra via', 'nova via']],
-    // How one may pay asks how to pay.
-    ['como pagar', ['formas de pagamento', 'formas de pagar', 'meios de pagamento', 'opcoes de pagamento']],
+    // How one may pay asks how to pay, as does whether a way is taken ("aceitam pix?").
+    [
+      'como pagar',
+      [
+        'formas de pagamento',
+        'formas de pagar',
+        'meios de pagamento',
+        'opcoes de pagamento',
+        ...['aceitam', 'aceita'].flatMap((take) => ['pix', 'cartao', 'boleto'].map((way) => `${take} ${way}`)),
+      ],
+    ],
+    ['reembolso', ['dinheiro de volta', 'recebo de volta', 'receber de volta']],
+    [
+      'credenciado',
+      [
+        'atendem pelo plano',
+        'atende pelo plano',
+        'aceitam o plano',
+        'aceita o plano',
+        'aceitam meu plano',
+        'aceita meu plano',
+      ],
+    ],
+    ['carencia', ['esperar para usar', 'esperar pra usar']],
+    // Leaving a plan or a gym is cancelling it.
+    ...['plano', 'academia', 'convenio', 'seguro', 'curso', 'clube'].map(
+      (thing) => [`cancelar ${thing}`, [`sair do ${thing}`, `sair da ${thing}`]] as const,
+    ),
     ['transferir nome', ['para o meu nome', 'pro meu nome', 'para meu nome']],
     ['religar', ['voltar a ter', 'volto a ter', 'volta a ter'].flatMap((back) => [`${back} luz`, `${back} energia`])],
     ['seguro cobre', ['seguro paga', 'seguro inclui', 'seguro esta incluido']],
@@ -940,6 +970,8 @@ export const portuguese: Language = {
     ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb'],
     // Taxes are paid to the state.
     ...['ipva', 'iptu', 'dpvat'],
+    // The public health service.
+    ...['sus', 'samu'],
   ],
   where: ['internacional'],
   currencies: ['real', 'reais', 'dolar', 'dolares', 'euro', 'euros', 'centavos', 'pila', 'pilas', 'conto', 'contos'],
