@@ -3055,6 +3055,75 @@ describe('the knowledge index', () => {
         ['qué actividades hay', '¿Qué clases colectivas ofrecen?'],
       ],
     },
+    {
+      name: 'a courier and a restaurant: a package on its way, not being in, next door, food brought home, allergens, a party',
+      language: 'en',
+      rows: [
+        ['How do I track my parcel?', 'With the tracking number.'],
+        ['How do I send a parcel?', 'Book online.'],
+        ['What if I miss my delivery?', 'We try again tomorrow.'],
+        ['Can I leave my parcel with a neighbour?', 'Choose it when you book.'],
+        ['Do you deliver?', 'Within 3 miles.'],
+        ['Do you cater for allergies?', 'Tell your server.'],
+        ['Do you do private events?', 'For up to 40 guests.'],
+        ['Can I order takeaway?', 'Call us.'],
+        ['Can I upgrade my TV package?', 'In the app.'],
+      ],
+      asked: [
+        ["where's my package", 'How do I track my parcel?'],
+        ['I want to post a parcel to Spain', 'How do I send a parcel?'],
+        ["I wasn't home when the courier came", 'What if I miss my delivery?'],
+        ['can you leave it next door', 'Can I leave my parcel with a neighbour?'],
+        ['can you bring food to me', 'Do you deliver?'],
+        ['is everything gluten free', 'Do you cater for allergies?'],
+        ['can we have a birthday party there', 'Do you do private events?'],
+        ['can I get food to take home', 'Can I order takeaway?'],
+      ],
+    },
+    {
+      name: 'um RH: o contracheque, bater o ponto, o marido como dependente, parte do salário antes',
+      language: 'pt',
+      rows: [
+        ['Como consulto meu holerite?', 'No portal.'],
+        ['Como registro meu ponto?', 'No app.'],
+        ['Como incluo um dependente no plano de saúde?', 'Envie a certidão.'],
+        ['Como peço um adiantamento salarial?', 'Até o dia 15.'],
+      ],
+      asked: [
+        ['cadê meu contracheque', 'Como consulto meu holerite?'],
+        ['esqueci de bater o ponto ontem', 'Como registro meu ponto?'],
+        ['quero incluir meu marido no plano de saúde', 'Como incluo um dependente no plano de saúde?'],
+        ['posso receber parte do salário antes?', 'Como peço um adiantamento salarial?'],
+      ],
+    },
+    {
+      name: 'uma agência de viagens: a filha como criança, pagar em várias vezes',
+      language: 'pt',
+      rows: [
+        ['Posso levar crianças?', 'Sim, com documento.'],
+        ['Posso parcelar a viagem?', 'Em até 10 vezes.'],
+        ['Preciso de visto?', 'Depende do destino.'],
+      ],
+      asked: [
+        ['minha filha de 4 anos pode ir?', 'Posso levar crianças?'],
+        ['dá pra pagar em 6 vezes?', 'Posso parcelar a viagem?'],
+      ],
+    },
+    {
+      name: 'una farmacia online: un medicamento o un producto por su nombre, ir a buscarlo',
+      language: 'es',
+      rows: [
+        ['¿Vendéis medicamentos con receta?', 'Sí, con receta electrónica.'],
+        ['¿Cómo devuelvo un producto?', 'En 14 días.'],
+        ['¿Puedo recoger el pedido en la farmacia?', 'Sí, en 2 horas.'],
+        ['¿Cuánto cuesta el envío?', '3,95 €.'],
+      ],
+      asked: [
+        ['tenéis paracetamol', '¿Vendéis medicamentos con receta?'],
+        ['quiero devolver un champú', '¿Cómo devuelvo un producto?'],
+        ['puedo ir a buscarlo a la farmacia', '¿Puedo recoger el pedido en la farmacia?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -507,6 +507,12 @@ export const english: Language = {
       'appliance',
       ['fridge', 'freezer', 'dishwasher', 'oven', 'microwave', 'tv', 'television', 'kettle', 'dryer', 'boiler'],
     ],
+    // Allergens are allergies, a party an event.
+    [
+      'allergy',
+      ['nut', 'nuts', 'peanut', 'peanuts', 'gluten', 'dairy', 'lactose', 'shellfish', 'sesame', 'coeliac', 'celiac'],
+    ],
+    ['event', ['party', 'birthday', 'wedding', 'christening', 'anniversary', 'celebration', 'hen', 'stag']],
     ['class', ['spin', 'spinning', 'yoga', 'pilates', 'zumba', 'hiit', 'aerobics', 'bootcamp']],
   ],
   irregular: formsOf([...IRREGULAR_VERBS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
@@ -683,14 +689,26 @@ export const english: Language = {
         'prices have gone up',
       ],
     ],
+    // A package that is on its way is a parcel (a package of services is a plan).
     ...['order', 'package', 'parcel', 'delivery', 'shipment'].map(
       (thing) =>
-        [`track ${thing}`, ['where is my', 'wheres my', 'what happened to my'].map((o) => `${o} ${thing}`)] as const,
+        [
+          `track ${thing === 'package' ? 'parcel' : thing}`,
+          ['where is my', 'wheres my', 'what happened to my'].map((o) => `${o} ${thing}`),
+        ] as const,
     ),
     ...['order', 'package', 'parcel'].map(
       (thing) =>
-        [`track ${thing}`, [`${thing} has not arrived`, `${thing} hasnt arrived`, `${thing} never arrived`]] as const,
+        [
+          `track ${thing === 'package' ? 'parcel' : thing}`,
+          [`${thing} has not arrived`, `${thing} hasnt arrived`, `${thing} never arrived`, `${thing} never came`],
+        ] as const,
     ),
+    ['send parcel', ['post a parcel', 'post a package', 'post my parcel', 'send a package', 'send my package']],
+    ['miss delivery', ['wasnt in', 'was not in', 'wasnt home', 'was not home', 'wasnt at home', 'was out when']],
+    ['neighbour', ['next door', 'neighbor', 'neighbors']],
+    ['deliver', ['bring food to', 'bring it to my house', 'bring it to my door', 'food delivered', 'food brought to']],
+    ['takeaway', ['take home', 'to take away', 'food to go', 'takeout', 'take out food', 'collect food']],
     [
       'port my number',
       [
@@ -1056,7 +1074,16 @@ export const english: Language = {
     ['leave', ['drop off']],
     [
       'parking',
-      ['somewhere to park', 'where to park', 'where can i park', 'where do i park', 'park my car', 'park the car'],
+      [
+        'leave my car',
+        'leave the car',
+        'somewhere to park',
+        'where to park',
+        'where can i park',
+        'where do i park',
+        'park my car',
+        'park the car',
+      ],
     ],
     ['change booking', ['move my stay', 'move my booking', 'move my reservation', 'move our booking', 'move our stay']],
     [

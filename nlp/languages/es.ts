@@ -387,6 +387,8 @@ export const spanish: Language = {
     devoluciones: 'devolver',
   },
   broader: [
+    ['medicamento', ['antibiotico', 'antibioticos', 'ibuprofeno', 'paracetamol', 'pastillas', 'comprimidos']],
+    ['producto', ['crema', 'cremas', 'champu', 'jarabe', 'panales', 'colonia', 'perfume']],
     ['cristales', ['parabrisas', 'luna', 'retrovisor', 'faro']],
     ['clase', ['spinning', 'yoga', 'pilates', 'zumba', 'aquagym', 'crossfit']],
   ],
@@ -509,7 +511,20 @@ export const spanish: Language = {
     ['enviar paquete', ['mandar una caja', 'enviar una caja', 'mandar un paquete']],
     ['paquete llego', ['la caja llego', 'la caja ha llegado']],
     ['ausente', ['no voy a estar', 'no estare', 'no estoy en casa', 'no hay nadie en casa', 'no estar en casa']],
-    ['recoger', ['venir a buscar', 'pasar a buscar', 'pasar a recoger', 'venir a recoger']],
+    [
+      'recoger',
+      [
+        'venir a buscar',
+        'pasar a buscar',
+        'pasar a recoger',
+        'venir a recoger',
+        'venir a por',
+        'pasar a por',
+        'ir a buscarlo',
+        'ir a buscarla',
+        'ir a buscar',
+      ],
+    ],
     [
       'desconocido',
       [

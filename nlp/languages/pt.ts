@@ -102,6 +102,7 @@ export const portuguese: Language = {
     ['pedido', 'encomenda'],
     ['alterar', 'mudar', 'trocar', 'atualizar', 'modificar', 'upgrade', 'remarcar'],
     ['parcelar', 'em vezes', 'parcelado', 'parcelamento', 'prestacoes'],
+    ['holerite', 'contracheque', 'contra cheque', 'demonstrativo de pagamento'],
     ['voo', 'voar', 'passagem aerea', 'passagens aereas', 'aviao'],
     ['configurar', 'instalar'],
     ['wifi', 'rede sem fio'],
@@ -361,6 +362,25 @@ export const portuguese: Language = {
   broader: [
     // A windscreen is a car's glass, a yoga class a class.
     ['vidros', ['parabrisa', 'para-brisa', 'para-brisas', 'retrovisor', 'farol', 'lanterna']],
+    // Family named to a knowledge base that says "dependente" are dependants; children "crianças".
+    [
+      'dependente',
+      [
+        'esposa',
+        'esposo',
+        'marido',
+        'mulher',
+        'filho',
+        'filha',
+        'filhos',
+        'filhas',
+        'mae',
+        'pai',
+        'enteado',
+        'enteada',
+      ],
+    ],
+    ['criancas', ['filho', 'filha', 'filhos', 'filhas', 'bebe', 'bebes', 'neto', 'neta', 'netos']],
     ['aula', ['spinning', 'ioga', 'yoga', 'pilates', 'zumba', 'natacao', 'hidroginastica', 'crossfit']],
   ],
   derivations: [
@@ -895,7 +915,19 @@ export const portuguese: Language = {
     ],
     ['produto diferente', ['produto errado', 'item errado', 'mandaram errado', 'veio errado']],
     ['tamanho', ['ficou pequeno', 'ficou pequena', 'ficou grande', 'ficou apertado', 'ficou largo', 'nao serviu']],
-    ['parcelar', ['dividir no cartao', 'dividir em', 'pagar em vezes']],
+    [
+      'parcelar',
+      [
+        'dividir no cartao',
+        'dividir em',
+        'pagar em vezes',
+        'em varias vezes',
+        'em algumas vezes',
+        ...Array.from({ length: 23 }, (_, i) => `em ${i + 2} vezes`),
+      ],
+    ],
+    ['registrar ponto', ['bater o ponto', 'bater ponto', 'bati o ponto', 'marcar o ponto', 'marcar ponto']],
+    ['adiantamento salario', ['parte do salario antes', 'salario antes do dia', 'receber antes do dia']],
     ['excluir conta', ['apagar meu cadastro', 'excluir meu cadastro', 'apagar minha conta', 'deletar minha conta']],
     ['retirar na loja', ['buscar pessoalmente', 'pegar pessoalmente', 'retirar pessoalmente', 'buscar na loja']],
     ['sinal', ['sem area', 'fora de area', 'fora da area']],
