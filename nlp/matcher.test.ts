@@ -3124,6 +3124,29 @@ describe('the knowledge index', () => {
         ['puedo ir a buscarlo a la farmacia', '¿Puedo recoger el pedido en la farmacia?'],
       ],
     },
+    {
+      name: 'shops and a vet: clothes as the items a shop sells, when a thing happened said aside',
+      language: 'en',
+      rows: [
+        ['How do I return an item?', 'Within 30 days.'],
+        ['How long does shipping take?', '3 days.'],
+        ['My pet has died, what do I do?', 'We are sorry; call us.'],
+        ['When should I neuter my cat?', 'At six months.'],
+      ],
+      asked: [
+        ['I want to send back a jacket', 'How do I return an item?'],
+        ['our cat died this morning', 'My pet has died, what do I do?'],
+      ],
+    },
+    {
+      name: 'una tienda: la ropa como los artículos que vende',
+      language: 'es',
+      rows: [
+        ['¿Cómo devuelvo un artículo?', 'En 30 días.'],
+        ['¿Cuánto tarda el envío?', '3 días.'],
+      ],
+      asked: [['quiero devolver unos pantalones', '¿Cómo devuelvo un artículo?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -507,6 +507,24 @@ export const english: Language = {
       'appliance',
       ['fridge', 'freezer', 'dishwasher', 'oven', 'microwave', 'tv', 'television', 'kettle', 'dryer', 'boiler'],
     ],
+    // Clothes and shoes bought are items.
+    [
+      'item',
+      [
+        'dress',
+        'shirt',
+        'tshirt',
+        'jumper',
+        'sweater',
+        'jacket',
+        'coat',
+        'trousers',
+        'jeans',
+        'skirt',
+        'shoes',
+        'trainers',
+      ],
+    ],
     // Allergens are allergies, a party an event.
     [
       'allergy',
@@ -819,6 +837,8 @@ export const english: Language = {
       ],
     ],
     ['activate', ['start using', 'start to use', 'begin using']],
+    // When a thing happened says nothing of what is asked ("my dog passed away last night").
+    ['', ['last night', 'this morning', 'this afternoon', 'this evening', 'earlier today', 'the other day']],
     ['', ['at the end of the month', 'end of the month', 'end of the week', 'end of the year', 'at the beginning of']],
     [
       'top up',

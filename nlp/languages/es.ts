@@ -388,6 +388,21 @@ export const spanish: Language = {
   },
   broader: [
     ['medicamento', ['antibiotico', 'antibioticos', 'ibuprofeno', 'paracetamol', 'pastillas', 'comprimidos']],
+    [
+      'articulo',
+      [
+        'camisa',
+        'camiseta',
+        'pantalon',
+        'pantalones',
+        'vestido',
+        'zapatos',
+        'zapatillas',
+        'chaqueta',
+        'falda',
+        'jersey',
+      ],
+    ],
     ['producto', ['crema', 'cremas', 'champu', 'jarabe', 'panales', 'colonia', 'perfume']],
     ['cristales', ['parabrisas', 'luna', 'retrovisor', 'faro']],
     ['clase', ['spinning', 'yoga', 'pilates', 'zumba', 'aquagym', 'crossfit']],

@@ -361,6 +361,10 @@ export const portuguese: Language = {
   },
   broader: [
     // A windscreen is a car's glass, a yoga class a class.
+    [
+      'produto',
+      ['camisa', 'camiseta', 'calca', 'vestido', 'sapato', 'sapatos', 'tenis', 'blusa', 'jaqueta', 'saia', 'bermuda'],
+    ],
     ['vidros', ['parabrisa', 'para-brisa', 'para-brisas', 'retrovisor', 'farol', 'lanterna']],
     // Family named to a knowledge base that says "dependente" are dependants; children "crianças".
     [
