@@ -838,7 +838,30 @@ export const english: Language = {
     ],
     ['activate', ['start using', 'start to use', 'begin using']],
     // When a thing happened says nothing of what is asked ("my dog passed away last night").
-    ['', ['last night', 'this morning', 'this afternoon', 'this evening', 'earlier today', 'the other day']],
+    ['', ['last night', 'this morning', 'this afternoon', 'this evening', 'earlier today', 'the other day', 'tonight']],
+    // Joining is what membership costs; ending a thing one has is cancelling it.
+    ['membership price', ['cost to join', 'how much to join', 'joining fee', 'price to join']],
+    ...['membership', 'subscription', 'contract', 'account'].map(
+      (thing) => [`cancel my ${thing}`, [`end my ${thing}`, `end my gym ${thing}`, `terminate my ${thing}`]] as const,
+    ),
+    [
+      'bring guest',
+      ['friend come with me', 'bring a friend', 'bring my friend', 'someone come with me', 'bring someone with me'],
+    ],
+    ['other branches', ['other gyms', 'other clubs', 'other locations', 'other sites', 'another gym', 'another club']],
+    [
+      'fuel policy',
+      ['full tank', 'fill up the tank', 'fill the tank', 'fill it up', 'return it full', 'bring it back full'],
+    ],
+    ['extend', ['more days', 'extra days', 'keep it longer', 'keep the car longer']],
+    ['mileage limit', ['unlimited miles', 'unlimited mileage', 'how many miles', 'miles included', 'mileage included']],
+    ['appointment', ['see a dentist', 'see the dentist', 'see a doctor', 'see the doctor', 'see a hygienist']],
+    ['toothache', ['tooth is killing me', 'tooth hurts', 'teeth hurt', 'tooth pain', 'tooth is hurting', 'tooth ache']],
+    ['braces', ['straighten my teeth', 'teeth straightened', 'straighter teeth', 'crooked teeth', 'straight teeth']],
+    [
+      'implant',
+      ['lost a tooth', 'missing tooth', 'replace a tooth', 'replace my tooth', 'tooth replaced', 'false tooth'],
+    ],
     ['', ['at the end of the month', 'end of the month', 'end of the week', 'end of the year', 'at the beginning of']],
     [
       'top up',
@@ -968,6 +991,9 @@ export const english: Language = {
       [
         'what time do you open',
         'what time do you close',
+        'what time do you shut',
+        'when do you shut',
+        'how late are you open',
         'when do you open',
         'when do you close',
         'what time does it open',
