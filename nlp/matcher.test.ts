@@ -3193,6 +3193,44 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'um cartão: o cartão que chegou, usar no exterior',
+      language: 'pt',
+      rows: [
+        ['Como desbloqueio meu cartão novo?', 'No app, em Cartões.'],
+        ['Como cancelo o cartão?', 'Pelo 0800.'],
+        ['Como faço compras internacionais?', 'Ative no app.'],
+        ['Como uso os pontos do cartão?', 'No app, em Pontos.'],
+      ],
+      asked: [
+        ['chegou o cartão, como ativo?', 'Como desbloqueio meu cartão novo?'],
+        ['posso usar o cartão no exterior?', 'Como faço compras internacionais?'],
+      ],
+    },
+    {
+      name: 'uma loja: o tamanho errado, o dinheiro de volta nas compras',
+      language: 'pt',
+      rows: [
+        ['Como cancelo meu pedido?', 'Em Meus pedidos.'],
+        ['Como troco um produto?', 'Em até 30 dias.'],
+        ['Como funciona o cashback?', '1% de volta.'],
+        ['Qual o prazo de entrega?', '5 dias úteis.'],
+      ],
+      asked: [
+        ['comprei o tamanho errado', 'Como troco um produto?'],
+        ['ganho dinheiro de volta nas compras?', 'Como funciona o cashback?'],
+      ],
+    },
+    {
+      name: 'um banco que diz "ativar" o cartão que chegou',
+      language: 'pt',
+      rows: [
+        ['Como ativo o cartão que chegou?', 'No app.'],
+        ['Meu acesso está bloqueado, o que faço?', 'Redefina a senha.'],
+        ['Como cancelo o cartão?', 'Pelo 0800.'],
+      ],
+      asked: [['chegou meu cartão, como desbloqueio', 'Como ativo o cartão que chegou?']],
+    },
+    {
       name: 'un alquiler, una clínica y una tienda: otro año, irse del piso, otra copia, sin llaves, encontrarse mal, no poder ir, la mutua, las ofertas por email',
       language: 'es',
       rows: [

@@ -873,7 +873,43 @@ export const portuguese: Language = {
         'mandar um tecnico',
       ],
     ],
-    ['segunda via', ['boleto da conta', 'copia da conta', 'copia da fatura', 'outra via', 'nova via']],
+    [
+      'segunda via',
+      [
+        'boleto da conta',
+        'copia da conta',
+        'copia da fatura',
+        'outra via',
+        'nova via',
+        'perdi o boleto',
+        'perdi a fatura',
+      ],
+    ],
+    // A card that has just arrived is a new card to unblock (however a knowledge base says it).
+    [
+      'desbloquear cartao novo',
+      [
+        'chegou o cartao',
+        'chegou meu cartao',
+        'recebi o cartao',
+        'recebi meu cartao',
+        'cartao chegou',
+        'cartao que chegou',
+      ],
+    ],
+    [
+      'compras internacionais',
+      [
+        'usar o cartao no exterior',
+        'site de fora',
+        'site gringo',
+        'site internacional',
+        'comprar de fora',
+        'compras no exterior',
+      ],
+    ],
+    ['trocar produto', ['tamanho errado', 'outro tamanho', 'trocar o tamanho']],
+    ['cashback', ['dinheiro de volta nas compras', 'dinheiro de volta na compra', 'dinheiro de volta das compras']],
     // How one may pay asks how to pay, as does whether a way is taken ("aceitam pix?").
     [
       'como pagar',
