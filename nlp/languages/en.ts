@@ -507,6 +507,8 @@ export const english: Language = {
       'appliance',
       ['fridge', 'freezer', 'dishwasher', 'oven', 'microwave', 'tv', 'television', 'kettle', 'dryer', 'boiler'],
     ],
+    // A newsletter is one of the emails a business sends.
+    ['email', ['newsletter', 'newsletters']],
     // Clothes and shoes bought are items.
     [
       'item',
@@ -722,7 +724,7 @@ export const english: Language = {
           [`${thing} has not arrived`, `${thing} hasnt arrived`, `${thing} never arrived`, `${thing} never came`],
         ] as const,
     ),
-    ['send parcel', ['post a parcel', 'post a package', 'post my parcel', 'send a package', 'send my package']],
+    ['send parcel', ['post a parcel', 'post my parcel', 'send a package', 'send my package']],
     ['miss delivery', ['wasnt in', 'was not in', 'wasnt home', 'was not home', 'wasnt at home', 'was out when']],
     ['neighbour', ['next door', 'neighbor', 'neighbors']],
     ['deliver', ['bring food to', 'bring it to my house', 'bring it to my door', 'food delivered', 'food brought to']],
@@ -838,7 +840,47 @@ export const english: Language = {
     ],
     ['activate', ['start using', 'start to use', 'begin using']],
     // When a thing happened says nothing of what is asked ("my dog passed away last night").
-    ['', ['last night', 'this morning', 'this afternoon', 'this evening', 'earlier today', 'the other day', 'tonight']],
+    [
+      '',
+      [
+        'last night',
+        'this morning',
+        'this afternoon',
+        'this evening',
+        'earlier today',
+        'the other day',
+        'tonight',
+        'right now',
+      ],
+    ],
+    ['arrived damaged', ['came broken', 'came damaged', 'arrived broken', 'came smashed', 'arrived smashed']],
+    ['cancel', ['dont want to be charged', 'do not want to be charged', 'stop charging me', 'stop taking money']],
+    ['forget password', ['forget my login', 'forget my login details', 'forgotten my login']],
+    [
+      'parental controls',
+      ['what my children can see', 'what my kids can see', 'what my child can see', 'block adult', 'child safe'],
+    ],
+    ['end tenancy', ['want to move out', 'move out of the flat', 'move out of my flat', 'move out of the property']],
+    ['make a claim', ['had an accident', 'been in an accident', 'been in a crash']],
+    ['make a car claim', ['had a car accident', 'crashed my car', 'been in a car accident']],
+    ['call history', ['calls i made', 'recent calls', 'list of my calls', 'previous calls', 'calls i have made']],
+    ['international', ['while im away', 'while i am away', 'when im away', 'while away']],
+    [
+      'renew prescription',
+      [
+        'more of my tablets',
+        'more of my pills',
+        'more of my medication',
+        'more of my medicine',
+        'run out of my tablets',
+      ],
+    ],
+    ['send parcel', ['post a box', 'send a box', 'post a package']],
+    ['cost to send', ['how much to send', 'how much is it to send', 'price to send']],
+    [
+      'cant send',
+      ['prohibited items', 'banned items', 'restricted items', 'not allowed to send', 'items you dont accept'],
+    ],
     // Joining is what membership costs; ending a thing one has is cancelling it.
     ['membership price', ['cost to join', 'how much to join', 'joining fee', 'price to join']],
     ...['membership', 'subscription', 'contract', 'account'].map(
