@@ -865,6 +865,12 @@ export const english: Language = {
     ['make a car claim', ['had a car accident', 'crashed my car', 'been in a car accident']],
     ['call history', ['calls i made', 'recent calls', 'list of my calls', 'previous calls', 'calls i have made']],
     ['international', ['while im away', 'while i am away', 'when im away', 'while away']],
+    // Whether the phone works where one travels asks for roaming.
+    [
+      'roaming',
+      ['will my phone work there', 'will my phone work', 'does my phone work there', 'can i use my phone there'],
+    ],
+    ['top up', ['put credit on', 'add credit to', 'put money on my phone']],
     [
       'renew prescription',
       [

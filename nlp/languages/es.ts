@@ -131,7 +131,19 @@ export const spanish: Language = {
     ['fuga', 'gotera', 'filtracion', 'escape de agua'],
     ['checkin', 'tarjeta de embarque', 'facturacion online'],
     ['conductor', 'conductores', 'conducir', 'manejar'],
-    ['recargar', 'recarga', 'meter saldo', 'poner saldo', 'anadir saldo', 'cargar saldo'],
+    [
+      'recargar',
+      'recarga',
+      'meter saldo',
+      'poner saldo',
+      'anadir saldo',
+      'cargar saldo',
+      'poner credito',
+      'meter credito',
+    ],
+    ['adaptada', 'adaptadas', 'adaptado', 'silla de ruedas', 'movilidad reducida', 'discapacidad'],
+    ['empadronar', 'padron', 'empadronamiento'],
+    ['poliza', 'contrato del seguro', 'contrato de seguro'],
     ['datos', 'gigas', 'megas', 'gb', 'datos moviles'],
     ['consumo', 'consumir', 'gasto', 'gastar', 'gastado'],
     ['internet', '4g', '5g', '3g', 'fibra'],
@@ -279,6 +291,7 @@ export const spanish: Language = {
     ['cita', 'turno'],
     ['medico', 'doctor', 'doctora', 'especialista', 'cardiologo', 'dermatologo', 'pediatra', 'ginecologo'],
     ['urgencia', 'emergencia', 'urgencias'],
+    ['remuneracion', 'intereses', 'rentabilidad'],
     ['mutua', 'seguro medico', 'seguro de salud', 'seguro privado'],
     ['empaste', 'caries', 'carie', 'empastar'],
     ['gimnasio', 'gym'],
@@ -312,6 +325,8 @@ export const spanish: Language = {
       ['gustar', 'interesa interesan interesado interesada interesados interesadas interesante interesantes'],
       ['formas', 'medio medios'],
       ['mitad', 'media medias'],
+      // Accessible is adapted, not "acceso" (whose stem it shares).
+      ['adaptada', 'accesible accesibles accesibilidad'],
       // An activity is a class, not "activar" (whose stem it shares).
       ['clase', 'actividad actividades'],
       // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
@@ -542,6 +557,7 @@ export const spanish: Language = {
         'ir a buscar',
       ],
     ],
+    ['devolver recibo', ['recibo que no es mio', 'recibo que no reconozco', 'recibo que no quiero pagar']],
     [
       'desconocido',
       [
@@ -761,6 +777,37 @@ export const spanish: Language = {
     ['movil nuevo', ['cambiar de movil', 'cambio de movil', 'renovar el movil', 'renovar mi movil']],
     ['que cubre', ['que incluye', 'que entra en']],
     ['sms', ['mensaje de texto', 'mensajes de texto']],
+    // Whether the phone works where one travels asks for roaming.
+    [
+      'roaming',
+      [
+        'funciona mi movil alli',
+        'funciona el movil alli',
+        'funcionara mi movil',
+        'funcionara el movil',
+        'mi movil funciona alli',
+      ],
+    ],
+    ['duplicado sim', ['roto la sim', 'roto la tarjeta sim', 'sim rota', 'perdido la sim', 'perdi la sim']],
+    ['liberar movil', ['movil con otra compania', 'movil con otro operador', 'movil con otra operadora']],
+    ['comisiones', ['me cobrais por', 'cobrais por tener', 'cuanto cobrais por', 'que me cobrais']],
+    [
+      'sacar dinero gratis',
+      ['cajeros no me cobran', 'cajeros gratis', 'cajeros sin comision', 'cajeros no pago comision'],
+    ],
+    ['domiciliar recibo', ['domiciliar la factura', 'domiciliar una factura', 'domicilio la factura']],
+    ...['entrego', 'llevo', 'dejo', 'entregar', 'llevar', 'dejar'].map(
+      (give) => ['devolver router', [`${give} el router`]] as const,
+    ),
+    ['wifi', ['internet en las habitaciones', 'internet en la habitacion', 'internet en el hotel']],
+    ['cambiar a', ['pasarme a', 'pasarme al', 'cambiarme a', 'cambiarme al']],
+    ['cambiar pin', ['quitar el pin', 'quito el pin', 'desactivar el pin']],
+    ['paquete no ha llegado', ['pedido no llega', 'paquete no llega', 'esperando el paquete', 'esperando mi pedido']],
+    ['elegir dia entrega', ['me lo traigan otro dia', 'que dia me lo traen', 'traigan otro dia']],
+    ['renovar poliza', ['vence mi seguro', 'vence mi poliza', 'caduca mi seguro', 'caduca mi poliza']],
+    ['dejar maletas', ['consigna', 'guardar las maletas', 'guardar el equipaje']],
+    // Something at home that broke is a fault to report.
+    ['averia', ['se ha roto', 'se ha estropeado', 'se ha averiado']],
     ['horario', ['esta abierto', 'estais abiertos', 'estan abiertos', 'a que hora abris', 'a que hora cerrais']],
     [
       'renovar',
@@ -775,7 +822,7 @@ export const spanish: Language = {
     ['urgencia', ['me encuentro mal', 'me encuentro muy mal', 'me podeis ver hoy', 'me pueden ver hoy']],
     ['cancelar', ['no puedo ir a', 'no podre ir a', 'no voy a poder ir']],
     ['checkin', ['entrar en la habitacion', 'entrar a la habitacion', 'entrar en mi habitacion']],
-    ['aparcamiento', ['dejar el coche', 'sitio para el coche']],
+    ['aparcamiento', ['dejar el coche', 'sitio para el coche', 'aparco el coche', 'aparcar el coche']],
     [
       'invitado',
       ['venir', 'traer a', 'llevar a']
@@ -785,7 +832,10 @@ export const spanish: Language = {
     ['taquilla', ['dejo mis cosas', 'dejar mis cosas', 'guardar mis cosas', 'guardo mis cosas']],
     ['cama supletoria', ['cama extra', 'cama adicional', 'otra cama']],
     ['no puedo enviar', ['no me salen', 'no se envian', 'no se mandan']],
-    ['parte de accidente', ['he tenido un accidente', 'tuve un accidente', 'he chocado', 'me han chocado']],
+    [
+      'parte de accidente',
+      ['un golpe con el coche', 'he tenido un accidente', 'tuve un accidente', 'he chocado', 'me han chocado'],
+    ],
     ['activar', ['empezar a usarla', 'empezar a usarlo', 'empezar a usar', 'comenzar a usar', 'comenzar a usarla']],
     [
       'abrir cuenta',

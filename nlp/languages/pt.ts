@@ -908,6 +908,9 @@ export const portuguese: Language = {
         'compras no exterior',
       ],
     ],
+    // Whether the phone works where one travels asks for roaming.
+    ['roaming', ['celular funciona la', 'meu celular funciona', 'uso o celular la', 'usar o celular la']],
+    ['recarga', ['colocar credito', 'botar credito', 'por credito', 'colocar saldo']],
     ['trocar produto', ['tamanho errado', 'outro tamanho', 'trocar o tamanho']],
     ['cashback', ['dinheiro de volta nas compras', 'dinheiro de volta na compra', 'dinheiro de volta das compras']],
     // How one may pay asks how to pay, as does whether a way is taken ("aceitam pix?").
