@@ -3248,6 +3248,47 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'uma operadora: o celular na viagem, colocar crédito, quanto crédito, o chip que não funciona ou estragou, a multa se cancelar antes, o telemarketing',
+      language: 'pt',
+      rows: [
+        ['Como ativo o roaming internacional?', 'No app.'],
+        ['Como faço recarga no pré-pago?', 'No app ou na lotérica.'],
+        ['Como consulto o saldo do pré-pago?', 'Disque *222#.'],
+        ['Como ativo meu chip?', 'Ligue para *144.'],
+        ['Como peço um chip novo com o mesmo número?', 'Na loja.'],
+        ['Tem multa de fidelidade?', 'Sim, proporcional.'],
+        ['Como bloqueio chamadas de telemarketing?', 'Cadastre-se no Não Me Perturbe.'],
+      ],
+      asked: [
+        ['vou pra europa, vai funcionar meu celular?', 'Como ativo o roaming internacional?'],
+        ['como coloco crédito', 'Como faço recarga no pré-pago?'],
+        ['quanto crédito eu tenho', 'Como consulto o saldo do pré-pago?'],
+        ['o chip novo não funciona', 'Como ativo meu chip?'],
+        ['meu chip estragou', 'Como peço um chip novo com o mesmo número?'],
+        ['pago alguma coisa se cancelar antes?', 'Tem multa de fidelidade?'],
+        ['não aguento mais ligação de telemarketing', 'Como bloqueio chamadas de telemarketing?'],
+      ],
+    },
+    {
+      name: 'um RH, uma prefeitura e uma seguradora: o convênio como plano, um vale do salário, o carnê perdido, o caminhão do lixo, os documentos do seguro',
+      language: 'pt',
+      rows: [
+        ['Como incluo um dependente no plano de saúde?', 'Envie a certidão.'],
+        ['Como peço um adiantamento salarial?', 'Até o dia 15.'],
+        ['Como emito a segunda via do IPTU?', 'No site.'],
+        ['Qual o horário da coleta de lixo?', 'Depende do bairro.'],
+        ['Como baixo a apólice?', 'No app.'],
+        ['Como pago o IPTU?', 'Com o boleto.'],
+      ],
+      asked: [
+        ['quero colocar minha esposa no convênio', 'Como incluo um dependente no plano de saúde?'],
+        ['quero um vale do salário', 'Como peço um adiantamento salarial?'],
+        ['perdi o carnê do iptu', 'Como emito a segunda via do IPTU?'],
+        ['que dia passa o caminhão do lixo', 'Qual o horário da coleta de lixo?'],
+        ['onde vejo os documentos do seguro', 'Como baixo a apólice?'],
+      ],
+    },
+    {
       name: 'um banco que diz "ativar" o cartão que chegou',
       language: 'pt',
       rows: [
