@@ -3262,7 +3262,7 @@ describe('the knowledge index', () => {
       asked: [
         ['vou pra europa, vai funcionar meu celular?', 'Como ativo o roaming internacional?'],
         ['como coloco crédito', 'Como faço recarga no pré-pago?'],
-        ['quanto crédito eu tenho', 'Como consulto o saldo do pré-pago?'],
+        ['quanto de crédito eu ainda tenho', 'Como consulto o saldo do pré-pago?'],
         ['o chip novo não funciona', 'Como ativo meu chip?'],
         ['meu chip estragou', 'Como peço um chip novo com o mesmo número?'],
         ['pago alguma coisa se cancelar antes?', 'Tem multa de fidelidade?'],
