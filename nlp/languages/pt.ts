@@ -616,6 +616,8 @@ export const portuguese: Language = {
     ['telefone atendimento', ['telefone de voces', 'numero de voces', 'telefone do banco', 'contato de voces']],
     ['telefone central atendimento', ['telefone da central']],
     ['ouvidoria', ['sac nao resolveu', 'nao resolveram meu problema', 'nao resolveu meu problema']],
+    ['ativar chip', ['chip novo nao funciona', 'chip nao funciona', 'chip novo nao pega', 'chip nao pega']],
+    ['problema internet', ['internet nao funciona', 'internet de casa nao funciona', 'internet parou']],
     ['problema', ['nao funciona', 'parou de funcionar', 'nao esta funcionando', 'nao ta funcionando', 'fora do ar']],
     ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
     [
@@ -931,13 +933,11 @@ export const portuguese: Language = {
       'bloquear ligacoes telemarketing',
       ['nao aguento mais ligacao', 'nao aguento mais ligacoes', 'empresas oferecendo'],
     ],
-    ['ativar chip', ['chip novo nao funciona', 'chip nao funciona', 'chip novo nao pega', 'chip nao pega']],
     ['chip novo', ['chip estragou', 'chip quebrou', 'perdi o chip', 'perdi meu chip']],
     [
       'multa fidelidade',
       ['se cancelar antes', 'cancelar antes do prazo', 'sair antes do prazo', 'pago alguma coisa se cancelar'],
     ],
-    ['problema internet', ['internet nao funciona', 'internet de casa nao funciona', 'internet parou']],
     ['portabilidade numero', ['vir pra voces com meu numero', 'vir para voces com meu numero', 'trazer meu numero']],
     ['segunda via', ['perdi o carne', 'perdi meu carne']],
     ['poda', ['cortar galho', 'cortar o galho', 'cortar a arvore', 'galho caindo', 'arvore caindo']],
