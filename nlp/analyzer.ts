@@ -35,6 +35,8 @@ export interface Analyzer {
   isWhere(term: string): boolean;
   /** Whether a term names another company or public body ("netflix", "council"): see Language.elsewhere. */
   isElsewhere(term: string): boolean;
+  /** Terms said after a possessive that addresses the business ("your university"): see Language.yours. */
+  addressed(text: string): string[];
   /** The general words of a thing named by its kind ("laptop" is "valuables"): see Language.broader. */
   broader(term: string): readonly string[];
   /** Every word the language's lists and the knowledge base's synonyms name (stop words, idioms…), normalised: words people use. */
@@ -282,6 +284,7 @@ export function createAnalyzer(
   const termsOf = (tokens: string[]) => fold(content(tokens).map(stemOf));
 
   const before = normalised(data.modifiers.before);
+  const yours = normalised(data.yours ?? []);
   const reasons = data.reasons.map((reason) => padded(words(reason)));
   const after = normalised(data.modifiers.after);
   const word = (token: string | undefined) =>
@@ -327,6 +330,10 @@ export function createAnalyzer(
     isQuestionWord: (term) => questionWords.has(term),
     isState: (term) => states.has(term),
     isElsewhere: (term) => elsewhere.has(term),
+    addressed: (text) => {
+      const tokens = words(unframed(text));
+      return tokens.flatMap((token, i) => (yours.has(token) && word(tokens[i + 1]) ? [termOf(tokens[i + 1]!)] : []));
+    },
     isWhere: (term) => places.has(term),
     broader: (term) => broader.get(term) ?? [],
     actions: (text) => {

@@ -240,9 +240,20 @@ export class LexicalMatcher {
     return term;
   }
 
-  /** Whether a message names another company or public body that the knowledge base never mentions. */
-  #elsewhere(terms: readonly string[]): boolean {
-    return terms.some((term) => this.analyzer.isElsewhere(term) && !this.#known(term));
+  /** Words the knowledge base never says that a message names the business by ("your **university**"). */
+  #yours(text: string): string[] {
+    return this.analyzer.addressed(text).filter((term) => !this.#known(term));
+  }
+
+  /**
+   * Whether a message names another company or public body that the knowledge base never mentions
+   * (one it addresses as the business, "your university", is this one).
+   */
+  #elsewhere(terms: readonly string[], text: string): boolean {
+    const named = terms.filter((term) => this.analyzer.isElsewhere(term) && !this.#known(term));
+    if (named.length === 0) return false;
+    const addressed = this.analyzer.addressed(text);
+    return named.some((term) => !addressed.includes(term));
   }
 
   /** The words of a message that say whose or which thing another is, typos put right. */
@@ -308,7 +319,8 @@ export class LexicalMatcher {
     if (terms.length === 0 || docs.length === 0) return 1;
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
-    const head = this.#thingOf(terms);
+    const yours = this.#yours(text);
+    const head = this.#thingOf(terms.filter((term) => !yours.includes(term)));
     const foreign = this.#foreignModifiers(this.#modifiers(text), terms).some((term) => !own.has(term));
     const swapped = docs.every((doc) =>
       this.#thingSwapped(
@@ -321,7 +333,7 @@ export class LexicalMatcher {
     return (
       (foreign ? 1 / FOREIGN_MODIFIER : 1) *
       (swapped ? 1 - HEAD_SWAP : 1) *
-      (this.#elsewhere(terms) ? 1 - ELSEWHERE : 1)
+      (this.#elsewhere(terms, text) ? 1 - ELSEWHERE : 1)
     );
   }
 
@@ -335,12 +347,14 @@ export class LexicalMatcher {
     if (terms.length === 0 || this.docs.size === 0) return [];
     const modifiers = this.#modifiers(text);
     const foreign = this.#foreignModifiers(modifiers, terms);
-    const head = this.#thingOf(terms);
+    const yours = this.#yours(text);
+    const head = this.#thingOf(terms.filter((term) => !yours.includes(term)));
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
-    const asides = new Set(this.analyzer.asides(text).map((term) => this.#untangled(term)));
+    // A word never seen said as the business itself ("your **university**") weighs as an aside.
+    const asides = new Set([...this.analyzer.asides(text).map((term) => this.#untangled(term)), ...yours]);
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);
-    const elsewhere = this.#elsewhere(terms) ? 1 - ELSEWHERE : 1;
+    const elsewhere = this.#elsewhere(terms, text) ? 1 - ELSEWHERE : 1;
     // The thing asked about is a word some question has.
     const headAsked = head !== undefined && this.documentFrequency.has(head);
     // Words never seen that neither are the thing asked about nor say which thing it is, and how

@@ -4,6 +4,7 @@ import { formsOf, type Language } from './language.js';
 export const spanish: Language = {
   stemmer: () => new StemmerEs(),
   stopwords: [
+    'somos',
     ...['conmigo', 'contigo', 'mientras'],
     ...Object.keys(new StopwordsEs().dictionary),
     // The library's list is short: verbs of being, pronouns, determiners and chat shorthand.
@@ -821,6 +822,12 @@ export const spanish: Language = {
     ['boletin', ['ofertas por email', 'ofertas por correo', 'recibir ofertas', 'recibir vuestras ofertas']],
     ['urgencia', ['me encuentro mal', 'me encuentro muy mal', 'me podeis ver hoy', 'me pueden ver hoy']],
     ['cancelar', ['no puedo ir a', 'no podre ir a', 'no voy a poder ir']],
+    ['beca', ['ayudas para estudiar', 'ayuda para estudiar', 'ayudas al estudio']],
+    ['tiempo parcial', ['estudiar y trabajar', 'trabajar y estudiar', 'mientras trabajo']],
+    ['practica', ['clase de conducir', 'clases de conducir', 'clase de coche', 'clases de coche']],
+    ['financiar', ['en varios meses', 'en varias veces']],
+    ['online', ['en internet', 'por internet']],
+    ['descuento', ['precio especial', 'precios especiales', 'tarifa especial']],
     ['checkin', ['entrar en la habitacion', 'entrar a la habitacion', 'entrar en mi habitacion']],
     ['aparcamiento', ['dejar el coche', 'sitio para el coche', 'aparco el coche', 'aparcar el coche']],
     [
@@ -923,7 +930,10 @@ export const spanish: Language = {
     ...['ayuntamiento', 'hacienda', 'dgt', 'policia', 'embajada', 'consulado'],
     ...['netflix', 'spotify', 'youtube', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb'],
+    // Institutions and bodies other businesses' customers name ("la beca del ministerio").
+    ...['universidad', 'autoescuela', 'colegio', 'hospital', 'ministerio', 'municipal', 'booking'],
   ],
+  yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
   where: ['internacional'],
   currencies: ['euro', 'euros', 'peso', 'pesos', 'dolar', 'dolares', 'centimos', 'centavos', 'pavos', 'lucas'],
   states: [

@@ -77,6 +77,11 @@ export interface Language {
    */
   elsewhere: readonly string[];
   /**
+   * Possessives that address the business itself ("your", "vuestro"): a kind of business said
+   * after one ("how do I get into **your university**") is this one, never another.
+   */
+  yours?: readonly string[];
+  /**
    * Adjectives that say how a thing is ("slow", "due", "perdido", "roto"): the thing a question
    * is about is the last telling word that is not one of them.
    */

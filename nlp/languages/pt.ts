@@ -4,6 +4,7 @@ import { formsOf, type Language } from './language.js';
 export const portuguese: Language = {
   stemmer: () => new StemmerPt(),
   stopwords: [
+    'somos',
     ...Object.keys(new StopwordsPt().dictionary),
     // Verbs of being, pronouns and chat shorthand the library's list lacks.
     ...['e', 'sao', 'esta', 'estao', 'estou', 'estar', 'ser', 'foi', 'era', 'sou', 'seria', 'ta', 'to'],
@@ -387,6 +388,7 @@ export const portuguese: Language = {
         'enteada',
       ],
     ],
+    ['eventos', ['festa', 'festas', 'aniversario', 'formatura', 'confraternizacao']],
     ['amigo', ['namorada', 'namorado', 'colega', 'irmao', 'irma', 'primo', 'prima', 'vizinho', 'vizinha']],
     ['criancas', ['filho', 'filha', 'filhos', 'filhas', 'bebe', 'bebes', 'neto', 'neta', 'netos']],
     ['aula', ['spinning', 'ioga', 'yoga', 'pilates', 'zumba', 'natacao', 'hidroginastica', 'crossfit']],
@@ -947,6 +949,16 @@ export const portuguese: Language = {
     ['volta ao estoque', ['quando chega mais', 'vai voltar ao estoque', 'vai ter de novo', 'quando repoe']],
     ['retirar na loja', ['buscar o pedido', 'retirar o pedido na loja', 'pegar o pedido na loja']],
     ['atrasado', ['nao chegou ainda', 'ainda nao chegou']],
+    ['rematricula', ['renovo a matricula', 'renovar a matricula', 'renovar minha matricula']],
+    [
+      'declaracao de matricula',
+      ['comprovante de que sou aluno', 'comprovante de matricula', 'atestado de matricula', 'declaracao de aluno'],
+    ],
+    ['checkin', ['entrar no quarto', 'pegar o quarto', 'receber o quarto']],
+    ['estacionamento', ['deixar o carro', 'parar o carro', 'estacionar o carro', 'onde estaciono']],
+    ['gratis', ['de graca', 'sem custo']],
+    ['familia', ['adultos e duas criancas', 'adultos e criancas', 'casal com filhos']],
+    ['bolsa', ['ajuda para estudar', 'auxilio para estudar']],
     ['trocar produto', ['tamanho errado', 'outro tamanho', 'trocar o tamanho']],
     ['cashback', ['dinheiro de volta nas compras', 'dinheiro de volta na compra', 'dinheiro de volta das compras']],
     // How one may pay asks how to pay, as does whether a way is taken ("aceitam pix?").
@@ -1094,9 +1106,12 @@ export const portuguese: Language = {
     ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb'],
     // Taxes are paid to the state.
     ...['ipva', 'iptu', 'dpvat'],
+    // Institutions and bodies other businesses' customers name ("a mensalidade da USP").
+    ...['faculdade', 'universidade', 'escola', 'hospital', 'booking', 'usp', 'fies', 'ministerio'],
     // The public health service.
     ...['sus', 'samu'],
   ],
+  yours: ['vosso', 'vossa', 'vossos', 'vossas'],
   where: ['internacional'],
   currencies: ['real', 'reais', 'dolar', 'dolares', 'euro', 'euros', 'centavos', 'pila', 'pilas', 'conto', 'contos'],
   states: [
