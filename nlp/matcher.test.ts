@@ -3232,6 +3232,17 @@ describe('the knowledge index', () => {
       offTopic: ['how do I apply for a job at the hospital'],
     },
     {
+      name: 'a dentist: the same action for the council or a taxi is asked of them',
+      language: 'en',
+      rows: [
+        ['Can I pay in instalments?', 'Over 12 months.'],
+        ['How do I book an appointment?', 'Online.'],
+        ['How do I cancel my appointment?', 'Call us.'],
+      ],
+      asked: [['can I spread the cost', 'Can I pay in instalments?']],
+      offTopic: ['can I pay in instalments at the council', 'how do I book a taxi'],
+    },
+    {
       name: 'uma faculdade e um hotel: renovar a matrícula, o comprovante de aluno, entrar no quarto, deixar o carro, de graça, uma família, uma festa',
       language: 'pt',
       rows: [

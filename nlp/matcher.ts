@@ -81,7 +81,7 @@ const HEAD_MISSED = 0.1;
  * A message naming another company or public body the knowledge base never mentions ("cancel my
  * netflix", "contact the council") keeps this much less of its confidence: it asks them.
  */
-const ELSEWHERE = 0.4;
+const ELSEWHERE = 0.5;
 /** A word of the reason a message gives ("because I'm moving abroad") weighs this share. */
 const ASIDE = 0.3;
 /** No terms (a default that allocates nothing on the hot path). */

@@ -1278,7 +1278,7 @@ export const english: Language = {
     ...['facebook', 'instagram', 'tiktok', 'twitter', 'snapchat', 'linkedin', 'gmail', 'hotmail'],
     ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
-    ...['university', 'school', 'hospital', 'library', 'government'],
+    ...['university', 'school', 'hospital', 'library', 'government', 'taxi'],
   ],
   phrasal: {
     particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
