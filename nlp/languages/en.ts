@@ -431,7 +431,7 @@ export const english: Language = {
     ['accident', 'collision', 'car crash'],
     ['insurance', 'cover', 'insure', 'insured'],
     ['secure', 'security', 'safe', 'safety', 'protect', 'privacy', 'gdpr'],
-    ['single sign on', 'single signon', 'sso', 'saml'],
+    ['single sign on', 'single signon', 'sso', 'saml', 'okta', 'azure ad', 'company accounts'],
     ['teammate', 'colleague', 'coworker', 'team member'],
     ['bring', 'carry'],
     [
@@ -515,6 +515,8 @@ export const english: Language = {
     ],
     // A newsletter is one of the emails a business sends.
     ['email', ['newsletter', 'newsletters']],
+    // Animals other than cats and dogs are exotic to a vet.
+    ['exotic', ['tortoise', 'parrot', 'ferret', 'snake', 'lizard', 'hamster', 'guinea pig', 'budgie']],
     // Clothes and shoes bought are items.
     [
       'item',
@@ -859,6 +861,21 @@ export const english: Language = {
         'right now',
       ],
     ],
+    ['invite teammate', ['add my team', 'add my colleagues', 'add my coworkers', 'add people to my team']],
+    ['export data', ['download all my data', 'download my data', 'get a copy of my data', 'backup of my data']],
+    ['upgrade plan', ['pro plan', 'premium plan', 'business plan', 'enterprise plan']],
+    ['cancel', ['stop paying for', 'stop paying']],
+    ['free trial', ['try it before', 'try before', 'try it first', 'try it for free', 'test it first']],
+    ['driving exam', ['driving test', 'driving theory test']],
+    [
+      'test drive',
+      ['drive it before', 'drive the car before', 'try the car', 'take it for a drive', 'take the car for a drive'],
+    ],
+    ['finance', ['pay for the car monthly', 'pay monthly for the car', 'pay for a car monthly', 'monthly payments']],
+    ['part exchange', ['take my old car', 'part ex']],
+    ['deliver', ['bring the car to', 'drop the car at my']],
+    ['warning light', ['light on my dashboard', 'dashboard light', 'light on the dashboard', 'engine light']],
+    ['book appointment', ['bring my dog in', 'bring my cat in', 'bring my pet in']],
     ['apply', ['get into your', 'get in to your', 'get a place at']],
     ['part time', ['while working', 'study and work', 'work and study', 'working full time']],
     ['update payment method', ['card expired', 'card has expired', 'card is expiring', 'card expires']],
