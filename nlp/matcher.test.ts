@@ -3243,6 +3243,23 @@ describe('the knowledge index', () => {
       offTopic: ['can I pay in instalments at the council', 'how do I book a taxi'],
     },
     {
+      name: 'a gym and a car dealer: becoming a trainer is a career, a driving test is no test drive, charging a car is no price',
+      language: 'en',
+      rows: [
+        ['Do you have personal trainers?', 'Yes, book one in the app.'],
+        ['How do I join?', 'Online or at reception.'],
+        ['How do I book a test drive?', 'Online.'],
+        ['Do you sell electric cars?', 'Yes, new and used.'],
+        ['How much is membership?', '30 a month.'],
+      ],
+      asked: [['how do I become a member', 'How do I join?']],
+      offTopic: [
+        'how do I become a personal trainer',
+        'how do I book my driving test',
+        'where can I charge my electric car',
+      ],
+    },
+    {
       name: 'a software product and a car dealer: adding the team, downloading the data, stopping paying, trying first, driving before buying, an old car in the deal, a dashboard light',
       language: 'en',
       rows: [

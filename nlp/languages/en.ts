@@ -866,7 +866,15 @@ export const english: Language = {
     ['upgrade plan', ['pro plan', 'premium plan', 'business plan', 'enterprise plan']],
     ['cancel', ['stop paying for', 'stop paying']],
     ['free trial', ['try it before', 'try before', 'try it first', 'try it for free', 'test it first']],
-    ['driving exam', ['driving test', 'driving theory test']],
+    ['theory exam', ['driving test', 'driving theory test']],
+    // Charging a car or a phone is its battery, not a price.
+    [
+      'battery charging',
+      ['charge my car', 'charge my electric car', 'charge the car', 'charging point', 'charging station'],
+    ],
+    // Becoming one is a career, unless it is joining the business.
+    ['join', ['become a member', 'become a customer', 'become a client', 'become a patient', 'become a subscriber']],
+    ['career', ['become a', 'become an', 'work as a', 'train to be a', 'qualify as a']],
     [
       'test drive',
       ['drive it before', 'drive the car before', 'try the car', 'take it for a drive', 'take the car for a drive'],
@@ -1296,6 +1304,8 @@ export const english: Language = {
     ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi'],
+    // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.
+    'career',
   ],
   phrasal: {
     particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
