@@ -294,7 +294,7 @@ export function createAnalyzer(
   const places = new Set(data.where.flatMap(words).map(termOf));
   const broader = new Map<string, string[]>();
   for (const [general, kinds] of data.broader ?? [])
-    for (const kind of kinds) broader.set(termOf(kind), [...(broader.get(termOf(kind)) ?? []), termOf(general)]);
+    for (const kind of kinds.map(termOf)) broader.set(kind, [...(broader.get(kind) ?? []), termOf(general)]);
   // A name a synonym group folds into a common word ("amazon" read as a shop) is that word, no other body.
   const elsewhere = new Set(
     data.elsewhere.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem),

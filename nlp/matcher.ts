@@ -166,9 +166,11 @@ export class LexicalMatcher {
 
   /**
    * What a message asks about (see #headOf): not where, when it names a thing the knowledge base
-   * does not know ("a flight to Spain" is about a flight; "use my data abroad" about being abroad).
+   * does not know ("a flight to Spain" is about a flight; "use my data abroad" about being abroad);
+   * never the business itself (`yours`: "your **university**").
    */
-  #thingOf(terms: readonly string[]): string | undefined {
+  #thingOf(said: readonly string[], yours: readonly string[]): string | undefined {
+    const terms = yours.length === 0 ? said : said.filter((term) => !yours.includes(term));
     const telling = (term: string) => !this.analyzer.isLight(term) && !this.analyzer.isQuestionWord(term);
     const unknownThing = terms.some((term) => telling(term) && !this.#known(term) && !this.analyzer.isWhere(term));
     const thing = unknownThing
@@ -249,11 +251,8 @@ export class LexicalMatcher {
    * Whether a message names another company or public body that the knowledge base never mentions
    * (one it addresses as the business, "your university", is this one).
    */
-  #elsewhere(terms: readonly string[], text: string): boolean {
-    const named = terms.filter((term) => this.analyzer.isElsewhere(term) && !this.#known(term));
-    if (named.length === 0) return false;
-    const addressed = this.analyzer.addressed(text);
-    return named.some((term) => !addressed.includes(term));
+  #elsewhere(terms: readonly string[], yours: readonly string[]): boolean {
+    return terms.some((term) => this.analyzer.isElsewhere(term) && !this.#known(term) && !yours.includes(term));
   }
 
   /** The words of a message that say whose or which thing another is, typos put right. */
@@ -320,7 +319,7 @@ export class LexicalMatcher {
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
     const yours = this.#yours(text);
-    const head = this.#thingOf(terms.filter((term) => !yours.includes(term)));
+    const head = this.#thingOf(terms, yours);
     const foreign = this.#foreignModifiers(this.#modifiers(text), terms).some((term) => !own.has(term));
     const swapped = docs.every((doc) =>
       this.#thingSwapped(
@@ -333,7 +332,7 @@ export class LexicalMatcher {
     return (
       (foreign ? 1 / FOREIGN_MODIFIER : 1) *
       (swapped ? 1 - HEAD_SWAP : 1) *
-      (this.#elsewhere(terms, text) ? 1 - ELSEWHERE : 1)
+      (this.#elsewhere(terms, yours) ? 1 - ELSEWHERE : 1)
     );
   }
 
@@ -348,13 +347,13 @@ export class LexicalMatcher {
     const modifiers = this.#modifiers(text);
     const foreign = this.#foreignModifiers(modifiers, terms);
     const yours = this.#yours(text);
-    const head = this.#thingOf(terms.filter((term) => !yours.includes(term)));
+    const head = this.#thingOf(terms, yours);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     // A word never seen said as the business itself ("your **university**") weighs as an aside.
     const asides = new Set([...this.analyzer.asides(text).map((term) => this.#untangled(term)), ...yours]);
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);
-    const elsewhere = this.#elsewhere(terms, text) ? 1 - ELSEWHERE : 1;
+    const elsewhere = this.#elsewhere(terms, yours) ? 1 - ELSEWHERE : 1;
     // The thing asked about is a word some question has.
     const headAsked = head !== undefined && this.documentFrequency.has(head);
     // Words never seen that neither are the thing asked about nor say which thing it is, and how
