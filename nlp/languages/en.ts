@@ -41,6 +41,7 @@ const CHAT_SPELLINGS = [
 
 const IRREGULAR_VERBS = [
   ['pay', 'paid'],
+  ['bus', 'buses busses'],
   ['find', 'found'],
   ['choose', 'chose chosen'],
   ['run', 'ran'],
@@ -170,7 +171,7 @@ export const english: Language = {
     ['bill', 'invoice', 'statement', 'receipt'],
     ['cancel', 'terminate', 'close', 'end', 'quit', 'discontinue', 'disconnect', 'stop'],
     ['buy', 'purchase', 'order'],
-    ['price', 'cost', 'fee', 'charge', 'rate', 'pricing', 'quote', 'quotation'],
+    ['price', 'cost', 'fee', 'charge', 'rate', 'pricing', 'quote', 'quotation', 'fare'],
     ['refund', 'reimbursement', 'reimburse', 'money back', 'repayment'],
     ['start', 'run', 'launch', 'begin', 'execute', 'boot'],
     ['fix', 'repair', 'solve'],
@@ -266,7 +267,7 @@ export const english: Language = {
     ['film', 'films', 'movie', 'movies', 'cinema'],
     ['parcel', 'box'],
     ['complaint', 'complain', 'grievance'],
-    ['dispute', 'contest', 'chargeback', 'charged twice', 'double charged'],
+    ['dispute', 'contest', 'chargeback', 'charged twice', 'double charged', 'appeal', 'challenge'],
     ['spam', 'junk', 'nuisance', 'robocall', 'robocalls', 'unwanted', 'telemarketing', 'telemarketer', 'cold calls'],
     ['history', 'call log', 'call logs'],
     ['hotspot', 'tethering', 'tether', 'personal hotspot', 'mobile hotspot'],
@@ -354,6 +355,8 @@ export const english: Language = {
     ['usage', 'consumption'],
     ['balance', 'funds', 'credit', 'airtime'],
     ['voicemail', 'voice mail', 'voice message', 'voicebox', 'answerphone', 'answering machine'],
+    ['bike', 'bicycle', 'cycle'],
+    ['penalty', 'fine', 'penalty charge', 'penalty notice'],
     ['sim', 'sim card', 'simcard', 'chip'],
     ['coupon', 'voucher', 'promo code', 'discount code', 'promotional code'],
     ['discount', 'deal', 'deals', 'promotion', 'promotions', 'special offer', 'special offers'],
@@ -590,6 +593,16 @@ export const english: Language = {
         'cant i receive calls',
       ],
     ],
+    [
+      'when bill due',
+      [
+        'when do you take payment',
+        'what date do you take payment',
+        'what day do you take payment',
+        'when is payment taken',
+      ],
+    ],
+    ['when end', ['how long is left on', 'how long left on', 'how many months left on', 'how long do i have left on']],
     ['forget', ['dont remember', 'do not remember', 'cant remember', 'cannot remember', 'can not remember']],
     // Not getting in is, most often, a password forgotten.
     [
@@ -1211,6 +1224,17 @@ export const english: Language = {
     ],
     ['flood', ['water everywhere', 'water coming through']],
     ['how old', ['minimum age', 'age limit', 'what age']],
+    // A child said by age ("my 8 year old").
+    ['child', ['year old', 'years old', 'yr old']],
+    ['lose', ['left my', 'left something', 'left a', 'lost property']],
+    [
+      'contactless',
+      ['tap my card', 'tap my bank card', 'tap my debit card', 'tap my phone', 'tap and go', 'tap to pay'],
+    ],
+    ['week', ['7 day', 'seven day']],
+    ...['bus', 'train', 'tram'].map((way) => [`${way} timetable`, [`${way} times`]] as const),
+    ['upgrade', ['due a new phone', 'due an upgrade', 'eligible for a new phone', 'eligible for an upgrade']],
+    ['voicemail', ['listen to my messages', 'check my messages']],
     ['collect', ['pick up', 'pick it up', 'picking up']],
     // Someone added to a plan is a line added to it.
     [
@@ -1218,6 +1242,7 @@ export const english: Language = {
       ['son', 'daughter', 'wife', 'husband', 'partner', 'kid', 'kids', 'child', 'mum', 'mom', 'dad'].flatMap((who) => [
         `add my ${who} to`,
         `add my ${who} on`,
+        `put my ${who} on`,
       ]),
     ],
     ['viewing', ['come and see', 'come to see', 'see the flat', 'see the property', 'see the house']],

@@ -316,7 +316,9 @@ export const spanish: Language = {
     ['vuelo', 'volar', 'avion'],
     ['coche', 'auto', 'vehiculo', 'moto', 'motocicleta'],
     ['alquiler', 'alquilar', 'renta', 'rentar', 'arriendo'],
-    ['zona', 'area', 'barrio', 'region', 'donde vivo', 'mi calle', 'mi ciudad', 'localidad'],
+    ['zona', 'area', 'barrio', 'region', 'donde vivo', 'mi calle', 'mi ciudad', 'localidad', 'codigo postal'],
+    ['tarjeta de cliente', 'tarjeta de socio', 'tarjeta de fidelizacion', 'tarjeta de puntos'],
+    ['inmediata', 'instantanea', 'inmediato', 'instantaneo'],
     ['llevar', 'traer'],
   ],
   irregular: {
@@ -403,6 +405,10 @@ export const spanish: Language = {
     perdieron: 'perder',
     perdi: 'perder',
     devoluciones: 'devolver',
+    celiaco: 'gluten',
+    celiacos: 'gluten',
+    celiaca: 'gluten',
+    celiacas: 'gluten',
   },
   broader: [
     ['medicamento', ['antibiotico', 'antibioticos', 'ibuprofeno', 'paracetamol', 'pastillas', 'comprimidos']],
@@ -875,13 +881,19 @@ export const spanish: Language = {
       'talla',
       ['me queda pequeno', 'me queda grande', 'me queda corto', 'me queda largo', 'me esta pequeno', 'me esta grande'],
     ],
-    ['stock', ['vuelve a haber', 'volvera a haber', 'lo reponeis', 'lo reponen']],
+    [
+      'stock',
+      ['vuelve a haber', 'volvera a haber', 'lo reponeis', 'lo reponen', 'no queda', 'no quedan', 'no hay existencias'],
+    ],
+    ['pedido minimo', ['gastar como minimo', 'gasto minimo', 'compra minima', 'importe minimo']],
+    ['entrega', ['me lo traen', 'me lo traeis', 'me la traen', 'me lo traigan', 'me lo traigais']],
+    ['sacar dinero', ['retirar dinero', 'retirar efectivo', 'retiro dinero', 'retiro efectivo']],
     ['tarjeta regalo', ['cheque regalo', 'vale regalo', 'tarjetas regalo']],
     ['tienda fisica', ['ir a una tienda', 'ir a la tienda', 'ir a vuestra tienda', 'visitar la tienda', 'en persona']],
     ['producto equivocado', ['mandado otra cosa', 'enviado otra cosa', 'llegado otra cosa', 'no es lo que pedi']],
     [
       'ingresar efectivo',
-      ['meter billetes', 'meter dinero', 'depositar dinero', 'ingresar dinero', 'ingresar billetes'],
+      ['meter billetes', 'meter dinero', 'meto dinero', 'depositar dinero', 'ingresar dinero', 'ingresar billetes'],
     ],
     [
       'trasladar cambiar direccion',

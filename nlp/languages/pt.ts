@@ -164,7 +164,9 @@ export const portuguese: Language = {
     ['endereco', 'residencia', 'domicilio'],
     // Not "funcionamento" alone: "funciona" stems as it.
     ['horario', 'hora', 'horario de funcionamento', 'expediente'],
-    ['contestar', 'disputar', 'questionar'],
+    ['contestar', 'disputar', 'questionar', 'recorrer'],
+    ['cnh', 'carteira de motorista', 'carteira de habilitacao', 'carta de motorista'],
+    ['multa', 'infracao', 'infracoes', 'autuacao', 'autuacoes'],
     ['compra', 'cobranca', 'transacao', 'lancamento', 'gasto', 'debito'],
     ['investir', 'investimento', 'aplicar dinheiro'],
     ['emprestimo', 'financiamento', 'credito pessoal'],
@@ -176,7 +178,19 @@ export const portuguese: Language = {
     ['pagar', 'pagamento'],
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
-    ['fraude', 'golpe', 'clonado', 'clonagem', 'clonaram', 'hackearam', 'hackeada', 'hackeado', 'invadiram'],
+    [
+      'fraude',
+      'golpe',
+      'clonado',
+      'clonagem',
+      'clonaram',
+      'hackearam',
+      'hackeada',
+      'hackeado',
+      'invadiram',
+      'golpista',
+      'golpistas',
+    ],
     ['energia', 'luz', 'eletricidade'],
     ['medidor', 'relogio de luz', 'relogio da luz', 'relogio de energia'],
     ['leitura', 'leiturista'],
@@ -343,6 +357,10 @@ export const portuguese: Language = {
     segurada: 'seguro',
     segurar: 'seguro',
     denuncia: 'denunciar',
+    // A driving licence is no activation, though its stem is "habilitar"'s.
+    habilitacao: 'cnh',
+    habilitacoes: 'cnh',
+    pontuacao: 'pontos',
     denuncio: 'denunciar',
     // "Mala" would stem as "mal" (badly) does.
     mala: 'bagagem',
@@ -823,6 +841,19 @@ export const portuguese: Language = {
         'falando em nome do',
       ],
     ],
+    ['cnh', ['tirar carteira', 'tirar a carteira', 'tirar minha carteira']],
+    ['contestar', ['entrar com recurso', 'entrar com um recurso', 'fazer um recurso']],
+    [
+      'transferir',
+      ['passar', 'passo', 'colocar'].flatMap((verb) =>
+        ['pro nome', 'para o nome', 'pro meu nome', 'para meu nome', 'no nome', 'no meu nome'].map(
+          (to) => `${verb} ${to}`,
+        ),
+      ),
+    ],
+    ['cheque especial', ['limite da conta', 'limite da minha conta']],
+    ['aumentar limite', ['mais limite', 'limite maior']],
+    ['golpe', ['fui enganado', 'fui enganada', 'me enganaram']],
     ['tarifa', ['taxa de manutencao', 'mensalidade da conta', 'custa manter', 'tem mensalidade', 'cobra mensalidade']],
     // A utility bill is paid as a boleto, and stays the utility's: a phone company does not answer it.
     ['boleto', ['codigo de barras']],
