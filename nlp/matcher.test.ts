@@ -3633,6 +3633,18 @@ describe('the knowledge index', () => {
         ['cómo meto dinero en la cuenta', '¿Cómo ingreso dinero en efectivo?'],
       ],
     },
+    {
+      name: 'a streaming service: the best of something is a recommendation, asked elsewhere unless a question says best',
+      language: 'en',
+      rows: [
+        ['How do I watch on my TV?', 'Install our app on your smart TV, or cast from your phone.'],
+        ['How do I change my plan?', 'Account > Plan > Change plan.'],
+        ['How do I turn on subtitles?', 'While playing, tap the speech bubble.'],
+        ['Can I watch abroad?', 'Yes, though the catalogue changes by country.'],
+      ],
+      asked: [['can i watch it on my smart tv', 'How do I watch on my TV?']],
+      offTopic: ["what's the best smart tv to buy"],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

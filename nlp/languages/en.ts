@@ -140,7 +140,7 @@ export const english: Language = {
     ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer'],
     ...['make', 'do', 'does', 'did', 'get', 'have', 'has', 'use', 'find', 'see', 'look', 'go'],
     ...['give', 'take', 'put', 'work', 'show', 'keep', 'send', 'come', 'say', 'try', 'new', 'good'],
-    ...['best', 'one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
+    ...['one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
     ...['tomorrow', 'near', 'where', 'what', 'how', 'who', 'which', 'why', 'set', 'able'],
     ...['other', 'another', 'different', 'more', 'less', 'big', 'small', 'long', 'whole', 'again'],
     // Adjectives of time and order that qualify without changing what is asked about.
