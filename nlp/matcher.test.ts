@@ -3645,6 +3645,58 @@ describe('the knowledge index', () => {
       asked: [['can i watch it on my smart tv', 'How do I watch on my TV?']],
       offTopic: ["what's the best smart tv to buy"],
     },
+    {
+      name: 'a post office and a bank: post is mail, proving is proof, overdrawn is an overdraft, a fraudster a scam, how quickly how long',
+      language: 'en',
+      rows: [
+        ['How do I redirect my mail when I move?', 'Set up a redirection online.'],
+        ['How do I get proof of postage?', 'Ask for a certificate of posting at the counter.'],
+        ['How do I track my parcel?', 'Enter the tracking number.'],
+        ['How do I apply for an overdraft?', 'In the app.'],
+        ['I think I have been scammed', 'Call us now.'],
+        ['How long does a bank transfer take?', 'Faster Payments usually arrive within 2 hours.'],
+        ['How do I make a payment to someone new?', 'Add them as a payee.'],
+      ],
+      asked: [
+        ["i'm moving house, can you forward my post", 'How do I redirect my mail when I move?'],
+        ['can i get a receipt proving i posted it', 'How do I get proof of postage?'],
+        ['can i go overdrawn', 'How do I apply for an overdraft?'],
+        ['i sent money to a fraudster', 'I think I have been scammed'],
+        ['how quickly does a transfer go through', 'How long does a bank transfer take?'],
+      ],
+    },
+    {
+      name: 'um condomínio: o espaço gourmet é o salão de festas, reformar é obra, a reunião de condomínio a assembleia',
+      language: 'pt',
+      rows: [
+        ['Como reservo o salão de festas?', 'Pelo app.'],
+        ['Posso fazer obra no apartamento?', 'Sim, com aviso à administração.'],
+        ['Quando é a próxima assembleia?', 'O edital vai por e-mail.'],
+        ['Como reclamo de barulho do vizinho?', 'Registre a ocorrência no app.'],
+        ['Como cadastro um visitante?', 'No app.'],
+      ],
+      asked: [
+        ['como agendo o espaço gourmet', 'Como reservo o salão de festas?'],
+        ['quero reformar o banheiro, preciso avisar alguém', 'Posso fazer obra no apartamento?'],
+        ['quando vai ter reunião de condomínio', 'Quando é a próxima assembleia?'],
+        ['o vizinho de cima faz muito barulho', 'Como reclamo de barulho do vizinho?'],
+      ],
+    },
+    {
+      name: 'un taller: el mantenimiento es la revisión, las ruedas y un pinchazo son neumáticos',
+      language: 'es',
+      rows: [
+        ['¿Cuánto cuesta una revisión?', 'Desde 119 €.'],
+        ['¿Cambiáis neumáticos?', 'Sí, desde 15 € por rueda.'],
+        ['¿Cómo pido cita en el taller?', 'En la web.'],
+        ['¿Qué horario tenéis?', 'De 8:00 a 19:00.'],
+      ],
+      asked: [
+        ['precio del mantenimiento', '¿Cuánto cuesta una revisión?'],
+        ['necesito ruedas nuevas', '¿Cambiáis neumáticos?'],
+        ['tengo un pinchazo', '¿Cambiáis neumáticos?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

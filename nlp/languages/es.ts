@@ -318,6 +318,8 @@ export const spanish: Language = {
     ['alquiler', 'alquilar', 'renta', 'rentar', 'arriendo'],
     ['zona', 'area', 'barrio', 'region', 'donde vivo', 'mi calle', 'mi ciudad', 'localidad', 'codigo postal'],
     ['tarjeta de cliente', 'tarjeta de socio', 'tarjeta de fidelizacion', 'tarjeta de puntos'],
+    ['revision', 'mantenimiento', 'puesta a punto'],
+    ['neumatico', 'neumaticos', 'rueda', 'ruedas', 'pinchazo', 'pinchado'],
     ['inmediata', 'instantanea', 'inmediato', 'instantaneo'],
     ['llevar', 'traer'],
   ],

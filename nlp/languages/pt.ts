@@ -45,6 +45,8 @@ export const portuguese: Language = {
   light: [
     // Where in a home a thing happens ("na cozinha").
     ...['cozinha', 'banheiro'],
+    // Where in a building ("o vizinho de cima").
+    'cima',
     // The story around a question: feelings, when, who.
     ...['preocupado', 'preocupada', 'chateado', 'chateada', 'irritado', 'irritada', 'ultimamente'],
     ...['recentemente', 'quase', 'manha', 'cliente', 'antigo', 'antiga', 'velho', 'velha', 'cidade'],
@@ -165,6 +167,9 @@ export const portuguese: Language = {
     // Not "funcionamento" alone: "funciona" stems as it.
     ['horario', 'hora', 'horario de funcionamento', 'expediente'],
     ['contestar', 'disputar', 'questionar', 'recorrer'],
+    ['salao de festas', 'espaco gourmet', 'salao gourmet', 'espaco de festas'],
+    ['obra', 'obras', 'reforma', 'reformar', 'reformas'],
+    ['assembleia', 'reuniao de condominio', 'reuniao do condominio', 'reuniao de condominos'],
     ['cnh', 'carteira de motorista', 'carteira de habilitacao', 'carta de motorista'],
     ['multa', 'infracao', 'infracoes', 'autuacao', 'autuacoes'],
     ['compra', 'cobranca', 'transacao', 'lancamento', 'gasto', 'debito'],
