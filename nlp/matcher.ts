@@ -263,12 +263,20 @@ export class LexicalMatcher {
     }));
   }
 
-  /** Query terms the knowledge base does not know that qualify a term it knows. */
-  #foreignModifiers(modifiers: ReadonlyArray<{ modifier: string; head: string }>, terms: readonly string[]): string[] {
+  /**
+   * Query terms the knowledge base does not know that qualify a term it knows; never the business
+   * addressed as itself (`yours`: "una cita en **vuestra clínica**").
+   */
+  #foreignModifiers(
+    modifiers: ReadonlyArray<{ modifier: string; head: string }>,
+    terms: readonly string[],
+    yours: readonly string[],
+  ): string[] {
     return modifiers
       .filter(
         ({ modifier, head }) =>
           terms.includes(modifier) &&
+          !yours.includes(modifier) &&
           !this.#known(modifier) &&
           !this.analyzer.isLight(modifier) &&
           this.#known(head) &&
@@ -320,7 +328,7 @@ export class LexicalMatcher {
     const own = new Set(docs.flatMap((doc) => doc.terms));
     const yours = this.#yours(text);
     const head = this.#thingOf(terms, yours);
-    const foreign = this.#foreignModifiers(this.#modifiers(text), terms).some((term) => !own.has(term));
+    const foreign = this.#foreignModifiers(this.#modifiers(text), terms, yours).some((term) => !own.has(term));
     const swapped = docs.every((doc) =>
       this.#thingSwapped(
         head,
@@ -345,8 +353,8 @@ export class LexicalMatcher {
     const terms = this.#queryTerms(text);
     if (terms.length === 0 || this.docs.size === 0) return [];
     const modifiers = this.#modifiers(text);
-    const foreign = this.#foreignModifiers(modifiers, terms);
     const yours = this.#yours(text);
+    const foreign = this.#foreignModifiers(modifiers, terms, yours);
     const head = this.#thingOf(terms, yours);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));

@@ -931,7 +931,7 @@ export const spanish: Language = {
     ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'agradecido', 'agradecida'],
     ['adios', 'chao', 'chau', 'hasta luego', 'nos vemos', 'hasta pronto'],
   ],
-  modifiers: { before: [], after: ['de', 'del', 'sobre'] },
+  modifiers: { before: [], after: ['de', 'del', 'sobre', 'en'] },
   letter: {
     openings: [
       'estimado',

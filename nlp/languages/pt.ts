@@ -1103,7 +1103,7 @@ export const portuguese: Language = {
     ['obrigado', 'obrigada', 'valeu', 'vlw', 'obg', 'brigado', 'brigada', 'agradeco', 'grato', 'grata'],
     ['tchau', 'ate logo', 'ate mais', 'adeus', 'falou'],
   ],
-  modifiers: { before: [], after: ['de', 'do', 'da', 'dos', 'das', 'sobre'] },
+  modifiers: { before: [], after: ['de', 'do', 'da', 'dos', 'das', 'sobre', 'no', 'na', 'nos', 'nas'] },
   letter: {
     openings: [
       'prezado',
