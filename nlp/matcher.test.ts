@@ -3720,6 +3720,76 @@ describe('the knowledge index', () => {
       asked: [['como faço pix no app', 'Como faço um Pix?']],
       offTopic: ['como faço um pix no nubank'],
     },
+    {
+      name: 'a council: a hole in the road is a pothole, dumped rubbish fly-tipping, the electoral roll registering to vote, rubbish a bin',
+      language: 'en',
+      rows: [
+        ['When is my bin collected?', 'Enter your postcode in the bin day finder.'],
+        ['How do I report a pothole?', 'Report potholes and road damage on the map.'],
+        ['How do I report fly-tipping?', 'Report fly-tipping online with a photo.'],
+        ['How do I register to vote?', 'Register online; it takes 5 minutes.'],
+        ['How do I pay my council tax?', 'Online or by Direct Debit.'],
+      ],
+      asked: [
+        ['how do i get on the electoral roll', 'How do I register to vote?'],
+        ['rubbish collection day', 'When is my bin collected?'],
+        ['there is a hole in the road', 'How do I report a pothole?'],
+        ['who do i tell about dumped rubbish', 'How do I report fly-tipping?'],
+      ],
+    },
+    {
+      name: 'a wireless carrier: payments taken automatically, calls cutting off, porting out, what an old phone is worth, a tablet is no medicine',
+      language: 'en',
+      rows: [
+        ['How do I set up AutoPay?', 'In the app, under Billing.'],
+        ['Why are my calls dropping?', 'Restart your phone and check for updates.'],
+        ['How do I get a number transfer PIN to leave?', 'Dial 611 or use the app.'],
+        ['How do I trade in my old phone?', 'Get a quote in the app.'],
+        ['How do I use my phone as a hotspot?', 'Turn on Personal Hotspot in Settings.'],
+        ['Do you sell tablets?', 'Yes, with or without a data plan.'],
+      ],
+      asked: [
+        ['can you take payments automatically every month', 'How do I set up AutoPay?'],
+        ['my calls keep cutting off', 'Why are my calls dropping?'],
+        ['i need a pin to port out', 'How do I get a number transfer PIN to leave?'],
+        ["what's my old phone worth", 'How do I trade in my old phone?'],
+        ['do you have tablets', 'Do you sell tablets?'],
+      ],
+    },
+    {
+      name: 'uma imobiliária: um apartamento é o imóvel, quanto ganhar é a renda, o aluguel que aumenta é reajustado, por minha conta é quem paga',
+      language: 'pt',
+      rows: [
+        ['Quais documentos preciso para alugar?', 'RG, CPF e comprovante de renda de 3 vezes o aluguel.'],
+        ['Como agendo uma visita ao imóvel?', 'Pelo site.'],
+        ['Quando o aluguel é reajustado?', 'Uma vez por ano.'],
+        ['Quem paga o IPTU e o condomínio?', 'Em geral o inquilino.'],
+        ['Como tiro a segunda via do boleto do aluguel?', 'Na área do inquilino.'],
+      ],
+      asked: [
+        ['quanto eu tenho que ganhar pra alugar', 'Quais documentos preciso para alugar?'],
+        ['posso ver o apartamento', 'Como agendo uma visita ao imóvel?'],
+        ['o aluguel vai aumentar quando', 'Quando o aluguel é reajustado?'],
+        ['o iptu é por minha conta?', 'Quem paga o IPTU e o condomínio?'],
+      ],
+    },
+    {
+      name: 'un operador y una agencia: los chollos son ofertas, los mensajes premium tarificación especial, a meses a plazos, cobrar más una factura alta',
+      language: 'es',
+      rows: [
+        ['¿Tenéis ofertas de última hora?', 'Sí, en la web.'],
+        ['¿Cómo bloqueo los números de tarificación especial?', 'En Mi cuenta.'],
+        ['¿Cómo compro un móvil a plazos?', 'En 12 o 24 meses.'],
+        ['¿Por qué mi factura es más alta este mes?', 'Revisa el detalle en la app.'],
+        ['¿Cómo cambio de tarifa?', 'En la app.'],
+      ],
+      asked: [
+        ['hay chollos para este fin de semana', '¿Tenéis ofertas de última hora?'],
+        ['cómo bloqueo los sms premium', '¿Cómo bloqueo los números de tarificación especial?'],
+        ['puedo comprar un móvil y pagarlo a meses', '¿Cómo compro un móvil a plazos?'],
+        ['por qué me cobráis más este mes', '¿Por qué mi factura es más alta este mes?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

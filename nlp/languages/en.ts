@@ -285,6 +285,8 @@ export const english: Language = {
       'standing order',
       'paid automatically',
       'pay automatically',
+      'payments automatically',
+      'payment automatically',
     ],
     [
       'international',
@@ -358,6 +360,7 @@ export const english: Language = {
     ['balance', 'funds', 'credit', 'airtime'],
     ['voicemail', 'voice mail', 'voice message', 'voicebox', 'answerphone', 'answering machine'],
     ['bike', 'bicycle', 'cycle'],
+    ['bin', 'bins', 'trash', 'garbage', 'rubbish'],
     ['penalty', 'fine', 'penalty charge', 'penalty notice'],
     ['sim', 'sim card', 'simcard', 'chip'],
     ['coupon', 'voucher', 'promo code', 'discount code', 'promotional code'],
@@ -474,7 +477,7 @@ export const english: Language = {
     ['class', 'classes', 'lesson', 'lessons', 'course'],
     ['trainer', 'coach', 'instructor', 'personal trainer', 'pt'],
     ['pool', 'swimming pool', 'swimming', 'swim'],
-    ['medicine', 'medicines', 'medication', 'medications', 'meds', 'tablets', 'pills'],
+    ['medicine', 'medicines', 'medication', 'medications', 'meds', 'pills'],
     ['vaccine', 'vaccination', 'vaccinations', 'jab', 'jabs', 'shot', 'immunisation', 'immunization'],
     ['pharmacist', 'chemist'],
     ['payment details', 'bank details', 'card details', 'billing details'],
@@ -513,6 +516,9 @@ export const english: Language = {
     ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
   ],
   broader: [
+    // Tablets are medicine where a knowledge base says so, and a device elsewhere.
+    ['medicine', ['tablet', 'tablets']],
+    ['furniture', ['sofa', 'couch', 'mattress', 'wardrobe', 'armchair', 'sofas', 'mattresses']],
     // A plan made bigger or smaller is a plan changed, where a knowledge base only says "change".
     ['change', ['upgrade', 'downgrade']],
     ...['valuables', 'possessions', 'belongings'].map(
@@ -584,6 +590,9 @@ export const english: Language = {
       'call problem',
       [
         'calls keep dropping',
+        'calls keep cutting off',
+        'calls keep cutting out',
+        'calls cut off',
         'calls are dropping',
         'calls dropping',
         'calls drop',
@@ -1231,6 +1240,12 @@ export const english: Language = {
     ['flood', ['water everywhere', 'water coming through']],
     ['how old', ['minimum age', 'age limit', 'what age']],
     ['how long', ['how quickly', 'how soon']],
+    ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],
+    ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],
+    ['register to vote', ['electoral roll', 'electoral register']],
+    ['noise', ['loud music', 'too loud', 'so loud']],
+    ['leave', ['port out', 'porting out']],
+    ['trade in', ['old phone worth', 'phone worth', 'how much is my old phone']],
     ['prohibited', ['not allowed to', 'not permitted to']],
     // A child said by age ("my 8 year old").
     ['child', ['year old', 'years old', 'yr old']],

@@ -387,6 +387,7 @@ export const portuguese: Language = {
     ]),
   },
   broader: [
+    ['imovel', ['apartamento', 'apto', 'kitnet', 'sobrado']],
     // A windscreen is a car's glass, a yoga class a class.
     [
       'produto',
@@ -846,6 +847,12 @@ export const portuguese: Language = {
         'falando em nome do',
       ],
     ],
+    ['renda', ['tenho que ganhar', 'preciso ganhar', 'quanto ganhar']],
+    ['visita', ['ver o apartamento', 'ver o imovel', 'conhecer o apartamento', 'conhecer o imovel']],
+    ['reajustado', ['aluguel vai aumentar', 'aumento do aluguel', 'aumentar o aluguel', 'aluguel aumenta']],
+    ['sair do imovel', ['entregar o apartamento', 'entregar o imovel', 'devolver o apartamento', 'devolver o imovel']],
+    ['quem paga', ['por minha conta', 'fica por minha conta', 'por conta do inquilino']],
+    ['desconhecida', ['compra estranha', 'cobranca estranha', 'compra desconhecida']],
     ['cnh', ['tirar carteira', 'tirar a carteira', 'tirar minha carteira']],
     ['contestar', ['entrar com recurso', 'entrar com um recurso', 'fazer um recurso']],
     [
