@@ -3790,6 +3790,19 @@ describe('the knowledge index', () => {
         ['por qué me cobráis más este mes', '¿Por qué mi factura es más alta este mes?'],
       ],
     },
+    {
+      name: 'a bank: talking or speaking to someone is contacting customer support',
+      language: 'en',
+      rows: [
+        ['How do I contact customer support?', 'Chat in the app 24/7 or call 0800 000 000.'],
+        ['How do I make a transfer?', 'In the app, under Payments.'],
+        ['How do I open an account?', 'Online in 10 minutes.'],
+      ],
+      asked: [
+        ['how do I talk to someone', 'How do I contact customer support?'],
+        ['how can I speak to someone', 'How do I contact customer support?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);
