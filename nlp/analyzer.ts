@@ -37,6 +37,12 @@ export interface Analyzer {
   isElsewhere(term: string): boolean;
   /** Terms said after a possessive that addresses the business ("your university"): see Language.yours. */
   addressed(text: string): string[];
+  /**
+   * The terms of the kinds of business a knowledge base is, by the telltales its texts (questions
+   * and answers) say, two at least ("bank" for one that says "overdraft" and "cheque"): see
+   * Language.businesses.
+   */
+  kindsOf(texts: readonly string[]): string[];
   /** The general words of a thing named by its kind ("laptop" is "valuables"): see Language.broader. */
   broader(term: string): readonly string[];
   /** Every word the language's lists and the knowledge base's synonyms name (stop words, idioms…), normalised: words people use. */
@@ -299,6 +305,11 @@ export function createAnalyzer(
   const elsewhere = new Set(
     data.elsewhere.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem),
   );
+  const businesses = (data.businesses ?? []).map(([kinds, telltales]) => ({
+    // A kind of one word that no synonym group folds into a common word ("operadora" is support).
+    kinds: kinds.map((kind) => stemOf(kind)).filter((stem) => fold([stem]).join(' ') === stem),
+    telltales: telltales.map((telltale) => padded(words(telltale))),
+  }));
   const courtesies = data.courtesies.map((group) => ({
     term: `~${words(group[0]!).join('')}`,
     phrases: group.map((phrase) => padded(words(phrase))),
@@ -335,6 +346,13 @@ export function createAnalyzer(
       return tokens.flatMap((token, i) => (yours.has(token) && word(tokens[i + 1]) ? [termOf(tokens[i + 1]!)] : []));
     },
     isWhere: (term) => places.has(term),
+    kindsOf: (texts) => {
+      // Telltales are read as written: synonym groups would make "conta corrente" any "conta".
+      const lines = texts.map((text) => padded(words(text)));
+      return businesses
+        .filter(({ telltales }) => telltales.filter((t) => lines.some((line) => line.includes(t))).length >= 2)
+        .flatMap(({ kinds }) => kinds);
+    },
     broader: (term) => broader.get(term) ?? [],
     actions: (text) => {
       const tokens = read(text);

@@ -3803,6 +3803,39 @@ describe('the knowledge index', () => {
         ['how can I speak to someone', 'How do I contact customer support?'],
       ],
     },
+    {
+      name: 'a bank that never says "bank": its telltales (an overdraft, a mortgage) make "my bank statement" its own',
+      language: 'en',
+      rows: [
+        ['How do I download a statement?', 'In the app, under Statements, as a PDF.'],
+        ['How do I increase my overdraft?', 'Request a new limit in the app.'],
+        ['How do I apply for a mortgage?', 'Book a call with an adviser.'],
+        ['How do I change my PIN?', 'At any cash machine.'],
+      ],
+      asked: [['where are my bank statements', 'How do I download a statement?']],
+    },
+    {
+      name: 'un banco que no dice "banco": darse de baja del banco es cancelar la cuenta',
+      language: 'es',
+      rows: [
+        ['¿Cómo cancelo mi cuenta?', 'Pide la cancelación en una oficina o en la app, con saldo cero.'],
+        ['¿Cómo saco dinero sin tarjeta?', 'En la app genera un código para el cajero.'],
+        ['¿Cómo amortizo parte de mi hipoteca?', 'En Hipoteca > Amortizar.'],
+        ['¿Cómo abro una cuenta?', 'Desde la app.'],
+      ],
+      asked: [['quiero darme de baja del banco', '¿Cómo cancelo mi cuenta?']],
+    },
+    {
+      name: 'a carrier with no bank telltales: a bank named is another business',
+      language: 'en',
+      rows: [
+        ['How do I reset my account PIN?', 'In the app, under Security.'],
+        ['How do I pay my bill?', 'In the app.'],
+        ['How do I check my data?', 'Dial *123#.'],
+      ],
+      asked: [['i forgot my account pin', 'How do I reset my account PIN?']],
+      offTopic: ['how do I reset my bank pin'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

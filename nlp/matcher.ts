@@ -110,6 +110,8 @@ export class LexicalMatcher {
     private readonly documentFrequency: ReadonlyMap<string, number>,
     private readonly answerVocabulary: ReadonlySet<string>,
     private readonly questions: number,
+    /** The kinds of business the knowledge base is, by its telltales ("bank"): see Analyzer.kindsOf. */
+    private readonly selves: ReadonlySet<string>,
   ) {}
 
   static build(questions: MatchableQuestion[], analyzer: Analyzer): LexicalMatcher {
@@ -150,7 +152,8 @@ export class LexicalMatcher {
       for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
     search.addAll([...docs.values()]);
-    return new LexicalMatcher(analyzer, search, docs, documentFrequency, answerVocabulary, questions.length);
+    const selves = new Set(analyzer.kindsOf(questions.flatMap((q) => [...q.texts.map((t) => t.text), q.answer])));
+    return new LexicalMatcher(analyzer, search, docs, documentFrequency, answerVocabulary, questions.length, selves);
   }
 
   /**
@@ -242,9 +245,14 @@ export class LexicalMatcher {
     return term;
   }
 
-  /** Words the knowledge base never says that a message names the business by ("your **university**"). */
-  #yours(text: string): string[] {
-    return this.analyzer.addressed(text).filter((term) => !this.#known(term));
+  /**
+   * Words the knowledge base never says that a message names the business by: a kind of business
+   * said after "your" ("your **university**"), or the kind the knowledge base is ("my **bank**
+   * statement" to a bank's).
+   */
+  #yours(text: string, terms: readonly string[]): string[] {
+    const named = [...this.analyzer.addressed(text), ...terms.filter((term) => this.selves.has(term))];
+    return named.filter((term) => !this.#known(term));
   }
 
   /**
@@ -326,7 +334,7 @@ export class LexicalMatcher {
     if (terms.length === 0 || docs.length === 0) return 1;
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
-    const yours = this.#yours(text);
+    const yours = this.#yours(text, terms);
     const head = this.#thingOf(terms, yours);
     const foreign = this.#foreignModifiers(this.#modifiers(text), terms, yours).some((term) => !own.has(term));
     const swapped = docs.every((doc) =>
@@ -353,7 +361,7 @@ export class LexicalMatcher {
     const terms = this.#queryTerms(text);
     if (terms.length === 0 || this.docs.size === 0) return [];
     const modifiers = this.#modifiers(text);
-    const yours = this.#yours(text);
+    const yours = this.#yours(text, terms);
     const foreign = this.#foreignModifiers(modifiers, terms, yours);
     const head = this.#thingOf(terms, yours);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);

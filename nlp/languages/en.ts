@@ -1393,6 +1393,47 @@ export const english: Language = {
   },
   possessive: true,
   yours: ['your'],
+  businesses: [
+    [
+      ['bank', 'banking'],
+      ['overdraft', 'sort code', 'savings account', 'current account', 'cheque', 'mortgage'],
+    ],
+    [
+      ['university', 'uni', 'college'],
+      ['admission', 'tuition', 'enrolment', 'modules', 'transcript', 'campus', 'degree', 'semester', 'graduation'],
+    ],
+    [['school'], ['pupil', 'pupils', 'uniform', 'term dates', 'headteacher', 'homework', 'parents evening']],
+    [['hospital'], ['ward', 'outpatient', 'inpatient', 'maternity', 'a&e']],
+    [
+      ['clinic', 'surgery', 'practice'],
+      ['patient', 'gp', 'referral', 'nurse', 'hygienist'],
+    ],
+    [['library'], ['borrow', 'overdue', 'library card', 'ebooks', 'reading room']],
+    [
+      ['gym'],
+      [
+        'personal trainer',
+        'personal trainers',
+        'induction',
+        'lockers',
+        'changing rooms',
+        'workout',
+        'freeze my membership',
+      ],
+    ],
+    [['hotel'], ['breakfast', 'room service', 'late checkout', 'minibar', 'housekeeping', 'double room']],
+    [['airline'], ['boarding pass', 'baggage', 'layover', 'cabin crew', 'departure gate']],
+    [
+      ['pharmacy', 'chemist'],
+      ['pharmacist', 'repeat prescription', 'over the counter'],
+    ],
+    [
+      ['vet', 'vets'],
+      ['vaccination', 'microchip', 'neutering', 'flea', 'worming'],
+    ],
+    [['restaurant'], ['allergen', 'takeaway', 'vegan', 'tasting menu']],
+    [['council'], ['pothole', 'planning permission', 'fly tipping', 'electoral', 'bulky waste']],
+  ],
   where: ['international'],
   currencies: ['dollar', 'dollars', 'bucks', 'euro', 'euros', 'pound', 'pounds', 'quid', 'cents', 'pence'],
   states: [

@@ -978,6 +978,31 @@ export const spanish: Language = {
     ...['universidad', 'autoescuela', 'colegio', 'hospital', 'ministerio', 'municipal', 'booking'],
   ],
   yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
+  businesses: [
+    [['banco'], ['bizum', 'hipoteca', 'cajero', 'nomina', 'cuenta corriente', 'iban', 'certificado de titularidad']],
+    [
+      ['universidad', 'facultad'],
+      ['master', 'asignatura', 'expediente academico', 'campus', 'tfg', 'selectividad'],
+    ],
+    [
+      ['colegio', 'escuela'],
+      ['uniforme', 'comedor', 'tutor', 'alumno', 'extraescolares', 'curso escolar'],
+    ],
+    [
+      ['hospital', 'clinica'],
+      ['paciente', 'urgencias', 'especialista', 'analisis', 'ingreso hospitalario'],
+    ],
+    [['gimnasio'], ['entrenador personal', 'sala de musculacion', 'taquilla', 'spinning', 'cuota']],
+    [['hotel'], ['desayuno', 'check in', 'check out', 'habitacion doble', 'recepcion']],
+    [['farmacia'], ['receta', 'medicamento', 'farmaceutico', 'generico']],
+    [
+      ['operador', 'compania'],
+      ['sim', 'roaming', 'portabilidad', 'prepago', 'puk'],
+    ],
+    [['autoescuela'], ['carnet', 'practicas', 'examen teorico', 'examen practico', 'permiso de conducir']],
+    [['taller'], ['itv', 'neumaticos', 'frenos', 'cambio de aceite', 'chapa y pintura']],
+    [['ayuntamiento'], ['empadronamiento', 'padron', 'ibi', 'licencia de obras', 'recogida de basuras']],
+  ],
   where: ['internacional'],
   currencies: ['euro', 'euros', 'peso', 'pesos', 'dolar', 'dolares', 'centimos', 'centavos', 'pavos', 'lucas'],
   states: [

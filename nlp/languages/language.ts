@@ -82,6 +82,13 @@ export interface Language {
    */
   yours?: readonly string[];
   /**
+   * Kinds of business with the words only such a business's knowledge base says ("bank" with
+   * "overdraft", "sort code", "cheque"): a knowledge base that says two of a kind's telltales is that
+   * kind of business, and a message naming the kind ("my **bank** statement", "get into the
+   * **university**") names it, though the knowledge base never says the word. Words and phrases.
+   */
+  businesses?: ReadonlyArray<readonly [kinds: readonly string[], telltales: readonly string[]]>;
+  /**
    * Adjectives that say how a thing is ("slow", "due", "perdido", "roto"): the thing a question
    * is about is the last telling word that is not one of them.
    */

@@ -1157,6 +1157,47 @@ export const portuguese: Language = {
     ...['sus', 'samu'],
   ],
   yours: ['vosso', 'vossa', 'vossos', 'vossas'],
+  businesses: [
+    [
+      ['banco'],
+      [
+        'cheque especial',
+        'poupanca',
+        'conta corrente',
+        'cdb',
+        'consignado',
+        'emprestimo',
+        'extrato',
+        'saque',
+        'rendimento',
+      ],
+    ],
+    [
+      ['faculdade', 'universidade'],
+      ['vestibular', 'rematricula', 'semestre', 'disciplina', 'diploma', 'campus', 'tcc'],
+    ],
+    [
+      ['escola', 'colegio'],
+      ['uniforme', 'material escolar', 'boletim', 'reuniao de pais', 'serie'],
+    ],
+    [
+      ['hospital', 'clinica'],
+      ['paciente', 'internacao', 'pronto socorro', 'exame', 'prontuario'],
+    ],
+    [['academia'], ['musculacao', 'personal', 'treino', 'aula experimental', 'armario']],
+    [
+      ['hotel', 'pousada'],
+      ['cafe da manha', 'check in', 'check out', 'hospede', 'diaria'],
+    ],
+    [
+      ['farmacia', 'drogaria'],
+      ['receita', 'remedio', 'generico', 'farmaceutico'],
+    ],
+    [['operadora'], ['chip', 'recarga', 'portabilidade', 'roaming', 'pre pago']],
+    [['imobiliaria'], ['inquilino', 'fiador', 'vistoria', 'aluguel', 'proprietario']],
+    [['condominio'], ['sindico', 'portaria', 'assembleia', 'salao de festas', 'morador']],
+    [['prefeitura'], ['iptu', 'alvara', 'coleta de lixo', 'buraco na rua']],
+  ],
   where: ['internacional'],
   currencies: ['real', 'reais', 'dolar', 'dolares', 'euro', 'euros', 'centavos', 'pila', 'pilas', 'conto', 'contos'],
   states: [
