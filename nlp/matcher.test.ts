@@ -3836,6 +3836,62 @@ describe('the knowledge index', () => {
       asked: [['i forgot my account pin', 'How do I reset my account PIN?']],
       offTopic: ['how do I reset my bank pin'],
     },
+    {
+      name: 'an insurer and a cinema: what is paid on a claim is the excess, a new car a change of car, a policy ending its renewal, a voucher a gift card',
+      language: 'en',
+      rows: [
+        ['What is my excess?', 'Your excess is on your policy schedule.'],
+        ['How do I change my car on my policy?', 'In My policy, under Vehicle.'],
+        ['How do I renew my policy?', 'We send your renewal 21 days before.'],
+        ['How do I cancel my policy?', 'Call us.'],
+        ['Do you sell gift cards?', 'From 10, online and at the box office.'],
+      ],
+      asked: [
+        ['how much do i have to pay if i claim', 'What is my excess?'],
+        ["i've bought a new car", 'How do I change my car on my policy?'],
+        ['my policy ends next week', 'How do I renew my policy?'],
+        ['i want to buy a voucher for my friend', 'Do you sell gift cards?'],
+      ],
+    },
+    {
+      name: 'um pet shop e uma distribuidora: abrir no domingo é o horário, antipulgas é pulga, mais carga é potência, ninguém veio ler é o leiturista',
+      language: 'pt',
+      rows: [
+        ['Qual o horário de funcionamento?', 'De segunda a sábado das 8h às 20h.'],
+        ['Vocês vendem remédio para pulga?', 'Sim, de todas as marcas.'],
+        ['Vocês têm hotel para cães?', 'Sim, hospedagem com monitoramento 24 horas.'],
+        ['Como aumento a potência da minha instalação?', 'Peça pelo app.'],
+        ['O leiturista não veio, e agora?', 'A conta vem pela média.'],
+        ['Como faço a leitura do medidor?', 'Envie a foto pelo app.'],
+        ['Como peço a poda de árvore perto da rede?', 'Pelo app.'],
+      ],
+      asked: [
+        ['vocês abrem domingo?', 'Qual o horário de funcionamento?'],
+        ['tem antipulgas?', 'Vocês vendem remédio para pulga?'],
+        ['vocês cuidam do meu cachorro', 'Vocês têm hotel para cães?'],
+        ['preciso de mais carga na minha casa', 'Como aumento a potência da minha instalação?'],
+        ['ninguém veio ler o medidor esse mês', 'O leiturista não veio, e agora?'],
+        ['a árvore tá encostando no fio', 'Como peço a poda de árvore perto da rede?'],
+      ],
+    },
+    {
+      name: 'un banco y una academia: meter billetes es ingresar, comprarse una casa una hipoteca, cambiar de casa la dirección, el profe el profesor',
+      language: 'es',
+      rows: [
+        ['¿Cómo ingreso efectivo?', 'En cualquier cajero.'],
+        ['¿Cómo solicito una hipoteca?', 'Pide cita con un gestor.'],
+        ['¿Cómo cambio mi dirección?', 'En Perfil.'],
+        ['¿Cómo contacto con el profesor?', 'En la sección Preguntas.'],
+        ['¿Dan certificado al terminar?', 'Sí, en PDF.'],
+      ],
+      asked: [
+        ['cómo meto billetes', '¿Cómo ingreso efectivo?'],
+        ['quiero comprarme una casa', '¿Cómo solicito una hipoteca?'],
+        ['he cambiado de casa', '¿Cómo cambio mi dirección?'],
+        ['tengo una duda para el profe', '¿Cómo contacto con el profesor?'],
+        ['me dais un diploma al terminar', '¿Dan certificado al terminar?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

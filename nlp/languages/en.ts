@@ -1154,6 +1154,8 @@ export const english: Language = {
       ],
     ],
     ['price', ['how much is it', 'how much does it cost', 'how much do you charge']],
+    // What is paid towards a claim is the excess (before "do i have to pay", whether it is free).
+    ['excess', ['do i have to pay if i claim', 'have to pay if i claim', 'pay if i claim', 'pay when i claim']],
     // Whether a thing is paid for asks whether it is free.
     [
       'free',
@@ -1237,6 +1239,9 @@ export const english: Language = {
       ),
     ],
     ['flood', ['water everywhere', 'water coming through']],
+    ['change car', ['bought a new car', 'got a new car', 'changed my car', 'changing my car', 'replacing my car']],
+    ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
+    ['gift card', ['gift voucher', 'gift vouchers', 'buy a voucher', 'voucher for my']],
     ['how old', ['minimum age', 'age limit', 'what age']],
     ['how long', ['how quickly', 'how soon']],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],

@@ -329,6 +329,7 @@ export const spanish: Language = {
     ['zona', 'area', 'barrio', 'region', 'donde vivo', 'mi calle', 'mi ciudad', 'localidad', 'codigo postal'],
     ['tarjeta de cliente', 'tarjeta de socio', 'tarjeta de fidelizacion', 'tarjeta de puntos'],
     ['revision', 'mantenimiento', 'puesta a punto'],
+    ['certificado', 'diploma'],
     ['tarificacion especial', 'premium'],
     ['viaje', 'vacaciones'],
     ['neumatico', 'neumaticos', 'rueda', 'ruedas', 'pinchazo', 'pinchado'],
@@ -419,6 +420,8 @@ export const spanish: Language = {
     perdieron: 'perder',
     perdi: 'perder',
     devoluciones: 'devolver',
+    profe: 'profesor',
+    profes: 'profesor',
     celiaco: 'gluten',
     celiacos: 'gluten',
     celiaca: 'gluten',
@@ -478,7 +481,7 @@ export const spanish: Language = {
     ),
     ['area privada', ['cuenta de cliente', 'area de cliente', 'area de clientes', 'zona de clientes']],
     [
-      'mudarme',
+      'mudarme cambiar direccion',
       [
         ...['me cambio de casa', 'cambiarme de casa', 'me cambio de piso', 'cambiarme de piso'],
         ...['he cambiado de casa', 'cambie de casa', 'he cambiado de piso', 'cambie de piso', 'me he cambiado de casa'],
@@ -901,6 +904,8 @@ export const spanish: Language = {
       'stock',
       ['vuelve a haber', 'volvera a haber', 'lo reponeis', 'lo reponen', 'no queda', 'no quedan', 'no hay existencias'],
     ],
+    ['sin conexion', ['sin internet', 'offline']],
+    ['hipoteca', ['comprarme una casa', 'comprar una casa', 'comprar un piso', 'comprarme un piso']],
     ['pedido minimo', ['gastar como minimo', 'gasto minimo', 'compra minima', 'importe minimo']],
     ['entrega', ['me lo traen', 'me lo traeis', 'me la traen', 'me lo traigan', 'me lo traigais']],
     ['sacar dinero', ['retirar dinero', 'retirar efectivo', 'retiro dinero', 'retiro efectivo']],
@@ -909,7 +914,15 @@ export const spanish: Language = {
     ['producto equivocado', ['mandado otra cosa', 'enviado otra cosa', 'llegado otra cosa', 'no es lo que pedi']],
     [
       'ingresar efectivo',
-      ['meter billetes', 'meter dinero', 'meto dinero', 'depositar dinero', 'ingresar dinero', 'ingresar billetes'],
+      [
+        'meter billetes',
+        'meto billetes',
+        'meter dinero',
+        'meto dinero',
+        'depositar dinero',
+        'ingresar dinero',
+        'ingresar billetes',
+      ],
     ],
     [
       'trasladar cambiar direccion',
