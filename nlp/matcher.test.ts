@@ -3892,6 +3892,21 @@ describe('the knowledge index', () => {
         ['me dais un diploma al terminar', '¿Dan certificado al terminar?'],
       ],
     },
+    {
+      name: 'a carrier: a thing done on something the knowledge base never names is that thing\'s ("on whatsapp"), a bus or a train only where it happens',
+      language: 'en',
+      rows: [
+        ['How do I block premium rate numbers?', 'Turn on the premium block in My account.'],
+        ['My phone was stolen, what do I do?', 'Call us to block your SIM and phone.'],
+        ['How do I change my PIN?', 'In the app, under Security.'],
+        ['How do I set up voicemail?', 'Dial 123.'],
+      ],
+      asked: [
+        ['someone stole my phone on the bus', 'My phone was stolen, what do I do?'],
+        ['how do I change my pin', 'How do I change my PIN?'],
+      ],
+      offTopic: ['how do I block a number on whatsapp', 'how do I set up voicemail on my whatsapp'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

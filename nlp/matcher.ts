@@ -285,6 +285,7 @@ export class LexicalMatcher {
         ({ modifier, head }) =>
           terms.includes(modifier) &&
           !yours.includes(modifier) &&
+          !this.analyzer.isWhere(modifier) &&
           !this.#known(modifier) &&
           !this.analyzer.isLight(modifier) &&
           this.#known(head) &&

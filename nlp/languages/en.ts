@@ -1360,7 +1360,7 @@ export const english: Language = {
     ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated'],
     ['bye', 'goodbye', 'see you', 'see ya', 'cya', 'good night'],
   ],
-  modifiers: { before: ['my', 'our', 'your', 'his', 'her', 'their'], after: ['of', 'about'] },
+  modifiers: { before: ['my', 'our', 'your', 'his', 'her', 'their'], after: ['of', 'about', 'on'] },
   letter: {
     openings: ['dear', 'hi', 'hello', 'hey', 'greetings', 'good morning', 'good afternoon', 'good evening'],
     closings: [
@@ -1439,7 +1439,7 @@ export const english: Language = {
     [['restaurant'], ['allergen', 'takeaway', 'vegan', 'tasting menu']],
     [['council'], ['pothole', 'planning permission', 'fly tipping', 'electoral', 'bulky waste']],
   ],
-  where: ['international'],
+  where: ['international', 'bus', 'train', 'tram', 'tube'],
   currencies: ['dollar', 'dollars', 'bucks', 'euro', 'euros', 'pound', 'pounds', 'quid', 'cents', 'pence'],
   states: [
     'due',

@@ -94,7 +94,8 @@ export interface Language {
    */
   states: readonly string[];
   /**
-   * Words that say where a thing is (abroad, which every country is read as): what a message asks
+   * Words that say where a thing is (abroad, which every country is read as; on a bus, a train),
+   * never whose it is ("stolen **on the bus**" is no bus's question): what a message asks
    * about is another word when it has one the knowledge base does not know ("a flight to Spain" is
    * about a flight), and the place otherwise ("use my data abroad" is roaming).
    */
