@@ -84,10 +84,19 @@ function rewriter(list: ReadonlyArray<readonly [phrase: string, meaning: string]
   // only once a rewrite has written that word (a string search per phrase a message is costly).
   const meaningsOf = list.map(([, meaning]) => meaning.trim().split(' '));
   const firsts = list.map(([phrase]) => first(phrase));
-  const always = [...new Set(meaningsOf.flat())].flatMap((word) => byFirst.get(word) ?? []);
+  const always = [...new Set([...new Set(meaningsOf.flat())].flatMap((word) => byFirst.get(word) ?? []))].sort(
+    (a, b) => a - b,
+  );
   return (tokens: readonly string[], line: string): string => {
     const said = new Set(tokens);
-    const at = [...new Set([...always, ...tokens.flatMap((token) => byFirst.get(token) ?? [])])].sort((a, b) => a - b);
+    // The phrases to try, in the list's order: those always tried merged with the message's own
+    // (a few), rather than all of them sorted again for every message.
+    const own = [...new Set(tokens.flatMap((token) => byFirst.get(token) ?? []))].sort((a, b) => a - b);
+    const at: number[] = [];
+    for (let a = 0, o = 0; a < always.length || o < own.length; ) {
+      const next = o >= own.length || (a < always.length && always[a]! <= own[o]!) ? always[a++]! : own[o++]!;
+      if (at[at.length - 1] !== next) at.push(next);
+    }
     for (const i of at) {
       if (!said.has(firsts[i]!)) continue;
       const [phrase, meaning] = list[i]!;

@@ -1246,10 +1246,10 @@ export const english: Language = {
     ['how long', ['how quickly', 'how soon']],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],
     ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],
-    ['register to vote', ['electoral roll', 'electoral register']],
+    ['register vote', ['electoral roll', 'electoral register']],
     ['noise', ['loud music', 'too loud', 'so loud']],
     ['leave', ['port out', 'porting out']],
-    ['trade in', ['old phone worth', 'phone worth', 'how much is my old phone']],
+    ['trade', ['old phone worth', 'phone worth', 'how much is my old phone']],
     ['prohibited', ['not allowed to', 'not permitted to']],
     // A child said by age ("my 8 year old").
     ['child', ['year old', 'years old', 'yr old']],
