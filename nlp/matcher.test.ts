@@ -3907,6 +3907,55 @@ describe('the knowledge index', () => {
       ],
       offTopic: ['how do I block a number on whatsapp', 'how do I set up voicemail on my whatsapp'],
     },
+    {
+      name: 'a salon: how much things are is their price, a trim a haircut, paying upfront a deposit, getting married a wedding',
+      language: 'en',
+      rows: [
+        ['How much is a haircut?', "Women's cut and finish from 45, men's cuts from 25."],
+        ['Do you take a deposit?', 'New clients pay a 10 deposit.'],
+        ['Do you do wedding hair?', 'Yes, bridal trials and wedding-day styling.'],
+        ['How do I book an appointment?', 'Online or in the app.'],
+        ['Do I need a patch test before colouring?', 'Yes, 48 hours before any colour service.'],
+      ],
+      asked: [
+        ['how much are trims', 'How much is a haircut?'],
+        ['do i have to pay anything upfront', 'Do you take a deposit?'],
+        ["i'm getting married, can you do my hair", 'Do you do wedding hair?'],
+      ],
+    },
+    {
+      name: 'uma autoescola: a prova de legislação é a teórica, o exame de direção a prova prática',
+      language: 'pt',
+      rows: [
+        ['Quando é a prova teórica?', 'Depois das aulas teóricas.'],
+        ['O que acontece se eu reprovar na prova prática?', 'Você pode remarcar depois de 15 dias.'],
+        ['Quantas aulas práticas preciso fazer?', 'O mínimo é de 20.'],
+        ['Posso parcelar o curso?', 'Em até 10 vezes.'],
+      ],
+      asked: [
+        ['quando faço a prova de legislação', 'Quando é a prova teórica?'],
+        ['reprovei no exame de direção, e agora', 'O que acontece se eu reprovar na prova prática?'],
+        ['quantas aulas de direção são obrigatórias', 'Quantas aulas práticas preciso fazer?'],
+      ],
+    },
+    {
+      name: 'un concesionario: cuánto me dais por el coche es tasarlo, a largo plazo el renting, una señal una reserva, el cambio de nombre la transferencia',
+      language: 'es',
+      rows: [
+        ['¿Aceptáis mi coche como parte del pago?', 'Sí, tasamos tu coche gratis.'],
+        ['¿Hacéis renting?', 'Sí, desde 36 meses.'],
+        ['¿Puedo reservar un coche?', 'Sí, con una señal de 500 €.'],
+        ['¿Hacéis la transferencia del vehículo?', 'Sí, incluida en el precio.'],
+        ['¿Puedo probar un coche antes de comprarlo?', 'Sí, reserva una prueba de conducción.'],
+        ['¿Cuánto tarda en llegar un coche nuevo?', 'Entre 2 y 4 meses.'],
+      ],
+      asked: [
+        ['cuánto me dais por mi coche', '¿Aceptáis mi coche como parte del pago?'],
+        ['alquiler a largo plazo', '¿Hacéis renting?'],
+        ['puedo dejar una señal', '¿Puedo reservar un coche?'],
+        ['quién hace el cambio de nombre del coche', '¿Hacéis la transferencia del vehículo?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -359,6 +359,7 @@ export const english: Language = {
     ['balance', 'funds', 'credit', 'airtime'],
     ['voicemail', 'voice mail', 'voice message', 'voicebox', 'answerphone', 'answering machine'],
     ['bike', 'bicycle', 'cycle'],
+    ['colour', 'color', 'dye', 'tint'],
     ['bin', 'bins', 'trash', 'garbage', 'rubbish'],
     ['penalty', 'fine', 'penalty charge', 'penalty notice'],
     ['sim', 'sim card', 'simcard', 'chip'],
@@ -517,6 +518,7 @@ export const english: Language = {
   broader: [
     // Tablets are medicine where a knowledge base says so, and a device elsewhere.
     ['medicine', ['tablet', 'tablets']],
+    ['haircut', ['trim', 'blow dry']],
     ['furniture', ['sofa', 'couch', 'mattress', 'wardrobe', 'armchair', 'sofas', 'mattresses']],
     // A plan made bigger or smaller is a plan changed, where a knowledge base only says "change".
     ['change', ['upgrade', 'downgrade']],
@@ -1089,6 +1091,7 @@ export const english: Language = {
           'what day do i have to pay',
           'when do i have to pay',
           'when do i need to pay',
+          'what day do i need to pay',
         ],
         ...['have to be in by', 'pay by when', 'payment deadline', 'deadline to pay', 'deadline for paying'],
         ...['do you take the payment', 'do you take payment', 'is the payment taken', 'does the payment come out'],
@@ -1153,7 +1156,8 @@ export const english: Language = {
         'are you open',
       ],
     ],
-    ['price', ['how much is it', 'how much does it cost', 'how much do you charge']],
+    ['price', ['how much is it', 'how much does it cost', 'how much do you charge', 'how much are']],
+    ['deposit', ['do i have to pay anything upfront', 'pay upfront', 'pay anything upfront', 'pay in advance']],
     // What is paid towards a claim is the excess (before "do i have to pay", whether it is free).
     ['excess', ['do i have to pay if i claim', 'have to pay if i claim', 'pay if i claim', 'pay when i claim']],
     // Whether a thing is paid for asks whether it is free.
@@ -1241,6 +1245,7 @@ export const english: Language = {
     ['flood', ['water everywhere', 'water coming through']],
     ['change car', ['bought a new car', 'got a new car', 'changed my car', 'changing my car', 'replacing my car']],
     ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
+    ['wedding', ['getting married', 'get married']],
     ['gift card', ['gift voucher', 'gift vouchers', 'buy a voucher', 'voucher for my']],
     ['how old', ['minimum age', 'age limit', 'what age']],
     ['how long', ['how quickly', 'how soon']],
