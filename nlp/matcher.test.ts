@@ -3956,6 +3956,50 @@ describe('the knowledge index', () => {
         ['quién hace el cambio de nombre del coche', '¿Hacéis la transferencia del vehículo?'],
       ],
     },
+    {
+      name: 'student halls: staying over is an overnight guest, neighbours that are loud noise, money owed a refund',
+      language: 'en',
+      rows: [
+        ['Can I have overnight guests?', 'Up to 3 nights a week.'],
+        ['Can I end my tenancy early?', 'If you find a replacement tenant.'],
+        ['How do I complain about noise?', 'Call the night team.'],
+        ['How do I get a refund?', 'We pay the money back to your card in 5 days.'],
+        ['Are bills included in the rent?', 'Yes, electricity, water and wifi.'],
+      ],
+      asked: [
+        ['can my boyfriend stay over', 'Can I have overnight guests?'],
+        ['my flatmates are really loud', 'How do I complain about noise?'],
+        ['you owe me money', 'How do I get a refund?'],
+        ['do i have to pay for electricity separately', 'Are bills included in the rent?'],
+      ],
+    },
+    {
+      name: 'un banco y una biblioteca: la web del banco es la banca online, gastar más el límite, un kindle libros electrónicos, coger es llevarse',
+      language: 'es',
+      rows: [
+        ['No puedo acceder a la banca online', 'Restablece la contraseña en la app.'],
+        ['¿Cómo aumento el límite de la tarjeta?', 'En la app, en Tarjetas.'],
+        ['¿Tenéis libros electrónicos?', 'Sí, en eBiblio.'],
+        ['¿Cuántos libros puedo llevarme?', 'Hasta 6.'],
+        ['¿Cómo renuevo un préstamo?', 'En la web.'],
+      ],
+      asked: [
+        ['no consigo entrar en la web del banco', 'No puedo acceder a la banca online'],
+        ['quiero gastar más con la tarjeta', '¿Cómo aumento el límite de la tarjeta?'],
+        ['puedo leer en el kindle', '¿Tenéis libros electrónicos?'],
+        ['cuántos libros se pueden coger', '¿Cuántos libros puedo llevarme?'],
+      ],
+    },
+    {
+      name: 'um cartório: alguém que assina por mim é uma procuração',
+      language: 'pt',
+      rows: [
+        ['Como faço uma procuração?', 'Agende com os documentos.'],
+        ['Como autentico uma cópia?', 'Traga o original.'],
+        ['Como faço um testamento?', 'Agende com o tabelião.'],
+      ],
+      asked: [['preciso dar poderes pra minha filha assinar por mim', 'Como faço uma procuração?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -166,6 +166,7 @@ export const english: Language = {
     ...['child', 'children', 'friend', 'brother', 'sister', 'partner', 'boss', 'family member'],
     ...['girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'colleague'],
     ...['baby', 'babies', 'toddler', 'infant'],
+    ...['flatmate', 'flatmates', 'housemate', 'housemates', 'roommate', 'roommates'],
     // A request for information says nothing of what it is about, nor asking for the steps of it.
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
@@ -1158,6 +1159,10 @@ export const english: Language = {
     ],
     ['price', ['how much is it', 'how much does it cost', 'how much do you charge', 'how much are']],
     ['deposit', ['do i have to pay anything upfront', 'pay upfront', 'pay anything upfront', 'pay in advance']],
+    [
+      'bills included',
+      ['do i have to pay for electricity separately', 'pay for electricity separately', 'pay bills separately'],
+    ],
     // What is paid towards a claim is the excess (before "do i have to pay", whether it is free).
     ['excess', ['do i have to pay if i claim', 'have to pay if i claim', 'pay if i claim', 'pay when i claim']],
     // Whether a thing is paid for asks whether it is free.
@@ -1246,13 +1251,15 @@ export const english: Language = {
     ['change car', ['bought a new car', 'got a new car', 'changed my car', 'changing my car', 'replacing my car']],
     ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
     ['wedding', ['getting married', 'get married']],
+    ['overnight guest', ['stay over', 'stay the night', 'sleep over']],
+    ['refund', ['you owe me money', 'owe me money', 'you owe me']],
     ['gift card', ['gift voucher', 'gift vouchers', 'buy a voucher', 'voucher for my']],
     ['how old', ['minimum age', 'age limit', 'what age']],
     ['how long', ['how quickly', 'how soon']],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],
     ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],
     ['register vote', ['electoral roll', 'electoral register']],
-    ['noise', ['loud music', 'too loud', 'so loud']],
+    ['noise', ['loud music', 'too loud', 'so loud', 'are loud', 'is loud', 'being loud']],
     ['leave', ['port out', 'porting out']],
     ['trade', ['old phone worth', 'phone worth', 'how much is my old phone']],
     ['prohibited', ['not allowed to', 'not permitted to']],

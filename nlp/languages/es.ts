@@ -334,7 +334,7 @@ export const spanish: Language = {
     ['viaje', 'vacaciones'],
     ['neumatico', 'neumaticos', 'rueda', 'ruedas', 'pinchazo', 'pinchado'],
     ['inmediata', 'instantanea', 'inmediato', 'instantaneo'],
-    ['llevar', 'traer'],
+    ['llevar', 'traer', 'coger'],
   ],
   irregular: {
     // Words that share a stem with a word of a synonym group but mean something else: "me interesa"
@@ -490,7 +490,10 @@ export const spanish: Language = {
     // A transfer made every month is a standing one ("periódica").
     [
       'transferencia periodica',
-      ['todos los meses', 'cada mes', 'todas las semanas', 'cada semana'].map((when) => `transferencia ${when}`),
+      [
+        ...['todos los meses', 'cada mes', 'todas las semanas', 'cada semana'].map((when) => `transferencia ${when}`),
+        'todos los meses automaticamente',
+      ],
     ],
     ['olvidar contrasena', ['no puedo entrar', 'no puedo iniciar sesion', 'no puedo acceder a mi cuenta']],
     [
@@ -593,6 +596,7 @@ export const spanish: Language = {
         'a nombre de otra persona',
         'a nombre de otro',
         'no reconozco',
+        'no conozco',
         'no hice',
         'no autorice',
         'no fui yo',
@@ -905,6 +909,9 @@ export const spanish: Language = {
       ['vuelve a haber', 'volvera a haber', 'lo reponeis', 'lo reponen', 'no queda', 'no quedan', 'no hay existencias'],
     ],
     ['sin conexion', ['sin internet', 'offline']],
+    ['libro electronico', ['kindle', 'ebook', 'ebooks', 'libros digitales']],
+    ['banca online', ['web del banco', 'pagina del banco', 'banca por internet']],
+    ['aumentar limite', ['gastar mas con la tarjeta']],
     ['prueba de conduccion', ['conducir el coche antes', 'probar el coche', 'probarlo antes']],
     ['tasar', ['cuanto me dais por', 'cuanto me das por', 'cuanto vale mi coche']],
     ['transferencia', ['cambio de nombre', 'cambiar de nombre']],

@@ -879,6 +879,7 @@ export const portuguese: Language = {
     ],
     ['aumentar potencia', ['mais carga', 'aumentar a carga', 'aumento de carga']],
     ['aula pratica', ['aulas de direcao', 'aula de direcao']],
+    ['procuracao', ['assinar por mim', 'dar poderes', 'passar poderes']],
     ['prova teorica', ['prova de legislacao', 'exame de legislacao', 'prova escrita']],
     ['prova pratica', ['exame de direcao', 'exame pratico', 'prova de direcao', 'exame de rua']],
     ['renda', ['tenho que ganhar', 'preciso ganhar', 'quanto ganhar']],
