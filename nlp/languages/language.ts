@@ -47,7 +47,8 @@ export interface Language {
   /**
    * How a word names what another word's thing belongs to: `before`, possessives after which two
    * content words make a compound ("my netflix password"); `after`, the prepositions after which a
-   * content word qualifies the one before ("senha do banco", "speed of my car").
+   * content word qualifies the one before ("senha do banco", "speed of my car") or says where it is
+   * done ("pix no nubank", "block a number on whatsapp").
    */
   modifiers: { before: readonly string[]; after: readonly string[] };
   /**
