@@ -4000,6 +4000,34 @@ describe('the knowledge index', () => {
       ],
       asked: [['preciso dar poderes pra minha filha assinar por mim', 'Como faço uma procuração?']],
     },
+    {
+      name: 'un hotel: dónde dejar el coche es el parking, a nombre de quién va una factura no es otra empresa',
+      language: 'es',
+      rows: [
+        ['¿Tenéis parking?', 'Sí, 20 € al día.'],
+        ['¿Cómo pido la factura de mi estancia?', 'En recepción o por e-mail.'],
+        ['¿Cómo cancelo mi reserva?', 'En Mis reservas.'],
+        ['¿Hay wifi gratis?', 'Sí, en todo el hotel.'],
+      ],
+      asked: [
+        ['dónde dejo el coche', '¿Tenéis parking?'],
+        ['quiero la factura a nombre de la empresa', '¿Cómo pido la factura de mi estancia?'],
+      ],
+    },
+    {
+      name: 'a streaming service: the card on file expired is a payment method to update, continue watching the viewing history',
+      language: 'en',
+      rows: [
+        ['How do I update my payment method?', 'Account > Payment > Edit.'],
+        ['How do I delete my viewing history?', 'Account > Profile > Viewing activity.'],
+        ['How do I cancel my subscription?', 'Account > Membership > Cancel.'],
+        ['How do I add a profile?', 'Choose Add profile.'],
+      ],
+      asked: [
+        ['my card on file has expired', 'How do I update my payment method?'],
+        ['remove shows from continue watching', 'How do I delete my viewing history?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

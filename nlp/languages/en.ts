@@ -947,7 +947,10 @@ export const english: Language = {
     ['book appointment', ['bring my dog in', 'bring my cat in', 'bring my pet in']],
     ['apply', ['get into your', 'get in to your', 'get a place at']],
     ['part time', ['while working', 'study and work', 'work and study', 'working full time']],
-    ['update payment method', ['card expired', 'card has expired', 'card is expiring', 'card expires']],
+    [
+      'update payment method',
+      ['card on file has expired', 'card expired', 'card has expired', 'card is expiring', 'card expires'],
+    ],
     ['charged twice', ['took money twice', 'taken money twice', 'paid twice', 'double charged', 'charged me twice']],
     [
       'parental controls',
@@ -965,7 +968,7 @@ export const english: Language = {
     ['download offline', ['save episodes', 'save shows', 'save films', 'watch without internet', 'watch on the plane']],
     ['using my account', ['watching on my account', 'logged into my account', 'using my login']],
     ['new season', ['next series', 'new series', 'next season']],
-    ['viewing history', ['watch history', 'watching history']],
+    ['viewing history', ['watch history', 'watching history', 'continue watching']],
     ['contact', ['get hold of', 'get in contact with']],
     ['arrived damaged', ['came broken', 'came damaged', 'arrived broken', 'came smashed', 'arrived smashed']],
     ['forget password', ['forget my login', 'forget my login details', 'forgotten my login']],

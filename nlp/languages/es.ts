@@ -909,6 +909,9 @@ export const spanish: Language = {
       ['vuelve a haber', 'volvera a haber', 'lo reponeis', 'lo reponen', 'no queda', 'no quedan', 'no hay existencias'],
     ],
     ['sin conexion', ['sin internet', 'offline']],
+    ['aparcar', ['donde dejo el coche', 'dejar el coche', 'donde pongo el coche']],
+    // Whose name a document is in is no other business ("la factura a nombre de la empresa").
+    ['', ['a nombre de la empresa', 'a nombre de mi empresa']],
     ['libro electronico', ['kindle', 'ebook', 'ebooks', 'libros digitales']],
     ['banca online', ['web del banco', 'pagina del banco', 'banca por internet']],
     ['aumentar limite', ['gastar mas con la tarjeta']],
