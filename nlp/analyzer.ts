@@ -84,9 +84,7 @@ function rewriter(list: ReadonlyArray<readonly [phrase: string, meaning: string]
   // only once a rewrite has written that word (a string search per phrase a message is costly).
   const meaningsOf = list.map(([, meaning]) => meaning.trim().split(' '));
   const firsts = list.map(([phrase]) => first(phrase));
-  const always = [...new Set([...new Set(meaningsOf.flat())].flatMap((word) => byFirst.get(word) ?? []))].sort(
-    (a, b) => a - b,
-  );
+  const always = [...new Set(meaningsOf.flat().flatMap((word) => byFirst.get(word) ?? []))].sort((a, b) => a - b);
   return (tokens: readonly string[], line: string): string => {
     const said = new Set(tokens);
     // The phrases to try, in the list's order: those always tried merged with the message's own
@@ -310,13 +308,13 @@ export function createAnalyzer(
   const broader = new Map<string, string[]>();
   for (const [general, kinds] of data.broader ?? [])
     for (const kind of kinds.map(termOf)) broader.set(kind, [...(broader.get(kind) ?? []), termOf(general)]);
-  // A name a synonym group folds into a common word ("amazon" read as a shop) is that word, no other body.
-  const elsewhere = new Set(
-    data.elsewhere.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem),
-  );
+  // A name a synonym group folds into a common word ("amazon" read as a shop, "operadora" as
+  // support) is that word, no business of its own: names are kept as stems no group folds.
+  const unfolded = (names: readonly string[]) =>
+    names.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem);
+  const elsewhere = new Set(unfolded(data.elsewhere));
   const businesses = (data.businesses ?? []).map(([kinds, telltales]) => ({
-    // A kind of one word that no synonym group folds into a common word ("operadora" is support).
-    kinds: kinds.map((kind) => stemOf(kind)).filter((stem) => fold([stem]).join(' ') === stem),
+    kinds: unfolded(kinds),
     telltales: telltales.map((telltale) => padded(words(telltale))),
   }));
   const courtesies = data.courtesies.map((group) => ({
@@ -356,10 +354,11 @@ export function createAnalyzer(
     },
     isWhere: (term) => places.has(term),
     kindsOf: (texts) => {
-      // Telltales are read as written: synonym groups would make "conta corrente" any "conta".
-      const lines = texts.map((text) => padded(words(text)));
+      // Telltales are read as written: synonym groups would make "conta corrente" any "conta". The
+      // texts are one string; each keeps its spaces at both ends, so no telltale spans two of them.
+      const said = texts.map((text) => padded(words(text))).join('');
       return businesses
-        .filter(({ telltales }) => telltales.filter((t) => lines.some((line) => line.includes(t))).length >= 2)
+        .filter(({ telltales }) => telltales.filter((telltale) => said.includes(telltale)).length >= 2)
         .flatMap(({ kinds }) => kinds);
     },
     broader: (term) => broader.get(term) ?? [],

@@ -263,6 +263,22 @@ export class LexicalMatcher {
     return terms.some((term) => this.analyzer.isElsewhere(term) && !this.#known(term) && !yours.includes(term));
   }
 
+  /**
+   * What a message is about, as `rank` and `caution` both read it: the words that say whose or which
+   * thing another is, those that name the business itself, the thing asked about, and the words the
+   * knowledge base never says that make it another's thing.
+   */
+  #subject(text: string, terms: readonly string[]) {
+    const modifiers = this.#modifiers(text);
+    const yours = this.#yours(text, terms);
+    return {
+      modifiers,
+      yours,
+      head: this.#thingOf(terms, yours),
+      foreign: this.#foreignModifiers(modifiers, terms, yours),
+    };
+  }
+
   /** The words of a message that say whose or which thing another is, typos put right. */
   #modifiers(text: string): Array<{ modifier: string; head: string }> {
     return this.analyzer.modifiers(text).map(({ modifier, head }) => ({
@@ -335,9 +351,8 @@ export class LexicalMatcher {
     if (terms.length === 0 || docs.length === 0) return 1;
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
-    const yours = this.#yours(text, terms);
-    const head = this.#thingOf(terms, yours);
-    const foreign = this.#foreignModifiers(this.#modifiers(text), terms, yours).some((term) => !own.has(term));
+    const { yours, head, foreign: qualifying } = this.#subject(text, terms);
+    const foreign = qualifying.some((term) => !own.has(term));
     const swapped = docs.every((doc) =>
       this.#thingSwapped(
         head,
@@ -361,10 +376,7 @@ export class LexicalMatcher {
   rank(text: string, limit = 5, asWritten: ReadonlySet<string> = NONE): Candidate[] {
     const terms = this.#queryTerms(text);
     if (terms.length === 0 || this.docs.size === 0) return [];
-    const modifiers = this.#modifiers(text);
-    const yours = this.#yours(text, terms);
-    const foreign = this.#foreignModifiers(modifiers, terms, yours);
-    const head = this.#thingOf(terms, yours);
+    const { modifiers, yours, head, foreign } = this.#subject(text, terms);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     // A word never seen said as the business itself ("your **university**") weighs as an aside.
