@@ -12,6 +12,14 @@ import {
   type DialogState,
   type Program,
 } from './index.js';
+import { DEFAULT_LIMITS } from './vm.js';
+
+/**
+ * The default limits with a wall clock no busy machine reaches: the dialogs here test what they
+ * say, not how fast a loaded machine runs them (a first currency FORMAT loads ICU data); the
+ * limits have their own tests below.
+ */
+const LIMITS = { ...DEFAULT_LIMITS, wallMs: 60_000 };
 
 /** Runs a dialog, feeding answers to each HEAR, storing the state as JSON between runs. */
 function converse(
@@ -32,11 +40,11 @@ function converse(
     }
   };
   let stored = JSON.stringify(startDialog());
-  let result = runDialog(program, JSON.parse(stored) as DialogState, undefined, { now });
+  let result = runDialog(program, JSON.parse(stored) as DialogState, undefined, { now, limits: LIMITS });
   show(result.outputs);
   for (const answer of answers) {
     stored = JSON.stringify(result.state);
-    result = runDialog(program, JSON.parse(stored) as DialogState, answer, { now });
+    result = runDialog(program, JSON.parse(stored) as DialogState, answer, { now, limits: LIMITS });
     show(result.outputs);
   }
   return { said, state: result.state };
