@@ -43,7 +43,11 @@ export interface Analyzer {
    * Language.businesses.
    */
   kindsOf(texts: readonly string[]): string[];
-  /** The general words of a thing named by its kind ("laptop" is "valuables"): see Language.broader. */
+  /**
+   * The words a knowledge base may say for a term it does not: the general word of a thing named by
+   * its kind ("laptop" is "valuables", see Language.broader), the action a noun is made of ("printer"
+   * is "print", see Language.nounEndings).
+   */
   broader(term: string): readonly string[];
   /** Every word the language's lists and the knowledge base's synonyms name (stop words, idioms…), normalised: words people use. */
   readonly lexicon: ReadonlySet<string>;
@@ -313,6 +317,7 @@ export function createAnalyzer(
   const unfolded = (names: readonly string[]) =>
     names.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem);
   const elsewhere = new Set(unfolded(data.elsewhere));
+  const nounEndings = data.nounEndings ?? [];
   const businesses = (data.businesses ?? []).map(([kinds, telltales]) => ({
     kinds: unfolded(kinds),
     telltales: telltales.map((telltale) => padded(words(telltale))),
@@ -361,7 +366,12 @@ export function createAnalyzer(
         .filter(({ telltales }) => telltales.filter((telltale) => said.includes(telltale)).length >= 2)
         .flatMap(({ kinds }) => kinds);
     },
-    broader: (term) => broader.get(term) ?? [],
+    broader: (term) => [
+      ...(broader.get(term) ?? []),
+      ...nounEndings
+        .filter((ending) => term.length - ending.length >= 3 && term.endsWith(ending))
+        .flatMap((ending) => fold([term.slice(0, -ending.length)])),
+    ],
     actions: (text) => {
       const tokens = read(text);
       return tokens

@@ -4028,6 +4028,68 @@ describe('the knowledge index', () => {
         ['remove shows from continue watching', 'How do I delete my viewing history?'],
       ],
     },
+    {
+      name: 'a coworking space: a printer is printing, trying it out is the trial',
+      language: 'en',
+      rows: [
+        ['How much is a hot desk?', 'A hot desk is £180 a month.'],
+        ['Can I book a meeting room?', 'Book it in the app.'],
+        ['Can I print documents?', 'Up to 100 pages a month.'],
+        ['Is there a free trial day?', 'Your first day is free.'],
+        ['How do I cancel my membership?', 'Give one month of notice.'],
+      ],
+      asked: [
+        ['is there a printer', 'Can I print documents?'],
+        ["I'd like to try it out", 'Is there a free trial day?'],
+      ],
+    },
+    {
+      name: 'an insurer: not renewing is cancelling, in each language',
+      language: 'en',
+      rows: [
+        ['How do I renew my policy?', 'We write 21 days before it ends.'],
+        ['How do I cancel my policy?', 'Call us; a refund is pro rata.'],
+        ['How do I make a claim?', 'Online, any time.'],
+      ],
+      asked: [["I don't want to renew", 'How do I cancel my policy?']],
+    },
+    {
+      name: 'uma lavanderia: delivery é a entrega, uma blusa rasgada é roupa estragada, o cobertor é o edredom, a lavagem do que nunca se diz é lavar',
+      language: 'pt',
+      rows: [
+        ['Quanto custa lavar um edredom?', 'De R$ 45 a R$ 75.'],
+        ['Vocês buscam e entregam em casa?', 'Sim, acima de R$ 80 sem custo.'],
+        ['Vocês lavam tênis?', 'Sim, R$ 35 o par.'],
+        ['E se minha roupa estragar?', 'Reembolsamos até 10 vezes o serviço.'],
+        ['Vocês passam roupa?', 'Sim, R$ 4 a peça.'],
+      ],
+      asked: [
+        ['tem delivery?', 'Vocês buscam e entregam em casa?'],
+        ['minha roupa voltou rasgada', 'E se minha roupa estragar?'],
+        ['preço pra lavar o cobertor', 'Quanto custa lavar um edredom?'],
+        ['como funciona a lavagem de tênis', 'Vocês lavam tênis?'],
+      ],
+    },
+    {
+      name: 'uma seguradora: não renovar é cancelar',
+      language: 'pt',
+      rows: [
+        ['Como renovo o seguro?', 'Avisamos 30 dias antes.'],
+        ['Como cancelo minha apólice?', 'Pelo aplicativo.'],
+        ['Como pago o seguro?', 'Em até 10 vezes.'],
+      ],
+      asked: [['não quero renovar o seguro', 'Como cancelo minha apólice?']],
+    },
+    {
+      name: 'un gimnasio: no renovar es cancelar',
+      language: 'es',
+      rows: [
+        ['¿Cómo renuevo mi cuota?', 'Se renueva sola cada mes.'],
+        ['¿Cómo cancelo mi cuota?', 'En recepción, con 15 días de aviso.'],
+        ['¿Cuál es el horario?', 'De 7:00 a 23:00.'],
+      ],
+      asked: [['no quiero renovar la cuota', '¿Cómo cancelo mi cuota?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -207,7 +207,7 @@ export const english: Language = {
     ['transcript', 'copy of my grades', 'record of my grades', 'academic record'],
     ['store', 'shop', 'branch', 'outlet', 'showroom'],
     ['nearest', 'closest', 'nearby'],
-    ['damaged', 'broken', 'defective', 'faulty', 'cracked', 'smashed', 'crushed', 'dented', 'crack'],
+    ['damaged', 'broken', 'defective', 'faulty', 'cracked', 'smashed', 'crushed', 'dented', 'crack', 'torn', 'ripped'],
     [
       'lost',
       'missing',
@@ -500,7 +500,7 @@ export const english: Language = {
     ],
     ['rent', 'rental', 'hire', 'lease'],
     ['car', 'vehicle', 'auto', 'motorbike', 'motorcycle'],
-    ['enroll', 'enrol', 'register', 'sign up', 'signup', 'join'],
+    ['enroll', 'enrol', 'register', 'sign up', 'signing up', 'signed up', 'signup', 'join'],
     [
       'area',
       'neighbourhood',
@@ -516,6 +516,8 @@ export const english: Language = {
     ['make', 'build', 'built', 'create', 'develop', 'produce'],
     ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
   ],
+  // "printer" is made of "print", "trainer" of "train".
+  nounEndings: ['er'],
   broader: [
     // Tablets are medicine where a knowledge base says so, and a device elsewhere.
     ['medicine', ['tablet', 'tablets']],
@@ -1211,7 +1213,22 @@ export const english: Language = {
         'never turned up',
       ],
     ],
-    // Not wanting a thing any more is ending it (after the longer idioms that say more).
+    // Not wanting a thing any more is ending it (after the longer idioms that say more); not
+    // renewing or going on with it too, which is no renewal.
+    [
+      'cancel',
+      [
+        'dont want to renew',
+        'do not want to renew',
+        'not going to renew',
+        'wont be renewing',
+        'will not be renewing',
+        'dont want to continue',
+        'do not want to continue',
+      ],
+    ],
+    // Trying a service before paying for it is its trial.
+    ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
     // A car that will not go has broken down: its breakdown ("breakdown cover") is the same word.

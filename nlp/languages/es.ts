@@ -427,6 +427,8 @@ export const spanish: Language = {
     celiaca: 'gluten',
     celiacas: 'gluten',
   },
+  // "limpieza" is made of "limpiar", "rapidez" of "rápido".
+  nounEndings: ['ez', 'iec'],
   broader: [
     ['medicamento', ['antibiotico', 'antibioticos', 'ibuprofeno', 'paracetamol', 'pastillas', 'comprimidos']],
     [
@@ -896,7 +898,11 @@ export const spanish: Language = {
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
-    ['cancelar', ['ya no quiero']],
+    // Not renewing or going on with a thing is ending it, not renewing it.
+    [
+      'cancelar',
+      ['ya no quiero', 'no quiero renovar', 'no voy a renovar', 'no quiero continuar', 'no quiero seguir con'],
+    ],
     ['iban', ['numero de cuenta', 'numero de la cuenta']],
     ['extracto', ['lo que he gastado', 'en que he gastado', 'mis gastos']],
     ['amortizar', ['adelantar dinero', 'adelantar pagos', 'adelantar cuotas']],

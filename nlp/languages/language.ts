@@ -32,6 +32,11 @@ export interface Language {
    * says the general one is asked about that. Single words; a general word and its kinds.
    */
   broader?: ReadonlyArray<readonly [general: string, kinds: readonly string[]]>;
+  /**
+   * Stem endings that make a thing or a doer of an action ("printer" of "print", "lavagem" of
+   * "lavar"): a word a knowledge base never says is asked about as its action when it says that.
+   */
+  nounEndings?: readonly string[];
   /** Irregular forms a stemmer does not bring to their word ("paid" is "pay", "sigo" is "seguir"). */
   irregular: Readonly<Record<string, string>>;
   /**

@@ -101,7 +101,9 @@ export const portuguese: Language = {
     ['celular', 'telefone', 'smartphone', 'aparelho', 'cel'],
     ['senha', 'password'],
     ['entrar', 'login', 'logar', 'acessar'],
-    ['entrega', 'envio', 'frete'],
+    ['entrega', 'envio', 'frete', 'delivery'],
+    // Bedding: a duvet and a blanket are washed, priced and sold alike.
+    ['edredom', 'cobertor', 'coberta', 'manta'],
     ['pedido', 'encomenda'],
     ['alterar', 'mudar', 'trocar', 'atualizar', 'modificar', 'upgrade', 'remarcar'],
     ['parcelar', 'em vezes', 'parcelado', 'parcelamento', 'prestacoes'],
@@ -125,7 +127,7 @@ export const portuguese: Language = {
     ['desativar', 'desabilitar', 'desligar'],
     ['excluir', 'apagar', 'remover', 'deletar'],
     ['loja', 'agencia', 'filial', 'unidade'],
-    ['danificado', 'quebrado', 'estragado', 'avariado', 'rachado'],
+    ['danificado', 'quebrado', 'estragado', 'avariado', 'rachado', 'rasgado', 'rasgada', 'rasgou'],
     ['perdido', 'extraviado', 'sumiu', 'roubado', 'furtado', 'roubo', 'furto', 'assaltado', 'assalto'],
     ['lento', 'devagar', 'travando'],
     ['plano', 'assinatura', 'pacote', 'contrato', 'afiliacao'],
@@ -388,6 +390,8 @@ export const portuguese: Language = {
       ['perdido', 'perco perde perdem'],
     ]),
   },
+  // "lavagem" is made of "lavar", "limpeza" of "limpar".
+  nounEndings: ['ag', 'ez'],
   broader: [
     ['imovel', ['apartamento', 'apto', 'kitnet', 'sobrado']],
     // A windscreen is a car's glass, a yoga class a class.
@@ -1132,6 +1136,11 @@ export const portuguese: Language = {
       [
         'parar de pagar',
         'nao quero mais pagar',
+        // Not renewing or going on with a thing is ending it, not renewing it.
+        'nao quero renovar',
+        'nao vou renovar',
+        'nao pretendo renovar',
+        'nao quero continuar',
         'sair da faculdade',
         'largar a faculdade',
         'largar o curso',
