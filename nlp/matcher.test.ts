@@ -4090,6 +4090,68 @@ describe('the knowledge index', () => {
       ],
       asked: [['no quiero renovar la cuota', '¿Cómo cancelo mi cuota?']],
     },
+    {
+      name: 'a removals company: relocating is moving, stuff is belongings, what got snapped is damaged',
+      language: 'en',
+      rows: [
+        ['How much does a move cost?', 'A one-bedroom flat starts at £450.'],
+        ['Are my belongings insured?', 'Goods in transit are insured up to £50,000.'],
+        ['What if something gets broken?', 'Report damage within 7 days with photos.'],
+        ['Do you do international moves?', 'Anywhere in Europe.'],
+        ['Can you pack for me?', 'Our packing service is £200 a room.'],
+      ],
+      asked: [
+        ["we're relocating to spain", 'Do you do international moves?'],
+        ['is my stuff insured', 'Are my belongings insured?'],
+        ['it got snapped in the move', 'What if something gets broken?'],
+      ],
+    },
+    {
+      name: 'an internet provider: login details are the password, what takes ages is slow, the phone lines are customer service',
+      language: 'en',
+      rows: [
+        ['How do I change my password?', 'My Account > Security.'],
+        ['Why is my internet slow?', 'Restart your router and run a speed test.'],
+        ['What are your customer service hours?', '8am to 10pm every day.'],
+        ['How do I pay my bill?', 'Billing > Pay now.'],
+      ],
+      asked: [
+        ['I want to change my login details', 'How do I change my password?'],
+        ['the internet takes ages', 'Why is my internet slow?'],
+        ['what time do your phone lines close', 'What are your customer service hours?'],
+      ],
+    },
+    {
+      name: 'uma ótica: em 10x é parcelar, progressiva é multifocal, medir o grau é o exame de vista; um banco: a tarifa de manutenção é uma tarifa',
+      language: 'pt',
+      rows: [
+        ['Vocês fazem exame de vista?', 'Sim, gratuito na compra de óculos.'],
+        ['Quanto custa uma lente multifocal?', 'A partir de R$ 690 o par.'],
+        ['Posso parcelar?', 'Em até 10 vezes sem juros.'],
+        ['Quais são as tarifas?', 'A conta não tem tarifa mensal.'],
+        ['Tem garantia?', 'Armações têm 1 ano de garantia.'],
+      ],
+      asked: [
+        ['dá pra pagar em 10x?', 'Posso parcelar?'],
+        ['preço de lente progressiva', 'Quanto custa uma lente multifocal?'],
+        ['quanto custa a consulta pra medir o grau', 'Vocês fazem exame de vista?'],
+        ['tem tarifa de manutenção?', 'Quais são as tarifas?'],
+      ],
+    },
+    {
+      name: 'una clínica de fisioterapia: venir a casa es a domicilio, el traumatólogo es un médico',
+      language: 'es',
+      rows: [
+        ['¿Hacéis fisioterapia a domicilio?', 'Sí, 55 € la sesión.'],
+        ['¿Necesito un informe del médico?', 'No es obligatorio.'],
+        ['¿Cuánto cuesta una sesión?', '40 €.'],
+        ['¿Cómo pido cita?', 'Por teléfono o en la web.'],
+      ],
+      asked: [
+        ['podéis venir a casa', '¿Hacéis fisioterapia a domicilio?'],
+        ['tengo que traer algún informe del traumatólogo', '¿Necesito un informe del médico?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

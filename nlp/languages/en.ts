@@ -179,7 +179,11 @@ export const english: Language = {
     ['start', 'run', 'launch', 'begin', 'execute', 'boot'],
     ['fix', 'repair', 'solve'],
     ['phone', 'mobile', 'cellphone', 'cell', 'smartphone', 'handset', 'iphone', 'android phone'],
-    ['password', 'passcode', 'passphrase', 'pwd', 'pw'],
+    ['password', 'passcode', 'passphrase', 'pwd', 'pw', 'login details', 'log in details', 'sign in details'],
+    // What a customer owns and has moved, stored or insured.
+    ['belongings', 'stuff', 'possessions'],
+    // Relocating is moving house.
+    ['move', 'relocate', 'relocating', 'relocation'],
     ['login', 'log in', 'log into', 'log on', 'logging in', 'sign in', 'signin', 'logon'],
     ['username', 'user name', 'user id'],
     ['shipping', 'delivery', 'shipment', 'deliver', 'dispatch'],
@@ -207,7 +211,20 @@ export const english: Language = {
     ['transcript', 'copy of my grades', 'record of my grades', 'academic record'],
     ['store', 'shop', 'branch', 'outlet', 'showroom'],
     ['nearest', 'closest', 'nearby'],
-    ['damaged', 'broken', 'defective', 'faulty', 'cracked', 'smashed', 'crushed', 'dented', 'crack', 'torn', 'ripped'],
+    [
+      'damaged',
+      'broken',
+      'defective',
+      'faulty',
+      'cracked',
+      'smashed',
+      'crushed',
+      'dented',
+      'crack',
+      'torn',
+      'ripped',
+      'snapped',
+    ],
     [
       'lost',
       'missing',
@@ -1227,6 +1244,10 @@ export const english: Language = {
         'do not want to continue',
       ],
     ],
+    // What takes ages is slow.
+    ['slow', ['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever']],
+    // A company's phone lines are its customer service.
+    ['customer service', ['your phone lines', 'the phone lines']],
     // Trying a service before paying for it is its trial.
     ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],

@@ -300,7 +300,17 @@ export const spanish: Language = {
     ['residencia', 'alojamiento', 'residencias', 'colegio mayor'],
     ['notas', 'nota', 'calificaciones', 'calificacion'],
     ['cita', 'turno'],
-    ['medico', 'doctor', 'doctora', 'especialista', 'cardiologo', 'dermatologo', 'pediatra', 'ginecologo'],
+    [
+      'medico',
+      'doctor',
+      'doctora',
+      'especialista',
+      'cardiologo',
+      'dermatologo',
+      'pediatra',
+      'ginecologo',
+      'traumatologo',
+    ],
     ['urgencia', 'emergencia', 'urgencias'],
     ['remuneracion', 'intereses', 'rentabilidad'],
     ['mutua', 'seguro medico', 'seguro de salud', 'seguro privado'],
@@ -898,6 +908,8 @@ export const spanish: Language = {
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
+    // Coming to one's home is a home visit.
+    ['domicilio', ['venir a casa', 'venir a mi casa', 'venis a casa', 'venir a domicilio']],
     // Not renewing or going on with a thing is ending it, not renewing it.
     [
       'cancelar',

@@ -102,6 +102,8 @@ export const portuguese: Language = {
     ['senha', 'password'],
     ['entrar', 'login', 'logar', 'acessar'],
     ['entrega', 'envio', 'frete', 'delivery'],
+    // Lenses for near and far at once.
+    ['multifocal', 'progressiva', 'progressivas', 'progressivo'],
     // Bedding: a duvet and a blanket are washed, priced and sold alike.
     ['edredom', 'cobertor', 'coberta', 'manta'],
     ['pedido', 'encomenda'],
@@ -426,6 +428,8 @@ export const portuguese: Language = {
   ],
   derivations: [
     // "fechamento" is "fechar", "vencimento" is "vencer" (the stemmer keeps -mento).
+    // "em 10x" is paid in instalments.
+    [/^\d{1,2}x$/, 'parcelado'],
     [/^(\w{3,})amentos?$/, '$1ar'],
     [/^(\w{3,})imentos?$/, '$1er'],
     // Plurals in -ões are singulars in -ão ("cartões", "cartão"); the stemmer knows "-ção" only
@@ -959,6 +963,8 @@ export const portuguese: Language = {
       ]),
     ],
     ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
+    ['exame de vista', ['medir o grau', 'medir meu grau', 'medir a vista']],
+    ['tarifa', ['tarifa de manutencao', 'taxa de manutencao']],
     ['cobrir', ['tem cobertura', 'da cobertura', 'cobertura para', 'cobertura pra']],
     [
       'visita tecnico',
