@@ -66,6 +66,8 @@ export interface Analyzer {
    * "how do I" for a way, "where" for a place), or undefined when it opens otherwise.
    */
   form(text: string): string | undefined;
+  /** Whether a text asks which thing to choose (a recommendation): see Language.choosing. */
+  choosing(text: string): boolean;
 }
 /** Words (or terms) as a line with a space at each end, so a phrase is found by `includes(" a b ")`. */
 function padded(tokens: readonly string[]): string {
@@ -419,6 +421,10 @@ export function createAnalyzer(
     form: (text) => {
       const first = words(unframed(text)).slice(0, 3).join(' ');
       return data.forms.find(([pattern]) => pattern.test(first))?.[1];
+    },
+    choosing: (text) => {
+      const line = words(text).join(' ');
+      return data.choosing.some((pattern) => pattern.test(line));
     },
     // Only pieces that are not words of their own ("wi fi", not "how do").
     joins: (text, any) =>

@@ -52,6 +52,11 @@ const AMBIGUOUS_SHARE = 0.75;
 const SEMANTIC_AGREEMENT = 0.1;
 /** A semantic best this close to the next question (another answer) is not sure of itself. */
 const SEMANTIC_MARGIN = 0.03;
+/**
+ * A message asking which thing to choose ("what's the best phone"), matched to a question that
+ * asks no such thing, keeps this share of its score: a recommendation is not in that answer.
+ */
+const CHOOSING = 0.5;
 
 /**
  * What the embeddings say, when the instance has them: the closest questions by meaning, and the
@@ -70,6 +75,8 @@ export interface SemanticSignal {
 export class KnowledgeIndex {
   /** The kind of question each stored question asks (see Analyzer.form), found once. */
   readonly #forms = new Map<string, string | undefined>();
+  /** The answers one of whose questions or alternates asks which thing to choose (see Analyzer.choosing). */
+  readonly #recommending = new Set<string>();
 
   private constructor(
     private readonly language: string,
@@ -82,7 +89,11 @@ export class KnowledgeIndex {
     private readonly analyzer: Analyzer,
     private readonly speller: Speller,
   ) {
-    for (const entry of byId.values()) this.#forms.set(entry.questionId, analyzer.form(entry.question));
+    for (const entry of byId.values()) {
+      this.#forms.set(entry.questionId, analyzer.form(entry.question));
+      if ([entry.question, ...entry.alternates].some((text) => analyzer.choosing(text)))
+        this.#recommending.add(entry.answer);
+    }
   }
 
   static async train(
@@ -174,6 +185,13 @@ export class KnowledgeIndex {
    * nothing in the knowledge base shares a content word with it.
    */
   async match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
+    const found = await this.#match(message, semantic);
+    // A recommendation asked ("what's the best phone") is not answered by a question that gives none.
+    if (!found || found.via === 'exact' || this.#recommending.has(found.answer)) return found;
+    return this.analyzer.choosing(readable(message)) ? { ...found, score: found.score * CHOOSING } : found;
+  }
+
+  async #match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
     const said = readable(message);
     const exact = this.exact.get(normalizeQuestion(said));
     if (exact) return toMatch(exact, 1, 'exact', []);

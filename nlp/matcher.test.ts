@@ -30,6 +30,22 @@ describe('the analyzer', () => {
     expect(pt.terms('Como desbloqueio meu cartão?')).toEqual(pt.terms('como desbloqueio meu cartao'));
   });
 
+  it('tells a message asking which thing to choose from one asking the best way or day to do a thing', () => {
+    const choosing = (language: string, text: string) => createAnalyzer(language).choosing(text);
+    expect(choosing('en', "What's the best phone to buy this year?")).toBe(true);
+    expect(choosing('en', 'what laptop should I buy')).toBe(true);
+    expect(choosing('en', "what's the best way to pay my bill")).toBe(false);
+    expect(choosing('en', 'is there a cheaper plan')).toBe(false);
+    expect(choosing('pt', 'Qual é a melhor operadora?')).toBe(true);
+    expect(choosing('pt', 'qual celular eu compro')).toBe(true);
+    expect(choosing('pt', 'qual o melhor dia para compra')).toBe(false);
+    expect(choosing('pt', 'quero um plano melhor')).toBe(false);
+    expect(choosing('es', '¿Qué móvil es mejor?')).toBe(true);
+    expect(choosing('es', 'qué móvil me compro por 200 euros')).toBe(true);
+    expect(choosing('es', 'cuál es el mejor día para comprar')).toBe(false);
+    expect(choosing('es', 'quiero una tarifa más barata')).toBe(false);
+  });
+
   it('reads a hyphenated word as one, and offers the pieces of one written apart', () => {
     const en = createAnalyzer('en');
     expect(en.terms('wi-fi')).toEqual(en.terms('wifi'));
@@ -4157,6 +4173,44 @@ describe('the knowledge index', () => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);
     for (const [phrasing, question] of domain.asked) expect(await asked(index, phrasing), phrasing).toBe(question);
     for (const phrasing of domain.offTopic ?? []) expect(await asked(index, phrasing), phrasing).toBeUndefined();
+  });
+
+  it('gives no recommendation a question of the knowledge base does not give, in each language', async () => {
+    const en = await KnowledgeIndex.train(
+      kb([
+        ['How do I buy a new phone?', 'Choose one in the shop and pay monthly.'],
+        ['How do I pay my bill?', 'Billing > Pay now.'],
+      ]),
+      'en',
+    );
+    expect(await asked(en, "what's the best phone to buy")).toBeUndefined();
+    expect(await asked(en, 'how do I buy a phone')).toBe('How do I buy a new phone?');
+    const advises = await KnowledgeIndex.train(
+      kb([
+        ['Which plan is best for me?', 'Take the 20 GB plan if you stream on the go.'],
+        ['How do I pay my bill?', 'Billing > Pay now.'],
+      ]),
+      'en',
+    );
+    expect(await asked(advises, 'what plan is the best')).toBe('Which plan is best for me?');
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Como compro um celular novo?', 'Na loja ou no app, em até 12 vezes.'],
+        ['Qual o melhor dia para compra?', 'O dia 5, logo depois do fechamento da fatura.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'qual o melhor celular')).toBeUndefined();
+    expect(await asked(pt, 'como compro um celular')).toBe('Como compro um celular novo?');
+    expect(await asked(pt, 'qual o melhor dia pra comprar')).toBe('Qual o melhor dia para compra?');
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Qué hago si me roban el móvil?', 'Llama al 1004 para bloquear la SIM.'],
+        ['¿Cómo pago mi factura?', 'Con tarjeta en la app.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'qué móvil es mejor')).toBeUndefined();
   });
 
   it('answers nothing when money is the thing asked about, and reads an amount as how much', async () => {

@@ -1545,4 +1545,11 @@ export const english: Language = {
     [/^(can|could|may) (i|we|you)\b/, 'can'],
     [/^(do|does|did|is|are|will)\b/, 'yes-no'],
   ],
+  // The best way, time or day to do a thing asks how or when, not which thing.
+  choosing: [
+    /\b(whats|what is|which is|what are|which are) (the )?(best|cheapest|better)\b(?! (way|time|day|option for me to))/,
+    /\b(what|which) \w+( \w+)? (is|are) (the )?(best|cheapest|better)\b/,
+    /\b(what|which) \w+( \w+)? should i (buy|choose|pick|go for)\b/,
+    /\b(can|could) you recommend\b/,
+  ],
 };

@@ -1109,4 +1109,11 @@ export const spanish: Language = {
     [/^cual(es)?\b/, 'which'],
     [/^(puedo|puede|pueden)\b/, 'can'],
   ],
+  // El mejor día, modo o momento de hacer algo pregunta cuándo o cómo, no qué cosa.
+  choosing: [
+    /\bcual (es )?(el|la|los|las) (mejor|mejores|mas barat[oa]s?)\b(?! (dia|dias|forma|manera|modo|hora|momento)\b)/,
+    /\b(cual|cuales|que) \w+( \w+)? (es|son) (el |la |los |las )?(mejor|mejores|mas \w+)\b/,
+    /\b(cual|que) \w+( \w+)? me (compro|recomiendas|recomendais|recomienda)\b/,
+    /\b(me )?recomiendas? (un|una|algun|alguna)\b/,
+  ],
 };

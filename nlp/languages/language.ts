@@ -121,6 +121,12 @@ export interface Language {
   possessive?: boolean;
   /** Question openings by kind, tried in order against the text's first three words. */
   forms: ReadonlyArray<readonly [RegExp, string]>;
+  /**
+   * How a message asks which thing to choose ("what's the best phone", "qual operadora é melhor",
+   * "qué móvil me compro"), tried against its words (lower case, no accents): a recommendation,
+   * which a knowledge base gives only where a question of its own asks one.
+   */
+  choosing: readonly RegExp[];
 }
 
 /**

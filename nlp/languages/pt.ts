@@ -1314,4 +1314,11 @@ export const portuguese: Language = {
     [/^(qual|quais)\b/, 'which'],
     [/^(posso|pode|podem|consigo)\b/, 'can'],
   ],
+  // O melhor dia, jeito ou horário de fazer algo pergunta quando ou como, não qual coisa.
+  choosing: [
+    /\bqual (e )?(o|a|os|as) (melhor|melhores|mais barat[oa]s?)\b(?! (dia|dias|jeito|forma|maneira|hora|horario|momento)\b)/,
+    /\b(qual|quais|que) \w+( \w+)? (e|sao|eh) (o |a |os |as )?(melhor|melhores|mais barat[oa]s?)\b/,
+    /\b(qual|que) \w+( \w+)? (eu )?(compro|devo comprar|escolho|devo escolher)\b/,
+    /\b(me )?recomenda(m)? (um|uma|algum|alguma)\b/,
+  ],
 };
