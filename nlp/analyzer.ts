@@ -408,8 +408,10 @@ export function createAnalyzer(
             found.push({ modifier: termOf(owner!), head: termOf(owned!) });
       for (const [i, token] of tokens.entries()) {
         const next = tokens[i + 1];
-        if (before.has(token) && word(next) && word(tokens[i + 2]))
-          found.push({ modifier: termOf(next!), head: termOf(tokens[i + 2]!) });
+        // "my credit card bill": each word of the compound says which the next one is.
+        if (before.has(token))
+          for (let k = i + 1; k <= i + 2 && word(tokens[k]) && word(tokens[k + 1]); k++)
+            found.push({ modifier: termOf(tokens[k]!), head: termOf(tokens[k + 1]!) });
         if (!word(token) || next === undefined || !after.has(next)) continue;
         let j = i + 2;
         while (j < tokens.length && stopwords.has(tokens[j]!)) j++;

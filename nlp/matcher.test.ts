@@ -4175,6 +4175,20 @@ describe('the knowledge index', () => {
     for (const phrasing of domain.offTopic ?? []) expect(await asked(index, phrasing), phrasing).toBeUndefined();
   });
 
+  it('reads each word of a compound after "my" as saying which the next one is: a credit card bill is no phone bill', async () => {
+    const index = await KnowledgeIndex.train(
+      kb([
+        ['When is my bill due?', 'On the 5th of each month.'],
+        ['How do I unlock my phone?', 'Request an unlock code in the app.'],
+        ['How do I update my address?', 'My Account > Details.'],
+      ]),
+      'en',
+    );
+    expect(await asked(index, 'when is my credit card bill due')).toBeUndefined();
+    expect(await asked(index, 'how do I change my car insurance address')).toBeUndefined();
+    expect(await asked(index, 'when is my phone bill due')).toBe('When is my bill due?');
+  });
+
   it('gives no recommendation a question of the knowledge base does not give, in each language', async () => {
     const en = await KnowledgeIndex.train(
       kb([
