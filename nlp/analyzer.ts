@@ -410,8 +410,10 @@ export function createAnalyzer(
         const next = tokens[i + 1];
         // "my credit card bill": each word of the compound says which the next one is.
         if (before.has(token))
-          for (let k = i + 1; k <= i + 2 && word(tokens[k]) && word(tokens[k + 1]); k++)
+          for (let k = i + 1; k <= i + 2 && word(tokens[k]) && word(tokens[k + 1]); k++) {
+            if (k > i + 1 && data.modifiers.verb?.test(tokens[k]!)) break;
             found.push({ modifier: termOf(tokens[k]!), head: termOf(tokens[k + 1]!) });
+          }
         if (!word(token) || next === undefined || !after.has(next)) continue;
         let j = i + 2;
         while (j < tokens.length && stopwords.has(tokens[j]!)) j++;

@@ -1413,7 +1413,11 @@ export const english: Language = {
     ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated'],
     ['bye', 'goodbye', 'see you', 'see ya', 'cya', 'good night'],
   ],
-  modifiers: { before: ['my', 'our', 'your', 'his', 'her', 'their'], after: ['of', 'about', 'on'] },
+  modifiers: {
+    before: ['my', 'our', 'your', 'his', 'her', 'their'],
+    after: ['of', 'about', 'on'],
+    verb: /\w(ed|ing|s)$/,
+  },
   letter: {
     openings: ['dear', 'hi', 'hello', 'hey', 'greetings', 'good morning', 'good afternoon', 'good evening'],
     closings: [

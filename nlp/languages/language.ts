@@ -55,7 +55,12 @@ export interface Language {
    * content word qualifies the one before ("senha do banco", "speed of my car") or says where it is
    * done ("pix no nubank", "block a number on whatsapp").
    */
-  modifiers: { before: readonly string[]; after: readonly string[] };
+  modifiers: {
+    before: readonly string[];
+    after: readonly string[];
+    /** Words of this form are verbs, which end a compound after `before` ("my parcel **arrived** crushed"). */
+    verb?: RegExp;
+  };
   /**
    * Greetings, thanks and goodbyes, a group each: what a message says when it has no content word
    * ("thanks a lot" is a knowledge base's "Thank you").
