@@ -68,6 +68,8 @@ export interface Analyzer {
   form(text: string): string | undefined;
   /** Whether a text asks which thing to choose (a recommendation): see Language.choosing. */
   choosing(text: string): boolean;
+  /** Whether a text asks how to do a thing oneself ("how do I whiten my teeth at home"): see Language.yourself. */
+  diy(text: string): boolean;
 }
 /** Words (or terms) as a line with a space at each end, so a phrase is found by `includes(" a b ")`. */
 function padded(tokens: readonly string[]): string {
@@ -320,6 +322,7 @@ export function createAnalyzer(
     names.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem);
   const elsewhere = new Set(unfolded(data.elsewhere));
   const nounEndings = data.nounEndings ?? [];
+  const yourself = data.yourself.map((phrase) => padded(words(phrase)));
   const businesses = (data.businesses ?? []).map(([kinds, telltales]) => ({
     kinds: unfolded(kinds),
     telltales: telltales.map((telltale) => padded(words(telltale))),
@@ -425,6 +428,10 @@ export function createAnalyzer(
     form: (text) => {
       const first = words(unframed(text)).slice(0, 3).join(' ');
       return data.forms.find(([pattern]) => pattern.test(first))?.[1];
+    },
+    diy: (text) => {
+      const line = padded(words(text));
+      return yourself.some((phrase) => line.includes(phrase));
     },
     choosing: (text) => {
       const line = words(text).join(' ');

@@ -57,6 +57,11 @@ const SEMANTIC_MARGIN = 0.03;
  * asks no such thing, keeps this share of its score: a recommendation is not in that answer.
  */
 const CHOOSING = 0.5;
+/**
+ * A message asking how to do a thing oneself ("how do I whiten my teeth at home"), matched to a
+ * question that asks no "how" ("Do you do teeth whitening?"), keeps this share of its score.
+ */
+const YOURSELF = 0.3;
 
 /**
  * What the embeddings say, when the instance has them: the closest questions by meaning, and the
@@ -187,8 +192,14 @@ export class KnowledgeIndex {
   async match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
     const found = await this.#match(message, semantic);
     // A recommendation asked ("what's the best phone") is not answered by a question that gives none.
-    if (!found || found.via === 'exact' || this.#recommending.has(found.answer)) return found;
-    return this.analyzer.choosing(readable(message)) ? { ...found, score: found.score * CHOOSING } : found;
+    if (!found || found.via === 'exact') return found;
+    const said = readable(message);
+    const choosing = this.analyzer.choosing(said) && !this.#recommending.has(found.answer);
+    // "How do I whiten my teeth at home" is not answered by "Do you do whitening?".
+    const diy =
+      this.analyzer.form(said) === 'how' && this.analyzer.diy(said) && this.#forms.get(found.questionId) !== 'how';
+    const share = (choosing ? CHOOSING : 1) * (diy ? YOURSELF : 1);
+    return share < 1 ? { ...found, score: found.score * share } : found;
   }
 
   async #match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {

@@ -4189,6 +4189,35 @@ describe('the knowledge index', () => {
     expect(await asked(index, 'when is my phone bill due')).toBe('When is my bill due?');
   });
 
+  it('reads how to do a thing oneself as no question whether the business does it, in each language', async () => {
+    const en = await KnowledgeIndex.train(
+      kb([
+        ['Do you do teeth whitening?', 'Yes, in-chair whitening is £350.'],
+        ['How do I book an appointment?', 'Online or by phone.'],
+      ]),
+      'en',
+    );
+    expect(await asked(en, 'how do I whiten my teeth at home')).toBeUndefined();
+    expect(await asked(en, 'do you whiten teeth')).toBe('Do you do teeth whitening?');
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Vocês fazem clareamento?', 'Sim, clareamento a laser por R$ 900.'],
+        ['Como leio o relógio de luz?', 'Anote os números do visor.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'como faço clareamento em casa')).toBeUndefined();
+    expect(await asked(pt, 'como eu mesmo leio o relógio de luz')).toBe('Como leio o relógio de luz?');
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Cambiáis neumáticos?', 'Sí, con cita previa.'],
+        ['¿Cuánto cuesta la revisión?', 'Desde 89 €.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'cómo cambio una rueda yo mismo')).toBeUndefined();
+  });
+
   it('gives no recommendation a question of the knowledge base does not give, in each language', async () => {
     const en = await KnowledgeIndex.train(
       kb([

@@ -1549,6 +1549,7 @@ export const english: Language = {
     [/^(can|could|may) (i|we|you)\b/, 'can'],
     [/^(do|does|did|is|are|will)\b/, 'yes-no'],
   ],
+  yourself: ['myself', 'by myself', 'on my own', 'at home'],
   // The best way, time or day to do a thing asks how or when, not which thing.
   choosing: [
     /\b(whats|what is|which is|what are|which are) (the )?(best|cheapest|better)\b(?! (way|time|day|option for me to))/,

@@ -1109,6 +1109,7 @@ export const spanish: Language = {
     [/^cual(es)?\b/, 'which'],
     [/^(puedo|puede|pueden)\b/, 'can'],
   ],
+  yourself: ['yo mismo', 'yo misma', 'por mi cuenta', 'en casa'],
   // El mejor día, modo o momento de hacer algo pregunta cuándo o cómo, no qué cosa.
   choosing: [
     /\bcual (es )?(el|la|los|las) (mejor|mejores|mas barat[oa]s?)\b(?! (dia|dias|forma|manera|modo|hora|momento)\b)/,

@@ -132,6 +132,11 @@ export interface Language {
    * which a knowledge base gives only where a question of its own asks one.
    */
   choosing: readonly RegExp[];
+  /**
+   * Words saying a thing is done by the asker ("myself", "em casa", "yo mismo"): "how do I whiten
+   * my teeth at home" asks how to do it, which a question whether the business does it does not answer.
+   */
+  yourself: readonly string[];
 }
 
 /**

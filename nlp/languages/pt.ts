@@ -1314,6 +1314,7 @@ export const portuguese: Language = {
     [/^(qual|quais)\b/, 'which'],
     [/^(posso|pode|podem|consigo)\b/, 'can'],
   ],
+  yourself: ['eu mesmo', 'eu mesma', 'sozinho', 'sozinha', 'em casa'],
   // O melhor dia, jeito ou horário de fazer algo pergunta quando ou como, não qual coisa.
   choosing: [
     /\bqual (e )?(o|a|os|as) (melhor|melhores|mais barat[oa]s?)\b(?! (dia|dias|jeito|forma|maneira|hora|horario|momento)\b)/,
