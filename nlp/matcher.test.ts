@@ -4168,6 +4168,69 @@ describe('the knowledge index', () => {
         ['tengo que traer algún informe del traumatólogo', '¿Necesito un informe del médico?'],
       ],
     },
+    {
+      name: 'a bike shop: a flat tyre is a puncture, an ebike an electric bike, a tune-up a service',
+      language: 'en',
+      rows: [
+        ['How much is a bike service?', 'A standard service is £65.'],
+        ['Do you fix punctures?', 'While you wait, £12.'],
+        ['Do you sell electric bikes?', 'From £1,400.'],
+        ['What are your opening hours?', '9am to 6pm.'],
+      ],
+      asked: [
+        ["I've got a flat tyre", 'Do you fix punctures?'],
+        ['do you have ebikes', 'Do you sell electric bikes?'],
+        ['price for a tune up', 'How much is a bike service?'],
+      ],
+    },
+    {
+      name: 'a campsite: barbecues are fire, a camper a motorhome, far is near',
+      language: 'en',
+      rows: [
+        ['Is there wifi?', 'Free in reception.'],
+        ['Can we light a fire?', 'No open fires; there are shared grills.'],
+        ['Do you take motorhomes?', 'Yes, £22 a night.'],
+        ['Is the beach close?', 'It is 300 metres away.'],
+      ],
+      asked: [
+        ['can we have a barbecue', 'Can we light a fire?'],
+        ["we're coming in a campervan", 'Do you take motorhomes?'],
+        ['is the beach far', 'Is the beach close?'],
+      ],
+    },
+    {
+      name: 'un camping: internet donde solo dice wifi, una barbacoa es fuego, una camper una autocaravana, lejos es cerca',
+      language: 'es',
+      rows: [
+        ['¿Hay wifi?', 'Gratis en recepción.'],
+        ['¿Se puede hacer fuego?', 'No; hay parrillas comunes.'],
+        ['¿Admitís autocaravanas?', 'Sí, 22 € la noche.'],
+        ['¿Está cerca de la playa?', 'A 300 metros.'],
+      ],
+      asked: [
+        ['hay internet', '¿Hay wifi?'],
+        ['se pueden hacer barbacoas', '¿Se puede hacer fuego?'],
+        ['vamos en furgoneta camper', '¿Admitís autocaravanas?'],
+        ['la playa queda lejos', '¿Está cerca de la playa?'],
+      ],
+    },
+    {
+      name: 'um buffet infantil: fechar uma data é reservar, conhecer o espaço é visitar, onde param o carro é o estacionamento; uma operadora: trazer meu número é a portabilidade',
+      language: 'pt',
+      rows: [
+        ['Como faço para reservar uma data?', 'Com um sinal de 30%.'],
+        ['Posso cancelar a festa?', 'Até 60 dias antes, o sinal é devolvido.'],
+        ['Posso visitar o buffet?', 'De terça a sexta, com hora marcada.'],
+        ['Vocês têm estacionamento?', 'Sim, com manobrista.'],
+        ['Como faço a portabilidade para a operadora?', 'Peça na loja com seu CPF.'],
+      ],
+      asked: [
+        ['quero fechar a data da festa', 'Como faço para reservar uma data?'],
+        ['queria conhecer o espaço', 'Posso visitar o buffet?'],
+        ['onde os convidados param o carro', 'Vocês têm estacionamento?'],
+        ['quero trazer o número pra vocês', 'Como faço a portabilidade para a operadora?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

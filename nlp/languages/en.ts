@@ -143,7 +143,7 @@ export const english: Language = {
     ...['make', 'do', 'does', 'did', 'get', 'have', 'has', 'use', 'find', 'see', 'look', 'go'],
     ...['give', 'take', 'put', 'work', 'show', 'keep', 'send', 'come', 'say', 'try', 'new', 'good'],
     ...['one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
-    ...['tomorrow', 'near', 'where', 'what', 'how', 'who', 'which', 'why', 'set', 'able'],
+    ...['tomorrow', 'near', 'far', 'where', 'what', 'how', 'who', 'which', 'why', 'set', 'able'],
     ...['other', 'another', 'different', 'more', 'less', 'big', 'small', 'long', 'whole', 'again'],
     // Adjectives of time and order that qualify without changing what is asked about.
     ...['monthly', 'yearly', 'annual', 'weekly', 'daily', 'current', 'old', 'last', 'next', 'previous'],
@@ -180,6 +180,9 @@ export const english: Language = {
     ['fix', 'repair', 'solve'],
     ['phone', 'mobile', 'cellphone', 'cell', 'smartphone', 'handset', 'iphone', 'android phone'],
     ['password', 'passcode', 'passphrase', 'pwd', 'pw', 'login details', 'log in details', 'sign in details'],
+    ['ebike', 'e bike', 'ebikes', 'e bikes', 'electric bike', 'electric bikes'],
+    ['puncture', 'flat tyre', 'flat tire'],
+    ['motorhome', 'campervan', 'camper van', 'camper', 'motor home'],
     // What a customer owns and has moved, stored or insured.
     ['belongings', 'stuff', 'possessions'],
     // Relocating is moving house.
@@ -536,6 +539,9 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    // A barbecue is a fire. (The internet is no wifi in English: a broadband provider's "outage"
+    // question says neither, and "internet down" is no wifi fault.)
+    ['fire', ['barbecue', 'barbecues', 'bbq', 'campfire']],
     // Tablets are medicine where a knowledge base says so, and a device elsewhere.
     ['medicine', ['tablet', 'tablets']],
     ['haircut', ['trim', 'blow dry']],
@@ -1244,6 +1250,8 @@ export const english: Language = {
         'do not want to continue',
       ],
     ],
+    // A bike's or a car's tune-up is its service.
+    ['service', ['tune up', 'tuneup']],
     // What takes ages is slow.
     ['slow', ['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever']],
     // A company's phone lines are its customer service.

@@ -80,7 +80,7 @@ export const spanish: Language = {
       'encontrar',
       'ofrecer',
     ],
-    ...['nuevo', 'nueva', 'bueno', 'mejor', 'cosa', 'dia', 'hoy', 'manana', 'cerca', 'como', 'donde'],
+    ...['nuevo', 'nueva', 'bueno', 'mejor', 'cosa', 'dia', 'hoy', 'manana', 'cerca', 'lejos', 'como', 'donde'],
     ...['cual', 'quien', 'mas', 'menos', 'otro', 'grande', 'pequeno', 'conseguir', 'llegar', 'recibir'],
     ...['mes', 'semana', 'ano', 'ayer', 'pasado', 'pasada', 'anterior', 'ultimo', 'ultima', 'actual'],
     ...['mensual', 'anual', 'primero', 'proximo'],
@@ -98,6 +98,7 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    ['autocaravana', 'autocaravanas', 'caravana', 'camper', 'furgoneta camper'],
     ['factura', 'recibo de pago'],
     ['documento', 'documentos', 'papeles', 'papeleo', 'documentacion'],
     ['pieza', 'piezas', 'tornillo', 'tornillos', 'herraje', 'herrajes'],
@@ -440,6 +441,9 @@ export const spanish: Language = {
   // "limpieza" is made of "limpiar", "rapidez" of "rápido".
   nounEndings: ['ez', 'iec'],
   broader: [
+    // Un sitio que nunca dice internet pero tiene wifi; una barbacoa es fuego.
+    ['wifi', ['internet']],
+    ['fuego', ['barbacoa', 'barbacoas', 'hoguera', 'hogueras']],
     ['medicamento', ['antibiotico', 'antibioticos', 'ibuprofeno', 'paracetamol', 'pastillas', 'comprimidos']],
     [
       'articulo',
@@ -908,6 +912,7 @@ export const spanish: Language = {
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
+    ['cerca', ['queda lejos', 'esta lejos', 'queda cerca']],
     // Coming to one's home is a home visit.
     ['domicilio', ['venir a casa', 'venir a mi casa', 'venis a casa', 'venir a domicilio']],
     // Not renewing or going on with a thing is ending it, not renewing it.

@@ -68,7 +68,7 @@ export const portuguese: Language = {
       'encontrar',
       'achar',
     ],
-    ...['novo', 'nova', 'bom', 'melhor', 'coisa', 'dia', 'hoje', 'amanha', 'perto', 'como', 'onde'],
+    ...['novo', 'nova', 'bom', 'melhor', 'coisa', 'dia', 'hoje', 'amanha', 'perto', 'longe', 'como', 'onde'],
     ...['qual', 'quem', 'mais', 'menos', 'outro', 'grande', 'pequeno', 'conseguir'],
     ...['mes', 'semana', 'ano', 'ontem', 'passado', 'passada', 'anterior', 'ultimo', 'ultima', 'atual'],
     ...['mensal', 'anual', 'primeiro', 'proximo'],
@@ -102,6 +102,7 @@ export const portuguese: Language = {
     ['senha', 'password'],
     ['entrar', 'login', 'logar', 'acessar'],
     ['entrega', 'envio', 'frete', 'delivery'],
+    ['motorhome', 'motor home', 'trailer', 'campervan'],
     // Lenses for near and far at once.
     ['multifocal', 'progressiva', 'progressivas', 'progressivo'],
     // Bedding: a duvet and a blanket are washed, priced and sold alike.
@@ -395,6 +396,9 @@ export const portuguese: Language = {
   // "lavagem" is made of "lavar", "limpeza" of "limpar".
   nounEndings: ['ag', 'ez'],
   broader: [
+    // Um lugar que nunca diz internet mas tem wifi; um churrasco é fogo.
+    ['wifi', ['internet']],
+    ['fogo', ['churrasco', 'churrasqueira', 'fogueira']],
     ['imovel', ['apartamento', 'apto', 'kitnet', 'sobrado']],
     // A windscreen is a car's glass, a yoga class a class.
     [
@@ -963,6 +967,10 @@ export const portuguese: Language = {
       ]),
     ],
     ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
+    ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
+    ['visitar', ['conhecer o espaco', 'conhecer o local', 'conhecer o salao']],
+    ['estacionamento', ['paro o carro', 'parar o carro', 'param o carro', 'deixar o carro', 'deixo o carro']],
+    ['portabilidade', ['trazer meu numero', 'trazer o meu numero', 'trazer o numero', 'levar meu numero']],
     ['exame de vista', ['medir o grau', 'medir meu grau', 'medir a vista']],
     ['tarifa', ['tarifa de manutencao', 'taxa de manutencao']],
     ['cobrir', ['tem cobertura', 'da cobertura', 'cobertura para', 'cobertura pra']],
