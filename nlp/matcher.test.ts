@@ -4281,6 +4281,27 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'cómo cambio una rueda yo mismo')).toBeUndefined();
   });
 
+  it('reads a thing its answer lists as asking that question ("which instruments" for the drums)', async () => {
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Quais instrumentos vocês ensinam?', 'Violão, guitarra, piano, teclado, violino e ukulele.'],
+        ['Quanto custa a mensalidade?', 'R$ 320 por mês.'],
+        ['Tem aula experimental?', 'A primeira aula é gratuita.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'vocês têm aula de violino?')).toBe('Quais instrumentos vocês ensinam?');
+    const en = await KnowledgeIndex.train(
+      kb([
+        ['Which games consoles do you repair?', 'PlayStation, Xbox, Switch, Steam Deck and Wii.'],
+        ['How long does a repair take?', 'Three working days.'],
+        ['Is there a warranty?', 'Six months on every repair.'],
+      ]),
+      'en',
+    );
+    expect(await asked(en, 'do you do xbox')).toBe('Which games consoles do you repair?');
+  });
+
   it('gives no recommendation a question of the knowledge base does not give, in each language', async () => {
     const en = await KnowledgeIndex.train(
       kb([

@@ -34,6 +34,8 @@ interface Doc {
   answerTerms: Set<string>;
   /** What the question is about: its last telling word ("bill" in "How do I pay my bill?"). */
   head: string | undefined;
+  /** The terms of the things its answer lists ("Violão, guitarra, piano e bateria"): kinds of its head. */
+  listed: ReadonlySet<string>;
 }
 
 /** A word found only by its spelling being close (a typo) or by its start counts this much. */
@@ -90,6 +92,9 @@ const NONE: ReadonlySet<string> = new Set();
 const REMEMBERED_TERMS = 10_000;
 /** How much of the answer a document keeps: its first words say what it is about. */
 const ANSWER_TERMS = 40;
+/** An answer lists things when it has this many pieces between commas and "and"s, each this short. */
+const LIST_ITEMS = 4;
+const LIST_ITEM_WORDS = 2;
 
 /**
  * Ranks questions by meaning the lexical way: BM25 over content terms (stop words out, stems,
@@ -127,6 +132,7 @@ export class LexicalMatcher {
     for (const question of questions) {
       const seen = new Set<string>();
       const answerTerms = analyzer.terms(question.answer).slice(0, ANSWER_TERMS);
+      const listed = LexicalMatcher.#listed(analyzer, question.answer);
       for (const term of answerTerms) answerVocabulary.add(term);
       for (const { text, rowId } of question.texts) {
         const content = analyzer.terms(text);
@@ -145,6 +151,7 @@ export class LexicalMatcher {
           terms,
           answerTerms: extra,
           head: LexicalMatcher.#headOf(analyzer, content),
+          listed,
         };
         docs.set(doc.id, doc);
         for (const term of terms) seen.add(term);
@@ -154,6 +161,25 @@ export class LexicalMatcher {
     search.addAll([...docs.values()]);
     const selves = new Set(analyzer.kindsOf(questions.flatMap((q) => [...q.texts.map((t) => t.text), q.answer])));
     return new LexicalMatcher(analyzer, search, docs, documentFrequency, answerVocabulary, questions.length, selves);
+  }
+
+  /**
+   * The terms of the things an answer lists, when it is a list ("Violão, guitarra, piano, bateria e
+   * canto.", "Pix, card or cash"): pieces between commas and conjunctions, three at least, each a
+   * few words.
+   */
+  static #listed(analyzer: Analyzer, answer: string): Set<string> {
+    const listed = new Set<string>();
+    for (const sentence of answer.split(/[.!?:;\n]+/)) {
+      const pieces = sentence
+        .split(/,|\s(?:and|or|e|ou|y|o)\s/i)
+        .map((piece) => piece.trim())
+        .filter((piece) => piece !== '');
+      const short = pieces.filter((piece) => piece.split(/\s+/).length <= LIST_ITEM_WORDS);
+      if (short.length >= LIST_ITEMS && short.length >= pieces.length - 1)
+        for (const piece of short) for (const term of analyzer.terms(piece)) listed.add(term);
+    }
+    return listed;
   }
 
   /**
@@ -439,7 +465,14 @@ export class LexicalMatcher {
           .map(([t]) => t),
       );
       const own = doc.terms.reduce((sum, t) => sum + this.#weight(t), 0);
-      const ownCovered = doc.terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.#weight(t), 0);
+      // A thing its answer lists names the question's own thing ("bateria" for "which instruments").
+      const listedSaid =
+        doc.head !== undefined &&
+        !matched.has(doc.head) &&
+        result.queryTerms.some((t) => doc.listed.has(t) && !this.documentFrequency.has(t));
+      const ownCovered =
+        doc.terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.#weight(t), 0) +
+        (listedSaid ? this.#weight(doc.head!) : 0);
       const ownCoverage = own === 0 ? 0 : ownCovered / own;
       const swapped = this.#thingSwapped(
         head,
