@@ -4231,6 +4231,52 @@ describe('the knowledge index', () => {
         ['quero trazer o número pra vocês', 'Como faço a portabilidade para a operadora?'],
       ],
     },
+    {
+      name: 'a plumber: coming out is the call-out, a dripping tap a leak, taking card paying by card',
+      language: 'en',
+      rows: [
+        ['How much is a call-out?', 'Our call-out fee is £75.'],
+        ['Do you fix leaks?', 'Pipes, taps, toilets and radiators.'],
+        ['How can I pay?', 'By card or bank transfer when the job is done.'],
+        ['Do you service boilers?', 'An annual service is £90.'],
+      ],
+      asked: [
+        ['what do you charge to come out', 'How much is a call-out?'],
+        ["my tap won't stop dripping", 'Do you fix leaks?'],
+        ['do you take card', 'How can I pay?'],
+      ],
+    },
+    {
+      name: 'una empresa de mudanzas y una eléctrica: empaquetar es embalar, los números del contador su lectura, me ha venido muchísimo una factura alta',
+      language: 'es',
+      rows: [
+        ['¿Embaláis vosotros?', '150 € por habitación.'],
+        ['¿Cómo envío la lectura del contador?', 'En la app, en Lecturas.'],
+        ['¿Por qué mi factura es tan alta?', 'Revisa tu consumo en la app.'],
+      ],
+      asked: [
+        ['no tengo tiempo de empaquetar', '¿Embaláis vosotros?'],
+        ['cómo os paso los números del contador', '¿Cómo envío la lectura del contador?'],
+        ['este mes me ha venido muchísimo', '¿Por qué mi factura es tan alta?'],
+      ],
+    },
+    {
+      name: 'uma escola de música e um plano de saúde: uma aula pra testar é a experimental, pela internet é online, parar as aulas é cancelar, o número pra ligar é o telefone',
+      language: 'pt',
+      rows: [
+        ['Tem aula experimental?', 'A primeira aula é gratuita.'],
+        ['Vocês têm aulas online?', 'Sim, por videochamada.'],
+        ['Como cancelo a matrícula?', 'Avise com 30 dias.'],
+        ['Quais os horários das aulas?', 'Das 8h às 21h.'],
+        ['Qual o telefone da central de atendimento?', '0800 000 0000.'],
+      ],
+      asked: [
+        ['posso fazer uma aula pra testar?', 'Tem aula experimental?'],
+        ['tem aula pela internet?', 'Vocês têm aulas online?'],
+        ['quero parar as aulas', 'Como cancelo a matrícula?'],
+        ['qual o número pra ligar pra vocês', 'Qual o telefone da central de atendimento?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

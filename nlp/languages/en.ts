@@ -182,6 +182,7 @@ export const english: Language = {
     ['password', 'passcode', 'passphrase', 'pwd', 'pw', 'login details', 'log in details', 'sign in details'],
     ['ebike', 'e bike', 'ebikes', 'e bikes', 'electric bike', 'electric bikes'],
     ['puncture', 'flat tyre', 'flat tire'],
+    ['leak', 'leaking', 'drip', 'dripping', 'drips'],
     ['motorhome', 'campervan', 'camper van', 'camper', 'motor home'],
     // What a customer owns and has moved, stored or insured.
     ['belongings', 'stuff', 'possessions'],
@@ -1219,6 +1220,11 @@ export const english: Language = {
         'come around',
         'come over to',
         'someone to come out',
+        'to come out',
+        'call out',
+        'callout',
+        'call outs',
+        'callouts',
       ],
     ],
     ['data usage', ['remaining data', 'data left', 'data remaining', 'how much mobile data']],
@@ -1250,6 +1256,7 @@ export const english: Language = {
         'do not want to continue',
       ],
     ],
+    ['pay by card', ['take card', 'take cards', 'accept card', 'accept cards', 'take a card']],
     // A bike's or a car's tune-up is its service.
     ['service', ['tune up', 'tuneup']],
     // What takes ages is slow.

@@ -98,6 +98,7 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    ['embalar', 'empaquetar', 'embalaje'],
     ['autocaravana', 'autocaravanas', 'caravana', 'camper', 'furgoneta camper'],
     ['factura', 'recibo de pago'],
     ['documento', 'documentos', 'papeles', 'papeleo', 'documentacion'],
@@ -690,6 +691,9 @@ export const spanish: Language = {
     [
       'factura alta',
       [
+        'me ha venido muchisimo',
+        'me ha venido mucho',
+        'me ha venido carisima',
         'cobrais tanto',
         'me cobrais tanto',
         'me cobran tanto',
@@ -912,6 +916,7 @@ export const spanish: Language = {
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
+    ['lectura del contador', ['numeros del contador', 'numero del contador']],
     ['cerca', ['queda lejos', 'esta lejos', 'queda cerca']],
     // Coming to one's home is a home visit.
     ['domicilio', ['venir a casa', 'venir a mi casa', 'venis a casa', 'venir a domicilio']],

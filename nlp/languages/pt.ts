@@ -967,6 +967,9 @@ export const portuguese: Language = {
       ]),
     ],
     ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
+    ['aula experimental', ['aula pra testar', 'aula para testar', 'aula teste', 'aula de teste']],
+    ['online', ['pela internet', 'a distancia', 'por videochamada']],
+    ['telefone', ['numero pra ligar', 'numero para ligar']],
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
     ['visitar', ['conhecer o espaco', 'conhecer o local', 'conhecer o salao']],
     ['estacionamento', ['paro o carro', 'parar o carro', 'param o carro', 'deixar o carro', 'deixo o carro']],
@@ -1149,6 +1152,7 @@ export const portuguese: Language = {
       'cancelar',
       [
         'parar de pagar',
+        'parar as aulas',
         'nao quero mais pagar',
         // Not renewing or going on with a thing is ending it, not renewing it.
         'nao quero renovar',
