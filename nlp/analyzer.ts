@@ -344,6 +344,8 @@ export function createAnalyzer(
     ...data.modifiers.before,
     ...data.modifiers.after,
     ...(data.broader ?? []).flat(2),
+    // Names of other companies and bodies are words, no typo of another ("paypal" is no "papal").
+    ...data.elsewhere,
   ]);
   return {
     language: lang,

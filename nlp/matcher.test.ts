@@ -4277,6 +4277,65 @@ describe('the knowledge index', () => {
         ['qual o número pra ligar pra vocês', 'Qual o telefone da central de atendimento?'],
       ],
     },
+    {
+      name: 'airport parking: a blue badge is disabled parking',
+      language: 'en',
+      rows: [
+        ['Is there disabled parking?', 'Blue badge holders park next to the shuttle stop.'],
+        ['How much does parking cost?', 'From £45 a week.'],
+      ],
+      asked: [['I have a blue badge', 'Is there disabled parking?']],
+    },
+    {
+      name: 'uma clínica de estética: toxina botulínica é botox, machucar é doer, grávida é gestante',
+      language: 'pt',
+      rows: [
+        ['Fazem botox?', 'Sim, com a dermatologista.'],
+        ['O laser dói?', 'Sente-se um leve incômodo.'],
+        ['Gestante pode fazer os tratamentos?', 'Drenagem e limpeza de pele, sim.'],
+        ['Quanto custa a depilação a laser?', 'Axila R$ 90.'],
+        ['Vocês fazem drenagem linfática?', 'Sessões de 50 minutos.'],
+      ],
+      asked: [
+        ['aplicam toxina botulínica?', 'Fazem botox?'],
+        ['a depilação a laser machuca?', 'O laser dói?'],
+        ['estou grávida, posso fazer drenagem?', 'Gestante pode fazer os tratamentos?'],
+      ],
+    },
+    {
+      name: 'uma distribuidora de energia e um banco: veio o dobro é conta alta, colocar a conta no meu nome é transferir, esquisito é estranho; o Nubank é outro banco',
+      language: 'pt',
+      rows: [
+        ['Por que minha conta de luz veio alta?', 'Veja o histórico de consumo.'],
+        ['Como transfiro a conta de luz para o meu nome?', 'Envie o documento do imóvel.'],
+        ['Recebi um boleto estranho em nome da empresa, é golpe?', 'Confira o código de barras no app.'],
+        ['Como aumento o limite do cartão?', 'No app, em Cartão > Limite.'],
+      ],
+      asked: [
+        ['minha conta veio o dobro', 'Por que minha conta de luz veio alta?'],
+        ['quero colocar a conta no meu nome', 'Como transfiro a conta de luz para o meu nome?'],
+        ['recebi um boleto esquisito', 'Recebi um boleto estranho em nome da empresa, é golpe?'],
+      ],
+      offTopic: ['como aumento o limite do cartão do nubank'],
+    },
+    {
+      name: 'una floristería: un entierro es un funeral, me caso es una boda, llevar a casa es el envío a domicilio, una orquídea es una planta; Zara es otra tienda',
+      language: 'es',
+      rows: [
+        ['¿Hacéis coronas para funerales?', 'Desde 90 €.'],
+        ['¿Hacéis flores para bodas?', 'Pide cita para un presupuesto.'],
+        ['¿Hacéis envíos a domicilio?', 'El mismo día antes de las 14:00.'],
+        ['¿Vendéis plantas?', 'De interior y de exterior.'],
+        ['¿Cómo uso un código de descuento?', 'Escríbelo al pagar.'],
+      ],
+      asked: [
+        ['necesito algo para un entierro', '¿Hacéis coronas para funerales?'],
+        ['nos casamos, hacéis las flores', '¿Hacéis flores para bodas?'],
+        ['me lo podéis llevar a casa hoy', '¿Hacéis envíos a domicilio?'],
+        ['tenéis orquídeas', '¿Vendéis plantas?'],
+      ],
+      offTopic: ['cómo uso un código de descuento en zara'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -17,6 +17,11 @@ describe('the speller', () => {
     expect(en.correct('resey the ruoter')).toBe('reset the router');
   });
 
+  it('leaves the names of other companies alone: PayPal is no "papal"', () => {
+    const bank = speller('en', ['How do I open an account?', 'How do I close my account?']);
+    expect(bank.correct('how do I open a paypal account')).toBe('how do I open a paypal account');
+  });
+
   it('leaves real words alone, even one letter from a word it knows', () => {
     // "passport" is two letters from "password", "bake" one from "make": words of their own.
     expect(en.correct('renew my passport')).toBe('renew my passport');

@@ -485,7 +485,16 @@ export const english: Language = {
     // Hotels: eating, a baby's bed, getting around, rooms for meetings, washing.
     ['restaurant', 'dinner', 'lunch', 'dining'],
     ['cot', 'cots', 'crib', 'cribs', 'baby bed', 'travel cot'],
-    ['accessible', 'accessibility', 'wheelchair', 'disabled', 'disability', 'step free', 'reduced mobility'],
+    [
+      'accessible',
+      'accessibility',
+      'wheelchair',
+      'disabled',
+      'disability',
+      'step free',
+      'reduced mobility',
+      'blue badge',
+    ],
     ['shuttle', 'airport transfer', 'airport pickup', 'airport pick up'],
     ['meeting room', 'conference room', 'meeting rooms', 'conference rooms', 'boardroom', 'event space'],
     ['laundry', 'washing', 'dry cleaning', 'ironing'],
@@ -1256,6 +1265,8 @@ export const english: Language = {
         'do not want to continue',
       ],
     ],
+    ['accessible parking', ['disabled parking', 'disabled bays', 'disabled bay', 'disabled spaces']],
+    ['accessible', ['disabled access', 'disabled toilet', 'disabled toilets', 'disabled room', 'disabled rooms']],
     ['pay by card', ['take card', 'take cards', 'accept card', 'accept cards', 'take a card']],
     // A bike's or a car's tune-up is its service.
     ['service', ['tune up', 'tuneup']],
@@ -1458,7 +1469,8 @@ export const english: Language = {
     ...['council', 'nhs', 'police', 'dvla', 'hmrc', 'irs', 'dmv', 'embassy', 'consulate'],
     ...['netflix', 'spotify', 'hulu', 'disney', 'youtube', 'twitch', 'xbox', 'playstation'],
     ...['facebook', 'instagram', 'tiktok', 'twitter', 'snapchat', 'linkedin', 'gmail', 'hotmail'],
-    ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb'],
+    ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb', 'zara', 'asos', 'argos'],
+    ...['paypal', 'revolut', 'monzo', 'slack', 'zoom', 'discord', 'ryanair', 'easyjet'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi'],
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.

@@ -99,6 +99,7 @@ export const spanish: Language = {
   ],
   synonyms: [
     ['embalar', 'empaquetar', 'embalaje'],
+    ['funeral', 'funerales', 'entierro', 'velatorio', 'tanatorio'],
     ['autocaravana', 'autocaravanas', 'caravana', 'camper', 'furgoneta camper'],
     ['factura', 'recibo de pago'],
     ['documento', 'documentos', 'papeles', 'papeleo', 'documentacion'],
@@ -442,6 +443,7 @@ export const spanish: Language = {
   // "limpieza" is made of "limpiar", "rapidez" of "rápido".
   nounEndings: ['ez', 'iec'],
   broader: [
+    ['planta', ['orquidea', 'orquideas', 'cactus', 'bonsai', 'suculenta', 'suculentas', 'helecho']],
     // Un sitio que nunca dice internet pero tiene wifi; una barbacoa es fuego.
     ['wifi', ['internet']],
     ['fuego', ['barbacoa', 'barbacoas', 'hoguera', 'hogueras']],
@@ -918,6 +920,8 @@ export const spanish: Language = {
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
     ['lectura del contador', ['numeros del contador', 'numero del contador']],
     ['cerca', ['queda lejos', 'esta lejos', 'queda cerca']],
+    ['envio a domicilio', ['llevar a casa', 'llevarlo a casa', 'llevais a casa', 'traer a casa']],
+    ['boda', ['me caso', 'nos casamos', 'casarme', 'casarnos']],
     // Coming to one's home is a home visit.
     ['domicilio', ['venir a casa', 'venir a mi casa', 'venis a casa', 'venir a domicilio']],
     // Not renewing or going on with a thing is ending it, not renewing it.
@@ -1029,7 +1033,8 @@ export const spanish: Language = {
   elsewhere: [
     ...['ayuntamiento', 'hacienda', 'dgt', 'policia', 'embajada', 'consulado'],
     ...['netflix', 'spotify', 'youtube', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
-    ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb'],
+    ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb', 'zara', 'mercadona', 'aliexpress', 'shein'],
+    ...['renfe', 'iberia', 'vueling', 'ryanair'],
     // Institutions and bodies other businesses' customers name ("la beca del ministerio").
     ...['universidad', 'autoescuela', 'colegio', 'hospital', 'ministerio', 'municipal', 'booking'],
   ],

@@ -103,6 +103,11 @@ export const portuguese: Language = {
     ['entrar', 'login', 'logar', 'acessar'],
     ['entrega', 'envio', 'frete', 'delivery'],
     ['motorhome', 'motor home', 'trailer', 'campervan'],
+    ['botox', 'toxina botulinica'],
+    ['gestante', 'gravida', 'gravidez', 'gestacao'],
+    ['estranho', 'esquisito', 'esquisita', 'estranha'],
+    // What hurts.
+    ['doer', 'doi', 'dolorido', 'machuca', 'machucar'],
     // Lenses for near and far at once.
     ['multifocal', 'progressiva', 'progressivas', 'progressivo'],
     // Bedding: a duvet and a blanket are washed, priced and sold alike.
@@ -904,7 +909,7 @@ export const portuguese: Language = {
     ['contestar', ['entrar com recurso', 'entrar com um recurso', 'fazer um recurso']],
     [
       'transferir',
-      ['passar', 'passo', 'colocar'].flatMap((verb) =>
+      ['passar', 'passo', 'colocar', 'passar a conta', 'colocar a conta'].flatMap((verb) =>
         ['pro nome', 'para o nome', 'pro meu nome', 'para meu nome', 'no nome', 'no meu nome'].map(
           (to) => `${verb} ${to}`,
         ),
@@ -970,6 +975,7 @@ export const portuguese: Language = {
     ['aula experimental', ['aula pra testar', 'aula para testar', 'aula teste', 'aula de teste']],
     ['online', ['pela internet', 'a distancia', 'por videochamada']],
     ['telefone', ['numero pra ligar', 'numero para ligar']],
+    ['veio alta', ['veio o dobro', 'veio dobrada', 'veio dobrado']],
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
     ['visitar', ['conhecer o espaco', 'conhecer o local', 'conhecer o salao']],
     ['estacionamento', ['paro o carro', 'parar o carro', 'param o carro', 'deixar o carro', 'deixo o carro']],
@@ -1217,7 +1223,8 @@ export const portuguese: Language = {
   elsewhere: [
     ...['prefeitura', 'detran', 'inss', 'policia', 'poupatempo', 'cartorio', 'embaixada', 'consulado'],
     ...['netflix', 'spotify', 'youtube', 'globoplay', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
-    ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb'],
+    ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb', 'shein', 'aliexpress', 'magalu'],
+    ...['nubank', 'picpay', 'latam'],
     // Taxes are paid to the state.
     ...['ipva', 'iptu', 'dpvat'],
     // Institutions and bodies other businesses' customers name ("a mensalidade da USP").
