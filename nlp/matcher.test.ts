@@ -4336,6 +4336,53 @@ describe('the knowledge index', () => {
       ],
       offTopic: ['cómo uso un código de descuento en zara'],
     },
+    {
+      name: 'dog kennels and a bank: getting ill is getting sick, coming to have a look a visit, pictures photos, in pdf a download',
+      language: 'en',
+      rows: [
+        ['What happens if my dog gets ill?', 'Our vet is 5 minutes away.'],
+        ['Can I visit before I book?', 'Any weekday afternoon.'],
+        ['Do you send photos?', 'Every day, on our app.'],
+        ['How do I download a statement?', 'App > Account > Statements.'],
+        ['How much does boarding cost?', '£28 a night.'],
+      ],
+      asked: [
+        ['what if he gets sick', 'What happens if my dog gets ill?'],
+        ['can we come and have a look first', 'Can I visit before I book?'],
+        ['will you send me pictures', 'Do you send photos?'],
+        ['can I have my statement in pdf', 'How do I download a statement?'],
+      ],
+    },
+    {
+      name: 'uma oficina e um banco: pneus é pneu, puxando pro lado é o alinhamento, o ar do carro é o ar-condicionado, levaram meu cartão é roubo',
+      language: 'pt',
+      rows: [
+        ['Vocês trocam pneus?', 'A montagem está incluída.'],
+        ['Vocês fazem alinhamento e balanceamento?', 'R$ 120 as quatro rodas.'],
+        ['Vocês consertam ar-condicionado?', 'Carga de gás e higienização.'],
+        ['Meu cartão foi roubado, o que faço?', 'Bloqueie no app.'],
+        ['Quanto custa a troca de óleo?', 'A partir de R$ 180.'],
+      ],
+      asked: [
+        ['preciso de pneu novo', 'Vocês trocam pneus?'],
+        ['o volante está puxando pro lado', 'Vocês fazem alinhamento e balanceamento?'],
+        ['o ar do carro não gela', 'Vocês consertam ar-condicionado?'],
+        ['levaram minha carteira com os cartões', 'Meu cartão foi roubado, o que faço?'],
+      ],
+    },
+    {
+      name: 'una aseguradora: en pdf es descargar, una tubería rota una fuga',
+      language: 'es',
+      rows: [
+        ['¿Cómo descargo mi póliza?', 'En el área de clientes.'],
+        ['¿Qué hago si tengo una fuga de agua en casa?', 'Cierra la llave de paso y llámanos.'],
+        ['¿Cómo cancelo mi seguro?', 'Con un mes de aviso.'],
+      ],
+      asked: [
+        ['necesito la póliza en pdf', '¿Cómo descargo mi póliza?'],
+        ['se me ha roto una tubería en el baño', '¿Qué hago si tengo una fuga de agua en casa?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

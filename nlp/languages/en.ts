@@ -186,6 +186,7 @@ export const english: Language = {
     ['motorhome', 'campervan', 'camper van', 'camper', 'motor home'],
     // What a customer owns and has moved, stored or insured.
     ['belongings', 'stuff', 'possessions'],
+    ['photo', 'photos', 'picture', 'pictures', 'pics', 'pic'],
     // Relocating is moving house.
     ['move', 'relocate', 'relocating', 'relocation'],
     ['login', 'log in', 'log into', 'log on', 'logging in', 'sign in', 'signin', 'logon'],
@@ -1265,6 +1266,9 @@ export const english: Language = {
         'do not want to continue',
       ],
     ],
+    ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
+    ['visit', ['come and have a look', 'have a look around', 'come and look', 'look around first']],
+    ['download', ['in pdf', 'as a pdf']],
     ['accessible parking', ['disabled parking', 'disabled bays', 'disabled bay', 'disabled spaces']],
     ['accessible', ['disabled access', 'disabled toilet', 'disabled toilets', 'disabled room', 'disabled rooms']],
     ['pay by card', ['take card', 'take cards', 'accept card', 'accept cards', 'take a card']],

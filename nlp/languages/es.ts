@@ -826,7 +826,19 @@ export const spanish: Language = {
     ...['la poliza', 'el pdf', 'la app', 'la aplicacion', 'el recibo', 'el certificado', 'los documentos'].map(
       (what) => [`descargar ${what}`, ['bajar', 'bajarme', 'me puedo bajar'].map((down) => `${down} ${what}`)] as const,
     ),
-    ['fuga de agua', ['se sale el agua', 'se me sale el agua', 'sale agua', 'gotea', 'tuberia rota', 'pierde agua']],
+    [
+      'fuga de agua',
+      [
+        'se sale el agua',
+        'se me sale el agua',
+        'sale agua',
+        'gotea',
+        'tuberia rota',
+        'roto una tuberia',
+        'rotura de tuberia',
+        'pierde agua',
+      ],
+    ],
     ['cambiar titular', ['a mi nombre', 'poner a mi nombre', 'pasar a mi nombre']],
     ['movil nuevo', ['cambiar de movil', 'cambio de movil', 'renovar el movil', 'renovar mi movil']],
     ['que cubre', ['que incluye', 'que entra en']],
@@ -920,6 +932,7 @@ export const spanish: Language = {
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
     ['lectura del contador', ['numeros del contador', 'numero del contador']],
     ['cerca', ['queda lejos', 'esta lejos', 'queda cerca']],
+    ['descargar', ['en pdf']],
     ['envio a domicilio', ['llevar a casa', 'llevarlo a casa', 'llevais a casa', 'traer a casa']],
     ['boda', ['me caso', 'nos casamos', 'casarme', 'casarnos']],
     // Coming to one's home is a home visit.

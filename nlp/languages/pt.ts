@@ -290,6 +290,8 @@ export const portuguese: Language = {
     ['televisao', 'tv', 'canais'],
   ],
   irregular: {
+    // Plurals in -eus the stemmer keeps whole.
+    pneus: 'pneu',
     // Words that share a stem with a word of a synonym group but mean something else: "casa" and
     // "caso" are no "casamento" (an event), "claro" no "clareamento", "porta" no "portar", "modo" no
     // "modem", "aplicar" (dinheiro) no "aplicativo", "neto" no "net", "bateria" no "bater", "esgoto"
@@ -975,6 +977,9 @@ export const portuguese: Language = {
     ['aula experimental', ['aula pra testar', 'aula para testar', 'aula teste', 'aula de teste']],
     ['online', ['pela internet', 'a distancia', 'por videochamada']],
     ['telefone', ['numero pra ligar', 'numero para ligar']],
+    ['alinhamento', ['puxando pro lado', 'puxando para o lado', 'puxa pro lado', 'puxa para o lado']],
+    ['ar condicionado', ['o ar do carro', 'ar do carro']],
+    ['roubado', ['levaram meu', 'levaram minha']],
     ['veio alta', ['veio o dobro', 'veio dobrada', 'veio dobrado']],
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
     ['visitar', ['conhecer o espaco', 'conhecer o local', 'conhecer o salao']],
