@@ -69,7 +69,7 @@ export interface Analyzer {
   /** Whether a text asks which thing to choose (a recommendation): see Language.choosing. */
   choosing(text: string): boolean;
   /** Whether a text asks how to do a thing oneself ("how do I whiten my teeth at home"): see Language.yourself. */
-  diy(text: string): boolean;
+  yourself(text: string): boolean;
 }
 /** Words (or terms) as a line with a space at each end, so a phrase is found by `includes(" a b ")`. */
 function padded(tokens: readonly string[]): string {
@@ -431,7 +431,7 @@ export function createAnalyzer(
       const first = words(unframed(text)).slice(0, 3).join(' ');
       return data.forms.find(([pattern]) => pattern.test(first))?.[1];
     },
-    diy: (text) => {
+    yourself: (text) => {
       const line = padded(words(text));
       return yourself.some((phrase) => line.includes(phrase));
     },

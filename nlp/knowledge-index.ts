@@ -191,14 +191,14 @@ export class KnowledgeIndex {
    */
   async match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
     const found = await this.#match(message, semantic);
-    // A recommendation asked ("what's the best phone") is not answered by a question that gives none.
     if (!found || found.via === 'exact') return found;
     const said = readable(message);
+    // A recommendation asked ("what's the best phone") is not in an answer that gives none.
     const choosing = this.analyzer.choosing(said) && !this.#recommending.has(found.answer);
-    // "How do I whiten my teeth at home" is not answered by "Do you do whitening?".
-    const diy =
-      this.analyzer.form(said) === 'how' && this.analyzer.diy(said) && this.#forms.get(found.questionId) !== 'how';
-    const share = (choosing ? CHOOSING : 1) * (diy ? YOURSELF : 1);
+    // "How do I whiten my teeth at home" is not answered by "Do you do teeth whitening?".
+    const yourself =
+      this.analyzer.form(said) === 'how' && this.analyzer.yourself(said) && this.#forms.get(found.questionId) !== 'how';
+    const share = (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1);
     return share < 1 ? { ...found, score: found.score * share } : found;
   }
 

@@ -164,9 +164,9 @@ export class LexicalMatcher {
   }
 
   /**
-   * The terms of the things an answer lists, when it is a list ("Violão, guitarra, piano, bateria e
-   * canto.", "Pix, card or cash"): pieces between commas and conjunctions, three at least, each a
-   * few words.
+   * The terms of the things an answer lists, when a sentence of it is a list ("Violão, guitarra,
+   * piano, teclado e canto.", "PlayStation, Xbox, Switch and Wii"): pieces between commas and
+   * conjunctions, four at least, a word or two each (one longer piece may lead in: "Aceitamos Pix").
    */
   static #listed(analyzer: Analyzer, answer: string): Set<string> {
     const listed = new Set<string>();
