@@ -4383,6 +4383,44 @@ describe('the knowledge index', () => {
         ['se me ha roto una tubería en el baño', '¿Qué hago si tengo una fuga de agua en casa?'],
       ],
     },
+    {
+      name: "a hospital's outpatients desk: not speaking English asks for an interpreter, stuck in traffic is running late",
+      language: 'en',
+      rows: [
+        ['Is there an interpreter?', 'Ask for a free interpreter when you book.'],
+        ["I'm running late for my appointment", 'Call the clinic on the number in your letter.'],
+        ['Where do I park?', 'Car park B.'],
+        ['What are the visiting hours?', '11am to 8pm.'],
+      ],
+      asked: [
+        ["my mum doesn't speak english", 'Is there an interpreter?'],
+        ['stuck in traffic, going to be late', "I'm running late for my appointment"],
+      ],
+    },
+    {
+      name: 'uma loja de autopeças: originais é original',
+      language: 'pt',
+      rows: [
+        ['As peças são originais?', 'Originais e paralelas de primeira linha.'],
+        ['Quanto é o frete?', 'Grátis acima de R$ 299.'],
+        ['As peças têm garantia?', '90 dias.'],
+      ],
+      asked: [['essa peça é original?', 'As peças são originais?']],
+    },
+    {
+      name: 'un hospital veterinario: ingresado es hospitalizado, dormir a mi perro es la eutanasia',
+      language: 'es',
+      rows: [
+        ['¿Tenéis hospitalización?', 'Con vigilancia las 24 horas; visitas de 17:00 a 19:00.'],
+        ['¿Hacéis eutanasia?', 'Con sedación previa, en la clínica o a domicilio.'],
+        ['¿Cuánto cuesta una consulta?', '40 €.'],
+        ['¿Atendéis urgencias?', 'Las 24 horas.'],
+      ],
+      asked: [
+        ['se quedan ingresados?', '¿Tenéis hospitalización?'],
+        ['queremos dormir a mi perro', '¿Hacéis eutanasia?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -1266,6 +1266,8 @@ export const english: Language = {
         'do not want to continue',
       ],
     ],
+    ['interpreter', ['doesnt speak english', 'does not speak english', 'dont speak english', 'do not speak english']],
+    ['running late', ['going to be late', 'gonna be late', 'be a bit late', 'stuck in traffic']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
     ['visit', ['come and have a look', 'have a look around', 'come and look', 'look around first']],
     ['download', ['in pdf', 'as a pdf']],

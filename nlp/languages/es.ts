@@ -99,6 +99,7 @@ export const spanish: Language = {
   ],
   synonyms: [
     ['embalar', 'empaquetar', 'embalaje'],
+    ['hospitalizacion', 'hospitalizado', 'hospitalizada', 'ingresado', 'ingresada'],
     ['funeral', 'funerales', 'entierro', 'velatorio', 'tanatorio'],
     ['autocaravana', 'autocaravanas', 'caravana', 'camper', 'furgoneta camper'],
     ['factura', 'recibo de pago'],
@@ -934,6 +935,7 @@ export const spanish: Language = {
     ['cerca', ['queda lejos', 'esta lejos', 'queda cerca']],
     ['descargar', ['en pdf']],
     ['envio a domicilio', ['llevar a casa', 'llevarlo a casa', 'llevais a casa', 'traer a casa']],
+    ['eutanasia', ['dormir a mi perro', 'dormir a mi gato', 'sacrificar a mi perro', 'sacrificar a mi gato']],
     ['boda', ['me caso', 'nos casamos', 'casarme', 'casarnos']],
     // Coming to one's home is a home visit.
     ['domicilio', ['venir a casa', 'venir a mi casa', 'venis a casa', 'venir a domicilio']],

@@ -292,6 +292,8 @@ export const portuguese: Language = {
   irregular: {
     // Plurals in -eus the stemmer keeps whole.
     pneus: 'pneu',
+    // "Originais" would stem apart from "original".
+    originais: 'original',
     // Words that share a stem with a word of a synonym group but mean something else: "casa" and
     // "caso" are no "casamento" (an event), "claro" no "clareamento", "porta" no "portar", "modo" no
     // "modem", "aplicar" (dinheiro) no "aplicativo", "neto" no "net", "bateria" no "bater", "esgoto"
