@@ -773,7 +773,7 @@ export const spanish: Language = {
       ],
     ],
     [
-      'presupuesto',
+      'presupuesto del seguro',
       ['cuanto cuesta', 'cuanto costaria', 'cuanto me costaria', 'cuanto me cuesta', 'cuanto sale'].flatMap((cost) => [
         `${cost} asegurar`,
         `${cost} el seguro`,
