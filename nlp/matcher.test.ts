@@ -4492,38 +4492,6 @@ describe('the knowledge index', () => {
     expect(await asked(en, 'do you do xbox')).toBe('Which games consoles do you repair?');
   });
 
-  it('reads the price of insurance as an insurance quote, the insurance kept: another business gives none', async () => {
-    const parts = await KnowledgeIndex.train(
-      kb([
-        ['Quanto é o frete?', 'Grátis acima de R$ 299.'],
-        ['As peças têm garantia?', '90 dias.'],
-        ['Vocês emitem nota fiscal?', 'Sim, por e-mail.'],
-      ]),
-      'pt',
-    );
-    expect(await asked(parts, 'quanto custa o seguro')).toBeUndefined();
-    const insurer = await KnowledgeIndex.train(
-      kb([
-        ['Como faço uma cotação?', 'Informe a placa e o CEP.'],
-        ['Como aciono o seguro em caso de acidente?', 'Ligue 0800 000 0000.'],
-        ['Como pago o seguro?', 'Em até 10 vezes.'],
-        ['O que o seguro cobre?', 'Colisão, roubo e terceiros.'],
-        ['Como renovo o seguro?', 'Avisamos 30 dias antes.'],
-      ]),
-      'pt',
-    );
-    expect(await asked(insurer, 'quanto custa o seguro')).toBe('Como faço uma cotação?');
-    const taller = await KnowledgeIndex.train(
-      kb([
-        ['¿Me hacéis un presupuesto?', 'Gratis, tras revisar el coche.'],
-        ['¿Cuánto cuesta cambiar el aceite?', 'Desde 60 €.'],
-        ['¿Cambiáis neumáticos?', 'Sí, con cita previa.'],
-      ]),
-      'es',
-    );
-    expect(await asked(taller, 'cuánto cuesta el seguro de un coche')).toBeUndefined();
-  });
-
   it('gives no recommendation a question of the knowledge base does not give, in each language', async () => {
     const en = await KnowledgeIndex.train(
       kb([

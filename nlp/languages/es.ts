@@ -773,7 +773,7 @@ export const spanish: Language = {
       ],
     ],
     [
-      'presupuesto del seguro',
+      'presupuesto',
       ['cuanto cuesta', 'cuanto costaria', 'cuanto me costaria', 'cuanto me cuesta', 'cuanto sale'].flatMap((cost) => [
         `${cost} asegurar`,
         `${cost} el seguro`,

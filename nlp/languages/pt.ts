@@ -968,7 +968,7 @@ export const portuguese: Language = {
       ],
     ],
     [
-      'cotacao do seguro',
+      'cotacao',
       ['quanto custa', 'quanto custaria', 'quanto fica', 'quanto sai'].flatMap((cost) => [
         `${cost} segurar`,
         `${cost} o seguro`,
