@@ -4492,6 +4492,19 @@ describe('the knowledge index', () => {
     expect(await asked(en, 'do you do xbox')).toBe('Which games consoles do you repair?');
   });
 
+  it('reads the thing a price is asked of before "de" when it is a word never seen: a photographer for a party is no party', async () => {
+    const venue = await KnowledgeIndex.train(
+      kb([
+        ['Quanto custa uma festa?', 'A partir de R$ 3.900 para 50 convidados.'],
+        ['Quantos convidados cabem?', 'Até 150.'],
+        ['Posso levar meu próprio bolo?', 'Sim, com taxa de R$ 150.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(venue, 'quanto cobra um fotógrafo de festa')).toBeUndefined();
+    expect(await asked(venue, 'quanto custa a festa de aniversário')).toBe('Quanto custa uma festa?');
+  });
+
   it('gives no recommendation a question of the knowledge base does not give, in each language', async () => {
     const en = await KnowledgeIndex.train(
       kb([

@@ -208,6 +208,29 @@ export class LexicalMatcher {
     return thing ?? LexicalMatcher.#headOf(this.analyzer, terms);
   }
 
+  /**
+   * The thing a price is asked of, when a word never seen is qualified by the one read as the thing
+   * ("quanto custa uma **máquina** de lavar", "cuánto cuesta un **seguro** de coche"): the thing
+   * before "de" is what is priced.
+   */
+  #priced(
+    text: string,
+    thing: string | undefined,
+    modifiers: ReadonlyArray<{ modifier: string; head: string }>,
+    terms: readonly string[],
+  ): string | undefined {
+    if (this.analyzer.form(text) !== 'amount') return thing;
+    const owner = modifiers.find(
+      (pair) =>
+        pair.modifier === thing &&
+        pair.head !== thing &&
+        terms.includes(pair.head) &&
+        !this.#known(pair.head) &&
+        !this.analyzer.isLight(pair.head),
+    );
+    return owner?.head ?? thing;
+  }
+
   /** A text's terms; with no telling word among them, the greetings or thanks it says first ("good morning"). */
   static #orCourtesies(analyzer: Analyzer, text: string, terms: string[]): string[] {
     return terms.some((term) => !analyzer.isLight(term)) ? terms : [...analyzer.courtesies(text), ...terms];
@@ -300,7 +323,7 @@ export class LexicalMatcher {
     return {
       modifiers,
       yours,
-      head: this.#thingOf(terms, yours),
+      head: this.#priced(text, this.#thingOf(terms, yours), modifiers, terms),
       foreign: this.#foreignModifiers(modifiers, terms, yours),
     };
   }
