@@ -4384,7 +4384,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a hospital's outpatients desk: not speaking English asks for an interpreter, stuck in traffic is running late",
+      name: "a hospital's outpatients desk: not speaking English asks for an interpreter, stuck in traffic is running late; a prison is another body",
       language: 'en',
       rows: [
         ['Is there an interpreter?', 'Ask for a free interpreter when you book.'],
@@ -4396,6 +4396,7 @@ describe('the knowledge index', () => {
         ["my mum doesn't speak english", 'Is there an interpreter?'],
         ['stuck in traffic, going to be late', "I'm running late for my appointment"],
       ],
+      offTopic: ['visiting hours at the prison'],
     },
     {
       name: 'uma loja de autopeças: originais é original',

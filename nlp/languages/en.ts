@@ -1478,7 +1478,7 @@ export const english: Language = {
     ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb', 'zara', 'asos', 'argos'],
     ...['paypal', 'revolut', 'monzo', 'slack', 'zoom', 'discord', 'ryanair', 'easyjet'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
-    ...['university', 'school', 'hospital', 'library', 'government', 'taxi'],
+    ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.
     'career',
   ],
