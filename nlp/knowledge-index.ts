@@ -190,9 +190,9 @@ export class KnowledgeIndex {
    * nothing in the knowledge base shares a content word with it.
    */
   async match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
-    const found = await this.#match(message, semantic);
-    if (!found || found.via === 'exact') return found;
     const said = readable(message);
+    const found = await this.#match(said, semantic);
+    if (!found || found.via === 'exact') return found;
     // A recommendation asked ("what's the best phone") is not in an answer that gives none.
     const choosing = this.analyzer.choosing(said) && !this.#recommending.has(found.answer);
     // "How do I whiten my teeth at home" is not answered by "Do you do teeth whitening?".
@@ -202,8 +202,8 @@ export class KnowledgeIndex {
     return share < 1 ? { ...found, score: found.score * share } : found;
   }
 
-  async #match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
-    const said = readable(message);
+  /** The best answer for a message already cut to what is read of it (see `readable`). */
+  async #match(said: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
     const exact = this.exact.get(normalizeQuestion(said));
     if (exact) return toMatch(exact, 1, 'exact', []);
     // Typos put right first; the embeddings had the message as it was written.

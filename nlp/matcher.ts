@@ -196,39 +196,33 @@ export class LexicalMatcher {
   /**
    * What a message asks about (see #headOf): not where, when it names a thing the knowledge base
    * does not know ("a flight to Spain" is about a flight; "use my data abroad" about being abroad);
-   * never the business itself (`yours`: "your **university**").
+   * never the business itself (`yours`: "your **university**"); in a question of how much, a word
+   * never seen that the thing found qualifies ("quanto custa uma **máquina** de lavar", "cuánto
+   * cuesta un **seguro** de coche": what is before "de" is what is priced).
    */
-  #thingOf(said: readonly string[], yours: readonly string[]): string | undefined {
+  #thingOf(
+    text: string,
+    said: readonly string[],
+    yours: readonly string[],
+    modifiers: ReadonlyArray<{ modifier: string; head: string }>,
+  ): string | undefined {
     const terms = yours.length === 0 ? said : said.filter((term) => !yours.includes(term));
     const telling = (term: string) => !this.analyzer.isLight(term) && !this.analyzer.isQuestionWord(term);
     const unknownThing = terms.some((term) => telling(term) && !this.#known(term) && !this.analyzer.isWhere(term));
-    const thing = unknownThing
-      ? terms.findLast((term) => telling(term) && !this.analyzer.isState(term) && !this.analyzer.isWhere(term))
-      : undefined;
-    return thing ?? LexicalMatcher.#headOf(this.analyzer, terms);
-  }
-
-  /**
-   * The thing a price is asked of, when a word never seen is qualified by the one read as the thing
-   * ("quanto custa uma **máquina** de lavar", "cuánto cuesta un **seguro** de coche"): the thing
-   * before "de" is what is priced.
-   */
-  #priced(
-    text: string,
-    thing: string | undefined,
-    modifiers: ReadonlyArray<{ modifier: string; head: string }>,
-    terms: readonly string[],
-  ): string | undefined {
+    const thing =
+      (unknownThing
+        ? terms.findLast((term) => telling(term) && !this.analyzer.isState(term) && !this.analyzer.isWhere(term))
+        : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms);
     if (this.analyzer.form(text) !== 'amount') return thing;
-    const owner = modifiers.find(
+    const priced = modifiers.find(
       (pair) =>
         pair.modifier === thing &&
         pair.head !== thing &&
-        terms.includes(pair.head) &&
+        said.includes(pair.head) &&
         !this.#known(pair.head) &&
         !this.analyzer.isLight(pair.head),
     );
-    return owner?.head ?? thing;
+    return priced?.head ?? thing;
   }
 
   /** A text's terms; with no telling word among them, the greetings or thanks it says first ("good morning"). */
@@ -323,7 +317,7 @@ export class LexicalMatcher {
     return {
       modifiers,
       yours,
-      head: this.#priced(text, this.#thingOf(terms, yours), modifiers, terms),
+      head: this.#thingOf(text, terms, yours, modifiers),
       foreign: this.#foreignModifiers(modifiers, terms, yours),
     };
   }

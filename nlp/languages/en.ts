@@ -1109,7 +1109,15 @@ export const english: Language = {
       ],
     ],
     ['pay', ['payment methods', 'payment method', 'payment options', 'ways to pay', 'ways of paying']],
-    ['cancel', ['leave your', 'leave you', 'leaving you', 'i want to leave', 'i wanna leave', 'want to leave you']],
+    // Leaving the company, or not renewing or going on with a thing, is cancelling it (no renewal).
+    [
+      'cancel',
+      [
+        ...['leave your', 'leave you', 'leaving you', 'i want to leave', 'i wanna leave', 'want to leave you'],
+        ...['dont want to renew', 'do not want to renew', 'not going to renew', 'wont be renewing'],
+        ...['will not be renewing', 'dont want to continue', 'do not want to continue'],
+      ],
+    ],
     [
       'spam calls',
       ['keeps calling me', 'keep calling me', 'silent calls', 'calls and hangs up', 'calling and hanging up'],
@@ -1252,20 +1260,7 @@ export const english: Language = {
         'never turned up',
       ],
     ],
-    // Not wanting a thing any more is ending it (after the longer idioms that say more); not
-    // renewing or going on with it too, which is no renewal.
-    [
-      'cancel',
-      [
-        'dont want to renew',
-        'do not want to renew',
-        'not going to renew',
-        'wont be renewing',
-        'will not be renewing',
-        'dont want to continue',
-        'do not want to continue',
-      ],
-    ],
+    // Not wanting a thing any more is ending it (after the longer idioms that say more).
     ['interpreter', ['doesnt speak english', 'does not speak english', 'dont speak english', 'do not speak english']],
     ['running late', ['going to be late', 'gonna be late', 'be a bit late', 'stuck in traffic']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
