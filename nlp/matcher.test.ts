@@ -23,6 +23,14 @@ async function asked(index: KnowledgeIndex, text: string, threshold = 0.4): Prom
 }
 
 describe('the analyzer', () => {
+  it('drops contractions and hedges, and brings a plural the stemmer keeps apart to its word', () => {
+    const en = createAnalyzer('en');
+    expect(en.terms("I think we've got mice, they've eaten the wires")).toEqual(en.terms('mouse eaten wire'));
+    expect(en.terms('my teeth')).toEqual(en.terms('my tooth'));
+    expect(createAnalyzer('pt').terms('acho que é a bateria')).toEqual(createAnalyzer('pt').terms('é a bateria'));
+    expect(createAnalyzer('es').terms('creo que oigo mal')).toEqual(createAnalyzer('es').terms('oigo mal'));
+  });
+
   it('folds case, accents and punctuation, drops stop words and the words of asking, and stems', () => {
     const en = createAnalyzer('en');
     expect(en.terms('Could you please tell me how I can CANCEL my plans?')).toEqual(['how', 'cancel', 'plan']);
@@ -4420,6 +4428,73 @@ describe('the knowledge index', () => {
       asked: [
         ['se quedan ingresados?', '¿Tenéis hospitalización?'],
         ['queremos dormir a mi perro', '¿Hacéis eutanasia?'],
+      ],
+    },
+    {
+      name: 'pest control: mice are a mouse, the attic is the loft, a restaurant is a business, and a hedge says nothing',
+      language: 'en',
+      rows: [
+        ['Do you deal with mice and rats?', 'Three visits over three weeks, with bait boxes.'],
+        ['Do you remove squirrels from the loft?', 'We trap them and proof the entry points.'],
+        ['Do you offer contracts for businesses?', 'Eight routine inspections a year and call-outs.'],
+        ['Do you treat bed bugs?', 'With heat or two spray visits.'],
+        ['How can I pay?', 'By card on the day.'],
+      ],
+      asked: [
+        ['there is a mouse in the kitchen', 'Do you deal with mice and rats?'],
+        ['I think there are squirrels in the attic', 'Do you remove squirrels from the loft?'],
+        ['I run a restaurant, can we get a contract', 'Do you offer contracts for businesses?'],
+      ],
+    },
+    {
+      name: 'home broadband: the home network is the wifi, terrible speeds are slow, bad service is a complaint',
+      language: 'en',
+      rows: [
+        ['How do I change my password?', 'Account > Security.'],
+        ['How do I change my Wi-Fi password?', "On the router's page."],
+        ['Why is my internet slow?', 'Restart the router.'],
+        ['How do I make a complaint?', 'Use the complaints form.'],
+        ['What are your customer service hours?', '8am to 8pm.'],
+      ],
+      asked: [
+        ['how do i change the password of my home network', 'How do I change my Wi-Fi password?'],
+        ['speeds are terrible every evening', 'Why is my internet slow?'],
+        ['who do I talk to about bad service', 'How do I make a complaint?'],
+      ],
+    },
+    {
+      name: 'uma barbearia: abrir num dia é o horário, pintar a barba é pigmentação',
+      language: 'pt',
+      rows: [
+        ['Qual o horário de funcionamento?', 'De terça a sábado, das 9h às 20h.'],
+        ['Vocês fazem barba?', 'Sim, com toalha quente.'],
+        ['Vocês fazem luzes ou pigmentação?', 'Pigmentação de barba e cabelo.'],
+        ['Quanto custa o corte?', 'R$ 50.'],
+      ],
+      asked: [
+        ['abre segunda?', 'Qual o horário de funcionamento?'],
+        ['vocês atendem no feriado?', 'Qual o horário de funcionamento?'],
+        ['vocês pintam a barba?', 'Vocês fazem luzes ou pigmentação?'],
+      ],
+    },
+    {
+      name: 'una óptica: lentes de contacto son lentillas, la presión del ojo es la tensión ocular, Adeslas es un seguro médico',
+      language: 'es',
+      rows: [
+        ['¿Vendéis lentillas?', 'Diarias y mensuales.'],
+        ['¿Hacéis la prueba de la tensión ocular?', 'Sí, sin coste.'],
+        ['¿Qué garantía tienen las gafas?', 'Dos años; si no te adaptas a los cristales, los cambiamos.'],
+        ['¿Hacéis audiometrías?', 'Sí, gratis.'],
+        ['¿Trabajáis con seguros médicos?', 'Con los principales.'],
+        ['¿Cuál es el horario?', 'De 10 a 21 h.'],
+      ],
+      asked: [
+        ['tenéis lentes de contacto?', '¿Vendéis lentillas?'],
+        ['me medís la presión del ojo?', '¿Hacéis la prueba de la tensión ocular?'],
+        ['creo que necesito una prueba de oído', '¿Hacéis audiometrías?'],
+        ['¿aceptáis Adeslas?', '¿Trabajáis con seguros médicos?'],
+        ['tengo adeslas', '¿Trabajáis con seguros médicos?'],
+        ['abren el domingo?', '¿Cuál es el horario?'],
       ],
     },
   ];

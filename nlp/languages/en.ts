@@ -26,6 +26,22 @@ const NOUNS_OF_VERBS = [
  * Words that share a stem with a word of a synonym group but mean something else, read as another
  * word: "personal" is no "person" (support), "quite" no "quit" (cancel).
  */
+/** Plurals the stemmer does not bring to their word ("mice" is "mouse"). */
+const IRREGULAR_PLURALS = [
+  ['mouse', 'mice'],
+  ['louse', 'lice'],
+  ['tooth', 'teeth'],
+  ['foot', 'feet'],
+  ['goose', 'geese'],
+  ['man', 'men'],
+  ['woman', 'women'],
+  ['knife', 'knives'],
+  ['shelf', 'shelves'],
+  ['leaf', 'leaves'],
+  ['wolf', 'wolves'],
+  ['thief', 'thieves'],
+] as const;
+
 const STEM_TWINS = [
   ['individual', 'personal personally'],
   ['rather', 'quite'],
@@ -91,6 +107,7 @@ export const english: Language = {
     ...Object.keys(new StopwordsEn().dictionary),
     // Contractions and chat shorthand, as they are typed.
     ...['im', 'ive', 'id', 'ill', 'youre', 'theyre', 'its', 'thats', 'theres', 'heres', 'lets'],
+    ...['weve', 'youve', 'theyve', 'wed', 'youd', 'theyd', 'itll', 'youll', 'theyll', 'yall', 'wheres'],
     ...['dont', 'doesnt', 'didnt', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'wasnt', 'werent'],
     ...['havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'u', 'ur', 'r', 'ya', 'yet', 'also'],
     ...['still', 'just', 'really', 'already', 'even', 'ever', 'there', 'here', 'us', 'mine', 'yours'],
@@ -194,7 +211,8 @@ export const english: Language = {
     ['shipping', 'delivery', 'shipment', 'deliver', 'dispatch'],
     ['change', 'update', 'modify', 'edit', 'alter', 'reschedule', 'rebook', 'switch'],
     ['setup', 'set up', 'configure', 'install', 'connect', 'hook up'],
-    ['wifi', 'wireless', 'wlan'],
+    ['wifi', 'wireless', 'wlan', 'home network', 'wireless network'],
+    ['loft', 'attic'],
     ['account', 'profile', 'acct'],
     ['help', 'support', 'assistance', 'agent', 'human', 'person', 'representative', 'operator', 'advisor', 'rep'],
     ['military', 'veteran', 'veterans', 'armed forces', 'service members'],
@@ -556,6 +574,8 @@ export const english: Language = {
     // Tablets are medicine where a knowledge base says so, and a device elsewhere.
     ['medicine', ['tablet', 'tablets']],
     ['haircut', ['trim', 'blow dry']],
+    // A business names itself by its kind ("I run a restaurant").
+    ['business', ['restaurant', 'cafe', 'pub', 'bar', 'shop', 'warehouse', 'factory', 'salon']],
     ['furniture', ['sofa', 'couch', 'mattress', 'wardrobe', 'armchair', 'sofas', 'mattresses']],
     // A plan made bigger or smaller is a plan changed, where a knowledge base only says "change".
     ['change', ['upgrade', 'downgrade']],
@@ -596,7 +616,7 @@ export const english: Language = {
     ['event', ['party', 'birthday', 'wedding', 'christening', 'anniversary', 'celebration', 'hen', 'stag']],
     ['class', ['module', 'modules', 'spin', 'spinning', 'yoga', 'pilates', 'zumba', 'hiit', 'aerobics', 'bootcamp']],
   ],
-  irregular: formsOf([...IRREGULAR_VERBS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
+  irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
     // Asking who is on the other end asks what the bot is ("am I talking to a human" is no request for one).
@@ -623,6 +643,8 @@ export const english: Language = {
     ['bill', ['what i owe', 'what i owe you', 'the amount i owe', 'amount owed', 'what is owed', 'money i owe']],
     // Words that only say how much ("really expensive") are read without it, so an idiom is found.
     ['', ['really', 'very', 'extremely', 'incredibly', 'terribly', 'super']],
+    // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").
+    ['', ['i think', 'we think', 'i guess', 'i reckon', 'i believe', 'i suppose', 'think it s', 'think its']],
     // Calls that drop are a problem with calls (before "keeps dropping", any problem).
     [
       'call problem',
@@ -1272,6 +1294,35 @@ export const english: Language = {
     // A bike's or a car's tune-up is its service.
     ['service', ['tune up', 'tuneup']],
     // What takes ages is slow.
+    [
+      'slow',
+      [
+        'speed is terrible',
+        'speed is awful',
+        'speed is poor',
+        'speed is bad',
+        'speed is rubbish',
+        'speed is shocking',
+        'speeds are terrible',
+        'speeds are awful',
+        'speeds are poor',
+        'speeds are bad',
+        'speeds are rubbish',
+        'speeds are shocking',
+        'terrible speed',
+        'awful speed',
+        'poor speed',
+        'bad speed',
+        'rubbish speed',
+        'terrible speeds',
+        'awful speeds',
+        'poor speeds',
+        'bad speeds',
+        'rubbish speeds',
+      ],
+    ],
+    ['complaint', ['bad service', 'poor service', 'terrible service', 'awful service', 'rubbish service']],
+    ['leave', ['move out while', 'stay out of', 'get out of the house', 'leave the property']],
     ['slow', ['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever']],
     // A company's phone lines are its customer service.
     ['customer service', ['your phone lines', 'the phone lines']],

@@ -98,6 +98,19 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    ['lentillas', 'lentilla', 'lentes de contacto', 'lente de contacto'],
+    ['adaptar', 'acostumbrar', 'habituar'],
+    ['tension', 'presion'],
+    ['ocular', 'ojo', 'ojos'],
+    [
+      'audiometria',
+      'audiometrias',
+      'prueba de oido',
+      'pruebas de oido',
+      'prueba de audicion',
+      'prueba auditiva',
+      'test de audicion',
+    ],
     ['embalar', 'empaquetar', 'embalaje'],
     ['hospitalizacion', 'hospitalizado', 'hospitalizada', 'ingresado', 'ingresada'],
     ['funeral', 'funerales', 'entierro', 'velatorio', 'tanatorio'],
@@ -444,6 +457,10 @@ export const spanish: Language = {
   // "limpieza" is made of "limpiar", "rapidez" of "rápido".
   nounEndings: ['ez', 'iec'],
   broader: [
+    // Las aseguradoras de salud son un seguro médico.
+    ...['mutua', 'seguro'].map(
+      (general) => [general, ['sanitas', 'adeslas', 'dkv', 'asisa', 'mapfre', 'cigna', 'aegon']] as const,
+    ),
     ['planta', ['orquidea', 'orquideas', 'cactus', 'bonsai', 'suculenta', 'suculentas', 'helecho']],
     // Un sitio que nunca dice internet pero tiene wifi; una barbacoa es fuego.
     ['wifi', ['internet']],
@@ -754,6 +771,13 @@ export const spanish: Language = {
     [
       'horario',
       [
+        ...['abris', 'abren', 'abre', 'atendeis', 'atienden'].flatMap((verb) =>
+          ['domingo', 'sabado', 'lunes', 'festivo', 'fin de semana'].flatMap((day) => [
+            `${verb} el ${day}`,
+            `${verb} los ${day}s`,
+            `${verb} en ${day}`,
+          ]),
+        ),
         'a que hora abren',
         'a que hora abris',
         'a que hora cerrais',
@@ -929,6 +953,7 @@ export const spanish: Language = {
       ['crear una cuenta', 'crear cuenta', 'crear mi cuenta', 'hacerme cliente', 'hacerse cliente', 'me hago cliente'],
     ],
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],
+    ['', ['creo que', 'me parece que', 'yo creo que']],
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
     ['lectura del contador', ['numeros del contador', 'numero del contador']],

@@ -85,6 +85,7 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    ['pigmentacao', 'pintar', 'pinta', 'tingir', 'tintura', 'colorir'],
     ['estoque', 'esgotado', 'esgotada', 'disponivel', 'disponibilidade'],
     ['negado', 'negada', 'recusado', 'recusada', 'reprovado', 'reprovada', 'negaram', 'recusaram', 'reprovaram'],
     ['gb', 'giga', 'gigas', 'gigabyte', 'gigabytes'],
@@ -964,17 +965,25 @@ export const portuguese: Language = {
     ],
     ['alterar', ['coloquei errado', 'digitei errado', 'errei o', 'errei a']],
     ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
+    // Open on a day is the opening hours ("abre segunda?", "atendem no feriado").
+    [
+      'horario',
+      ['abre', 'abrem', 'funciona', 'funcionam', 'atende', 'atendem'].flatMap((verb) =>
+        ['domingo', 'sabado', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'feriado', 'fim de semana'].flatMap(
+          (day) => [
+            `${verb} ${day}`,
+            `${verb} no ${day}`,
+            `${verb} na ${day}`,
+            `${verb} aos ${day}s`,
+            `${verb} nos ${day}s`,
+          ],
+        ),
+      ),
+    ],
     [
       'horario',
       [
         'que horas abre',
-        'abrem domingo',
-        'abre domingo',
-        'abrem no domingo',
-        'abre no domingo',
-        'abrem sabado',
-        'abre sabado',
-        'abrem feriado',
         'que horas fecha',
         'que horas abrem',
         'que horas fecham',
@@ -1089,6 +1098,7 @@ export const portuguese: Language = {
     ['poda', ['cortar galho', 'cortar o galho', 'cortar a arvore', 'galho caindo', 'arvore caindo']],
     ['coleta de lixo', ['caminhao do lixo', 'lixeiro', 'recolhem o lixo', 'passa o lixo']],
     ['', ['fiquei doente']],
+    ['', ['acho que', 'eu acho que', 'creio que']],
     ['apolice', ['documentos do seguro', 'contrato do seguro']],
     ['volta ao estoque', ['quando chega mais', 'vai voltar ao estoque', 'vai ter de novo', 'quando repoe']],
     ['retirar na loja', ['buscar o pedido', 'retirar o pedido na loja', 'pegar o pedido na loja']],
