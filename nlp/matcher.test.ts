@@ -4497,6 +4497,67 @@ describe('the knowledge index', () => {
         ['abren el domingo?', '¿Cuál es el horario?'],
       ],
     },
+    {
+      name: 'a driving school: a crash course is an intensive one, a woman is a female instructor, learning is being taught',
+      language: 'en',
+      rows: [
+        ['How much are driving lessons?', '£38 an hour.'],
+        ['Do you teach in automatic cars?', 'Yes, half of our instructors.'],
+        ['Do you offer intensive courses?', '30 hours over two weeks.'],
+        ['Can I choose a female instructor?', 'Yes, we have five.'],
+        ['Can I cancel a lesson?', '48 hours before.'],
+      ],
+      asked: [
+        ['do you have a crash course', 'Do you offer intensive courses?'],
+        ["I'd prefer a woman", 'Can I choose a female instructor?'],
+        ['where can I learn to drive an automatic', 'Do you teach in automatic cars?'],
+      ],
+    },
+    {
+      name: 'a hotel: a fitness room is the gym, shirts washed is laundry, a conference needs a meeting room',
+      language: 'en',
+      rows: [
+        ['Is there a gym?', 'On the first floor, 6am to 10pm.'],
+        ['Is there a laundry service?', 'Same day if handed in by 9am.'],
+        ['Can I book a meeting room?', 'Rooms for 10 to 80 people.'],
+        ['Do you have a restaurant?', 'Open for dinner.'],
+        ['What time is check-out?', '11am.'],
+      ],
+      asked: [
+        ['is there a fitness room', 'Is there a gym?'],
+        ['can I get my shirts washed', 'Is there a laundry service?'],
+        ['we need a room for a conference', 'Can I book a meeting room?'],
+      ],
+    },
+    {
+      name: 'uma funerária: enterro é funeral, cremar é cremação, um plano funeral é o plano funerário',
+      language: 'pt',
+      rows: [
+        ['Quanto custa um funeral?', 'A partir de R$ 3.500.'],
+        ['Vocês fazem cremação?', 'Sim, a partir de R$ 4.800.'],
+        ['Tem plano funerário?', 'R$ 49 por mês.'],
+        ['Onde é o velório?', 'Na nossa sede.'],
+      ],
+      asked: [
+        ['qual o valor de um enterro', 'Quanto custa um funeral?'],
+        ['vocês cremam?', 'Vocês fazem cremação?'],
+        ['vocês têm plano funeral?', 'Tem plano funerário?'],
+      ],
+    },
+    {
+      name: 'una tintorería: cuero es piel, y una respuesta que dice todo lo preguntado responde aunque su pregunta no lo diga',
+      language: 'es',
+      rows: [
+        ['¿Cuánto cuesta limpiar un traje?', '14 €.'],
+        ['¿Hacéis arreglos de costura?', 'Bajos de pantalón desde 8 € y cambio de cremallera desde 12 €.'],
+        ['¿Limpiáis ropa de piel y ante?', 'En un taller especializado, desde 35 €.'],
+        ['¿Cuál es vuestro horario?', 'De 9 a 20:30 h.'],
+      ],
+      asked: [
+        ['cambiáis cremalleras?', '¿Hacéis arreglos de costura?'],
+        ['limpiáis chaquetas de cuero?', '¿Limpiáis ropa de piel y ante?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);
@@ -4566,6 +4627,21 @@ describe('the knowledge index', () => {
       'en',
     );
     expect(await asked(en, 'do you do xbox')).toBe('Which games consoles do you repair?');
+  });
+
+  it('answers from an answer that says every telling word of a message, two at least, though its question says none', async () => {
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Hacéis arreglos de costura?', 'Bajos de pantalón desde 8 € y cambio de cremallera desde 12 €.'],
+        ['¿Cuál es vuestro horario?', 'De lunes a viernes de 9 a 20:30 h.'],
+        ['¿Cuánto cuesta limpiar un traje?', '14 €.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, '¿cambiáis cremalleras?')).toBe('¿Hacéis arreglos de costura?');
+    // One word of an answer alone is not enough: answers say many things in passing.
+    expect(await asked(es, 'cremalleras')).toBeUndefined();
+    expect(await asked(es, '¿vendéis cremalleras?')).toBeUndefined();
   });
 
   it('reads the thing a price is asked of before "de" when it is a word never seen: a photographer for a party is no party', async () => {

@@ -42,6 +42,12 @@ interface Doc {
 const APPROXIMATE = 0.8;
 /** A word found in the answer rather than the question counts this much. */
 const IN_ANSWER = 0.8;
+/**
+ * A question whose answer says all of a message (each word counting IN_ANSWER) though the question
+ * says none of it, counts this share of its own words as said.
+ */
+const ANSWER_ONLY = 0.05;
+const ANSWER_ONLY_COVERAGE = 0.75;
 /** A word the knowledge base has nowhere, not even in an answer, says most about a question. */
 const UNKNOWN = 1.5;
 /**
@@ -490,7 +496,14 @@ export class LexicalMatcher {
       const ownCovered =
         doc.terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.#weight(t), 0) +
         (listedSaid ? this.#weight(doc.head!) : 0);
-      const ownCoverage = own === 0 ? 0 : ownCovered / own;
+      // A question none of whose words were said is still answered, with little confidence, when its
+      // answer says every telling word of the message, two at least ("cambiáis cremalleras?" to
+      // "¿Hacéis arreglos?", whose answer changes zips).
+      const answerSaysAll =
+        ownCovered === 0 &&
+        coverage >= ANSWER_ONLY_COVERAGE &&
+        result.queryTerms.filter((t) => !this.analyzer.isLight(t) && !this.analyzer.isQuestionWord(t)).length >= 2;
+      const ownCoverage = own === 0 ? 0 : answerSaysAll ? ANSWER_ONLY : ownCovered / own;
       const swapped = this.#thingSwapped(
         head,
         doc,

@@ -500,7 +500,17 @@ export const english: Language = {
     ],
     ['exam', 'scan', 'x ray', 'xray', 'mri', 'ultrasound', 'blood test'],
     ['emergency', 'urgent care', 'urgency', 'er'],
-    ['gym', 'fitness center', 'fitness centre', 'health club', 'work out', 'workout', 'exercise'],
+    [
+      'gym',
+      'fitness center',
+      'fitness centre',
+      'fitness room',
+      'fitness suite',
+      'health club',
+      'work out',
+      'workout',
+      'exercise',
+    ],
     // Hotels: eating, a baby's bed, getting around, rooms for meetings, washing.
     ['restaurant', 'dinner', 'lunch', 'dining'],
     ['cot', 'cots', 'crib', 'cribs', 'baby bed', 'travel cot'],
@@ -517,6 +527,10 @@ export const english: Language = {
     ['shuttle', 'airport transfer', 'airport pickup', 'airport pick up'],
     ['meeting room', 'conference room', 'meeting rooms', 'conference rooms', 'boardroom', 'event space'],
     ['laundry', 'washing', 'dry cleaning', 'ironing'],
+    ['teach', 'learn', 'learning', 'teaching', 'taught', 'learnt'],
+    ['intensive', 'crash course', 'fast track', 'intensive course', 'crash courses', 'intensive courses'],
+    ['female', 'woman', 'lady', 'ladies'],
+    ['meeting room', 'conference', 'conferences'],
     ['checkout', 'check out'],
     // "Out" is a stop word: logging out is read apart from logging in.
     ['logout', 'log out', 'sign out', 'signout', 'log off', 'logging out'],
@@ -1323,6 +1337,10 @@ export const english: Language = {
     ],
     ['complaint', ['bad service', 'poor service', 'terrible service', 'awful service', 'rubbish service']],
     ['leave', ['move out while', 'stay out of', 'get out of the house', 'leave the property']],
+    [
+      'laundry',
+      ['clothes washed', 'shirts washed', 'clothes cleaned', 'washing done', 'wash my clothes', 'wash clothes'],
+    ],
     ['slow', ['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever']],
     // A company's phone lines are its customer service.
     ['customer service', ['your phone lines', 'the phone lines']],

@@ -98,6 +98,7 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    ['cuero', 'piel'],
     ['lentillas', 'lentilla', 'lentes de contacto', 'lente de contacto'],
     ['adaptar', 'acostumbrar', 'habituar'],
     ['tension', 'presion'],
@@ -364,6 +365,8 @@ export const spanish: Language = {
     ['llevar', 'traer', 'coger'],
   ],
   irregular: {
+    cremacion: 'cremar',
+    donacion: 'donar',
     // Words that share a stem with a word of a synonym group but mean something else: "me interesa"
     // is no interest paid ("intereses"), "medios de pago" no size ("medidas").
     ...formsOf([
@@ -457,6 +460,14 @@ export const spanish: Language = {
   // "limpieza" is made of "limpiar", "rapidez" of "rápido".
   nounEndings: ['ez', 'iec'],
   broader: [
+    // Una prenda dicha por su nombre ("mi chaqueta") es la prenda o la ropa de una tintorería.
+    ...['prenda', 'ropa'].map(
+      (general) =>
+        [
+          general,
+          ['chaqueta', 'chaquetas', 'camisa', 'camisas', 'pantalon', 'pantalones', 'abrigo', 'abrigos', 'vestido'],
+        ] as const,
+    ),
     // Las aseguradoras de salud son un seguro médico.
     ...['mutua', 'seguro'].map(
       (general) => [general, ['sanitas', 'adeslas', 'dkv', 'asisa', 'mapfre', 'cigna', 'aegon']] as const,

@@ -85,6 +85,7 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    ['funeral', 'enterro', 'sepultamento', 'funerario', 'funeraria', 'enterrar', 'sepultar'],
     ['pigmentacao', 'pintar', 'pinta', 'tingir', 'tintura', 'colorir'],
     ['estoque', 'esgotado', 'esgotada', 'disponivel', 'disponibilidade'],
     ['negado', 'negada', 'recusado', 'recusada', 'reprovado', 'reprovada', 'negaram', 'recusaram', 'reprovaram'],
@@ -291,6 +292,9 @@ export const portuguese: Language = {
     ['televisao', 'tv', 'canais'],
   ],
   irregular: {
+    // Nouns of an action the stemmer keeps apart from its verb.
+    cremacao: 'cremar',
+    doacao: 'doar',
     // Plurals in -eus the stemmer keeps whole.
     pneus: 'pneu',
     // "Originais" would stem apart from "original".
