@@ -422,7 +422,9 @@ export function createAnalyzer(
         if (!word(token) || next === undefined || !after.has(next)) continue;
         let j = i + 2;
         while (j < tokens.length && stopwords.has(tokens[j]!)) j++;
-        if (word(tokens[j])) found.push({ modifier: termOf(tokens[j]!), head: termOf(token) });
+        // The head may end a phrase read as one word ("me doy de **baja** del gimnasio" is cancelling).
+        if (word(tokens[j]))
+          found.push({ modifier: termOf(tokens[j]!), head: termsOf(tokens.slice(0, i + 1)).at(-1)! });
       }
       return found;
     },

@@ -27,6 +27,7 @@ describe('the analyzer', () => {
     const en = createAnalyzer('en');
     expect(en.terms("I think we've got mice, they've eaten the wires")).toEqual(en.terms('mouse eaten wire'));
     expect(en.terms('my teeth')).toEqual(en.terms('my tooth'));
+    expect(en.terms('a payment I do not recognise')).toEqual(en.terms("a payment I don't recognise"));
     expect(createAnalyzer('pt').terms('acho que é a bateria')).toEqual(createAnalyzer('pt').terms('é a bateria'));
     expect(createAnalyzer('es').terms('creo que oigo mal')).toEqual(createAnalyzer('es').terms('oigo mal'));
   });
@@ -4557,6 +4558,56 @@ describe('the knowledge index', () => {
         ['cambiáis cremalleras?', '¿Hacéis arreglos de costura?'],
         ['limpiáis chaquetas de cuero?', '¿Limpiáis ropa de piel y ante?'],
       ],
+    },
+    {
+      name: 'a library: a kindle reads e-books, a hold on a book reserves it',
+      language: 'en',
+      rows: [
+        ['Can I reserve a book?', 'Yes, for free.'],
+        ['Do you have e-books and audiobooks?', 'In the Libby app.'],
+        ['How do I renew my books?', 'Online or by phone.'],
+        ['What are the opening hours?', '9am to 8pm.'],
+      ],
+      asked: [
+        ['anything for my kindle?', 'Do you have e-books and audiobooks?'],
+        ['can I put a hold on a book', 'Can I reserve a book?'],
+      ],
+    },
+    {
+      name: 'energia solar: fotovoltaico é solar, telha é telhado, chuva é dia nublado, sítio é fazenda, produção é geração, recuperar o investimento é o retorno',
+      language: 'pt',
+      rows: [
+        ['Quanto custa instalar energia solar?', 'De R$ 15 mil a R$ 20 mil.'],
+        ['Meu telhado serve para placas solares?', 'Cerâmica, fibrocimento e laje.'],
+        ['Funciona em dias nublados ou à noite?', 'A geração cai, mas não para.'],
+        ['Vocês atendem empresas e fazendas?', 'Comércio, indústria e propriedades rurais.'],
+        ['Como acompanho quanto o sistema está gerando?', 'Pelo aplicativo do inversor.'],
+        ['Em quanto tempo o sistema se paga?', 'De 3 a 5 anos.'],
+      ],
+      asked: [
+        ['quanto fica um sistema fotovoltaico', 'Quanto custa instalar energia solar?'],
+        ['minha casa tem telha de barro, serve?', 'Meu telhado serve para placas solares?'],
+        ['e quando chove, funciona?', 'Funciona em dias nublados ou à noite?'],
+        ['como vejo a produção do sistema', 'Como acompanho quanto o sistema está gerando?'],
+        ['em quantos anos eu recupero o investimento', 'Em quanto tempo o sistema se paga?'],
+        ['vocês instalam em sítio?', 'Vocês atendem empresas e fazendas?'],
+      ],
+    },
+    {
+      name: 'una peluquería: hombre es caballero, reflejos son mechas; darse de baja del gimnasio es de otro',
+      language: 'es',
+      rows: [
+        ['¿Cuánto cuesta un corte de caballero?', '15 €.'],
+        ['¿Cuánto cuesta un corte de señora?', 'Desde 25 €.'],
+        ['¿Hacéis mechas o balayage?', 'Mechas desde 50 €.'],
+        ['¿Hacéis tratamientos para la caída del pelo?', 'Tratamiento anticaída de 6 sesiones.'],
+        ['¿Cómo me doy de baja?', 'Desde tu perfil.'],
+      ],
+      asked: [
+        ['cuánto cobráis por un corte de hombre', '¿Cuánto cuesta un corte de caballero?'],
+        ['me quiero hacer reflejos', '¿Hacéis mechas o balayage?'],
+      ],
+      offTopic: ['cómo me doy de baja del gimnasio'],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

@@ -527,6 +527,7 @@ export const english: Language = {
     ['shuttle', 'airport transfer', 'airport pickup', 'airport pick up'],
     ['meeting room', 'conference room', 'meeting rooms', 'conference rooms', 'boardroom', 'event space'],
     ['laundry', 'washing', 'dry cleaning', 'ironing'],
+    ['ebook', 'ebooks', 'e-book', 'e-books', 'kindle', 'ereader', 'e-reader', 'digital books'],
     ['teach', 'learn', 'learning', 'teaching', 'taught', 'learnt'],
     ['intensive', 'crash course', 'fast track', 'intensive course', 'crash courses', 'intensive courses'],
     ['female', 'woman', 'lady', 'ladies'],
@@ -1337,10 +1338,8 @@ export const english: Language = {
     ],
     ['complaint', ['bad service', 'poor service', 'terrible service', 'awful service', 'rubbish service']],
     ['leave', ['move out while', 'stay out of', 'get out of the house', 'leave the property']],
-    [
-      'laundry',
-      ['clothes washed', 'shirts washed', 'clothes cleaned', 'washing done', 'wash my clothes', 'wash clothes'],
-    ],
+    ['reserve', ['put a hold on', 'place a hold on', 'put a reservation on']],
+    ['unrecognized', ['dont recognise', 'dont recognize', 'do not recognise', 'do not recognize']],
     ['slow', ['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever']],
     // A company's phone lines are its customer service.
     ['customer service', ['your phone lines', 'the phone lines']],
@@ -1467,7 +1466,10 @@ export const english: Language = {
     ['shuttle', ['pick us up at the airport', 'pick me up at the airport', 'pick up at the airport']],
     [
       'laundry',
-      ['wash my clothes', 'wash clothes', 'clean my clothes', 'clothes washed', 'clothes cleaned', 'dry cleaning'],
+      [
+        ...['wash my clothes', 'wash clothes', 'clean my clothes', 'clothes washed', 'clothes cleaned', 'dry cleaning'],
+        ...['shirts washed', 'washing done'],
+      ],
     ],
     ['accept payment', ['take cash', 'accept cash', 'pay by cash']],
     [

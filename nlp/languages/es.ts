@@ -98,6 +98,9 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    ['caballero', 'caballeros', 'hombre', 'hombres', 'masculino', 'chico'],
+    ['senora', 'senoras', 'mujer', 'mujeres', 'femenino', 'chica'],
+    ['mechas', 'reflejos', 'mechones'],
     ['cuero', 'piel'],
     ['lentillas', 'lentilla', 'lentes de contacto', 'lente de contacto'],
     ['adaptar', 'acostumbrar', 'habituar'],
@@ -964,6 +967,10 @@ export const spanish: Language = {
       ['crear una cuenta', 'crear cuenta', 'crear mi cuenta', 'hacerme cliente', 'hacerse cliente', 'me hago cliente'],
     ],
     ['internet', ['conexion a internet', 'conexion de internet', 'conexion']],
+    [
+      'caida del pelo',
+      ['se me cae el pelo', 'se me cae mucho el pelo', 'pierdo pelo', 'perdida de pelo', 'perdiendo pelo'],
+    ],
     ['', ['creo que', 'me parece que', 'yo creo que']],
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).

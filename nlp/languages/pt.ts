@@ -85,6 +85,11 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    ['solar', 'fotovoltaico', 'fotovoltaica', 'fotovoltaicos'],
+    ['telhado', 'telha', 'telhas'],
+    ['nublado', 'nublados', 'chuva', 'chove', 'chuvoso', 'chuvosos', 'sem sol'],
+    ['fazenda', 'fazendas', 'sitio', 'chacara', 'rural', 'propriedade rural'],
+    ['geracao', 'gerar', 'gerando', 'producao', 'produzindo'],
     ['funeral', 'enterro', 'sepultamento', 'funerario', 'funeraria', 'enterrar', 'sepultar'],
     ['pigmentacao', 'pintar', 'pinta', 'tingir', 'tintura', 'colorir'],
     ['estoque', 'esgotado', 'esgotada', 'disponivel', 'disponibilidade'],
@@ -1227,7 +1232,31 @@ export const portuguese: Language = {
     // A number changed is a phone number to update ("troquei de número de celular").
     ['alterar telefone', ['troquei de numero', 'mudei de numero', 'troquei meu numero', 'mudei meu numero']],
     // How a thing is done, through the app, says little of what is asked ("pagar um boleto pelo app").
-    ['', ['pelo app', 'pelo aplicativo', 'via app', 'via aplicativo']],
+    ['', ['pelo app', 'pelo aplicativo', 'via app', 'via aplicativo', 'no site', 'pelo site', 'pela internet']],
+    [
+      'retorno',
+      [
+        'sistema se paga',
+        'se paga em',
+        'se paga sozinho',
+        'recuperar o investimento',
+        'recupero o investimento',
+        'recupero o dinheiro',
+        'recuperar o dinheiro',
+      ],
+    ],
+    [
+      'prazo de entrega',
+      [
+        'quantos dias pra chegar',
+        'quantos dias para chegar',
+        'quanto tempo pra chegar',
+        'quanto tempo para chegar',
+        'demora pra chegar',
+        'demora para chegar',
+      ],
+    ],
+    ['produto diferente', ['veio outra coisa', 'veio outro produto', 'chegou outra coisa', 'chegou outro produto']],
     // Where the asker is says little of what is asked ("estou sem sinal em casa"); a house itself may be.
     ['', ['em casa', 'na minha casa', 'la em casa', 'aqui em casa', 'pra casa', 'para casa', 'na casa']],
   ],
