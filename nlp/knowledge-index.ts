@@ -237,9 +237,11 @@ export class KnowledgeIndex {
     if (!top) return undefined;
     // The classifier agreeing adds to the confidence, as much as the question is covered: NLP.js
     // spreads its score over the questions sharing any word, so alone it is sure of anything.
+    // What the words say against the match (another company named, the thing asked about
+    // swapped) holds for the classifier's share too: it never undoes it ("open a paypal account").
     // A match that covers everything both ways is sure already: the classifier cannot add to it.
     const agreed = top.confidence >= 1 ? 0 : await this.#classifierScore(text, top);
-    const score = Math.min(1, top.confidence + CLASSIFIER_WEIGHT * agreed * top.coverage);
+    const score = Math.min(1, top.confidence + CLASSIFIER_WEIGHT * agreed * top.coverage * top.kept);
     // Of rows giving one answer, the one whose question or alternate matched names the match.
     const entry = this.#row(top);
     // "Did you mean" offers questions as likely as the best one: not one of another kind ("what

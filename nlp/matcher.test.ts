@@ -4609,6 +4609,26 @@ describe('the knowledge index', () => {
       ],
       offTopic: ['cómo me doy de baja del gimnasio'],
     },
+    {
+      name: "a bank: a paypal account is another company's even where the classifier agrees; a sim card is no bank card; the exchange rate is no fee",
+      language: 'en',
+      rows: [
+        ['How do I open an account?', 'Apply in the app with a photo ID.'],
+        ['How do I activate my debit card?', 'Make a chip and PIN purchase.'],
+        ['How do I report a lost card?', 'Freeze it in the app.'],
+        ['What are your fees?', 'No monthly fee.'],
+        ['How do I make a transfer?', 'Payments > New.'],
+      ],
+      asked: [
+        ['I want to open an account', 'How do I open an account?'],
+        ['how much do you charge', 'What are your fees?'],
+      ],
+      offTopic: [
+        'how do I open a paypal account',
+        'how do I activate my new sim card',
+        "what's the exchange rate today",
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -20,6 +20,11 @@ export interface Candidate {
   confidence: number;
   /** How much of what was asked the question covers, weighted by how telling each word is. */
   coverage: number;
+  /**
+   * The share of its confidence the question keeps for what the words say against it (another
+   * company named, the thing asked about swapped or missed): 1 when they say nothing against it.
+   */
+  kept: number;
 }
 
 interface Doc {
@@ -515,15 +520,11 @@ export class LexicalMatcher {
       // A thing named with a word that says which ("my PUK number") is matched by that word.
       const headMissed =
         headAsked && !result.queryTerms.includes(head) && !qualifiers.some((term) => result.queryTerms.includes(term));
-      const confidence =
-        elsewhere *
-        coverage ** 0.75 *
-        ownCoverage ** 0.25 *
-        (swapped ? 1 - HEAD_SWAP : 1) *
-        (headMissed ? 1 - HEAD_MISSED : 1);
+      const kept = elsewhere * (swapped ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
+      const confidence = kept * coverage ** 0.75 * ownCoverage ** 0.25;
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)
-        best.set(doc.questionId, { questionId: doc.questionId, rowId: doc.rowId, confidence, coverage });
+        best.set(doc.questionId, { questionId: doc.questionId, rowId: doc.rowId, confidence, coverage, kept });
     }
     return [...best.values()].sort((a, b) => b.confidence - a.confidence).slice(0, limit);
   }

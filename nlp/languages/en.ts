@@ -403,7 +403,9 @@ export const english: Language = {
     ['colour', 'color', 'dye', 'tint'],
     ['bin', 'bins', 'trash', 'garbage', 'rubbish'],
     ['penalty', 'fine', 'penalty charge', 'penalty notice'],
-    ['sim', 'sim card', 'simcard', 'chip'],
+    ['sim', 'sim card', 'simcard'],
+    // How much one money is in another is no fee ("the pound to euro rate").
+    ['forex', 'exchange rate', 'exchange rates', 'conversion rate', 'currency exchange'],
     ['coupon', 'voucher', 'promo code', 'discount code', 'promotional code'],
     ['discount', 'deal', 'deals', 'promotion', 'promotions', 'special offer', 'special offers'],
     ['text', 'texts', 'sms', 'text message', 'text messages'],
@@ -1338,6 +1340,14 @@ export const english: Language = {
     ],
     ['complaint', ['bad service', 'poor service', 'terrible service', 'awful service', 'rubbish service']],
     ['leave', ['move out while', 'stay out of', 'get out of the house', 'leave the property']],
+    [
+      'forex',
+      ['pound', 'euro', 'dollar', 'pounds', 'euros', 'dollars'].flatMap((from) =>
+        ['pound', 'euro', 'dollar', 'pounds', 'euros', 'dollars', 'yen', 'peso', 'pesos']
+          .filter((to) => !to.startsWith(from.slice(0, 4)))
+          .map((to) => `${from} to ${to}`),
+      ),
+    ],
     ['reserve', ['put a hold on', 'place a hold on', 'put a reservation on']],
     ['unrecognized', ['dont recognise', 'dont recognize', 'do not recognise', 'do not recognize']],
     ['slow', ['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever']],
