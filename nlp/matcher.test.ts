@@ -4629,6 +4629,66 @@ describe('the knowledge index', () => {
         "what's the exchange rate today",
       ],
     },
+    {
+      name: 'a shop: Royal Mail and the couriers are others, while delivery is its own shipping',
+      language: 'en',
+      rows: [
+        ['How long does shipping take?', '2 to 4 working days.'],
+        ['How do I track my order?', 'Use the link in your email.'],
+        ['How do I unsubscribe from your emails?', 'Use the link at the bottom of any email.'],
+        ['What payment methods do you accept?', 'Cards and PayPal.'],
+      ],
+      asked: [['how long does delivery take', 'How long does shipping take?']],
+      offTopic: ['how long does royal mail take'],
+    },
+    {
+      name: 'una tienda: pagar con PayPal pregunta las formas de pago; SEUR es otra empresa',
+      language: 'es',
+      rows: [
+        ['¿Cuánto tarda el envío?', 'De 2 a 4 días.'],
+        ['¿Dónde está mi pedido?', 'En Mi cuenta > Pedidos.'],
+        ['¿Qué formas de pago aceptáis?', 'Tarjeta, PayPal y Bizum.'],
+        ['¿Puedo pagar a plazos?', 'Sí, en 3 meses sin intereses.'],
+        ['¿Cómo me doy de baja de la newsletter?', 'Desde el enlace de cualquier correo.'],
+      ],
+      asked: [['¿puedo pagar con paypal?', '¿Qué formas de pago aceptáis?']],
+      offTopic: ['cuánto tarda un envío de seur'],
+    },
+    {
+      name: 'una residencia de mayores: demencia es alzheimer, enfermeros es enfermería, ver las instalaciones es visitarla',
+      language: 'es',
+      rows: [
+        ['¿Atendéis a personas con alzheimer?', 'Sí, en la unidad de memoria.'],
+        ['¿Hay médico y enfermería?', 'Enfermería las 24 horas.'],
+        ['¿Puedo visitar la residencia antes?', 'Pide una visita guiada.'],
+        ['¿Cuánto cuesta una plaza?', 'Desde 1.950 € al mes.'],
+      ],
+      asked: [
+        ['¿atendéis a personas con demencia?', '¿Atendéis a personas con alzheimer?'],
+        ['¿tenéis enfermeros?', '¿Hay médico y enfermería?'],
+        ['quiero ver las instalaciones', '¿Puedo visitar la residencia antes?'],
+      ],
+    },
+    {
+      name: 'um chaveiro: fechadura eletrônica é a digital',
+      language: 'pt',
+      rows: [
+        ['Vocês abrem porta trancada?', 'Sim, a partir de R$ 150.'],
+        ['Instalam fechadura digital?', 'A partir de R$ 690.'],
+        ['Quanto custa fazer uma cópia de chave?', 'R$ 10.'],
+      ],
+      asked: [['vocês colocam fechadura eletrônica?', 'Instalam fechadura digital?']],
+    },
+    {
+      name: 'internet em casa: a net tá uma carroça é lenta',
+      language: 'pt',
+      rows: [
+        ['Minha internet está lenta, o que faço?', 'Reinicie o roteador.'],
+        ['Como cancelo minha internet?', 'Pelo app.'],
+        ['Como pago a fatura?', 'Pelo app ou boleto.'],
+      ],
+      asked: [['a net tá uma carroça', 'Minha internet está lenta, o que faço?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -1348,6 +1348,7 @@ export const english: Language = {
           .map((to) => `${from} to ${to}`),
       ),
     ],
+    ['royalmail', ['royal mail']],
     ['reserve', ['put a hold on', 'place a hold on', 'put a reservation on']],
     ['unrecognized', ['dont recognise', 'dont recognize', 'do not recognise', 'do not recognize']],
     ['slow', ['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever']],
@@ -1553,6 +1554,8 @@ export const english: Language = {
     ...['facebook', 'instagram', 'tiktok', 'twitter', 'snapchat', 'linkedin', 'gmail', 'hotmail'],
     ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb', 'zara', 'asos', 'argos'],
     ...['paypal', 'revolut', 'monzo', 'slack', 'zoom', 'discord', 'ryanair', 'easyjet'],
+    // Couriers and the post office: a shop that sends with one says its name.
+    ...['royalmail', 'parcelforce', 'dhl', 'ups', 'fedex', 'dpd', 'evri', 'hermes', 'usps'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.

@@ -98,6 +98,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    ['alzheimer', 'demencia', 'demencias', 'deterioro cognitivo'],
+    ['enfermeria', 'enfermera', 'enfermeras', 'enfermero', 'enfermeros'],
     ['caballero', 'caballeros', 'hombre', 'hombres', 'masculino', 'chico'],
     ['senora', 'senoras', 'mujer', 'mujeres', 'femenino', 'chica'],
     ['mechas', 'reflejos', 'mechones'],
@@ -765,6 +767,11 @@ export const spanish: Language = {
     ],
     ['boletin', ['correos', 'emails', 'mails']],
     // A way to pay named is asking how one may pay.
+    // Pagar con un medio de pago es preguntar por las formas de pago.
+    [
+      'formas de pago',
+      ['pagar con paypal', 'pagar con bizum', 'pago con paypal', 'pago con bizum', 'aceptais paypal', 'aceptais bizum'],
+    ],
     ['pago', ['paypal', 'bizum', 'apple pay', 'google pay']],
     // When an order comes is how long its shipping takes (not when a refund comes).
     [
@@ -971,6 +978,12 @@ export const spanish: Language = {
       'caida del pelo',
       ['se me cae el pelo', 'se me cae mucho el pelo', 'pierdo pelo', 'perdida de pelo', 'perdiendo pelo'],
     ],
+    // Correos, la empresa, no son correos electrónicos.
+    [
+      'correosexpress',
+      ['paquete de correos', 'envio de correos', 'envio por correos', 'oficina de correos', 'correos express'],
+    ],
+    ['visitar', ['ver las instalaciones', 'conocer las instalaciones', 'ver el centro', 'conocer el centro']],
     ['', ['creo que', 'me parece que', 'yo creo que']],
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
@@ -1093,6 +1106,8 @@ export const spanish: Language = {
     ...['netflix', 'spotify', 'youtube', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb', 'zara', 'mercadona', 'aliexpress', 'shein'],
     ...['renfe', 'iberia', 'vueling', 'ryanair'],
+    // Las empresas de paquetería: una tienda que envía con una dice su nombre.
+    ...['seur', 'mrw', 'gls', 'dhl', 'ups', 'fedex', 'nacex', 'correosexpress'],
     // Institutions and bodies other businesses' customers name ("la beca del ministerio").
     ...['universidad', 'autoescuela', 'colegio', 'hospital', 'ministerio', 'municipal', 'booking'],
   ],

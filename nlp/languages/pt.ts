@@ -144,7 +144,7 @@ export const portuguese: Language = {
     ['loja', 'agencia', 'filial', 'unidade'],
     ['danificado', 'quebrado', 'estragado', 'avariado', 'rachado', 'rasgado', 'rasgada', 'rasgou'],
     ['perdido', 'extraviado', 'sumiu', 'roubado', 'furtado', 'roubo', 'furto', 'assaltado', 'assalto'],
-    ['lento', 'devagar', 'travando'],
+    ['lento', 'devagar', 'travando', 'lerda', 'lerdo', 'carroca', 'arrastando'],
     ['plano', 'assinatura', 'pacote', 'contrato', 'afiliacao'],
     ['operadora', 'provedor', 'companhia telefonica'],
     ['reclamacao', 'reclamar', 'queixa'],
@@ -1107,6 +1107,7 @@ export const portuguese: Language = {
     ['poda', ['cortar galho', 'cortar o galho', 'cortar a arvore', 'galho caindo', 'arvore caindo']],
     ['coleta de lixo', ['caminhao do lixo', 'lixeiro', 'recolhem o lixo', 'passa o lixo']],
     ['', ['fiquei doente']],
+    ['fechadura digital', ['fechadura eletronica', 'fechadura inteligente', 'fechadura biometrica']],
     ['', ['acho que', 'eu acho que', 'creio que']],
     ['apolice', ['documentos do seguro', 'contrato do seguro']],
     ['volta ao estoque', ['quando chega mais', 'vai voltar ao estoque', 'vai ter de novo', 'quando repoe']],
@@ -1305,6 +1306,8 @@ export const portuguese: Language = {
     ...['netflix', 'spotify', 'youtube', 'globoplay', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb', 'shein', 'aliexpress', 'magalu'],
     ...['nubank', 'picpay', 'latam'],
+    // Transportadoras: uma loja que envia por uma diz o nome dela.
+    ...['sedex', 'jadlog', 'loggi', 'dhl', 'fedex'],
     // Taxes are paid to the state.
     ...['ipva', 'iptu', 'dpvat'],
     // Institutions and bodies other businesses' customers name ("a mensalidade da USP").
