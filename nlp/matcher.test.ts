@@ -4627,6 +4627,7 @@ describe('the knowledge index', () => {
         'how do I open a paypal account',
         'how do I activate my new sim card',
         "what's the exchange rate today",
+        "what's the pound to euro rate today",
       ],
     },
     {

@@ -1345,7 +1345,8 @@ export const english: Language = {
       ['pound', 'euro', 'dollar', 'pounds', 'euros', 'dollars'].flatMap((from) =>
         ['pound', 'euro', 'dollar', 'pounds', 'euros', 'dollars', 'yen', 'peso', 'pesos']
           .filter((to) => !to.startsWith(from.slice(0, 4)))
-          .map((to) => `${from} to ${to}`),
+          // With its rate first: "the pound to euro rate" is no fee.
+          .flatMap((to) => [`${from} to ${to} rate`, `${from} to ${to} exchange rate`, `${from} to ${to}`]),
       ),
     ],
     ['royalmail', ['royal mail']],
