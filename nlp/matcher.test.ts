@@ -4690,6 +4690,43 @@ describe('the knowledge index', () => {
       ],
       asked: [['a net tá uma carroça', 'Minha internet está lenta, o que faço?']],
     },
+    {
+      name: 'a pharmacy: a lateral flow test is a COVID test',
+      language: 'en',
+      rows: [
+        ['Do you sell COVID tests?', 'Yes, packs of 5 and 20.'],
+        ['Can I get a flu vaccine?', 'Book online.'],
+        ['Can I return a product?', 'Within 14 days with a receipt.'],
+      ],
+      asked: [['do you have lateral flow tests', 'Do you sell COVID tests?']],
+    },
+    {
+      name: 'una farmacia: pasar a buscarlo es recogerlo; un paquete de Correos es de otra empresa, no unos correos',
+      language: 'es',
+      rows: [
+        ['¿Cuánto cuesta el envío?', 'Gratis desde 49 €.'],
+        ['¿Dónde está mi pedido?', 'En Mi cuenta > Pedidos.'],
+        ['¿Puedo recoger el pedido en la farmacia?', 'Sí, en 2 horas.'],
+        ['¿Cómo me doy de alta en la newsletter?', 'En el pie de la web.'],
+      ],
+      asked: [['¿puedo pasar a buscarlo a la farmacia?', '¿Puedo recoger el pedido en la farmacia?']],
+      offTopic: ['cómo sigo un paquete de correos', 'cuánto cuesta el envío a méxico con correos'],
+    },
+    {
+      name: 'una eléctrica: la factura en papel pregunta por la electrónica, muy cara es una factura alta, cobrar en el banco es domiciliar',
+      language: 'es',
+      rows: [
+        ['¿Cómo consigo la factura electrónica?', 'Actívala en el área de clientes.'],
+        ['¿Por qué mi factura es tan alta?', 'Revisa tu consumo.'],
+        ['¿Puedo domiciliar el pago?', 'Sí, con tu IBAN.'],
+        ['¿Cómo cambio de tarifa?', 'En el área de clientes.'],
+      ],
+      asked: [
+        ['quiero dejar de recibir la factura en papel', '¿Cómo consigo la factura electrónica?'],
+        ['este mes me ha venido muy cara', '¿Por qué mi factura es tan alta?'],
+        ['quiero que me lo cobréis en el banco', '¿Puedo domiciliar el pago?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -404,6 +404,15 @@ export const english: Language = {
     ['bin', 'bins', 'trash', 'garbage', 'rubbish'],
     ['penalty', 'fine', 'penalty charge', 'penalty notice'],
     ['sim', 'sim card', 'simcard'],
+    [
+      'covid test',
+      'covid tests',
+      'lateral flow',
+      'lateral flow test',
+      'lateral flow tests',
+      'antigen test',
+      'antigen tests',
+    ],
     // How much one money is in another is no fee ("the pound to euro rate").
     ['forex', 'exchange rate', 'exchange rates', 'conversion rate', 'currency exchange'],
     ['coupon', 'voucher', 'promo code', 'discount code', 'promotional code'],

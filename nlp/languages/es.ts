@@ -630,6 +630,8 @@ export const spanish: Language = {
       [
         'venir a buscar',
         'pasar a buscar',
+        'pasar a buscarlo',
+        'pasar a buscarla',
         'pasar a recoger',
         'venir a recoger',
         'venir a por',
@@ -727,6 +729,9 @@ export const spanish: Language = {
     [
       'factura alta',
       [
+        'me ha venido muy cara',
+        'me ha venido cara',
+        'muy cara la luz',
         'me ha venido muchisimo',
         'me ha venido mucho',
         'me ha venido carisima',
@@ -763,6 +768,14 @@ export const spanish: Language = {
         'cobrando de mas',
         'me cobran de mas',
         'pago de mas',
+      ],
+    ],
+    // Correos, la empresa, no son correos electrónicos.
+    [
+      'correosexpress',
+      [
+        ...['paquete de correos', 'envio de correos', 'envio por correos', 'oficina de correos', 'correos express'],
+        ...['con correos', 'por correos'],
       ],
     ],
     ['boletin', ['correos', 'emails', 'mails']],
@@ -978,10 +991,16 @@ export const spanish: Language = {
       'caida del pelo',
       ['se me cae el pelo', 'se me cae mucho el pelo', 'pierdo pelo', 'perdida de pelo', 'perdiendo pelo'],
     ],
-    // Correos, la empresa, no son correos electrónicos.
+    ['factura electronica', ['factura en papel', 'factura de papel', 'facturas en papel', 'sin papel']],
     [
-      'correosexpress',
-      ['paquete de correos', 'envio de correos', 'envio por correos', 'oficina de correos', 'correos express'],
+      'domiciliar',
+      [
+        'cobreis en el banco',
+        'cobreis en mi cuenta',
+        'cobrar en el banco',
+        'cargar en mi cuenta',
+        'cargueis en mi cuenta',
+      ],
     ],
     ['visitar', ['ver las instalaciones', 'conocer las instalaciones', 'ver el centro', 'conocer el centro']],
     ['', ['creo que', 'me parece que', 'yo creo que']],
