@@ -4727,6 +4727,49 @@ describe('the knowledge index', () => {
         ['quiero que me lo cobréis en el banco', '¿Puedo domiciliar el pago?'],
       ],
     },
+    {
+      name: 'a wedding venue: rain is wet weather, a viewing is a visit, paying up front is the deposit, the maximum capacity is how many guests',
+      language: 'en',
+      rows: [
+        ['How many guests can you hold?', '140 seated.'],
+        ['Do you have wet weather options?', 'The ceremony moves into the barn.'],
+        ['Can we come and look around?', 'Book online.'],
+        ['How much is the deposit?', '£1,500.'],
+        ['How much does it cost to hire the venue?', '£6,500 on a Saturday.'],
+      ],
+      asked: [
+        ['what if it rains on the day', 'Do you have wet weather options?'],
+        ['can we have a viewing', 'Can we come and look around?'],
+        ['how much do we pay up front', 'How much is the deposit?'],
+        ["what's your maximum capacity", 'How many guests can you hold?'],
+      ],
+    },
+    {
+      name: 'uma creche: por conta de vocês é incluído, um antibiótico é remédio, professoras são educadoras',
+      language: 'pt',
+      rows: [
+        ['As refeições estão incluídas?', 'Café da manhã, almoço e lanches.'],
+        ['Vocês dão remédio para as crianças?', 'Só com receita e autorização.'],
+        ['Qual o valor da mensalidade?', 'R$ 1.450.'],
+        ['Qual o horário de funcionamento?', 'Das 7h às 19h.'],
+        ['Quantas educadoras tem por sala?', 'Duas educadoras para oito bebês.'],
+      ],
+      asked: [
+        ['a alimentação é por conta de vocês?', 'As refeições estão incluídas?'],
+        ['vocês dão antibiótico?', 'Vocês dão remédio para as crianças?'],
+        ['quantas professoras?', 'Quantas educadoras tem por sala?'],
+      ],
+    },
+    {
+      name: 'una clínica: abrir por la tarde es el horario',
+      language: 'es',
+      rows: [
+        ['¿Qué horario tiene la clínica?', 'De 8 a 21 h.'],
+        ['¿Cómo pido cita?', 'En la web.'],
+        ['¿Dónde está la clínica?', 'En la calle Mayor.'],
+      ],
+      asked: [['¿abrís por la tarde?', '¿Qué horario tiene la clínica?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

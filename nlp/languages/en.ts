@@ -393,7 +393,8 @@ export const english: Language = {
     ['carrier', 'provider', 'mobile operator', 'phone company'],
     ['technician', 'engineer', 'installer', 'repairman'],
     ['schedule', 'book', 'arrange', 'reserve', 'booking', 'reservation'],
-    ['visit', 'appointment', 'consultation'],
+    ['visit', 'appointment', 'consultation', 'viewing', 'viewings'],
+    ['wet weather', 'rain', 'rains', 'raining', 'rainy', 'bad weather'],
     ['hours', 'opening times', 'opening hours', 'business hours', 'timetable'],
     ['coverage', 'signal', 'reception', 'availability', 'available', 'network'],
     ['usage', 'consumption'],
@@ -1253,7 +1254,20 @@ export const english: Language = {
       ],
     ],
     ['price', ['how much is it', 'how much does it cost', 'how much do you charge', 'how much are']],
-    ['deposit', ['do i have to pay anything upfront', 'pay upfront', 'pay anything upfront', 'pay in advance']],
+    [
+      'deposit',
+      ['do i have to pay anything upfront', 'pay upfront', 'pay anything upfront', 'pay in advance', 'pay up front'],
+    ],
+    [
+      'capacity',
+      [
+        'how many guests can',
+        'how many people can you',
+        'maximum number of guests',
+        'maximum number of people',
+        'how many can you fit',
+      ],
+    ],
     [
       'bills included',
       ['do i have to pay for electricity separately', 'pay for electricity separately', 'pay bills separately'],

@@ -805,6 +805,9 @@ export const spanish: Language = {
     [
       'horario',
       [
+        ...['abris', 'abren', 'atendeis', 'atienden'].flatMap((verb) =>
+          ['por la tarde', 'por la manana', 'a mediodia'].map((time) => `${verb} ${time}`),
+        ),
         ...['abris', 'abren', 'abre', 'atendeis', 'atienden'].flatMap((verb) =>
           ['domingo', 'sabado', 'lunes', 'festivo', 'fin de semana'].flatMap((day) => [
             `${verb} el ${day}`,

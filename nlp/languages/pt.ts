@@ -85,6 +85,8 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    ['refeicao', 'refeicoes', 'alimentacao', 'comida', 'lanches'],
+    ['professora', 'professoras', 'professor', 'professores', 'educadora', 'educadoras', 'educador', 'educadores'],
     ['solar', 'fotovoltaico', 'fotovoltaica', 'fotovoltaicos'],
     ['telhado', 'telha', 'telhas'],
     ['nublado', 'nublados', 'chuva', 'chove', 'chuvoso', 'chuvosos', 'sem sol'],
@@ -415,6 +417,7 @@ export const portuguese: Language = {
   // "lavagem" is made of "lavar", "limpeza" of "limpar".
   nounEndings: ['ag', 'ez'],
   broader: [
+    ['remedio', ['antibiotico', 'antibioticos', 'dipirona', 'paracetamol', 'ibuprofeno', 'xarope', 'remedios']],
     // Um lugar que nunca diz internet mas tem wifi; um churrasco é fogo.
     ['wifi', ['internet']],
     ['fogo', ['churrasco', 'churrasqueira', 'fogueira']],
@@ -1107,6 +1110,8 @@ export const portuguese: Language = {
     ['poda', ['cortar galho', 'cortar o galho', 'cortar a arvore', 'galho caindo', 'arvore caindo']],
     ['coleta de lixo', ['caminhao do lixo', 'lixeiro', 'recolhem o lixo', 'passa o lixo']],
     ['', ['fiquei doente']],
+    // Por conta da casa é incluído no preço, não uma conta.
+    ['incluido', ['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola']],
     ['fechadura digital', ['fechadura eletronica', 'fechadura inteligente', 'fechadura biometrica']],
     ['', ['acho que', 'eu acho que', 'creio que']],
     ['apolice', ['documentos do seguro', 'contrato do seguro']],
