@@ -4770,6 +4770,52 @@ describe('the knowledge index', () => {
       ],
       asked: [['¿abrís por la tarde?', '¿Qué horario tiene la clínica?']],
     },
+    {
+      name: "an energy supplier: meter numbers are a meter reading, moving one's energy over is switching, an energy account is the account (the knowledge base is an energy supplier)",
+      language: 'en',
+      rows: [
+        ['How do I submit a meter reading?', 'In the app under Meter readings.'],
+        ['How do I switch to you?', 'Get a quote online; we handle the switch.'],
+        ['How do I close my account?', 'Give us a final meter reading.'],
+        ['What should I do in a power cut?', 'Call 105.'],
+        ['How do I get a smart meter?', 'Book an installation.'],
+        ['How do I change my tariff?', 'In your account.'],
+      ],
+      asked: [
+        ['where do I enter my meter numbers', 'How do I submit a meter reading?'],
+        ['I want to move my energy over to you', 'How do I switch to you?'],
+        ['I want to close my energy account', 'How do I close my account?'],
+      ],
+    },
+    {
+      name: 'a council: an extension needs planning permission, a mattress dumped is fly-tipping',
+      language: 'en',
+      rows: [
+        ['How do I apply for planning permission?', 'Apply on the Planning Portal.'],
+        ['How do I report fly-tipping?', 'Report it online with a photo.'],
+        ['How do I report a pothole?', 'Report it online.'],
+        ['How do I register to vote?', 'On gov.uk.'],
+      ],
+      asked: [
+        ['I want to build an extension', 'How do I apply for planning permission?'],
+        ['someone dumped a mattress in my street', 'How do I report fly-tipping?'],
+      ],
+    },
+    {
+      name: 'o Detran: tirar a carta é a habilitação, e o Detran nomeado é ele mesmo',
+      language: 'pt',
+      rows: [
+        ['Como tiro a primeira habilitação?', 'Faça o cadastro no site e a autoescola.'],
+        ['Como agendo um atendimento?', 'Pelo site, em Agendamento.'],
+        ['Como renovo minha CNH?', 'Faça o exame médico.'],
+        ['Como faço o licenciamento anual?', 'Pague a taxa e o IPVA.'],
+        ['Como consulto minhas multas?', 'No site, com a placa.'],
+      ],
+      asked: [
+        ['quero tirar a carta', 'Como tiro a primeira habilitação?'],
+        ['quero marcar atendimento no detran', 'Como agendo um atendimento?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -1373,6 +1373,12 @@ export const english: Language = {
       ),
     ],
     ['royalmail', ['royal mail']],
+    ['meter reading', ['meter numbers', 'numbers on my meter', 'numbers on the meter', 'meter figures']],
+    [
+      'fly tipping',
+      ['dumped a mattress', 'dumped a sofa', 'dumped rubbish', 'dumped bags', 'rubbish dumped', 'illegally dumped'],
+    ],
+    ['planning permission', ['build an extension', 'building an extension', 'loft conversion']],
     ['reserve', ['put a hold on', 'place a hold on', 'put a reservation on']],
     ['unrecognized', ['dont recognise', 'dont recognize', 'do not recognise', 'do not recognize']],
     ['slow', ['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever']],
@@ -1396,6 +1402,10 @@ export const english: Language = {
     [
       'switch to you',
       [
+        'move my energy over to you',
+        'move my supply over to you',
+        'move over to you',
+        'come over to you',
         'move my supply to you',
         'move my energy to you',
         'move my energy supply to you',
@@ -1592,6 +1602,10 @@ export const english: Language = {
   possessive: true,
   yours: ['your'],
   businesses: [
+    [
+      ['energy', 'supplier'],
+      ['meter reading', 'smart meter', 'power cut', 'gas leak', 'tariff'],
+    ],
     [
       ['bank', 'banking'],
       ['overdraft', 'sort code', 'savings account', 'current account', 'cheque', 'mortgage'],

@@ -1111,6 +1111,7 @@ export const portuguese: Language = {
     ['coleta de lixo', ['caminhao do lixo', 'lixeiro', 'recolhem o lixo', 'passa o lixo']],
     ['', ['fiquei doente']],
     // Por conta da casa é incluído no preço, não uma conta.
+    ['tirar a cnh', ['tirar a carta', 'tirar carta', 'tirar minha carta']],
     ['incluido', ['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola']],
     ['fechadura digital', ['fechadura eletronica', 'fechadura inteligente', 'fechadura biometrica']],
     ['', ['acho que', 'eu acho que', 'creio que']],
@@ -1322,6 +1323,7 @@ export const portuguese: Language = {
   ],
   yours: ['vosso', 'vossa', 'vossos', 'vossas'],
   businesses: [
+    [['detran'], ['cnh', 'habilitacao', 'licenciamento', 'placa', 'multa', 'vistoria']],
     [
       ['banco'],
       [
