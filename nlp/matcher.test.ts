@@ -4816,6 +4816,55 @@ describe('the knowledge index', () => {
         ['quero marcar atendimento no detran', 'Como agendo um atendimento?'],
       ],
     },
+    {
+      name: 'a university: the last day to apply is the deadline, funding is a scholarship',
+      language: 'en',
+      rows: [
+        ['When is the application deadline?', '15 January.'],
+        ['How do I apply for admission?', 'Apply online.'],
+        ['Are there scholarships available?', 'Yes, merit scholarships.'],
+        ['How much is tuition?', '£9,250 a year.'],
+      ],
+      asked: [
+        ['last day to submit my application?', 'When is the application deadline?'],
+        ['is there any funding I can get', 'Are there scholarships available?'],
+      ],
+    },
+    {
+      name: 'uma dedetizadora: um rato é desratização, um restaurante é uma empresa',
+      language: 'pt',
+      rows: [
+        ['Vocês fazem desratização?', 'Sim, com iscas lacradas.'],
+        ['Vocês atendem empresas e condomínios?', 'Sim, com contrato mensal.'],
+        ['Quanto custa uma dedetização?', 'R$ 250.'],
+      ],
+      asked: [
+        ['vi um rato', 'Vocês fazem desratização?'],
+        ['vocês fazem contrato para restaurante?', 'Vocês atendem empresas e condomínios?'],
+      ],
+    },
+    {
+      name: 'una escuela de baile: aprender es lo que se enseña, nivel básico es para principiantes, solo para mí es particular, zapatos es calzado, dejar las clases es darse de baja, los finales son los exámenes, media jornada es tiempo parcial',
+      language: 'es',
+      rows: [
+        ['¿Qué estilos de baile enseñáis?', 'Salsa, bachata y tango.'],
+        ['¿Tenéis clases para principiantes?', 'Grupos de iniciación cada mes.'],
+        ['¿Dais clases particulares?', '35 € la hora.'],
+        ['¿Qué ropa y calzado necesito?', 'Ropa cómoda.'],
+        ['¿Cómo me doy de baja?', 'Avisa antes del día 25.'],
+        ['¿Cuándo son los exámenes?', 'En junio.'],
+        ['¿Puedo estudiar a tiempo parcial?', 'Sí.'],
+      ],
+      asked: [
+        ['qué bailes se pueden aprender', '¿Qué estilos de baile enseñáis?'],
+        ['hay nivel básico?', '¿Tenéis clases para principiantes?'],
+        ['quiero clases solo para mí', '¿Dais clases particulares?'],
+        ['qué zapatos necesito', '¿Qué ropa y calzado necesito?'],
+        ['quiero dejar las clases', '¿Cómo me doy de baja?'],
+        ['fechas de los finales', '¿Cuándo son los exámenes?'],
+        ['puedo estudiar a media jornada?', '¿Puedo estudiar a tiempo parcial?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

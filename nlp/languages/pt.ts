@@ -93,7 +93,7 @@ export const portuguese: Language = {
     ['fazenda', 'fazendas', 'sitio', 'chacara', 'rural', 'propriedade rural'],
     ['geracao', 'gerar', 'gerando', 'producao', 'produzindo'],
     ['funeral', 'enterro', 'sepultamento', 'funerario', 'funeraria', 'enterrar', 'sepultar'],
-    ['pigmentacao', 'pintar', 'pinta', 'tingir', 'tintura', 'colorir'],
+    ['pigmentacao', 'tingir', 'tintura'],
     ['estoque', 'esgotado', 'esgotada', 'disponivel', 'disponibilidade'],
     ['negado', 'negada', 'recusado', 'recusada', 'reprovado', 'reprovada', 'negaram', 'recusaram', 'reprovaram'],
     ['gb', 'giga', 'gigas', 'gigabyte', 'gigabytes'],
@@ -299,6 +299,8 @@ export const portuguese: Language = {
     ['televisao', 'tv', 'canais'],
   ],
   irregular: {
+    // Getting rid of rats is about rats.
+    desratizacao: 'rato',
     // Nouns of an action the stemmer keeps apart from its verb.
     cremacao: 'cremar',
     doacao: 'doar',
@@ -417,6 +419,8 @@ export const portuguese: Language = {
   // "lavagem" is made of "lavar", "limpeza" of "limpar".
   nounEndings: ['ag', 'ez'],
   broader: [
+    // Um negócio dito pelo que é ("tenho um restaurante") é uma empresa.
+    ['empresa', ['restaurante', 'padaria', 'lanchonete', 'escritorio', 'loja', 'bar']],
     ['remedio', ['antibiotico', 'antibioticos', 'dipirona', 'paracetamol', 'ibuprofeno', 'xarope', 'remedios']],
     // Um lugar que nunca diz internet mas tem wifi; um churrasco é fogo.
     ['wifi', ['internet']],
@@ -1111,6 +1115,13 @@ export const portuguese: Language = {
     ['coleta de lixo', ['caminhao do lixo', 'lixeiro', 'recolhem o lixo', 'passa o lixo']],
     ['', ['fiquei doente']],
     // Por conta da casa é incluído no preço, não uma conta.
+    // Pintar o cabelo ou a barba é tingi-los (pintar um apartamento não é).
+    [
+      'pigmentacao',
+      ['pintar', 'pintam', 'pinta', 'pinto'].flatMap((verb) =>
+        ['a barba', 'o cabelo', 'barba', 'cabelo', 'os cabelos'].map((hair) => `${verb} ${hair}`),
+      ),
+    ],
     ['tirar a cnh', ['tirar a carta', 'tirar carta', 'tirar minha carta']],
     ['incluido', ['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola']],
     ['fechadura digital', ['fechadura eletronica', 'fechadura inteligente', 'fechadura biometrica']],
