@@ -1129,7 +1129,18 @@ export const english: Language = {
       ],
     ],
     ['data usage', ['how much data']],
-    ['unrecognized', ['dont recognize', 'dont recognise', 'did not make', 'didnt make', 'never made']],
+    [
+      'unrecognized',
+      [
+        'dont recognize',
+        'dont recognise',
+        'do not recognise',
+        'do not recognize',
+        'did not make',
+        'didnt make',
+        'never made',
+      ],
+    ],
     ['unsubscribe', ['stop receiving', 'stop getting', 'remove me from', 'stop sending', 'stop emailing']],
     ['accept', ['do you take']],
     ['lost', ['cant find', 'cannot find', 'can not find']],
@@ -1342,35 +1353,6 @@ export const english: Language = {
     ['pay by card', ['take card', 'take cards', 'accept card', 'accept cards', 'take a card']],
     // A bike's or a car's tune-up is its service.
     ['service', ['tune up', 'tuneup']],
-    // What takes ages is slow.
-    [
-      'slow',
-      [
-        'speed is terrible',
-        'speed is awful',
-        'speed is poor',
-        'speed is bad',
-        'speed is rubbish',
-        'speed is shocking',
-        'speeds are terrible',
-        'speeds are awful',
-        'speeds are poor',
-        'speeds are bad',
-        'speeds are rubbish',
-        'speeds are shocking',
-        'terrible speed',
-        'awful speed',
-        'poor speed',
-        'bad speed',
-        'rubbish speed',
-        'terrible speeds',
-        'awful speeds',
-        'poor speeds',
-        'bad speeds',
-        'rubbish speeds',
-      ],
-    ],
-    ['complaint', ['bad service', 'poor service', 'terrible service', 'awful service', 'rubbish service']],
     ['leave', ['move out while', 'stay out of', 'get out of the house', 'leave the property']],
     [
       'forex',
@@ -1390,8 +1372,19 @@ export const english: Language = {
     ],
     ['planning permission', ['build an extension', 'building an extension', 'loft conversion']],
     ['reserve', ['put a hold on', 'place a hold on', 'put a reservation on']],
-    ['unrecognized', ['dont recognise', 'dont recognize', 'do not recognise', 'do not recognize']],
-    ['slow', ['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever']],
+    [
+      'slow',
+      [
+        ...['take ages', 'takes ages', 'taking ages', 'take forever', 'takes forever', 'taking forever'],
+        // What takes ages is slow, and so are speeds said to be bad.
+        ...['speed', 'speeds'].flatMap((speed) => [
+          ...['terrible', 'awful', 'poor', 'bad', 'rubbish', 'shocking'].map(
+            (bad) => `${speed} ${speed === 'speed' ? 'is' : 'are'} ${bad}`,
+          ),
+          ...['terrible', 'awful', 'poor', 'bad', 'rubbish'].map((bad) => `${bad} ${speed}`),
+        ]),
+      ],
+    ],
     // A company's phone lines are its customer service.
     ['customer service', ['your phone lines', 'the phone lines']],
     // Trying a service before paying for it is its trial.
@@ -1541,7 +1534,13 @@ export const english: Language = {
         'can not afford',
       ],
     ],
-    ['complaint', ['not happy with', 'unhappy with', 'not satisfied with', 'dissatisfied with', 'im not happy']],
+    [
+      'complaint',
+      [
+        ...['not happy with', 'unhappy with', 'not satisfied with', 'dissatisfied with', 'im not happy'],
+        ...['bad service', 'poor service', 'terrible service', 'awful service', 'rubbish service'],
+      ],
+    ],
     ['change bank details', ['new bank account', 'changed banks', 'changed my bank', 'switched banks']],
     ['landline problem', ['no dial tone', 'no dialling tone', 'line is dead', 'line has gone dead']],
     // Paying the same every month is a standing order; wanting a different one is changing it.

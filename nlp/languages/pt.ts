@@ -984,21 +984,18 @@ export const portuguese: Language = {
     // Open on a day is the opening hours ("abre segunda?", "atendem no feriado").
     [
       'horario',
-      ['abre', 'abrem', 'funciona', 'funcionam', 'atende', 'atendem'].flatMap((verb) =>
-        ['domingo', 'sabado', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'feriado', 'fim de semana'].flatMap(
-          (day) => [
-            `${verb} ${day}`,
-            `${verb} no ${day}`,
-            `${verb} na ${day}`,
-            `${verb} aos ${day}s`,
-            `${verb} nos ${day}s`,
-          ],
-        ),
-      ),
-    ],
-    [
-      'horario',
       [
+        ...['abre', 'abrem', 'funciona', 'funcionam', 'atende', 'atendem'].flatMap((verb) =>
+          ['domingo', 'sabado', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'feriado', 'fim de semana'].flatMap(
+            (day) => [
+              `${verb} ${day}`,
+              `${verb} no ${day}`,
+              `${verb} na ${day}`,
+              `${verb} aos ${day}s`,
+              `${verb} nos ${day}s`,
+            ],
+          ),
+        ),
         'que horas abre',
         'que horas fecha',
         'que horas abrem',
@@ -1198,7 +1195,13 @@ export const portuguese: Language = {
         'atrasou',
       ],
     ],
-    ['produto diferente', ['produto errado', 'item errado', 'mandaram errado', 'veio errado']],
+    [
+      'produto diferente',
+      [
+        ...['produto errado', 'item errado', 'mandaram errado', 'veio errado'],
+        ...['veio outra coisa', 'veio outro produto', 'chegou outra coisa', 'chegou outro produto'],
+      ],
+    ],
     ['tamanho', ['ficou pequeno', 'ficou pequena', 'ficou grande', 'ficou apertado', 'ficou largo', 'nao serviu']],
     [
       'parcelar',
@@ -1274,7 +1277,6 @@ export const portuguese: Language = {
         'demora para chegar',
       ],
     ],
-    ['produto diferente', ['veio outra coisa', 'veio outro produto', 'chegou outra coisa', 'chegou outro produto']],
     // Where the asker is says little of what is asked ("estou sem sinal em casa"); a house itself may be.
     ['', ['em casa', 'na minha casa', 'la em casa', 'aqui em casa', 'pra casa', 'para casa', 'na casa']],
   ],
