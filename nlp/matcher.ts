@@ -48,10 +48,11 @@ const APPROXIMATE = 0.8;
 /** A word found in the answer rather than the question counts this much. */
 const IN_ANSWER = 0.8;
 /**
- * A question whose answer says all of a message (each word counting IN_ANSWER) though the question
- * says none of it, counts this share of its own words as said.
+ * A question whose answer says all of a message though the question says none of it counts this
+ * share of its own words as said.
  */
 const ANSWER_ONLY = 0.05;
+/** "All of a message" found in an answer: each word counts IN_ANSWER, so a coverage this high. */
 const ANSWER_ONLY_COVERAGE = 0.75;
 /** A word the knowledge base has nowhere, not even in an answer, says most about a question. */
 const UNKNOWN = 1.5;
