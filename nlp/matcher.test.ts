@@ -4865,6 +4865,41 @@ describe('the knowledge index', () => {
         ['puedo estudiar a media jornada?', '¿Puedo estudiar a tiempo parcial?'],
       ],
     },
+    {
+      name: 'um app de delivery: quanto cobram pra entregar é a taxa de entrega, demorando muito é atrasado',
+      language: 'pt',
+      rows: [
+        ['Qual a taxa de entrega?', 'Depende da distância.'],
+        ['Meu pedido está atrasado, o que faço?', 'Acompanhe pelo app.'],
+        ['Como cancelo um pedido?', 'Antes do restaurante aceitar.'],
+        ['Como uso um cupom de desconto?', 'No carrinho.'],
+      ],
+      asked: [
+        ['quanto vocês cobram pra entregar', 'Qual a taxa de entrega?'],
+        ['o pedido tá demorando muito', 'Meu pedido está atrasado, o que faço?'],
+      ],
+    },
+    {
+      name: 'un gimnasio: borrarse es darse de baja',
+      language: 'es',
+      rows: [
+        ['¿Cómo me doy de baja?', 'En recepción.'],
+        ['¿Cuál es el horario del gimnasio?', 'De 6 a 23 h.'],
+        ['¿Cuánto cuesta la cuota mensual?', '35 €.'],
+      ],
+      asked: [['quiero borrarme del gimnasio', '¿Cómo me doy de baja?']],
+    },
+    {
+      name: "a streaming service: BBC iPlayer abroad is another service's, while watching abroad is its own",
+      language: 'en',
+      rows: [
+        ['Can I watch abroad?', 'Yes, in most countries.'],
+        ['How much does a subscription cost?', '£5.99 a month.'],
+        ['How do I cancel my subscription?', 'Account > Cancel.'],
+      ],
+      asked: [["can I watch when I'm abroad", 'Can I watch abroad?']],
+      offTopic: ['can I watch bbc iplayer abroad'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -968,6 +968,7 @@ export const spanish: Language = {
     ['peluqueria', ['banais', 'banar a mi perro', 'bano para perros', 'cortar el pelo a mi perro']],
     ['beca', ['ayudas para estudiar', 'ayuda para estudiar', 'ayudas al estudio']],
     ['tiempo parcial', ['estudiar y trabajar', 'trabajar y estudiar', 'mientras trabajo', 'media jornada']],
+    ['cancelar', ['borrarme del', 'borrarme de la', 'quiero borrarme']],
     ['particulares', ['solo para mi', 'para mi solo', 'clase individual', 'clases individuales']],
     ['examenes', ['los finales', 'examenes finales']],
     ['cancelar', ['dejar las clases', 'dejar el curso', 'dejar de venir']],

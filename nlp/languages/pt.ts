@@ -1119,6 +1119,7 @@ export const portuguese: Language = {
         ['a barba', 'o cabelo', 'barba', 'cabelo', 'os cabelos'].map((hair) => `${verb} ${hair}`),
       ),
     ],
+    ['taxa de entrega', ['cobram pra entregar', 'cobram para entregar', 'cobra pra entregar', 'cobra para entregar']],
     ['tirar a cnh', ['tirar a carta', 'tirar carta', 'tirar minha carta']],
     ['incluido', ['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola']],
     ['fechadura digital', ['fechadura eletronica', 'fechadura inteligente', 'fechadura biometrica']],
@@ -1184,6 +1185,10 @@ export const portuguese: Language = {
     [
       'atrasado',
       [
+        'demorando demais',
+        'demorando muito',
+        'ta demorando',
+        'esta demorando',
         'estou devendo',
         'to devendo',
         'em atraso',
