@@ -4900,6 +4900,39 @@ describe('the knowledge index', () => {
       asked: [["can I watch when I'm abroad", 'Can I watch abroad?']],
       offTopic: ['can I watch bbc iplayer abroad'],
     },
+    {
+      name: 'an airline: sitting next to someone is choosing a seat',
+      language: 'en',
+      rows: [
+        ['How do I choose my seat?', 'In Manage booking.'],
+        ['How much baggage can I check in?', '23 kg.'],
+        ['Can I change my flight date?', 'For a fee.'],
+      ],
+      asked: [['I want to sit next to my wife', 'How do I choose my seat?']],
+    },
+    {
+      name: 'uma academia: sair da academia é cancelar o plano, bioimpedância é a avaliação física',
+      language: 'pt',
+      rows: [
+        ['Como cancelo o plano?', 'Na recepção, com 30 dias de aviso.'],
+        ['Como faço a avaliação física?', 'Agende no app.'],
+        ['Qual o horário de funcionamento?', 'Das 6h às 23h.'],
+      ],
+      asked: [
+        ['quero sair da academia', 'Como cancelo o plano?'],
+        ['quero fazer bioimpedância', 'Como faço a avaliação física?'],
+      ],
+    },
+    {
+      name: 'un hotel: una cuna es una cama supletoria, necesitamos es pedir',
+      language: 'es',
+      rows: [
+        ['¿Puedo pedir una cama supletoria?', 'Sí, 20 € por noche.'],
+        ['¿Tenéis piscina?', 'Sí, exterior.'],
+        ['¿El desayuno está incluido?', 'Sí.'],
+      ],
+      asked: [['necesitamos una cuna para el bebé', '¿Puedo pedir una cama supletoria?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

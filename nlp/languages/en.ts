@@ -1364,6 +1364,8 @@ export const english: Language = {
       ),
     ],
     ['royalmail', ['royal mail']],
+    // Sitting beside someone is choosing a seat.
+    ['seat', ['sit next to', 'sit together', 'sit beside', 'sit with my', 'seats together']],
     ['deadline', ['last date to', 'last day to', 'closing date']],
     ['meter reading', ['meter numbers', 'numbers on my meter', 'numbers on the meter', 'meter figures']],
     [

@@ -22,7 +22,7 @@ export const spanish: Language = {
   asking: [
     ...['por', 'favor', 'gracias', 'hola', 'buenos', 'buenas', 'quiero', 'kiero', 'kero'],
     ...['quisiera', 'queria', 'saber', 'necesito', 'puedo', 'puede', 'pueden', 'podria', 'alguien'],
-    ...['podemos', 'podeis', 'podrias', 'podriamos'],
+    ...['podemos', 'podeis', 'podrias', 'podriamos', 'necesitamos', 'necesitariamos', 'queremos', 'quisieramos'],
     ...['ayuda', 'ayudar', 'duda', 'hacer', 'hago', 'tengo', 'tiene', 'explicar', 'informar'],
     // Forms of the verbs of asking, and greetings.
     ...['sabe', 'sabia', 'quiere', 'necesita', 'necesitaba', 'puedes', 'podrias', 'podrian', 'intentando'],
@@ -985,7 +985,7 @@ export const spanish: Language = {
         .concat('venir conmigo'),
     ],
     ['taquilla', ['dejo mis cosas', 'dejar mis cosas', 'guardar mis cosas', 'guardo mis cosas']],
-    ['cama supletoria', ['cama extra', 'cama adicional', 'otra cama']],
+    ['cama supletoria', ['cama extra', 'cama adicional', 'otra cama', 'una cuna', 'cuna para el bebe']],
     ['no puedo enviar', ['no me salen', 'no se envian', 'no se mandan']],
     [
       'parte de accidente',

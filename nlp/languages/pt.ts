@@ -1120,6 +1120,8 @@ export const portuguese: Language = {
       ),
     ],
     ['taxa de entrega', ['cobram pra entregar', 'cobram para entregar', 'cobra pra entregar', 'cobra para entregar']],
+    ['cancelar', ['sair da academia', 'sair do plano', 'sair da escola']],
+    ['avaliacao fisica', ['bioimpedancia', 'avaliacao de bioimpedancia']],
     ['tirar a cnh', ['tirar a carta', 'tirar carta', 'tirar minha carta']],
     ['incluido', ['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola']],
     ['fechadura digital', ['fechadura eletronica', 'fechadura inteligente', 'fechadura biometrica']],
