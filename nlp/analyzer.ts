@@ -424,7 +424,7 @@ export function createAnalyzer(
         while (j < tokens.length && stopwords.has(tokens[j]!)) j++;
         // The head may end a phrase read as one word ("me doy de **baja** del gimnasio" is cancelling).
         if (word(tokens[j]))
-          found.push({ modifier: termOf(tokens[j]!), head: termsOf(tokens.slice(0, i + 1)).at(-1)! });
+          found.push({ modifier: termOf(tokens[j]!), head: termsOf(tokens.slice(0, i + 1)).at(-1) ?? termOf(token) });
       }
       return found;
     },

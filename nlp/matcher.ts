@@ -219,11 +219,12 @@ export class LexicalMatcher {
     modifiers: ReadonlyArray<{ modifier: string; head: string }>,
   ): string | undefined {
     const terms = yours.length === 0 ? said : said.filter((term) => !yours.includes(term));
-    const telling = (term: string) => !this.analyzer.isLight(term) && !this.analyzer.isQuestionWord(term);
-    const unknownThing = terms.some((term) => telling(term) && !this.#known(term) && !this.analyzer.isWhere(term));
+    const unknownThing = terms.some(
+      (term) => this.#telling(term) && !this.#known(term) && !this.analyzer.isWhere(term),
+    );
     const thing =
       (unknownThing
-        ? terms.findLast((term) => telling(term) && !this.analyzer.isState(term) && !this.analyzer.isWhere(term))
+        ? terms.findLast((term) => this.#telling(term) && !this.analyzer.isState(term) && !this.analyzer.isWhere(term))
         : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms);
     if (this.analyzer.form(text) !== 'amount') return thing;
     const priced = modifiers.find(
@@ -235,6 +236,11 @@ export class LexicalMatcher {
         !this.analyzer.isLight(pair.head),
     );
     return priced?.head ?? thing;
+  }
+
+  /** Whether a term says something of what is asked: no everyday word, no question word. */
+  #telling(term: string): boolean {
+    return !this.analyzer.isLight(term) && !this.analyzer.isQuestionWord(term);
   }
 
   /** A text's terms; with no telling word among them, the greetings or thanks it says first ("good morning"). */
@@ -444,14 +450,7 @@ export class LexicalMatcher {
     // much less each weighs for a question that has that thing.
     const which = new Set(modifiers.map((pair) => pair.modifier));
     const besides = terms
-      .filter(
-        (term) =>
-          term !== head &&
-          !which.has(term) &&
-          !this.#known(term) &&
-          !this.analyzer.isLight(term) &&
-          !this.analyzer.isQuestionWord(term),
-      )
+      .filter((term) => term !== head && !which.has(term) && !this.#known(term) && this.#telling(term))
       .map((term) => ({ term, less: this.#weight(term, actions, asides) * (1 - UNKNOWN_BESIDE_THING) }));
     const results = this.search.search(terms.join(' '), {
       combineWith: 'OR',
@@ -508,7 +507,7 @@ export class LexicalMatcher {
       const answerSaysAll =
         ownCovered === 0 &&
         coverage >= ANSWER_ONLY_COVERAGE &&
-        result.queryTerms.filter((t) => !this.analyzer.isLight(t) && !this.analyzer.isQuestionWord(t)).length >= 2;
+        result.queryTerms.filter((t) => this.#telling(t)).length >= 2;
       const ownCoverage = own === 0 ? 0 : answerSaysAll ? ANSWER_ONLY : ownCovered / own;
       const swapped = this.#thingSwapped(
         head,

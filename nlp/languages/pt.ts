@@ -1182,7 +1182,16 @@ export const portuguese: Language = {
     ['seguro cobre', ['seguro paga', 'seguro inclui', 'seguro esta incluido']],
     [
       'prazo entrega',
-      ['quantos dias chega', 'quantos dias demora', 'quanto tempo demora para chegar', 'demora para chegar'],
+      [
+        ...['quantos dias chega', 'quantos dias demora', 'quanto tempo demora para chegar', 'demora para chegar'],
+        ...[
+          'quantos dias pra chegar',
+          'quantos dias para chegar',
+          'quanto tempo pra chegar',
+          'quanto tempo para chegar',
+        ],
+        'demora pra chegar',
+      ],
     ],
     [
       'atrasado',
@@ -1271,17 +1280,6 @@ export const portuguese: Language = {
         'recupero o investimento',
         'recupero o dinheiro',
         'recuperar o dinheiro',
-      ],
-    ],
-    [
-      'prazo de entrega',
-      [
-        'quantos dias pra chegar',
-        'quantos dias para chegar',
-        'quanto tempo pra chegar',
-        'quanto tempo para chegar',
-        'demora pra chegar',
-        'demora para chegar',
       ],
     ],
     // Where the asker is says little of what is asked ("estou sem sinal em casa"); a house itself may be.
