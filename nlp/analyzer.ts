@@ -31,6 +31,12 @@ export interface Analyzer {
   isQuestionWord(term: string): boolean;
   /** Whether a term is an adjective that says how a thing is ("slow", "due"), not what it is. */
   isState(term: string): boolean;
+  /**
+   * The terms of words that may say how a thing is but name one in this text: said after an article
+   * and before no other word that could be the thing ("quanto custa **o seguro**",
+   * not "a free quote").
+   */
+  named(text: string): string[];
   /** Whether a term says where a thing is (abroad): see Language.where. */
   isWhere(term: string): boolean;
   /** Whether a term names another company or public body ("netflix", "council"): see Language.elsewhere. */
@@ -189,6 +195,7 @@ export function createAnalyzer(
     phrasalVerbs.set(verb, (phrasalVerbs.get(verb) ?? new Set()).add(particle));
   }
   const determiners = normalised(data.determiners);
+  const articles = normalised(data.articles);
   const pronouns = new Set(data.phrasal?.pronouns ?? []);
   /** "send the phone back" is "send back the phone": the particle moved before the object. */
   const particleFirst = (tokens: string[]): string[] => {
@@ -311,7 +318,8 @@ export function createAnalyzer(
   const word = (token: string | undefined) =>
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
-  const states = new Set(data.states.flatMap(words).map(termOf));
+  const stateWords = normalised(data.states);
+  const states = new Set([...stateWords].map(termOf));
   const places = new Set(data.where.flatMap(words).map(termOf));
   const broader = new Map<string, string[]>();
   for (const [general, kinds] of data.broader ?? [])
@@ -359,6 +367,13 @@ export function createAnalyzer(
     isLight: (term) => light.has(term) || /^\d+$/.test(term),
     isQuestionWord: (term) => questionWords.has(term),
     isState: (term) => states.has(term),
+    named: (text) => {
+      // As written: an idiom may read the article into its meaning ("quanto custa o seguro").
+      const tokens = words(unframed(text));
+      return tokens
+        .filter((token, i) => stateWords.has(token) && articles.has(tokens[i - 1] ?? '') && !word(tokens[i + 1]))
+        .map(termOf);
+    },
     isElsewhere: (term) => elsewhere.has(term),
     addressed: (text) => {
       const tokens = words(unframed(text));

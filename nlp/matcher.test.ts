@@ -32,6 +32,22 @@ describe('the analyzer', () => {
     expect(createAnalyzer('es').terms('creo que oigo mal')).toEqual(createAnalyzer('es').terms('oigo mal'));
   });
 
+  it('reads a word that may say how a thing is as the thing it names after an article, as written', () => {
+    const pt = createAnalyzer('pt');
+    expect(pt.named('quanto custa o seguro do carro')).toEqual(pt.terms('seguro'));
+    expect(pt.named('é seguro pagar pelo site?')).toEqual([]);
+    // "está" is no article, though it is spelt as "esta" (this) without its accent.
+    expect(pt.named('meu computador está lento')).toEqual([]);
+    const en = createAnalyzer('en');
+    expect(en.named('can I get a free quote')).toEqual([]);
+    expect(en.named('is it safe')).toEqual([]);
+    // A word whose stem a state shares is no state as written ("terminal", "rep" for support).
+    expect(en.named('how far is it from the terminal')).toEqual([]);
+    expect(createAnalyzer('es').named('cuánto cuesta un seguro de coche')).toEqual(
+      createAnalyzer('es').terms('seguro'),
+    );
+  });
+
   it('folds case, accents and punctuation, drops stop words and the words of asking, and stems', () => {
     const en = createAnalyzer('en');
     expect(en.terms('Could you please tell me how I can CANCEL my plans?')).toEqual(['how', 'cancel', 'plan']);
@@ -4932,6 +4948,39 @@ describe('the knowledge index', () => {
         ['¿El desayuno está incluido?', 'Sí.'],
       ],
       asked: [['necesitamos una cuna para el bebé', '¿Puedo pedir una cama supletoria?']],
+    },
+    {
+      name: 'uma loja de autopeças e uma seguradora: "o seguro" é a coisa perguntada, e o preço do seguro é a cotação',
+      language: 'pt',
+      rows: [
+        ['Quanto é o frete?', 'Grátis acima de R$ 199.'],
+        ['Vocês vendem para oficinas?', 'Sim, com desconto para CNPJ.'],
+        ['Como sei se a peça serve no meu carro?', 'Busque pela placa do carro.'],
+      ],
+      asked: [['quanto custa a entrega', 'Quanto é o frete?']],
+      offTopic: ['quanto custa o seguro'],
+    },
+    {
+      name: 'uma seguradora: quanto custa o seguro pede a cotação',
+      language: 'pt',
+      rows: [
+        ['Como faço uma cotação?', 'No site, em dois minutos.'],
+        ['Como aciono o seguro?', 'Ligue 0800 100 100.'],
+        ['Como renovo o seguro?', 'A renovação é automática.'],
+      ],
+      asked: [['quanto custaria o seguro', 'Como faço uma cotação?']],
+      offTopic: ['como renovo minha cnh'],
+    },
+    {
+      name: 'una autoescuela: el seguro del coche es de otros',
+      language: 'es',
+      rows: [
+        ['¿Cuánto cuesta sacarse el carné?', 'Desde 600 €.'],
+        ['¿Tenéis coche automático?', 'Sí, dos.'],
+        ['¿Cuántas clases necesito?', 'Unas 20.'],
+      ],
+      asked: [['cuánto vale el carnet', '¿Cuánto cuesta sacarse el carné?']],
+      offTopic: ['cuánto cuesta un seguro de coche'],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

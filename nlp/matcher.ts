@@ -162,7 +162,7 @@ export class LexicalMatcher {
           answer: [...extra].join(' '),
           terms,
           answerTerms: extra,
-          head: LexicalMatcher.#headOf(analyzer, content),
+          head: LexicalMatcher.#headOf(analyzer, content, analyzer.named(text)),
           listed,
         };
         docs.set(doc.id, doc);
@@ -198,9 +198,10 @@ export class LexicalMatcher {
    * The last telling word of a text's terms that does not say how a thing is, where English and
    * most questions put their thing ("bill" in "when is my bill due"); else the last telling word.
    */
-  static #headOf(analyzer: Analyzer, terms: readonly string[]): string | undefined {
+  static #headOf(analyzer: Analyzer, terms: readonly string[], named: readonly string[] = []): string | undefined {
+    const state = (term: string) => analyzer.isState(term) && !named.includes(term);
     return (
-      terms.findLast((term) => !analyzer.isLight(term) && !analyzer.isState(term)) ??
+      terms.findLast((term) => !analyzer.isLight(term) && !state(term)) ??
       terms.findLast((term) => !analyzer.isLight(term))
     );
   }
@@ -219,13 +220,19 @@ export class LexicalMatcher {
     modifiers: ReadonlyArray<{ modifier: string; head: string }>,
   ): string | undefined {
     const terms = yours.length === 0 ? said : said.filter((term) => !yours.includes(term));
+    const named = this.analyzer.named(text);
     const unknownThing = terms.some(
       (term) => this.#telling(term) && !this.#known(term) && !this.analyzer.isWhere(term),
     );
     const thing =
       (unknownThing
-        ? terms.findLast((term) => this.#telling(term) && !this.analyzer.isState(term) && !this.analyzer.isWhere(term))
-        : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms);
+        ? terms.findLast(
+            (term) =>
+              this.#telling(term) &&
+              !(this.analyzer.isState(term) && !named.includes(term)) &&
+              !this.analyzer.isWhere(term),
+          )
+        : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms, named);
     if (this.analyzer.form(text) !== 'amount') return thing;
     const priced = modifiers.find(
       (pair) =>

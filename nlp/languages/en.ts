@@ -1581,6 +1581,7 @@ export const english: Language = {
     ],
   },
   determiners: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
+  articles: ['a', 'an', 'the'],
   reasons: [
     'because',
     'cause',

@@ -837,7 +837,7 @@ export const spanish: Language = {
       ],
     ],
     [
-      'presupuesto',
+      'presupuesto seguro',
       ['cuanto cuesta', 'cuanto costaria', 'cuanto me costaria', 'cuanto me cuesta', 'cuanto sale'].flatMap((cost) => [
         `${cost} asegurar`,
         `${cost} el seguro`,
@@ -1129,6 +1129,7 @@ export const spanish: Language = {
     ...['el', 'la', 'los', 'las', 'un', 'una', 'mi', 'mis', 'tu'],
     ...['tus', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'nuestro', 'nuestra'],
   ],
+  articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
   reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
   elsewhere: [
     ...['ayuntamiento', 'hacienda', 'dgt', 'policia', 'embajada', 'consulado'],

@@ -75,6 +75,8 @@ export interface Language {
   letter: { openings: readonly string[]; closings: readonly string[] };
   /** Articles and possessives: the word before one and a content word is an action ("lodge a complaint"). */
   determiners: readonly string[];
+  /** The articles: a word that may say how a thing is names one after an article ("o **seguro**"). */
+  articles: readonly string[];
   /**
    * Words that open the reason a message gives ("because", "porque", "ya que"), or what it would
    * have instead ("instead of"): what follows is why the question is asked, or what the asker

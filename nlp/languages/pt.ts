@@ -1012,7 +1012,7 @@ export const portuguese: Language = {
       ],
     ],
     [
-      'cotacao',
+      'cotacao seguro',
       ['quanto custa', 'quanto custaria', 'quanto fica', 'quanto sai'].flatMap((cost) => [
         `${cost} segurar`,
         `${cost} o seguro`,
@@ -1324,6 +1324,7 @@ export const portuguese: Language = {
     ...['o', 'a', 'os', 'as', 'um', 'uma', 'meu', 'minha', 'meus'],
     ...['minhas', 'seu', 'sua', 'esse', 'essa', 'este', 'esta', 'nosso', 'nossa'],
   ],
+  articles: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas'],
   reasons: ['porque', 'pq', 'pois', 'ja que', 'para poder', 'pra poder', 'para comprovar', 'pra comprovar'],
   elsewhere: [
     ...['prefeitura', 'detran', 'inss', 'policia', 'poupatempo', 'cartorio', 'embaixada', 'consulado'],
