@@ -25,6 +25,11 @@ export interface Analyzer {
    * text without content words ("Thank you", "hi there").
    */
   courtesies(text: string): string[];
+  /**
+   * A word as the language's derivations leave it before stemming (a pronoun written onto a verb
+   * taken off: "darme" is "dar"); the word itself when none applies.
+   */
+  base(word: string): string;
   /** Whether a term is an everyday word that says little alone. */
   isLight(term: string): boolean;
   /** Whether a term is a question word ("how", "onde"), kept as itself. */
@@ -363,6 +368,7 @@ export function createAnalyzer(
       return courtesies.filter(({ phrases }) => phrases.some((p) => line.includes(p))).map(({ term }) => term);
     },
     terms: (text) => termsOf(read(text)),
+    base: (word) => data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), word),
     // A number alone is an amount or a count ("5000 euros", "2 lines"); with letters it names a thing ("5g").
     isLight: (term) => light.has(term) || /^\d+$/.test(term),
     isQuestionWord: (term) => questionWords.has(term),

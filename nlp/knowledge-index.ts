@@ -172,6 +172,7 @@ export class KnowledgeIndex {
         const terms = analyzer.terms(word);
         return terms.length > 0 && terms.every((term) => matcher.asks(term) && !analyzer.isLight(term));
       },
+      (word) => analyzer.base(word),
     );
     return new KnowledgeIndex(language, exact, byId, groups, nlp, matcher, analyzer, speller);
   }

@@ -4982,6 +4982,58 @@ describe('the knowledge index', () => {
       asked: [['cuánto vale el carnet', '¿Cuánto cuesta sacarse el carné?']],
       offTopic: ['cuánto cuesta un seguro de coche'],
     },
+    {
+      name: "a plumber: a toilet that won't flush is blocked, the heating that packed in is broken, the earliest availability is how soon",
+      language: 'en',
+      rows: [
+        ['Can you unblock a drain?', 'Blocked sinks, toilets and drains are cleared from £95.'],
+        ['Do you do emergency call-outs?', 'Yes, 24/7 for leaks and no heating.'],
+        ['How soon can you come?', 'Usually within 2 working days.'],
+        ['My heating is not working', 'Check the boiler pressure first, then call us.'],
+        ['Do you fix leaks?', 'Yes, from pipes, taps and radiators.'],
+      ],
+      asked: [
+        ["the toilet won't flush", 'Can you unblock a drain?'],
+        ["the heating's packed in", 'My heating is not working'],
+        ['whats your earliest availability', 'How soon can you come?'],
+      ],
+    },
+    {
+      name: 'una empresa de mudanzas: darme un precio es un presupuesto, dejar los muebles el guardamuebles, algo rayado algo roto',
+      language: 'es',
+      rows: [
+        ['¿Cuánto cuesta una mudanza?', 'Desde 450 €.'],
+        ['¿Cómo pido presupuesto?', 'Pide una visita gratuita en la web.'],
+        ['¿Con cuánta antelación tengo que reservar?', 'Con 3 o 4 semanas.'],
+        ['¿Cuánto tarda la mudanza?', 'Un día para un piso.'],
+        ['¿Tenéis guardamuebles?', 'Sí, 60 € al mes.'],
+        ['¿Qué pasa si se rompe algo?', 'Avisa en 7 días con fotos.'],
+        ['¿Desmontáis los muebles?', 'Sí, sin coste.'],
+      ],
+      asked: [
+        ['podéis venir y darme un precio', '¿Cómo pido presupuesto?'],
+        ['necesito dejar los muebles unos meses', '¿Tenéis guardamuebles?'],
+        ['me habéis rayado la mesa', '¿Qué pasa si se rompe algo?'],
+      ],
+    },
+    {
+      name: 'una operadora de fibra: va a pedales es lento, que venga alguien a mirar es un técnico, pasarle gigas es compartirlos',
+      language: 'es',
+      rows: [
+        ['Internet va muy lento', 'Reinicia el router.'],
+        ['¿Cómo pido que venga un técnico?', 'Abre una incidencia en la app.'],
+        ['¿Cómo reinicio el router?', 'Desenchúfalo 30 segundos.'],
+        ['¿Cómo comparto mis gigas con otra línea?', 'En Mis datos > Compartir.'],
+        ['¿Cómo consulto el consumo de datos?', 'En la app.'],
+        ['¿Cómo contrato internet?', 'En la web.'],
+        ['¿Cómo compro más gigas?', 'Con un bono de datos.'],
+      ],
+      asked: [
+        ['esto va a pedales', 'Internet va muy lento'],
+        ['necesito que venga alguien a mirar el router', '¿Cómo pido que venga un técnico?'],
+        ['quiero pasarle gigas a mi hijo', '¿Cómo comparto mis gigas con otra línea?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

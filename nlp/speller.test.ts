@@ -32,6 +32,19 @@ describe('the speller', () => {
     expect(en.correct('pause my gamily plan')).toBe('pause my gamily plan');
   });
 
+  it('leaves a verb with a pronoun written onto it alone, a word the lists lack: "mandarme" is no "mándame"', () => {
+    const analyzer = createAnalyzer('es');
+    const texts = ['Mándame la factura', '¿Cómo pido presupuesto?'];
+    // No lexicon: the lists' own phrases may say the word ("mandarme otra").
+    const none = new Set<string>();
+    const es = new Speller('es', texts, [], none, undefined, (word) => analyzer.base(word));
+    expect(es.correct('podéis mandarme la factura')).toBe('podéis mandarme la factura');
+    // A typo is still put right.
+    expect(es.correct('pido presupusto')).toBe('pido presupuesto');
+    // Without the language's derivations it would be taken for a typo.
+    expect(new Speller('es', texts, [], none).correct('mandarme la factura')).toBe('mandame la factura');
+  });
+
   it('takes a word of the language one edit away for the typo when a question says what it means', async () => {
     const index = await KnowledgeIndex.train(
       knowledgeBase([

@@ -102,6 +102,8 @@ export class Speller {
     lexicon: ReadonlySet<string>,
     /** Whether a word of the language says what a question of the knowledge base says (its terms are a question's). */
     private readonly meaningful: (word: string) => boolean = () => false,
+    /** A word as the language's derivations leave it ("darme" is "dar"): see Analyzer.base. */
+    private readonly base: (word: string) => string = (word) => word,
   ) {
     const counts = new Map<string, number>();
     for (const [n, text] of [...questions, ...answers].entries()) {
@@ -158,6 +160,8 @@ export class Speller {
     // word the knowledge base uses; a common one is meant as written ("bake" is not "make").
     const word = this.#dictionary.has(token);
     if (word && (this.#common.has(token) || token.length < SHORTEST)) return token;
+    // A word the lists lack made of one they have ("darme", a pronoun written onto "dar") is meant.
+    if (!word && this.#isDerived(token)) return token;
     // A short one is only taken for the likeliest slips: "px" is "pix", "hiw" "how", "bto" "bot".
     const likeliest = token.length < SHORTEST ? SHORT_SLIPS : Number.POSITIVE_INFINITY;
     const most = word ? 1 : token.length >= TWO_EDITS_FROM ? 2 : 1;
@@ -186,6 +190,11 @@ export class Speller {
     // A typo of a word the questions write in two ("directtline"): the two words.
     const split = this.#split.get(meant);
     return split !== undefined && !this.#asked.has(meant) ? split : meant;
+  }
+
+  #isDerived(token: string): boolean {
+    const base = this.base(token);
+    return base !== token && base.length >= SHORTEST_TYPO && (this.#dictionary.has(base) || this.#known.has(base));
   }
 
   /**

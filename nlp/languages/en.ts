@@ -721,7 +721,20 @@ export const english: Language = {
       ['cant log in', 'cant login', 'cannot log in', 'cant log into', 'cant sign in', 'cannot sign in'],
     ],
     ['unlock', ['locked out', 'got locked', 'got blocked']],
-    ['problem', ['not working', 'doesnt work', 'does not work', 'isnt working', 'is not working', 'stopped working']],
+    [
+      'problem',
+      [
+        'packed in',
+        'packed up',
+        'conked out',
+        'not working',
+        'doesnt work',
+        'does not work',
+        'isnt working',
+        'is not working',
+        'stopped working',
+      ],
+    ],
     [
       'problem',
       [
@@ -1346,7 +1359,16 @@ export const english: Language = {
     ['interpreter', ['doesnt speak english', 'does not speak english', 'dont speak english', 'do not speak english']],
     ['running late', ['going to be late', 'gonna be late', 'be a bit late', 'stuck in traffic']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
-    ['visit', ['come and have a look', 'have a look around', 'come and look', 'look around first']],
+    [
+      'visit',
+      [
+        'come and have a look around',
+        'come and have a look',
+        'have a look around',
+        'come and look',
+        'look around first',
+      ],
+    ],
     ['download', ['in pdf', 'as a pdf']],
     ['accessible parking', ['disabled parking', 'disabled bays', 'disabled bay', 'disabled spaces']],
     ['accessible', ['disabled access', 'disabled toilet', 'disabled toilets', 'disabled room', 'disabled rooms']],
@@ -1561,6 +1583,9 @@ export const english: Language = {
     ['', ['through the app', 'via the app', 'using the app', 'with the app', 'through your app', 'via your app']],
     // Where the asker is says little of what is asked ("no signal at home"); a house itself may be.
     ['', ['at home', 'at my house', 'in my house', 'at my home', 'in my home', 'to my house', 'to my home']],
+    ['blocked toilet', ["won't flush", 'wont flush', "doesn't flush", 'doesnt flush', 'not flushing']],
+    ['blocked drain', ["won't drain", 'wont drain', 'not draining', "isn't draining", 'isnt draining']],
+    ['how long', ['earliest availability', 'first available slot', 'earliest slot']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

@@ -79,6 +79,7 @@ export const spanish: Language = {
       'decir',
       'encontrar',
       'ofrecer',
+      'mirar',
     ],
     ...['nuevo', 'nueva', 'bueno', 'mejor', 'cosa', 'dia', 'hoy', 'manana', 'cerca', 'lejos', 'como', 'donde'],
     ...['cual', 'quien', 'mas', 'menos', 'otro', 'grande', 'pequeno', 'conseguir', 'llegar', 'recibir'],
@@ -373,6 +374,10 @@ export const spanish: Language = {
     ['llevar', 'traer', 'coger'],
   ],
   irregular: {
+    rompe: 'roto',
+    romper: 'roto',
+    rompio: 'roto',
+    rompieron: 'roto',
     cremacion: 'cremar',
     donacion: 'donar',
     // Words that share a stem with a word of a synonym group but mean something else: "me interesa"
@@ -510,8 +515,8 @@ export const spanish: Language = {
     // "seguimiento" is "seguir", "funcionamiento" is "funcionar" (the stemmer keeps -miento).
     [/^(\w{3,})amientos?$/, '$1ar'],
     [/^(\w{3,})imientos?$/, '$1ir'],
-    // A pronoun written onto a verb is not part of it ("devolverlas", "usarla", "mandarle").
-    [/^(\w{2,}(?:ar|er|ir))(?:se)?(?:lo|la|los|las|le|les|me|te|nos)$/, '$1'],
+    // A pronoun written onto a verb is not part of it ("devolverlas", "usarla", "mandarle", "darme").
+    [/^(\w{2,}(?:ar|er|ir)|dar|ver)(?:se)?(?:lo|la|los|las|le|les|me|te|nos)$/, '$1'],
     // "lentísima" is "lenta", "carísimo" "caro".
     [/^(\w{3,})isim([oa]s?)$/, '$1$2'],
   ],
@@ -1099,6 +1104,14 @@ export const spanish: Language = {
     ['', ['por la app', 'desde la app', 'con la app', 'por la aplicacion', 'desde la aplicacion']],
     // Where the asker is says little of what is asked ("no tengo cobertura en casa"); a house itself may be.
     ['', ['en casa', 'en mi casa', 'a casa', 'a mi casa', 'de casa', 'en la casa']],
+    ['presupuesto', ['darme un precio', 'dar un precio', 'darme precio', 'me deis un precio', 'me des un precio']],
+    ['guardamuebles', ['dejar los muebles', 'guardar los muebles', 'guardar muebles', 'guardarme los muebles']],
+    ['lento', ['va a pedales', 'va a pedal']],
+    ['venga un tecnico', ['venga alguien', 'mandar a alguien', 'mandeis a alguien', 'envieis a alguien']],
+    [
+      'compartir gigas',
+      ['pasarle gigas', 'pasar gigas', 'pasarle datos', 'pasar datos', 'pasarle megas', 'pasar megas'],
+    ],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

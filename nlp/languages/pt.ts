@@ -690,7 +690,17 @@ export const portuguese: Language = {
     ['ouvidoria', ['sac nao resolveu', 'nao resolveram meu problema', 'nao resolveu meu problema']],
     ['ativar chip', ['chip novo nao funciona', 'chip nao funciona', 'chip novo nao pega', 'chip nao pega']],
     ['problema internet', ['internet nao funciona', 'internet de casa nao funciona']],
-    ['problema', ['nao funciona', 'parou de funcionar', 'nao esta funcionando', 'nao ta funcionando', 'fora do ar']],
+    [
+      'problema',
+      [
+        'nada funciona',
+        'nao funciona',
+        'parou de funcionar',
+        'nao esta funcionando',
+        'nao ta funcionando',
+        'fora do ar',
+      ],
+    ],
     ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
     [
       'alterar endereco',
