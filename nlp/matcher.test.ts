@@ -5034,6 +5034,57 @@ describe('the knowledge index', () => {
         ['quiero pasarle gigas a mi hijo', '¿Cómo comparto mis gigas con otra línea?'],
       ],
     },
+    {
+      name: 'a tattoo studio: putting money down is a deposit, painful is hurting, a drawing of my own is a design',
+      language: 'en',
+      rows: [
+        ['How much does a tattoo cost?', 'Our minimum charge is £60.'],
+        ['Do I need to pay a deposit?', 'Yes, £50 secures your appointment.'],
+        ['How do I book a consultation?', 'Book online.'],
+        ['Does it hurt?', 'Most people feel a scratching sensation.'],
+        ['Can I bring my own design?', 'Yes, bring a reference.'],
+      ],
+      asked: [
+        ['do I have to put money down', 'Do I need to pay a deposit?'],
+        ['is it painful', 'Does it hurt?'],
+        ['I drew something myself, can you do it', 'Can I bring my own design?'],
+      ],
+    },
+    {
+      name: 'a restaurant and a software product: picking up my food is takeaway, hiring the place a private event, adding someone from my team inviting them',
+      language: 'en',
+      rows: [
+        ['Can I order takeaway?', 'Order for collection in the app.'],
+        ['Do you do private events?', 'Our upstairs room seats 40.'],
+        ['How do I book a table?', 'Online or by phone.'],
+        ['How do I invite a teammate?', 'Settings > Team > Invite.'],
+        ['How do I export my data?', 'Settings > Data > Export.'],
+      ],
+      asked: [
+        ['can I pick up my food instead of eating in', 'Can I order takeaway?'],
+        ['we want to hire the place for a birthday party', 'Do you do private events?'],
+        ['how do I add someone from my team', 'How do I invite a teammate?'],
+      ],
+    },
+    {
+      name: 'um cartório e um estacionamento: reconhecer a assinatura é a firma, quando eu morrer o testamento, uma casa é um imóvel, procuração não é procurar, fechar à noite é o horário',
+      language: 'pt',
+      rows: [
+        ['Como faço o reconhecimento de firma?', 'Traga o documento assinado e seu RG.'],
+        ['Como faço um testamento?', 'Agende com o tabelião.'],
+        ['Como faço a escritura de um imóvel?', 'Envie a matrícula do imóvel.'],
+        ['Como faço uma procuração?', 'Agende com os documentos.'],
+        ['Qual o horário de funcionamento?', 'Funcionamos 24 horas.'],
+        ['Como encontro o cartório?', 'Rua Direita, 100.'],
+      ],
+      asked: [
+        ['preciso reconhecer a assinatura', 'Como faço o reconhecimento de firma?'],
+        ['quero deixar meus bens pros meus filhos quando eu morrer', 'Como faço um testamento?'],
+        ['comprei uma casa, como faço a escritura', 'Como faço a escritura de um imóvel?'],
+        ['quero dar poderes pra minha filha', 'Como faço uma procuração?'],
+        ['vocês fecham à noite?', 'Qual o horário de funcionamento?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

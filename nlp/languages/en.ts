@@ -230,6 +230,8 @@ export const english: Language = {
     ['activate', 'enable', 'turn on', 'switch on'],
     ['deactivate', 'disable', 'turn off', 'switch off'],
     ['delete', 'remove', 'erase', 'get rid of', 'clear', 'wipe'],
+    ['hurt', 'painful', 'pain', 'sore'],
+    ['design', 'drawing', 'drew', 'sketch'],
     [
       'scholarship',
       'scholarships',
@@ -895,7 +897,20 @@ export const english: Language = {
         'drop the car at my',
       ],
     ],
-    ['takeaway', ['take home', 'to take away', 'food to go', 'takeout', 'take out food', 'collect food']],
+    [
+      'takeaway',
+      [
+        'pick up my food',
+        'pick up food',
+        'collect my food',
+        'take home',
+        'to take away',
+        'food to go',
+        'takeout',
+        'take out food',
+        'collect food',
+      ],
+    ],
     [
       'port my number',
       [
@@ -1586,6 +1601,15 @@ export const english: Language = {
     ['blocked toilet', ["won't flush", 'wont flush', "doesn't flush", 'doesnt flush', 'not flushing']],
     ['blocked drain', ["won't drain", 'wont drain', 'not draining', "isn't draining", 'isnt draining']],
     ['how long', ['earliest availability', 'first available slot', 'earliest slot']],
+    ['deposit', ['put money down', 'pay upfront', 'pay up front', 'money up front', 'money upfront']],
+    ['private event', ['hire the place', 'hire the restaurant', 'book the whole place', 'exclusive hire']],
+    [
+      'invite',
+      ['add a user', 'add users', 'add a colleague', 'add colleagues', 'add a team member', 'add team members'].concat(
+        'add someone from my team',
+        'add someone to my team',
+      ),
+    ],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

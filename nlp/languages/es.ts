@@ -910,7 +910,17 @@ export const spanish: Language = {
       ],
     ],
     ['cambiar titular', ['a mi nombre', 'poner a mi nombre', 'pasar a mi nombre']],
-    ['movil nuevo', ['cambiar de movil', 'cambio de movil', 'renovar el movil', 'renovar mi movil']],
+    [
+      'movil nuevo',
+      [
+        'cambiar de movil',
+        'cambio de movil',
+        'cambiar de telefono',
+        'cambio de telefono',
+        'renovar el movil',
+        'renovar mi movil',
+      ],
+    ],
     ['que cubre', ['que incluye', 'que entra en']],
     ['sms', ['mensaje de texto', 'mensajes de texto']],
     // Whether the phone works where one travels asks for roaming.

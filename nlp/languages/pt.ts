@@ -145,6 +145,7 @@ export const portuguese: Language = {
     ['excluir', 'apagar', 'remover', 'deletar'],
     ['loja', 'agencia', 'filial', 'unidade'],
     ['danificado', 'quebrado', 'estragado', 'avariado', 'rachado', 'rasgado', 'rasgada', 'rasgou'],
+    ['arranhado', 'arranhada', 'arranharam', 'arranhou', 'amassado', 'amassada', 'amassaram', 'amassou', 'riscado'],
     ['perdido', 'extraviado', 'sumiu', 'roubado', 'furtado', 'roubo', 'furto', 'assaltado', 'assalto'],
     ['lento', 'devagar', 'travando', 'lerda', 'lerdo', 'carroca', 'arrastando'],
     ['plano', 'assinatura', 'pacote', 'contrato', 'afiliacao'],
@@ -324,6 +325,8 @@ export const portuguese: Language = {
       ['colocar', 'botar boto bota botei botou botando'],
       ['diferenciado', 'especial especiais especialmente'],
       ['satisfacao', 'prazer'],
+      // A power of attorney is no search ("procurar").
+      ['mandato', 'procuracao procuracoes'],
     ]),
     ...formsOf([
       ['transferir', 'transfiro transfira transfiram transfere transferem'],
@@ -425,7 +428,7 @@ export const portuguese: Language = {
     // Um lugar que nunca diz internet mas tem wifi; um churrasco é fogo.
     ['wifi', ['internet']],
     ['fogo', ['churrasco', 'churrasqueira', 'fogueira']],
-    ['imovel', ['apartamento', 'apto', 'kitnet', 'sobrado']],
+    ['imovel', ['apartamento', 'apto', 'kitnet', 'sobrado', 'casa', 'terreno', 'lote']],
     // A windscreen is a car's glass, a yoga class a class.
     [
       'produto',
@@ -1008,6 +1011,7 @@ export const portuguese: Language = {
         ),
         'que horas abre',
         'que horas fecha',
+        ...['fecha', 'fecham'].flatMap((close) => [`${close} a noite`, `${close} de noite`]),
         'que horas abrem',
         'que horas fecham',
         'ate que horas',
@@ -1294,6 +1298,28 @@ export const portuguese: Language = {
     ],
     // Where the asker is says little of what is asked ("estou sem sinal em casa"); a house itself may be.
     ['', ['em casa', 'na minha casa', 'la em casa', 'aqui em casa', 'pra casa', 'para casa', 'na casa']],
+    [
+      'manobrista',
+      ['o carro pra mim', 'o carro para mim'].flatMap((car) => [
+        `estacionar ${car}`,
+        `estacione ${car}`,
+        `estaciona ${car}`,
+      ]),
+    ],
+    [
+      'reconhecimento de firma',
+      [
+        'reconhecer a assinatura',
+        'reconhecer assinatura',
+        'reconhecimento de assinatura',
+        'reconhecer minha assinatura',
+      ],
+    ],
+    [
+      'testamento',
+      ['quando eu morrer', 'depois que eu morrer', 'quando eu falecer', 'deixar meus bens', 'deixar os bens'],
+    ],
+    ['uniao estavel', ['moro junto', 'moramos juntos', 'morar junto', 'morar juntos', 'oficializar a uniao']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
