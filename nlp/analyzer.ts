@@ -67,6 +67,11 @@ export interface Analyzer {
    * password", "banco" of "senha" in "senha do banco"), each with the term it qualifies.
    */
   modifiers(text: string): Array<{ modifier: string; head: string }>;
+  /**
+   * Pairs of words said one after the other, each a word of content (no question word), as terms:
+   * in English the first says which kind the second is ("a **wedding** cake").
+   */
+  compounds(text: string): Array<{ modifier: string; head: string }>;
   /** Terms said as the action done to a thing: the word before an article or possessive and a content word ("lodge" in "lodge a complaint"). */
   actions(text: string): string[];
   /** Terms of the reason a message gives after its question ("…my plan **because I'm moving abroad**"). */
@@ -400,6 +405,19 @@ export function createAnalyzer(
         .filter((ending) => term.length - ending.length >= 3 && term.endsWith(ending))
         .flatMap((ending) => fold([term.slice(0, -ending.length)])),
     ],
+    compounds: (text) => {
+      if (!data.possessive) return [];
+      const tokens = read(text);
+      return tokens.flatMap((token, i) =>
+        articles.has(tokens[i - 1] ?? '') &&
+        word(token) &&
+        word(tokens[i + 1]) &&
+        // Not a verb ("the box **arrived**"), as after a possessive.
+        !data.modifiers.verb?.test(tokens[i + 1]!)
+          ? [{ modifier: termOf(token), head: termOf(tokens[i + 1]!) }]
+          : [],
+      );
+    },
     actions: (text) => {
       const tokens = read(text);
       return tokens

@@ -48,6 +48,17 @@ describe('the analyzer', () => {
     );
   });
 
+  it('reads two words after an article as a kind and a thing in English, never a verb second', () => {
+    const en = createAnalyzer('en');
+    expect(en.compounds('how much does a wedding cake cost')).toEqual([
+      { modifier: en.terms('wedding')[0], head: en.terms('cake')[0] },
+    ]);
+    expect(en.compounds('the box arrived crushed')).toEqual([]);
+    expect(en.compounds('how much for my wedding')).toEqual([]);
+    // Portuguese and Spanish say the kind after the thing ("bolo de casamento"): no such pairs.
+    expect(createAnalyzer('pt').compounds('a piscina climatizada')).toEqual([]);
+  });
+
   it('folds case, accents and punctuation, drops stop words and the words of asking, and stems', () => {
     const en = createAnalyzer('en');
     expect(en.terms('Could you please tell me how I can CANCEL my plans?')).toEqual(['how', 'cancel', 'plan']);
@@ -5084,6 +5095,18 @@ describe('the knowledge index', () => {
         ['quero dar poderes pra minha filha', 'Como faço uma procuração?'],
         ['vocês fecham à noite?', 'Qual o horário de funcionamento?'],
       ],
+    },
+    {
+      name: 'a photographer: a wedding cake and a wedding dj are no wedding, while the wedding itself is',
+      language: 'en',
+      rows: [
+        ['How much do you charge for a wedding?', 'Full-day wedding coverage is £1,450.'],
+        ['Do you do family portraits?', 'Yes, £180 for an hour.'],
+        ['How do I book a session?', 'Book online with a £100 deposit.'],
+        ['Can I get the raw files?', 'Every image you receive is edited.'],
+      ],
+      asked: [['what do you charge to photograph a wedding', 'How much do you charge for a wedding?']],
+      offTopic: ['how much does a wedding cake cost', 'how much does a wedding dj cost'],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

@@ -339,10 +339,17 @@ export class LexicalMatcher {
   #subject(text: string, terms: readonly string[]) {
     const modifiers = this.#modifiers(text);
     const yours = this.#yours(text, terms);
+    const head = this.#thingOf(text, terms, yours, modifiers);
     return {
       modifiers,
       yours,
-      head: this.#thingOf(text, terms, yours, modifiers),
+      head,
+      // A thing never seen named with a word the knowledge base knows before it ("a wedding cake",
+      // "a wedding dj"): that word only says which kind of the other thing is asked about.
+      kindOf:
+        head === undefined || this.#known(head)
+          ? undefined
+          : this.analyzer.compounds(text).find((pair) => pair.head === head)?.modifier,
       foreign: this.#foreignModifiers(modifiers, terms, yours),
     };
   }
@@ -381,10 +388,12 @@ export class LexicalMatcher {
   /**
    * Whether the thing asked about (`head`) is a word no question has (an answer may mention it in
    * passing) that `doc` does not match, while `doc`'s own thing goes unsaid: the same question
-   * about something else ("pay my rent" is not "pay my bill").
+   * about something else ("pay my rent" is not "pay my bill"), or said only as the kind of that
+   * thing (`kindOf`: "a wedding cake" is not "a wedding").
    */
   #thingSwapped(
     head: string | undefined,
+    kindOf: string | undefined,
     doc: Doc,
     docMatches: (queryTerm: string) => boolean,
     querySays: (docTerm: string) => boolean,
@@ -394,7 +403,7 @@ export class LexicalMatcher {
       !this.documentFrequency.has(head) &&
       !docMatches(head) &&
       doc.head !== undefined &&
-      !querySays(doc.head)
+      (!querySays(doc.head) || doc.head === kindOf)
     );
   }
 
@@ -419,11 +428,12 @@ export class LexicalMatcher {
     if (terms.length === 0 || docs.length === 0) return 1;
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
-    const { yours, head, foreign: qualifying } = this.#subject(text, terms);
+    const { yours, head, kindOf, foreign: qualifying } = this.#subject(text, terms);
     const foreign = qualifying.some((term) => !own.has(term));
     const swapped = docs.every((doc) =>
       this.#thingSwapped(
         head,
+        kindOf,
         doc,
         (term) => doc.terms.includes(term),
         (term) => said.has(term),
@@ -444,7 +454,7 @@ export class LexicalMatcher {
   rank(text: string, limit = 5, asWritten: ReadonlySet<string> = NONE): Candidate[] {
     const terms = this.#queryTerms(text);
     if (terms.length === 0 || this.docs.size === 0) return [];
-    const { modifiers, yours, head, foreign } = this.#subject(text, terms);
+    const { modifiers, yours, head, kindOf, foreign } = this.#subject(text, terms);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     // A word never seen said as the business itself ("your **university**") weighs as an aside.
@@ -518,6 +528,7 @@ export class LexicalMatcher {
       const ownCoverage = own === 0 ? 0 : answerSaysAll ? ANSWER_ONLY : ownCovered / own;
       const swapped = this.#thingSwapped(
         head,
+        kindOf,
         doc,
         (term) => result.queryTerms.includes(term),
         (term) => matched.has(term),

@@ -161,7 +161,7 @@ export const english: Language = {
     ...['give', 'take', 'put', 'work', 'show', 'keep', 'send', 'come', 'say', 'try', 'new', 'good'],
     ...['one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
     ...['tomorrow', 'near', 'far', 'where', 'what', 'how', 'who', 'which', 'why', 'set', 'able'],
-    ...['other', 'another', 'different', 'more', 'less', 'big', 'small', 'long', 'whole', 'again'],
+    ...['other', 'another', 'different', 'more', 'less', 'big', 'small', 'long', 'whole', 'again', 'instead'],
     // Adjectives of time and order that qualify without changing what is asked about.
     ...['monthly', 'yearly', 'annual', 'weekly', 'daily', 'current', 'old', 'last', 'next', 'previous'],
     ...['first', 'own', 'main', 'yesterday', 'week', 'month', 'year', 'recent', 'latest'],
