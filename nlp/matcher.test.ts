@@ -59,6 +59,11 @@ describe('the analyzer', () => {
     expect(createAnalyzer('pt').compounds('a piscina climatizada')).toEqual([]);
   });
 
+  it('reads "qué vale" as "cuánto cuesta"', () => {
+    const es = createAnalyzer('es');
+    expect(es.terms('qué vale la consulta')).toEqual(es.terms('cuánto cuesta la consulta'));
+  });
+
   it('folds case, accents and punctuation, drops stop words and the words of asking, and stems', () => {
     const en = createAnalyzer('en');
     expect(en.terms('Could you please tell me how I can CANCEL my plans?')).toEqual(['how', 'cancel', 'plan']);
@@ -5107,6 +5112,75 @@ describe('the knowledge index', () => {
       ],
       asked: [['what do you charge to photograph a wedding', 'How much do you charge for a wedding?']],
       offTopic: ['how much does a wedding cake cost', 'how much does a wedding dj cost'],
+    },
+    {
+      name: 'a photographer: a professional photo for linkedin is a headshot, unedited pictures the raw files, pictures of the family portraits, bad weather rain; Lightroom is another company',
+      language: 'en',
+      rows: [
+        ['How much do you charge for a wedding?', 'Full-day coverage is £1,450.'],
+        ['Do you do family portraits?', 'Yes, £180 for an hour.'],
+        ['When will I get my photos?', 'Within 2 weeks.'],
+        ['Do you do headshots?', '£95 for 30 minutes.'],
+        ['Can I get the raw files?', 'Every image you receive is edited.'],
+        ['What happens if it rains?', 'We move your session to another date.'],
+      ],
+      asked: [
+        ['I need a professional photo for linkedin', 'Do you do headshots?'],
+        ['can you send us all the unedited pictures', 'Can I get the raw files?'],
+        ["we'd like some nice pictures of the whole family", 'Do you do family portraits?'],
+        ['what if the weather is bad on the day', 'What happens if it rains?'],
+      ],
+      offTopic: ['how do I edit raw files in lightroom'],
+    },
+    {
+      name: 'a letting agent: to reserve the flat is the holding deposit, not having my deposit is getting it back',
+      language: 'en',
+      rows: [
+        ['How much is the holding deposit?', "One week's rent."],
+        ['When do I get my deposit back?', 'Within 10 days of the check-out.'],
+        ["What if I can't pay my rent this month?", 'Tell us before the due date.'],
+        ['How do I pay my rent?', 'By standing order.'],
+        ['Can someone move in with me?', 'Ask us to add them.'],
+        ['How do I book a viewing?', 'On the property page.'],
+      ],
+      asked: [
+        ['how much do I pay to reserve the flat', 'How much is the holding deposit?'],
+        ["I moved out two weeks ago and still don't have my deposit", 'When do I get my deposit back?'],
+      ],
+    },
+    {
+      name: 'uma companhia aérea: mais uma mala é bagagem extra, mudar a data da viagem é remarcar, a mala que não chegou foi extraviada, sentar na janela é escolher o assento',
+      language: 'pt',
+      rows: [
+        ['Quanta bagagem posso levar?', 'Uma mala de mão de até 10 kg.'],
+        ['Como compro bagagem extra?', 'Em Minhas Viagens.'],
+        ['Como remarco meu voo?', 'Em Minhas Viagens > Alterar.'],
+        ['Minha mala foi extraviada', 'Registre o RIB no aeroporto.'],
+        ['Posso escolher meu assento?', 'Sim, na compra ou no check-in.'],
+        ['Criança precisa de documento para viajar?', 'Sim, RG ou certidão.'],
+      ],
+      asked: [
+        ['quero despachar mais uma mala', 'Como compro bagagem extra?'],
+        ['preciso mudar a data da viagem', 'Como remarco meu voo?'],
+        ['minha bagagem não chegou', 'Minha mala foi extraviada'],
+        ['quero sentar na janela', 'Posso escolher meu assento?'],
+      ],
+    },
+    {
+      name: 'un taller de bicis y un veterinario: una bici usada es de segunda mano, dormirla es la eutanasia',
+      language: 'es',
+      rows: [
+        ['¿Vendéis bicicletas de segunda mano?', 'Sí, revisadas.'],
+        ['¿Alquiláis bicicletas?', '15 € al día.'],
+        ['¿Cuánto cuesta una consulta?', '40 €.'],
+        ['¿Hacéis visitas a domicilio?', 'Sí, por 30 € más.'],
+        ['¿Hacéis eutanasia?', 'Sí, con sedación previa.'],
+        ['¿Castráis gatos?', 'Sí, 90 €.'],
+      ],
+      asked: [
+        ['busco una bici usada', '¿Vendéis bicicletas de segunda mano?'],
+        ['creo que hay que dormirla', '¿Hacéis eutanasia?'],
+      ],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

@@ -203,7 +203,7 @@ export const english: Language = {
     ['motorhome', 'campervan', 'camper van', 'camper', 'motor home'],
     // What a customer owns and has moved, stored or insured.
     ['belongings', 'stuff', 'possessions'],
-    ['photo', 'photos', 'picture', 'pictures', 'pics', 'pic'],
+    ['photo', 'photos', 'picture', 'pictures', 'pics', 'pic', 'portrait', 'portraits'],
     // Relocating is moving house.
     ['move', 'relocate', 'relocating', 'relocation'],
     ['login', 'log in', 'log into', 'log on', 'logging in', 'sign in', 'signin', 'logon'],
@@ -405,7 +405,7 @@ export const english: Language = {
     ['technician', 'engineer', 'installer', 'repairman'],
     ['schedule', 'book', 'arrange', 'reserve', 'booking', 'reservation'],
     ['visit', 'appointment', 'consultation', 'viewing', 'viewings'],
-    ['wet weather', 'rain', 'rains', 'raining', 'rainy', 'bad weather'],
+    ['wet weather', 'rain', 'rains', 'raining', 'rainy', 'bad weather', 'weather is bad'],
     ['hours', 'opening times', 'opening hours', 'business hours', 'timetable'],
     ['coverage', 'signal', 'reception', 'availability', 'available', 'network'],
     ['usage', 'consumption'],
@@ -559,7 +559,7 @@ export const english: Language = {
     // "Out" is a stop word: logging out is read apart from logging in.
     ['logout', 'log out', 'sign out', 'signout', 'log off', 'logging out'],
     // Renting: mould, decorating.
-    ['mould', 'mold', 'damp', 'condensation'],
+    ['mould', 'mold', 'damp', 'condensation', 'black stuff', 'black spots', 'black patches'],
     ['decorate', 'decorating', 'redecorate', 'paint', 'painting', 'wallpaper'],
     ['parking', 'car park', 'parking lot', 'garage'],
     ['class', 'classes', 'lesson', 'lessons', 'course'],
@@ -1610,6 +1610,31 @@ export const english: Language = {
         'add someone to my team',
       ),
     ],
+    [
+      'headshot',
+      [
+        'professional photo for linkedin',
+        'photo for linkedin',
+        'picture for linkedin',
+        'linkedin photo',
+        'professional photo',
+        'profile photo',
+        'profile picture',
+      ],
+    ],
+    ['raw files', ['unedited pictures', 'unedited photos', 'unedited images', 'unedited files']],
+    [
+      'holding deposit',
+      ['flat', 'property', 'room'].flatMap((home) => [`to reserve the ${home}`, `to hold the ${home}`]),
+    ],
+    [
+      'get my deposit back',
+      ["don't have my deposit", 'dont have my deposit', "haven't got my deposit", 'havent got my deposit'].concat(
+        "haven't received my deposit",
+        'havent received my deposit',
+        'not received my deposit',
+      ),
+    ],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],
@@ -1645,6 +1670,7 @@ export const english: Language = {
   ],
   elsewhere: [
     ...['council', 'nhs', 'police', 'dvla', 'hmrc', 'irs', 'dmv', 'embassy', 'consulate'],
+    ...['lightroom', 'photoshop'],
     ...['netflix', 'spotify', 'hulu', 'disney', 'youtube', 'twitch', 'xbox', 'playstation'],
     ...['bbc', 'iplayer', 'itv', 'itvx', 'sky', 'hbo', 'paramount', 'crunchyroll', 'dazn'],
     ...['facebook', 'instagram', 'tiktok', 'twitter', 'snapchat', 'linkedin', 'gmail', 'hotmail'],

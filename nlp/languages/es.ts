@@ -851,7 +851,15 @@ export const spanish: Language = {
     ],
     [
       'cuanto cuesta',
-      ['cuanto sale', 'cuanto me sale', 'cuanto vale', 'cuanto cobran', 'cuanto me cobran', 'cuanto cobrais'],
+      [
+        'cuanto sale',
+        'cuanto me sale',
+        'cuanto vale',
+        'cuanto cobran',
+        'cuanto me cobran',
+        'cuanto cobrais',
+        'que vale',
+      ],
     ],
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
     ['cambiar nombre', ['renombrar']],
@@ -1035,7 +1043,15 @@ export const spanish: Language = {
     ['cerca', ['queda lejos', 'esta lejos', 'queda cerca']],
     ['descargar', ['en pdf']],
     ['envio a domicilio', ['llevar a casa', 'llevarlo a casa', 'llevais a casa', 'traer a casa']],
-    ['eutanasia', ['dormir a mi perro', 'dormir a mi gato', 'sacrificar a mi perro', 'sacrificar a mi gato']],
+    [
+      'eutanasia',
+      ['dormir a mi perro', 'dormir a mi gato', 'sacrificar a mi perro', 'sacrificar a mi gato'].concat([
+        'dormirla',
+        'dormirlo',
+        'sacrificarla',
+        'sacrificarlo',
+      ]),
+    ],
     ['boda', ['me caso', 'nos casamos', 'casarme', 'casarnos']],
     // Coming to one's home is a home visit.
     ['domicilio', ['venir a casa', 'venir a mi casa', 'venis a casa', 'venir a domicilio']],
@@ -1122,6 +1138,7 @@ export const spanish: Language = {
       'compartir gigas',
       ['pasarle gigas', 'pasar gigas', 'pasarle datos', 'pasar datos', 'pasarle megas', 'pasar megas'],
     ],
+    ['segunda mano', ['bici usada', 'bicicleta usada', 'moto usada', 'coche usado', 'de ocasion']],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

@@ -281,7 +281,7 @@ export const portuguese: Language = {
     ['pontos', 'milhas'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
     ['evento', 'festa', 'confraternizacao', 'casamento'],
-    ['acessibilidade', 'cadeirante', 'cadeira de rodas', 'mobilidade reduzida', 'deficiente'],
+    ['acessibilidade', 'cadeirante', 'cadeira de rodas', 'mobilidade reduzida', 'deficiente', 'assistencia especial'],
     ['aula', 'aulas', 'turma', 'modalidade'],
     ['personal', 'personal trainer', 'treinador', 'instrutor'],
     ['estacionamento', 'estacionar', 'garagem', 'estaciono', 'vaga para carro', 'vaga de carro'],
@@ -1320,6 +1320,26 @@ export const portuguese: Language = {
       ['quando eu morrer', 'depois que eu morrer', 'quando eu falecer', 'deixar meus bens', 'deixar os bens'],
     ],
     ['uniao estavel', ['moro junto', 'moramos juntos', 'morar junto', 'morar juntos', 'oficializar a uniao']],
+    ['bagagem extra', ['mais uma mala', 'outra mala', 'mala a mais', 'mala extra']],
+    [
+      'remarcar o voo',
+      ['mudar', 'alterar', 'trocar'].flatMap((change) => [`${change} a data da viagem`, `${change} a data do voo`]),
+    ],
+    [
+      'mala extraviada',
+      [
+        'bagagem nao chegou',
+        'mala nao chegou',
+        'mala sumiu',
+        'bagagem sumiu',
+        'perderam minha mala',
+        'perderam minha bagagem',
+      ],
+    ],
+    [
+      'escolher assento',
+      ['sentar na janela', 'sentar no corredor', 'lugar na janela', 'lugar no corredor', 'janelinha'],
+    ],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
