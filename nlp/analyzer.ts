@@ -411,6 +411,8 @@ export function createAnalyzer(
       return tokens.flatMap((token, i) =>
         articles.has(tokens[i - 1] ?? '') &&
         word(token) &&
+        // An amount says how much, not which kind ("a 2kg box").
+        !/\d/.test(token) &&
         word(tokens[i + 1]) &&
         // Not a verb ("the box **arrived**"), as after a possessive.
         !data.modifiers.verb?.test(tokens[i + 1]!)

@@ -54,14 +54,18 @@ describe('the analyzer', () => {
       { modifier: en.terms('wedding')[0], head: en.terms('cake')[0] },
     ]);
     expect(en.compounds('the box arrived crushed')).toEqual([]);
+    // An amount says how much, not which kind.
+    expect(en.compounds('how much to send a 2kg box')).toEqual([]);
     expect(en.compounds('how much for my wedding')).toEqual([]);
     // Portuguese and Spanish say the kind after the thing ("bolo de casamento"): no such pairs.
     expect(createAnalyzer('pt').compounds('a piscina climatizada')).toEqual([]);
   });
 
-  it('reads "qué vale" as "cuánto cuesta"', () => {
+  it('reads "qué vale" as "cuánto cuesta", "who fixes" as "who is responsible for"', () => {
     const es = createAnalyzer('es');
     expect(es.terms('qué vale la consulta')).toEqual(es.terms('cuánto cuesta la consulta'));
+    const en = createAnalyzer('en');
+    expect(en.terms('who fixes the pipe')).toEqual(en.terms('who is responsible for the pipe'));
   });
 
   it('folds case, accents and punctuation, drops stop words and the words of asking, and stems', () => {
@@ -5180,6 +5184,59 @@ describe('the knowledge index', () => {
       asked: [
         ['busco una bici usada', '¿Vendéis bicicletas de segunda mano?'],
         ['creo que hay que dormirla', '¿Hacéis eutanasia?'],
+      ],
+    },
+    {
+      name: 'a bike shop: changing my mind is returning',
+      language: 'en',
+      rows: [
+        ['How much is a bike service?', 'A standard service is £65.'],
+        ['Can I return a bike?', 'Unused bikes within 30 days.'],
+        ['Do you buy used bikes?', 'In part exchange.'],
+        ['Do you hire bikes?', '£25 a day.'],
+      ],
+      asked: [['I bought a bike last week and changed my mind', 'Can I return a bike?']],
+    },
+    {
+      name: 'a water company and a coworking space: nothing out of the taps is no water, a trickle low pressure, selling up moving home; a friend is a guest',
+      language: 'en',
+      rows: [
+        ['I have no water', 'Check our live incidents map.'],
+        ['My water pressure is low', 'Check the stop tap.'],
+        ['Is my tap water safe to drink?', 'Yes, it is tested.'],
+        ['Who is responsible for the pipes on my property?', 'You own the supply pipe.'],
+        ["I'm moving home, what do I do?", 'Tell us your moving date.'],
+        ['Can I bring a guest?', 'Up to 2 hours a day.'],
+      ],
+      asked: [
+        ['nothing is coming out of the taps', 'I have no water'],
+        ['the shower is just a trickle', 'My water pressure is low'],
+        ["we're selling up and moving out next month", "I'm moving home, what do I do?"],
+        ['can a friend come in with me for the afternoon', 'Can I bring a guest?'],
+      ],
+    },
+    {
+      name: 'uma escola de idiomas: faltar na aula é perdê-la',
+      language: 'pt',
+      rows: [
+        ['Como reponho uma aula que perdi?', 'Agende a reposição no portal.'],
+        ['Quais os horários das turmas?', 'Manhã, tarde e noite.'],
+        ['Vocês têm aulas online?', 'Sim, pelo Zoom.'],
+      ],
+      asked: [['faltei na aula, como recupero', 'Como reponho uma aula que perdi?']],
+    },
+    {
+      name: 'una academia de idiomas: estudiar a distancia es online, solo con un profesor son clases particulares',
+      language: 'es',
+      rows: [
+        ['¿Tenéis clases online?', 'Sí, todas.'],
+        ['¿Dais clases particulares?', 'Sí, desde 30 € la hora.'],
+        ['¿Cuál es el horario de las clases?', 'De 9:00 a 21:30.'],
+        ['¿Cómo me inscribo en un curso?', 'En la web.'],
+      ],
+      asked: [
+        ['se puede estudiar a distancia?', '¿Tenéis clases online?'],
+        ['quiero clases yo solo con un profesor', '¿Dais clases particulares?'],
       ],
     },
   ];

@@ -1035,7 +1035,7 @@ export const portuguese: Language = {
     ],
     ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
     ['aula experimental', ['aula pra testar', 'aula para testar', 'aula teste', 'aula de teste']],
-    ['online', ['pela internet', 'a distancia', 'por videochamada']],
+    ['online', ['pela internet', 'a distancia', 'por videochamada', 'pelo computador']],
     ['telefone', ['numero pra ligar', 'numero para ligar']],
     ['alinhamento', ['puxando pro lado', 'puxando para o lado', 'puxa pro lado', 'puxa para o lado']],
     ['ar condicionado', ['o ar do carro', 'ar do carro']],
@@ -1340,6 +1340,7 @@ export const portuguese: Language = {
       'escolher assento',
       ['sentar na janela', 'sentar no corredor', 'lugar na janela', 'lugar no corredor', 'janelinha'],
     ],
+    ['perdi a aula', ['faltei na aula', 'faltei a aula']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
