@@ -5239,6 +5239,69 @@ describe('the knowledge index', () => {
         ['quiero clases yo solo con un profesor', '¿Dais clases particulares?'],
       ],
     },
+    {
+      name: 'a vet and a gym: getting my cat seen is an appointment, hit by a car an emergency, chipping a microchip, more of his tablets a repeat prescription; a workout plan a personal trainer, another town another branch',
+      language: 'en',
+      rows: [
+        ['How do I book an appointment for my pet?', 'Book online.'],
+        ['Do you see emergencies?', 'Yes, 24 hours a day.'],
+        ['When should my puppy have its vaccinations?', 'At 8 and 12 weeks.'],
+        ['Do you microchip pets?', 'Yes, for 25.'],
+        ['How do I order a repeat prescription?', 'Order online.'],
+        ['Do you have personal trainers?', 'Yes, from 35 an hour.'],
+        ['How much is membership?', '29.99 a month.'],
+        ['Can I use other branches?', 'With the All Clubs membership.'],
+      ],
+      asked: [
+        ['I need to get my cat seen this week', 'How do I book an appointment for my pet?'],
+        ['my cat has been hit by a car', 'Do you see emergencies?'],
+        ['I want to get her chipped', 'Do you microchip pets?'],
+        ['my dog needs more of his tablets', 'How do I order a repeat prescription?'],
+        ["I'd like someone to make me a workout plan", 'Do you have personal trainers?'],
+        ['can I go to the gym in another town', 'Can I use other branches?'],
+      ],
+    },
+    {
+      name: 'um banco e um dentista: tirar o dinheiro do CDB é resgatar o investimento, trazer meu empréstimo a portabilidade, não conseguir ir é faltar',
+      language: 'pt',
+      rows: [
+        ['Como resgato meu investimento?', 'Em Investimentos > Resgatar.'],
+        ['Como solicito a portabilidade de crédito?', 'Em Crédito > Portabilidade.'],
+        ['Como consulto meu extrato?', 'No app.'],
+        ['O que acontece se eu faltar à consulta?', 'Faltas sem aviso são cobradas.'],
+        ['Quanto custa uma limpeza?', 'R$ 180.'],
+      ],
+      asked: [
+        ['quero tirar o dinheiro do cdb', 'Como resgato meu investimento?'],
+        ['quero trazer meu empréstimo', 'Como solicito a portabilidade de crédito?'],
+        ['e se eu não conseguir ir?', 'O que acontece se eu faltar à consulta?'],
+      ],
+    },
+    {
+      name: 'una tarjeta: más crédito es subir el límite, una tarjeta para mi mujer una adicional',
+      language: 'es',
+      rows: [
+        ['¿Cómo activo mi tarjeta de crédito?', 'En la app.'],
+        ['¿Cómo aumento el límite de la tarjeta?', 'En Tarjetas > Límite.'],
+        ['¿Cómo pido una tarjeta adicional?', 'En Tarjetas > Adicional.'],
+        ['¿Cómo cancelo la tarjeta?', 'Llama al 900 000 000.'],
+      ],
+      asked: [
+        ['necesito más crédito en la tarjeta', '¿Cómo aumento el límite de la tarjeta?'],
+        ['quiero una tarjeta para mi mujer', '¿Cómo pido una tarjeta adicional?'],
+      ],
+    },
+    {
+      name: 'un banco: la tarjeta sanitaria es de la sanidad pública',
+      language: 'es',
+      rows: [
+        ['¿Cómo activo mi tarjeta?', 'En la app, en Tarjetas > Activar.'],
+        ['¿Cómo bloqueo mi tarjeta?', 'En la app o llamando al 900 000 000.'],
+        ['¿Cómo hago una transferencia?', 'En la app, en Transferencias.'],
+      ],
+      asked: [['cómo activo la tarjeta nueva', '¿Cómo activo mi tarjeta?']],
+      offTopic: ['cómo activo mi tarjeta sanitaria'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

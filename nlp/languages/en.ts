@@ -1653,6 +1653,29 @@ export const english: Language = {
     ['leak', ['water bubbling up', 'water coming up through the road', 'water gushing']],
     ['who is responsible for', ['who fixes', 'who repairs', 'who has to fix', 'who has to repair', 'who pays to fix']],
     ['complaint', ['not happy with how', 'unhappy with how', 'not happy with the way', 'unhappy with the way']],
+    [
+      'book an appointment',
+      ['get my cat seen', 'get my dog seen', 'get my pet seen', 'get him seen', 'get her seen', 'get it seen'],
+    ],
+    ['emergency', ['hit by a car', 'been run over', 'got run over']],
+    [
+      'microchip',
+      ['dog', 'cat', 'kitten', 'puppy', 'pet']
+        .map((pet) => `chip my ${pet}`)
+        .concat('get him chipped', 'get her chipped'),
+    ],
+    [
+      'repeat prescription',
+      [
+        'more of his tablets',
+        'more of her tablets',
+        'more tablets',
+        'more of his medication',
+        'more of her medication',
+      ],
+    ],
+    ['personal trainer', ['workout plan', 'training plan', 'exercise plan', 'fitness plan']],
+    ['other branches', ['in another town', 'another location', 'other locations', 'another branch']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

@@ -1142,6 +1142,11 @@ export const spanish: Language = {
       ['pasarle gigas', 'pasar gigas', 'pasarle datos', 'pasar datos', 'pasarle megas', 'pasar megas'],
     ],
     ['segunda mano', ['bici usada', 'bicicleta usada', 'moto usada', 'coche usado', 'de ocasion']],
+    ['aumentar limite', ['mas credito en la tarjeta', 'mas limite']],
+    ['tarjeta adicional', ['mujer', 'marido', 'hijo', 'hija', 'pareja'].map((who) => `tarjeta para mi ${who}`)],
+    ['no hay nadie en casa', ['si no estoy', 'no estoy en casa', 'si no hay nadie']],
+    // La tarjeta sanitaria es de la sanidad pública, no una tarjeta del banco ni de una clínica.
+    ['sanidad', ['tarjeta sanitaria', 'tarjeta de la seguridad social', 'seguridad social']],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],
@@ -1175,7 +1180,7 @@ export const spanish: Language = {
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
   reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
   elsewhere: [
-    ...['ayuntamiento', 'hacienda', 'dgt', 'policia', 'embajada', 'consulado'],
+    ...['ayuntamiento', 'hacienda', 'dgt', 'policia', 'embajada', 'consulado', 'sanidad'],
     ...['netflix', 'spotify', 'youtube', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'wallapop', 'glovo', 'uber', 'cabify', 'airbnb', 'zara', 'mercadona', 'aliexpress', 'shein'],
     ...['renfe', 'iberia', 'vueling', 'ryanair'],

@@ -422,6 +422,7 @@ export const portuguese: Language = {
   // "lavagem" is made of "lavar", "limpeza" of "limpar".
   nounEndings: ['ag', 'ez'],
   broader: [
+    ['investimento', ['cdb', 'lci', 'lca', 'tesouro direto']],
     // Um negócio dito pelo que é ("tenho um restaurante") é uma empresa.
     ['empresa', ['restaurante', 'padaria', 'lanchonete', 'escritorio', 'loja', 'bar']],
     ['remedio', ['antibiotico', 'antibioticos', 'dipirona', 'paracetamol', 'ibuprofeno', 'xarope', 'remedios']],
@@ -1341,6 +1342,13 @@ export const portuguese: Language = {
       ['sentar na janela', 'sentar no corredor', 'lugar na janela', 'lugar no corredor', 'janelinha'],
     ],
     ['perdi a aula', ['faltei na aula', 'faltei a aula']],
+    ['bloquear cartao', ['travar o cartao', 'travar meu cartao', 'travar o meu cartao']],
+    ['faltar', ['nao conseguir ir', 'nao puder ir', 'nao conseguir comparecer']],
+    ['resgatar', ['tirar o dinheiro do', 'tirar meu dinheiro do', 'sacar o dinheiro do']],
+    [
+      'portabilidade de credito',
+      ['trazer meu emprestimo', 'trazer o emprestimo', 'trazer minha divida', 'levar meu emprestimo'],
+    ],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
