@@ -5302,6 +5302,52 @@ describe('the knowledge index', () => {
       asked: [['cómo activo la tarjeta nueva', '¿Cómo activo mi tarjeta?']],
       offTopic: ['cómo activo mi tarjeta sanitaria'],
     },
+    {
+      name: 'a cleaning service and city transit: a rug is a carpet, cleaning stuff the products, background checked vetted; at college a student, cheaper travel a discount',
+      language: 'en',
+      rows: [
+        ['Do you do carpet cleaning?', '£30 a room.'],
+        ['Do you bring your own cleaning products?', 'Yes, all products and equipment.'],
+        ['Are your cleaners insured and vetted?', 'Every cleaner is DBS checked.'],
+        ['How much does a regular clean cost?', '£18 an hour.'],
+        ['Do students get a discount?', '30% off passes.'],
+        ['Do children travel free?', 'Under 11s travel free.'],
+      ],
+      asked: [
+        ['can you clean my rug', 'Do you do carpet cleaning?'],
+        ['do I need to buy the cleaning stuff', 'Do you bring your own cleaning products?'],
+        ['are your staff background checked', 'Are your cleaners insured and vetted?'],
+        ["I'm at college, do I get cheaper travel", 'Do students get a discount?'],
+      ],
+    },
+    {
+      name: 'uma pizzaria e uma agência: celíaco é sem glúten, adiar é alterar a data',
+      language: 'pt',
+      rows: [
+        ['Vocês têm pizza sem glúten?', 'Sim, a massa sem glúten custa R$ 8 a mais.'],
+        ['Tem opção vegana?', 'Sim, três pizzas.'],
+        ['Como altero a data da viagem?', 'Em Minhas viagens.'],
+        ['Posso parcelar a viagem?', 'Em até 12 vezes.'],
+      ],
+      asked: [
+        ['tenho doença celíaca, tem pizza pra mim?', 'Vocês têm pizza sem glúten?'],
+        ['quero adiar minha viagem', 'Como altero a data da viagem?'],
+      ],
+    },
+    {
+      name: 'una tienda de electrónica: más unidades es el stock, una nevera un aparato',
+      language: 'es',
+      rows: [
+        ['¿Cuándo vuelve a haber stock?', 'Activa el aviso de disponibilidad.'],
+        ['¿Recogéis mi aparato viejo?', 'Sí, gratis.'],
+        ['¿Cuánto tarda el envío?', '24 a 48 horas.'],
+        ['¿Hacéis instalación?', 'Por 49 €.'],
+      ],
+      asked: [
+        ['cuándo tendréis más unidades', '¿Cuándo vuelve a haber stock?'],
+        ['os lleváis la nevera vieja?', '¿Recogéis mi aparato viejo?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

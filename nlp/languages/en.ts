@@ -412,6 +412,7 @@ export const english: Language = {
     ['balance', 'funds', 'credit', 'airtime'],
     ['voicemail', 'voice mail', 'voice message', 'voicebox', 'answerphone', 'answering machine'],
     ['bike', 'bicycle', 'cycle'],
+    ['carpet', 'carpets', 'rug', 'rugs'],
     ['colour', 'color', 'dye', 'tint'],
     ['bin', 'bins', 'trash', 'garbage', 'rubbish'],
     ['penalty', 'fine', 'penalty charge', 'penalty notice'],
@@ -1676,6 +1677,10 @@ export const english: Language = {
     ],
     ['personal trainer', ['workout plan', 'training plan', 'exercise plan', 'fitness plan']],
     ['other branches', ['in another town', 'another location', 'other locations', 'another branch']],
+    ['products', ['cleaning stuff', 'cleaning supplies', 'cleaning materials']],
+    ['vetted', ['background checked', 'background check', 'dbs checked', 'police checked', 'criminal record check']],
+    ['student', ['at college', 'at uni', 'at university']],
+    ['discount', ['cheaper travel', 'cheaper tickets', 'cheaper fares']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

@@ -473,6 +473,7 @@ export const spanish: Language = {
   // "limpieza" is made of "limpiar", "rapidez" of "rápido".
   nounEndings: ['ez', 'iec'],
   broader: [
+    ['aparato', ['nevera', 'frigorifico', 'lavadora', 'televisor', 'microondas', 'lavavajillas', 'secadora']],
     // Una prenda dicha por su nombre ("mi chaqueta") es la prenda o la ropa de una tintorería.
     ...['prenda', 'ropa'].map(
       (general) =>
@@ -1147,6 +1148,7 @@ export const spanish: Language = {
     ['no hay nadie en casa', ['si no estoy', 'no estoy en casa', 'si no hay nadie']],
     // La tarjeta sanitaria es de la sanidad pública, no una tarjeta del banco ni de una clínica.
     ['sanidad', ['tarjeta sanitaria', 'tarjeta de la seguridad social', 'seguridad social']],
+    ['stock', ['mas unidades', 'reponer', 'reponeis']],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

@@ -1349,6 +1349,8 @@ export const portuguese: Language = {
       'portabilidade de credito',
       ['trazer meu emprestimo', 'trazer o emprestimo', 'trazer minha divida', 'levar meu emprestimo'],
     ],
+    ['sem gluten', ['celiaco', 'celiaca', 'doenca celiaca']],
+    ['alterar a data', ['adiar']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
