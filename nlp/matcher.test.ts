@@ -5348,6 +5348,50 @@ describe('the knowledge index', () => {
         ['os lleváis la nevera vieja?', '¿Recogéis mi aparato viejo?'],
       ],
     },
+    {
+      name: "a cinema and an insurer: what's on this weekend is what is showing, tickets as a present a gift card, a house under water a flooded one",
+      language: 'en',
+      rows: [
+        ['What films are showing?', "See today's films on the Now Showing page."],
+        ['Do you sell gift cards?', 'From £10, online and at the box office.'],
+        ['How much are tickets?', 'Adult tickets are £12.50.'],
+        ['Can I get a refund on my tickets?', 'Up to 2 hours before.'],
+        ['What should I do if my home is flooded?', 'Call our 24/7 claims line.'],
+      ],
+      asked: [
+        ["what's on this weekend", 'What films are showing?'],
+        ['I want to give cinema tickets as a present', 'Do you sell gift cards?'],
+        ['my kitchen is under water', 'What should I do if my home is flooded?'],
+      ],
+    },
+    {
+      name: 'um banco: passaram a perna é golpe, não pagar a fatura inteira é parcelar',
+      language: 'pt',
+      rows: [
+        ['Caí num golpe, o que faço?', 'Ligue já para o 0800 123 4567.'],
+        ['Como parcelo a fatura?', 'Em Fatura > Parcelar.'],
+        ['Como pago a fatura do cartão?', 'Pelo app.'],
+        ['Como pago um boleto?', 'Em Pagar > Boleto.'],
+      ],
+      asked: [
+        ['me passaram a perna num boleto falso', 'Caí num golpe, o que faço?'],
+        ['não consigo pagar a fatura inteira', 'Como parcelo a fatura?'],
+      ],
+    },
+    {
+      name: 'una operadora: penalizar si me voy antes es la permanencia, va fatal es lento',
+      language: 'es',
+      rows: [
+        ['¿Tengo permanencia?', 'Consulta en la app.'],
+        ['¿Por qué va lento internet en el móvil?', 'Comprueba tus datos.'],
+        ['¿Cómo me doy de baja?', 'Llama al 1004.'],
+        ['¿Cómo cambio de tarifa?', 'En la app.'],
+      ],
+      asked: [
+        ['me penalizáis si me voy antes?', '¿Tengo permanencia?'],
+        ['el 4g va fatal', '¿Por qué va lento internet en el móvil?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -1681,6 +1681,12 @@ export const english: Language = {
     ['vetted', ['background checked', 'background check', 'dbs checked', 'police checked', 'criminal record check']],
     ['student', ['at college', 'at uni', 'at university']],
     ['discount', ['cheaper travel', 'cheaper tickets', 'cheaper fares']],
+    [
+      'what films are showing',
+      ["what's on", 'whats on', 'what is on'].flatMap((on) => [`${on} this weekend`, `${on} tonight`, `${on} today`]),
+    ],
+    ['gift card', ['as a present', 'as a gift', 'for a present']],
+    ['flooded', ['under water', 'underwater']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

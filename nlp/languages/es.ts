@@ -1136,7 +1136,7 @@ export const spanish: Language = {
     ['', ['en casa', 'en mi casa', 'a casa', 'a mi casa', 'de casa', 'en la casa']],
     ['presupuesto', ['darme un precio', 'dar un precio', 'darme precio', 'me deis un precio', 'me des un precio']],
     ['guardamuebles', ['dejar los muebles', 'guardar los muebles', 'guardar muebles', 'guardarme los muebles']],
-    ['lento', ['va a pedales', 'va a pedal']],
+    ['lento', ['va a pedales', 'va a pedal', 'va fatal']],
     ['venga un tecnico', ['venga alguien', 'mandar a alguien', 'mandeis a alguien', 'envieis a alguien']],
     [
       'compartir gigas',
@@ -1149,6 +1149,7 @@ export const spanish: Language = {
     // La tarjeta sanitaria es de la sanidad pública, no una tarjeta del banco ni de una clínica.
     ['sanidad', ['tarjeta sanitaria', 'tarjeta de la seguridad social', 'seguridad social']],
     ['stock', ['mas unidades', 'reponer', 'reponeis']],
+    ['permanencia', ['me penalizais', 'penalizacion', 'si me voy antes']],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

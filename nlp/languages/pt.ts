@@ -964,7 +964,7 @@ export const portuguese: Language = {
     ],
     ['cheque especial', ['limite da conta', 'limite da minha conta']],
     ['aumentar limite', ['mais limite', 'limite maior']],
-    ['golpe', ['fui enganado', 'fui enganada', 'me enganaram']],
+    ['golpe', ['fui enganado', 'fui enganada', 'me enganaram', 'passaram a perna']],
     [
       'tarifa',
       [
@@ -1351,6 +1351,7 @@ export const portuguese: Language = {
     ],
     ['sem gluten', ['celiaco', 'celiaca', 'doenca celiaca']],
     ['alterar a data', ['adiar']],
+    ['parcelar a fatura', ['pagar a fatura inteira', 'pagar o total da fatura', 'pagar a fatura toda']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
