@@ -68,8 +68,9 @@ export interface Analyzer {
    */
   modifiers(text: string): Array<{ modifier: string; head: string }>;
   /**
-   * Pairs of words said one after the other, each a word of content (no question word), as terms:
-   * in English the first says which kind the second is ("a **wedding** cake").
+   * Two words of content said one after the other after an article, the second no verb and the
+   * first no amount, as terms, in a language that puts the kind before the thing (`modifiers.before`,
+   * English): the first says which kind the second is ("a **wedding** cake").
    */
   compounds(text: string): Array<{ modifier: string; head: string }>;
   /** Terms said as the action done to a thing: the word before an article or possessive and a content word ("lodge" in "lodge a complaint"). */
@@ -406,7 +407,8 @@ export function createAnalyzer(
         .flatMap((ending) => fold([term.slice(0, -ending.length)])),
     ],
     compounds: (text) => {
-      if (!data.possessive) return [];
+      // Only a language that says the kind before the thing after a possessive ("my credit card").
+      if (before.size === 0) return [];
       const tokens = read(text);
       return tokens.flatMap((token, i) =>
         articles.has(tokens[i - 1] ?? '') &&

@@ -199,11 +199,15 @@ export class LexicalMatcher {
    * most questions put their thing ("bill" in "when is my bill due"); else the last telling word.
    */
   static #headOf(analyzer: Analyzer, terms: readonly string[], named: readonly string[] = []): string | undefined {
-    const state = (term: string) => analyzer.isState(term) && !named.includes(term);
     return (
-      terms.findLast((term) => !analyzer.isLight(term) && !state(term)) ??
+      terms.findLast((term) => !analyzer.isLight(term) && !LexicalMatcher.#saysHow(analyzer, term, named)) ??
       terms.findLast((term) => !analyzer.isLight(term))
     );
+  }
+
+  /** Whether a term says how a thing is ("due", "slow"), unless the text names a thing with it (`named`: "o seguro"). */
+  static #saysHow(analyzer: Analyzer, term: string, named: readonly string[]): boolean {
+    return analyzer.isState(term) && !named.includes(term);
   }
 
   /**
@@ -229,7 +233,7 @@ export class LexicalMatcher {
         ? terms.findLast(
             (term) =>
               this.#telling(term) &&
-              !(this.analyzer.isState(term) && !named.includes(term)) &&
+              !LexicalMatcher.#saysHow(this.analyzer, term, named) &&
               !this.analyzer.isWhere(term),
           )
         : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms, named);

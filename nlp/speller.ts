@@ -192,6 +192,7 @@ export class Speller {
     return split !== undefined && !this.#asked.has(meant) ? split : meant;
   }
 
+  /** Whether the language's derivations make a word of the lists or the knowledge base of `token`. */
   #isDerived(token: string): boolean {
     const base = this.base(token);
     return base !== token && base.length >= SHORTEST_TYPO && (this.#dictionary.has(base) || this.#known.has(base));
