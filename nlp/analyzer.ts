@@ -36,6 +36,8 @@ export interface Analyzer {
   isQuestionWord(term: string): boolean;
   /** Whether a term is an adjective that says how a thing is ("slow", "due"), not what it is. */
   isState(term: string): boolean;
+  /** Whether a term asks what a thing costs: see Language.price. */
+  isPrice(term: string): boolean;
   /**
    * The terms of words that may say how a thing is but name one in this text: said after an article
    * and before no other word that could be the thing ("quanto custa **o seguro**",
@@ -329,6 +331,7 @@ export function createAnalyzer(
   const word = (token: string | undefined) =>
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
+  const price = termOf(data.price);
   const stateWords = normalised(data.states);
   const states = new Set([...stateWords].map(termOf));
   const places = new Set(data.where.flatMap(words).map(termOf));
@@ -379,6 +382,7 @@ export function createAnalyzer(
     isLight: (term) => light.has(term) || /^\d+$/.test(term),
     isQuestionWord: (term) => questionWords.has(term),
     isState: (term) => states.has(term),
+    isPrice: (term) => term === price,
     named: (text) => {
       // As written: an idiom may read the article into its meaning ("quanto custa o seguro").
       const tokens = words(unframed(text));

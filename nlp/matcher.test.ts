@@ -5392,6 +5392,29 @@ describe('the knowledge index', () => {
         ['el 4g va fatal', '¿Por qué va lento internet en el móvil?'],
       ],
     },
+    {
+      name: 'energia solar: o preço de trocar o telhado é de outro negócio (o que se cobra vem primeiro)',
+      language: 'pt',
+      rows: [
+        ['Quanto custa instalar energia solar?', 'Entre R$ 15 mil e R$ 20 mil para uma casa.'],
+        ['Meu telhado serve para placas solares?', 'Instalamos em telhados de cerâmica e metálicos.'],
+        ['Quanto tempo leva a instalação?', 'De 1 a 3 dias.'],
+        ['Vocês financiam?', 'Em até 96 meses.'],
+      ],
+      asked: [['qual o valor para instalar placas solares', 'Quanto custa instalar energia solar?']],
+      offTopic: ['quanto custa trocar o telhado'],
+    },
+    {
+      name: 'kennels: the price of neutering a dog is no boarding price',
+      language: 'en',
+      rows: [
+        ['How much does boarding cost?', '£28 a night for one dog.'],
+        ['Do you offer day care?', '£25 a day.'],
+        ['How often are the dogs walked?', 'Three walks a day.'],
+      ],
+      asked: [['how much does it cost to board my dog', 'How much does boarding cost?']],
+      offTopic: ['how much does it cost to neuter a dog'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

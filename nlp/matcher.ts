@@ -238,6 +238,18 @@ export class LexicalMatcher {
           )
         : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms, named);
     if (this.analyzer.form(text) !== 'amount') return thing;
+    // What is priced is said first ("cuánto cuesta **vacunar** a un perro").
+    const first = !terms.some((term) => this.analyzer.isPrice(term))
+      ? undefined
+      : terms.find(
+          (term) =>
+            this.#telling(term) &&
+            !this.#known(term) &&
+            !/\d/.test(term) &&
+            !LexicalMatcher.#saysHow(this.analyzer, term, named) &&
+            !this.analyzer.isWhere(term),
+        );
+    if (first !== undefined && first !== thing) return first;
     const priced = modifiers.find(
       (pair) =>
         pair.modifier === thing &&

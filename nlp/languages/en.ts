@@ -1708,6 +1708,7 @@ export const english: Language = {
   },
   determiners: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
   articles: ['a', 'an', 'the'],
+  price: 'price',
   reasons: [
     'because',
     'cause',

@@ -1181,6 +1181,7 @@ export const spanish: Language = {
     ...['tus', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'nuestro', 'nuestra'],
   ],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
+  price: 'precio',
   reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
   elsewhere: [
     ...['ayuntamiento', 'hacienda', 'dgt', 'policia', 'embajada', 'consulado', 'sanidad'],

@@ -77,6 +77,8 @@ export interface Language {
   determiners: readonly string[];
   /** The articles: a word that may say how a thing is names one after an article ("o **seguro**"). */
   articles: readonly string[];
+  /** The word a question of what a thing costs is read as: its synonyms and idioms fold into it ("how much does it cost"). */
+  price: string;
   /**
    * Words that open the reason a message gives ("because", "porque", "ya que"), or what it would
    * have instead ("instead of"): what follows is why the question is asked, or what the asker

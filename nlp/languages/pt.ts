@@ -1393,6 +1393,7 @@ export const portuguese: Language = {
     ...['minhas', 'seu', 'sua', 'esse', 'essa', 'este', 'esta', 'nosso', 'nossa'],
   ],
   articles: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas'],
+  price: 'preco',
   reasons: ['porque', 'pq', 'pois', 'ja que', 'para poder', 'pra poder', 'para comprovar', 'pra comprovar'],
   elsewhere: [
     ...['prefeitura', 'detran', 'inss', 'policia', 'poupatempo', 'cartorio', 'embaixada', 'consulado'],
