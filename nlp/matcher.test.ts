@@ -5415,6 +5415,49 @@ describe('the knowledge index', () => {
       asked: [['how much does it cost to board my dog', 'How much does boarding cost?']],
       offTopic: ['how much does it cost to neuter a dog'],
     },
+    {
+      name: 'a garden centre and an IT desk: a bank holiday is a holiday, a rose a plant, a rabbit a pet, hedge cuttings garden waste; the network from home the VPN, logging a problem raising a ticket, a shared drive a shared folder',
+      language: 'en',
+      rows: [
+        ['What are your opening hours?', 'Monday to Saturday 9am to 6pm.'],
+        ['Can I return a plant that died?', 'Hardy plants have a 12-month guarantee.'],
+        ['Do you sell pet food?', 'Food for dogs, cats, birds and fish.'],
+        ['Do you take away garden waste?', 'No, your council runs a garden waste service.'],
+        ['How do I connect to the VPN?', 'Open the VPN client.'],
+        ['How do I raise a ticket?', 'Open the service desk portal.'],
+        ['How do I get access to a shared folder?', 'Ask the folder owner.'],
+      ],
+      asked: [
+        ['are you open on bank holiday monday', 'What are your opening hours?'],
+        ['the rose I bought last month has died', 'Can I return a plant that died?'],
+        ['do you have food for my rabbit', 'Do you sell pet food?'],
+        ['can you get rid of my hedge cuttings', 'Do you take away garden waste?'],
+        ['how do I get on the company network from home', 'How do I connect to the VPN?'],
+        ['how do I log a problem with IT', 'How do I raise a ticket?'],
+        ['I need access to the finance drive', 'How do I get access to a shared folder?'],
+      ],
+    },
+    {
+      name: 'una aerolínea y un camping: la maleta que no sale en la cinta se ha perdido, ir en ventanilla es elegir asiento, una botella de agua son líquidos; una cabaña es un bungalow, comprar pan el supermercado, el mar la playa',
+      language: 'es',
+      rows: [
+        ['¿Qué hago si pierden mi maleta?', 'Repórtalo en el mostrador.'],
+        ['¿Cómo elijo asiento?', 'En Mis reservas.'],
+        ['¿Puedo llevar líquidos en cabina?', 'En envases de 100 ml.'],
+        ['¿Cuánto equipaje puedo llevar?', 'Una maleta de cabina de 10 kg.'],
+        ['¿Tenéis bungalows?', 'Desde 85 € la noche.'],
+        ['¿Hay supermercado?', 'De 8:00 a 21:00.'],
+        ['¿Está cerca de la playa?', 'A 300 metros.'],
+      ],
+      asked: [
+        ['mi maleta no ha salido en la cinta', '¿Qué hago si pierden mi maleta?'],
+        ['quiero ir en ventanilla', '¿Cómo elijo asiento?'],
+        ['puedo subir una botella de agua?', '¿Puedo llevar líquidos en cabina?'],
+        ['alquiláis cabañas?', '¿Tenéis bungalows?'],
+        ['hay alguna tienda para comprar pan?', '¿Hay supermercado?'],
+        ['a qué distancia está el mar', '¿Está cerca de la playa?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

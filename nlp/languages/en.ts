@@ -607,6 +607,8 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
+    ['pet', ['rabbit', 'rabbits', 'hamster', 'guinea pig']],
     // A barbecue is a fire. (The internet is no wifi in English: a broadband provider's "outage"
     // question says neither, and "internet down" is no wifi fault.)
     ['fire', ['barbecue', 'barbecues', 'bbq', 'campfire']],
@@ -1687,6 +1689,14 @@ export const english: Language = {
     ],
     ['gift card', ['as a present', 'as a gift', 'for a present']],
     ['flooded', ['under water', 'underwater']],
+    ['holiday', ['bank holiday', 'bank holidays']],
+    ['deliver', ['to my house', 'to my home', 'to my door']],
+    ['loyalty card', ['membership scheme', 'loyalty scheme', 'rewards scheme', 'points card']],
+    ['garden design', ['plan my garden', 'plan my back garden', 'design my garden', 'redesign my garden']],
+    ['garden waste', ['hedge cuttings', 'grass cuttings']],
+    ['vpn', ['company network from home', 'work network from home', 'office network from home']],
+    ['raise a ticket', ['log a problem', 'log a ticket', 'log a fault', 'log a call']],
+    ['shared folder', ['shared drive', 'team drive', 'network drive', 'finance drive']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

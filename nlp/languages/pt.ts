@@ -422,6 +422,7 @@ export const portuguese: Language = {
   // "lavagem" is made of "lavar", "limpeza" of "limpar".
   nounEndings: ['ag', 'ez'],
   broader: [
+    ['medico', ['oftalmologista', 'dermatologista', 'cardiologista', 'ginecologista', 'pediatra']],
     ['investimento', ['cdb', 'lci', 'lca', 'tesouro direto']],
     // Um negócio dito pelo que é ("tenho um restaurante") é uma empresa.
     ['empresa', ['restaurante', 'padaria', 'lanchonete', 'escritorio', 'loja', 'bar']],
@@ -1352,6 +1353,7 @@ export const portuguese: Language = {
     ['sem gluten', ['celiaco', 'celiaca', 'doenca celiaca']],
     ['alterar a data', ['adiar']],
     ['parcelar a fatura', ['pagar a fatura inteira', 'pagar o total da fatura', 'pagar a fatura toda']],
+    ['adaptar', ['acostumei', 'acostumar', 'me acostumar', 'me acostumei']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
