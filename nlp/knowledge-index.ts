@@ -82,6 +82,8 @@ export class KnowledgeIndex {
   readonly #forms = new Map<string, string | undefined>();
   /** The answers one of whose questions or alternates asks which thing to choose (see Analyzer.choosing). */
   readonly #recommending = new Set<string>();
+  /** The questions that ask only whether ("Do you fix screens?", "¿Desmontáis los muebles?"): no question word. */
+  readonly #whether = new Set<string>();
 
   private constructor(
     private readonly language: string,
@@ -94,11 +96,17 @@ export class KnowledgeIndex {
     private readonly analyzer: Analyzer,
     private readonly speller: Speller,
   ) {
+    // The answers one of whose questions asks something other than whether (a way, a place, an amount).
+    const asks = new Set<string>();
+    const isQuestionWord = (term: string) => analyzer.isQuestionWord(term);
     for (const entry of byId.values()) {
       this.#forms.set(entry.questionId, analyzer.form(entry.question));
+      const asking = (text: string) => analyzer.form(text) !== undefined || analyzer.terms(text).some(isQuestionWord);
+      if ([entry.question, ...entry.alternates].some(asking)) asks.add(entry.answer);
       if ([entry.question, ...entry.alternates].some((text) => analyzer.choosing(text)))
         this.#recommending.add(entry.answer);
     }
+    for (const entry of byId.values()) if (!asks.has(entry.answer)) this.#whether.add(entry.questionId);
   }
 
   static async train(
@@ -196,9 +204,14 @@ export class KnowledgeIndex {
     if (!found || found.via === 'exact') return found;
     // A recommendation asked ("what's the best phone") is not in an answer that gives none.
     const choosing = this.analyzer.choosing(said) && !this.#recommending.has(found.answer);
-    // "How do I whiten my teeth at home" is not answered by "Do you do teeth whitening?".
+    // "How do I whiten my teeth at home" is not answered by "Do you do teeth whitening?", nor "how
+    // do I fix a cracked windscreen" by "My screen is broken, can you repair it?": a way asked for,
+    // a question that asks only whether.
     const yourself =
-      this.analyzer.form(said) === 'how' && this.analyzer.yourself(said) && this.#forms.get(found.questionId) !== 'how';
+      this.analyzer.form(said) === 'how' &&
+      (this.analyzer.yourself(said)
+        ? this.#forms.get(found.questionId) !== 'how'
+        : this.#whether.has(found.questionId));
     const share = (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1);
     return share < 1 ? { ...found, score: found.score * share } : found;
   }

@@ -5458,6 +5458,39 @@ describe('the knowledge index', () => {
         ['a qué distancia está el mar', '¿Está cerca de la playa?'],
       ],
     },
+    {
+      name: 'how to do a thing oneself is no question whether the business does it: a removals firm, an optician, a phone repairer',
+      language: 'es',
+      rows: [
+        ['¿Desmontáis los muebles?', 'Sí, desmontamos y montamos sin coste.'],
+        ['¿Cuánto cuesta una mudanza?', 'Desde 450 €.'],
+        ['¿Tenéis guardamuebles?', 'Sí, 60 € al mes.'],
+      ],
+      asked: [['me desmontáis el armario?', '¿Desmontáis los muebles?']],
+      offTopic: ['cómo desmonto una cama'],
+    },
+    {
+      name: 'uma ótica: como limpo a lente não pergunta se a ótica tem lentes',
+      language: 'pt',
+      rows: [
+        ['Vocês têm óculos de sol com grau?', 'Sim, qualquer armação de sol recebe lentes com grau.'],
+        ['Vocês consertam óculos?', 'Fazemos ajustes na hora.'],
+        ['Qual o horário de funcionamento?', 'Das 9h às 19h.'],
+      ],
+      asked: [['tem óculos escuro com grau?', 'Vocês têm óculos de sol com grau?']],
+      offTopic: ['como limpo a lente do óculos'],
+    },
+    {
+      name: 'a phone repairer: how to fix a cracked windscreen is no broken phone screen',
+      language: 'en',
+      rows: [
+        ['My screen is broken, can you repair it?', 'Yes, screen repairs from £79.'],
+        ['How do I top up?', 'In the app.'],
+        ['What are your opening hours?', '9 to 6.'],
+      ],
+      asked: [['my screen is cracked', 'My screen is broken, can you repair it?']],
+      offTopic: ['how do I fix a cracked windscreen'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

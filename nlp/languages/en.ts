@@ -1841,6 +1841,8 @@ export const english: Language = {
     [/^(whats|what (is|are|s))\b/, 'define'],
     [/^what\b/, 'what'],
     [/^how (much|many)\b/, 'amount'],
+    // How a thing works asks what it is like, not a way to do it.
+    [/^how (does|do) (\w+ ){1,3}work\b/, 'define'],
     [/^how\b/, 'how'],
     [/^where\b/, 'where'],
     [/^who\b/, 'who'],

@@ -1294,6 +1294,8 @@ export const spanish: Language = {
     [/^que (es|son)\b/, 'define'],
     [/^que\b/, 'what'],
     [/^cuant[oa]s?\b/, 'amount'],
+    // How a thing works asks what it is like, not a way to do it.
+    [/^como funcionan?\b/, 'define'],
     [/^como\b/, 'how'],
     [/^(donde|adonde)\b/, 'where'],
     [/^quien(es)?\b/, 'who'],

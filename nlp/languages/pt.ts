@@ -1505,6 +1505,8 @@ export const portuguese: Language = {
     [/^(o )?que (e|sao)\b/, 'define'],
     [/^(o )?que\b/, 'what'],
     [/^quant[oa]s?\b/, 'amount'],
+    // How a thing works asks what it is like, not a way to do it.
+    [/^como funcionam?\b/, 'define'],
     [/^como\b/, 'how'],
     [/^(onde|aonde|cade)\b/, 'where'],
     [/^quem\b/, 'who'],
