@@ -608,7 +608,7 @@ export const english: Language = {
   nounEndings: ['er'],
   broader: [
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
-    ['pet', ['rabbit', 'rabbits', 'hamster', 'guinea pig']],
+    ['pet', ['rabbit', 'rabbits']],
     // A barbecue is a fire. (The internet is no wifi in English: a broadband provider's "outage"
     // question says neither, and "internet down" is no wifi fault.)
     ['fire', ['barbecue', 'barbecues', 'bbq', 'campfire']],
