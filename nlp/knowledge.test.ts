@@ -38,6 +38,9 @@ describe('knowledge index', () => {
       ['can I run more than one instance', 'Can I run several gateways?'],
       ['how can I tell if the gateway is running', 'How do I check the gateway is healthy?'],
       ['how do I teach the bot new answers', 'How do I add questions and answers?'],
+      ['are passwords stored in plain text', 'Are secrets encrypted?'],
+      ['how does it decide which answer to give', 'How does the bot find answers?'],
+      ['how do I put my bot on the server', 'How do I deploy a bot?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -1697,6 +1697,7 @@ export const english: Language = {
     ['vpn', ['company network from home', 'work network from home', 'office network from home']],
     ['raise a ticket', ['log a problem', 'log a ticket', 'log a fault', 'log a call']],
     ['shared folder', ['shared drive', 'team drive', 'network drive', 'finance drive']],
+    ['deploy', ['put my bot on the server', 'put the bot on the server', 'put it on the server']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],
