@@ -87,6 +87,11 @@ export interface Analyzer {
   form(text: string): string | undefined;
   /** Whether a text asks which thing to choose (a recommendation): see Language.choosing. */
   choosing(text: string): boolean;
+  /**
+   * Whether a text asks only whether ("¿Desmontáis los muebles?", "My screen is broken, can you
+   * repair it?"): no opening form and no question word anywhere.
+   */
+  asksOnlyWhether(text: string): boolean;
   /** Whether a text asks how to do a thing oneself ("how do I whiten my teeth at home"): see Language.yourself. */
   yourself(text: string): boolean;
 }
@@ -250,11 +255,17 @@ export function createAnalyzer(
           return rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/);
         })
       : words(unframed(text));
+  /** A word as the language's derivations leave it ("seguimiento" is "seguir", "darme" is "dar"). */
+  const formOf = (tokens: readonly string[]) => {
+    const first = tokens.slice(0, 3).join(' ');
+    return data.forms.find(([pattern]) => pattern.test(first))?.[1];
+  };
+  const derived = (word: string) => data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
   const stemOf = (word: string) => {
     // A question word is kept as itself, its forms as it ("quantos" is "quanto").
     const irregularOf = irregular.get(word) ?? word;
     if (questionWords.has(word) || questionWords.has(irregularOf)) return irregularOf;
-    const base = data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), irregularOf);
+    const base = derived(irregularOf);
     return withoutAccents(stemmer.stem([base])[0] ?? base);
   };
   const content = (tokens: string[]) =>
@@ -377,7 +388,7 @@ export function createAnalyzer(
       return courtesies.filter(({ phrases }) => phrases.some((p) => line.includes(p))).map(({ term }) => term);
     },
     terms: (text) => termsOf(read(text)),
-    base: (word) => data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), word),
+    base: derived,
     // A number alone is an amount or a count ("5000 euros", "2 lines"); with letters it names a thing ("5g").
     isLight: (term) => light.has(term) || /^\d+$/.test(term),
     isQuestionWord: (term) => questionWords.has(term),
@@ -476,9 +487,10 @@ export function createAnalyzer(
       return found;
     },
 
-    form: (text) => {
-      const first = words(unframed(text)).slice(0, 3).join(' ');
-      return data.forms.find(([pattern]) => pattern.test(first))?.[1];
+    form: (text) => formOf(words(unframed(text))),
+    asksOnlyWhether: (text) => {
+      const tokens = words(unframed(text));
+      return formOf(tokens) === undefined && !tokens.some((token) => questionWords.has(irregular.get(token) ?? token));
     },
     yourself: (text) => {
       const line = padded(words(text));

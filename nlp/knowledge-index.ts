@@ -82,8 +82,8 @@ export class KnowledgeIndex {
   readonly #forms = new Map<string, string | undefined>();
   /** The answers one of whose questions or alternates asks which thing to choose (see Analyzer.choosing). */
   readonly #recommending = new Set<string>();
-  /** The questions that ask only whether ("Do you fix screens?", "¿Desmontáis los muebles?"): no question word. */
-  readonly #whether = new Set<string>();
+  /** The answers one of whose questions or alternates asks more than whether (see Analyzer.asksOnlyWhether). */
+  readonly #askingMore = new Set<string>();
 
   private constructor(
     private readonly language: string,
@@ -96,17 +96,12 @@ export class KnowledgeIndex {
     private readonly analyzer: Analyzer,
     private readonly speller: Speller,
   ) {
-    // The answers one of whose questions asks something other than whether (a way, a place, an amount).
-    const asks = new Set<string>();
-    const isQuestionWord = (term: string) => analyzer.isQuestionWord(term);
     for (const entry of byId.values()) {
       this.#forms.set(entry.questionId, analyzer.form(entry.question));
-      const asking = (text: string) => analyzer.form(text) !== undefined || analyzer.terms(text).some(isQuestionWord);
-      if ([entry.question, ...entry.alternates].some(asking)) asks.add(entry.answer);
-      if ([entry.question, ...entry.alternates].some((text) => analyzer.choosing(text)))
-        this.#recommending.add(entry.answer);
+      const texts = [entry.question, ...entry.alternates];
+      if (texts.some((text) => !analyzer.asksOnlyWhether(text))) this.#askingMore.add(entry.answer);
+      if (texts.some((text) => analyzer.choosing(text))) this.#recommending.add(entry.answer);
     }
-    for (const entry of byId.values()) if (!asks.has(entry.answer)) this.#whether.add(entry.questionId);
   }
 
   static async train(
@@ -211,7 +206,7 @@ export class KnowledgeIndex {
       this.analyzer.form(said) === 'how' &&
       (this.analyzer.yourself(said)
         ? this.#forms.get(found.questionId) !== 'how'
-        : this.#whether.has(found.questionId));
+        : !this.#askingMore.has(found.answer));
     const share = (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1);
     return share < 1 ? { ...found, score: found.score * share } : found;
   }

@@ -225,30 +225,19 @@ export class LexicalMatcher {
   ): string | undefined {
     const terms = yours.length === 0 ? said : said.filter((term) => !yours.includes(term));
     const named = this.analyzer.named(text);
+    // A word that may be the thing itself: telling, and saying neither how it is nor where.
+    const thingLike = (term: string) =>
+      this.#telling(term) && !LexicalMatcher.#saysHow(this.analyzer, term, named) && !this.analyzer.isWhere(term);
     const unknownThing = terms.some(
       (term) => this.#telling(term) && !this.#known(term) && !this.analyzer.isWhere(term),
     );
     const thing =
-      (unknownThing
-        ? terms.findLast(
-            (term) =>
-              this.#telling(term) &&
-              !LexicalMatcher.#saysHow(this.analyzer, term, named) &&
-              !this.analyzer.isWhere(term),
-          )
-        : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms, named);
+      (unknownThing ? terms.findLast(thingLike) : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms, named);
     if (this.analyzer.form(text) !== 'amount') return thing;
-    // What is priced is said first ("cuánto cuesta **vacunar** a un perro").
-    const first = !terms.some((term) => this.analyzer.isPrice(term))
-      ? undefined
-      : terms.find(
-          (term) =>
-            this.#telling(term) &&
-            !this.#known(term) &&
-            !/\d/.test(term) &&
-            !LexicalMatcher.#saysHow(this.analyzer, term, named) &&
-            !this.analyzer.isWhere(term),
-        );
+    // What is priced is said first ("cuánto cuesta **vacunar** a un perro"), never an amount.
+    const first = terms.some((term) => this.analyzer.isPrice(term))
+      ? terms.find((term) => thingLike(term) && !this.#known(term) && !/\d/.test(term))
+      : undefined;
     if (first !== undefined && first !== thing) return first;
     const priced = modifiers.find(
       (pair) =>

@@ -1131,7 +1131,14 @@ export const english: Language = {
       'bring guest',
       ['friend come with me', 'bring a friend', 'bring my friend', 'someone come with me', 'bring someone with me'],
     ],
-    ['other branches', ['other gyms', 'other clubs', 'other locations', 'other sites', 'another gym', 'another club']],
+    [
+      'other branches',
+      ['other gyms', 'other clubs', 'other locations', 'other sites', 'another gym', 'another club'].concat([
+        'in another town',
+        'another location',
+        'another branch',
+      ]),
+    ],
     [
       'fuel policy',
       ['full tank', 'fill up the tank', 'fill the tank', 'fill it up', 'return it full', 'bring it back full'],
@@ -1309,7 +1316,13 @@ export const english: Language = {
     ['price', ['how much is it', 'how much does it cost', 'how much do you charge', 'how much are']],
     [
       'deposit',
-      ['do i have to pay anything upfront', 'pay upfront', 'pay anything upfront', 'pay in advance', 'pay up front'],
+      [
+        'do i have to pay anything upfront',
+        'pay upfront',
+        'pay anything upfront',
+        'pay in advance',
+        'pay up front',
+      ].concat(['put money down', 'money up front', 'money upfront']),
     ],
     [
       'capacity',
@@ -1481,9 +1494,20 @@ export const english: Language = {
     ['wedding', ['getting married', 'get married']],
     ['overnight guest', ['stay over', 'stay the night', 'sleep over']],
     ['refund', ['you owe me money', 'owe me money', 'you owe me']],
-    ['gift card', ['gift voucher', 'gift vouchers', 'buy a voucher', 'voucher for my']],
+    [
+      'gift card',
+      [
+        'gift voucher',
+        'gift vouchers',
+        'buy a voucher',
+        'voucher for my',
+        'as a present',
+        'as a gift',
+        'for a present',
+      ],
+    ],
     ['how old', ['minimum age', 'age limit', 'what age']],
-    ['how long', ['how quickly', 'how soon']],
+    ['how long', ['how quickly', 'how soon', 'earliest availability', 'first available slot', 'earliest slot']],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],
     ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],
     ['register vote', ['electoral roll', 'electoral register']],
@@ -1605,8 +1629,6 @@ export const english: Language = {
     ['', ['at home', 'at my house', 'in my house', 'at my home', 'in my home', 'to my house', 'to my home']],
     ['blocked toilet', ["won't flush", 'wont flush', "doesn't flush", 'doesnt flush', 'not flushing']],
     ['blocked drain', ["won't drain", 'wont drain', 'not draining', "isn't draining", 'isnt draining']],
-    ['how long', ['earliest availability', 'first available slot', 'earliest slot']],
-    ['deposit', ['put money down', 'pay upfront', 'pay up front', 'money up front', 'money upfront']],
     ['private event', ['hire the place', 'hire the restaurant', 'book the whole place', 'exclusive hire']],
     [
       'invite',
@@ -1634,28 +1656,20 @@ export const english: Language = {
     ],
     [
       'get my deposit back',
-      ["don't have my deposit", 'dont have my deposit', "haven't got my deposit", 'havent got my deposit'].concat(
-        "haven't received my deposit",
-        'havent received my deposit',
-        'not received my deposit',
-      ),
+      ["don't have", "haven't got", "haven't received", 'not received'].map((none) => `${none} my deposit`),
     ],
     ['return', ['changed my mind', 'change my mind', 'changed our minds']],
     ['bring a guest', ['bring a friend', 'friend come in', 'friend come with me']],
     ['locker', ['somewhere to keep', 'somewhere to store', 'somewhere to leave']],
     [
       'no water',
-      [
-        'nothing coming out of the tap',
-        'nothing is coming out of the tap',
-        'taps are dry',
-        'taps have run dry',
-      ].flatMap((dry) => [dry, dry.replace('tap', 'taps')]),
+      ['nothing coming out of the tap', 'nothing is coming out of the tap']
+        .flatMap((dry) => [dry, `${dry}s`])
+        .concat('taps are dry', 'taps have run dry'),
     ],
     ['low pressure', ['just a trickle', 'only a trickle']],
     ['leak', ['water bubbling up', 'water coming up through the road', 'water gushing']],
     ['who is responsible for', ['who fixes', 'who repairs', 'who has to fix', 'who has to repair', 'who pays to fix']],
-    ['complaint', ['not happy with how', 'unhappy with how', 'not happy with the way', 'unhappy with the way']],
     [
       'book an appointment',
       ['get my cat seen', 'get my dog seen', 'get my pet seen', 'get him seen', 'get her seen', 'get it seen'],
@@ -1678,19 +1692,14 @@ export const english: Language = {
       ],
     ],
     ['personal trainer', ['workout plan', 'training plan', 'exercise plan', 'fitness plan']],
-    ['other branches', ['in another town', 'another location', 'other locations', 'another branch']],
     ['products', ['cleaning stuff', 'cleaning supplies', 'cleaning materials']],
     ['vetted', ['background checked', 'background check', 'dbs checked', 'police checked', 'criminal record check']],
     ['student', ['at college', 'at uni', 'at university']],
     ['discount', ['cheaper travel', 'cheaper tickets', 'cheaper fares']],
-    [
-      'what films are showing',
-      ["what's on", 'whats on', 'what is on'].flatMap((on) => [`${on} this weekend`, `${on} tonight`, `${on} today`]),
-    ],
-    ['gift card', ['as a present', 'as a gift', 'for a present']],
+    // "Tonight" alone is read as nothing before these: "what's on tonight" is "what's on".
+    ['what films are showing', ['whats on', 'what is on'].flatMap((on) => [`${on} this weekend`, `${on} today`])],
     ['flooded', ['under water', 'underwater']],
     ['holiday', ['bank holiday', 'bank holidays']],
-    ['deliver', ['to my house', 'to my home', 'to my door']],
     ['loyalty card', ['membership scheme', 'loyalty scheme', 'rewards scheme', 'points card']],
     ['garden design', ['plan my garden', 'plan my back garden', 'design my garden', 'redesign my garden']],
     ['garden waste', ['hedge cuttings', 'grass cuttings']],

@@ -1137,7 +1137,7 @@ export const portuguese: Language = {
     ],
     ['taxa de entrega', ['cobram pra entregar', 'cobram para entregar', 'cobra pra entregar', 'cobra para entregar']],
     ['cancelar', ['sair da academia', 'sair do plano', 'sair da escola']],
-    ['avaliacao fisica', ['bioimpedancia', 'avaliacao de bioimpedancia']],
+    ['avaliacao fisica', ['bioimpedancia']],
     ['tirar a cnh', ['tirar a carta', 'tirar carta', 'tirar minha carta']],
     ['incluido', ['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola']],
     ['fechadura digital', ['fechadura eletronica', 'fechadura inteligente', 'fechadura biometrica']],
@@ -1301,14 +1301,6 @@ export const portuguese: Language = {
     // Where the asker is says little of what is asked ("estou sem sinal em casa"); a house itself may be.
     ['', ['em casa', 'na minha casa', 'la em casa', 'aqui em casa', 'pra casa', 'para casa', 'na casa']],
     [
-      'manobrista',
-      ['o carro pra mim', 'o carro para mim'].flatMap((car) => [
-        `estacionar ${car}`,
-        `estacione ${car}`,
-        `estaciona ${car}`,
-      ]),
-    ],
-    [
       'reconhecimento de firma',
       [
         'reconhecer a assinatura',
@@ -1350,10 +1342,10 @@ export const portuguese: Language = {
       'portabilidade de credito',
       ['trazer meu emprestimo', 'trazer o emprestimo', 'trazer minha divida', 'levar meu emprestimo'],
     ],
-    ['sem gluten', ['celiaco', 'celiaca', 'doenca celiaca']],
+    ['sem gluten', ['celiaco', 'celiaca']],
     ['alterar a data', ['adiar']],
     ['parcelar a fatura', ['pagar a fatura inteira', 'pagar o total da fatura', 'pagar a fatura toda']],
-    ['adaptar', ['acostumei', 'acostumar', 'me acostumar', 'me acostumei']],
+    ['adaptar', ['acostumei', 'acostumar']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
