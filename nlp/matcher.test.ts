@@ -5491,6 +5491,103 @@ describe('the knowledge index', () => {
       asked: [['my screen is cracked', 'My screen is broken, can you repair it?']],
       offTopic: ['how do I fix a cracked windscreen'],
     },
+    {
+      name: 'another kind of a thing the questions name their own kind of: a yoga class is no surf lesson, a spinning class a gym class',
+      language: 'es',
+      rows: [
+        ['¿Cuánto cuesta una clase de surf?', 'Una clase de 2 horas cuesta 35 €.'],
+        ['¿Alquiláis tablas?', 'Sí, 15 € la hora.'],
+        ['¿Dónde está la escuela?', 'En la playa de Somo.'],
+      ],
+      asked: [['precio de una clase de surf', '¿Cuánto cuesta una clase de surf?']],
+      offTopic: ['cuánto cuesta una clase de yoga'],
+    },
+    {
+      name: 'uma academia: a aula de spinning é uma aula, quando as perguntas não dizem de quê',
+      language: 'pt',
+      rows: [
+        ['Como agendo uma aula?', 'Pelo app, até 24 horas antes.'],
+        ['Qual o horário da academia?', 'Das 6h às 23h.'],
+        ['Como cancelo o plano?', 'Na recepção.'],
+      ],
+      asked: [['como reservo vaga na aula de spinning', 'Como agendo uma aula?']],
+    },
+    {
+      name: 'una escuela de surf: la edad de un niño pregunta desde qué edad, o qué hay para niños',
+      language: 'es',
+      rows: [
+        ['¿Desde qué edad se puede hacer surf?', 'Desde los 6 años.'],
+        ['¿Cuánto cuesta una clase de surf?', '35 € la clase.'],
+        ['¿Dónde está la escuela?', 'En la playa de Somo.'],
+      ],
+      asked: [['mi hijo tiene 7 años, puede venir?', '¿Desde qué edad se puede hacer surf?']],
+    },
+    {
+      name: 'una peluquería: un bebé de dos años es un niño',
+      language: 'es',
+      rows: [
+        ['¿Cortáis el pelo a niños?', 'Sí, corte infantil por 12 €.'],
+        ['¿Hacéis mechas?', 'Sí, desde 45 €.'],
+        ['¿Cuál es el horario?', 'De 10 a 20 h.'],
+      ],
+      asked: [['le cortáis el pelo a un bebé de 2 años?', '¿Cortáis el pelo a niños?']],
+    },
+    {
+      name: 'uma escola: a idade de um filho pergunta a partir de que idade',
+      language: 'pt',
+      rows: [
+        ['A partir de que idade aceitam alunos?', 'A partir dos 2 anos.'],
+        ['Qual o valor da mensalidade?', 'R$ 1.200.'],
+        ['Tem período integral?', 'Sim, das 7h às 19h.'],
+      ],
+      asked: [['meu filho tem 4 anos, pode fazer?', 'A partir de que idade aceitam alunos?']],
+    },
+    {
+      name: 'a boat hire and a hotel: a buoyancy aid is a life jacket, how much for a week a price, a labrador a pet',
+      language: 'en',
+      rows: [
+        ['Are life jackets provided?', 'Yes, adult and child sizes on every boat.'],
+        ['How much does it cost to hire a boat?', 'Day boats are £180 a day.'],
+        ['Can I go fishing from the boat?', 'Yes, with a rod licence.'],
+        ['Do you allow pets?', 'Dogs up to 15 kg are welcome.'],
+        ['Is breakfast included?', 'In Bed & Breakfast rates.'],
+      ],
+      asked: [
+        ['do you supply buoyancy aids for kids', 'Are life jackets provided?'],
+        ['how much for a week on a boat', 'How much does it cost to hire a boat?'],
+        ['can we bring our labrador', 'Do you allow pets?'],
+      ],
+    },
+    {
+      name: 'um condomínio e uma escola de natação: um pacote que chegou é uma encomenda, a portaria não é portar, gente grande são adultos, sair da natação é cancelar',
+      language: 'pt',
+      rows: [
+        ['Minhas encomendas ficam na portaria?', 'Sim, e você recebe um aviso no app.'],
+        ['Como pego o controle da garagem?', 'Peça na administração.'],
+        ['Como reservo o salão de festas?', 'Pelo app.'],
+        ['Vocês têm natação para adultos?', 'Sim, do iniciante ao avançado.'],
+        ['Como cancelo a matrícula?', 'Na recepção, com 30 dias de aviso.'],
+        ['Como repor uma aula que faltei?', 'Agende a reposição na recepção.'],
+        ['Quais são os horários das aulas?', 'De segunda a sábado, das 7h às 21h.'],
+      ],
+      asked: [
+        ['chegou um pacote pra mim?', 'Minhas encomendas ficam na portaria?'],
+        ['tem aula pra gente grande?', 'Vocês têm natação para adultos?'],
+        ['quero sair da natação, como faço', 'Como cancelo a matrícula?'],
+        ['faltei na aula de ontem, posso recuperar?', 'Como repor uma aula que faltei?'],
+        ['o porteiro recebe pacotes?', 'Minhas encomendas ficam na portaria?'],
+      ],
+    },
+    {
+      name: 'una escuela de surf: un sitio para cambiarse son los vestuarios',
+      language: 'es',
+      rows: [
+        ['¿Tenéis duchas y vestuarios?', 'Sí, con agua caliente.'],
+        ['¿Alquiláis tablas?', 'Sí, 15 € la hora.'],
+        ['¿Dónde está la escuela?', 'En la playa de Somo.'],
+      ],
+      asked: [['hay sitio para cambiarse?', '¿Tenéis duchas y vestuarios?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

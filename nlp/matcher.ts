@@ -129,6 +129,8 @@ export class LexicalMatcher {
     private readonly questions: number,
     /** The kinds of business the knowledge base is, by its telltales ("bank"): see Analyzer.kindsOf. */
     private readonly selves: ReadonlySet<string>,
+    /** The things its questions say which kind of ("clase" in "¿Cuánto cuesta una clase de surf?"). */
+    private readonly qualified: ReadonlySet<string>,
   ) {}
 
   static build(questions: MatchableQuestion[], analyzer: Analyzer): LexicalMatcher {
@@ -141,6 +143,7 @@ export class LexicalMatcher {
     const docs = new Map<number, Doc>();
     const documentFrequency = new Map<string, number>();
     const answerVocabulary = new Set<string>();
+    const qualified = new Set<string>();
     for (const question of questions) {
       const seen = new Set<string>();
       const answerTerms = analyzer.terms(question.answer).slice(0, ANSWER_TERMS);
@@ -167,12 +170,22 @@ export class LexicalMatcher {
         };
         docs.set(doc.id, doc);
         for (const term of terms) seen.add(term);
+        for (const { head } of analyzer.modifiers(text)) qualified.add(head);
       }
       for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
     search.addAll([...docs.values()]);
     const selves = new Set(analyzer.kindsOf(questions.flatMap((q) => [...q.texts.map((t) => t.text), q.answer])));
-    return new LexicalMatcher(analyzer, search, docs, documentFrequency, answerVocabulary, questions.length, selves);
+    return new LexicalMatcher(
+      analyzer,
+      search,
+      docs,
+      documentFrequency,
+      answerVocabulary,
+      questions.length,
+      selves,
+      qualified,
+    );
   }
 
   /**
@@ -276,7 +289,11 @@ export class LexicalMatcher {
    * commonest typo and two edits away for fuzzy matching, is the word it knows.
    */
   #queryTerms(text: string): string[] {
-    let terms = this.analyzer.terms(text).map((term) => this.#general(this.#untangled(term)));
+    const kinds = this.#kinds(text);
+    let terms = this.analyzer
+      .terms(text)
+      .map((term) => this.#untangled(term))
+      .map((term) => (kinds.has(term) ? term : this.#general(term)));
     // Any two words the knowledge base writes as one ("vale transporte", its "vale-transporte"), unless
     // its questions say them apart ("knowledge base" where an answer says "knowledge-base").
     for (const join of this.analyzer.joins(text, true)) {
@@ -361,10 +378,32 @@ export class LexicalMatcher {
 
   /** The words of a message that say whose or which thing another is, typos put right. */
   #modifiers(text: string): Array<{ modifier: string; head: string }> {
-    return this.analyzer.modifiers(text).map(({ modifier, head }) => ({
-      modifier: this.#general(this.#untangled(modifier)),
-      head: this.#general(this.#untangled(head)),
-    }));
+    return this.analyzer.modifiers(text).map(({ modifier, head }) => {
+      const thing = this.#general(this.#untangled(head));
+      const which = this.#untangled(modifier);
+      return { modifier: this.#kindOf(which, thing) ? which : this.#general(which), head: thing };
+    });
+  }
+
+  /**
+   * Words never seen that say which kind of a thing is asked about, where the knowledge base's
+   * questions name their own kind of it ("una clase de **yoga**" to a surf school's "¿Cuánto cuesta
+   * una clase de surf?"): kept as themselves, another kind, where alone or beside a thing the
+   * knowledge base never qualifies they read as that thing ("¿hacéis yoga?", "aula de spinning" to
+   * a gym's "Como agendo uma aula?").
+   */
+  #kinds(text: string): Set<string> {
+    const kinds = new Set<string>();
+    for (const { modifier, head } of this.analyzer.modifiers(text)) {
+      const which = this.#untangled(modifier);
+      if (this.#kindOf(which, this.#general(this.#untangled(head)))) kinds.add(which);
+    }
+    return kinds;
+  }
+
+  /** Whether a word never seen is another kind of a `thing` the questions qualify (see #kinds). */
+  #kindOf(term: string, thing: string): boolean {
+    return this.qualified.has(thing) && !this.#known(term) && this.#general(term) === thing;
   }
 
   /**

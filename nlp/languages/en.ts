@@ -608,7 +608,7 @@ export const english: Language = {
   nounEndings: ['er'],
   broader: [
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
-    ['pet', ['rabbit', 'rabbits']],
+    ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],
     // A barbecue is a fire. (The internet is no wifi in English: a broadband provider's "outage"
     // question says neither, and "internet down" is no wifi fault.)
     ['fire', ['barbecue', 'barbecues', 'bbq', 'campfire']],
@@ -1313,7 +1313,7 @@ export const english: Language = {
         'are you open',
       ],
     ],
-    ['price', ['how much is it', 'how much does it cost', 'how much do you charge', 'how much are']],
+    ['price', ['how much is it', 'how much does it cost', 'how much do you charge', 'how much are', 'how much for']],
     [
       'deposit',
       [
@@ -1518,6 +1518,7 @@ export const english: Language = {
     // A child said by age ("my 8 year old").
     ['child', ['year old', 'years old', 'yr old']],
     ['lose', ['left my', 'left something', 'left a', 'lost property']],
+    ['life jacket', ['buoyancy aid', 'buoyancy aids']],
     [
       'contactless',
       ['tap my card', 'tap my bank card', 'tap my debit card', 'tap my phone', 'tap and go', 'tap to pay'],

@@ -1,5 +1,5 @@
 import { StemmerEs, StopwordsEs } from '@nlpjs/lang-es';
-import { formsOf, type Language } from './language.js';
+import { childAges, formsOf, type Language } from './language.js';
 
 export const spanish: Language = {
   stemmer: () => new StemmerEs(),
@@ -481,6 +481,8 @@ export const spanish: Language = {
   // "limpieza" is made of "limpiar", "rapidez" of "rápido".
   nounEndings: ['ez', 'iec'],
   broader: [
+    // An age said ("tiene 6 años", the idiom's "edad") asks what there is for children where no question says an age.
+    ['ninos', ['hijo', 'hija', 'hijos', 'hijas', 'bebe', 'bebes', 'nieto', 'nieta', 'nietos', 'edad']],
     ['aparato', ['nevera', 'frigorifico', 'lavadora', 'televisor', 'microondas', 'lavavajillas', 'secadora']],
     // Una prenda dicha por su nombre ("mi chaqueta") es la prenda o la ropa de una tintorería.
     ...['prenda', 'ropa'].map(
@@ -873,6 +875,7 @@ export const spanish: Language = {
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
     ['cambiar nombre', ['renombrar']],
     ['donde', ['cual es la direccion', 'cual es vuestra direccion', 'cual es su direccion']],
+    ['vestuario', ['sitio para cambiarse', 'sitio para cambiarme', 'donde me cambio', 'donde cambiarse']],
     ['cubrir', ['tiene cobertura', 'hay cobertura', 'cobertura para']],
     [
       'visita tecnico',
@@ -1179,6 +1182,7 @@ export const spanish: Language = {
     ['cancelar', ['no podemos ir', 'no puedo ir', 'no vamos a poder ir']],
     ['supermercado', ['comprar pan', 'tienda de comestibles']],
     ['cerca de la playa', ['distancia esta el mar', 'lejos esta el mar', 'cerca del mar']],
+    ['edad', childAges(['tiene N años', 'tiene N año', 'de N años', 'de N año', 'con N años', 'con N año'])],
   ],
   courtesies: [
     ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],

@@ -144,6 +144,14 @@ export interface Language {
 }
 
 /**
+ * The ways a language says a child's age ("tem N anos", "de N años"), one phrase per age from 1 to
+ * 17 for each pattern's N: the question is how old one must be, or what there is for children.
+ */
+export function childAges(patterns: readonly string[]): string[] {
+  return patterns.flatMap((pattern) => Array.from({ length: 17 }, (_, i) => pattern.replace('N', String(i + 1))));
+}
+
+/**
  * Irregular forms written a word a line: each word with its forms in one string ("abrir", "abro
  * abre abrem"), read as the map from each form to its word that `Language.irregular` is.
  */

@@ -1,5 +1,5 @@
 import { StemmerPt, StopwordsPt } from '@nlpjs/lang-pt';
-import { formsOf, type Language } from './language.js';
+import { childAges, formsOf, type Language } from './language.js';
 
 export const portuguese: Language = {
   stemmer: () => new StemmerPt(),
@@ -327,6 +327,8 @@ export const portuguese: Language = {
       ['satisfacao', 'prazer'],
       // A power of attorney is no search ("procurar").
       ['mandato', 'procuracao procuracoes'],
+      // The front desk of a building is its doorman's, no "portar".
+      ['porteiro', 'portaria portarias'],
     ]),
     ...formsOf([
       ['transferir', 'transfiro transfira transfiram transfere transferem'],
@@ -458,7 +460,8 @@ export const portuguese: Language = {
     ['exoticos', ['papagaio', 'calopsita', 'coelho', 'hamster', 'tartaruga', 'jabuti', 'iguana', 'cobra', 'furao']],
     ['eventos', ['festa', 'festas', 'aniversario', 'formatura', 'confraternizacao']],
     ['amigo', ['namorada', 'namorado', 'colega', 'irmao', 'irma', 'primo', 'prima', 'vizinho', 'vizinha']],
-    ['criancas', ['filho', 'filha', 'filhos', 'filhas', 'bebe', 'bebes', 'neto', 'neta', 'netos']],
+    // An age said ("tem 4 anos", the idiom's "idade") asks what there is for children where no question says an age.
+    ['criancas', ['filho', 'filha', 'filhos', 'filhas', 'bebe', 'bebes', 'neto', 'neta', 'netos', 'idade']],
     ['aula', ['spinning', 'ioga', 'yoga', 'pilates', 'zumba', 'natacao', 'hidroginastica', 'crossfit']],
   ],
   derivations: [
@@ -1190,7 +1193,7 @@ export const portuguese: Language = {
     ],
     ['carencia', ['esperar para usar', 'esperar pra usar']],
     // Leaving a plan or a gym is cancelling it.
-    ...['plano', 'academia', 'convenio', 'seguro', 'curso', 'clube'].map(
+    ...['plano', 'academia', 'convenio', 'seguro', 'curso', 'clube', 'natacao', 'escolinha'].map(
       (thing) => [`cancelar ${thing}`, [`sair do ${thing}`, `sair da ${thing}`]] as const,
     ),
     ['transferir nome', ['para o meu nome', 'pro meu nome', 'para meu nome']],
@@ -1334,7 +1337,9 @@ export const portuguese: Language = {
       'escolher assento',
       ['sentar na janela', 'sentar no corredor', 'lugar na janela', 'lugar no corredor', 'janelinha'],
     ],
-    ['perdi a aula', ['faltei na aula', 'faltei a aula']],
+    ['perdi a aula', ['faltei na aula', 'faltei a aula', 'aula que faltei', 'aulas que faltei']],
+    ['adultos', ['gente grande']],
+    ['encomenda', ['chegou um pacote', 'chegou algum pacote', 'chegou pacote', 'chegou uma caixa']],
     ['bloquear cartao', ['travar o cartao', 'travar meu cartao', 'travar o meu cartao']],
     ['faltar', ['nao conseguir ir', 'nao puder ir', 'nao conseguir comparecer']],
     ['resgatar', ['tirar o dinheiro do', 'tirar meu dinheiro do', 'sacar o dinheiro do']],
@@ -1346,6 +1351,7 @@ export const portuguese: Language = {
     ['alterar a data', ['adiar']],
     ['parcelar a fatura', ['pagar a fatura inteira', 'pagar o total da fatura', 'pagar a fatura toda']],
     ['adaptar', ['acostumei', 'acostumar']],
+    ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'])],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
