@@ -29,6 +29,10 @@ describe('the analyzer', () => {
     expect(en.terms('my teeth')).toEqual(en.terms('my tooth'));
     expect(en.terms('a payment I do not recognise')).toEqual(en.terms("a payment I don't recognise"));
     expect(createAnalyzer('pt').terms('acho que é a bateria')).toEqual(createAnalyzer('pt').terms('é a bateria'));
+    // "Cadê" asks where, as "onde está" does: a question word, no word of content.
+    expect(createAnalyzer('pt').terms('cadê minha fatura')).toEqual(
+      createAnalyzer('pt').terms('onde está minha fatura'),
+    );
     expect(createAnalyzer('es').terms('creo que oigo mal')).toEqual(createAnalyzer('es').terms('oigo mal'));
   });
 
@@ -5587,6 +5591,87 @@ describe('the knowledge index', () => {
         ['¿Dónde está la escuela?', 'En la playa de Somo.'],
       ],
       asked: [['hay sitio para cambiarse?', '¿Tenéis duchas y vestuarios?']],
+    },
+    {
+      name: "a dry cleaner's: taking trousers up is an alteration, ruined damaged",
+      language: 'en',
+      rows: [
+        [
+          'How long does dry cleaning take?',
+          'Standard dry cleaning is ready in 3 working days; express same-day service if dropped off before 10am.',
+        ],
+        [
+          'How much does it cost to dry clean a suit?',
+          'A two-piece suit is £16.50, a three-piece £21; shirts are £3.50 each.',
+        ],
+        [
+          'Do you do alterations?',
+          'Yes, our tailor shortens trousers, takes in waists and replaces zips; most jobs take a week.',
+        ],
+        [
+          'Can you remove stains?',
+          'We treat most stains, including wine, oil and ink; tell us what the stain is when you drop the item off.',
+        ],
+        ['Do you clean wedding dresses?', 'Yes, wedding dress cleaning and boxing from £95, ready in 2 to 3 weeks.'],
+        ['What are your opening hours?', 'Monday to Friday 7.30am to 7pm, Saturday 9am to 5pm, closed on Sunday.'],
+        [
+          'Do you offer collection and delivery?',
+          'Yes, free collection and delivery within 5 miles for orders over £30; book a slot online.',
+        ],
+        [
+          'Can you clean curtains and duvets?',
+          'Yes, curtains are priced by size and duvets from £20; large items take 5 days.',
+        ],
+        [
+          'What happens if you damage my clothes?',
+          'Tell us within 7 days; we compensate damaged items at their value less wear, under the Textile Services Association code.',
+        ],
+        [
+          'How long do you keep uncollected items?',
+          'We keep items for 90 days, after which they are given to charity.',
+        ],
+        ['Do you clean leather and suede?', 'Yes, leather and suede are sent to a specialist and take about 2 weeks.'],
+        ['Do you offer a shirt service?', 'Yes, shirts washed and pressed on hangers for £3.50 each, or £15 for five.'],
+      ],
+      asked: [
+        ['my trousers are too long, can you take them up', 'Do you do alterations?'],
+        ['you ruined my coat, what now', 'What happens if you damage my clothes?'],
+      ],
+    },
+    {
+      name: 'un cerrajero: una puerta de seguridad es una puerta blindada',
+      language: 'es',
+      rows: [
+        ['¿Instaláis puertas blindadas?', 'Sí, pide presupuesto sin compromiso.'],
+        ['¿Abrís puertas cerradas?', 'Sí, desde 70 €.'],
+        ['¿Hacéis copias de llaves?', 'Sí, desde 3 €.'],
+      ],
+      asked: [['quiero poner una puerta de seguridad en casa', '¿Instaláis puertas blindadas?']],
+    },
+    {
+      name: 'uma operadora: a banca de jornal onde se faz recarga não é um banco',
+      language: 'pt',
+      rows: [
+        ['Como faço uma recarga?', 'Recarregue pelo app, no site ou em lotéricas e bancas, com c'],
+        ['Como consulto meu saldo?', 'Disque *222# ou veja no app, na tela inicial.'],
+        ['Como mudo de plano?', 'No app, em Meu plano > Trocar plano; vale a partir do próxim'],
+        ['Como cancelo minha linha?', 'Ligue 1058 ou peça no app em Meu plano > Cancelar; sem multa'],
+        ['Minha internet está lenta, o que faço?', 'Reinicie o celular e confira se a franquia não acabou; veja '],
+        ['Como ativo o roaming internacional?', 'Ative em Serviços > Roaming no app antes de viajar.'],
+        ['Como faço a portabilidade para a operadora?', 'Peça a portabilidade na loja ou no site com seu CPF; leva at'],
+        ['Como pego a segunda via da conta?', 'Baixe a fatura no app em Faturas ou receba por e-mail.'],
+        ['Como troco meu chip?', 'Vá a uma loja com documento; o novo chip é entregue na hora.'],
+        ['Como desbloqueio o PUK?', 'O PUK está no cartão do chip ou no app em Meu chip > PUK.'],
+        ['Como contrato mais internet?', 'Compre um pacote adicional de dados no app em Pacotes.'],
+        ['Como falo com um atendente?', 'Ligue *144 ou chame no WhatsApp; atendimento 24 horas.'],
+        [
+          'Como bloqueio a linha se o celular for roubado?',
+          'Ligue *144 e peça o bloqueio; depois registre o boletim de o',
+        ],
+        ['Como configuro o correio de voz?', 'Disque *100 e siga as instruções para gravar sua saudação.'],
+      ],
+      asked: [['onde posso recarregar', 'Como faço uma recarga?']],
+      offTopic: ['como cancelo minha conta no banco', 'atendente do banco'],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

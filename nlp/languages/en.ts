@@ -258,6 +258,7 @@ export const english: Language = {
       'torn',
       'ripped',
       'snapped',
+      'ruined',
     ],
     [
       'lost',
@@ -1508,6 +1509,7 @@ export const english: Language = {
     ],
     ['how old', ['minimum age', 'age limit', 'what age']],
     ['how long', ['how quickly', 'how soon', 'earliest availability', 'first available slot', 'earliest slot']],
+    ['alteration', ['take them up', 'take it up', 'take them in', 'take it in', 'shorten', 'shortened']],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],
     ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],
     ['register vote', ['electoral roll', 'electoral register']],
@@ -1627,7 +1629,10 @@ export const english: Language = {
     // How a thing is done, through the app, says little of what is asked ("pay a bill through the app").
     ['', ['through the app', 'via the app', 'using the app', 'with the app', 'through your app', 'via your app']],
     // Where the asker is says little of what is asked ("no signal at home"); a house itself may be.
-    ['', ['at home', 'at my house', 'in my house', 'at my home', 'in my home', 'to my house', 'to my home']],
+    [
+      '',
+      ['at home', 'at my house', 'in my house', 'at my home', 'in my home', 'to my house', 'to my home', 'from my house', 'from my home'],
+    ],
     ['blocked toilet', ["won't flush", 'wont flush', "doesn't flush", 'doesnt flush', 'not flushing']],
     ['blocked drain', ["won't drain", 'wont drain', 'not draining', "isn't draining", 'isnt draining']],
     ['private event', ['hire the place', 'hire the restaurant', 'book the whole place', 'exclusive hire']],

@@ -875,6 +875,7 @@ export const spanish: Language = {
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
     ['cambiar nombre', ['renombrar']],
     ['donde', ['cual es la direccion', 'cual es vuestra direccion', 'cual es su direccion']],
+    ['puerta blindada', ['puerta de seguridad', 'puerta acorazada']],
     ['vestuario', ['sitio para cambiarse', 'sitio para cambiarme', 'donde me cambio', 'donde cambiarse']],
     ['cubrir', ['tiene cobertura', 'hay cobertura', 'cobertura para']],
     [

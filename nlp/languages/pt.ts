@@ -327,6 +327,8 @@ export const portuguese: Language = {
       ['satisfacao', 'prazer'],
       // A power of attorney is no search ("procurar").
       ['mandato', 'procuracao procuracoes'],
+      // A newsstand is no bank.
+      ['jornaleiro', 'banca bancas'],
       // The front desk of a building is its doorman's, no "portar".
       ['porteiro', 'portaria portarias'],
     ]),
@@ -406,6 +408,8 @@ export const portuguese: Language = {
     mala: 'bagagem',
     malas: 'bagagem',
     quantos: 'quanto',
+    // "Cadê" asks where.
+    cade: 'onde',
     quanta: 'quanto',
     quantas: 'quanto',
     cobertura: 'cobrir',
