@@ -5673,6 +5673,16 @@ describe('the knowledge index', () => {
       asked: [['onde posso recarregar', 'Como faço uma recarga?']],
       offTopic: ['como cancelo minha conta no banco', 'atendente do banco'],
     },
+    {
+      name: 'a dentist: kids are children',
+      language: 'en',
+      rows: [
+        ['Do you see children?', 'Yes, children under 18 are seen free on the NHS.'],
+        ['How do I book an appointment?', 'Online or by phone.'],
+        ['Do you do teeth whitening?', 'Yes, from £350.'],
+      ],
+      asked: [['can my kids come to you', 'Do you see children?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);
