@@ -188,7 +188,7 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
-    ['child', 'children', 'kid', 'kids', 'kiddies'],
+    ['children', 'kid', 'kids', 'kiddies'],
     ['bill', 'invoice', 'statement', 'receipt'],
     ['cancel', 'terminate', 'close', 'end', 'quit', 'discontinue', 'disconnect', 'stop'],
     ['buy', 'purchase', 'order'],
