@@ -5683,6 +5683,20 @@ describe('the knowledge index', () => {
       ],
       asked: [['can my kids come to you', 'Do you see children?']],
     },
+    {
+      name: 'uma empresa de mudanças: um guarda-roupa é um móvel, parcelar uma forma de pagamento',
+      language: 'pt',
+      rows: [
+        ['Vocês desmontam e montam os móveis?', 'Sim, sem custo adicional.'],
+        ['Quais as formas de pagamento?', 'Pix ou à vista.'],
+        ['Vocês embalam as coisas?', 'Sim, a partir de R$ 600.'],
+        ['A mudança tem seguro?', 'Sim, incluído no preço.'],
+      ],
+      asked: [
+        ['vocês desmontam o guarda-roupa?', 'Vocês desmontam e montam os móveis?'],
+        ['dá pra parcelar?', 'Quais as formas de pagamento?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -1632,7 +1632,17 @@ export const english: Language = {
     // Where the asker is says little of what is asked ("no signal at home"); a house itself may be.
     [
       '',
-      ['at home', 'at my house', 'in my house', 'at my home', 'in my home', 'to my house', 'to my home', 'from my house', 'from my home'],
+      [
+        'at home',
+        'at my house',
+        'in my house',
+        'at my home',
+        'in my home',
+        'to my house',
+        'to my home',
+        'from my house',
+        'from my home',
+      ],
     ],
     ['blocked toilet', ["won't flush", 'wont flush', "doesn't flush", 'doesnt flush', 'not flushing']],
     ['blocked drain', ["won't drain", 'wont drain', 'not draining', "isn't draining", 'isnt draining']],

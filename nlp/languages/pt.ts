@@ -467,6 +467,11 @@ export const portuguese: Language = {
     // An age said ("tem 4 anos", the idiom's "idade") asks what there is for children where no question says an age.
     ['criancas', ['filho', 'filha', 'filhos', 'filhas', 'bebe', 'bebes', 'neto', 'neta', 'netos', 'idade']],
     ['aula', ['spinning', 'ioga', 'yoga', 'pilates', 'zumba', 'natacao', 'hidroginastica', 'crossfit']],
+    [
+      'moveis',
+      ['guardaroupa', 'guardaroupas', 'sofa', 'sofas', 'cama', 'camas', 'geladeira', 'estante', 'rack', 'mesa'],
+    ],
+    ['pagamento', ['parcelar', 'parcelado', 'parcelas']],
   ],
   derivations: [
     // "fechamento" is "fechar", "vencimento" is "vencer" (the stemmer keeps -mento).
