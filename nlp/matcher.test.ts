@@ -5697,6 +5697,46 @@ describe('the knowledge index', () => {
         ['dá pra parcelar?', 'Quais as formas de pagamento?'],
       ],
     },
+    {
+      name: 'a bakery: a cappuccino is coffee',
+      language: 'en',
+      rows: [
+        ['Do you sell coffee?', 'Yes, to take away or to drink in.'],
+        ['Do you make birthday cakes to order?', 'Yes, from £35.'],
+        ['Can I pay by card?', 'Yes, cards and contactless.'],
+      ],
+      asked: [['can I get a cappuccino', 'Do you sell coffee?']],
+    },
+    {
+      name: 'um cartão e um laboratório: uma taxa por ano é a anuidade, xixi é urina',
+      language: 'pt',
+      rows: [
+        ['Tem anuidade?', 'Não, o cartão não tem anuidade.'],
+        ['Como aumento meu limite?', 'Peça em Cartão > Limite.'],
+        ['Como coleto o exame de urina?', 'Use o frasco do laboratório.'],
+        ['Preciso de jejum para o exame de sangue?', 'Para glicose, 8 horas.'],
+      ],
+      asked: [
+        ['pago alguma taxa por ano?', 'Tem anuidade?'],
+        ['como faço pra colher o xixi', 'Como coleto o exame de urina?'],
+      ],
+    },
+    {
+      name: 'un balneario y una fibra: estar de cinco meses es estar embarazada, dormir allí el alojamiento, lo que queda de contrato la permanencia',
+      language: 'es',
+      rows: [
+        ['¿Puedo ir si estoy embarazada?', 'Sí, con tratamientos adaptados.'],
+        ['¿Tenéis alojamiento?', 'Sí, un hotel de 40 habitaciones.'],
+        ['¿Cuánto cuesta la entrada al circuito termal?', '35 € por persona.'],
+        ['¿Cuándo termina mi permanencia?', 'La fecha está en Mi cuenta > Contrato.'],
+        ['¿Cómo me doy de baja?', 'Llama al 1004.'],
+      ],
+      asked: [
+        ['estoy de 5 meses, puedo bañarme?', '¿Puedo ir si estoy embarazada?'],
+        ['se puede dormir allí', '¿Tenéis alojamiento?'],
+        ['cuánto me queda de contrato', '¿Cuándo termina mi permanencia?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -657,6 +657,7 @@ export const english: Language = {
       ['nut', 'nuts', 'peanut', 'peanuts', 'gluten', 'dairy', 'lactose', 'shellfish', 'sesame', 'coeliac', 'celiac'],
     ],
     ['event', ['party', 'birthday', 'wedding', 'christening', 'anniversary', 'celebration', 'hen', 'stag']],
+    ['coffee', ['cappuccino', 'latte', 'espresso', 'americano', 'mocha', 'macchiato']],
     ['class', ['module', 'modules', 'spin', 'spinning', 'yoga', 'pilates', 'zumba', 'hiit', 'aerobics', 'bootcamp']],
   ],
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),

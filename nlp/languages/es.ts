@@ -1183,6 +1183,9 @@ export const spanish: Language = {
     ['cancelar', ['no podemos ir', 'no puedo ir', 'no vamos a poder ir']],
     ['supermercado', ['comprar pan', 'tienda de comestibles']],
     ['cerca de la playa', ['distancia esta el mar', 'lejos esta el mar', 'cerca del mar']],
+    ['embarazada', childAges(['estoy de N meses']).filter((p) => Number(p.split(' ')[2]) <= 9)],
+    ['permanencia', ['me queda de contrato', 'queda de contrato', 'queda de permanencia']],
+    ['alojamiento', ['se puede dormir', 'donde dormir', 'sitio para dormir', 'pasar la noche']],
     ['edad', childAges(['tiene N años', 'tiene N año', 'de N años', 'de N año', 'con N años', 'con N año'])],
   ],
   courtesies: [
