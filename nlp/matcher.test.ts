@@ -5737,6 +5737,22 @@ describe('the knowledge index', () => {
         ['cuánto me queda de contrato', '¿Cuándo termina mi permanencia?'],
       ],
     },
+    {
+      name: 'um plano de saúde: começar a usar é a carência, entrar com a digital a biometria, o plano paga o que cobre',
+      language: 'pt',
+      rows: [
+        ['Qual o prazo de carência?', '24 horas para urgência, 30 dias para consultas.'],
+        ['O plano cobre atendimento de urgência?', 'Sim, em qualquer pronto-socorro.'],
+        ['Como cadastro a biometria?', 'Em Perfil > Segurança > Biometria.'],
+        ['Como cancelo o plano?', 'Pelo app ou pela central.'],
+        ['Como agendo uma consulta?', 'Pelo app.'],
+      ],
+      asked: [
+        ['quando posso começar a usar o plano', 'Qual o prazo de carência?'],
+        ['entrar com a digital', 'Como cadastro a biometria?'],
+        ['se eu for no pronto socorro o plano paga?', 'O plano cobre atendimento de urgência?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -1201,7 +1201,9 @@ export const portuguese: Language = {
         'aceita meu plano',
       ],
     ],
-    ['carencia', ['esperar para usar', 'esperar pra usar']],
+    ['carencia', ['esperar para usar', 'esperar pra usar', 'comecar a usar o plano', 'comecar a usar']],
+    ['biometria', ['com a digital', 'com minha digital', 'com a minha digital']],
+    ['cobre', ['o plano paga', 'o seguro paga', 'o convenio paga']],
     // Leaving a plan or a gym is cancelling it.
     ...['plano', 'academia', 'convenio', 'seguro', 'curso', 'clube', 'natacao', 'escolinha'].map(
       (thing) => [`cancelar ${thing}`, [`sair do ${thing}`, `sair da ${thing}`]] as const,
