@@ -257,7 +257,7 @@ export function createAnalyzer(
       : words(unframed(text));
   /** A word as the language's derivations leave it ("seguimiento" is "seguir", "darme" is "dar"). */
   const formOf = (tokens: readonly string[]) => {
-    const first = tokens.slice(0, 3).join(' ');
+    const first = tokens.slice(0, 4).join(' ');
     return data.forms.find(([pattern]) => pattern.test(first))?.[1];
   };
   const derived = (word: string) => data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), word);

@@ -62,6 +62,11 @@ const CHOOSING = 0.5;
  * question that asks no "how" ("Do you do teeth whitening?"), keeps this share of its score.
  */
 const YOURSELF = 0.3;
+/**
+ * A message asking what a thing in general is ("what is a nut allergy", the 'general' form),
+ * matched to a question that defines nothing ("Do you cater for allergies?"), keeps this share.
+ */
+const GENERAL = 0.3;
 
 /**
  * What the embeddings say, when the instance has them: the closest questions by meaning, and the
@@ -207,7 +212,11 @@ export class KnowledgeIndex {
       (this.analyzer.yourself(said)
         ? this.#forms.get(found.questionId) !== 'how'
         : !this.#askingMore.has(found.answer));
-    const share = (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1);
+    // "What is a nut allergy" asks what one is, which "Do you cater for allergies?" does not say.
+    const general =
+      this.analyzer.form(said) === 'general' &&
+      !['define', 'general'].includes(this.#forms.get(found.questionId) ?? '');
+    const share = (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1) * (general ? GENERAL : 1);
     return share < 1 ? { ...found, score: found.score * share } : found;
   }
 

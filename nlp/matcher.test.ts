@@ -5774,6 +5774,38 @@ describe('the knowledge index', () => {
     expect(await asked(index, 'when is my phone bill due')).toBe('When is my bill due?');
   });
 
+  it('reads what a thing in general is as no question of the business, in each language', async () => {
+    const en = await KnowledgeIndex.train(
+      kb([
+        ['Do you cater for allergies?', 'Tell your server about any allergy.'],
+        ['What is a loyalty card?', 'A card that earns a free main course every ten visits.'],
+        ['How do I book a table?', 'Online or by phone.'],
+      ]),
+      'en',
+    );
+    expect(await asked(en, 'what is a nut allergy')).toBeUndefined();
+    expect(await asked(en, 'my son has a nut allergy')).toBe('Do you cater for allergies?');
+    expect(await asked(en, 'what is a loyalty card')).toBe('What is a loyalty card?');
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Vocês atendem emergência?', 'Sim, 24 horas.'],
+        ['Qual o horário?', 'Das 8h às 20h.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'o que é uma emergência')).toBeUndefined();
+    expect(await asked(pt, 'atendem emergência?')).toBe('Vocês atendem emergência?');
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Hacéis renting?', 'Sí, desde 36 meses.'],
+        ['¿Qué horario tenéis?', 'De 9 a 20 h.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'qué es un renting')).toBeUndefined();
+    expect(await asked(es, 'hacéis renting?')).toBe('¿Hacéis renting?');
+  });
+
   it('reads how to do a thing oneself as no question whether the business does it, in each language', async () => {
     const en = await KnowledgeIndex.train(
       kb([

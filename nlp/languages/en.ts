@@ -1866,6 +1866,8 @@ export const english: Language = {
     'secure',
   ],
   forms: [
+    // What a thing in general is ("what is a nut allergy") asks for a definition of no thing of the business's.
+    [/^(whats|what (is|s)) (a|an)\b/, 'general'],
     [/^(whats|what (is|are|s))\b/, 'define'],
     [/^what\b/, 'what'],
     [/^how (much|many)\b/, 'amount'],

@@ -1305,6 +1305,7 @@ export const spanish: Language = {
     'segura',
   ],
   forms: [
+    [/^que es (un|una)\b/, 'general'],
     [/^que (es|son)\b/, 'define'],
     [/^que\b/, 'what'],
     [/^cuant[oa]s?\b/, 'amount'],

@@ -128,7 +128,11 @@ export interface Language {
   phrasal?: { particles: readonly string[]; pronouns: readonly string[] };
   /** Whether a word written with "'s" before another says whose that one is ("a doctor's appointment"). */
   possessive?: boolean;
-  /** Question openings by kind, tried in order against the text's first three words. */
+  /**
+   * Question openings by kind, tried in order against the text's first four words: 'define'
+   * (what a thing is), 'general' (what a thing in general is: "what is a…"), 'how', 'amount',
+   * 'where', 'yes-no'…
+   */
   forms: ReadonlyArray<readonly [RegExp, string]>;
   /**
    * How a message asks which thing to choose ("what's the best phone", "qual operadora é melhor",

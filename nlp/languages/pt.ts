@@ -1512,6 +1512,7 @@ export const portuguese: Language = {
     'segura',
   ],
   forms: [
+    [/^(o )?que e (um|uma)\b/, 'general'],
     [/^(o )?que (e|sao)\b/, 'define'],
     [/^(o )?que\b/, 'what'],
     [/^quant[oa]s?\b/, 'amount'],
