@@ -5753,6 +5753,18 @@ describe('the knowledge index', () => {
         ['se eu for no pronto socorro o plano paga?', 'O plano cobre atendimento de urgência?'],
       ],
     },
+    {
+      name: 'a restaurant and a university: Nandos and UCAS are others, a railcard is the railway’s',
+      language: 'en',
+      rows: [
+        ['How do I book a table?', 'Book online or call us.'],
+        ['Do you offer a student discount?', 'Yes, 10% off with a student card.'],
+        ['When is the application deadline?', 'Apply by 15 January.'],
+        ['What are your opening hours?', '12 to 11 every day.'],
+      ],
+      asked: [['can I book a table for tonight', 'How do I book a table?']],
+      offTopic: ['how do I book a table at nandos', 'when is the ucas deadline', 'student railcard discount'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

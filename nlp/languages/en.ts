@@ -1760,7 +1760,8 @@ export const english: Language = {
     'rather than',
   ],
   elsewhere: [
-    ...['council', 'nhs', 'police', 'dvla', 'hmrc', 'irs', 'dmv', 'embassy', 'consulate'],
+    ...['council', 'nhs', 'police', 'dvla', 'hmrc', 'irs', 'dmv', 'embassy', 'consulate', 'ucas', 'railcard'],
+    ...['azure', 'nandos', 'mcdonalds', 'starbucks'],
     ...['lightroom', 'photoshop'],
     ...['netflix', 'spotify', 'hulu', 'disney', 'youtube', 'twitch', 'xbox', 'playstation'],
     ...['bbc', 'iplayer', 'itv', 'itvx', 'sky', 'hbo', 'paramount', 'crunchyroll', 'dazn'],
