@@ -29,6 +29,13 @@ describe('the analyzer', () => {
     expect(en.terms('my teeth')).toEqual(en.terms('my tooth'));
     expect(en.terms('a payment I do not recognise')).toEqual(en.terms("a payment I don't recognise"));
     expect(createAnalyzer('pt').terms('acho que é a bateria')).toEqual(createAnalyzer('pt').terms('é a bateria'));
+    // A table is no month ("mesa" stems as "mes"): a month is no piece of furniture, a table is one.
+    for (const language of ['pt', 'es']) {
+      const analyzer = createAnalyzer(language);
+      expect(analyzer.terms('mesa')).not.toEqual(analyzer.terms('mes'));
+      expect(analyzer.broader(analyzer.terms('meses')[0]!)).toEqual([]);
+      expect(analyzer.broader(analyzer.terms('mesa')[0]!)).not.toEqual([]);
+    }
     // "Cadê" asks where, as "onde está" does: a question word, no word of content.
     expect(createAnalyzer('pt').terms('cadê minha fatura')).toEqual(
       createAnalyzer('pt').terms('onde está minha fatura'),
@@ -5026,13 +5033,28 @@ describe('the knowledge index', () => {
       name: 'una empresa de mudanzas: darme un precio es un presupuesto, dejar los muebles el guardamuebles, algo rayado algo roto',
       language: 'es',
       rows: [
-        ['¿Cuánto cuesta una mudanza?', 'Desde 450 €.'],
-        ['¿Cómo pido presupuesto?', 'Pide una visita gratuita en la web.'],
-        ['¿Con cuánta antelación tengo que reservar?', 'Con 3 o 4 semanas.'],
-        ['¿Cuánto tarda la mudanza?', 'Un día para un piso.'],
-        ['¿Tenéis guardamuebles?', 'Sí, 60 € al mes.'],
-        ['¿Qué pasa si se rompe algo?', 'Avisa en 7 días con fotos.'],
-        ['¿Desmontáis los muebles?', 'Sí, sin coste.'],
+        [
+          '¿Cuánto cuesta una mudanza?',
+          'Un piso de 2 habitaciones en la misma ciudad desde 450 €; te damos presupuesto cerrado tras una visita.',
+        ],
+        [
+          '¿Cómo pido presupuesto?',
+          'Pide una visita gratuita en la web o por videollamada y te enviamos el presupuesto en 24 horas.',
+        ],
+        [
+          '¿Con cuánta antelación tengo que reservar?',
+          'Recomendamos reservar con 3 o 4 semanas; los finales de mes se llenan antes.',
+        ],
+        ['¿Embaláis vosotros?', 'Sí, el servicio de embalaje cuesta 150 € por habitación.'],
+        ['¿Vendéis cajas?', 'Sí, un kit de 30 cajas con cinta y papel cuesta 55 €.'],
+        ['¿Está asegurada la mudanza?', 'Todos los bienes van asegurados hasta 30.000 € durante el transporte.'],
+        ['¿Desmontáis los muebles?', 'Sí, desmontamos y montamos muebles sin coste adicional.'],
+        ['¿Tenéis guardamuebles?', 'Sí, el guardamuebles cuesta 60 € al mes por trastero de 5 m².'],
+        ['¿Hacéis mudanzas internacionales?', 'Sí, a toda Europa; pide presupuesto con el destino.'],
+        ['¿Qué pasa si se rompe algo?', 'Avisa en 7 días con fotos y lo reparamos o lo pagamos.'],
+        ['¿Necesito pedir permiso para el camión?', 'Nosotros pedimos la reserva de espacio al ayuntamiento por 40 €.'],
+        ['¿Cómo se paga?', 'Un 20% al reservar y el resto por transferencia antes de la mudanza.'],
+        ['¿Os lleváis muebles viejos?', 'Retiramos muebles viejos por 30 € cada uno y los llevamos al punto limpio.'],
       ],
       asked: [
         ['podéis venir y darme un precio', '¿Cómo pido presupuesto?'],
@@ -5764,6 +5786,48 @@ describe('the knowledge index', () => {
       ],
       asked: [['can I book a table for tonight', 'How do I book a table?']],
       offTopic: ['how do I book a table at nandos', 'when is the ucas deadline', 'student railcard discount'],
+    },
+    {
+      name: 'una residencia canina y una agencia de coches: una mesa no es un mes',
+      language: 'es',
+      rows: [
+        ['¿Cómo reservo una estancia?', 'En la web o por teléfono.'],
+        ['¿Cuánto cuesta la noche?', '22 € para perros pequeños.'],
+        ['¿Puedo reservar un coche?', 'Sí, con una señal de 500 €.'],
+        ['¿Hacéis guardería de día?', 'Sí, de 8:00 a 19:00.'],
+      ],
+      asked: [['quiero reservar una estancia en agosto', '¿Cómo reservo una estancia?']],
+      offTopic: ['cómo reservo una mesa', 'puedo reservar mesa'],
+    },
+    {
+      name: 'um laboratório e uma pousada: quando fica pronto é o prazo, perto do mar a distância da praia',
+      language: 'pt',
+      rows: [
+        ['Quanto tempo demora o resultado?', 'Hemograma em 24 horas.'],
+        ['Preciso de jejum para o exame de sangue?', 'Para glicose, 8 horas.'],
+        ['Qual o horário de check-in?', 'O check-in é a partir das 14h e o check-out até as 12h.'],
+        ['O café da manhã está incluído?', 'Sim, o café da manhã está incluído na diária, das 7h30 às 10h.'],
+        ['Aceitam animais?', 'Aceitamos cães de pequeno porte com taxa de R$ 50 por diária.'],
+        ['Tem estacionamento?', 'Sim, estacionamento gratuito e coberto para hóspedes.'],
+        [
+          'Qual a política de cancelamento?',
+          'Cancelamento grátis até 7 dias antes; depois, cobramos a primeira diária.',
+        ],
+        ['A pousada tem piscina?', 'Sim, piscina aquecida aberta das 8h às 20h.'],
+        ['Criança paga?', 'Crianças até 5 anos não pagam; de 6 a 12 anos pagam 50% da diária.'],
+        ['Qual a distância até a praia?', 'A pousada fica a 300 metros da praia, cerca de 5 minutos a pé.'],
+        ['Tem wi-fi?', 'Sim, wi-fi gratuito em toda a pousada.'],
+        ['Como faço uma reserva?', 'Reserve pelo site ou pelo WhatsApp; pedimos 30% de sinal por Pix.'],
+        [
+          'Vocês fazem transfer do aeroporto?',
+          'Sim, transfer do aeroporto por R$ 120 o trecho, agendado com 48 horas.',
+        ],
+        ['Os quartos têm ar-condicionado?', 'Sim, todos os quartos têm ar-condicionado e ventilador de teto.'],
+      ],
+      asked: [
+        ['em quantos dias fica pronto o hemograma', 'Quanto tempo demora o resultado?'],
+        ['fica perto do mar?', 'Qual a distância até a praia?'],
+      ],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

@@ -382,6 +382,9 @@ export const spanish: Language = {
     ['llevar', 'traer', 'coger'],
   ],
   irregular: {
+    // A table is no month: "mesa" stems as "mes" does.
+    mesa: 'mesita',
+    mesas: 'mesita',
     rompe: 'roto',
     romper: 'roto',
     rompio: 'roto',

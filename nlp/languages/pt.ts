@@ -330,6 +330,8 @@ export const portuguese: Language = {
       ['mandato', 'procuracao procuracoes'],
       // A newsstand is no bank.
       ['jornaleiro', 'banca bancas'],
+      // A table is no month: "mesa" stems as "mês" does.
+      ['mesinha', 'mesa mesas'],
       // The front desk of a building is its doorman's, no "portar".
       ['porteiro', 'portaria portarias'],
     ]),
@@ -1363,6 +1365,8 @@ export const portuguese: Language = {
     ['alterar a data', ['adiar']],
     ['parcelar a fatura', ['pagar a fatura inteira', 'pagar o total da fatura', 'pagar a fatura toda']],
     ['adaptar', ['acostumei', 'acostumar']],
+    ['prazo', ['fica pronto', 'fica pronta', 'ficar pronto', 'ficar pronta']],
+    ['distancia da praia', ['perto do mar', 'longe do mar', 'perto da praia', 'longe da praia']],
     ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'])],
   ],
   courtesies: [
