@@ -204,18 +204,15 @@ export class KnowledgeIndex {
     if (!found || found.via === 'exact') return found;
     // A recommendation asked ("what's the best phone") is not in an answer that gives none.
     const choosing = this.analyzer.choosing(said) && !this.#recommending.has(found.answer);
+    const asked = this.analyzer.form(said);
+    const stored = this.#forms.get(found.questionId);
     // "How do I whiten my teeth at home" is not answered by "Do you do teeth whitening?", nor "how
     // do I fix a cracked windscreen" by "My screen is broken, can you repair it?": a way asked for,
     // a question that asks only whether.
     const yourself =
-      this.analyzer.form(said) === 'how' &&
-      (this.analyzer.yourself(said)
-        ? this.#forms.get(found.questionId) !== 'how'
-        : !this.#askingMore.has(found.answer));
+      asked === 'how' && (this.analyzer.yourself(said) ? stored !== 'how' : !this.#askingMore.has(found.answer));
     // "What is a nut allergy" asks what one is, which "Do you cater for allergies?" does not say.
-    const general =
-      this.analyzer.form(said) === 'general' &&
-      !['define', 'general'].includes(this.#forms.get(found.questionId) ?? '');
+    const general = asked === 'general' && stored !== 'define' && stored !== 'general';
     const share = (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1) * (general ? GENERAL : 1);
     return share < 1 ? { ...found, score: found.score * share } : found;
   }

@@ -393,12 +393,11 @@ export class LexicalMatcher {
    * a gym's "Como agendo uma aula?").
    */
   #kinds(text: string): Set<string> {
-    const kinds = new Set<string>();
-    for (const { modifier, head } of this.analyzer.modifiers(text)) {
-      const which = this.#untangled(modifier);
-      if (this.#kindOf(which, this.#general(this.#untangled(head)))) kinds.add(which);
-    }
-    return kinds;
+    return new Set(
+      this.#modifiers(text)
+        .filter(({ modifier, head }) => this.#kindOf(modifier, head))
+        .map(({ modifier }) => modifier),
+    );
   }
 
   /** Whether a word never seen is another kind of a `thing` the questions qualify (see #kinds). */
