@@ -490,7 +490,11 @@ export function createAnalyzer(
     form: (text) => formOf(words(unframed(text))),
     asksOnlyWhether: (text) => {
       const tokens = words(unframed(text));
-      return formOf(tokens) === undefined && !tokens.some((token) => questionWords.has(irregular.get(token) ?? token));
+      const form = formOf(tokens);
+      return (
+        (form === undefined || form === 'there') &&
+        !tokens.some((token) => questionWords.has(irregular.get(token) ?? token))
+      );
     },
     yourself: (text) => {
       const line = padded(words(text));

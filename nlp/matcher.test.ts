@@ -5829,6 +5829,21 @@ describe('the knowledge index', () => {
         ['fica perto do mar?', 'Qual a distância até a praia?'],
       ],
     },
+    {
+      name: 'a gym and a climbing centre: how to clean a pool is no question whether there is one, a zoo is another place',
+      language: 'en',
+      rows: [
+        ['Is there a pool?', 'Yes, a 25-metre pool open all day.'],
+        ['Is there parking?', 'Free parking for members.'],
+        ['How much is a day pass?', '£14 for adults.'],
+        ['How do I book a class?', 'In the app.'],
+      ],
+      asked: [
+        ['do you have a swimming pool', 'Is there a pool?'],
+        ['how much for a day pass', 'How much is a day pass?'],
+      ],
+      offTopic: ['how do I clean a pool', 'how much is a day pass for the zoo'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -1772,6 +1772,7 @@ export const english: Language = {
     ...['royalmail', 'parcelforce', 'dhl', 'ups', 'fedex', 'dpd', 'evri', 'hermes', 'usps'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
+    ...['zoo', 'museum', 'aquarium'],
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.
     'career',
   ],
@@ -1881,6 +1882,8 @@ export const english: Language = {
     [/^why\b/, 'why'],
     [/^which\b/, 'which'],
     [/^(can|could|may) (i|we|you)\b/, 'can'],
+    // Whether a thing is there ("Is there a pool?") asks only whether.
+    [/^(is|are) there\b/, 'there'],
     [/^(do|does|did|is|are|will)\b/, 'yes-no'],
   ],
   yourself: ['myself', 'by myself', 'on my own', 'at home'],
