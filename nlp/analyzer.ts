@@ -89,7 +89,8 @@ export interface Analyzer {
   choosing(text: string): boolean;
   /**
    * Whether a text asks only whether ("¿Desmontáis los muebles?", "My screen is broken, can you
-   * repair it?"): no opening form and no question word anywhere.
+   * repair it?", "Is there a pool?"): no opening form but whether a thing is there ('there'), and no
+   * question word anywhere.
    */
   asksOnlyWhether(text: string): boolean;
   /** Whether a text asks how to do a thing oneself ("how do I whiten my teeth at home"): see Language.yourself. */
@@ -255,11 +256,12 @@ export function createAnalyzer(
           return rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/);
         })
       : words(unframed(text));
-  /** A word as the language's derivations leave it ("seguimiento" is "seguir", "darme" is "dar"). */
+  /** The kind of question a text's first four words open (see Language.forms). */
   const formOf = (tokens: readonly string[]) => {
     const first = tokens.slice(0, 4).join(' ');
     return data.forms.find(([pattern]) => pattern.test(first))?.[1];
   };
+  /** A word as the language's derivations leave it ("seguimiento" is "seguir", "darme" is "dar"). */
   const derived = (word: string) => data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
   const stemOf = (word: string) => {
     // A question word is kept as itself, its forms as it ("quantos" is "quanto").

@@ -286,10 +286,17 @@ export class LexicalMatcher {
   /**
    * The query's terms: a word written in two pieces counts as one when the knowledge base has it
    * whole, and a word the knowledge base does not know with two letters swapped ("unblcok"), the
-   * commonest typo and two edits away for fuzzy matching, is the word it knows.
+   * commonest typo and two edits away for fuzzy matching, is the word it knows. A word never seen
+   * that says which kind of a thing is asked about, where the knowledge base's questions name their
+   * own kind of it ("una clase de **yoga**" to a surf school's "¿Cuánto cuesta una clase de surf?"),
+   * stays itself, another kind (see #kindOf); alone or beside a thing the knowledge base never
+   * qualifies it reads as that thing ("¿hacéis yoga?", "aula de spinning" to a gym's "Como agendo
+   * uma aula?"). `modifiers` are the text's, as #modifiers reads them.
    */
-  #queryTerms(text: string): string[] {
-    const kinds = this.#kinds(text);
+  #queryTerms(text: string, modifiers: ReadonlyArray<{ modifier: string; head: string }>): string[] {
+    const kinds = new Set(
+      modifiers.filter(({ modifier, head }) => this.#kindOf(modifier, head)).map(({ modifier }) => modifier),
+    );
     let terms = this.analyzer
       .terms(text)
       .map((term) => this.#untangled(term))
@@ -358,12 +365,10 @@ export class LexicalMatcher {
    * thing another is, those that name the business itself, the thing asked about, and the words the
    * knowledge base never says that make it another's thing.
    */
-  #subject(text: string, terms: readonly string[]) {
-    const modifiers = this.#modifiers(text);
+  #subject(text: string, terms: readonly string[], modifiers: ReadonlyArray<{ modifier: string; head: string }>) {
     const yours = this.#yours(text, terms);
     const head = this.#thingOf(text, terms, yours, modifiers);
     return {
-      modifiers,
       yours,
       head,
       // A thing never seen named with a word the knowledge base knows before it ("a wedding cake",
@@ -385,22 +390,7 @@ export class LexicalMatcher {
     });
   }
 
-  /**
-   * Words never seen that say which kind of a thing is asked about, where the knowledge base's
-   * questions name their own kind of it ("una clase de **yoga**" to a surf school's "¿Cuánto cuesta
-   * una clase de surf?"): kept as themselves, another kind, where alone or beside a thing the
-   * knowledge base never qualifies they read as that thing ("¿hacéis yoga?", "aula de spinning" to
-   * a gym's "Como agendo uma aula?").
-   */
-  #kinds(text: string): Set<string> {
-    return new Set(
-      this.#modifiers(text)
-        .filter(({ modifier, head }) => this.#kindOf(modifier, head))
-        .map(({ modifier }) => modifier),
-    );
-  }
-
-  /** Whether a word never seen is another kind of a `thing` the questions qualify (see #kinds). */
+  /** Whether a word never seen is another kind of a `thing` the questions qualify (see #queryTerms). */
   #kindOf(term: string, thing: string): boolean {
     return this.qualified.has(thing) && !this.#known(term) && this.#general(term) === thing;
   }
@@ -466,12 +456,13 @@ export class LexicalMatcher {
    * nothing against it.
    */
   caution(text: string, questionId: string): number {
-    const terms = this.#queryTerms(text);
+    const modifiers = this.#modifiers(text);
+    const terms = this.#queryTerms(text, modifiers);
     const docs = [...this.docs.values()].filter((doc) => doc.questionId === questionId);
     if (terms.length === 0 || docs.length === 0) return 1;
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
-    const { yours, head, kindOf, foreign: qualifying } = this.#subject(text, terms);
+    const { yours, head, kindOf, foreign: qualifying } = this.#subject(text, terms, modifiers);
     const foreign = qualifying.some((term) => !own.has(term));
     const swapped = docs.every((doc) =>
       this.#thingSwapped(
@@ -495,9 +486,10 @@ export class LexicalMatcher {
    * ("passport" is not "password").
    */
   rank(text: string, limit = 5, asWritten: ReadonlySet<string> = NONE): Candidate[] {
-    const terms = this.#queryTerms(text);
+    const modifiers = this.#modifiers(text);
+    const terms = this.#queryTerms(text, modifiers);
     if (terms.length === 0 || this.docs.size === 0) return [];
-    const { modifiers, yours, head, kindOf, foreign } = this.#subject(text, terms);
+    const { yours, head, kindOf, foreign } = this.#subject(text, terms, modifiers);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     // A word never seen said as the business itself ("your **university**") weighs as an aside.

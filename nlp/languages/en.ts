@@ -1188,7 +1188,19 @@ export const english: Language = {
     ['pause', ['temporarily block', 'block temporarily', 'temporarily stop', 'stop temporarily']],
     ['fraud', ['pretending to be', 'pretended to be', 'fake call', 'fake text', 'fake email', 'fake website']],
     ['size', ['too small', 'too big', 'too large', 'too tight', 'too loose', 'doesnt fit', 'does not fit', 'dont fit']],
-    ['return', ['send it back', 'send something back', 'send them back', 'send this back', 'send the item back']],
+    [
+      'return',
+      [
+        'send it back',
+        'send something back',
+        'send them back',
+        'send this back',
+        'send the item back',
+        'changed my mind',
+        'change my mind',
+        'changed our minds',
+      ],
+    ],
     // Paying in parts ("instalments" would be "install" to the stemmer).
     [
       'split payment',
@@ -1676,7 +1688,6 @@ export const english: Language = {
       'get my deposit back',
       ["don't have", "haven't got", "haven't received", 'not received'].map((none) => `${none} my deposit`),
     ],
-    ['return', ['changed my mind', 'change my mind', 'changed our minds']],
     ['bring a guest', ['bring a friend', 'friend come in', 'friend come with me']],
     ['locker', ['somewhere to keep', 'somewhere to store', 'somewhere to leave']],
     [

@@ -999,7 +999,10 @@ export const spanish: Language = {
         'ha comido algo',
       ],
     ],
-    ['cancelar', ['no puedo ir a', 'no podre ir a', 'no voy a poder ir']],
+    [
+      'cancelar',
+      ['no puedo ir a', 'no podre ir a', 'no voy a poder ir', 'no podemos ir', 'no puedo ir', 'no vamos a poder ir'],
+    ],
     [
       'pedir cita',
       ['traer a mi perro', 'traer a mi gato', 'llevar a mi perro', 'llevar a mi gato', 'traer al veterinario'],
@@ -1170,7 +1173,17 @@ export const spanish: Language = {
     ['no hay nadie en casa', ['si no estoy', 'no estoy en casa', 'si no hay nadie']],
     // La tarjeta sanitaria es de la sanidad pública, no una tarjeta del banco ni de una clínica.
     ['sanidad', ['tarjeta sanitaria', 'tarjeta de la seguridad social', 'seguridad social']],
-    ['permanencia', ['me penalizais', 'penalizacion', 'si me voy antes']],
+    [
+      'permanencia',
+      [
+        'me penalizais',
+        'penalizacion',
+        'si me voy antes',
+        'me queda de contrato',
+        'queda de contrato',
+        'queda de permanencia',
+      ],
+    ],
     ['antiparasitario', ['pulgas', 'garrapatas', 'antipulgas']],
     ['equipaje de mano', ['maleta de mano', 'maleta de cabina']],
     ['cambiar la fecha', ['volar otro dia', 'viajar otro dia', 'salir otro dia']],
@@ -1183,11 +1196,9 @@ export const spanish: Language = {
     ['equipaje facturado', ['maleta grande', 'facturar una maleta']],
     ['bungalow', ['cabana', 'cabanas']],
     ['hora de salida', ['dejar la parcela', 'dejar el bungalow', 'dejar la habitacion']],
-    ['cancelar', ['no podemos ir', 'no puedo ir', 'no vamos a poder ir']],
     ['supermercado', ['comprar pan', 'tienda de comestibles']],
     ['cerca de la playa', ['distancia esta el mar', 'lejos esta el mar', 'cerca del mar']],
     ['embarazada', childAges(['estoy de N meses']).filter((p) => Number(p.split(' ')[2]) <= 9)],
-    ['permanencia', ['me queda de contrato', 'queda de contrato', 'queda de permanencia']],
     ['alojamiento', ['se puede dormir', 'donde dormir', 'sitio para dormir', 'pasar la noche']],
     ['edad', childAges(['tiene N años', 'tiene N año', 'de N años', 'de N año', 'con N años', 'con N año'])],
   ],

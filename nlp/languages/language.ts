@@ -131,7 +131,7 @@ export interface Language {
   /**
    * Question openings by kind, tried in order against the text's first four words: 'define'
    * (what a thing is), 'general' (what a thing in general is: "what is a…"), 'how', 'amount',
-   * 'where', 'yes-no'…
+   * 'where', 'there' (whether a thing is there: "is there…", which asks only whether), 'yes-no'…
    */
   forms: ReadonlyArray<readonly [RegExp, string]>;
   /**
