@@ -5844,6 +5844,188 @@ describe('the knowledge index', () => {
       ],
       offTopic: ['how do I clean a pool', 'how much is a day pass for the zoo'],
     },
+    {
+      name: "a ferry: a port's terminal is no cancelling, a van is a vehicle, a spaniel a dog",
+      language: 'en',
+      rows: [
+        ['How do I book a crossing?', 'Book online or in the app; choose the route, date, passengers and vehicle.'],
+        [
+          'Can I take my car on the ferry?',
+          'Yes, cars, vans and motorbikes travel on the car deck; add your vehicle when you book.',
+        ],
+        [
+          'How early should I arrive at the port?',
+          'Check-in closes 45 minutes before departure for vehicles and 30 minutes for foot passengers.',
+        ],
+        [
+          'Can I bring my dog?',
+          'Dogs travel in your vehicle or in our pet-friendly cabins; book a pet space in advance.',
+        ],
+        [
+          'How do I change my booking?',
+          'Change the date or time in Manage My Booking up to 2 hours before departure; a fare difference may apply.',
+        ],
+        [
+          'Can I get a refund if I cancel?',
+          'Flexi fares are refundable; standard fares get a credit voucher if you cancel 48 hours ahead.',
+        ],
+        [
+          'Are there cabins on the overnight sailing?',
+          'Yes, two- and four-berth cabins with en-suite showers can be added to overnight crossings.',
+        ],
+        ['Is there food on board?', 'A restaurant and café are open throughout the crossing.'],
+        [
+          'Is my sailing delayed or cancelled?',
+          'Live sailing status is on our website; we text you if your sailing is disrupted.',
+        ],
+        [
+          'How much luggage can foot passengers bring?',
+          'Foot passengers can bring two bags and one piece of hand luggage.',
+        ],
+        [
+          'Do I need a passport to travel?',
+          'Yes, every passenger needs a valid passport or national ID card on international routes.',
+        ],
+        [
+          'Is the ferry accessible for wheelchair users?',
+          'Yes, lifts serve every deck and accessible cabins are available; tell us when you book.',
+        ],
+      ],
+      asked: [
+        ['can my cocker spaniel come with us', 'Can I bring my dog?'],
+        ["how many suitcases can I take if I'm walking on", 'How much luggage can foot passengers bring?'],
+        ['my dad uses a wheelchair, can he get around the boat', 'Is the ferry accessible for wheelchair users?'],
+      ],
+      // Not the refund question: the terminal is no termination.
+      offTopic: ['what time do I need to be at the terminal'],
+    },
+    {
+      name: 'a telecom: turning a router off and on again restarts it, a sim on my account is a line',
+      language: 'en',
+      rows: [
+        ['How do I change my password?', 'Open the app, go to Profile > Security and choose Change password.'],
+        [
+          'How do I reset my router?',
+          'Hold the reset button on the back of the router for 10 seconds until the lights blink.',
+        ],
+        [
+          'How do I cancel my plan?',
+          'Call 0800 123 456 or use Plan > Cancel in the app; cancellation takes effect at the end of the billing cycle.',
+        ],
+        [
+          'How do I add a new line to my account?',
+          'Add a line under Mobile > Add line; each extra line gets a 20% discount.',
+        ],
+      ],
+      asked: [
+        ['how do I turn my router off and on again', 'How do I reset my router?'],
+        ['can my daughter get a sim on my account', 'How do I add a new line to my account?'],
+      ],
+    },
+    {
+      name: 'a cinema and a bank: what is showing, a half price ticket, a wallet lost with the card in it',
+      language: 'pt',
+      rows: [
+        [
+          'Como compro ingresso pela internet?',
+          'Compre no site ou no aplicativo, escolha a sessão e o assento e pague com cartão ou Pix.',
+        ],
+        [
+          'Estudante paga meia-entrada?',
+          'Sim, estudantes, professores e maiores de 60 anos pagam meia apresentando documento na entrada.',
+        ],
+        [
+          'Quais filmes estão em cartaz?',
+          'A programação da semana está no site e no aplicativo, atualizada toda quinta-feira.',
+        ],
+        [
+          'Posso levar comida de fora?',
+          'Não é permitido entrar com alimentos comprados fora, exceto para dietas especiais.',
+        ],
+        ['Tem estacionamento?', 'Sim, o estacionamento do shopping tem 3 horas com desconto apresentando o ingresso.'],
+        [
+          'Como cancelo meu ingresso?',
+          'Ingressos comprados online podem ser cancelados até 2 horas antes da sessão, pelo aplicativo.',
+        ],
+        [
+          'Tem sessão legendada ou só dublada?',
+          'A maioria dos filmes tem sessões legendadas e dubladas; veja o tipo em cada horário.',
+        ],
+        ['Qual o preço do ingresso?', 'A inteira custa R$ 36 de segunda a quarta e R$ 44 de quinta a domingo.'],
+        ['Tem sala 3D ou IMAX?', 'Temos duas salas 3D e uma sala IMAX.'],
+        ['Criança de colo paga?', 'Crianças de até 2 anos no colo não pagam, em filmes de classificação livre.'],
+        [
+          'Vocês alugam sala para eventos?',
+          'Sim, alugamos salas para aniversários, empresas e escolas; peça um orçamento por e-mail.',
+        ],
+        [
+          'A sala é acessível para cadeirantes?',
+          'Todas as salas têm espaços para cadeira de rodas e assentos para acompanhantes.',
+        ],
+        [
+          'Como bloqueio meu cartão perdido ou roubado?',
+          'Bloqueie na hora em Cartões > Bloquear, ou ligue 0800 700 1234, 24 horas.',
+        ],
+        ['Como encerro minha conta?', 'Zere o saldo e peça o encerramento em Perfil > Encerrar conta.'],
+        ['Qual o horário de atendimento?', 'O chat atende 24 horas; o telefone, de segunda a sábado das 8h às 20h.'],
+      ],
+      asked: [
+        ['o que está passando essa semana', 'Quais filmes estão em cartaz?'],
+        ['idoso tem meia?', 'Estudante paga meia-entrada?'],
+        ['quero comprar entrada pelo celular', 'Como compro ingresso pela internet?'],
+        ['perdi minha carteira com o cartao dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
+        ['quero fechar minha conta de vez', 'Como encerro minha conta?'],
+      ],
+    },
+    {
+      name: 'a car park: what a day costs, a receipt of payment, a ticket, a disability card, where to leave the bike',
+      language: 'es',
+      rows: [
+        [
+          '¿Cuánto cuesta la hora?',
+          'La primera hora cuesta 2,50 € y cada minuto siguiente 0,04 €; el máximo diario son 22 €.',
+        ],
+        ['¿Qué horario tiene el aparcamiento?', 'Abrimos las 24 horas todos los días del año.'],
+        ['¿Tenéis abonos mensuales?', 'Sí, el abono mensual 24 horas cuesta 120 € y el de día laborable 85 €.'],
+        [
+          'He perdido el tique, ¿qué hago?',
+          'Pulse el interfono del cajero; se cobra la tarifa diaria máxima si no se puede comprobar la entrada.',
+        ],
+        [
+          '¿Puedo pagar con tarjeta?',
+          'Los cajeros aceptan tarjeta, móvil y efectivo; a la salida hay lector de tarjetas.',
+        ],
+        [
+          '¿Hay cargadores para coches eléctricos?',
+          'Sí, ocho puntos de recarga en la planta -1; se paga la energía en la app.',
+        ],
+        [
+          '¿Puedo reservar una plaza?',
+          'Sí, reserve en la web con hasta 30 días de antelación y entre leyendo la matrícula.',
+        ],
+        ['¿Qué altura máxima admite?', 'La altura máxima es 2,05 metros; las furgonetas altas no caben.'],
+        [
+          '¿Hay plazas para personas con movilidad reducida?',
+          'Sí, hay plazas reservadas junto a los ascensores en cada planta.',
+        ],
+        ['¿Aparcan motos?', 'Sí, las motos tienen zona propia en la planta 0 con tarifa reducida.'],
+        [
+          'Me han dado un golpe en el coche dentro del aparcamiento',
+          'Avise al vigilante antes de salir; revisaremos las cámaras y le daremos el parte para el seguro.',
+        ],
+        [
+          '¿Cómo pido la factura?',
+          'Pida la factura en el cajero con el tique o en la web con la matrícula y la fecha.',
+        ],
+      ],
+      asked: [
+        ['cuánto se paga por un día entero', '¿Cuánto cuesta la hora?'],
+        ['necesito un justificante de pago', '¿Cómo pido la factura?'],
+        ['tengo tarjeta de discapacidad, hay plaza para mí', '¿Hay plazas para personas con movilidad reducida?'],
+        ['dónde dejo la moto', '¿Aparcan motos?'],
+        ['quiero dejar apartado un sitio para el sábado', '¿Puedo reservar una plaza?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -45,6 +45,8 @@ const IRREGULAR_PLURALS = [
 const STEM_TWINS = [
   ['individual', 'personal personally'],
   ['rather', 'quite'],
+  // A port's or an airport's terminal is no termination (which the stemmer makes it).
+  ['terminus', 'terminal terminals'],
 ] as const;
 
 /** Question words as people type them in a hurry. */
@@ -590,6 +592,7 @@ export const english: Language = {
     ],
     ['rent', 'rental', 'hire', 'lease'],
     ['car', 'vehicle', 'auto', 'motorbike', 'motorcycle'],
+    ['ferry', 'boat', 'vessel'],
     ['enroll', 'enrol', 'register', 'sign up', 'signing up', 'signed up', 'signup', 'join'],
     [
       'area',
@@ -611,6 +614,9 @@ export const english: Language = {
   broader: [
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
     ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],
+    ['pet', ['cocker', 'beagle', 'collie', 'dachshund', 'chihuahua', 'pug', 'bulldog', 'greyhound', 'husky']],
+    // A van or a camper is a vehicle where a knowledge base only says "car".
+    ['car', ['van', 'campervan', 'motorhome', 'caravan', 'lorry', 'truck', 'minibus']],
     // A barbecue is a fire. (The internet is no wifi in English: a broadband provider's "outage"
     // question says neither, and "internet down" is no wifi fault.)
     ['fire', ['barbecue', 'barbecues', 'bbq', 'campfire']],
@@ -1736,6 +1742,14 @@ export const english: Language = {
     ['raise a ticket', ['log a problem', 'log a ticket', 'log a fault', 'log a call']],
     ['shared folder', ['shared drive', 'team drive', 'network drive', 'finance drive']],
     ['deploy', ['put my bot on the server', 'put the bot on the server', 'put it on the server']],
+    // Turning a thing off and on again is restarting it.
+    ['restart', ['off and on again', 'on and off again', 'turn it off and on', 'switch it off and on']],
+    ['terminal', ['departures hall', 'arrivals hall', 'to departures', 'to arrivals']],
+    ['add line', ['sim on my account', 'sim card on my account', 'another sim on my', 'extra sim on my']],
+    ['bring', ['come with us', 'come along with us', 'come with me']],
+    ['food', ['somewhere to eat', 'something to eat', 'anything to eat', 'place to eat', 'anywhere to eat']],
+    ['foot passenger', ['walking on', 'walk on', 'on foot', 'without a car', 'without my car']],
+    ['delayed', ['running today', 'still running', 'running on time', 'going ahead today']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],

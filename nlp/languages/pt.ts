@@ -1052,7 +1052,7 @@ export const portuguese: Language = {
     ],
     ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
     ['aula experimental', ['aula pra testar', 'aula para testar', 'aula teste', 'aula de teste']],
-    ['online', ['pela internet', 'a distancia', 'por videochamada', 'pelo computador']],
+    ['online', ['pela internet', 'a distancia', 'por videochamada', 'pelo computador', 'pelo celular']],
     ['telefone', ['numero pra ligar', 'numero para ligar']],
     ['alinhamento', ['puxando pro lado', 'puxando para o lado', 'puxa pro lado', 'puxa para o lado']],
     ['ar condicionado', ['o ar do carro', 'ar do carro']],
@@ -1362,12 +1362,26 @@ export const portuguese: Language = {
       ['trazer meu emprestimo', 'trazer o emprestimo', 'trazer minha divida', 'levar meu emprestimo'],
     ],
     ['sem gluten', ['celiaco', 'celiaca']],
+    ['estudante', ['universitario', 'universitaria', 'universitarios', 'universitarias']],
+    ['refeicao', ['pipoca', 'pipocas', 'salgadinho', 'salgadinhos', 'chocolate', 'doces', 'refrigerante', 'lanche']],
     ['alterar a data', ['adiar']],
     ['parcelar a fatura', ['pagar a fatura inteira', 'pagar o total da fatura', 'pagar a fatura toda']],
     ['adaptar', ['acostumei', 'acostumar']],
     ['prazo', ['fica pronto', 'fica pronta', 'ficar pronto', 'ficar pronta']],
     ['distancia da praia', ['perto do mar', 'longe do mar', 'perto da praia', 'longe da praia']],
     ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'])],
+    // Um cinema: o que passa é o que está em cartaz; "tem meia" é a meia-entrada.
+    ['em cartaz', ['esta passando', 'estao passando', 'ta passando', 'tao passando', 'vai passar', 'vao passar']],
+    ['meia entrada', ['tem meia', 'paga meia', 'pagam meia', 'pago meia', 'direito a meia']],
+    ['comprar ingresso', ['comprar entrada', 'comprar entradas', 'compro entrada', 'compro entradas']],
+    // "De vez" é para sempre, o que nada diz do que se pede ("fechar a conta de vez"); uma carteira
+    // perdida é o cartão perdido que estava nela.
+    ['', ['de vez em quando', 'de uma vez por todas', 'de uma vez', 'de vez', 'para sempre']],
+    [
+      'perdi meu cartao',
+      ['perdi minha carteira', 'perdi a carteira', 'roubaram minha carteira', 'roubaram a carteira'],
+    ],
+    ['', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
