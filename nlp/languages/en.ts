@@ -602,6 +602,8 @@ export const english: Language = {
       'zone',
       'location',
       'where i live',
+      'round here',
+      'around here',
       'my street',
       'my town',
       'my city',
@@ -615,6 +617,8 @@ export const english: Language = {
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
     ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],
     ['pet', ['cocker', 'beagle', 'collie', 'dachshund', 'chihuahua', 'pug', 'bulldog', 'greyhound', 'husky']],
+    // Alcohol is served at a bar, where a knowledge base has one.
+    ['bar', ['alcohol', 'alcoholic', 'beer', 'beers', 'wine', 'cocktails', 'pint']],
     // A van or a camper is a vehicle where a knowledge base only says "car".
     ['car', ['van', 'campervan', 'motorhome', 'caravan', 'lorry', 'truck', 'minibus']],
     // A barbecue is a fire. (The internet is no wifi in English: a broadband provider's "outage"
@@ -1749,6 +1753,9 @@ export const english: Language = {
     ['bring', ['come with us', 'come along with us', 'come with me']],
     ['food', ['somewhere to eat', 'something to eat', 'anything to eat', 'place to eat', 'anywhere to eat']],
     ['foot passenger', ['walking on', 'walk on', 'on foot', 'without a car', 'without my car']],
+    ['arcade', ['slot machines', 'claw machines', 'claw machine', 'fruit machines', 'games machines', 'amusements']],
+    ['work event', ['team night out', 'work night out', 'office party', 'staff party', 'work do', 'team building']],
+    ['cancel', ['cant make it', 'cannot make it', 'no longer come', 'not able to come', 'unable to come']],
     ['delayed', ['running today', 'still running', 'running on time', 'going ahead today']],
   ],
   courtesies: [

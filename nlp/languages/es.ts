@@ -153,6 +153,7 @@ export const spanish: Language = {
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],
     ['certificado', 'justificante', 'diploma'],
     ['puntos', 'millas'],
+    ['gasolina', 'diesel', 'gasoil', 'gasoleo', 'combustible', 'carburante', 'repostaje', 'repostar'],
     ['remuneracion', 'remunerada', 'remunerado', 'intereses', 'rentabilidad'],
     // A purchase is an order ("anular mi compra").
     ['pedido', 'paquete', 'orden', 'encargo', 'compra'],
@@ -998,6 +999,8 @@ export const spanish: Language = {
     ['dejar maletas', ['consigna', 'guardar las maletas', 'guardar el equipaje']],
     // Something at home that broke is a fault to report.
     ['averia', ['se ha roto', 'se ha estropeado', 'se ha averiado']],
+    // Whether it is open at night asks the opening hours.
+    ['horario', ['abiertos por la noche', 'abierto por la noche', 'abris por la noche', 'abiertos de noche']],
     ['horario', ['esta abierto', 'estais abiertos', 'estan abiertos', 'a que hora abris', 'a que hora cerrais']],
     [
       'renovar',
@@ -1131,6 +1134,12 @@ export const spanish: Language = {
         ['el coche', 'la moto', 'la furgoneta', 'mi coche', 'mi moto'].flatMap((it) => [`dejo ${it}`, `dejar ${it}`]),
       ),
     ],
+    ['activar', ['poner a funcionar', 'pongo a funcionar', 'hacer funcionar', 'hago funcionar']],
+    [
+      'aire ruedas',
+      ['inflar las ruedas', 'hinchar las ruedas', 'inflar ruedas', 'hinchar ruedas', 'presion de las ruedas'],
+    ],
+    ['tarjeta de puntos', ['clientes habituales', 'cliente habitual', 'acumular puntos', 'programa de puntos']],
     ['cuota', ['algo por mes', 'pagar por mes', 'pago por mes', 'tarifa mensual', 'tarifa por mes', 'bono mensual']],
     // Whose name a document is in is no other business ("la factura a nombre de la empresa").
     ['', ['a nombre de la empresa', 'a nombre de mi empresa']],

@@ -1060,6 +1060,8 @@ export const portuguese: Language = {
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
     ['visitar', ['conhecer o espaco', 'conhecer o local', 'conhecer o salao']],
     ['portabilidade', ['trazer meu numero', 'trazer o meu numero', 'trazer o numero', 'levar meu numero']],
+    // O número que se traz vem de outra operadora ("meu número da vivo").
+    ['numero de outra operadora', ['vivo', 'claro', 'tim', 'oi'].map((op) => `numero da ${op}`)],
     ['exame de vista', ['medir o grau', 'medir meu grau', 'medir a vista']],
     ['cobrir', ['tem cobertura', 'da cobertura', 'cobertura para', 'cobertura pra']],
     [
@@ -1362,6 +1364,7 @@ export const portuguese: Language = {
       ['trazer meu emprestimo', 'trazer o emprestimo', 'trazer minha divida', 'levar meu emprestimo'],
     ],
     ['sem gluten', ['celiaco', 'celiaca']],
+    ['roupa', ['calca', 'saia', 'vestido', 'legging', 'shorts', 'bermuda', 'chinelo', 'blusa']],
     ['estudante', ['universitario', 'universitaria', 'universitarios', 'universitarias']],
     ['refeicao', ['pipoca', 'pipocas', 'salgadinho', 'salgadinhos', 'chocolate', 'doces', 'refrigerante', 'lanche']],
     ['alterar a data', ['adiar']],
@@ -1371,6 +1374,11 @@ export const portuguese: Language = {
     ['distancia da praia', ['perto do mar', 'longe do mar', 'perto da praia', 'longe da praia']],
     ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'])],
     // Um cinema: o que passa é o que está em cartaz; "tem meia" é a meia-entrada.
+    ['', ['na vida', 'em toda a minha vida', 'em toda minha vida']],
+    ['iniciante', ['nunca fiz', 'nunca dancei', 'nunca nadei', 'nunca treinei', 'nunca pratiquei', 'nunca joguei']],
+    ['aula particular', ['so eu e o professor', 'so eu e a professora', 'so eu e o instrutor', 'so eu e a instrutora']],
+    ['casamento', ['vou casar', 'vou me casar', 'vamos casar', 'vamos nos casar', 'noivos', 'noiva', 'noivo']],
+    ['par', ['parceiro', 'parceira', 'ir sozinho', 'ir sozinha', 'vir sozinho', 'vir sozinha']],
     ['em cartaz', ['esta passando', 'estao passando', 'ta passando', 'tao passando', 'vai passar', 'vao passar']],
     ['meia entrada', ['tem meia', 'paga meia', 'pagam meia', 'pago meia', 'direito a meia']],
     ['comprar ingresso', ['comprar entrada', 'comprar entradas', 'compro entrada', 'compro entradas']],
