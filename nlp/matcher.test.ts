@@ -6165,6 +6165,191 @@ describe('the knowledge index', () => {
         ['me ha llegado la tarjeta sim, cómo la pongo a funcionar', '¿Cómo activo mi nueva SIM?'],
       ],
     },
+    {
+      name: 'a dog groomer and a bank: a labrador washed and trimmed is groomed, a persian a cat, shutting an account down closes it',
+      language: 'en',
+      rows: [
+        [
+          'How much is a full groom?',
+          'A full groom (bath, cut, nails and ears) costs from £40 for small dogs to £75 for large breeds.',
+        ],
+        ['How do I book an appointment?', 'Book online or call us; Saturdays fill up two weeks ahead.'],
+        ['How long does a groom take?', 'Most grooms take 2 to 3 hours; we text you when your dog is ready.'],
+        ['Do you groom cats?', 'Sorry, we only groom dogs.'],
+        ['Do you do nail clipping on its own?', 'Yes, walk-in nail trims are £10, no appointment needed.'],
+        [
+          'My dog is nervous, can you still groom him?',
+          'Yes, we offer quiet sessions with one groomer and extra breaks for anxious dogs.',
+        ],
+        [
+          'Does my dog need to be vaccinated?',
+          'Yes, dogs must be up to date with vaccinations; bring the vaccination card on the first visit.',
+        ],
+        ['Do you treat fleas?', 'We offer a flea bath for £15 extra; tell us when you book if your dog has fleas.'],
+        [
+          'What age can puppies start grooming?',
+          'Puppies can have their first groom once they have had all their vaccinations, usually from 16 weeks.',
+        ],
+        [
+          'Do you offer a mobile grooming service?',
+          'Yes, our grooming van comes to your home within 10 miles for an extra £15.',
+        ],
+        [
+          'Can I stay with my dog during the groom?',
+          "Owners usually wait outside, as dogs settle better alone, but you can stay for a puppy's first visit.",
+        ],
+        ['What is your cancellation policy?', "Please give 24 hours' notice; late cancellations are charged 50%."],
+        ['How do I close my account?', 'Move your money out, then ask us to close it in chat.'],
+        ['How do I freeze my card?', 'In the app, tap your card and choose Freeze; unfreeze any time.'],
+        ['How do I cancel a direct debit?', 'In Payments > Direct debits, choose it and tap Cancel.'],
+      ],
+      asked: [
+        ['what does it cost to get my labrador washed and trimmed', 'How much is a full groom?'],
+        ['can you do my persian cat', 'Do you groom cats?'],
+        ['I want to shut my account down', 'How do I close my account?'],
+      ],
+    },
+    {
+      name: 'um banco digital e uma agência de empregos: pôr dinheiro é depositar, o primeiro emprego é o de aprendiz, contratar é anunciar a vaga',
+      language: 'pt',
+      rows: [
+        [
+          'Como abro uma conta?',
+          'Baixe o aplicativo, envie uma foto do seu documento e uma selfie; a conta fica pronta em minutos.',
+        ],
+        ['Como faço um depósito?', 'Deposite por Pix, TED ou boleto de depósito gerado em Conta > Depositar.'],
+        [
+          'Como saco dinheiro no caixa eletrônico?',
+          'Use os caixas Banco24Horas com o cartão ou pelo QR code do aplicativo; o primeiro saque do mês é grátis.',
+        ],
+        ['Quanto custa a manutenção da conta?', 'A conta não tem tarifa de manutenção nem anuidade.'],
+        [
+          'Como ativo as notificações de compras?',
+          'Em Perfil > Notificações, ligue Compras no cartão para receber um aviso a cada compra.',
+        ],
+        [
+          'Como faço a portabilidade de salário?',
+          'Em Conta > Portabilidade de salário, informe os dados da empresa; o salário passa a cair aqui em até 10 dias úteis.',
+        ],
+        [
+          'Como parcelo a fatura?',
+          'Na fatura fechada, toque em Parcelar e escolha de 2 a 12 parcelas com os juros mostrados.',
+        ],
+        [
+          'Como gero um QR Code Pix para receber?',
+          'Em Pix > Receber, informe o valor e compartilhe o QR Code ou o código copia e cola.',
+        ],
+        [
+          'Como pago por aproximação?',
+          'Aproxime o cartão ou o celular com a carteira digital da maquininha; até R$ 200 sem senha.',
+        ],
+        [
+          'Como peço um cartão adicional?',
+          'Em Cartão > Adicional, informe os dados do dependente; o limite é compartilhado com o seu.',
+        ],
+        [
+          'O que faço se cair em um golpe?',
+          'Bloqueie o cartão no aplicativo, ligue para 0800 000 0000 e registre um boletim de ocorrência; pedimos a devolução pelo MED do Pix.',
+        ],
+        [
+          'Como consulto meu limite disponível?',
+          'O limite disponível aparece na tela do Cartão, abaixo da fatura atual.',
+        ],
+        ['Como agendo um pagamento?', 'Ao pagar um boleto ou fazer um Pix, escolha a data em Agendar.'],
+        [
+          'Como cadastro meu currículo?',
+          'Cadastre o currículo no site, em Trabalhe Conosco, ou traga impresso à agência.',
+        ],
+        [
+          'Vocês cobram alguma taxa do candidato?',
+          'Não, o serviço é gratuito para candidatos; quem paga é a empresa contratante.',
+        ],
+        ['Quais vagas estão abertas?', 'As vagas abertas ficam no site e no nosso Instagram, atualizadas diariamente.'],
+        [
+          'Como sei se fui chamado para entrevista?',
+          'Entramos em contato por telefone ou WhatsApp quando o perfil combina com uma vaga.',
+        ],
+        [
+          'Vocês têm vagas de jovem aprendiz?',
+          'Sim, temos vagas de jovem aprendiz para quem tem de 14 a 24 anos e está estudando.',
+        ],
+        ['Tem vaga para PCD?', 'Sim, temos vagas exclusivas para pessoas com deficiência; informe no cadastro.'],
+        [
+          'Quais documentos preciso levar na contratação?',
+          'RG, CPF, carteira de trabalho, comprovante de residência e foto 3x4.',
+        ],
+        ['Vocês têm vagas temporárias?', 'Sim, principalmente no fim do ano, para comércio e logística.'],
+        ['Qual o horário de atendimento da agência?', 'De segunda a sexta, das 8h às 17h.'],
+        [
+          'Como atualizo meu currículo?',
+          'Entre no site com seu CPF e edite o cadastro, ou envie o novo currículo por e-mail.',
+        ],
+        [
+          'Sou empresa, como anuncio uma vaga?',
+          'Empresas anunciam vagas pelo formulário de Empresas no site; um consultor retorna em 24 horas.',
+        ],
+        [
+          'Vocês dão curso de preparação para entrevista?',
+          'Sim, uma oficina gratuita toda quarta às 14h; inscreva-se na recepção.',
+        ],
+      ],
+      asked: [
+        ['como coloco dinheiro na minha conta', 'Como faço um depósito?'],
+        ['como crio um qr code pra alguém me pagar', 'Como gero um QR Code Pix para receber?'],
+        ['quanto ainda posso gastar no cartão', 'Como consulto meu limite disponível?'],
+        ['tenho 16 anos e quero meu primeiro emprego', 'Vocês têm vagas de jovem aprendiz?'],
+        ['quero um trabalho só pro natal', 'Vocês têm vagas temporárias?'],
+        ['tenho uma loja e preciso contratar um funcionário', 'Sou empresa, como anuncio uma vaga?'],
+      ],
+    },
+    {
+      name: 'una aseguradora y una escuela de música: quedarse tirado en la autopista es la grúa, pagar cada mes es a plazos, una actuación un concierto',
+      language: 'es',
+      rows: [
+        ['¿Cómo doy un parte de accidente?', 'Da el parte en la app o en el 900 000 000 en un plazo de 7 días.'],
+        ['¿Qué cubre mi seguro de hogar?', 'Incendio, agua, robo, responsabilidad civil y asistencia 24 horas.'],
+        ['¿Cómo pido asistencia en carretera?', 'Llama al 900 111 111, las 24 horas; la grúa llega en una hora.'],
+        ['¿Cómo cambio la cuenta bancaria del recibo?', 'Cambia el IBAN en Mi perfil > Pagos.'],
+        [
+          '¿Cuándo se renueva mi póliza?',
+          'La póliza se renueva cada año en su fecha de efecto; te avisamos un mes antes.',
+        ],
+        ['¿Cómo cancelo mi seguro?', 'Envíanos la solicitud de baja un mes antes de la renovación.'],
+        ['¿Cómo descargo mi póliza?', 'En la app, en Mis pólizas > Descargar.'],
+        ['¿Puedo pagar el seguro a plazos?', 'Sí, en pagos mensuales o trimestrales sin recargo.'],
+        ['¿Cómo añado un conductor?', 'Añádelo en Mis pólizas > Conductores con su carné.'],
+        ['¿Tengo seguro de viaje?', 'Solo si lo contrataste; consulta tus coberturas en la app.'],
+        ['¿Cómo pido presupuesto?', 'Calcula tu precio en la web en dos minutos.'],
+        [
+          '¿Qué hago si tengo una fuga de agua en casa?',
+          'Llama a asistencia; enviamos un fontanero en menos de 3 horas.',
+        ],
+        ['¿Qué instrumentos enseñáis?', 'Piano, guitarra, violín, batería, bajo, canto y ukelele.'],
+        ['¿Cuánto cuestan las clases?', 'Una clase semanal de 45 minutos cuesta 75 € al mes; las de 30 minutos, 55 €.'],
+        ['¿Desde qué edad pueden empezar los niños?', 'Música y movimiento desde los 3 años; instrumento desde los 6.'],
+        ['¿Necesito tener mi propio instrumento?', 'Para empezar no; alquilamos violines y guitarras por 15 € al mes.'],
+        [
+          '¿Preparáis para el conservatorio?',
+          'Sí, preparamos las pruebas de acceso al grado profesional y los exámenes de Trinity.',
+        ],
+        ['¿Hay clase de prueba?', 'Sí, la primera clase es gratis; resérvela por teléfono.'],
+        [
+          '¿Las clases son individuales o en grupo?',
+          'Instrumento es individual; lenguaje musical y coro, en grupos de hasta 8.',
+        ],
+        ['¿Qué pasa si falto a una clase?', 'Avisando con 24 horas la recuperamos en la misma semana o la siguiente.'],
+        ['¿Hay clases para adultos?', 'Sí, la mitad de nuestros alumnos son adultos; horarios de tarde y sábados.'],
+        ['¿Hacéis conciertos de alumnos?', 'Sí, un concierto en diciembre y otro en junio en el auditorio municipal.'],
+        ['¿Alquiláis salas de ensayo?', 'Sí, salas insonorizadas con batería y amplis desde 8 € la hora.'],
+        ['¿Cómo me doy de baja?', 'Avise por escrito antes del día 20 para no pagar el mes siguiente.'],
+      ],
+      asked: [
+        ['me he quedado tirado en la autopista', '¿Cómo pido asistencia en carretera?'],
+        ['puedo pagar cada mes en vez de todo de golpe', '¿Puedo pagar el seguro a plazos?'],
+        ['mi hijo se ha sacado el carné y quiero que conduzca mi coche', '¿Cómo añado un conductor?'],
+        ['cuándo es la actuación de fin de curso', '¿Hacéis conciertos de alumnos?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

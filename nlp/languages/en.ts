@@ -192,7 +192,7 @@ export const english: Language = {
   synonyms: [
     ['children', 'kid', 'kids', 'kiddies'],
     ['bill', 'invoice', 'statement', 'receipt'],
-    ['cancel', 'terminate', 'close', 'end', 'quit', 'discontinue', 'disconnect', 'stop'],
+    ['cancel', 'terminate', 'close', 'end', 'quit', 'discontinue', 'disconnect', 'stop', 'shut down'],
     ['buy', 'purchase', 'order'],
     ['price', 'cost', 'fee', 'charge', 'rate', 'pricing', 'quote', 'quotation', 'fare'],
     ['refund', 'reimbursement', 'reimburse', 'money back', 'repayment', 'compensation'],
@@ -617,6 +617,7 @@ export const english: Language = {
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
     ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],
     ['pet', ['cocker', 'beagle', 'collie', 'dachshund', 'chihuahua', 'pug', 'bulldog', 'greyhound', 'husky']],
+    ['cat', ['persian', 'siamese', 'tabby', 'ragdoll', 'bengal']],
     // Alcohol is served at a bar, where a knowledge base has one.
     ['bar', ['alcohol', 'alcoholic', 'beer', 'beers', 'wine', 'cocktails', 'pint']],
     // A van or a camper is a vehicle where a knowledge base only says "car".
@@ -1753,6 +1754,9 @@ export const english: Language = {
     ['bring', ['come with us', 'come along with us', 'come with me']],
     ['food', ['somewhere to eat', 'something to eat', 'anything to eat', 'place to eat', 'anywhere to eat']],
     ['foot passenger', ['walking on', 'walk on', 'on foot', 'without a car', 'without my car']],
+    // A dog's claws are its nails; washing and trimming it is grooming.
+    ['nail', ['claws', 'claw']],
+    ['groom', ['washed and trimmed', 'wash and trim', 'bath and trim', 'bath and a trim', 'washed and cut']],
     ['arcade', ['slot machines', 'claw machines', 'claw machine', 'fruit machines', 'games machines', 'amusements']],
     ['work event', ['team night out', 'work night out', 'office party', 'staff party', 'work do', 'team building']],
     ['cancel', ['cant make it', 'cannot make it', 'no longer come', 'not able to come', 'unable to come']],
@@ -1854,7 +1858,8 @@ export const english: Language = {
     ],
     [
       ['vet', 'vets'],
-      ['vaccination', 'microchip', 'neutering', 'flea', 'worming'],
+      // Not vaccinations or fleas, which groomers and kennels speak of too.
+      ['microchip', 'neutering', 'spaying', 'worming', 'surgery', 'euthanasia', 'x ray'],
     ],
     [['restaurant'], ['allergen', 'takeaway', 'vegan', 'tasting menu']],
     [['council'], ['pothole', 'planning permission', 'fly tipping', 'electoral', 'bulky waste']],

@@ -171,7 +171,8 @@ export const spanish: Language = {
     ['grua', 'remolque', 'remolcar', 'asistencia en carretera', 'auxilio en carretera'],
     ['carretera', 'autopista', 'autovia'],
     ['accidente', 'siniestro', 'choque', 'colision'],
-    ['fuga', 'gotera', 'filtracion', 'escape de agua'],
+    ['fuga', 'gotera', 'filtracion', 'escape de agua', 'inundado', 'inundada', 'inundacion'],
+    ['concierto', 'conciertos', 'actuacion', 'actuaciones', 'recital'],
     ['checkin', 'tarjeta de embarque', 'facturacion online'],
     ['conductor', 'conductores', 'conducir', 'manejar'],
     [
@@ -939,6 +940,12 @@ export const spanish: Language = {
         'me quede tirado',
       ],
     ],
+    // Where a car broke down says little of what is asked; what is paid all at once, nothing.
+    ['', ['en la autopista', 'en la autovia', 'en la carretera', 'todo de golpe', 'de una vez']],
+    ['anadir conductor', ['que conduzca mi coche', 'que conduzca el coche', 'que lleve mi coche', 'conducir mi coche']],
+    ['financiar', ['pagar cada mes', 'pago cada mes', 'fraccionar el pago', 'fraccionar']],
+    ['', ['de fin de curso', 'de final de curso']],
+    ['sala de ensayo', ['local para ensayar', 'sitio para ensayar', 'lugar para ensayar', 'local de ensayo']],
     // "Bajar" a document or an app is downloading it (never a price: "bajar la tarifa").
     ...['la poliza', 'el pdf', 'la app', 'la aplicacion', 'el recibo', 'el certificado', 'los documentos'].map(
       (what) => [`descargar ${what}`, ['bajar', 'bajarme', 'me puedo bajar'].map((down) => `${down} ${what}`)] as const,
