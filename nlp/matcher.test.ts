@@ -6350,6 +6350,104 @@ describe('the knowledge index', () => {
         ['cuándo es la actuación de fin de curso', '¿Hacéis conciertos de alumnos?'],
       ],
     },
+    {
+      name: 'una academia de idiomas y una tienda: cómo se dice una palabra es traducirla, qué tiempo hace el clima',
+      language: 'es',
+      rows: [
+        ['¿Qué idiomas enseñáis?', 'Inglés, francés, alemán, italiano y chino.'],
+        ['¿Cómo me inscribo en un curso?', 'En la web o en secretaría; la matrícula cuesta 40 €.'],
+        ['¿Cuánto cuesta el curso?', 'Desde 90 € al mes, dos clases por semana.'],
+        ['¿Hacéis prueba de nivel?', 'Sí, gratis y en línea; tarda 30 minutos.'],
+        ['¿Tenéis clases online?', 'Sí, todos los cursos se pueden hacer en línea.'],
+        ['¿Cuál es el horario de las clases?', 'De lunes a viernes de 9:00 a 21:30 y sábados por la mañana.'],
+        [
+          '¿Cómo recupero una clase que he perdido?',
+          'Reserva una clase de recuperación en la app en los 30 días siguientes.',
+        ],
+        ['¿Preparáis exámenes oficiales?', 'Sí, Cambridge, DELF y Goethe.'],
+        ['¿Tenéis cursos para niños?', 'Sí, desde los 4 años.'],
+        ['¿Dais certificado al terminar?', 'Sí, un certificado de aprovechamiento con el nivel alcanzado.'],
+        ['¿Cómo me doy de baja?', 'Avisa en secretaría antes del día 20 del mes anterior.'],
+        ['¿Hay descuento para hermanos?', 'Sí, un 10 % para el segundo hermano.'],
+        ['¿Dais clases particulares?', 'Sí, individuales o en pareja, desde 30 € la hora.'],
+        ['¿Puedo cambiarme de grupo?', 'Sí, si hay plaza en el grupo nuevo; pídelo en secretaría.'],
+        ['¿Dónde estáis?', 'En la calle Mayor 12, junto al metro Sol.'],
+        [
+          '¿Cómo hago el seguimiento de mi envío?',
+          'Introduce el número de seguimiento en la web o en la app para ver dónde está tu paquete.',
+        ],
+        [
+          '¿Dónde encuentro el número de seguimiento?',
+          'Está en el correo o SMS que te envió la tienda cuando salió el paquete.',
+        ],
+        [
+          'Mi paquete no ha llegado, ¿qué hago?',
+          'Si han pasado 2 días desde la fecha prevista, abre una incidencia en la web con tu número de seguimiento.',
+        ],
+        [
+          '¿Cuánto tarda un envío nacional?',
+          'Entre 24 y 48 horas laborables en la península; Baleares y Canarias, 3 a 5 días.',
+        ],
+        [
+          '¿Puedo cambiar la dirección de entrega?',
+          'Sí, mientras el paquete no esté en reparto, desde el enlace de seguimiento.',
+        ],
+        [
+          '¿Puedo elegir el día de entrega?',
+          'Sí, desde el enlace de seguimiento puedes aplazar la entrega hasta 5 días.',
+        ],
+        [
+          '¿Qué pasa si no estoy en casa?',
+          'El repartidor lo intenta otra vez al día siguiente o lo deja en un punto de recogida cercano.',
+        ],
+        ['¿Pueden dejar el paquete a un vecino?', 'Sí, si lo autorizas en el enlace de seguimiento.'],
+        ['¿Cómo recojo un paquete en un punto de recogida?', 'Lleva tu DNI y el código de recogida; tienes 7 días.'],
+        [
+          '¿Cómo envío un paquete?',
+          'Crea el envío en la web, imprime la etiqueta y llévalo a una oficina o pide la recogida.',
+        ],
+        [
+          '¿Cuánto cuesta enviar un paquete?',
+          'Depende del peso y del destino; calcula el precio en la web, desde 4,50 euros.',
+        ],
+        ['¿Cuánto puede pesar un paquete?', 'Hasta 30 kg y 120 cm por su lado más largo.'],
+        [
+          '¿Qué no puedo enviar?',
+          'No se admiten líquidos inflamables, baterías sueltas, dinero en efectivo ni animales.',
+        ],
+        ['¿Hacéis envíos internacionales?', 'Sí, a toda Europa en 3 a 7 días y al resto del mundo en 5 a 10.'],
+        [
+          '¿Tengo que pagar aduanas?',
+          'Los envíos de fuera de la UE pueden pagar aranceles e IVA; te avisamos antes de la entrega.',
+        ],
+        [
+          '¿Cómo pido que recojan un paquete en mi casa?',
+          'Solicita la recogida en la web al crear el envío; pasamos al día siguiente.',
+        ],
+        ['Mi paquete ha llegado dañado', 'Haz fotos del paquete y del contenido y abre una reclamación en 24 horas.'],
+        ['Me ha llegado un paquete que no es mío', 'No lo abras y avísanos para que pasemos a recogerlo.'],
+        [
+          '¿Cómo reclamo un paquete perdido?',
+          'Abre una reclamación en la web con el número de seguimiento; la investigación dura hasta 10 días.',
+        ],
+        [
+          '¿Cómo devuelvo un paquete a la tienda?',
+          'Usa la etiqueta de devolución que te da la tienda y llévalo a un punto de recogida.',
+        ],
+        ['¿Tenéis servicio de entrega urgente?', 'Sí, el envío Express llega antes de las 14:00 del día siguiente.'],
+        ['¿Trabajáis los sábados?', 'Repartimos los sábados por la mañana en las capitales de provincia.'],
+        ['¿Cómo hablo con atención al cliente?', 'Por el chat de la web de 8 a 20 h o al 910 000 000.'],
+        [
+          'He recibido un SMS pidiendo pagar un envío, ¿es real?',
+          'Nunca pedimos pagos por SMS: es un fraude; bórralo sin pulsar el enlace.',
+        ],
+      ],
+      asked: [
+        ['dais clases de chino?', '¿Qué idiomas enseñáis?'],
+        ['enviáis a méxico', '¿Hacéis envíos internacionales?'],
+      ],
+      offTopic: ['cómo se dice hola en chino', 'qué tiempo hace en méxico'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

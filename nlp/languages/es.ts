@@ -558,6 +558,9 @@ export const spanish: Language = {
     [/^(\w{3,})isim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
+    // The weather ("qué tiempo hace") is no time, a word said in another language no language taught.
+    ['clima', ['que tiempo hace', 'que tiempo hara', 'que tiempo va a hacer', 'prevision del tiempo']],
+    ['traducir', ['como se dice', 'como se escribe']],
     // Asking who is on the other end asks what the bot is ("¿estoy hablando con una persona?").
     [
       'robot',
