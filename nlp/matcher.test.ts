@@ -6448,6 +6448,117 @@ describe('the knowledge index', () => {
       ],
       offTopic: ['cómo se dice hola en chino', 'qué tiempo hace en méxico'],
     },
+    {
+      name: 'a yoga studio: one-to-one lessons are private sessions',
+      language: 'en',
+      rows: [
+        [
+          'Do I need experience to join a class?',
+          "No, our Beginners' Flow on Monday and Thursday evenings starts from the very basics.",
+        ],
+        ['What should I bring?', 'Bring water and comfortable clothes; mats, blocks and straps are provided.'],
+        [
+          'How much does a class cost?',
+          'A drop-in class is £14; a 10-class pass is £110 and unlimited monthly is £95.',
+        ],
+        ['How do I book a class?', 'Book in our app or on the website; classes open for booking 7 days ahead.'],
+        [
+          'What is hot yoga?',
+          'Hot yoga is practised in a room heated to 38°C; drink plenty of water before and after.',
+        ],
+        [
+          'Is yoga safe during pregnancy?',
+          'Yes, our pregnancy yoga class on Saturdays is led by a specialist teacher; tell us how far along you are.',
+        ],
+        ['Do you offer private sessions?', 'Yes, one-to-one sessions cost £60 an hour, at the studio or online.'],
+        ['Can I cancel a booking?', 'Cancel at least 12 hours before the class to keep your credit.'],
+        ['Do you have showers?', 'Yes, there are two showers and changing rooms with lockers.'],
+        [
+          'Do you run teacher training?',
+          'Our 200-hour teacher training runs every spring; applications open in January.',
+        ],
+        [
+          'Are there classes online?',
+          'Yes, four live classes a week are streamed, and recordings stay online for 7 days.',
+        ],
+        [
+          'Is there a class for back pain?',
+          'Our gentle yoga class suits people with back pain; check with your doctor first.',
+        ],
+      ],
+      asked: [['can I have one to one lessons', 'Do you offer private sessions?']],
+    },
+    {
+      name: 'um cartão de crédito: quanto gastei é a fatura, um cartão quebrado pede segunda via, pagar por ano é a anuidade',
+      language: 'pt',
+      rows: [
+        ['Como desbloqueio meu cartão novo?', 'No app, em Cartão > Desbloquear, com a senha de 4 dígitos.'],
+        ['Como vejo minha fatura?', 'A fatura fica no app em Faturas; também enviamos por e-mail.'],
+        ['Qual a data de vencimento da fatura?', 'Você escolhe o dia de vencimento no app, em Fatura > Vencimento.'],
+        ['Como aumento meu limite?', 'Peça aumento em Cartão > Limite; a análise é na hora.'],
+        ['Como peço a segunda via do cartão?', 'Em Cartão > Segunda via; o novo cartão chega em 7 dias úteis.'],
+        ['Como contesto uma compra?', 'Toque na compra e escolha Não reconheço; bloqueamos o cartão por segurança.'],
+        ['Como cancelo o cartão?', 'Ligue 0800 000 0000; sem saldo devedor, o cancelamento é imediato.'],
+        ['Tem anuidade?', 'Não, o cartão não tem anuidade.'],
+        [
+          'Como uso os pontos do cartão?',
+          'Troque pontos por milhas, produtos ou desconto na fatura no app, em Pontos.',
+        ],
+        ['Como faço compras internacionais?', 'Ative Compras no exterior no app; cobramos IOF de 4,38%.'],
+        ['Como crio um cartão virtual?', 'Em Cartão > Virtual > Criar; use nas compras online.'],
+        ['Como pago a fatura com boleto?', 'Gere o boleto no app em Fatura > Pagar > Boleto.'],
+      ],
+      asked: [
+        ['onde vejo quanto gastei esse mês', 'Como vejo minha fatura?'],
+        ['meu cartão quebrou, preciso de outro', 'Como peço a segunda via do cartão?'],
+        ['quanto pago por ano pra ter o cartão', 'Tem anuidade?'],
+      ],
+    },
+    {
+      name: 'una panadería: sin huevo ni leche es vegano, lo que lleva un producto sus alérgenos',
+      language: 'es',
+      rows: [
+        [
+          '¿A qué hora abrís?',
+          'Abrimos todos los días a las 7:30 y cerramos a las 20:30; los domingos hasta las 14:00.',
+        ],
+        [
+          '¿Tenéis pan sin gluten?',
+          'Sí, pan y bollería sin gluten elaborados en un obrador separado, los martes y viernes.',
+        ],
+        [
+          '¿Hacéis tartas por encargo?',
+          'Sí, tartas de cumpleaños y celebración; encárguelas con 3 días de antelación.',
+        ],
+        [
+          '¿Puedo encargar pan para recoger?',
+          'Sí, encargue por teléfono o WhatsApp antes de las 20:00 para recoger al día siguiente.',
+        ],
+        ['¿Hacéis envíos a domicilio?', 'Repartimos en el barrio de 8:00 a 11:00 con pedido mínimo de 10 €.'],
+        [
+          '¿Tenéis productos veganos?',
+          'Sí, el pan de masa madre y varias empanadas son veganos; pregunte en el mostrador.',
+        ],
+        ['¿Servís desayunos?', 'Sí, desayunos con café, zumo y tostada por 3,50 € en nuestras mesas.'],
+        [
+          '¿Vendéis al por mayor a bares y restaurantes?',
+          'Sí, servimos a hostelería a diario; pida tarifas por correo electrónico.',
+        ],
+        ['¿Hacéis roscón de Reyes?', 'Sí, del 1 al 6 de enero, con o sin nata; se puede reservar desde diciembre.'],
+        [
+          '¿Qué alérgenos tienen vuestros productos?',
+          'Cada producto tiene su ficha de alérgenos en el mostrador; pregúntenos ante cualquier duda.',
+        ],
+        ['¿Se puede pagar con tarjeta?', 'Sí, tarjeta, móvil y efectivo; con tarjeta a partir de 1 €.'],
+        ['¿Tenéis pan integral?', 'Sí, pan integral de trigo y de centeno todos los días.'],
+        ['¿Cómo bloqueo un número?', 'Desde la lista de bloqueo del móvil, o llámanos para bloquearlo en la red.'],
+        ['¿Cómo me doy de baja?', 'Llama al 1004 o pide la baja en la app; no hay permanencia salvo con terminal.'],
+      ],
+      asked: [
+        ['hay algo sin huevo ni leche', '¿Tenéis productos veganos?'],
+        ['el croissant lleva frutos secos', '¿Qué alérgenos tienen vuestros productos?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -1754,6 +1754,9 @@ export const english: Language = {
     ['bring', ['come with us', 'come along with us', 'come with me']],
     ['food', ['somewhere to eat', 'something to eat', 'anything to eat', 'place to eat', 'anywhere to eat']],
     ['foot passenger', ['walking on', 'walk on', 'on foot', 'without a car', 'without my car']],
+    // One-to-one is private; never having done a thing is being a beginner.
+    ['private session', ['one to one', 'one on one', '1 to 1', '1 2 1']],
+    ['beginner', ['never done', 'never tried', 'complete novice', 'total novice', 'complete beginner']],
     // A dog's claws are its nails; washing and trimming it is grooming.
     ['nail', ['claws', 'claw']],
     ['groom', ['washed and trimmed', 'wash and trim', 'bath and trim', 'bath and a trim', 'washed and cut']],

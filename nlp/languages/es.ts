@@ -946,6 +946,8 @@ export const spanish: Language = {
     // Where a car broke down says little of what is asked; what is paid all at once, nothing.
     ['', ['en la autopista', 'en la autovia', 'en la carretera', 'todo de golpe', 'de una vez']],
     ['anadir conductor', ['que conduzca mi coche', 'que conduzca el coche', 'que lleve mi coche', 'conducir mi coche']],
+    ['vegano', ['sin huevo ni leche', 'sin leche ni huevo', 'sin productos animales', 'sin nada animal']],
+    ['alergenos', ['lleva frutos secos', 'lleva gluten', 'lleva lactosa', 'lleva huevo', 'llevan frutos secos']],
     ['financiar', ['pagar cada mes', 'pago cada mes', 'fraccionar el pago', 'fraccionar']],
     ['', ['de fin de curso', 'de final de curso']],
     ['sala de ensayo', ['local para ensayar', 'sitio para ensayar', 'lugar para ensayar', 'local de ensayo']],
