@@ -1505,7 +1505,7 @@ export const english: Language = {
     [
       'add driver',
       ['son', 'daughter', 'wife', 'husband', 'partner', 'kid', 'child', 'mum', 'mom', 'dad', 'friend'].flatMap(
-        (who) => [`can my ${who} drive`, `let my ${who} drive`, `my ${who} to drive`],
+        (who) => [`can my ${who} drive`, `let my ${who} drive`, `my ${who} to drive`, `my ${who} to be able to drive`],
       ),
     ],
     [
@@ -1762,7 +1762,10 @@ export const english: Language = {
     ['groom', ['washed and trimmed', 'wash and trim', 'bath and trim', 'bath and a trim', 'washed and cut']],
     ['arcade', ['slot machines', 'claw machines', 'claw machine', 'fruit machines', 'games machines', 'amusements']],
     ['work event', ['team night out', 'work night out', 'office party', 'staff party', 'work do', 'team building']],
-    ['cancel', ['cant make it', 'cannot make it', 'no longer come', 'not able to come', 'unable to come']],
+    ['cancel', ['cant make it', 'cannot make it', 'no longer come', 'not able to come', 'unable to come', 'cant come']],
+    // Another's car is another car; a wash is a shower.
+    ['other cars', ['mates car', 'friends car', 'someone elses car', 'dads car', 'mums car', 'partners car']],
+    ['shower', ['have a wash', 'get washed', 'somewhere to wash']],
     ['delayed', ['running today', 'still running', 'running on time', 'going ahead today']],
   ],
   courtesies: [

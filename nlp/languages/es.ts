@@ -946,6 +946,9 @@ export const spanish: Language = {
     // Where a car broke down says little of what is asked; what is paid all at once, nothing.
     ['', ['en la autopista', 'en la autovia', 'en la carretera', 'todo de golpe', 'de una vez']],
     ['anadir conductor', ['que conduzca mi coche', 'que conduzca el coche', 'que lleve mi coche', 'conducir mi coche']],
+    // Exámenes de práctica son simulacros; dejar la academia es darse de baja.
+    ['simulacro', ['examenes de practica', 'examen de practica', 'examenes de prueba']],
+    ['darse de baja', ['dejar la academia', 'dejar el gimnasio', 'dejar la escuela']],
     ['vegano', ['sin huevo ni leche', 'sin leche ni huevo', 'sin productos animales', 'sin nada animal']],
     ['alergenos', ['lleva frutos secos', 'lleva gluten', 'lleva lactosa', 'lleva huevo', 'llevan frutos secos']],
     ['financiar', ['pagar cada mes', 'pago cada mes', 'fraccionar el pago', 'fraccionar']],

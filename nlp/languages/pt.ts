@@ -1399,6 +1399,11 @@ export const portuguese: Language = {
     ['anunciar vaga', ['contratar um funcionario', 'contratar funcionarios', 'preciso contratar', 'estou contratando']],
     ['jovem aprendiz', ['primeiro emprego', 'meu primeiro trabalho']],
     ['vagas temporarias', ['so pro natal', 'so para o natal', 'so no fim de ano', 'so nas ferias']],
+    // Um salão: fazer as unhas é a manicure, cera a depilação; um seguro: o que se paga no sinistro é a franquia.
+    ['manicure', ['fazer as unhas', 'fazer a unha', 'pintar as unhas', 'fazer o pe e a mao', 'fazer pe e mao']],
+    ['depilacao', ['cera nas pernas', 'cera na perna', 'depilar', 'tirar os pelos']],
+    ['franquia', ['quanto pago se der sinistro', 'quanto eu pago se der sinistro', 'quanto pago se bater o carro']],
+    ['renovar', ['como continuo com o seguro', 'continuar com o seguro', 'meu seguro vence']],
     ['iniciante', ['nunca fiz', 'nunca dancei', 'nunca nadei', 'nunca treinei', 'nunca pratiquei', 'nunca joguei']],
     ['aula particular', ['so eu e o professor', 'so eu e a professora', 'so eu e o instrutor', 'so eu e a instrutora']],
     ['casamento', ['vou casar', 'vou me casar', 'vamos casar', 'vamos nos casar', 'noivos', 'noiva', 'noivo']],
