@@ -48,6 +48,8 @@ export interface Analyzer {
   isWhere(term: string): boolean;
   /** Whether a term names another company or public body ("netflix", "council"): see Language.elsewhere. */
   isElsewhere(term: string): boolean;
+  /** The terms of the places a text asks about a thing at ("at the **golf** club"): see Language.at. */
+  places(text: string): string[];
   /** Terms said after a possessive that addresses the business ("your university"): see Language.yours. */
   addressed(text: string): string[];
   /**
@@ -356,6 +358,7 @@ export function createAnalyzer(
   const unfolded = (names: readonly string[]) =>
     names.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem);
   const elsewhere = new Set(unfolded(data.elsewhere));
+  const at = normalised(data.at ?? []);
   const nounEndings = data.nounEndings ?? [];
   const yourself = data.yourself.map((phrase) => padded(words(phrase)));
   const businesses = (data.businesses ?? []).map(([kinds, telltales]) => ({
@@ -404,6 +407,15 @@ export function createAnalyzer(
         .map(termOf);
     },
     isElsewhere: (term) => elsewhere.has(term),
+    places: (text) => {
+      const tokens = read(text);
+      return tokens.flatMap((token, i) => {
+        if (!at.has(token) || !determiners.has(tokens[i + 1] ?? '')) return [];
+        let j = i + 1;
+        while (j < tokens.length && (determiners.has(tokens[j]!) || stopwords.has(tokens[j]!))) j++;
+        return word(tokens[j]) ? [termOf(tokens[j]!)] : [];
+      });
+    },
     addressed: (text) => {
       const tokens = words(unframed(text));
       return tokens.flatMap((token, i) => (yours.has(token) && word(tokens[i + 1]) ? [termOf(tokens[i + 1]!)] : []));

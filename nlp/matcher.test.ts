@@ -605,6 +605,25 @@ describe('the knowledge index', () => {
     expect(rent?.score ?? 0).toBeLessThan(0.65);
   });
 
+  it('reads a thing asked about at a place the knowledge base never mentions as asking that place', async () => {
+    const index = await KnowledgeIndex.train(
+      kb([
+        ['How do I book a taster session?', 'Book a taster session in the app; it costs £15 and includes shoe hire.'],
+        ["Do you run children's parties?", 'Yes, climbing parties for 6 to 10 children, with a host.'],
+        ['Can I pay at reception?', 'Yes, by card or cash at reception.'],
+        ['Is there parking?', 'Free parking for 2 hours behind the centre.'],
+      ]),
+      'en',
+    );
+    expect(await asked(index, 'how do I book a taster session')).toBe('How do I book a taster session?');
+    expect(await asked(index, 'how do I book a taster session at the golf club')).toBeUndefined();
+    expect(await asked(index, "do you run children's parties at the swimming pool")).toBeUndefined();
+    expect(await asked(index, 'where can I park at the airport')).toBeUndefined();
+    // A place the knowledge base says is its own.
+    expect(await asked(index, 'can I pay at the reception')).toBe('Can I pay at reception?');
+    expect(await asked(index, 'can I park at the centre')).toBe('Is there parking?');
+  });
+
   it('stays silent when a message names another company or public body the knowledge base never mentions', async () => {
     const index = await KnowledgeIndex.train(
       kb([

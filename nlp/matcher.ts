@@ -353,11 +353,19 @@ export class LexicalMatcher {
   }
 
   /**
-   * Whether a message names another company or public body that the knowledge base never mentions
-   * (one it addresses as the business, "your university", is this one).
+   * Whether a message names another company or public body that the knowledge base never mentions,
+   * or asks about a thing at a place it never mentions ("at the golf club"); one it addresses as the
+   * business ("your university") is this one.
    */
-  #elsewhere(terms: readonly string[], yours: readonly string[]): boolean {
-    return terms.some((term) => this.analyzer.isElsewhere(term) && !this.#known(term) && !yours.includes(term));
+  #elsewhere(text: string, terms: readonly string[], yours: readonly string[]): boolean {
+    const another = (term: string) => !this.#known(term) && !yours.includes(term);
+    return (
+      terms.some((term) => this.analyzer.isElsewhere(term) && another(term)) ||
+      this.analyzer
+        .places(text)
+        .map((term) => this.#untangled(term))
+        .some((term) => another(term) && !this.analyzer.isLight(term))
+    );
   }
 
   /**
@@ -476,7 +484,7 @@ export class LexicalMatcher {
     return (
       (foreign ? 1 / FOREIGN_MODIFIER : 1) *
       (swapped ? 1 - HEAD_SWAP : 1) *
-      (this.#elsewhere(terms, yours) ? 1 - ELSEWHERE : 1)
+      (this.#elsewhere(text, terms, yours) ? 1 - ELSEWHERE : 1)
     );
   }
 
@@ -495,7 +503,7 @@ export class LexicalMatcher {
     // A word never seen said as the business itself ("your **university**") weighs as an aside.
     const asides = new Set([...this.analyzer.asides(text).map((term) => this.#untangled(term)), ...yours]);
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);
-    const elsewhere = this.#elsewhere(terms, yours) ? 1 - ELSEWHERE : 1;
+    const elsewhere = this.#elsewhere(text, terms, yours) ? 1 - ELSEWHERE : 1;
     // The thing asked about is a word some question has.
     const headAsked = head !== undefined && this.documentFrequency.has(head);
     // Words never seen that neither are the thing asked about nor say which thing it is, and how

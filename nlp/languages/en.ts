@@ -1818,6 +1818,7 @@ export const english: Language = {
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.
     'career',
   ],
+  at: ['at'],
   phrasal: {
     particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
     pronouns: ['it', 'them', 'this', 'that', 'one', 'everything', 'something'],

@@ -92,6 +92,12 @@ export interface Language {
    */
   elsewhere: readonly string[];
   /**
+   * Prepositions that say at which place a thing is asked about ("at"): a word the knowledge base
+   * never says after one and a determiner names another place, whose question it is ("what time is
+   * check-in **at the Premier Inn**", "how do I book a taster session **at the golf club**").
+   */
+  at?: readonly string[];
+  /**
    * Possessives that address the business itself ("your", "vuestro"): a kind of business said
    * after one ("how do I get into **your university**") is this one, never another.
    */
