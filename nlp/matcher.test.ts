@@ -6787,6 +6787,126 @@ describe('the knowledge index', () => {
       ],
       asked: [["if we can't come will I get my money back", 'What is your cancellation policy?']],
     },
+    {
+      name: 'a broadband and mobile provider: when my bill comes out is its payment date, ringing and hanging up a nuisance call',
+      language: 'en',
+      rows: [
+        [
+          'How do I reset my online account password?',
+          "Use 'Forgot password' on the sign-in page; the link is valid for an hour.",
+        ],
+        [
+          'How do I change the password of my home Wi-Fi?',
+          'Open the Home Hub app, choose Wi-Fi and set a new network password.',
+        ],
+        ['How do I change my email address?', 'Update it in My Account > Contact details.'],
+        ['How do I view my latest bill?', 'Sign in to My Account and open Bills; each bill is a PDF.'],
+        [
+          'Why has my bill gone up?',
+          'Prices rise each April by inflation plus 3.9%; extras and out-of-plan calls also add to a bill.',
+        ],
+        ['How can I pay my bill?', 'By direct debit, debit or credit card online, or at a PayPoint shop.'],
+        [
+          "I can't pay my bill this month, what can I do?",
+          'Call us before the due date and we can set up a payment plan.',
+        ],
+        ['How do I change my payment date?', 'Change your direct debit date in My Account > Payments.'],
+        ['How do I get a refund?', 'Refunds for overpayments go back to your card or bank within 10 working days.'],
+        [
+          'How do I upgrade my broadband?',
+          'See the faster packages available at your address in My Account > Upgrade.',
+        ],
+        ['How do I cancel my broadband?', "Call our cancellations team; you give 30 days' notice."],
+        ['How do I cancel my mobile contract?', 'Text STAC to 75075 for a switching code or call us to cancel.'],
+        [
+          'What happens at the end of my contract?',
+          'You move to our standard monthly price; we tell you beforehand and you can re-contract.',
+        ],
+        [
+          'How do I check for a broadband outage?',
+          'Our service status page shows outages and repair times by postcode.',
+        ],
+        ['My Wi-Fi keeps disconnecting', 'Move the hub off the floor, away from other electronics, and restart it.'],
+        ['My broadband is slow', 'Run a speed test with a cable; if it is below your guaranteed speed, tell us.'],
+        [
+          'How do I set up my new hub?',
+          'Plug it into the master socket, power it on and wait for the light to turn blue.',
+        ],
+        [
+          'The light on my hub is orange',
+          'Orange means no connection: restart the hub, then check the cable in the wall socket.',
+        ],
+        ['How do I book an engineer?', 'Run the line test in the app; if it finds a fault it offers engineer slots.'],
+        ['How do I move home with you?', 'Tell us your moving date and new address a month before you move.'],
+        ['How do I check my mobile data allowance?', 'The app shows data, minutes and texts used and left.'],
+        ['How do I add data to my plan?', 'Buy a data add-on in the app; it is added straight away.'],
+        ['How do I switch to an eSIM?', 'Order an eSIM in the app and scan the QR code on your phone.'],
+        ['How do I unlock my phone?', "All phones we sell are unlocked, so you can use any network's SIM."],
+        [
+          'What do I do if my phone is stolen?',
+          'Call us so we can block your SIM and your phone, then report it to the police.',
+        ],
+        ['How do I use my phone abroad?', 'Roaming in 47 destinations is included; elsewhere add a travel pass.'],
+        ['How do I stop international calls?', 'Bar international calls in My Account > Call barring.'],
+        ['How do I port my number to you?', 'Get a PAC from your current network and enter it when you order.'],
+        ['How do I get my PUK?', 'Find your PUK in the app under SIM settings.'],
+        ['How do I set up voicemail?', 'Call 1571 from your phone and follow the messages.'],
+        ['How do I report a nuisance call?', 'Report it in the app; for threats, call the police.'],
+        ['How do I add TV to my package?', 'Choose a TV bundle in My Account > Add TV.'],
+        ['How do I watch TV on my phone?', 'Download our TV app and sign in with your account.'],
+        ['Do you offer social tariffs?', 'Yes, if you get Universal Credit or Pension Credit, from 15 pounds a month.'],
+        [
+          'How do I make a complaint?',
+          "Tell us in chat or by phone; if we can't settle it in 8 weeks you can go to the ombudsman.",
+        ],
+        ['How do I contact customer service?', 'Chat in the app any time or call 150, 8am to 8pm.'],
+        ['Where can I recycle my old hub?', 'Send it back for free with the bag we post you.'],
+        [
+          'How do I return my equipment?',
+          'Return your hub and TV box within 30 days of leaving, using the prepaid label.',
+        ],
+        ['How do I add another person to my account?', 'Add an authorised user in My Account > Account holders.'],
+        ['How do I update my marketing preferences?', 'Choose what we may send you in My Account > Privacy.'],
+      ],
+      asked: [
+        ['can I move the date my bill comes out', 'How do I change my payment date?'],
+        ['someone keeps ringing me and hanging up', 'How do I report a nuisance call?'],
+      ],
+    },
+    {
+      name: 'um banco: por uns dias é temporariamente, tirar o dinheiro da aplicação é resgatar',
+      language: 'pt',
+      rows: [
+        ['Como consulto meu extrato?', 'O extrato fica no app, em Conta > Extrato, dos últimos 12 meses.'],
+        ['Como faço um pagamento por Pix Copia e Cola?', 'Em Pix > Pagar > Copia e Cola, cole o código e confirme.'],
+        ['Como cancelo um Pix agendado?', 'Em Pix > Agendados, escolha o Pix e toque em Cancelar.'],
+        [
+          'Como bloqueio meu cartão temporariamente?',
+          'No app, em Cartão > Bloqueio temporário; desbloqueie quando quiser.',
+        ],
+        ['Como peço aumento do limite do cheque especial?', 'Em Conta > Cheque especial > Alterar limite.'],
+        ['Como contrato um seguro de vida?', 'Simule e contrate em Seguros > Vida no app.'],
+        ['Como resgato meu investimento?', 'Em Investimentos, escolha a aplicação e toque em Resgatar.'],
+        ['Como altero meu e-mail cadastrado?', 'Em Perfil > Dados pessoais > E-mail.'],
+        ['Qual o telefone da central?', '4000 0000 para capitais e 0800 000 0000 para as demais cidades.'],
+        [
+          'Como emito um comprovante de transferência?',
+          'Em Extrato, toque na transferência e em Compartilhar comprovante.',
+        ],
+        [
+          'Como cadastro um dispositivo novo?',
+          'Entre no app no novo celular e confirme com o token do celular antigo.',
+        ],
+        [
+          'Como solicito a portabilidade de crédito?',
+          'Peça em Crédito > Portabilidade com os dados do contrato no outro banco.',
+        ],
+      ],
+      asked: [
+        ['quero bloquear o cartao so por uns dias', 'Como bloqueio meu cartão temporariamente?'],
+        ['quero tirar o dinheiro da aplicação', 'Como resgato meu investimento?'],
+      ],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

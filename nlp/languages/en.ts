@@ -1763,6 +1763,9 @@ export const english: Language = {
     ['arcade', ['slot machines', 'claw machines', 'claw machine', 'fruit machines', 'games machines', 'amusements']],
     ['work event', ['team night out', 'work night out', 'office party', 'staff party', 'work do', 'team building']],
     ['cancel', ['cant make it', 'cannot make it', 'no longer come', 'not able to come', 'unable to come', 'cant come']],
+    // When a bill comes out is its payment date; calls that ring and hang up are nuisance calls.
+    ['change payment date', ['move the date my bill comes out', 'date my bill comes out', 'day my bill comes out']],
+    ['nuisance call', ['ringing me and hanging up', 'calling me and hanging up', 'keeps ringing me', 'silent calls']],
     // Another's car is another car; a wash is a shower.
     ['other cars', ['mates car', 'friends car', 'someone elses car', 'dads car', 'mums car', 'partners car']],
     ['shower', ['have a wash', 'get washed', 'somewhere to wash']],

@@ -1404,6 +1404,9 @@ export const portuguese: Language = {
     ['depilacao', ['cera nas pernas', 'cera na perna', 'depilar', 'tirar os pelos']],
     ['franquia', ['quanto pago se der sinistro', 'quanto eu pago se der sinistro', 'quanto pago se bater o carro']],
     ['renovar', ['como continuo com o seguro', 'continuar com o seguro', 'meu seguro vence']],
+    // Por uns dias é temporariamente; tirar o dinheiro da aplicação é resgatá-lo.
+    ['temporariamente', ['so por uns dias', 'por uns dias', 'por alguns dias', 'so por um tempo']],
+    ['resgatar', ['tirar o dinheiro da aplicacao', 'tirar dinheiro da aplicacao', 'tirar o dinheiro do investimento']],
     ['iniciante', ['nunca fiz', 'nunca dancei', 'nunca nadei', 'nunca treinei', 'nunca pratiquei', 'nunca joguei']],
     ['aula particular', ['so eu e o professor', 'so eu e a professora', 'so eu e o instrutor', 'so eu e a instrutora']],
     ['casamento', ['vou casar', 'vou me casar', 'vamos casar', 'vamos nos casar', 'noivos', 'noiva', 'noivo']],
