@@ -6907,6 +6907,146 @@ describe('the knowledge index', () => {
         ['quero tirar o dinheiro da aplicação', 'Como resgato meu investimento?'],
       ],
     },
+    {
+      name: 'a golf club: a golf cart is a buggy',
+      language: 'en',
+      rows: [
+        [
+          'How much is a round of golf?',
+          'A round costs £45 on weekdays and £60 at weekends; twilight rounds after 4pm are £25.',
+        ],
+        ['How do I book a tee time?', 'Book tee times online up to 14 days ahead, or call the pro shop.'],
+        [
+          'Can non-members play?',
+          'Yes, visitors are welcome with a handicap certificate or after a lesson with our pro.',
+        ],
+        ['How much is a bucket of balls at the driving range?', 'A bucket of 50 balls is £5, 100 balls £9.'],
+        [
+          'Do you offer golf lessons?',
+          'Our PGA pro gives 30-minute lessons for £35 and beginner group courses for £99.',
+        ],
+        ['Can I hire clubs?', 'Yes, a half set is £15 and a full set £25, from the pro shop.'],
+        [
+          'Is there a dress code?',
+          'Collared shirts and tailored trousers or shorts; no jeans or trainers on the course.',
+        ],
+        ['How do I become a member?', 'Full membership is £1,200 a year; apply at reception or on our website.'],
+        ['Can I hire a buggy?', 'Buggies are £30 a round; book one with your tee time.'],
+        ['Do you have a restaurant?', 'Our clubhouse restaurant serves breakfast, lunch and Sunday roasts.'],
+        [
+          'Do you host golf days for companies?',
+          'Yes, corporate golf days for 12 to 120 players, with food and prizes.',
+        ],
+        [
+          'Is the course open in bad weather?',
+          'The course closes in frost, snow or waterlogging; check the course status page before you travel.',
+        ],
+      ],
+      asked: [['can I get a golf cart', 'Can I hire a buggy?']],
+    },
+    {
+      name: 'a restaurant: what there is for children to eat is the kids menu',
+      language: 'en',
+      rows: [
+        ['What are your opening hours?', 'We are open from 12:00 to 23:00 every day.'],
+        ['How do I book a table?', 'Book online or call us on 020 0000 0000.'],
+        ['Do you have vegan options?', 'Yes, vegan dishes are marked with a V on the menu.'],
+        ['Do you deliver?', 'Yes, through our app and the usual delivery apps, within 3 miles.'],
+        ['Can I cancel my booking?', 'Cancel from the link in your confirmation email up to 2 hours before.'],
+        ['Do you cater for allergies?', 'Tell your server about any allergy; our allergen menu lists every dish.'],
+        ['Is there parking nearby?', 'The car park on King Street is 2 minutes away.'],
+        ['Can I bring my dog?', 'Dogs are welcome on the terrace.'],
+        ['Do you do private events?', 'Yes, our upstairs room seats 40; email events@example.com.'],
+        ['Do you have a kids menu?', 'Yes, for under 12s, with a free drink.'],
+        ['Can I order takeaway?', 'Order for collection in the app or by phone.'],
+        ['Do you have gift vouchers?', 'Buy gift cards online or at the bar.'],
+      ],
+      asked: [['what is there for children to eat', 'Do you have a kids menu?']],
+    },
+    {
+      name: 'uma escolinha de futebol: um torneio é um campeonato, a camisa do time o uniforme',
+      language: 'pt',
+      rows: [
+        ['A partir de que idade a criança pode treinar?', 'Aceitamos crianças de 4 a 15 anos, em turmas por idade.'],
+        ['Quanto custa a mensalidade?', 'A mensalidade é R$ 180 para dois treinos por semana.'],
+        [
+          'Quais os horários dos treinos?',
+          'As turmas treinam de segunda a sexta, às 8h, 14h e 17h, e aos sábados às 9h.',
+        ],
+        ['Tem aula experimental?', 'Sim, a primeira aula é gratuita; agende pelo WhatsApp.'],
+        ['O uniforme está incluído?', 'O kit com camisa, calção e meião custa R$ 150 e é comprado na matrícula.'],
+        ['Vocês participam de campeonatos?', 'Sim, as turmas a partir de 8 anos disputam campeonatos regionais.'],
+        ['Tem turma para meninas?', 'Sim, temos turmas femininas de 6 a 15 anos.'],
+        ['Precisa de atestado médico?', 'Sim, pedimos um atestado médico de aptidão física na matrícula.'],
+        [
+          'Os treinos são em campo de grama?',
+          'Treinamos em campo society de grama sintética e em quadra coberta quando chove.',
+        ],
+        ['Tem estacionamento para os pais?', 'Sim, estacionamento gratuito durante os treinos.'],
+        ['Como faço a matrícula?', 'Faça a matrícula na secretaria com RG da criança e comprovante de residência.'],
+        ['Tem desconto para irmãos?', 'Sim, o segundo irmão tem 20% de desconto na mensalidade.'],
+      ],
+      asked: [
+        ['eles jogam torneio?', 'Vocês participam de campeonatos?'],
+        ['precisa comprar a camisa do time?', 'O uniforme está incluído?'],
+      ],
+    },
+    {
+      name: 'uma pizzaria: buscar a pizza é retirar, uma oferta uma promoção',
+      language: 'pt',
+      rows: [
+        ['Qual o horário de funcionamento?', 'Abrimos de terça a domingo, das 18h às 23h30.'],
+        ['Vocês fazem entrega?', 'Sim, entregamos num raio de 5 km; pedidos pelo WhatsApp ou pelo app.'],
+        ['Qual a taxa de entrega?', 'A taxa é R$ 6 até 3 km e R$ 9 até 5 km.'],
+        ['Quanto tempo demora a entrega?', 'Em média 40 minutos; sexta e sábado pode chegar a 1 hora.'],
+        ['Vocês têm pizza sem glúten?', 'Sim, a massa sem glúten custa R$ 8 a mais, mas é preparada na mesma cozinha.'],
+        ['Tem opção vegana?', 'Sim, temos três pizzas veganas com queijo vegetal.'],
+        ['Posso pedir meia a meia?', 'Sim, pizzas grandes podem ter dois sabores; cobramos o valor do mais caro.'],
+        ['Quais as formas de pagamento?', 'Pix, cartão de crédito e débito, vale-refeição e dinheiro na entrega.'],
+        [
+          'Vocês fazem pizza para festas?',
+          'Sim, rodízio em domicílio para festas a partir de 20 pessoas; peça orçamento.',
+        ],
+        [
+          'Meu pedido veio errado, o que faço?',
+          'Fale com a gente pelo WhatsApp com uma foto; trocamos o pedido sem custo.',
+        ],
+        ['Tem promoção durante a semana?', 'Terça e quarta, a segunda pizza grande sai pela metade do preço.'],
+        ['Posso retirar no balcão?', 'Sim, pedidos para retirar têm 10% de desconto.'],
+      ],
+      asked: [
+        ['posso buscar a pizza aí?', 'Posso retirar no balcão?'],
+        ['tem alguma oferta na terça?', 'Tem promoção durante a semana?'],
+      ],
+    },
+    {
+      name: 'una lavandería: el jabón es el detergente',
+      language: 'es',
+      rows: [
+        [
+          '¿Cuánto cuesta un lavado?',
+          'La lavadora de 9 kg cuesta 4,50 € y la de 18 kg, 7 €; el detergente va incluido.',
+        ],
+        ['¿Cuánto cuesta secar?', 'La secadora cuesta 1 € cada 10 minutos.'],
+        ['¿Qué horario tenéis?', 'Abrimos todos los días de 7:00 a 23:00.'],
+        ['¿Cómo se paga?', 'Se paga en la máquina central con monedas, billetes, tarjeta o móvil.'],
+        ['¿Cuánto tarda un lavado?', 'Un lavado dura unos 30 minutos y el secado, entre 20 y 40.'],
+        ['¿Puedo lavar edredones?', 'Sí, en la lavadora de 18 kg caben edredones nórdicos de hasta 2 metros.'],
+        ['¿Tengo que traer detergente?', 'No, el detergente y el suavizante se añaden solos.'],
+        [
+          '¿Hacéis servicio de lavado y planchado?',
+          'Sí, lo dejamos lavado, secado y doblado por 12 € la bolsa; plancha aparte.',
+        ],
+        [
+          'La máquina no me ha devuelto el cambio',
+          'Llame al teléfono de la máquina y le devolvemos el importe por Bizum.',
+        ],
+        ['¿Puedo lavar ropa de mascotas?', 'Sí, en las lavadoras marcadas para mascotas.'],
+        ['¿Hay aparcamiento?', 'Hay zona azul enfrente y un parking público a 100 metros.'],
+        ['¿Tenéis wifi mientras espero?', 'Sí, wifi gratis y sillas para esperar.'],
+      ],
+      asked: [['hay que llevar jabón', '¿Tengo que traer detergente?']],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

@@ -593,6 +593,7 @@ export const english: Language = {
     ['rent', 'rental', 'hire', 'lease'],
     ['car', 'vehicle', 'auto', 'motorbike', 'motorcycle'],
     ['ferry', 'boat', 'vessel'],
+    ['buggy', 'buggies', 'golf cart', 'golf buggy'],
     ['enroll', 'enrol', 'register', 'sign up', 'signing up', 'signed up', 'signup', 'join'],
     [
       'area',
@@ -1763,6 +1764,10 @@ export const english: Language = {
     ['arcade', ['slot machines', 'claw machines', 'claw machine', 'fruit machines', 'games machines', 'amusements']],
     ['work event', ['team night out', 'work night out', 'office party', 'staff party', 'work do', 'team building']],
     ['cancel', ['cant make it', 'cannot make it', 'no longer come', 'not able to come', 'unable to come', 'cant come']],
+    [
+      'kids menu',
+      ['for children to eat', 'for kids to eat', 'for the kids to eat', 'food for children', 'food for kids'],
+    ],
     // When a bill comes out is its payment date; calls that ring and hang up are nuisance calls.
     ['change payment date', ['move the date my bill comes out', 'date my bill comes out', 'day my bill comes out']],
     ['nuisance call', ['ringing me and hanging up', 'calling me and hanging up', 'keeps ringing me', 'silent calls']],

@@ -153,6 +153,7 @@ export const spanish: Language = {
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],
     ['certificado', 'justificante', 'diploma'],
     ['puntos', 'millas'],
+    ['detergente', 'jabon'],
     ['gasolina', 'diesel', 'gasoil', 'gasoleo', 'combustible', 'carburante', 'repostaje', 'repostar'],
     ['remuneracion', 'remunerada', 'remunerado', 'intereses', 'rentabilidad'],
     // A purchase is an order ("anular mi compra").

@@ -294,6 +294,8 @@ export const portuguese: Language = {
       'pessoas com deficiencia',
     ],
     ['curriculo', 'cv', 'curriculum'],
+    ['campeonato', 'campeonatos', 'torneio', 'torneios', 'competicao', 'competicoes'],
+    ['promocao', 'promocoes', 'oferta', 'ofertas'],
     ['vaga', 'vagas', 'emprego', 'empregos', 'oportunidade de emprego', 'oportunidades de emprego'],
     ['aula', 'aulas', 'turma', 'modalidade'],
     ['personal', 'personal trainer', 'treinador', 'instrutor'],
@@ -1407,6 +1409,9 @@ export const portuguese: Language = {
     // Por uns dias é temporariamente; tirar o dinheiro da aplicação é resgatá-lo.
     ['temporariamente', ['so por uns dias', 'por uns dias', 'por alguns dias', 'so por um tempo']],
     ['resgatar', ['tirar o dinheiro da aplicacao', 'tirar dinheiro da aplicacao', 'tirar o dinheiro do investimento']],
+    // Uma pizzaria: buscar o pedido é retirá-lo; a camisa do time é o uniforme.
+    ['retirar', ['buscar a pizza', 'buscar o pedido', 'buscar ai', 'pegar ai', 'buscar no local']],
+    ['uniforme', ['camisa do time', 'camisa da escolinha', 'roupa do treino']],
     ['iniciante', ['nunca fiz', 'nunca dancei', 'nunca nadei', 'nunca treinei', 'nunca pratiquei', 'nunca joguei']],
     ['aula particular', ['so eu e o professor', 'so eu e a professora', 'so eu e o instrutor', 'so eu e a instrutora']],
     ['casamento', ['vou casar', 'vou me casar', 'vamos casar', 'vamos nos casar', 'noivos', 'noiva', 'noivo']],
