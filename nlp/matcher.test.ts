@@ -7047,6 +7047,76 @@ describe('the knowledge index', () => {
       ],
       asked: [['hay que llevar jabón', '¿Tengo que traer detergente?']],
     },
+    {
+      name: 'una panadería: el mercado es otro sitio',
+      language: 'es',
+      rows: [
+        [
+          '¿A qué hora abrís?',
+          'Abrimos todos los días a las 7:30 y cerramos a las 20:30; los domingos hasta las 14:00.',
+        ],
+        [
+          '¿Tenéis pan sin gluten?',
+          'Sí, pan y bollería sin gluten elaborados en un obrador separado, los martes y viernes.',
+        ],
+        [
+          '¿Hacéis tartas por encargo?',
+          'Sí, tartas de cumpleaños y celebración; encárguelas con 3 días de antelación.',
+        ],
+        [
+          '¿Puedo encargar pan para recoger?',
+          'Sí, encargue por teléfono o WhatsApp antes de las 20:00 para recoger al día siguiente.',
+        ],
+        ['¿Hacéis envíos a domicilio?', 'Repartimos en el barrio de 8:00 a 11:00 con pedido mínimo de 10 €.'],
+        [
+          '¿Tenéis productos veganos?',
+          'Sí, el pan de masa madre y varias empanadas son veganos; pregunte en el mostrador.',
+        ],
+        ['¿Servís desayunos?', 'Sí, desayunos con café, zumo y tostada por 3,50 € en nuestras mesas.'],
+        [
+          '¿Vendéis al por mayor a bares y restaurantes?',
+          'Sí, servimos a hostelería a diario; pida tarifas por correo electrónico.',
+        ],
+        ['¿Hacéis roscón de Reyes?', 'Sí, del 1 al 6 de enero, con o sin nata; se puede reservar desde diciembre.'],
+        [
+          '¿Qué alérgenos tienen vuestros productos?',
+          'Cada producto tiene su ficha de alérgenos en el mostrador; pregúntenos ante cualquier duda.',
+        ],
+        ['¿Se puede pagar con tarjeta?', 'Sí, tarjeta, móvil y efectivo; con tarjeta a partir de 1 €.'],
+        ['¿Tenéis pan integral?', 'Sí, pan integral de trigo y de centeno todos los días.'],
+      ],
+      asked: [['a qué hora abrís mañana', '¿A qué hora abrís?']],
+      offTopic: ['a qué hora abre el mercado'],
+    },
+    {
+      name: 'una lavandería: la tintorería es otro sitio',
+      language: 'es',
+      rows: [
+        [
+          '¿Cuánto cuesta un lavado?',
+          'La lavadora de 9 kg cuesta 4,50 € y la de 18 kg, 7 €; el detergente va incluido.',
+        ],
+        ['¿Cuánto cuesta secar?', 'La secadora cuesta 1 € cada 10 minutos.'],
+        ['¿Qué horario tenéis?', 'Abrimos todos los días de 7:00 a 23:00.'],
+        ['¿Cómo se paga?', 'Se paga en la máquina central con monedas, billetes, tarjeta o móvil.'],
+        ['¿Cuánto tarda un lavado?', 'Un lavado dura unos 30 minutos y el secado, entre 20 y 40.'],
+        ['¿Puedo lavar edredones?', 'Sí, en la lavadora de 18 kg caben edredones nórdicos de hasta 2 metros.'],
+        ['¿Tengo que traer detergente?', 'No, el detergente y el suavizante se añaden solos.'],
+        [
+          '¿Hacéis servicio de lavado y planchado?',
+          'Sí, lo dejamos lavado, secado y doblado por 12 € la bolsa; plancha aparte.',
+        ],
+        [
+          'La máquina no me ha devuelto el cambio',
+          'Llame al teléfono de la máquina y le devolvemos el importe por Bizum.',
+        ],
+        ['¿Puedo lavar ropa de mascotas?', 'Sí, en las lavadoras marcadas para mascotas.'],
+        ['¿Hay aparcamiento?', 'Hay zona azul enfrente y un parking público a 100 metros.'],
+        ['¿Tenéis wifi mientras espero?', 'Sí, wifi gratis y sillas para esperar.'],
+      ],
+      asked: [['qué horario tenéis el domingo', '¿Qué horario tenéis?']],
+      offTopic: ['a qué hora abre la tintorería'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

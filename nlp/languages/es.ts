@@ -1297,6 +1297,8 @@ export const spanish: Language = {
     ...['seur', 'mrw', 'gls', 'dhl', 'ups', 'fedex', 'nacex', 'correosexpress'],
     // Institutions and bodies other businesses' customers name ("la beca del ministerio").
     ...['universidad', 'autoescuela', 'colegio', 'hospital', 'ministerio', 'municipal', 'booking'],
+    // Otros sitios a los que se va ("a qué hora abre el mercado"), si la base nunca los nombra.
+    ...['mercado', 'tintoreria', 'farmacia', 'museo', 'taxi'],
   ],
   yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
   businesses: [
