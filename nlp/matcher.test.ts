@@ -7117,6 +7117,90 @@ describe('the knowledge index', () => {
       asked: [['qué horario tenéis el domingo', '¿Qué horario tenéis?']],
       offTopic: ['a qué hora abre la tintorería'],
     },
+    {
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours',
+      language: 'en',
+      rows: [
+        ['How do I change my password?', 'Open the app, go to Profile > Security and choose Change password.'],
+        [
+          'How do I change my Wi-Fi password?',
+          "Open 192.168.0.1, sign in with the label's credentials and edit the wireless key under Wi-Fi settings.",
+        ],
+        [
+          'How do I reset my router?',
+          'Hold the reset button on the back of the router for 10 seconds until the lights blink.',
+        ],
+        [
+          'Why is my internet slow?',
+          "Restart the router, move closer to it, and run a speed test; if it stays below your plan's speed, open a ticket.",
+        ],
+        ['How do I pay my bill?', 'Pay in the app under Billing > Pay now, by card, bank slip or direct debit.'],
+        ['When is my bill due?', 'Your bill is due on the day you chose at signup; see Billing > Due date.'],
+        ['How do I get a copy of my invoice?', 'Download any invoice as PDF under Billing > Invoices.'],
+        [
+          'How do I cancel my plan?',
+          'Call 0800 123 456 or use Plan > Cancel in the app; cancellation takes effect at the end of the billing cycle.',
+        ],
+        [
+          'How do I upgrade my plan?',
+          'Go to Plan > Change plan and pick a faster one; the new speed starts within an hour.',
+        ],
+        ['How do I make a complaint?', 'Use Help > Complaints in the app, or write to ombudsman@telco.example.'],
+        [
+          'How do I activate international roaming?',
+          'Turn on roaming under Mobile > Travel before you leave; daily packages start when you first use data abroad.',
+        ],
+        [
+          'How do I port my number from another carrier?',
+          'Ask for portability when you sign up; we keep your number and the switch takes up to 3 business days.',
+        ],
+        [
+          'How do I unlock my phone?',
+          'Request the unlock code under Mobile > Device unlock; it arrives by SMS within 24 hours.',
+        ],
+        [
+          'What is my PUK code?',
+          'The PUK is printed on the SIM card holder, and is also under Mobile > SIM in the app.',
+        ],
+        [
+          'How do I check my data usage?',
+          "Your data usage for this month is on the app's home screen, updated every hour.",
+        ],
+        [
+          'How do I buy extra data?',
+          'Buy a data top-up under Mobile > Extra data; it is valid until the end of the month.',
+        ],
+        ['How do I set up voicemail?', 'Dial *86 and follow the instructions to record your greeting and set a PIN.'],
+        [
+          'How do I block a lost or stolen phone?',
+          'Block the line at once under Mobile > Lost phone, or call 0800 123 456, day or night.',
+        ],
+        ['Where is the nearest store?', 'Find stores and their opening hours at telco.example/stores.'],
+        ['What are your customer service hours?', 'Chat and phone support are open every day from 8 am to 10 pm.'],
+        [
+          'How do I schedule a technician visit?',
+          'Book a visit under Help > Technician; pick a morning or afternoon slot.',
+        ],
+        [
+          'How do I return my modem?',
+          'Return the modem at any store or request a pickup under Plan > Equipment within 30 days of cancelling.',
+        ],
+        ['Do you have fiber in my area?', 'Check coverage with your postcode at telco.example/coverage.'],
+        [
+          'How do I update my address?',
+          'Edit your address under Profile > Personal data; a new installation address needs a technician visit.',
+        ],
+        [
+          'How do I add a new line to my account?',
+          'Add a line under Mobile > Add line; each extra line gets a 20% discount.',
+        ],
+      ],
+      asked: [
+        ['will my phone work in the states', 'How do I activate international roaming?'],
+        ['when can I call you', 'What are your customer service hours?'],
+      ],
+      offTopic: ['I need an accountant'],
+    },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);

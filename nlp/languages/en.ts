@@ -45,8 +45,10 @@ const IRREGULAR_PLURALS = [
 const STEM_TWINS = [
   ['individual', 'personal personally'],
   ['rather', 'quite'],
-  // A port's or an airport's terminal is no termination (which the stemmer makes it).
+  // A port's or an airport's terminal is no termination (which the stemmer makes it), nor is an
+  // accountant an account.
   ['terminus', 'terminal terminals'],
+  ['bookkeeper', 'accountant accountants accountancy'],
 ] as const;
 
 /** Question words as people type them in a hurry. */
@@ -373,6 +375,7 @@ export const english: Language = {
       'canada',
       'usa',
       'united states',
+      'the states',
       'america',
       'uk',
       'england',
@@ -1768,6 +1771,7 @@ export const english: Language = {
       'kids menu',
       ['for children to eat', 'for kids to eat', 'for the kids to eat', 'food for children', 'food for kids'],
     ],
+    ['hours', ['when can i call you', 'when can i ring you', 'what time can i call you']],
     // When a bill comes out is its payment date; calls that ring and hang up are nuisance calls.
     ['change payment date', ['move the date my bill comes out', 'date my bill comes out', 'day my bill comes out']],
     ['nuisance call', ['ringing me and hanging up', 'calling me and hanging up', 'keeps ringing me', 'silent calls']],
