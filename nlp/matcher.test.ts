@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { knowledgeBase } from '../test-fixtures/knowledge.js';
 import { createAnalyzer } from './analyzer.js';
@@ -15,6 +16,14 @@ const TELECOM = kb([
   ['How do I reset my router?', 'Hold the reset button for 10 seconds.'],
   ['What is my PUK code?', 'It is printed on the SIM card holder.'],
 ]);
+
+/** The questions and answers of one of the eval's knowledge bases (bench/answers), as `kb` rows. */
+function rowsOf(file: string): Array<[question: string, answer: string]> {
+  const set = JSON.parse(readFileSync(new URL(`../bench/answers/${file}`, import.meta.url), 'utf8')) as {
+    questions: Array<{ q: string; a: string }>;
+  };
+  return set.questions.map(({ q, a }) => [q, a]);
+}
 
 /** The question a phrasing gets, at the default NLP Score (0.4), or undefined for none. */
 async function asked(index: KnowledgeIndex, text: string, threshold = 0.4): Promise<string | undefined> {
@@ -1118,82 +1127,7 @@ describe('the knowledge index', () => {
     {
       name: 'a second carrier: cold calls, a dodgy text, ringing someone abroad, not happy, a new bank account, calls that keep failing, a new phone',
       language: 'en',
-      rows: [
-        [
-          "How do I check how much data I've used?",
-          'The My Account app shows data, minutes and texts used since your bill date.',
-        ],
-        ['How do I add more data to my plan?', 'Buy a data bolt-on in the app; it lasts until your next bill date.'],
-        [
-          'How do I change my plan?',
-          'Upgrade any time in the app; downgrades are possible once your minimum term ends.',
-        ],
-        [
-          'How do I upgrade my phone?',
-          'Check your upgrade date in the app; you can upgrade early by paying off your device plan.',
-        ],
-        ['How do I pay off my device plan early?', 'Pay the remaining balance in the app under Device plan.'],
-        ['How do I pay my bill?', 'Direct Debit is taken automatically; you can also pay by card in the app.'],
-        [
-          'Why is my bill more than I expected?',
-          'See the itemised bill in the app for roaming, premium numbers and bolt-ons.',
-        ],
-        ['How do I view my bill?', 'Your bills are in the app under Billing; we email you when a new one is ready.'],
-        ['How do I change my bank details?', 'Update your Direct Debit in the app under Billing > Payment details.'],
-        [
-          'How do I cancel my contract?',
-          'Text INFO to 85075 for your early exit fees, then STAC to 75075 to leave without your number.',
-        ],
-        ['How do I get my PAC code?', 'Text PAC to 65075; your code arrives straight away and lasts 30 days.'],
-        ['How do I transfer my number to you?', 'Give us your PAC when you join and choose a switch date.'],
-        [
-          'How do I unlock my phone?',
-          'Request an unlock code in the app; phones bought since 2021 are already unlocked.',
-        ],
-        [
-          'How do I order a replacement SIM?',
-          'Order one in the app; it arrives in 2 working days and keeps your number.',
-        ],
-        ['How do I switch to an eSIM?', 'Choose eSIM in the app and scan the QR code; check your phone supports it.'],
-        [
-          'My phone has been lost or stolen',
-          'Call 191 from any phone to bar your SIM and IMEI, then report it to the police.',
-        ],
-        ['Can I use my phone in Europe?', 'Roam in our Europe zone from 2.25 a day using your allowance.'],
-        [
-          'How much does it cost to use my phone in the USA?',
-          "In our World zone it's 6 a day to use your UK allowance.",
-        ],
-        ['How do I call abroad from the UK?', 'Dial 00 and the country code; add an International bolt-on to save.'],
-        [
-          "Why can't I make or receive calls?",
-          'Restart your phone, check airplane mode is off and check network status in the app.',
-        ],
-        ['Is the network down?', 'Check live network status for your postcode in the app.'],
-        ['How do I improve signal at home?', 'Turn on Wi-Fi Calling, or ask us about a signal booster.'],
-        ['Why is my mobile internet slow?', 'You may have used your data; restart your phone and check 4G/5G is on.'],
-        [
-          'How do I use my phone as a hotspot?',
-          "Hotspot is included on every plan; turn it on in your phone's settings.",
-        ],
-        ['How do I set up voicemail?', 'Call 121 and follow the steps to set your greeting and PIN.'],
-        [
-          'How do I stop spam calls?',
-          'Turn on Call Screening in the app and register with the Telephone Preference Service.',
-        ],
-        ['How do I report a scam text?', 'Forward it to 7726 for free.'],
-        ['How do I add a line to my account?', 'Add a SIM-only line in the app and get 20% off each extra line.'],
-        [
-          'How do I make a complaint?',
-          'Use the complaints form in the app; after 8 weeks you can go to the Ombudsman.',
-        ],
-        ['How do I contact customer services?', 'Chat in the app 24/7 or call 191 from your mobile, 8am to 8pm.'],
-        ['How do I trade in my old phone?', 'Get a trade-in value in the app and send your phone in the free pack.'],
-        [
-          'Do you offer discounts for NHS staff?',
-          'Yes, 10% off monthly plans for NHS and blue light workers with a valid ID.',
-        ],
-      ],
+      rows: rowsOf('carrier2.en.json'),
       asked: [
         ['so many cold calls lately', 'How do I stop spam calls?'],
         ['how do I ring my mum in nigeria', 'How do I call abroad from the UK?'],
@@ -1206,56 +1140,7 @@ describe('the knowledge index', () => {
     {
       name: 'a letting agent: coming to see a property, co-signing, damp, wallpaper, staying longer',
       language: 'en',
-      rows: [
-        [
-          'How do I book a viewing?',
-          "Book a viewing on the property's page or call the branch; weekday evenings and Saturdays available.",
-        ],
-        [
-          'What do I need to rent a property?',
-          'Photo ID, proof of address, proof of income of 30 times the monthly rent, and references.',
-        ],
-        ['How much is the holding deposit?', "One week's rent, taken off your first month's rent when you sign."],
-        ['How much is the security deposit?', "Five weeks' rent, protected in a government-backed deposit scheme."],
-        ['When do I get my deposit back?', 'Within 10 days of agreeing deductions after the check-out inspection.'],
-        [
-          'Do I need a guarantor?',
-          'If your income is under 30 times the rent, a UK guarantor earning 36 times the rent is needed.',
-        ],
-        ['Can I have pets?', 'Some landlords accept pets with an extra 50 a month; check the listing.'],
-        ['How do I pay my rent?', 'By standing order to the account on your tenancy agreement, due on the 1st.'],
-        [
-          "What if I can't pay my rent this month?",
-          'Tell us before the due date; we can agree a payment plan with the landlord.',
-        ],
-        ['How do I report a repair?', 'Report repairs in the tenant portal with photos; emergencies by phone 24/7.'],
-        [
-          'Who do I call in an emergency?',
-          'Call 0800 123 456 for gas leaks, floods, no heating in winter or a break-in.',
-        ],
-        ['What should I do if there is mould?', 'Air the rooms daily and report it in the portal so we can inspect.'],
-        ['Can I decorate the flat?', 'Ask us first; most landlords allow painting in neutral colours.'],
-        ['Can someone move in with me?', "Ask us to add them to the tenancy; they'll need the same checks."],
-        ['Can I sublet a room?', "No, subletting isn't allowed without the landlord's written consent."],
-        ['How do I end my tenancy?', "Give two months' notice in writing after the fixed term ends."],
-        [
-          'Can I leave before my contract ends?',
-          "Only with the landlord's agreement; you pay rent until a new tenant moves in.",
-        ],
-        ['How do I renew my tenancy?', 'We contact you two months before the end; renewal is a new agreement.'],
-        ['Will my rent go up?', "Rent can rise once a year with one month's notice."],
-        [
-          'Who pays the bills?',
-          'Tenants pay council tax, energy, water and broadband unless the listing says bills included.',
-        ],
-        ['How do I get a reference for my next landlord?', 'Ask in the portal; we send it within 3 working days.'],
-        ['Do you manage properties for landlords?', 'Yes, from 12% of the rent for full management.'],
-        [
-          'How do I make a complaint?',
-          'Email complaints@lettings.com; we reply in 15 working days, then you can go to the Property Ombudsman.',
-        ],
-        ['What are your opening hours?', 'Monday to Friday 9 to 6, Saturday 10 to 4.'],
-      ],
+      rows: rowsOf('letting.en.json'),
       asked: [
         ['can we come to see the property on saturday', 'How do I book a viewing?'],
         ['can my mum co sign', 'Do I need a guarantor?'],
@@ -1267,44 +1152,7 @@ describe('the knowledge index', () => {
     {
       name: 'a college (pt): FIES, dropping out, the most absences, renewing an enrolment, a certificate of it, borrowing books, owing fees',
       language: 'pt',
-      rows: [
-        [
-          'Como faço minha inscrição no vestibular?',
-          'As inscrições são pelo site até 30 de outubro; a taxa é de R$ 80.',
-        ],
-        ['Posso entrar com a nota do ENEM?', 'Sim, use sua nota do ENEM dos últimos 3 anos na inscrição.'],
-        ['Quanto custa a mensalidade?', 'Depende do curso; veja os valores na página de cada curso.'],
-        ['Vocês têm bolsa de estudos?', 'Sim, bolsas de até 50% por mérito e renda; aceitamos ProUni e FIES.'],
-        ['Como faço a matrícula?', 'Envie os documentos pelo portal do aluno e assine o contrato on-line.'],
-        [
-          'Quais documentos preciso para a matrícula?',
-          'RG, CPF, histórico e certificado do ensino médio, comprovante de residência e foto.',
-        ],
-        ['Como tranco a matrícula?', 'Peça o trancamento no portal do aluno até a 4ª semana de aulas.'],
-        ['Como cancelo minha matrícula?', 'Peça o cancelamento no portal; mensalidades vencidas devem estar pagas.'],
-        [
-          'Como transfiro meu curso de outra faculdade?',
-          'Peça a transferência externa com histórico e ementas; analisamos em 15 dias.',
-        ],
-        ['Como mudo de curso?', 'Peça a transferência interna no portal no período indicado no calendário.'],
-        ['Como vejo minhas notas?', 'As notas ficam no portal do aluno em Boletim.'],
-        ['Como peço a revisão de uma prova?', 'Peça a revisão no portal em até 5 dias após a divulgação da nota.'],
-        ['Quantas faltas posso ter?', 'Você precisa de 75% de presença em cada disciplina.'],
-        ['Como justifico uma falta?', 'Envie o atestado médico pelo portal em até 3 dias.'],
-        ['Quando começam as aulas?', 'As aulas começam em fevereiro e agosto; veja o calendário acadêmico.'],
-        ['Como faço a rematrícula?', 'A rematrícula é no portal no fim de cada semestre, com as mensalidades em dia.'],
-        ['Como peço uma declaração de matrícula?', 'Emita a declaração no portal em Documentos, na hora.'],
-        ['Como pego meu diploma?', 'O diploma digital fica pronto em até 90 dias após a colação de grau.'],
-        [
-          'Como faço estágio?',
-          'Veja as vagas no portal de carreiras; o termo de compromisso é assinado pela coordenação.',
-        ],
-        ['Como uso a biblioteca?', 'Com a carteirinha você pega até 5 livros por 14 dias; renove pelo portal.'],
-        ['Como pago a mensalidade?', 'Por boleto ou cartão no portal do aluno; vence todo dia 10.'],
-        ['Tem desconto para pagar em dia?', 'Sim, 10% de desconto pagando até o vencimento.'],
-        ['Como negocio mensalidades atrasadas?', 'Negocie pelo portal em até 12 vezes.'],
-        ['Como falo com a secretaria?', 'Pelo portal, no atendimento on-line, ou pelo 0800 777 8888, das 8h às 20h.'],
-      ],
+      rows: rowsOf('faculdade.pt.json'),
       asked: [
         ['tem fies?', 'Vocês têm bolsa de estudos?'],
         ['quero largar o curso', 'Como cancelo minha matrícula?'],
@@ -1318,95 +1166,7 @@ describe('the knowledge index', () => {
     {
       name: 'a city hall (es): permits for works, old furniture, a nursery, noise, an unfair fine',
       language: 'es',
-      rows: [
-        [
-          '¿Cómo me empadrono?',
-          'Pide cita en la sede electrónica con tu DNI y el contrato de alquiler o la escritura.',
-        ],
-        [
-          '¿Cómo consigo un certificado de empadronamiento?',
-          'Descárgalo al momento en la sede electrónica con certificado digital o Cl@ve.',
-        ],
-        ['¿Cómo pido cita previa?', 'Pide cita en la web del ayuntamiento o llamando al 010.'],
-        [
-          '¿Cómo pago el IBI?',
-          'Domicília el IBI en la sede electrónica o paga con la carta de pago en cualquier banco colaborador.',
-        ],
-        ['¿Puedo fraccionar el pago del IBI?', 'Sí, en dos o cuatro plazos si lo domicilias antes del 31 de marzo.'],
-        [
-          '¿Cómo pago una multa de tráfico?',
-          'Paga en la sede electrónica con el número de expediente; con un 50% de descuento en 20 días.',
-        ],
-        [
-          '¿Cómo recurro una multa?',
-          'Presenta alegaciones en la sede electrónica en los 20 días siguientes a la notificación.',
-        ],
-        [
-          '¿Cómo consigo la tarjeta de residente para aparcar?',
-          'Solicítala en la sede electrónica con el permiso de circulación del coche a tu nombre.',
-        ],
-        [
-          '¿Cómo aviso de una farola que no funciona?',
-          'Avisa en la app Línea Verde o llamando al 010, con la dirección exacta.',
-        ],
-        [
-          '¿Cómo solicito la recogida de muebles viejos?',
-          'Pide la recogida gratuita de enseres en la web o en el 010; se recogen los martes.',
-        ],
-        [
-          '¿Qué días pasa la basura?',
-          'La recogida de residuos es todos los días a partir de las 22:00; el reciclaje, lunes, miércoles y viernes.',
-        ],
-        [
-          '¿Cómo pido una licencia de obras?',
-          'Para obras menores basta una declaración responsable en la sede electrónica; las mayores necesitan licencia.',
-        ],
-        [
-          '¿Cómo me apunto a las actividades deportivas municipales?',
-          'Inscríbete en la web de deportes desde el 1 de septiembre; empadronados tienen descuento.',
-        ],
-        [
-          '¿Cómo reservo una pista deportiva?',
-          'Reserva pistas de pádel y tenis en la web de deportes con 7 días de antelación.',
-        ],
-        [
-          '¿Cómo matriculo a mi hijo en la escuela infantil?',
-          'La preinscripción es en abril en la sede electrónica; se baremá por renta y cercanía.',
-        ],
-        [
-          '¿Dónde está la oficina de atención al ciudadano?',
-          'En la Plaza Mayor 1, de lunes a viernes de 9:00 a 14:00.',
-        ],
-        [
-          '¿Cómo me caso por lo civil en el ayuntamiento?',
-          'Solicita fecha en el Registro Civil y reserva el salón de bodas en la web.',
-        ],
-        [
-          '¿Hay ayudas para el alquiler?',
-          'Sí, para menores de 35 y familias con ingresos bajos; la convocatoria abre en mayo.',
-        ],
-        [
-          '¿Cómo pido ayuda a los servicios sociales?',
-          'Pide cita con tu trabajador social en el centro de servicios sociales de tu distrito.',
-        ],
-        [
-          '¿Cómo denuncio ruidos de un vecino?',
-          'Llama a la Policía Municipal al 092 en el momento; para ruidos habituales, presenta una queja en la web.',
-        ],
-        [
-          '¿Cómo recupero mi coche de la grúa?',
-          'Ve al depósito municipal con el permiso de circulación y paga la tasa de retirada.',
-        ],
-        [
-          '¿Cómo obtengo el certificado digital?',
-          'Solicítalo en la web de la FNMT y acredita tu identidad en la oficina de atención al ciudadano.',
-        ],
-        [
-          '¿Cómo presento una queja o sugerencia?',
-          'En el buzón de quejas y sugerencias de la web; respondemos en 20 días.',
-        ],
-        ['¿Cuál es el teléfono del ayuntamiento?', 'Llama al 010 de lunes a sábado de 8:00 a 22:00.'],
-      ],
+      rows: rowsOf('ayuntamiento.es.json'),
       asked: [
         ['necesito permiso para una reforma', '¿Cómo pido una licencia de obras?'],
         ['quiero tirar un armario', '¿Cómo solicito la recogida de muebles viejos?'],
@@ -1418,52 +1178,7 @@ describe('the knowledge index', () => {
     {
       name: 'a hotel: the keys to a room, leaving it, working out, lunch, food to the room, a crib, a wheelchair, an airport transfer, a conference room, dry cleaning, the phone number for reception',
       language: 'en',
-      rows: [
-        ['What time is check-in?', 'Check-in is from 3pm; early check-in from 11am is 25 if rooms are ready.'],
-        ['What time is check-out?', 'Check-out is by 11am; late check-out until 2pm is 30, subject to availability.'],
-        [
-          'Can I leave my luggage before check-in?',
-          'Yes, the concierge will store your bags for free on arrival and departure days.',
-        ],
-        [
-          'Is breakfast included?',
-          "Breakfast is included in Bed & Breakfast rates; otherwise it's 18 per person, 7 to 10:30am.",
-        ],
-        ['Do you have parking?', 'Yes, an underground car park at 20 per night; reserve it with your booking.'],
-        ['Is there free Wi-Fi?', 'Yes, free Wi-Fi throughout the hotel; the password is on your key card holder.'],
-        [
-          'How do I cancel my booking?',
-          "Cancel free up to 48 hours before arrival in Manage Booking; non-refundable rates can't be cancelled.",
-        ],
-        ['How do I change my booking dates?', 'Change dates in Manage Booking; the price may change.'],
-        ['Do you allow pets?', 'Dogs up to 15 kg are welcome for 20 per night; please tell us when you book.'],
-        ['Is there a gym?', 'Our gym on the first floor is open 24 hours with your key card.'],
-        ['Do you have a pool?', 'Our indoor pool is open 7am to 9pm; children until 6pm with an adult.'],
-        ['Do you have a restaurant?', 'Our restaurant serves dinner 6 to 10pm; book a table at reception.'],
-        ['Is there room service?', 'Room service is available from 7am to 11pm; the menu is on the TV.'],
-        ['Can I get an extra bed or a cot?', 'Cots are free; extra beds are 30 per night in Deluxe rooms, on request.'],
-        [
-          'Do you have accessible rooms?',
-          'Yes, we have step-free accessible rooms with roll-in showers; book them by phone.',
-        ],
-        [
-          'How far is the hotel from the airport?',
-          'About 25 minutes by taxi or 40 by the Airport Express train to Central Station.',
-        ],
-        ['Do you offer an airport shuttle?', 'Yes, a shuttle for 15 per person each way; book it 24 hours ahead.'],
-        ['Can I book a meeting room?', 'Yes, meeting rooms for 4 to 40 people; email events@hotel.com.'],
-        ['Is there a laundry service?', 'Yes, same-day laundry if handed in before 9am.'],
-        ['Can I smoke in my room?', 'All rooms are non-smoking; a cleaning fee of 200 applies if you smoke.'],
-        ['How do I get an invoice for my stay?', 'Ask at reception at check-out or email reservations@hotel.com.'],
-        [
-          'I left something in my room',
-          'Email lostproperty@hotel.com with your room and dates; we keep items for 3 months.',
-        ],
-        ['Do you have a safe in the room?', 'Every room has a laptop-sized safe.'],
-        ['Can I pay at the hotel?', "Yes, pay at check-in by card; we don't accept cash over 500."],
-        ['Do you have family rooms?', 'Yes, family rooms sleep two adults and two children.'],
-        ['How do I contact the hotel?', 'Call reception 24/7 on +44 20 7000 0000 or email stay@hotel.com.'],
-      ],
+      rows: rowsOf('hotel.en.json'),
       asked: [
         ['can we get the keys to our room early', 'What time is check-in?'],
         ['what time should we leave the room', 'What time is check-out?'],
@@ -5051,30 +4766,7 @@ describe('the knowledge index', () => {
     {
       name: 'una empresa de mudanzas: darme un precio es un presupuesto, dejar los muebles el guardamuebles, algo rayado algo roto',
       language: 'es',
-      rows: [
-        [
-          '¿Cuánto cuesta una mudanza?',
-          'Un piso de 2 habitaciones en la misma ciudad desde 450 €; te damos presupuesto cerrado tras una visita.',
-        ],
-        [
-          '¿Cómo pido presupuesto?',
-          'Pide una visita gratuita en la web o por videollamada y te enviamos el presupuesto en 24 horas.',
-        ],
-        [
-          '¿Con cuánta antelación tengo que reservar?',
-          'Recomendamos reservar con 3 o 4 semanas; los finales de mes se llenan antes.',
-        ],
-        ['¿Embaláis vosotros?', 'Sí, el servicio de embalaje cuesta 150 € por habitación.'],
-        ['¿Vendéis cajas?', 'Sí, un kit de 30 cajas con cinta y papel cuesta 55 €.'],
-        ['¿Está asegurada la mudanza?', 'Todos los bienes van asegurados hasta 30.000 € durante el transporte.'],
-        ['¿Desmontáis los muebles?', 'Sí, desmontamos y montamos muebles sin coste adicional.'],
-        ['¿Tenéis guardamuebles?', 'Sí, el guardamuebles cuesta 60 € al mes por trastero de 5 m².'],
-        ['¿Hacéis mudanzas internacionales?', 'Sí, a toda Europa; pide presupuesto con el destino.'],
-        ['¿Qué pasa si se rompe algo?', 'Avisa en 7 días con fotos y lo reparamos o lo pagamos.'],
-        ['¿Necesito pedir permiso para el camión?', 'Nosotros pedimos la reserva de espacio al ayuntamiento por 40 €.'],
-        ['¿Cómo se paga?', 'Un 20% al reservar y el resto por transferencia antes de la mudanza.'],
-        ['¿Os lleváis muebles viejos?', 'Retiramos muebles viejos por 30 € cada uno y los llevamos al punto limpio.'],
-      ],
+      rows: rowsOf('mudanzas.es.json'),
       asked: [
         ['podéis venir y darme un precio', '¿Cómo pido presupuesto?'],
         ['necesito dejar los muebles unos meses', '¿Tenéis guardamuebles?'],
@@ -5636,44 +5328,7 @@ describe('the knowledge index', () => {
     {
       name: "a dry cleaner's: taking trousers up is an alteration, ruined damaged",
       language: 'en',
-      rows: [
-        [
-          'How long does dry cleaning take?',
-          'Standard dry cleaning is ready in 3 working days; express same-day service if dropped off before 10am.',
-        ],
-        [
-          'How much does it cost to dry clean a suit?',
-          'A two-piece suit is £16.50, a three-piece £21; shirts are £3.50 each.',
-        ],
-        [
-          'Do you do alterations?',
-          'Yes, our tailor shortens trousers, takes in waists and replaces zips; most jobs take a week.',
-        ],
-        [
-          'Can you remove stains?',
-          'We treat most stains, including wine, oil and ink; tell us what the stain is when you drop the item off.',
-        ],
-        ['Do you clean wedding dresses?', 'Yes, wedding dress cleaning and boxing from £95, ready in 2 to 3 weeks.'],
-        ['What are your opening hours?', 'Monday to Friday 7.30am to 7pm, Saturday 9am to 5pm, closed on Sunday.'],
-        [
-          'Do you offer collection and delivery?',
-          'Yes, free collection and delivery within 5 miles for orders over £30; book a slot online.',
-        ],
-        [
-          'Can you clean curtains and duvets?',
-          'Yes, curtains are priced by size and duvets from £20; large items take 5 days.',
-        ],
-        [
-          'What happens if you damage my clothes?',
-          'Tell us within 7 days; we compensate damaged items at their value less wear, under the Textile Services Association code.',
-        ],
-        [
-          'How long do you keep uncollected items?',
-          'We keep items for 90 days, after which they are given to charity.',
-        ],
-        ['Do you clean leather and suede?', 'Yes, leather and suede are sent to a specialist and take about 2 weeks.'],
-        ['Do you offer a shirt service?', 'Yes, shirts washed and pressed on hangers for £3.50 each, or £15 for five.'],
-      ],
+      rows: rowsOf('drycleaner.en.json'),
       asked: [
         ['my trousers are too long, can you take them up', 'Do you do alterations?'],
         ['you ruined my coat, what now', 'What happens if you damage my clothes?'],
@@ -5866,50 +5521,7 @@ describe('the knowledge index', () => {
     {
       name: "a ferry: a port's terminal is no cancelling, a van is a vehicle, a spaniel a dog",
       language: 'en',
-      rows: [
-        ['How do I book a crossing?', 'Book online or in the app; choose the route, date, passengers and vehicle.'],
-        [
-          'Can I take my car on the ferry?',
-          'Yes, cars, vans and motorbikes travel on the car deck; add your vehicle when you book.',
-        ],
-        [
-          'How early should I arrive at the port?',
-          'Check-in closes 45 minutes before departure for vehicles and 30 minutes for foot passengers.',
-        ],
-        [
-          'Can I bring my dog?',
-          'Dogs travel in your vehicle or in our pet-friendly cabins; book a pet space in advance.',
-        ],
-        [
-          'How do I change my booking?',
-          'Change the date or time in Manage My Booking up to 2 hours before departure; a fare difference may apply.',
-        ],
-        [
-          'Can I get a refund if I cancel?',
-          'Flexi fares are refundable; standard fares get a credit voucher if you cancel 48 hours ahead.',
-        ],
-        [
-          'Are there cabins on the overnight sailing?',
-          'Yes, two- and four-berth cabins with en-suite showers can be added to overnight crossings.',
-        ],
-        ['Is there food on board?', 'A restaurant and café are open throughout the crossing.'],
-        [
-          'Is my sailing delayed or cancelled?',
-          'Live sailing status is on our website; we text you if your sailing is disrupted.',
-        ],
-        [
-          'How much luggage can foot passengers bring?',
-          'Foot passengers can bring two bags and one piece of hand luggage.',
-        ],
-        [
-          'Do I need a passport to travel?',
-          'Yes, every passenger needs a valid passport or national ID card on international routes.',
-        ],
-        [
-          'Is the ferry accessible for wheelchair users?',
-          'Yes, lifts serve every deck and accessible cabins are available; tell us when you book.',
-        ],
-      ],
+      rows: rowsOf('ferry.en.json'),
       asked: [
         ['can my cocker spaniel come with us', 'Can I bring my dog?'],
         ["how many suitcases can I take if I'm walking on", 'How much luggage can foot passengers bring?'],
@@ -5999,44 +5611,7 @@ describe('the knowledge index', () => {
     {
       name: 'a car park: what a day costs, a receipt of payment, a ticket, a disability card, where to leave the bike',
       language: 'es',
-      rows: [
-        [
-          '¿Cuánto cuesta la hora?',
-          'La primera hora cuesta 2,50 € y cada minuto siguiente 0,04 €; el máximo diario son 22 €.',
-        ],
-        ['¿Qué horario tiene el aparcamiento?', 'Abrimos las 24 horas todos los días del año.'],
-        ['¿Tenéis abonos mensuales?', 'Sí, el abono mensual 24 horas cuesta 120 € y el de día laborable 85 €.'],
-        [
-          'He perdido el tique, ¿qué hago?',
-          'Pulse el interfono del cajero; se cobra la tarifa diaria máxima si no se puede comprobar la entrada.',
-        ],
-        [
-          '¿Puedo pagar con tarjeta?',
-          'Los cajeros aceptan tarjeta, móvil y efectivo; a la salida hay lector de tarjetas.',
-        ],
-        [
-          '¿Hay cargadores para coches eléctricos?',
-          'Sí, ocho puntos de recarga en la planta -1; se paga la energía en la app.',
-        ],
-        [
-          '¿Puedo reservar una plaza?',
-          'Sí, reserve en la web con hasta 30 días de antelación y entre leyendo la matrícula.',
-        ],
-        ['¿Qué altura máxima admite?', 'La altura máxima es 2,05 metros; las furgonetas altas no caben.'],
-        [
-          '¿Hay plazas para personas con movilidad reducida?',
-          'Sí, hay plazas reservadas junto a los ascensores en cada planta.',
-        ],
-        ['¿Aparcan motos?', 'Sí, las motos tienen zona propia en la planta 0 con tarifa reducida.'],
-        [
-          'Me han dado un golpe en el coche dentro del aparcamiento',
-          'Avise al vigilante antes de salir; revisaremos las cámaras y le daremos el parte para el seguro.',
-        ],
-        [
-          '¿Cómo pido la factura?',
-          'Pida la factura en el cajero con el tique o en la web con la matrícula y la fecha.',
-        ],
-      ],
+      rows: rowsOf('aparcamiento.es.json'),
       asked: [
         ['cuánto se paga por un día entero', '¿Cuánto cuesta la hora?'],
         ['necesito un justificante de pago', '¿Cómo pido la factura?'],
@@ -6087,46 +5662,7 @@ describe('the knowledge index', () => {
     {
       name: 'uma escola de dança e uma operadora: sozinha é sem par, nunca dancei na vida é iniciante, o número da vivo é de outra operadora',
       language: 'pt',
-      rows: [
-        ['Quais ritmos vocês ensinam?', 'Forró, samba de gafieira, zouk, salsa, bachata e dança de salão.'],
-        [
-          'Preciso ter par para fazer aula?',
-          'Não, as aulas em grupo fazem rodízio de pares; não precisa vir acompanhado.',
-        ],
-        ['Quanto custa a mensalidade?', 'Uma aula por semana custa R$ 160 por mês; duas aulas, R$ 260.'],
-        ['Tem aula experimental?', 'Sim, a primeira aula é gratuita; agende pelo WhatsApp.'],
-        ['Quais os horários das aulas?', 'As turmas são de segunda a sexta às 19h e às 20h30, e aos sábados às 10h.'],
-        ['Vocês dão aula particular?', 'Sim, aulas particulares custam R$ 120 a hora, com horário marcado.'],
-        ['Fazem coreografia para casamento?', 'Sim, montamos a valsa ou a dança dos noivos em pacotes de 4 a 8 aulas.'],
-        ['Qual roupa devo usar?', 'Roupa confortável e sapato que gire no chão; evite tênis de borracha.'],
-        ['Tem turma para iniciantes?', 'Sim, todos os ritmos têm turma de iniciantes que começa todo mês.'],
-        ['Vocês fazem bailes?', 'Sim, um baile por mês na sexta-feira, aberto a alunos e convidados.'],
-        ['Tem idade mínima?', 'As turmas são a partir de 16 anos; não temos aulas infantis.'],
-        ['Como faço para cancelar a matrícula?', 'Avise com 30 dias de antecedência na recepção ou por e-mail.'],
-        ['Como faço uma recarga?', 'Recarregue pelo app, no site ou em lotéricas e bancas, com cartão ou Pix.'],
-        ['Como consulto meu saldo?', 'Disque *222# ou veja no app, na tela inicial.'],
-        ['Como mudo de plano?', 'No app, em Meu plano > Trocar plano; vale a partir do próximo ciclo.'],
-        ['Como cancelo minha linha?', 'Ligue 1058 ou peça no app em Meu plano > Cancelar; sem multa após 12 meses.'],
-        [
-          'Minha internet está lenta, o que faço?',
-          'Reinicie o celular e confira se a franquia não acabou; veja a cobertura no app.',
-        ],
-        ['Como ativo o roaming internacional?', 'Ative em Serviços > Roaming no app antes de viajar.'],
-        [
-          'Como faço a portabilidade para a operadora?',
-          'Peça a portabilidade na loja ou no site com seu CPF; leva até 3 dias úteis.',
-        ],
-        ['Como pego a segunda via da conta?', 'Baixe a fatura no app em Faturas ou receba por e-mail.'],
-        ['Como troco meu chip?', 'Vá a uma loja com documento; o novo chip é entregue na hora.'],
-        ['Como desbloqueio o PUK?', 'O PUK está no cartão do chip ou no app em Meu chip > PUK.'],
-        ['Como contrato mais internet?', 'Compre um pacote adicional de dados no app em Pacotes.'],
-        ['Como falo com um atendente?', 'Ligue *144 ou chame no WhatsApp; atendimento 24 horas.'],
-        [
-          'Como bloqueio a linha se o celular for roubado?',
-          'Ligue *144 e peça o bloqueio; depois registre o boletim de ocorrência.',
-        ],
-        ['Como configuro o correio de voz?', 'Disque *100 e siga as instruções para gravar sua saudação.'],
-      ],
+      rows: [...rowsOf('danca.pt.json'), ...rowsOf('operadora.pt.json')],
       asked: [
         ['não tenho parceiro, posso ir sozinha?', 'Preciso ter par para fazer aula?'],
         ['queria aulas só eu e o professor', 'Vocês dão aula particular?'],
@@ -6138,44 +5674,7 @@ describe('the knowledge index', () => {
     {
       name: 'una gasolinera y una operadora: el diésel es combustible, hinchar las ruedas es el aire, ponerla a funcionar es activarla',
       language: 'es',
-      rows: [
-        ['¿Qué horario tiene la gasolinera?', 'Abrimos las 24 horas; de 23:00 a 7:00 se paga en la ventanilla.'],
-        [
-          '¿A cuánto está el litro de gasolina?',
-          'Los precios del día están en el panel de la entrada y en nuestra app.',
-        ],
-        ['¿Tenéis lavado de coches?', 'Sí, túnel de lavado desde 6 € y boxes de lavado a presión con fichas.'],
-        [
-          '¿Se puede pagar con tarjeta en el surtidor?',
-          'Sí, todos los surtidores aceptan tarjeta y pago con el móvil.',
-        ],
-        ['¿Tenéis tarjeta de fidelización?', 'Sí, la tarjeta de puntos da 3 céntimos por litro; pídala en la tienda.'],
-        ['¿Hay aire para las ruedas?', 'Sí, el compresor de aire y agua es gratuito junto a la salida.'],
-        ['¿Vendéis AdBlue?', 'Sí, en garrafa en la tienda y en el surtidor de camiones.'],
-        ['¿Tenéis punto de carga para coches eléctricos?', 'Sí, dos cargadores rápidos de 150 kW; se paga con la app.'],
-        ['¿Hay tienda y cafetería?', 'Sí, tienda abierta 24 horas con café, bocadillos y productos básicos.'],
-        ['¿Me dais factura del repostaje?', 'Sí, pida la factura en caja con el tique o descárguela en la app.'],
-        ['¿Vendéis bombonas de butano?', 'Sí, bombonas de butano y propano; traiga la vacía para el cambio.'],
-        [
-          '¿Hacéis descuento a taxistas y transportistas?',
-          'Sí, con la tarjeta profesional hay 5 céntimos de descuento por litro.',
-        ],
-        ['¿Cómo activo mi nueva SIM?', 'Insértala y reinicia el móvil; se activa en 2 horas.'],
-        [
-          '¿Qué pasa si gasto todos mis datos?',
-          'La velocidad baja a 128 kbps hasta el próximo ciclo, o compra un bono extra.',
-        ],
-        ['¿Cómo desvío las llamadas?', 'Marca **21*número# para desviar y ##21# para quitarlo.'],
-        ['¿Cómo bloqueo números de tarificación adicional?', 'Actívalo en la app, en Ajustes > Bloqueos.'],
-        ['¿Cómo cambio mi número de teléfono?', 'Pide un número nuevo en una tienda; cuesta 10 €.'],
-        ['¿Cómo pido un móvil nuevo?', 'Renueva tu móvil en la app, en Tienda > Renove, a plazos.'],
-        ['¿Tenéis descuento para estudiantes?', 'Sí, un 10% con el carné de estudiante.'],
-        ['¿Cómo configuro el correo en el móvil?', 'Usa los ajustes de nuestra web de ayuda según tu modelo.'],
-        ['¿Cómo añado una línea adicional?', 'Añádela en Mi cuenta > Líneas por 5 € al mes.'],
-        ['¿Cómo consulto el PUK?', 'Está en la tarjeta de la SIM y en la app, en Mi SIM.'],
-        ['¿Por qué no puedo enviar SMS?', 'Reinicia el móvil y revisa el número del centro de mensajes.'],
-        ['¿Cómo reclamo una factura?', 'Envía la reclamación en la app, en Facturas > Reclamar.'],
-      ],
+      rows: [...rowsOf('gasolinera.es.json'), ...rowsOf('telco.es.json')],
       asked: [
         ['estáis abiertos por la noche', '¿Qué horario tiene la gasolinera?'],
         ['cuánto cuesta hoy el diésel', '¿A cuánto está el litro de gasolina?'],
@@ -6231,87 +5730,7 @@ describe('the knowledge index', () => {
     {
       name: 'um banco digital e uma agência de empregos: pôr dinheiro é depositar, o primeiro emprego é o de aprendiz, contratar é anunciar a vaga',
       language: 'pt',
-      rows: [
-        [
-          'Como abro uma conta?',
-          'Baixe o aplicativo, envie uma foto do seu documento e uma selfie; a conta fica pronta em minutos.',
-        ],
-        ['Como faço um depósito?', 'Deposite por Pix, TED ou boleto de depósito gerado em Conta > Depositar.'],
-        [
-          'Como saco dinheiro no caixa eletrônico?',
-          'Use os caixas Banco24Horas com o cartão ou pelo QR code do aplicativo; o primeiro saque do mês é grátis.',
-        ],
-        ['Quanto custa a manutenção da conta?', 'A conta não tem tarifa de manutenção nem anuidade.'],
-        [
-          'Como ativo as notificações de compras?',
-          'Em Perfil > Notificações, ligue Compras no cartão para receber um aviso a cada compra.',
-        ],
-        [
-          'Como faço a portabilidade de salário?',
-          'Em Conta > Portabilidade de salário, informe os dados da empresa; o salário passa a cair aqui em até 10 dias úteis.',
-        ],
-        [
-          'Como parcelo a fatura?',
-          'Na fatura fechada, toque em Parcelar e escolha de 2 a 12 parcelas com os juros mostrados.',
-        ],
-        [
-          'Como gero um QR Code Pix para receber?',
-          'Em Pix > Receber, informe o valor e compartilhe o QR Code ou o código copia e cola.',
-        ],
-        [
-          'Como pago por aproximação?',
-          'Aproxime o cartão ou o celular com a carteira digital da maquininha; até R$ 200 sem senha.',
-        ],
-        [
-          'Como peço um cartão adicional?',
-          'Em Cartão > Adicional, informe os dados do dependente; o limite é compartilhado com o seu.',
-        ],
-        [
-          'O que faço se cair em um golpe?',
-          'Bloqueie o cartão no aplicativo, ligue para 0800 000 0000 e registre um boletim de ocorrência; pedimos a devolução pelo MED do Pix.',
-        ],
-        [
-          'Como consulto meu limite disponível?',
-          'O limite disponível aparece na tela do Cartão, abaixo da fatura atual.',
-        ],
-        ['Como agendo um pagamento?', 'Ao pagar um boleto ou fazer um Pix, escolha a data em Agendar.'],
-        [
-          'Como cadastro meu currículo?',
-          'Cadastre o currículo no site, em Trabalhe Conosco, ou traga impresso à agência.',
-        ],
-        [
-          'Vocês cobram alguma taxa do candidato?',
-          'Não, o serviço é gratuito para candidatos; quem paga é a empresa contratante.',
-        ],
-        ['Quais vagas estão abertas?', 'As vagas abertas ficam no site e no nosso Instagram, atualizadas diariamente.'],
-        [
-          'Como sei se fui chamado para entrevista?',
-          'Entramos em contato por telefone ou WhatsApp quando o perfil combina com uma vaga.',
-        ],
-        [
-          'Vocês têm vagas de jovem aprendiz?',
-          'Sim, temos vagas de jovem aprendiz para quem tem de 14 a 24 anos e está estudando.',
-        ],
-        ['Tem vaga para PCD?', 'Sim, temos vagas exclusivas para pessoas com deficiência; informe no cadastro.'],
-        [
-          'Quais documentos preciso levar na contratação?',
-          'RG, CPF, carteira de trabalho, comprovante de residência e foto 3x4.',
-        ],
-        ['Vocês têm vagas temporárias?', 'Sim, principalmente no fim do ano, para comércio e logística.'],
-        ['Qual o horário de atendimento da agência?', 'De segunda a sexta, das 8h às 17h.'],
-        [
-          'Como atualizo meu currículo?',
-          'Entre no site com seu CPF e edite o cadastro, ou envie o novo currículo por e-mail.',
-        ],
-        [
-          'Sou empresa, como anuncio uma vaga?',
-          'Empresas anunciam vagas pelo formulário de Empresas no site; um consultor retorna em 24 horas.',
-        ],
-        [
-          'Vocês dão curso de preparação para entrevista?',
-          'Sim, uma oficina gratuita toda quarta às 14h; inscreva-se na recepção.',
-        ],
-      ],
+      rows: [...rowsOf('banco-digital.pt.json'), ...rowsOf('empregos.pt.json')],
       asked: [
         ['como coloco dinheiro na minha conta', 'Como faço um depósito?'],
         ['como crio um qr code pra alguém me pagar', 'Como gero um QR Code Pix para receber?'],
@@ -6324,44 +5743,7 @@ describe('the knowledge index', () => {
     {
       name: 'una aseguradora y una escuela de música: quedarse tirado en la autopista es la grúa, pagar cada mes es a plazos, una actuación un concierto',
       language: 'es',
-      rows: [
-        ['¿Cómo doy un parte de accidente?', 'Da el parte en la app o en el 900 000 000 en un plazo de 7 días.'],
-        ['¿Qué cubre mi seguro de hogar?', 'Incendio, agua, robo, responsabilidad civil y asistencia 24 horas.'],
-        ['¿Cómo pido asistencia en carretera?', 'Llama al 900 111 111, las 24 horas; la grúa llega en una hora.'],
-        ['¿Cómo cambio la cuenta bancaria del recibo?', 'Cambia el IBAN en Mi perfil > Pagos.'],
-        [
-          '¿Cuándo se renueva mi póliza?',
-          'La póliza se renueva cada año en su fecha de efecto; te avisamos un mes antes.',
-        ],
-        ['¿Cómo cancelo mi seguro?', 'Envíanos la solicitud de baja un mes antes de la renovación.'],
-        ['¿Cómo descargo mi póliza?', 'En la app, en Mis pólizas > Descargar.'],
-        ['¿Puedo pagar el seguro a plazos?', 'Sí, en pagos mensuales o trimestrales sin recargo.'],
-        ['¿Cómo añado un conductor?', 'Añádelo en Mis pólizas > Conductores con su carné.'],
-        ['¿Tengo seguro de viaje?', 'Solo si lo contrataste; consulta tus coberturas en la app.'],
-        ['¿Cómo pido presupuesto?', 'Calcula tu precio en la web en dos minutos.'],
-        [
-          '¿Qué hago si tengo una fuga de agua en casa?',
-          'Llama a asistencia; enviamos un fontanero en menos de 3 horas.',
-        ],
-        ['¿Qué instrumentos enseñáis?', 'Piano, guitarra, violín, batería, bajo, canto y ukelele.'],
-        ['¿Cuánto cuestan las clases?', 'Una clase semanal de 45 minutos cuesta 75 € al mes; las de 30 minutos, 55 €.'],
-        ['¿Desde qué edad pueden empezar los niños?', 'Música y movimiento desde los 3 años; instrumento desde los 6.'],
-        ['¿Necesito tener mi propio instrumento?', 'Para empezar no; alquilamos violines y guitarras por 15 € al mes.'],
-        [
-          '¿Preparáis para el conservatorio?',
-          'Sí, preparamos las pruebas de acceso al grado profesional y los exámenes de Trinity.',
-        ],
-        ['¿Hay clase de prueba?', 'Sí, la primera clase es gratis; resérvela por teléfono.'],
-        [
-          '¿Las clases son individuales o en grupo?',
-          'Instrumento es individual; lenguaje musical y coro, en grupos de hasta 8.',
-        ],
-        ['¿Qué pasa si falto a una clase?', 'Avisando con 24 horas la recuperamos en la misma semana o la siguiente.'],
-        ['¿Hay clases para adultos?', 'Sí, la mitad de nuestros alumnos son adultos; horarios de tarde y sábados.'],
-        ['¿Hacéis conciertos de alumnos?', 'Sí, un concierto en diciembre y otro en junio en el auditorio municipal.'],
-        ['¿Alquiláis salas de ensayo?', 'Sí, salas insonorizadas con batería y amplis desde 8 € la hora.'],
-        ['¿Cómo me doy de baja?', 'Avise por escrito antes del día 20 para no pagar el mes siguiente.'],
-      ],
+      rows: [...rowsOf('seguros.es.json'), ...rowsOf('musica.es.json')],
       asked: [
         ['me he quedado tirado en la autopista', '¿Cómo pido asistencia en carretera?'],
         ['puedo pagar cada mes en vez de todo de golpe', '¿Puedo pagar el seguro a plazos?'],
@@ -6372,95 +5754,7 @@ describe('the knowledge index', () => {
     {
       name: 'una academia de idiomas y una tienda: cómo se dice una palabra es traducirla, qué tiempo hace el clima',
       language: 'es',
-      rows: [
-        ['¿Qué idiomas enseñáis?', 'Inglés, francés, alemán, italiano y chino.'],
-        ['¿Cómo me inscribo en un curso?', 'En la web o en secretaría; la matrícula cuesta 40 €.'],
-        ['¿Cuánto cuesta el curso?', 'Desde 90 € al mes, dos clases por semana.'],
-        ['¿Hacéis prueba de nivel?', 'Sí, gratis y en línea; tarda 30 minutos.'],
-        ['¿Tenéis clases online?', 'Sí, todos los cursos se pueden hacer en línea.'],
-        ['¿Cuál es el horario de las clases?', 'De lunes a viernes de 9:00 a 21:30 y sábados por la mañana.'],
-        [
-          '¿Cómo recupero una clase que he perdido?',
-          'Reserva una clase de recuperación en la app en los 30 días siguientes.',
-        ],
-        ['¿Preparáis exámenes oficiales?', 'Sí, Cambridge, DELF y Goethe.'],
-        ['¿Tenéis cursos para niños?', 'Sí, desde los 4 años.'],
-        ['¿Dais certificado al terminar?', 'Sí, un certificado de aprovechamiento con el nivel alcanzado.'],
-        ['¿Cómo me doy de baja?', 'Avisa en secretaría antes del día 20 del mes anterior.'],
-        ['¿Hay descuento para hermanos?', 'Sí, un 10 % para el segundo hermano.'],
-        ['¿Dais clases particulares?', 'Sí, individuales o en pareja, desde 30 € la hora.'],
-        ['¿Puedo cambiarme de grupo?', 'Sí, si hay plaza en el grupo nuevo; pídelo en secretaría.'],
-        ['¿Dónde estáis?', 'En la calle Mayor 12, junto al metro Sol.'],
-        [
-          '¿Cómo hago el seguimiento de mi envío?',
-          'Introduce el número de seguimiento en la web o en la app para ver dónde está tu paquete.',
-        ],
-        [
-          '¿Dónde encuentro el número de seguimiento?',
-          'Está en el correo o SMS que te envió la tienda cuando salió el paquete.',
-        ],
-        [
-          'Mi paquete no ha llegado, ¿qué hago?',
-          'Si han pasado 2 días desde la fecha prevista, abre una incidencia en la web con tu número de seguimiento.',
-        ],
-        [
-          '¿Cuánto tarda un envío nacional?',
-          'Entre 24 y 48 horas laborables en la península; Baleares y Canarias, 3 a 5 días.',
-        ],
-        [
-          '¿Puedo cambiar la dirección de entrega?',
-          'Sí, mientras el paquete no esté en reparto, desde el enlace de seguimiento.',
-        ],
-        [
-          '¿Puedo elegir el día de entrega?',
-          'Sí, desde el enlace de seguimiento puedes aplazar la entrega hasta 5 días.',
-        ],
-        [
-          '¿Qué pasa si no estoy en casa?',
-          'El repartidor lo intenta otra vez al día siguiente o lo deja en un punto de recogida cercano.',
-        ],
-        ['¿Pueden dejar el paquete a un vecino?', 'Sí, si lo autorizas en el enlace de seguimiento.'],
-        ['¿Cómo recojo un paquete en un punto de recogida?', 'Lleva tu DNI y el código de recogida; tienes 7 días.'],
-        [
-          '¿Cómo envío un paquete?',
-          'Crea el envío en la web, imprime la etiqueta y llévalo a una oficina o pide la recogida.',
-        ],
-        [
-          '¿Cuánto cuesta enviar un paquete?',
-          'Depende del peso y del destino; calcula el precio en la web, desde 4,50 euros.',
-        ],
-        ['¿Cuánto puede pesar un paquete?', 'Hasta 30 kg y 120 cm por su lado más largo.'],
-        [
-          '¿Qué no puedo enviar?',
-          'No se admiten líquidos inflamables, baterías sueltas, dinero en efectivo ni animales.',
-        ],
-        ['¿Hacéis envíos internacionales?', 'Sí, a toda Europa en 3 a 7 días y al resto del mundo en 5 a 10.'],
-        [
-          '¿Tengo que pagar aduanas?',
-          'Los envíos de fuera de la UE pueden pagar aranceles e IVA; te avisamos antes de la entrega.',
-        ],
-        [
-          '¿Cómo pido que recojan un paquete en mi casa?',
-          'Solicita la recogida en la web al crear el envío; pasamos al día siguiente.',
-        ],
-        ['Mi paquete ha llegado dañado', 'Haz fotos del paquete y del contenido y abre una reclamación en 24 horas.'],
-        ['Me ha llegado un paquete que no es mío', 'No lo abras y avísanos para que pasemos a recogerlo.'],
-        [
-          '¿Cómo reclamo un paquete perdido?',
-          'Abre una reclamación en la web con el número de seguimiento; la investigación dura hasta 10 días.',
-        ],
-        [
-          '¿Cómo devuelvo un paquete a la tienda?',
-          'Usa la etiqueta de devolución que te da la tienda y llévalo a un punto de recogida.',
-        ],
-        ['¿Tenéis servicio de entrega urgente?', 'Sí, el envío Express llega antes de las 14:00 del día siguiente.'],
-        ['¿Trabajáis los sábados?', 'Repartimos los sábados por la mañana en las capitales de provincia.'],
-        ['¿Cómo hablo con atención al cliente?', 'Por el chat de la web de 8 a 20 h o al 910 000 000.'],
-        [
-          'He recibido un SMS pidiendo pagar un envío, ¿es real?',
-          'Nunca pedimos pagos por SMS: es un fraude; bórralo sin pulsar el enlace.',
-        ],
-      ],
+      rows: [...rowsOf('idiomas.es.json'), ...rowsOf('paqueteria.es.json')],
       asked: [
         ['dais clases de chino?', '¿Qué idiomas enseñáis?'],
         ['enviáis a méxico', '¿Hacéis envíos internacionales?'],
@@ -6470,63 +5764,13 @@ describe('the knowledge index', () => {
     {
       name: 'a yoga studio: one-to-one lessons are private sessions',
       language: 'en',
-      rows: [
-        [
-          'Do I need experience to join a class?',
-          "No, our Beginners' Flow on Monday and Thursday evenings starts from the very basics.",
-        ],
-        ['What should I bring?', 'Bring water and comfortable clothes; mats, blocks and straps are provided.'],
-        [
-          'How much does a class cost?',
-          'A drop-in class is £14; a 10-class pass is £110 and unlimited monthly is £95.',
-        ],
-        ['How do I book a class?', 'Book in our app or on the website; classes open for booking 7 days ahead.'],
-        [
-          'What is hot yoga?',
-          'Hot yoga is practised in a room heated to 38°C; drink plenty of water before and after.',
-        ],
-        [
-          'Is yoga safe during pregnancy?',
-          'Yes, our pregnancy yoga class on Saturdays is led by a specialist teacher; tell us how far along you are.',
-        ],
-        ['Do you offer private sessions?', 'Yes, one-to-one sessions cost £60 an hour, at the studio or online.'],
-        ['Can I cancel a booking?', 'Cancel at least 12 hours before the class to keep your credit.'],
-        ['Do you have showers?', 'Yes, there are two showers and changing rooms with lockers.'],
-        [
-          'Do you run teacher training?',
-          'Our 200-hour teacher training runs every spring; applications open in January.',
-        ],
-        [
-          'Are there classes online?',
-          'Yes, four live classes a week are streamed, and recordings stay online for 7 days.',
-        ],
-        [
-          'Is there a class for back pain?',
-          'Our gentle yoga class suits people with back pain; check with your doctor first.',
-        ],
-      ],
+      rows: rowsOf('yoga.en.json'),
       asked: [['can I have one to one lessons', 'Do you offer private sessions?']],
     },
     {
       name: 'um cartão de crédito: quanto gastei é a fatura, um cartão quebrado pede segunda via, pagar por ano é a anuidade',
       language: 'pt',
-      rows: [
-        ['Como desbloqueio meu cartão novo?', 'No app, em Cartão > Desbloquear, com a senha de 4 dígitos.'],
-        ['Como vejo minha fatura?', 'A fatura fica no app em Faturas; também enviamos por e-mail.'],
-        ['Qual a data de vencimento da fatura?', 'Você escolhe o dia de vencimento no app, em Fatura > Vencimento.'],
-        ['Como aumento meu limite?', 'Peça aumento em Cartão > Limite; a análise é na hora.'],
-        ['Como peço a segunda via do cartão?', 'Em Cartão > Segunda via; o novo cartão chega em 7 dias úteis.'],
-        ['Como contesto uma compra?', 'Toque na compra e escolha Não reconheço; bloqueamos o cartão por segurança.'],
-        ['Como cancelo o cartão?', 'Ligue 0800 000 0000; sem saldo devedor, o cancelamento é imediato.'],
-        ['Tem anuidade?', 'Não, o cartão não tem anuidade.'],
-        [
-          'Como uso os pontos do cartão?',
-          'Troque pontos por milhas, produtos ou desconto na fatura no app, em Pontos.',
-        ],
-        ['Como faço compras internacionais?', 'Ative Compras no exterior no app; cobramos IOF de 4,38%.'],
-        ['Como crio um cartão virtual?', 'Em Cartão > Virtual > Criar; use nas compras online.'],
-        ['Como pago a fatura com boleto?', 'Gere o boleto no app em Fatura > Pagar > Boleto.'],
-      ],
+      rows: rowsOf('cartao.pt.json'),
       asked: [
         ['onde vejo quanto gastei esse mês', 'Como vejo minha fatura?'],
         ['meu cartão quebrou, preciso de outro', 'Como peço a segunda via do cartão?'],
@@ -6534,49 +5778,15 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'una panadería: sin huevo ni leche es vegano, lo que lleva un producto sus alérgenos',
+      name: 'una panadería: sin huevo ni leche es vegano, lo que lleva un producto sus alérgenos, el mercado es otro sitio',
       language: 'es',
-      rows: [
-        [
-          '¿A qué hora abrís?',
-          'Abrimos todos los días a las 7:30 y cerramos a las 20:30; los domingos hasta las 14:00.',
-        ],
-        [
-          '¿Tenéis pan sin gluten?',
-          'Sí, pan y bollería sin gluten elaborados en un obrador separado, los martes y viernes.',
-        ],
-        [
-          '¿Hacéis tartas por encargo?',
-          'Sí, tartas de cumpleaños y celebración; encárguelas con 3 días de antelación.',
-        ],
-        [
-          '¿Puedo encargar pan para recoger?',
-          'Sí, encargue por teléfono o WhatsApp antes de las 20:00 para recoger al día siguiente.',
-        ],
-        ['¿Hacéis envíos a domicilio?', 'Repartimos en el barrio de 8:00 a 11:00 con pedido mínimo de 10 €.'],
-        [
-          '¿Tenéis productos veganos?',
-          'Sí, el pan de masa madre y varias empanadas son veganos; pregunte en el mostrador.',
-        ],
-        ['¿Servís desayunos?', 'Sí, desayunos con café, zumo y tostada por 3,50 € en nuestras mesas.'],
-        [
-          '¿Vendéis al por mayor a bares y restaurantes?',
-          'Sí, servimos a hostelería a diario; pida tarifas por correo electrónico.',
-        ],
-        ['¿Hacéis roscón de Reyes?', 'Sí, del 1 al 6 de enero, con o sin nata; se puede reservar desde diciembre.'],
-        [
-          '¿Qué alérgenos tienen vuestros productos?',
-          'Cada producto tiene su ficha de alérgenos en el mostrador; pregúntenos ante cualquier duda.',
-        ],
-        ['¿Se puede pagar con tarjeta?', 'Sí, tarjeta, móvil y efectivo; con tarjeta a partir de 1 €.'],
-        ['¿Tenéis pan integral?', 'Sí, pan integral de trigo y de centeno todos los días.'],
-        ['¿Cómo bloqueo un número?', 'Desde la lista de bloqueo del móvil, o llámanos para bloquearlo en la red.'],
-        ['¿Cómo me doy de baja?', 'Llama al 1004 o pide la baja en la app; no hay permanencia salvo con terminal.'],
-      ],
+      rows: rowsOf('panaderia.es.json'),
       asked: [
         ['hay algo sin huevo ni leche', '¿Tenéis productos veganos?'],
         ['el croissant lleva frutos secos', '¿Qué alérgenos tienen vuestros productos?'],
+        ['a qué hora abrís mañana', '¿A qué hora abrís?'],
       ],
+      offTopic: ['a qué hora abre el mercado'],
     },
     {
       name: "an insurer and a campsite: my wife to be able to drive is a driver added, a mate's car another car, a wash a shower",
@@ -6689,35 +5899,7 @@ describe('the knowledge index', () => {
     {
       name: 'um salão e um seguro: fazer as unhas é a manicure, cera a depilação, o que se paga no sinistro a franquia',
       language: 'pt',
-      rows: [
-        ['Como agendo um horário?', 'Agende pelo WhatsApp ou pelo aplicativo, com até 30 dias de antecedência.'],
-        ['Quanto custa um corte feminino?', 'O corte feminino custa a partir de R$ 90, conforme o comprimento.'],
-        ['Vocês fazem progressiva?', 'Sim, progressiva sem formol a partir de R$ 250; dura cerca de 3 meses.'],
-        ['Fazem mechas e luzes?', 'Sim, mechas, luzes e balayage com avaliação prévia gratuita.'],
-        ['Tem manicure e pedicure?', 'Sim, manicure R$ 35, pedicure R$ 40 e pacote mão e pé R$ 65.'],
-        ['Fazem penteado para casamento?', 'Sim, penteado e maquiagem para noivas, com teste antes do dia.'],
-        ['Quais as formas de pagamento?', 'Pix, dinheiro e cartão de débito ou crédito em até 3 vezes.'],
-        ['Qual o horário de funcionamento?', 'De terça a sábado, das 9h às 20h.'],
-        ['Fazem design de sobrancelha?', 'Sim, design com henna ou pinça a partir de R$ 45.'],
-        ['Atendem homens?', 'Sim, corte masculino a partir de R$ 55 e barba R$ 35.'],
-        ['Como cancelo meu horário?', 'Cancele com 24 horas de antecedência pelo WhatsApp.'],
-        ['Fazem depilação?', 'Sim, depilação com cera quente e fria em todas as áreas.'],
-        [
-          'Como aciono o seguro em caso de acidente?',
-          'Ligue 0800 000 0000 ou abra o sinistro no app com fotos e o boletim de ocorrência.',
-        ],
-        ['Como peço guincho?', 'Peça assistência 24h pelo app ou 0800; o guincho chega em até 1 hora.'],
-        ['Como pago o seguro?', 'Em até 10 vezes no cartão ou por débito automático.'],
-        ['O que o seguro cobre?', 'Colisão, roubo, incêndio, danos a terceiros e assistência 24h.'],
-        ['Como faço uma cotação?', 'Informe a placa e o CEP no site para receber o preço em minutos.'],
-        ['Como cancelo minha apólice?', 'Peça o cancelamento no app; devolvemos o valor proporcional.'],
-        ['Como incluo outro motorista?', 'No app, em Apólice > Condutores, informe o CPF do motorista.'],
-        ['Qual o valor da franquia?', 'A franquia está na apólice, em Coberturas; varia conforme o carro.'],
-        ['Como renovo o seguro?', 'Avisamos 30 dias antes; renove no app com um toque.'],
-        ['Como troco o carro segurado?', 'Em Apólice > Veículo, informe o novo carro; o preço é recalculado.'],
-        ['O seguro cobre vidros?', 'Sim: para-brisa, vidros laterais, faróis e retrovisores.'],
-        ['Como baixo a apólice?', 'Em Documentos no app, em PDF.'],
-      ],
+      rows: [...rowsOf('salao.pt.json'), ...rowsOf('seguro.pt.json')],
       asked: [
         ['quero fazer as unhas', 'Tem manicure e pedicure?'],
         ['fazem cera nas pernas?', 'Fazem depilação?'],
@@ -6728,35 +5910,7 @@ describe('the knowledge index', () => {
     {
       name: 'una academia de oposiciones: exámenes de práctica son simulacros, dejar la academia es darse de baja',
       language: 'es',
-      rows: [
-        [
-          '¿Qué oposiciones preparáis?',
-          'Preparamos Policía Nacional, Guardia Civil, Correos, auxiliar administrativo y maestros.',
-        ],
-        ['¿Cuánto cuesta la academia?', 'La cuota mensual es de 120 € con temario incluido; la matrícula, 50 €.'],
-        [
-          '¿Las clases son presenciales u online?',
-          'Puede elegir presencial o en directo online; todas las clases quedan grabadas.',
-        ],
-        ['¿Qué horarios tenéis?', 'Grupos de mañana (10 a 13) y de tarde (18 a 21), de lunes a jueves.'],
-        ['¿Incluye el temario?', 'Sí, el temario actualizado está incluido en la cuota.'],
-        ['¿Hacéis simulacros de examen?', 'Sí, un simulacro cada mes en condiciones reales de examen.'],
-        [
-          '¿Preparáis las pruebas físicas?',
-          'Sí, con un preparador físico dos días por semana para Policía y Guardia Civil.',
-        ],
-        ['¿Cuándo salen las plazas?', 'Avisamos a los alumnos en cuanto se publica cada convocatoria en el BOE.'],
-        [
-          '¿Qué requisitos necesito para presentarme?',
-          'Depende de la oposición; en general, nacionalidad española, edad mínima y titulación.',
-        ],
-        ['¿Tenéis clase de prueba?', 'Sí, una semana de prueba gratis sin compromiso.'],
-        [
-          '¿Cuál es vuestro porcentaje de aprobados?',
-          'El último año aprobó el 38% de nuestros alumnos que se presentaron.',
-        ],
-        ['¿Cómo me doy de baja?', 'Avise antes del día 25 para no pagar el mes siguiente.'],
-      ],
+      rows: rowsOf('oposiciones.es.json'),
       asked: [
         ['hacéis exámenes de práctica', '¿Hacéis simulacros de examen?'],
         ['quiero dejar la academia', '¿Cómo me doy de baja?'],
@@ -6765,109 +5919,13 @@ describe('the knowledge index', () => {
     {
       name: "a campsite: if we can't come, it is cancelling",
       language: 'en',
-      rows: [
-        ['How do I book a pitch?', 'Book online or by phone; choose a tent, caravan or motorhome pitch.'],
-        ['Do you allow dogs?', 'Yes, up to two dogs per pitch for £3 a night each; keep them on a lead.'],
-        ['Do your pitches have electric hook-up?', 'Most pitches have 16A electric hook-up for £5 a night.'],
-        ['What time is check-in?', 'Arrive from 1pm; pitches must be left by 11am on the day you leave.'],
-        [
-          'Do you have showers and toilets?',
-          'Two heated shower blocks with toilets, open 24 hours, and a disabled wet room.',
-        ],
-        ['Can we have a campfire?', 'Campfires are allowed in hired fire pits only; barbecues must be off the grass.'],
-        ['Is there a shop on site?', 'Our shop sells basics, gas and firewood from 8am to 6pm.'],
-        ['Do you rent glamping pods?', 'Yes, six heated pods sleeping four; bring your own bedding.'],
-        ['Are there quiet hours?', 'Quiet hours are 10pm to 8am; no music or generators.'],
-        ['Do you have wifi?', 'Free wifi near the reception and shop; the signal is weak on the lower field.'],
-        ['Is there a play area for children?', 'Yes, a playground and a games field next to the shower block.'],
-        [
-          'What is your cancellation policy?',
-          'Full refund up to 14 days before arrival; after that the deposit is kept.',
-        ],
-      ],
+      rows: rowsOf('campsite.en.json'),
       asked: [["if we can't come will I get my money back", 'What is your cancellation policy?']],
     },
     {
       name: 'a broadband and mobile provider: when my bill comes out is its payment date, ringing and hanging up a nuisance call',
       language: 'en',
-      rows: [
-        [
-          'How do I reset my online account password?',
-          "Use 'Forgot password' on the sign-in page; the link is valid for an hour.",
-        ],
-        [
-          'How do I change the password of my home Wi-Fi?',
-          'Open the Home Hub app, choose Wi-Fi and set a new network password.',
-        ],
-        ['How do I change my email address?', 'Update it in My Account > Contact details.'],
-        ['How do I view my latest bill?', 'Sign in to My Account and open Bills; each bill is a PDF.'],
-        [
-          'Why has my bill gone up?',
-          'Prices rise each April by inflation plus 3.9%; extras and out-of-plan calls also add to a bill.',
-        ],
-        ['How can I pay my bill?', 'By direct debit, debit or credit card online, or at a PayPoint shop.'],
-        [
-          "I can't pay my bill this month, what can I do?",
-          'Call us before the due date and we can set up a payment plan.',
-        ],
-        ['How do I change my payment date?', 'Change your direct debit date in My Account > Payments.'],
-        ['How do I get a refund?', 'Refunds for overpayments go back to your card or bank within 10 working days.'],
-        [
-          'How do I upgrade my broadband?',
-          'See the faster packages available at your address in My Account > Upgrade.',
-        ],
-        ['How do I cancel my broadband?', "Call our cancellations team; you give 30 days' notice."],
-        ['How do I cancel my mobile contract?', 'Text STAC to 75075 for a switching code or call us to cancel.'],
-        [
-          'What happens at the end of my contract?',
-          'You move to our standard monthly price; we tell you beforehand and you can re-contract.',
-        ],
-        [
-          'How do I check for a broadband outage?',
-          'Our service status page shows outages and repair times by postcode.',
-        ],
-        ['My Wi-Fi keeps disconnecting', 'Move the hub off the floor, away from other electronics, and restart it.'],
-        ['My broadband is slow', 'Run a speed test with a cable; if it is below your guaranteed speed, tell us.'],
-        [
-          'How do I set up my new hub?',
-          'Plug it into the master socket, power it on and wait for the light to turn blue.',
-        ],
-        [
-          'The light on my hub is orange',
-          'Orange means no connection: restart the hub, then check the cable in the wall socket.',
-        ],
-        ['How do I book an engineer?', 'Run the line test in the app; if it finds a fault it offers engineer slots.'],
-        ['How do I move home with you?', 'Tell us your moving date and new address a month before you move.'],
-        ['How do I check my mobile data allowance?', 'The app shows data, minutes and texts used and left.'],
-        ['How do I add data to my plan?', 'Buy a data add-on in the app; it is added straight away.'],
-        ['How do I switch to an eSIM?', 'Order an eSIM in the app and scan the QR code on your phone.'],
-        ['How do I unlock my phone?', "All phones we sell are unlocked, so you can use any network's SIM."],
-        [
-          'What do I do if my phone is stolen?',
-          'Call us so we can block your SIM and your phone, then report it to the police.',
-        ],
-        ['How do I use my phone abroad?', 'Roaming in 47 destinations is included; elsewhere add a travel pass.'],
-        ['How do I stop international calls?', 'Bar international calls in My Account > Call barring.'],
-        ['How do I port my number to you?', 'Get a PAC from your current network and enter it when you order.'],
-        ['How do I get my PUK?', 'Find your PUK in the app under SIM settings.'],
-        ['How do I set up voicemail?', 'Call 1571 from your phone and follow the messages.'],
-        ['How do I report a nuisance call?', 'Report it in the app; for threats, call the police.'],
-        ['How do I add TV to my package?', 'Choose a TV bundle in My Account > Add TV.'],
-        ['How do I watch TV on my phone?', 'Download our TV app and sign in with your account.'],
-        ['Do you offer social tariffs?', 'Yes, if you get Universal Credit or Pension Credit, from 15 pounds a month.'],
-        [
-          'How do I make a complaint?',
-          "Tell us in chat or by phone; if we can't settle it in 8 weeks you can go to the ombudsman.",
-        ],
-        ['How do I contact customer service?', 'Chat in the app any time or call 150, 8am to 8pm.'],
-        ['Where can I recycle my old hub?', 'Send it back for free with the bag we post you.'],
-        [
-          'How do I return my equipment?',
-          'Return your hub and TV box within 30 days of leaving, using the prepaid label.',
-        ],
-        ['How do I add another person to my account?', 'Add an authorised user in My Account > Account holders.'],
-        ['How do I update my marketing preferences?', 'Choose what we may send you in My Account > Privacy.'],
-      ],
+      rows: rowsOf('telecom5.en.json'),
       asked: [
         ['can I move the date my bill comes out', 'How do I change my payment date?'],
         ['someone keeps ringing me and hanging up', 'How do I report a nuisance call?'],
@@ -6876,32 +5934,7 @@ describe('the knowledge index', () => {
     {
       name: 'um banco: por uns dias é temporariamente, tirar o dinheiro da aplicação é resgatar',
       language: 'pt',
-      rows: [
-        ['Como consulto meu extrato?', 'O extrato fica no app, em Conta > Extrato, dos últimos 12 meses.'],
-        ['Como faço um pagamento por Pix Copia e Cola?', 'Em Pix > Pagar > Copia e Cola, cole o código e confirme.'],
-        ['Como cancelo um Pix agendado?', 'Em Pix > Agendados, escolha o Pix e toque em Cancelar.'],
-        [
-          'Como bloqueio meu cartão temporariamente?',
-          'No app, em Cartão > Bloqueio temporário; desbloqueie quando quiser.',
-        ],
-        ['Como peço aumento do limite do cheque especial?', 'Em Conta > Cheque especial > Alterar limite.'],
-        ['Como contrato um seguro de vida?', 'Simule e contrate em Seguros > Vida no app.'],
-        ['Como resgato meu investimento?', 'Em Investimentos, escolha a aplicação e toque em Resgatar.'],
-        ['Como altero meu e-mail cadastrado?', 'Em Perfil > Dados pessoais > E-mail.'],
-        ['Qual o telefone da central?', '4000 0000 para capitais e 0800 000 0000 para as demais cidades.'],
-        [
-          'Como emito um comprovante de transferência?',
-          'Em Extrato, toque na transferência e em Compartilhar comprovante.',
-        ],
-        [
-          'Como cadastro um dispositivo novo?',
-          'Entre no app no novo celular e confirme com o token do celular antigo.',
-        ],
-        [
-          'Como solicito a portabilidade de crédito?',
-          'Peça em Crédito > Portabilidade com os dados do contrato no outro banco.',
-        ],
-      ],
+      rows: rowsOf('banco3.pt.json'),
       asked: [
         ['quero bloquear o cartao so por uns dias', 'Como bloqueio meu cartão temporariamente?'],
         ['quero tirar o dinheiro da aplicação', 'Como resgato meu investimento?'],
@@ -6910,82 +5943,19 @@ describe('the knowledge index', () => {
     {
       name: 'a golf club: a golf cart is a buggy',
       language: 'en',
-      rows: [
-        [
-          'How much is a round of golf?',
-          'A round costs £45 on weekdays and £60 at weekends; twilight rounds after 4pm are £25.',
-        ],
-        ['How do I book a tee time?', 'Book tee times online up to 14 days ahead, or call the pro shop.'],
-        [
-          'Can non-members play?',
-          'Yes, visitors are welcome with a handicap certificate or after a lesson with our pro.',
-        ],
-        ['How much is a bucket of balls at the driving range?', 'A bucket of 50 balls is £5, 100 balls £9.'],
-        [
-          'Do you offer golf lessons?',
-          'Our PGA pro gives 30-minute lessons for £35 and beginner group courses for £99.',
-        ],
-        ['Can I hire clubs?', 'Yes, a half set is £15 and a full set £25, from the pro shop.'],
-        [
-          'Is there a dress code?',
-          'Collared shirts and tailored trousers or shorts; no jeans or trainers on the course.',
-        ],
-        ['How do I become a member?', 'Full membership is £1,200 a year; apply at reception or on our website.'],
-        ['Can I hire a buggy?', 'Buggies are £30 a round; book one with your tee time.'],
-        ['Do you have a restaurant?', 'Our clubhouse restaurant serves breakfast, lunch and Sunday roasts.'],
-        [
-          'Do you host golf days for companies?',
-          'Yes, corporate golf days for 12 to 120 players, with food and prizes.',
-        ],
-        [
-          'Is the course open in bad weather?',
-          'The course closes in frost, snow or waterlogging; check the course status page before you travel.',
-        ],
-      ],
+      rows: rowsOf('golf.en.json'),
       asked: [['can I get a golf cart', 'Can I hire a buggy?']],
     },
     {
       name: 'a restaurant: what there is for children to eat is the kids menu',
       language: 'en',
-      rows: [
-        ['What are your opening hours?', 'We are open from 12:00 to 23:00 every day.'],
-        ['How do I book a table?', 'Book online or call us on 020 0000 0000.'],
-        ['Do you have vegan options?', 'Yes, vegan dishes are marked with a V on the menu.'],
-        ['Do you deliver?', 'Yes, through our app and the usual delivery apps, within 3 miles.'],
-        ['Can I cancel my booking?', 'Cancel from the link in your confirmation email up to 2 hours before.'],
-        ['Do you cater for allergies?', 'Tell your server about any allergy; our allergen menu lists every dish.'],
-        ['Is there parking nearby?', 'The car park on King Street is 2 minutes away.'],
-        ['Can I bring my dog?', 'Dogs are welcome on the terrace.'],
-        ['Do you do private events?', 'Yes, our upstairs room seats 40; email events@example.com.'],
-        ['Do you have a kids menu?', 'Yes, for under 12s, with a free drink.'],
-        ['Can I order takeaway?', 'Order for collection in the app or by phone.'],
-        ['Do you have gift vouchers?', 'Buy gift cards online or at the bar.'],
-      ],
+      rows: rowsOf('restaurant.en.json'),
       asked: [['what is there for children to eat', 'Do you have a kids menu?']],
     },
     {
       name: 'uma escolinha de futebol: um torneio é um campeonato, a camisa do time o uniforme',
       language: 'pt',
-      rows: [
-        ['A partir de que idade a criança pode treinar?', 'Aceitamos crianças de 4 a 15 anos, em turmas por idade.'],
-        ['Quanto custa a mensalidade?', 'A mensalidade é R$ 180 para dois treinos por semana.'],
-        [
-          'Quais os horários dos treinos?',
-          'As turmas treinam de segunda a sexta, às 8h, 14h e 17h, e aos sábados às 9h.',
-        ],
-        ['Tem aula experimental?', 'Sim, a primeira aula é gratuita; agende pelo WhatsApp.'],
-        ['O uniforme está incluído?', 'O kit com camisa, calção e meião custa R$ 150 e é comprado na matrícula.'],
-        ['Vocês participam de campeonatos?', 'Sim, as turmas a partir de 8 anos disputam campeonatos regionais.'],
-        ['Tem turma para meninas?', 'Sim, temos turmas femininas de 6 a 15 anos.'],
-        ['Precisa de atestado médico?', 'Sim, pedimos um atestado médico de aptidão física na matrícula.'],
-        [
-          'Os treinos são em campo de grama?',
-          'Treinamos em campo society de grama sintética e em quadra coberta quando chove.',
-        ],
-        ['Tem estacionamento para os pais?', 'Sim, estacionamento gratuito durante os treinos.'],
-        ['Como faço a matrícula?', 'Faça a matrícula na secretaria com RG da criança e comprovante de residência.'],
-        ['Tem desconto para irmãos?', 'Sim, o segundo irmão tem 20% de desconto na mensalidade.'],
-      ],
+      rows: rowsOf('futebol.pt.json'),
       asked: [
         ['eles jogam torneio?', 'Vocês participam de campeonatos?'],
         ['precisa comprar a camisa do time?', 'O uniforme está incluído?'],
@@ -6994,207 +5964,26 @@ describe('the knowledge index', () => {
     {
       name: 'uma pizzaria: buscar a pizza é retirar, uma oferta uma promoção',
       language: 'pt',
-      rows: [
-        ['Qual o horário de funcionamento?', 'Abrimos de terça a domingo, das 18h às 23h30.'],
-        ['Vocês fazem entrega?', 'Sim, entregamos num raio de 5 km; pedidos pelo WhatsApp ou pelo app.'],
-        ['Qual a taxa de entrega?', 'A taxa é R$ 6 até 3 km e R$ 9 até 5 km.'],
-        ['Quanto tempo demora a entrega?', 'Em média 40 minutos; sexta e sábado pode chegar a 1 hora.'],
-        ['Vocês têm pizza sem glúten?', 'Sim, a massa sem glúten custa R$ 8 a mais, mas é preparada na mesma cozinha.'],
-        ['Tem opção vegana?', 'Sim, temos três pizzas veganas com queijo vegetal.'],
-        ['Posso pedir meia a meia?', 'Sim, pizzas grandes podem ter dois sabores; cobramos o valor do mais caro.'],
-        ['Quais as formas de pagamento?', 'Pix, cartão de crédito e débito, vale-refeição e dinheiro na entrega.'],
-        [
-          'Vocês fazem pizza para festas?',
-          'Sim, rodízio em domicílio para festas a partir de 20 pessoas; peça orçamento.',
-        ],
-        [
-          'Meu pedido veio errado, o que faço?',
-          'Fale com a gente pelo WhatsApp com uma foto; trocamos o pedido sem custo.',
-        ],
-        ['Tem promoção durante a semana?', 'Terça e quarta, a segunda pizza grande sai pela metade do preço.'],
-        ['Posso retirar no balcão?', 'Sim, pedidos para retirar têm 10% de desconto.'],
-      ],
+      rows: rowsOf('pizzaria.pt.json'),
       asked: [
         ['posso buscar a pizza aí?', 'Posso retirar no balcão?'],
         ['tem alguma oferta na terça?', 'Tem promoção durante a semana?'],
       ],
     },
     {
-      name: 'una lavandería: el jabón es el detergente',
+      name: 'una lavandería: el jabón es el detergente, la tintorería es otro sitio',
       language: 'es',
-      rows: [
-        [
-          '¿Cuánto cuesta un lavado?',
-          'La lavadora de 9 kg cuesta 4,50 € y la de 18 kg, 7 €; el detergente va incluido.',
-        ],
-        ['¿Cuánto cuesta secar?', 'La secadora cuesta 1 € cada 10 minutos.'],
-        ['¿Qué horario tenéis?', 'Abrimos todos los días de 7:00 a 23:00.'],
-        ['¿Cómo se paga?', 'Se paga en la máquina central con monedas, billetes, tarjeta o móvil.'],
-        ['¿Cuánto tarda un lavado?', 'Un lavado dura unos 30 minutos y el secado, entre 20 y 40.'],
-        ['¿Puedo lavar edredones?', 'Sí, en la lavadora de 18 kg caben edredones nórdicos de hasta 2 metros.'],
-        ['¿Tengo que traer detergente?', 'No, el detergente y el suavizante se añaden solos.'],
-        [
-          '¿Hacéis servicio de lavado y planchado?',
-          'Sí, lo dejamos lavado, secado y doblado por 12 € la bolsa; plancha aparte.',
-        ],
-        [
-          'La máquina no me ha devuelto el cambio',
-          'Llame al teléfono de la máquina y le devolvemos el importe por Bizum.',
-        ],
-        ['¿Puedo lavar ropa de mascotas?', 'Sí, en las lavadoras marcadas para mascotas.'],
-        ['¿Hay aparcamiento?', 'Hay zona azul enfrente y un parking público a 100 metros.'],
-        ['¿Tenéis wifi mientras espero?', 'Sí, wifi gratis y sillas para esperar.'],
+      rows: rowsOf('lavanderia.es.json'),
+      asked: [
+        ['hay que llevar jabón', '¿Tengo que traer detergente?'],
+        ['qué horario tenéis el domingo', '¿Qué horario tenéis?'],
       ],
-      asked: [['hay que llevar jabón', '¿Tengo que traer detergente?']],
-    },
-    {
-      name: 'una panadería: el mercado es otro sitio',
-      language: 'es',
-      rows: [
-        [
-          '¿A qué hora abrís?',
-          'Abrimos todos los días a las 7:30 y cerramos a las 20:30; los domingos hasta las 14:00.',
-        ],
-        [
-          '¿Tenéis pan sin gluten?',
-          'Sí, pan y bollería sin gluten elaborados en un obrador separado, los martes y viernes.',
-        ],
-        [
-          '¿Hacéis tartas por encargo?',
-          'Sí, tartas de cumpleaños y celebración; encárguelas con 3 días de antelación.',
-        ],
-        [
-          '¿Puedo encargar pan para recoger?',
-          'Sí, encargue por teléfono o WhatsApp antes de las 20:00 para recoger al día siguiente.',
-        ],
-        ['¿Hacéis envíos a domicilio?', 'Repartimos en el barrio de 8:00 a 11:00 con pedido mínimo de 10 €.'],
-        [
-          '¿Tenéis productos veganos?',
-          'Sí, el pan de masa madre y varias empanadas son veganos; pregunte en el mostrador.',
-        ],
-        ['¿Servís desayunos?', 'Sí, desayunos con café, zumo y tostada por 3,50 € en nuestras mesas.'],
-        [
-          '¿Vendéis al por mayor a bares y restaurantes?',
-          'Sí, servimos a hostelería a diario; pida tarifas por correo electrónico.',
-        ],
-        ['¿Hacéis roscón de Reyes?', 'Sí, del 1 al 6 de enero, con o sin nata; se puede reservar desde diciembre.'],
-        [
-          '¿Qué alérgenos tienen vuestros productos?',
-          'Cada producto tiene su ficha de alérgenos en el mostrador; pregúntenos ante cualquier duda.',
-        ],
-        ['¿Se puede pagar con tarjeta?', 'Sí, tarjeta, móvil y efectivo; con tarjeta a partir de 1 €.'],
-        ['¿Tenéis pan integral?', 'Sí, pan integral de trigo y de centeno todos los días.'],
-      ],
-      asked: [['a qué hora abrís mañana', '¿A qué hora abrís?']],
-      offTopic: ['a qué hora abre el mercado'],
-    },
-    {
-      name: 'una lavandería: la tintorería es otro sitio',
-      language: 'es',
-      rows: [
-        [
-          '¿Cuánto cuesta un lavado?',
-          'La lavadora de 9 kg cuesta 4,50 € y la de 18 kg, 7 €; el detergente va incluido.',
-        ],
-        ['¿Cuánto cuesta secar?', 'La secadora cuesta 1 € cada 10 minutos.'],
-        ['¿Qué horario tenéis?', 'Abrimos todos los días de 7:00 a 23:00.'],
-        ['¿Cómo se paga?', 'Se paga en la máquina central con monedas, billetes, tarjeta o móvil.'],
-        ['¿Cuánto tarda un lavado?', 'Un lavado dura unos 30 minutos y el secado, entre 20 y 40.'],
-        ['¿Puedo lavar edredones?', 'Sí, en la lavadora de 18 kg caben edredones nórdicos de hasta 2 metros.'],
-        ['¿Tengo que traer detergente?', 'No, el detergente y el suavizante se añaden solos.'],
-        [
-          '¿Hacéis servicio de lavado y planchado?',
-          'Sí, lo dejamos lavado, secado y doblado por 12 € la bolsa; plancha aparte.',
-        ],
-        [
-          'La máquina no me ha devuelto el cambio',
-          'Llame al teléfono de la máquina y le devolvemos el importe por Bizum.',
-        ],
-        ['¿Puedo lavar ropa de mascotas?', 'Sí, en las lavadoras marcadas para mascotas.'],
-        ['¿Hay aparcamiento?', 'Hay zona azul enfrente y un parking público a 100 metros.'],
-        ['¿Tenéis wifi mientras espero?', 'Sí, wifi gratis y sillas para esperar.'],
-      ],
-      asked: [['qué horario tenéis el domingo', '¿Qué horario tenéis?']],
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
       name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours',
       language: 'en',
-      rows: [
-        ['How do I change my password?', 'Open the app, go to Profile > Security and choose Change password.'],
-        [
-          'How do I change my Wi-Fi password?',
-          "Open 192.168.0.1, sign in with the label's credentials and edit the wireless key under Wi-Fi settings.",
-        ],
-        [
-          'How do I reset my router?',
-          'Hold the reset button on the back of the router for 10 seconds until the lights blink.',
-        ],
-        [
-          'Why is my internet slow?',
-          "Restart the router, move closer to it, and run a speed test; if it stays below your plan's speed, open a ticket.",
-        ],
-        ['How do I pay my bill?', 'Pay in the app under Billing > Pay now, by card, bank slip or direct debit.'],
-        ['When is my bill due?', 'Your bill is due on the day you chose at signup; see Billing > Due date.'],
-        ['How do I get a copy of my invoice?', 'Download any invoice as PDF under Billing > Invoices.'],
-        [
-          'How do I cancel my plan?',
-          'Call 0800 123 456 or use Plan > Cancel in the app; cancellation takes effect at the end of the billing cycle.',
-        ],
-        [
-          'How do I upgrade my plan?',
-          'Go to Plan > Change plan and pick a faster one; the new speed starts within an hour.',
-        ],
-        ['How do I make a complaint?', 'Use Help > Complaints in the app, or write to ombudsman@telco.example.'],
-        [
-          'How do I activate international roaming?',
-          'Turn on roaming under Mobile > Travel before you leave; daily packages start when you first use data abroad.',
-        ],
-        [
-          'How do I port my number from another carrier?',
-          'Ask for portability when you sign up; we keep your number and the switch takes up to 3 business days.',
-        ],
-        [
-          'How do I unlock my phone?',
-          'Request the unlock code under Mobile > Device unlock; it arrives by SMS within 24 hours.',
-        ],
-        [
-          'What is my PUK code?',
-          'The PUK is printed on the SIM card holder, and is also under Mobile > SIM in the app.',
-        ],
-        [
-          'How do I check my data usage?',
-          "Your data usage for this month is on the app's home screen, updated every hour.",
-        ],
-        [
-          'How do I buy extra data?',
-          'Buy a data top-up under Mobile > Extra data; it is valid until the end of the month.',
-        ],
-        ['How do I set up voicemail?', 'Dial *86 and follow the instructions to record your greeting and set a PIN.'],
-        [
-          'How do I block a lost or stolen phone?',
-          'Block the line at once under Mobile > Lost phone, or call 0800 123 456, day or night.',
-        ],
-        ['Where is the nearest store?', 'Find stores and their opening hours at telco.example/stores.'],
-        ['What are your customer service hours?', 'Chat and phone support are open every day from 8 am to 10 pm.'],
-        [
-          'How do I schedule a technician visit?',
-          'Book a visit under Help > Technician; pick a morning or afternoon slot.',
-        ],
-        [
-          'How do I return my modem?',
-          'Return the modem at any store or request a pickup under Plan > Equipment within 30 days of cancelling.',
-        ],
-        ['Do you have fiber in my area?', 'Check coverage with your postcode at telco.example/coverage.'],
-        [
-          'How do I update my address?',
-          'Edit your address under Profile > Personal data; a new installation address needs a technician visit.',
-        ],
-        [
-          'How do I add a new line to my account?',
-          'Add a line under Mobile > Add line; each extra line gets a 20% discount.',
-        ],
-      ],
+      rows: rowsOf('telecom.en.json'),
       asked: [
         ['will my phone work in the states', 'How do I activate international roaming?'],
         ['when can I call you', 'What are your customer service hours?'],
