@@ -61,7 +61,8 @@ export interface Analyzer {
   /**
    * The words a knowledge base may say for a term it does not: the general word of a thing named by
    * its kind ("laptop" is "valuables", see Language.broader), the action a noun is made of ("printer"
-   * is "print", see Language.nounEndings).
+   * is "print", see Language.nounEndings), the word of a diminutive ("cartãozinho" is "cartão", see
+   * Language.diminutives).
    */
   broader(term: string): readonly string[];
   /** Every word the language's lists and the knowledge base's synonyms name (stop words, idioms…), normalised: words people use. */
@@ -360,6 +361,18 @@ export function createAnalyzer(
   const elsewhere = new Set(unfolded(data.elsewhere));
   const at = normalised(data.at ?? []);
   const nounEndings = data.nounEndings ?? [];
+  const diminutives = data.diminutives ?? [];
+  /**
+   * The terms of the word a diminutive's stem is of, by its first ending that fits ("cartaozinh" is
+   * "cartao", not "cartaoz"); a synonym group's word or an irregular form's is its own ("mesa" is
+   * read as "mesita", which is no "mes").
+   */
+  const ownWords = new Set([...canonical, ...[...irregular.values()].map(stemOf)]);
+  const diminished = (term: string) => {
+    if (ownWords.has(term)) return [];
+    const [ending, ends] = diminutives.find(([e]) => term.length - e.length >= 3 && term.endsWith(e)) ?? ['', []];
+    return [...new Set(ends.map((end) => termOf(term.slice(0, -ending.length) + end)))];
+  };
   const yourself = data.yourself.map((phrase) => padded(words(phrase)));
   const businesses = (data.businesses ?? []).map(([kinds, telltales]) => ({
     kinds: unfolded(kinds),
@@ -434,6 +447,7 @@ export function createAnalyzer(
       ...nounEndings
         .filter((ending) => term.length - ending.length >= 3 && term.endsWith(ending))
         .flatMap((ending) => fold([term.slice(0, -ending.length)])),
+      ...diminished(term),
     ],
     compounds: (text) => {
       // Only a language that says the kind before the thing after a possessive ("my credit card").

@@ -64,7 +64,9 @@ const CHOOSING = 0.5;
 const YOURSELF = 0.3;
 /**
  * A message asking what a thing in general is ("what is a nut allergy", the 'general' form),
- * matched to a question that defines nothing ("Do you cater for allergies?"), keeps this share.
+ * matched to a question that defines nothing ("Do you cater for allergies?"), keeps this share;
+ * so does one asking what a thing is ("qué es el gluten", 'define') matched to a question that asks
+ * only whether ("¿Tenéis pan sin gluten?").
  */
 const GENERAL = 0.3;
 
@@ -211,8 +213,11 @@ export class KnowledgeIndex {
     // a question that asks only whether.
     const yourself =
       asked === 'how' && (this.analyzer.yourself(said) ? stored !== 'how' : !this.#askingMore.has(found.answer));
-    // "What is a nut allergy" asks what one is, which "Do you cater for allergies?" does not say.
-    const general = asked === 'general' && stored !== 'define' && stored !== 'general';
+    // "What is a nut allergy" asks what one is, which "Do you cater for allergies?" does not say;
+    // nor does "¿Tenéis pan sin gluten?" say what gluten is ("qué es el gluten").
+    const general =
+      (asked === 'general' && stored !== 'define' && stored !== 'general' && stored !== 'works') ||
+      (asked === 'define' && (stored === undefined || stored === 'there' || stored === 'yes-no'));
     const share = (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1) * (general ? GENERAL : 1);
     return share < 1 ? { ...found, score: found.score * share } : found;
   }

@@ -6043,6 +6043,64 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'hacéis renting?')).toBe('¿Hacéis renting?');
   });
 
+  it('reads a diminutive as its word where the knowledge base says that one (Portuguese, Spanish)', async () => {
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Perdi meu cartão, o que faço?', 'Bloqueie no app e peça outro.'],
+        ['Posso levar meu cachorro?', 'Sim, cães de até 10 kg.'],
+        ['Qual o horário da loja?', 'Das 9h às 18h.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'perdi meu cartãozinho')).toBe('Perdi meu cartão, o que faço?');
+    expect(await asked(pt, 'posso levar meu cachorrinho?')).toBe('Posso levar meu cachorro?');
+    expect(await asked(pt, 'a lojinha abre que horas')).toBe('Qual o horário da loja?');
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Se admiten perros?', 'Sí, en la terraza.'],
+        ['¿Puedo reservar un coche?', 'Sí, con una señal de 500 €.'],
+        ['¿Cuánto es la cuota al mes?', 'Desde 199 € al mes.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'puedo ir con mi perrito?')).toBe('¿Se admiten perros?');
+    // "Mesa" is read apart from "mes" (a month): no diminutive brings it back.
+    expect(await asked(es, 'puedo reservar mesa')).toBeUndefined();
+  });
+
+  it('reads what a thing is as no question that asks only whether the business has it, in each language', async () => {
+    const es = await KnowledgeIndex.train(
+      kb([
+        ['¿Tenéis pan sin gluten?', 'Sí, los martes y viernes.'],
+        ['¿Hacéis el IVA trimestral?', 'Sí, el modelo 303 cada trimestre.'],
+        ['¿Qué es la cuota de autónomo?', 'Lo que paga cada mes un autónomo a la Seguridad Social.'],
+      ]),
+      'es',
+    );
+    expect(await asked(es, 'qué es el gluten')).toBeUndefined();
+    expect(await asked(es, 'qué es el iva')).toBeUndefined();
+    expect(await asked(es, 'tenéis pan sin gluten?')).toBe('¿Tenéis pan sin gluten?');
+    expect(await asked(es, 'qué es la cuota de autónomos')).toBe('¿Qué es la cuota de autónomo?');
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Vocês têm pão sem glúten?', 'Sim, às terças.'],
+        ['Qual o horário?', 'Das 7h às 20h.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'o que é glúten')).toBeUndefined();
+    // "What's the wifi password" asks a value of the business's, which a question whether it has wifi answers.
+    const en = await KnowledgeIndex.train(
+      kb([
+        ['Is there free Wi-Fi?', 'Yes: the network is Guest, the password is on your key card.'],
+        ['Do you have gluten-free bread?', 'On Tuesdays.'],
+      ]),
+      'en',
+    );
+    expect(await asked(en, "what's the wifi password")).toBe('Is there free Wi-Fi?');
+    expect(await asked(en, 'what is gluten')).toBeUndefined();
+  });
+
   it('reads how to do a thing oneself as no question whether the business does it, in each language', async () => {
     const en = await KnowledgeIndex.train(
       kb([

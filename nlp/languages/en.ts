@@ -1926,11 +1926,12 @@ export const english: Language = {
   forms: [
     // What a thing in general is ("what is a nut allergy") asks for a definition of no thing of the business's.
     [/^(whats|what (is|s)) (a|an)\b/, 'general'],
-    [/^(whats|what (is|are|s))\b/, 'define'],
+    // "What's the wifi password", "what is there to eat" ask a value or a list, not what a thing is.
+    [/^(whats|what (is|are|s))\b(?! (the|your|my|our|there)\b)/, 'define'],
     [/^what\b/, 'what'],
     [/^how (much|many)\b/, 'amount'],
     // How a thing works asks what it is like, not a way to do it.
-    [/^how (does|do) (\w+ ){1,3}work\b/, 'define'],
+    [/^how (does|do) (\w+ ){1,3}work\b/, 'works'],
     [/^how\b/, 'how'],
     [/^where\b/, 'where'],
     [/^who\b/, 'who'],

@@ -507,6 +507,11 @@ export const spanish: Language = {
   },
   // "limpieza" is made of "limpiar", "rapidez" of "rápido".
   nounEndings: ['ez', 'iec'],
+  // "Cafecito", "cochecito"; "perrito", "casita" (stems: the stemmer leaves "-it").
+  diminutives: [
+    ['cit', ['', 'e']],
+    ['it', ['o', 'a']],
+  ],
   broader: [
     // An age said ("tiene 6 años", the idiom's "edad") asks what there is for children where no question says an age.
     ['ninos', ['hijo', 'hija', 'hijos', 'hijas', 'bebe', 'bebes', 'nieto', 'nieta', 'nietos', 'edad']],
@@ -1380,7 +1385,7 @@ export const spanish: Language = {
     [/^que\b/, 'what'],
     [/^cuant[oa]s?\b/, 'amount'],
     // How a thing works asks what it is like, not a way to do it.
-    [/^como funcionan?\b/, 'define'],
+    [/^como funcionan?\b/, 'works'],
     [/^como\b/, 'how'],
     [/^(donde|adonde)\b/, 'where'],
     [/^quien(es)?\b/, 'who'],

@@ -37,6 +37,12 @@ export interface Language {
    * "lavar"): a word a knowledge base never says is asked about as its action when it says that.
    */
   nounEndings?: readonly string[];
+  /**
+   * Stem endings of a diminutive ("cafezinho", "perrito") with the endings its word may take in
+   * their place ("cachorrinho" is "cachorro", "casita" is "casa"): a word a knowledge base never
+   * says is asked about as its word when it says that ("perdi o cartãozinho" is the "cartão").
+   */
+  diminutives?: ReadonlyArray<readonly [ending: string, words: readonly string[]]>;
   /** Irregular forms a stemmer does not bring to their word ("paid" is "pay", "sigo" is "seguir"). */
   irregular: Readonly<Record<string, string>>;
   /**
@@ -136,7 +142,8 @@ export interface Language {
   possessive?: boolean;
   /**
    * Question openings by kind, tried in order against the text's first four words: 'define'
-   * (what a thing is), 'general' (what a thing in general is: "what is a…"), 'how', 'amount',
+   * (what a thing is), 'general' (what a thing in general is: "what is a…"), 'works' (how a thing
+   * works, which asks what it is like, not a way to do it), 'how', 'amount',
    * 'where', 'there' (whether a thing is there: "is there…", which asks only whether), 'yes-no'…
    */
   forms: ReadonlyArray<readonly [RegExp, string]>;

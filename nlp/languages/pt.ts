@@ -444,6 +444,11 @@ export const portuguese: Language = {
   },
   // "lavagem" is made of "lavar", "limpeza" of "limpar".
   nounEndings: ['ag', 'ez'],
+  // "Cartãozinho", "cafezinho"; "cachorrinho", "casinha" (stems: the stemmer leaves "-inh").
+  diminutives: [
+    ['zinh', ['']],
+    ['inh', ['o', 'a']],
+  ],
   broader: [
     ['medico', ['oftalmologista', 'dermatologista', 'cardiologista', 'ginecologista', 'pediatra']],
     ['investimento', ['cdb', 'lci', 'lca', 'tesouro direto']],
@@ -1580,7 +1585,7 @@ export const portuguese: Language = {
     [/^(o )?que\b/, 'what'],
     [/^quant[oa]s?\b/, 'amount'],
     // How a thing works asks what it is like, not a way to do it.
-    [/^como funcionam?\b/, 'define'],
+    [/^como funcionam?\b/, 'works'],
     [/^como\b/, 'how'],
     [/^(onde|aonde|cade)\b/, 'where'],
     [/^quem\b/, 'who'],
