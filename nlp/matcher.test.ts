@@ -1125,6 +1125,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a zoo: when the penguins are fed',
+      language: 'en',
+      rows: rowsOf('zoo.en.json'),
+      asked: [['when do the penguins get fed', 'What time are the feeding talks?']],
+    },
+    {
+      name: 'a padel club (es): a championship is a tournament',
+      language: 'es',
+      rows: rowsOf('padel.es.json'),
+      asked: [['hacéis campeonatos?', '¿Organizáis torneos?']],
+    },
+    {
       name: 'a second carrier: cold calls, a dodgy text, ringing someone abroad, not happy, a new bank account, calls that keep failing, a new phone',
       language: 'en',
       rows: rowsOf('carrier2.en.json'),

@@ -67,6 +67,7 @@ const IRREGULAR_VERBS = [
   ['find', 'found'],
   ['choose', 'chose chosen'],
   ['run', 'ran'],
+  ['feed', 'fed'],
   ['send', 'sent'],
   ['buy', 'bought'],
   ['get', 'got gotten'],

@@ -115,6 +115,7 @@ export const spanish: Language = {
     ['ensenar', 'ensenais', 'aprender', 'aprendo'],
     ['principiantes', 'principiante', 'iniciacion', 'nivel basico', 'nivel inicial', 'desde cero'],
     ['calzado', 'zapatos', 'zapatillas'],
+    ['torneo', 'torneos', 'campeonato', 'campeonatos'],
     ['alzheimer', 'demencia', 'demencias', 'deterioro cognitivo'],
     ['enfermeria', 'enfermera', 'enfermeras', 'enfermero', 'enfermeros'],
     ['caballero', 'caballeros', 'hombre', 'hombres', 'masculino', 'chico'],
