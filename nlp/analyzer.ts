@@ -39,6 +39,11 @@ export interface Analyzer {
   /** Whether a term asks what a thing costs: see Language.price. */
   isPrice(term: string): boolean;
   /**
+   * The term of a question of what a thing costs (see Language.price) when a text states an amount
+   * of money ("£35", "20 €", "R$ 900", "35 euros"), which answers one; undefined when it states none.
+   */
+  priced(text: string): string | undefined;
+  /**
    * The terms of words that may say how a thing is but name one in this text: said after an article
    * and before no other word that could be the thing ("quanto custa **o seguro**",
    * not "a free quote").
@@ -99,6 +104,9 @@ export interface Analyzer {
   /** Whether a text asks how to do a thing oneself ("how do I whiten my teeth at home"): see Language.yourself. */
   yourself(text: string): boolean;
 }
+/** An amount of money written with its symbol: "£35", "$9.99", "R$ 900", "20 €", "20€". */
+const MONEY = /(?:[€£$]|R\$)\s?\d|\d\s?[€£]/;
+
 /** Words (or terms) as a line with a space at each end, so a phrase is found by `includes(" a b ")`. */
 function padded(tokens: readonly string[]): string {
   return ` ${tokens.join(' ')} `;
@@ -412,6 +420,11 @@ export function createAnalyzer(
     isQuestionWord: (term) => questionWords.has(term),
     isState: (term) => states.has(term),
     isPrice: (term) => term === price,
+    priced: (text) => {
+      if (MONEY.test(text)) return price;
+      const tokens = words(text);
+      return tokens.some((token, i) => currencies.has(token) && /^\d/.test(tokens[i - 1] ?? '')) ? price : undefined;
+    },
     named: (text) => {
       // As written: an idiom may read the article into its meaning ("quanto custa o seguro").
       const tokens = words(unframed(text));

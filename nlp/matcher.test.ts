@@ -6055,6 +6055,27 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'hacéis renting?')).toBe('¿Hacéis renting?');
   });
 
+  it('reads an answer that states an amount of money as saying what its thing costs', async () => {
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['O frete é grátis?', 'Grátis acima de R$ 199; abaixo disso, R$ 19,90 para todo o Brasil.'],
+        ['Qual o prazo de entrega?', 'De 3 a 7 dias úteis.'],
+        ['Como troco um produto?', 'Em até 30 dias, pelo app.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'quanto custa o frete')).toBe('O frete é grátis?');
+    const en = await KnowledgeIndex.train(
+      kb([
+        ['How much is a day pass?', 'A day pass is £15.'],
+        ['How much is a hot desk?', 'Hot desks are £25 a day or £180 a month.'],
+        ['Do you have meeting rooms?', 'Yes, for 4 to 12 people, bookable in the app.'],
+      ]),
+      'en',
+    );
+    expect(await asked(en, 'what does a desk cost')).toBe('How much is a hot desk?');
+  });
+
   it('reads a diminutive as its word where the knowledge base says that one (Portuguese, Spanish)', async () => {
     const pt = await KnowledgeIndex.train(
       kb([
