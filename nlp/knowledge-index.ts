@@ -8,7 +8,7 @@ import { createAnalyzer, type Analyzer } from './analyzer.js';
 import type { SemanticCandidate } from './semantic.js';
 import { type Candidate, LexicalMatcher, type MatchableQuestion } from './matcher.js';
 import { Speller } from './speller.js';
-import { normalizeQuestion, words } from './text.js';
+import { normalizeQuestion, withoutAddresses, words } from './text.js';
 
 const LANGUAGE_PLUGINS: Record<string, unknown> = { en: LangEn, pt: LangPt, es: LangEs };
 
@@ -201,7 +201,7 @@ export class KnowledgeIndex {
    * nothing in the knowledge base shares a content word with it.
    */
   async match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
-    const said = readable(message);
+    const said = withoutAddresses(readable(message));
     const found = await this.#match(said, semantic);
     if (!found || found.via === 'exact') return found;
     // A recommendation asked ("what's the best phone") is not in an answer that gives none.
@@ -298,7 +298,7 @@ export class KnowledgeIndex {
 
   /** The questions closest to `text` by meaning, for an LLM to choose from, best first. */
   candidates(text: string, limit: number): QuestionWithAnswer[] {
-    const corrected = this.speller.correct(readable(text));
+    const corrected = this.speller.correct(withoutAddresses(readable(text)));
     return this.matcher.rank(corrected, limit, this.#asWritten(words(corrected))).map((c) => this.#row(c));
   }
 

@@ -6055,6 +6055,23 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'hacéis renting?')).toBe('¿Hacéis renting?');
   });
 
+  it('reads a message without the links and e-mail addresses it quotes', async () => {
+    const index = await KnowledgeIndex.train(
+      kb([
+        ['How do I reset my password?', 'Use "Forgot password" on the login page.'],
+        ['How do I change my email address?', 'Settings > Account > Email.'],
+      ]),
+      'en',
+    );
+    expect(await asked(index, 'how do I reset my password on https://app.example.com/login?next=%2Fhome')).toBe(
+      'How do I reset my password?',
+    );
+    expect(await asked(index, 'I want to change my email, it is ana.souza@example.com.br')).toBe(
+      'How do I change my email address?',
+    );
+    expect(await asked(index, 'www.example.com/reset-password')).toBeUndefined();
+  });
+
   it('reads an answer that states an amount of money as saying what its thing costs', async () => {
     const pt = await KnowledgeIndex.train(
       kb([

@@ -17,6 +17,19 @@ describe('the speller', () => {
     expect(en.correct('resey the ruoter')).toBe('reset the router');
   });
 
+  it('reads a word drawn out for emphasis as the word, in each language', () => {
+    expect(en.correct('hiiii, how do I chaaange my password pleaseeee')).toBe('hi, how do I change my password please');
+    expect(en.correct('my plan is soooo expensive')).toBe('my plan is so expensive');
+    const pt = speller('pt', ['Como troco minha senha?', 'Obrigado']);
+    expect(pt.correct('oiii, como trocooo minha senhaaa')).toBe('oi, como troco minha senha');
+    expect(pt.correct('obrigadooo')).toBe('obrigado');
+    const es = speller('es', ['¿Cómo cambio mi contraseña?', 'Gracias']);
+    expect(es.correct('holaaa, graciasss')).toBe('hola, gracias');
+    // A key held down: "passsssword" is "password"; "psssword", no word either way, is a typo of it.
+    expect(en.correct('change my passsssword')).toBe('change my password');
+    expect(en.correct('change my psssword')).toBe('change my password');
+  });
+
   it('leaves the names of other companies alone: PayPal is no "papal"', () => {
     const bank = speller('en', ['How do I open an account?', 'How do I close my account?']);
     expect(bank.correct('how do I open a paypal account')).toBe('how do I open a paypal account');

@@ -67,6 +67,10 @@ const LONGEST = 30;
 const COMMON_FROM = 5;
 /** From this length, a word may be two edits away from the one meant. */
 const TWO_EDITS_FROM = 8;
+/** A letter written three times or more in a row: no word of these languages has one. */
+const DRAWN_OUT = /(\p{L})\1{2,}/u;
+/** How many drawn-out runs of one word are tried both ways (2^n forms). */
+const MOST_RUNS = 3;
 /** How many words put right a speller remembers (the same typos come back message after message). */
 const REMEMBERED_WORDS = 10_000;
 
@@ -156,6 +160,9 @@ export class Speller {
     if (apart !== undefined && !this.#asked.has(token)) return apart;
     if (this.#known.has(token)) return token;
     if (token.length < SHORTEST_TYPO || token.length > LONGEST || !/^\p{L}+$/u.test(token)) return token;
+    // A word drawn out for emphasis ("hiiii", "pleaseeee", "obrigadooo") is the word.
+    const undrawn = DRAWN_OUT.test(token) ? this.#undrawn(token) : undefined;
+    if (undrawn !== undefined) return undrawn;
     // A word of the language people rarely write ("thans", "pone") may be a typo, one edit from a
     // word the knowledge base uses; a common one is meant as written ("bake" is not "make").
     const word = this.#dictionary.has(token);
@@ -190,6 +197,32 @@ export class Speller {
     // A typo of a word the questions write in two ("directtline"): the two words.
     const split = this.#split.get(meant);
     return split !== undefined && !this.#asked.has(meant) ? split : meant;
+  }
+
+  /**
+   * A word drawn out (a letter three times or more) with each such run written twice or once: the
+   * first that is a word the knowledge base or the lists use, then a common word of the language,
+   * then any ("soooo" is "so", "cooool" "cool", "deplooooy" "deploy"); undefined when none is a word
+   * (a key held down in a typo, "psssword", is the typo path's).
+   */
+  #undrawn(token: string): string | undefined {
+    const runs = [...token.matchAll(/(\p{L})\1{2,}/gu)].slice(0, MOST_RUNS);
+    const forms: string[] = [];
+    for (let mask = 0; mask < 1 << runs.length; mask++) {
+      let form = token;
+      // From the last run back, so each run's index still holds.
+      for (let r = runs.length - 1; r >= 0; r--) {
+        const { index, 0: run } = runs[r]!;
+        const letter = run[0]!;
+        form = form.slice(0, index) + (mask & (1 << r) ? letter : letter + letter) + form.slice(index! + run.length);
+      }
+      forms.push(form);
+    }
+    return (
+      forms.find((form) => this.#known.has(form)) ??
+      forms.find((form) => this.#common.has(form)) ??
+      forms.find((form) => this.#dictionary.has(form))
+    );
   }
 
   /** Whether the language's derivations make a word of the lists or the knowledge base of `token`. */

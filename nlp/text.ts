@@ -3,6 +3,17 @@ export function withoutAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
 }
 
+/** A link or an e-mail address quoted in a message ("https://…", "www.…", "ana@example.com"). */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}\b/giu;
+
+/**
+ * A message without the links and e-mail addresses it quotes, which name no question ("I can't log
+ * in at https://…", "my e-mail ana@example.com is wrong"): their pieces would be read as words.
+ */
+export function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS, ' ');
+}
+
 /** Lower-case, accents and punctuation removed, spaces folded: how questions are compared exactly. */
 export function normalizeQuestion(text: string): string {
   return withoutAccents(text)
