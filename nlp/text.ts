@@ -4,7 +4,8 @@ export function withoutAccents(text: string): string {
 }
 
 /** A link or an e-mail address quoted in a message ("https://…", "www.…", "ana@example.com"). */
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}\b/giu;
+const ADDRESS =
+  /\b(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}\b/giu;
 
 /**
  * A message without the links and e-mail addresses it quotes, which name no question ("I can't log
