@@ -415,8 +415,9 @@ export function createAnalyzer(
     },
     terms: (text) => termsOf(read(text)),
     base: derived,
-    // A number alone is an amount or a count ("5000 euros", "2 lines"); with letters it names a thing ("5g").
-    isLight: (term) => light.has(term) || /^\d+$/.test(term),
+    // A number alone is an amount or a count ("5000 euros", "2 lines"); with letters it names a thing
+    // ("5g", "ps5"), unless it is a code with four digits or more (an order, a reference: "a12345").
+    isLight: (term) => light.has(term) || /^\d+$/.test(term) || /\d{4}/.test(term),
     isQuestionWord: (term) => questionWords.has(term),
     isState: (term) => states.has(term),
     isPrice: (term) => term === price,

@@ -6055,6 +6055,21 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'hacéis renting?')).toBe('¿Hacéis renting?');
   });
 
+  it('reads an order or reference code as saying which one, not what is asked', async () => {
+    const index = await KnowledgeIndex.train(
+      kb([
+        ['Where is my order?', 'Track it in the app under Orders.'],
+        ['How do I return an item?', 'Start a return in the app within 30 days.'],
+        ['Do you sell PS5 games?', 'Yes, new and pre-owned.'],
+      ]),
+      'en',
+    );
+    expect(await asked(index, 'where is order AB1234567')).toBe('Where is my order?');
+    expect(await asked(index, 'I want to return item 5567-2231 from order X99881')).toBe('How do I return an item?');
+    // Few digits with letters name a thing: "ps5" is no code.
+    expect(await asked(index, 'do you have ps5 games')).toBe('Do you sell PS5 games?');
+  });
+
   it('reads a message without the links and e-mail addresses it quotes', async () => {
     const index = await KnowledgeIndex.train(
       kb([
