@@ -129,8 +129,15 @@ describe('the analyzer', () => {
     const pt = createAnalyzer('pt');
     expect(pt.terms('como faço pra mandar um pix')).toEqual(pt.terms('como faco pra mandar um pix'));
     expect(pt.terms('vc não tá com a senha')).toEqual(pt.terms('senha'));
+    expect(pt.terms('oi td bem? como faço pix')).toEqual(pt.terms('como faço pix'));
+    // "Pq" asks why, as "porque" does.
+    expect(pt.terms('pq meu cartão está bloqueado')).toEqual(pt.terms('porque meu cartão está bloqueado'));
     const es = createAnalyzer('es');
     expect(es.terms('dónde está mi paquete, ya lo pagué')).not.toContain('esta');
+    expect(es.terms('ola buenas, oye, kiero abrir una cuenta')).toEqual(es.terms('abrir una cuenta'));
+    const en = createAnalyzer('en');
+    expect(en.terms("yo, I'm gonna leave, I need my PAC")).toEqual(en.terms('leave PAC'));
+    expect(en.courtesies('yo')).toEqual(en.courtesies('hello'));
   });
 
   it('keeps apart a word that only shares its stem with a word of a group ("baixa renda" is no download, "cano" no Canada)', () => {

@@ -136,6 +136,7 @@ export const english: Language = {
   ],
   asking: [
     ...['will', 'shall', 'should', 'must', 'please', 'pls', 'plz', 'thanks', 'thank', 'hi', 'hello'],
+    ...['gonna', 'gotta'],
     ...['hey', 'tell', 'know', 'want', 'wanna', 'like', 'need', 'can', 'could', 'would', 'may', 'needs', 'wants'],
     ...['might', 'let', 'get', 'got', 'anyone', 'someone', 'somebody', 'help', 'question', 'way'],
     ...['ok', 'okay', 'trying', 'tried', 'looking', 'wondering', 'wonder', 'hoping', 'explain', 'sure'],
@@ -1782,7 +1783,7 @@ export const english: Language = {
     ['delayed', ['running today', 'still running', 'running on time', 'going ahead today']],
   ],
   courtesies: [
-    ['hello', 'hi', 'hey', 'hiya', 'howdy', 'greetings', 'good morning', 'good afternoon', 'good evening'],
+    ['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
     ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated'],
     ['bye', 'goodbye', 'see you', 'see ya', 'cya', 'good night'],
   ],

@@ -51,7 +51,7 @@ export const spanish: Language = {
       'saludos',
       'cordialmente',
       'antemano',
-      ...['porfa', 'plis', 'pfa', 'xfa', 'grax', 'sabes', 'sabrian', 'sabria'],
+      ...['porfa', 'plis', 'pfa', 'xfa', 'grax', 'sabes', 'sabrian', 'sabria', 'oye', 'oiga'],
     ],
     ...[
       'agradezco',
@@ -1263,7 +1263,8 @@ export const spanish: Language = {
     ['edad', childAges(['tiene N años', 'tiene N año', 'de N años', 'de N año', 'con N años', 'con N año'])],
   ],
   courtesies: [
-    ['hola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],
+    // "Ola" is how "hola" is often typed.
+    ['hola', 'ola', 'buenos dias', 'buenas tardes', 'buenas noches', 'buenas', 'que tal', 'saludos'],
     ['gracias', 'muchas gracias', 'mil gracias', 'te agradezco', 'agradecido', 'agradecida'],
     ['adios', 'chao', 'chau', 'hasta luego', 'nos vemos', 'hasta pronto'],
   ],

@@ -23,7 +23,7 @@ export const portuguese: Language = {
     ...['ajuda', 'ajudar', 'duvida', 'tem', 'ter', 'fazer', 'faco', 'faz', 'explicar', 'informar', 'existe'],
     // Forms of the verbs of asking, and greetings.
     ...['sei', 'sabe', 'sabia', 'quer', 'precisa', 'precisava', 'consegue', 'conseguia', 'gostava'],
-    ...['tentando', 'tentei', 'tento', 'tudo', 'bem', 'moco', 'moca', 'senhor', 'senhora'],
+    ...['tentando', 'tentei', 'tento', 'tudo', 'td', 'bem', 'moco', 'moca', 'senhor', 'senhora'],
     ...['desculpa', 'desculpe', 'licenca', 'pergunta', 'rapida'],
     ...['prezado', 'prezada', 'prezados', 'prezadas', 'gentileza', 'poderiam', 'poderia', 'podia', 'desde', 'agradeco'],
     ...[
@@ -315,6 +315,8 @@ export const portuguese: Language = {
     ['televisao', 'tv', 'canais'],
   ],
   irregular: {
+    // "Pq" é "por que" (ou "porque"): uma palavra de pergunta.
+    pq: 'porque',
     // Getting rid of rats is about rats.
     desratizacao: 'rato',
     // Nouns of an action the stemmer keeps apart from its verb.
