@@ -67,7 +67,7 @@ export interface Analyzer {
    * The words a knowledge base may say for a term it does not: the general word of a thing named by
    * its kind ("laptop" is "valuables", see Language.broader), the action a noun is made of ("printer"
    * is "print", see Language.nounEndings), the word of a diminutive ("cartãozinho" is "cartão", see
-   * Language.diminutives).
+   * Language.diminutives), the words it says of a group it tells apart, for the group's word.
    */
   broader(term: string): readonly string[];
   /** Every word the language's lists and the knowledge base's synonyms name (stop words, idioms…), normalised: words people use. */
@@ -317,10 +317,19 @@ export function createAnalyzer(
       .split(/\s+/)
       .sort()
       .join(' ');
+  // A group whose words the knowledge base tells apart, and whose first word it never says: the
+  // words of it that it says, by that first word, which an idiom may still bring ("fica pronto" is
+  // "prazo" where a question asks "Quanto tempo demora o conserto?").
+  const apart = new Map<string, string[]>();
   const common = data.synonyms.map(stemsOf).map((stems) => {
     const inUse = stems.filter(used);
     if (inUse.length <= 1 || !toldApart(inUse)) return stems;
-    return used(stems[0]!) ? [stems[0]!, ...stems.slice(1).filter((stem) => !used(stem))] : [];
+    if (used(stems[0]!)) return [stems[0]!, ...stems.slice(1).filter((stem) => !used(stem))];
+    apart.set(
+      stems[0]!,
+      inUse.filter((stem) => !stem.includes(' ')),
+    );
+    return [];
   });
   const synonyms = new Map<string, string>();
   // The knowledge base's own groups first: they win over the common ones for the same word.
@@ -458,6 +467,7 @@ export function createAnalyzer(
     },
     broader: (term) => [
       ...(broader.get(term) ?? []),
+      ...(apart.get(term) ?? []),
       ...nounEndings
         .filter((ending) => term.length - ending.length >= 3 && term.endsWith(ending))
         .flatMap((ending) => fold([term.slice(0, -ending.length)])),

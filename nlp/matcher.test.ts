@@ -6062,6 +6062,21 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'hacéis renting?')).toBe('¿Hacéis renting?');
   });
 
+  it('reads an idiom of a group the knowledge base tells apart as the words of it that it says', async () => {
+    // One question says both "quanto tempo" and "demora": the group stays apart, and "fica pronto"
+    // (read as the group's "prazo", which no question says) is its "demora".
+    const pt = await KnowledgeIndex.train(
+      kb([
+        ['Quanto tempo demora o conserto?', 'Troca de tela e bateria no mesmo dia.'],
+        ['Vocês dão garantia?', '90 dias em todo conserto.'],
+        ['Qual o endereço da loja?', 'Rua Augusta, 1500.'],
+      ]),
+      'pt',
+    );
+    expect(await asked(pt, 'fica pronto hoje?')).toBe('Quanto tempo demora o conserto?');
+    expect(await asked(pt, 'fica pronto no mesmo dia?')).toBe('Quanto tempo demora o conserto?');
+  });
+
   it('reads an order or reference code as saying which one, not what is asked', async () => {
     const index = await KnowledgeIndex.train(
       kb([
