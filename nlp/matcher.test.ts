@@ -138,6 +138,8 @@ describe('the analyzer', () => {
     const en = createAnalyzer('en');
     expect(en.terms("yo, I'm gonna leave, I need my PAC")).toEqual(en.terms('leave PAC'));
     expect(en.courtesies('yo')).toEqual(en.courtesies('hello'));
+    // "How come" asks why, not how.
+    expect(en.terms('how come my bill is higher')).toEqual(en.terms('why is my bill higher'));
   });
 
   it('keeps apart a word that only shares its stem with a word of a group ("baixa renda" is no download, "cano" no Canada)', () => {
@@ -1131,6 +1133,12 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'an electrician: plug sockets are sockets',
+      language: 'en',
+      rows: rowsOf('electrician.en.json'),
+      asked: [['I need more plug sockets in the kitchen', 'Can you add extra sockets?']],
+    },
     {
       name: 'a zoo: when the penguins are fed',
       language: 'en',

@@ -573,6 +573,7 @@ export const english: Language = {
     ['decorate', 'decorating', 'redecorate', 'paint', 'painting', 'wallpaper'],
     ['parking', 'car park', 'parking lot', 'garage'],
     ['class', 'classes', 'lesson', 'lessons', 'course'],
+    ['socket', 'sockets', 'plug socket', 'plug sockets', 'power socket', 'power sockets', 'outlet', 'outlets'],
     ['trainer', 'coach', 'instructor', 'personal trainer', 'pt'],
     ['pool', 'swimming pool', 'swimming', 'swim'],
     ['medicine', 'medicines', 'medication', 'medications', 'meds', 'pills'],
@@ -680,6 +681,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // "How come" asks why.
+    ['why', ['how come']],
     // Asking who is on the other end asks what the bot is ("am I talking to a human" is no request for one).
     [
       'who are you',
