@@ -6070,6 +6070,14 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'hacéis renting?')).toBe('¿Hacéis renting?');
   });
 
+  it('offers a plumber\'s "termo" for a "calentador" (es)', async () => {
+    const index = await KnowledgeIndex.train(kb(rowsOf('fontaneria.es.json')), 'es');
+    const match = await index.match('el calentador de agua no calienta');
+    expect([match?.question, ...(match?.alternatives ?? []).map((a) => a.question)]).toContain(
+      '¿Reparáis el termo eléctrico?',
+    );
+  });
+
   it('reads an idiom of a group the knowledge base tells apart as the words of it that it says', async () => {
     // One question says both "quanto tempo" and "demora": the group stays apart, and "fica pronto"
     // (read as the group's "prazo", which no question says) is its "demora".

@@ -116,6 +116,7 @@ export const spanish: Language = {
     ['principiantes', 'principiante', 'iniciacion', 'nivel basico', 'nivel inicial', 'desde cero'],
     ['calzado', 'zapatos', 'zapatillas'],
     ['torneo', 'torneos', 'campeonato', 'campeonatos'],
+    ['termo', 'termos', 'calentador', 'calentadores'],
     ['alzheimer', 'demencia', 'demencias', 'deterioro cognitivo'],
     ['enfermeria', 'enfermera', 'enfermeras', 'enfermero', 'enfermeros'],
     ['caballero', 'caballeros', 'hombre', 'hombres', 'masculino', 'chico'],
