@@ -1134,6 +1134,22 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the 26-row bank (pt): what you charge, someone real',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['quanto vocês cobram de tarifa', 'Quais são as tarifas?'],
+        ['quero falar com alguém de verdade', 'Como falo com um atendente?'],
+      ],
+      offTopic: ['quanto cobra um advogado'],
+    },
+    {
+      name: 'an aesthetic clinic (es): whether it will hurt',
+      language: 'es',
+      rows: rowsOf('esteticaclinica.es.json'),
+      asked: [['me da miedo que me haga daño el láser', '¿Duele el láser?']],
+    },
+    {
       name: 'an electrician: plug sockets are sockets',
       language: 'en',
       rows: rowsOf('electrician.en.json'),

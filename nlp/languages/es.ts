@@ -1022,6 +1022,8 @@ export const spanish: Language = {
     ['dejar maletas', ['consigna', 'guardar las maletas', 'guardar el equipaje']],
     // Something at home that broke is a fault to report.
     ['averia', ['se ha roto', 'se ha estropeado', 'se ha averiado']],
+    // Hurting is "doler" ("me hará daño el láser" asks whether it hurts).
+    ['doler', ['haga dano', 'hace dano', 'hara dano', 'hacer dano']],
     // Whether it is open at night asks the opening hours.
     ['horario', ['abiertos por la noche', 'abierto por la noche', 'abris por la noche', 'abiertos de noche']],
     ['horario', ['esta abierto', 'estais abiertos', 'estan abiertos', 'a que hora abris', 'a que hora cerrais']],

@@ -765,6 +765,8 @@ export const portuguese: Language = {
     ],
     ['falar atendente', ['falar com alguem']],
     ['atendente', ['pessoa de verdade', 'pessoa real']],
+    // "De verdade" only stresses what is said ("falar com alguém de verdade").
+    ['', ['de verdade']],
     ['consumo', ['ja usei', 'ja gastei']],
     ['antecipar emprestimo', ['quitar o emprestimo', 'quitar meu emprestimo', 'quitar o financiamento']],
     ['rastrear pedido', ['saber onde esta', 'saber onde ta', 'ainda nao chegou', 'nao chegou ainda']],
@@ -1072,6 +1074,8 @@ export const portuguese: Language = {
       ]),
     ],
     ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
+    // "Quanto cobra um fotógrafo" asks another's price: only "você" is the business.
+    ['quanto custa', ['quanto voces cobram', 'quanto vcs cobram', 'quanto voce cobra', 'quanto vc cobra']],
     ['aula experimental', ['aula pra testar', 'aula para testar', 'aula teste', 'aula de teste']],
     ['online', ['pela internet', 'a distancia', 'por videochamada', 'pelo computador', 'pelo celular']],
     ['telefone', ['numero pra ligar', 'numero para ligar']],
