@@ -1134,6 +1134,16 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a gateway: an order on its way is a purchase tracked, no order of messages',
+      language: 'en',
+      rows: [
+        ['Can messages arrive out of order?', 'No: each conversation is handled in order.'],
+        ['How do I deploy a bot?', 'Run gb deploy.'],
+      ],
+      asked: [['are messages handled in order', 'Can messages arrive out of order?']],
+      offTopic: ['is my order on its way'],
+    },
+    {
       name: 'the 26-row bank (pt): what you charge, someone real',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
@@ -2456,6 +2466,8 @@ describe('the knowledge index', () => {
         ['who am I talking to', 'Who are you?'],
         ['am I talking to a human', 'Are you a human or a bot?'],
         ['is this a real person', 'Are you a human or a bot?'],
+        ['are you a real person', 'Are you a human or a bot?'],
+        ['are you human', 'Are you a human or a bot?'],
         ['can I talk to a human', 'I want to talk to a person'],
       ],
     },

@@ -697,11 +697,14 @@ export const english: Language = {
         'am i chatting with',
         'am i speaking to',
         'is this',
-      ].flatMap((asking) =>
-        ['a human', 'a real human', 'a person', 'a real person', 'someone real', 'a bot', 'a robot', 'a machine'].map(
-          (who) => `${asking} ${who}`,
-        ),
-      ),
+        'are you',
+      ]
+        .flatMap((asking) =>
+          ['a human', 'a real human', 'a person', 'a real person', 'someone real', 'a bot', 'a robot', 'a machine'].map(
+            (who) => `${asking} ${who}`,
+          ),
+        )
+        .concat(['are you human', 'are you real']),
     ],
     // What is owed is the bill ("pay what I owe").
     ['bill', ['what i owe', 'what i owe you', 'the amount i owe', 'amount owed', 'what is owed', 'money i owe']],
@@ -894,7 +897,15 @@ export const english: Language = {
       (thing) =>
         [
           `track ${thing === 'package' ? 'parcel' : thing}`,
-          [`${thing} has not arrived`, `${thing} hasnt arrived`, `${thing} never arrived`, `${thing} never came`],
+          [
+            `${thing} has not arrived`,
+            `${thing} hasnt arrived`,
+            `${thing} never arrived`,
+            `${thing} never came`,
+            // "Is my order on its way" asks where it is.
+            `${thing} on its way`,
+            `${thing} on the way`,
+          ],
         ] as const,
     ),
     [
