@@ -49,6 +49,8 @@ export interface Analyzer {
    * not "a free quote").
    */
   named(text: string): string[];
+  /** The terms of words said right after an article ("a **wedding**", "el **banco**"): things named. */
+  articled(text: string): string[];
   /** Whether a term says where a thing is (abroad): see Language.where. */
   isWhere(term: string): boolean;
   /** Whether a term names another company or public body ("netflix", "council"): see Language.elsewhere. */
@@ -441,6 +443,10 @@ export function createAnalyzer(
       return tokens
         .filter((token, i) => stateWords.has(token) && articles.has(tokens[i - 1] ?? '') && !word(tokens[i + 1]))
         .map(termOf);
+    },
+    articled: (text) => {
+      const tokens = read(text);
+      return tokens.filter((token, i) => word(token) && articles.has(tokens[i - 1] ?? '')).map(termOf);
     },
     isElsewhere: (term) => elsewhere.has(term),
     places: (text) => {

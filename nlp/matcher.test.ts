@@ -6106,6 +6106,15 @@ describe('the knowledge index', () => {
     );
   });
 
+  it('trusts less a match whose thing, named after an article, the knowledge base never says', async () => {
+    const en = await KnowledgeIndex.train(kb(rowsOf('funeral.en.json')), 'en');
+    expect(await asked(en, 'where can I buy flowers for a wedding')).toBeUndefined();
+    expect(await asked(en, 'can you do the flowers for the funeral')).toBe('Do you provide flowers?');
+    const es = await KnowledgeIndex.train(kb(rowsOf('padel.es.json')), 'es');
+    expect(await asked(es, 'cuánto cuesta alquilar un coche')).toBeUndefined();
+    expect(await asked(es, 'cuánto cuesta alquilar la pista')).toBe('¿Cuánto cuesta alquilar una pista?');
+  });
+
   it('reads an idiom of a group the knowledge base tells apart as the words of it that it says', async () => {
     // One question says both "quanto tempo" and "demora": the group stays apart, and "fica pronto"
     // (read as the group's "prazo", which no question says) is its "demora".
