@@ -49,7 +49,10 @@ export interface Analyzer {
    * not "a free quote").
    */
   named(text: string): string[];
-  /** The terms of words said right after an article ("a **wedding**", "el **banco**"): things named. */
+  /**
+   * The terms of words said right after an article or a preposition fused with one ("a **wedding**",
+   * "el **banco**", "a revisão do **carro**"): things named.
+   */
   articled(text: string): string[];
   /** Whether a term says where a thing is (abroad): see Language.where. */
   isWhere(term: string): boolean;
@@ -228,6 +231,7 @@ export function createAnalyzer(
   }
   const determiners = normalised(data.determiners);
   const articles = normalised(data.articles);
+  const fused = normalised(data.fusedArticles ?? []);
   const pronouns = new Set(data.phrasal?.pronouns ?? []);
   /** "send the phone back" is "send back the phone": the particle moved before the object. */
   const particleFirst = (tokens: string[]): string[] => {
@@ -446,7 +450,9 @@ export function createAnalyzer(
     },
     articled: (text) => {
       const tokens = read(text);
-      return tokens.filter((token, i) => word(token) && articles.has(tokens[i - 1] ?? '')).map(termOf);
+      return tokens
+        .filter((token, i) => word(token) && (articles.has(tokens[i - 1] ?? '') || fused.has(tokens[i - 1] ?? '')))
+        .map(termOf);
     },
     isElsewhere: (term) => elsewhere.has(term),
     places: (text) => {

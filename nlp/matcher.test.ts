@@ -6113,6 +6113,10 @@ describe('the knowledge index', () => {
     const es = await KnowledgeIndex.train(kb(rowsOf('padel.es.json')), 'es');
     expect(await asked(es, 'cuánto cuesta alquilar un coche')).toBeUndefined();
     expect(await asked(es, 'cuánto cuesta alquilar la pista')).toBe('¿Cuánto cuesta alquilar una pista?');
+    // After a preposition fused with an article ("do", "na") as after the article.
+    const pt = await KnowledgeIndex.train(kb(rowsOf('banco5.pt.json')), 'pt');
+    expect(await asked(pt, 'como pago a conta de luz da minha mãe na lotérica')).toBeUndefined();
+    expect(await asked(pt, 'como pago um boleto no app')).toBe('Como pago um boleto?');
   });
 
   it('reads an idiom of a group the knowledge base tells apart as the words of it that it says', async () => {

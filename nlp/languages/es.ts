@@ -1296,6 +1296,7 @@ export const spanish: Language = {
     ...['tus', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'nuestro', 'nuestra'],
   ],
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
+  fusedArticles: ['del', 'al'],
   price: 'precio',
   reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
   elsewhere: [

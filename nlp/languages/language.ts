@@ -83,6 +83,8 @@ export interface Language {
   determiners: readonly string[];
   /** The articles: a word that may say how a thing is names one after an article ("o **seguro**"). */
   articles: readonly string[];
+  /** Prepositions fused with an article ("do", "na", "del", "al"): a word after one is a thing named, as after an article. */
+  fusedArticles?: readonly string[];
   /** The word a question of what a thing costs is read as: its synonyms and idioms fold into it ("how much does it cost"). */
   price: string;
   /**

@@ -1479,6 +1479,7 @@ export const portuguese: Language = {
     ...['minhas', 'seu', 'sua', 'esse', 'essa', 'este', 'esta', 'nosso', 'nossa'],
   ],
   articles: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas'],
+  fusedArticles: ['do', 'da', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'ao', 'aos'],
   price: 'preco',
   reasons: ['porque', 'pq', 'pois', 'ja que', 'para poder', 'pra poder', 'para comprovar', 'pra comprovar'],
   elsewhere: [
