@@ -44,6 +44,9 @@ describe('knowledge index', () => {
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();
+    // The same words about another company's thing, or asking which thing to choose.
+    expect(await asked('how do I create a postgres database on aws')).toBeUndefined();
+    expect(await asked('what messaging app is the most secure')).toBeUndefined();
   });
 
   it('answers nothing to a question word alone ("what?"), and still to a question that says little more', async () => {

@@ -99,6 +99,7 @@ describe('the analyzer', () => {
     const choosing = (language: string, text: string) => createAnalyzer(language).choosing(text);
     expect(choosing('en', "What's the best phone to buy this year?")).toBe(true);
     expect(choosing('en', 'what laptop should I buy')).toBe(true);
+    expect(choosing('en', 'what messaging app is the most secure')).toBe(true);
     expect(choosing('en', "what's the best way to pay my bill")).toBe(false);
     expect(choosing('en', 'is there a cheaper plan')).toBe(false);
     expect(choosing('pt', 'Qual é a melhor operadora?')).toBe(true);

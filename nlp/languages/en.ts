@@ -1838,6 +1838,8 @@ export const english: Language = {
     ...['facebook', 'instagram', 'tiktok', 'twitter', 'snapchat', 'linkedin', 'gmail', 'hotmail'],
     ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb', 'zara', 'asos', 'argos'],
     ...['paypal', 'revolut', 'monzo', 'slack', 'zoom', 'discord', 'ryanair', 'easyjet'],
+    // Clouds and hosts a developer deploys to.
+    ...['aws', 'azure', 'heroku', 'netlify', 'vercel'],
     // Couriers and the post office: a shop that sends with one says its name.
     ...['royalmail', 'parcelforce', 'dhl', 'ups', 'fedex', 'dpd', 'evri', 'hermes', 'usps'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
@@ -1963,7 +1965,7 @@ export const english: Language = {
   // The best way, time or day to do a thing asks how or when, not which thing.
   choosing: [
     /\b(whats|what is|which is|what are|which are) (the )?(best|cheapest|better)\b(?! (way|time|day|option for me to))/,
-    /\b(what|which) \w+( \w+)? (is|are) (the )?(best|cheapest|better)\b/,
+    /\b(what|which) \w+( \w+)? (is|are) (the )?(best|cheapest|better|most \w+)\b/,
     /\b(what|which) \w+( \w+)? should i (buy|choose|pick|go for)\b/,
     /\b(can|could) you recommend\b/,
   ],
