@@ -131,6 +131,9 @@ describe('the analyzer', () => {
     expect(pt.terms('como faço pra mandar um pix')).toEqual(pt.terms('como faco pra mandar um pix'));
     expect(pt.terms('vc não tá com a senha')).toEqual(pt.terms('senha'));
     expect(pt.terms('oi td bem? como faço pix')).toEqual(pt.terms('como faço pix'));
+    // An age of 60 or more is an older person's, in each language.
+    expect(pt.terms('minha avó tem 72 anos')).toContain(pt.terms('idosos')[0]);
+    expect(createAnalyzer('en').terms("I'm 67")).toEqual(createAnalyzer('en').terms('over 60s'));
     // "Pq" asks why, as "porque" does.
     expect(pt.terms('pq meu cartão está bloqueado')).toEqual(pt.terms('porque meu cartão está bloqueado'));
     const es = createAnalyzer('es');
@@ -1134,6 +1137,21 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'a cinema (es): 70 years old is one of the "mayores", tickets are "sacadas"',
+      language: 'es',
+      rows: rowsOf('cine.es.json'),
+      asked: [
+        ['mi abuelo tiene 70 años, paga menos?', '¿Hay descuento para niños y mayores?'],
+        ['dónde saco las entradas para el sábado', '¿Cómo compro entradas?'],
+      ],
+    },
+    {
+      name: 'a pet shop (es): a "pecera" is an aquarium',
+      language: 'es',
+      rows: rowsOf('tiendamascotas.es.json'),
+      asked: [['necesito un filtro para la pecera', '¿Tenéis productos para acuarios?']],
+    },
     {
       name: 'a gateway: an order on its way is a purchase tracked, no order of messages',
       language: 'en',

@@ -1,5 +1,5 @@
 import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en';
-import { formsOf, type Language } from './language.js';
+import { formsOf, olderAges, type Language } from './language.js';
 
 /** Nouns made from verbs that the stemmer does not bring to their verb ("admission" is "admit"). */
 const NOUNS_OF_VERBS = [
@@ -574,6 +574,7 @@ export const english: Language = {
     ['parking', 'car park', 'parking lot', 'garage'],
     ['class', 'classes', 'lesson', 'lessons', 'course'],
     ['socket', 'sockets', 'plug socket', 'plug sockets', 'power socket', 'power sockets', 'outlet', 'outlets'],
+    ['senior', 'seniors', 'over 60s', 'over 65s', 'over 60', 'over 65', 'oap', 'oaps', 'elderly', 'older people'],
     ['trainer', 'coach', 'instructor', 'personal trainer', 'pt'],
     ['pool', 'swimming pool', 'swimming', 'swim'],
     ['medicine', 'medicines', 'medication', 'medications', 'meds', 'pills'],
@@ -681,6 +682,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // An age of 60 or more asks what there is for older people ("I'm 67, is it cheaper for me").
+    ['senior', olderAges(['im N', 'i am N', 'N years old', 'aged N'])],
     // "How come" asks why.
     ['why', ['how come']],
     // Asking who is on the other end asks what the bot is ("am I talking to a human" is no request for one).

@@ -1,5 +1,5 @@
 import { StemmerEs, StopwordsEs } from '@nlpjs/lang-es';
-import { childAges, formsOf, type Language } from './language.js';
+import { childAges, formsOf, olderAges, type Language } from './language.js';
 
 export const spanish: Language = {
   stemmer: () => new StemmerEs(),
@@ -117,6 +117,7 @@ export const spanish: Language = {
     ['calzado', 'zapatos', 'zapatillas'],
     ['torneo', 'torneos', 'campeonato', 'campeonatos'],
     ['termo', 'termos', 'calentador', 'calentadores'],
+    ['acuario', 'acuarios', 'pecera', 'peceras'],
     ['alzheimer', 'demencia', 'demencias', 'deterioro cognitivo'],
     ['enfermeria', 'enfermera', 'enfermeras', 'enfermero', 'enfermeros'],
     ['caballero', 'caballeros', 'hombre', 'hombres', 'masculino', 'chico'],
@@ -1022,6 +1023,11 @@ export const spanish: Language = {
     ['dejar maletas', ['consigna', 'guardar las maletas', 'guardar el equipaje']],
     // Something at home that broke is a fault to report.
     ['averia', ['se ha roto', 'se ha estropeado', 'se ha averiado']],
+    // Buying tickets is "sacar" them.
+    [
+      'comprar entradas',
+      ['sacar entradas', 'sacar las entradas', 'saco las entradas', 'saco entradas', 'sacamos las entradas'],
+    ],
     // Hurting is "doler" ("me hará daño el láser" asks whether it hurts).
     ['doler', ['haga dano', 'hace dano', 'hara dano', 'hacer dano']],
     // Whether it is open at night asks the opening hours.
@@ -1264,6 +1270,8 @@ export const spanish: Language = {
     ['embarazada', childAges(['estoy de N meses']).filter((p) => Number(p.split(' ')[2]) <= 9)],
     ['alojamiento', ['se puede dormir', 'donde dormir', 'sitio para dormir', 'pasar la noche']],
     ['edad', childAges(['tiene N años', 'tiene N año', 'de N años', 'de N año', 'con N años', 'con N año'])],
+    // Una edad de 60 años o más pregunta lo que hay para mayores.
+    ['mayores', olderAges(['tiene N años', 'tengo N años', 'de N años', 'con N años'])],
   ],
   courtesies: [
     // "Ola" is how "hola" is often typed.

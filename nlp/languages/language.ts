@@ -171,6 +171,15 @@ export function childAges(patterns: readonly string[]): string[] {
 }
 
 /**
+ * The ways a language says an older person's age ("tem N anos", "I'm N"), one phrase per age from
+ * 60 to 99 for each pattern's N: the question is what there is for older people (a discount, free
+ * travel).
+ */
+export function olderAges(patterns: readonly string[]): string[] {
+  return patterns.flatMap((pattern) => Array.from({ length: 40 }, (_, i) => pattern.replace('N', String(i + 60))));
+}
+
+/**
  * Irregular forms written a word a line: each word with its forms in one string ("abrir", "abro
  * abre abrem"), read as the map from each form to its word that `Language.irregular` is.
  */

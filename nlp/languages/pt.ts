@@ -1,5 +1,5 @@
 import { StemmerPt, StopwordsPt } from '@nlpjs/lang-pt';
-import { childAges, formsOf, type Language } from './language.js';
+import { childAges, formsOf, olderAges, type Language } from './language.js';
 
 export const portuguese: Language = {
   stemmer: () => new StemmerPt(),
@@ -279,6 +279,7 @@ export const portuguese: Language = {
     ['morrer', 'morreu', 'falecer', 'faleceu', 'falecido'],
     ['matricula', 'matricular', 'inscrever', 'inscricao'],
     ['certificado', 'diploma', 'certificacao'],
+    ['idoso', 'idosos', 'idosa', 'idosas', 'terceira idade', 'melhor idade'],
     ['pontos', 'milhas'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
     ['evento', 'festa', 'confraternizacao', 'casamento'],
@@ -1401,6 +1402,8 @@ export const portuguese: Language = {
     ['prazo', ['fica pronto', 'fica pronta', 'ficar pronto', 'ficar pronta']],
     ['distancia da praia', ['perto do mar', 'longe do mar', 'perto da praia', 'longe da praia']],
     ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'])],
+    // Uma idade de 60 anos ou mais pergunta o que há para idosos.
+    ['idoso', olderAges(['tem N anos', 'tenho N anos', 'de N anos', 'com N anos'])],
     // Um cinema: o que passa é o que está em cartaz; "tem meia" é a meia-entrada.
     ['', ['na vida', 'em toda a minha vida', 'em toda minha vida']],
     // Um banco: pôr dinheiro na conta é depositar, dividir a fatura é parcelar, quem me paga é o que recebo.
