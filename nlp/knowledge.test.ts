@@ -47,6 +47,7 @@ describe('knowledge index', () => {
     // The same words about another company's thing, or asking which thing to choose.
     expect(await asked('how do I create a postgres database on aws')).toBeUndefined();
     expect(await asked('what messaging app is the most secure')).toBeUndefined();
+    expect(await asked("what's the score in the football")).toBeUndefined();
   });
 
   it('answers nothing to a question word alone ("what?"), and still to a question that says little more', async () => {

@@ -1138,6 +1138,13 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a window cleaner: whether it will rain asks a forecast, not what happens when it does',
+      language: 'en',
+      rows: rowsOf('windowcleaner.en.json'),
+      asked: [['what happens if it rains on the day', 'What if it rains?']],
+      offTopic: ['will it rain tomorrow in bristol'],
+    },
+    {
       name: 'a cinema (es): 70 years old is one of the "mayores", tickets are "sacadas"',
       language: 'es',
       rows: rowsOf('cine.es.json'),

@@ -684,6 +684,11 @@ export const english: Language = {
   idioms: [
     // An age of 60 or more asks what there is for older people ("I'm 67, is it cheaper for me").
     ['senior', olderAges(['im N', 'i am N', 'N years old', 'aged N'])],
+    // Whether it will rain asks a forecast, not what happens when it does.
+    [
+      'forecast',
+      ['will it rain', 'is it going to rain', 'weather forecast', 'whats the weather', 'what is the weather'],
+    ],
     // "How come" asks why.
     ['why', ['how come']],
     // Asking who is on the other end asks what the bot is ("am I talking to a human" is no request for one).
@@ -1848,6 +1853,8 @@ export const english: Language = {
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
     ...['zoo', 'museum', 'aquarium'],
+    // Sport (the football, the match) is sport's question, unless the knowledge base has it.
+    'sport',
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.
     'career',
   ],
