@@ -231,7 +231,8 @@ export function createAnalyzer(
   }
   const determiners = normalised(data.determiners);
   const articles = normalised(data.articles);
-  const fused = normalised(data.fusedArticles ?? []);
+  // Words after which a word is a thing named: the articles and the prepositions fused with one.
+  const naming = normalised([...data.articles, ...(data.fusedArticles ?? [])]);
   const pronouns = new Set(data.phrasal?.pronouns ?? []);
   /** "send the phone back" is "send back the phone": the particle moved before the object. */
   const particleFirst = (tokens: string[]): string[] => {
@@ -390,7 +391,9 @@ export function createAnalyzer(
    * "cartao", not "cartaoz"); a synonym group's word or an irregular form's is its own ("mesa" is
    * read as "mesita", which is no "mes").
    */
-  const ownWords = new Set([...canonical, ...[...irregular.values()].map(stemOf)]);
+  // Built only for a language with diminutives: stemming every irregular form costs at start-up.
+  const ownWords =
+    diminutives.length === 0 ? new Set<string>() : new Set([...canonical, ...[...irregular.values()].map(stemOf)]);
   const diminished = (term: string) => {
     if (ownWords.has(term)) return [];
     const [ending, ends] = diminutives.find(([e]) => term.length - e.length >= 3 && term.endsWith(e)) ?? ['', []];
@@ -450,9 +453,7 @@ export function createAnalyzer(
     },
     articled: (text) => {
       const tokens = read(text);
-      return tokens
-        .filter((token, i) => word(token) && (articles.has(tokens[i - 1] ?? '') || fused.has(tokens[i - 1] ?? '')))
-        .map(termOf);
+      return tokens.filter((token, i) => word(token) && naming.has(tokens[i - 1] ?? '')).map(termOf);
     },
     isElsewhere: (term) => elsewhere.has(term),
     places: (text) => {

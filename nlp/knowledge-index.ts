@@ -31,11 +31,13 @@ export interface KnowledgeMatch {
  */
 const READ_AT_MOST = 4096;
 
-/** `text`, or its first and last halves of `READ_AT_MOST` when it is longer. */
+/**
+ * What is read of a message: `text`, or its first and last halves of `READ_AT_MOST` when it is
+ * longer, without the links and e-mail addresses it quotes (see withoutAddresses).
+ */
 function readable(text: string): string {
-  if (text.length <= READ_AT_MOST) return text;
   const half = READ_AT_MOST / 2;
-  return `${text.slice(0, half)} ${text.slice(-half)}`;
+  return withoutAddresses(text.length <= READ_AT_MOST ? text : `${text.slice(0, half)} ${text.slice(-half)}`);
 }
 
 /** How far the classifier's training goes (see newNlp). */
@@ -201,7 +203,7 @@ export class KnowledgeIndex {
    * nothing in the knowledge base shares a content word with it.
    */
   async match(message: string, semantic?: SemanticSignal): Promise<KnowledgeMatch | undefined> {
-    const said = withoutAddresses(readable(message));
+    const said = readable(message);
     const found = await this.#match(said, semantic);
     if (!found || found.via === 'exact') return found;
     // A recommendation asked ("what's the best phone") is not in an answer that gives none.
@@ -298,7 +300,7 @@ export class KnowledgeIndex {
 
   /** The questions closest to `text` by meaning, for an LLM to choose from, best first. */
   candidates(text: string, limit: number): QuestionWithAnswer[] {
-    const corrected = this.speller.correct(withoutAddresses(readable(text)));
+    const corrected = this.speller.correct(readable(text));
     return this.matcher.rank(corrected, limit, this.#asWritten(words(corrected))).map((c) => this.#row(c));
   }
 

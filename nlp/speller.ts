@@ -68,7 +68,7 @@ const COMMON_FROM = 5;
 /** From this length, a word may be two edits away from the one meant. */
 const TWO_EDITS_FROM = 8;
 /** A letter written three times or more in a row: no word of these languages has one. */
-const DRAWN_OUT = /(\p{L})\1{2,}/u;
+const DRAWN_OUT = /(\p{L})\1{2,}/gu;
 /** How many drawn-out runs of one word are tried both ways (2^n forms). */
 const MOST_RUNS = 3;
 /** How many words put right a speller remembers (the same typos come back message after message). */
@@ -161,7 +161,7 @@ export class Speller {
     if (this.#known.has(token)) return token;
     if (token.length < SHORTEST_TYPO || token.length > LONGEST || !/^\p{L}+$/u.test(token)) return token;
     // A word drawn out for emphasis ("hiiii", "pleaseeee", "obrigadooo") is the word.
-    const undrawn = DRAWN_OUT.test(token) ? this.#undrawn(token) : undefined;
+    const undrawn = this.#undrawn(token);
     if (undrawn !== undefined) return undrawn;
     // A word of the language people rarely write ("thans", "pone") may be a typo, one edit from a
     // word the knowledge base uses; a common one is meant as written ("bake" is not "make").
@@ -202,11 +202,12 @@ export class Speller {
   /**
    * A word drawn out (a letter three times or more) with each such run written twice or once: the
    * first that is a word the knowledge base or the lists use, then a common word of the language,
-   * then any ("soooo" is "so", "cooool" "cool", "deplooooy" "deploy"); undefined when none is a word
-   * (a key held down in a typo, "psssword", is the typo path's).
+   * then any ("soooo" is "so", "cooool" "cool", "deplooooy" "deploy"); undefined when the word is not
+   * drawn out or none is a word (a key held down in a typo, "psssword", is the typo path's).
    */
   #undrawn(token: string): string | undefined {
-    const runs = [...token.matchAll(/(\p{L})\1{2,}/gu)].slice(0, MOST_RUNS);
+    const runs = [...token.matchAll(DRAWN_OUT)].slice(0, MOST_RUNS);
+    if (runs.length === 0) return undefined;
     const forms: string[] = [];
     for (let mask = 0; mask < 1 << runs.length; mask++) {
       let form = token;
