@@ -41,6 +41,7 @@ describe('knowledge index', () => {
       ['are passwords stored in plain text', 'Are secrets encrypted?'],
       ['how does it decide which answer to give', 'How does the bot find answers?'],
       ['how do I put my bot on the server', 'How do I deploy a bot?'],
+      ['how do I lower the score so it answers more', 'What is the NLP Score?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

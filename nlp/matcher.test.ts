@@ -1138,6 +1138,40 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a museum: a camera takes photos, someone shows you around, lunch is at the café',
+      language: 'en',
+      rows: rowsOf('museum.en.json'),
+      asked: [
+        ['am i allowed to use my camera', 'Can I take photos?'],
+        ['is there someone who shows you around', 'Do you run guided tours?'],
+        ['where can we get lunch', 'Is there a café?'],
+      ],
+    },
+    {
+      name: 'a zoo: a yearly membership is its annual pass',
+      language: 'en',
+      rows: rowsOf('zoo.en.json'),
+      asked: [['is there a yearly membership', 'Do you have an annual pass?']],
+    },
+    {
+      name: 'the 54-question carrier: a digital SIM is an eSIM',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['how do i get a digital sim instead of a physical one', 'How do I get an eSIM?']],
+    },
+    {
+      name: 'a florist (pt): what makes flowers last longer is how to care for them',
+      language: 'pt',
+      rows: rowsOf('floricultura.pt.json'),
+      asked: [['o que faço pra flor durar mais', 'Como cuido das minhas flores?']],
+    },
+    {
+      name: 'a hardware shop (es): "me hacéis precio" asks a discount',
+      language: 'es',
+      rows: rowsOf('ferreteria.es.json'),
+      asked: [['soy fontanero, me hacéis precio?', '¿Hay descuento para profesionales?']],
+    },
+    {
       name: 'a window cleaner: whether it will rain asks a forecast, not what happens when it does',
       language: 'en',
       rows: rowsOf('windowcleaner.en.json'),

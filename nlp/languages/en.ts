@@ -211,6 +211,7 @@ export const english: Language = {
     // What a customer owns and has moved, stored or insured.
     ['belongings', 'stuff', 'possessions'],
     ['photo', 'photos', 'picture', 'pictures', 'pics', 'pic', 'portrait', 'portraits'],
+    ['esim', 'e sim', 'digital sim', 'virtual sim', 'embedded sim'],
     // Relocating is moving house.
     ['move', 'relocate', 'relocating', 'relocation'],
     ['login', 'log in', 'log into', 'log on', 'logging in', 'sign in', 'signin', 'logon'],
@@ -545,7 +546,7 @@ export const english: Language = {
       'exercise',
     ],
     // Hotels: eating, a baby's bed, getting around, rooms for meetings, washing.
-    ['restaurant', 'dinner', 'lunch', 'dining'],
+    ['restaurant', 'dinner', 'lunch', 'dining', 'cafe', 'coffee shop', 'canteen'],
     ['cot', 'cots', 'crib', 'cribs', 'baby bed', 'travel cot'],
     [
       'accessible',
@@ -1166,6 +1167,9 @@ export const english: Language = {
     ],
     // Joining is what membership costs; ending a thing one has is cancelling it.
     ['membership price', ['cost to join', 'how much to join', 'joining fee', 'price to join']],
+    ['membership', ['annual pass', 'yearly pass', 'season pass', 'season ticket', 'annual ticket']],
+    ['photo', ['use my camera', 'use a camera', 'bring my camera', 'bring a camera', 'use our cameras']],
+    ['guided tour', ['show you around', 'show us around', 'shows you around', 'show me around', 'shows people around']],
     ...['membership', 'subscription', 'contract', 'account'].map(
       (thing) => [`cancel my ${thing}`, [`end my ${thing}`, `end my gym ${thing}`, `terminate my ${thing}`]] as const,
     ),

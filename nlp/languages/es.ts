@@ -1076,7 +1076,19 @@ export const spanish: Language = {
     ['practica', ['clase de conducir', 'clases de conducir', 'clase de coche', 'clases de coche']],
     ['financiar', ['en varios meses', 'en varias veces']],
     ['online', ['en internet', 'por internet', 'a distancia']],
-    ['descuento', ['precio especial', 'precios especiales', 'tarifa especial']],
+    [
+      'descuento',
+      [
+        'precio especial',
+        'precios especiales',
+        'tarifa especial',
+        'haceis precio',
+        'me haceis precio',
+        'hacen precio',
+        'me hacen precio',
+        'hacer precio',
+      ],
+    ],
     ['checkin', ['entrar en la habitacion', 'entrar a la habitacion', 'entrar en mi habitacion']],
     ['aparcamiento', ['dejar el coche', 'sitio para el coche', 'aparco el coche', 'aparcar el coche']],
     [

@@ -1170,6 +1170,7 @@ export const portuguese: Language = {
     ['segunda via cartao', ['cartao quebrou', 'cartao quebrado', 'cartao rachou', 'cartao estragou', 'cartao partiu']],
     ['fatura', ['quanto gastei', 'o que gastei', 'meus gastos do mes']],
     ['entrega', ['levam ate a minha casa', 'levam ate minha casa', 'levam o material', 'leva ate minha casa']],
+    ['cuidar', ['durar mais', 'dure mais', 'durem mais', 'durarem mais']],
     ['poda', ['cortar galho', 'cortar o galho', 'cortar a arvore', 'galho caindo', 'arvore caindo']],
     ['coleta de lixo', ['caminhao do lixo', 'lixeiro', 'recolhem o lixo', 'passa o lixo']],
     ['', ['fiquei doente']],
