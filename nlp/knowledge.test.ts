@@ -42,6 +42,7 @@ describe('knowledge index', () => {
       ['how does it decide which answer to give', 'How does the bot find answers?'],
       ['how do I put my bot on the server', 'How do I deploy a bot?'],
       ['how do I lower the score so it answers more', 'What is the NLP Score?'],
+      ['how do i push a new version of my bot', 'How do I deploy a bot?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -1138,6 +1138,41 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tutoring agency: hiring is a career, revising prepares an exam, a session missed is cancelled',
+      language: 'en',
+      rows: rowsOf('tutoring.en.json'),
+      asked: [
+        ['are you hiring tutors', 'Can I become a tutor with you?'],
+        ['she has her gcses in may and needs help revising', 'Do you help with exam preparation?'],
+        ['what if we need to miss a session', 'What is your cancellation policy?'],
+      ],
+    },
+    {
+      name: 'a car wash (pt): a dull paint wants a polish, upholstery is cleaned',
+      language: 'pt',
+      rows: rowsOf('lavarapido.pt.json'),
+      asked: [
+        ['meu carro tá com a pintura fosca, vcs dão brilho?', 'Vocês fazem polimento?'],
+        ['derramei café no banco, vocês limpam estofado?', 'Vocês fazem higienização dos bancos?'],
+      ],
+    },
+    {
+      name: 'the 20-row bank (pt): a bag stolen with the card in it is the card stolen',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['roubaram minha bolsa com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?']],
+    },
+    {
+      name: 'an escape room (es): another day is a new date, colleagues are a company, "va en silla" a wheelchair',
+      language: 'es',
+      rows: rowsOf('escaperoom.es.json'),
+      asked: [
+        ['nos ha surgido algo, podemos ir otro día', '¿Puedo cambiar la fecha de la reserva?'],
+        ['queremos venir con los compañeros del trabajo', '¿Hacéis actividades para empresas?'],
+        ['mi amigo va en silla, puede jugar', '¿Es accesible en silla de ruedas?'],
+      ],
+    },
+    {
       name: 'a museum: a camera takes photos, someone shows you around, lunch is at the café',
       language: 'en',
       rows: rowsOf('museum.en.json'),

@@ -212,6 +212,7 @@ export const english: Language = {
     ['belongings', 'stuff', 'possessions'],
     ['photo', 'photos', 'picture', 'pictures', 'pics', 'pic', 'portrait', 'portraits'],
     ['esim', 'e sim', 'digital sim', 'virtual sim', 'embedded sim'],
+    ['revision', 'revising', 'revise', 'exam preparation', 'exam prep'],
     // Relocating is moving house.
     ['move', 'relocate', 'relocating', 'relocation'],
     ['login', 'log in', 'log into', 'log on', 'logging in', 'sign in', 'signin', 'logon'],
@@ -1105,6 +1106,8 @@ export const english: Language = {
     // Becoming one is a career, unless it is joining the business.
     ['join', ['become a member', 'become a customer', 'become a client', 'become a patient', 'become a subscriber']],
     ['career', ['become a', 'become an', 'work as a', 'train to be a', 'qualify as a']],
+    ['career', ['are you hiring', 'any vacancies', 'any job openings', 'looking for staff']],
+    ['cancel', ['miss a session', 'miss a lesson', 'miss a class', 'miss an appointment', 'miss my appointment']],
     [
       'test drive',
       ['drive it before', 'drive the car before', 'try the car', 'take it for a drive', 'take the car for a drive'],
@@ -1843,7 +1846,7 @@ export const english: Language = {
   ],
   elsewhere: [
     ...['council', 'nhs', 'police', 'dvla', 'hmrc', 'irs', 'dmv', 'embassy', 'consulate', 'ucas', 'railcard'],
-    ...['azure', 'nandos', 'mcdonalds', 'starbucks'],
+    ...['nandos', 'mcdonalds', 'starbucks'],
     ...['lightroom', 'photoshop'],
     ...['netflix', 'spotify', 'hulu', 'disney', 'youtube', 'twitch', 'xbox', 'playstation'],
     ...['bbc', 'iplayer', 'itv', 'itvx', 'sky', 'hbo', 'paramount', 'crunchyroll', 'dazn'],

@@ -1076,6 +1076,9 @@ export const spanish: Language = {
     ['practica', ['clase de conducir', 'clases de conducir', 'clase de coche', 'clases de coche']],
     ['financiar', ['en varios meses', 'en varias veces']],
     ['online', ['en internet', 'por internet', 'a distancia']],
+    ['cambiar fecha', ['ir otro dia', 'venir otro dia', 'para otro dia', 'pasarlo a otro dia']],
+    ['empresa', ['companeros del trabajo', 'companeros de trabajo', 'companeros de la oficina']],
+    ['silla de ruedas', ['va en silla', 'van en silla', 'ir en silla']],
     [
       'descuento',
       [

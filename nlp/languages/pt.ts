@@ -92,6 +92,7 @@ export const portuguese: Language = {
     ['nublado', 'nublados', 'chuva', 'chove', 'chuvoso', 'chuvosos', 'sem sol'],
     ['fazenda', 'fazendas', 'sitio', 'chacara', 'rural', 'propriedade rural'],
     ['geracao', 'gerar', 'gerando', 'producao', 'produzindo'],
+    ['higienizacao', 'estofado', 'estofados', 'estofamento'],
     ['funeral', 'enterro', 'sepultamento', 'funerario', 'funeraria', 'enterrar', 'sepultar'],
     ['pigmentacao', 'tingir', 'tintura'],
     ['estoque', 'esgotado', 'esgotada', 'disponivel', 'disponibilidade'],
@@ -1171,6 +1172,7 @@ export const portuguese: Language = {
     ['fatura', ['quanto gastei', 'o que gastei', 'meus gastos do mes']],
     ['entrega', ['levam ate a minha casa', 'levam ate minha casa', 'levam o material', 'leva ate minha casa']],
     ['cuidar', ['durar mais', 'dure mais', 'durem mais', 'durarem mais']],
+    ['polimento', ['dar brilho', 'dao brilho', 'da brilho', 'pintura fosca', 'pintura opaca']],
     ['poda', ['cortar galho', 'cortar o galho', 'cortar a arvore', 'galho caindo', 'arvore caindo']],
     ['coleta de lixo', ['caminhao do lixo', 'lixeiro', 'recolhem o lixo', 'passa o lixo']],
     ['', ['fiquei doente']],
@@ -1435,13 +1437,13 @@ export const portuguese: Language = {
     ['meia entrada', ['tem meia', 'paga meia', 'pagam meia', 'pago meia', 'direito a meia']],
     ['comprar ingresso', ['comprar entrada', 'comprar entradas', 'compro entrada', 'compro entradas']],
     // "De vez" é para sempre, o que nada diz do que se pede ("fechar a conta de vez"); uma carteira
-    // perdida é o cartão perdido que estava nela.
+    // perdida é o cartão perdido que estava nela, e o cartão que estava numa bolsa é o cartão.
     ['', ['de vez em quando', 'de uma vez por todas', 'de uma vez', 'de vez', 'para sempre']],
     [
       'perdi meu cartao',
       ['perdi minha carteira', 'perdi a carteira', 'roubaram minha carteira', 'roubaram a carteira'],
     ],
-    ['', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
+    ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
