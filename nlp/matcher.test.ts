@@ -1138,6 +1138,59 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the 54-question carrier, as people chat: dd, how long to pay, a limit on the bill, a forgotten login',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['can I set up a dd', 'How do I set up direct debit?'],
+        ['how long do i have to pay my bill', 'When is my bill due?'],
+        ['how do i put a limit on my bill so it doesnt go over', 'How do I set a spending cap?'],
+        ['forgot my login for the app', 'I forgot my account password'],
+      ],
+    },
+    {
+      name: 'the 26-row bank (pt): what came in and went out is the statement',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['quero ver o que entrou e saiu da conta', 'Como vejo meu extrato?']],
+    },
+    {
+      name: 'a physiotherapy clinic (pt): the lower back, what to wear, a visit at home',
+      language: 'pt',
+      rows: rowsOf('fisioterapia.pt.json'),
+      asked: [
+        ['to com uma dor na lombar que não passa', 'Vocês tratam dor nas costas?'],
+        ['o que eu levo pra vestir', 'Que roupa devo usar?'],
+        ['minha mãe não consegue sair de casa, vocês vão até lá?', 'Vocês atendem em domicílio?'],
+      ],
+    },
+    {
+      name: 'a laboratory (pt): an exam without a health plan is private, no question of health plans',
+      language: 'pt',
+      rows: rowsOf('laboratorio.pt.json'),
+      asked: [],
+      offTopic: ['quanto custa um plano de saúde'],
+    },
+    {
+      name: 'a Spanish telco: another number, calls that reach the landline',
+      language: 'es',
+      rows: rowsOf('telco.es.json'),
+      asked: [
+        ['quiero otro número distinto', '¿Cómo cambio mi número de teléfono?'],
+        ['quiero que las llamadas me lleguen al fijo', '¿Cómo desvío las llamadas?'],
+      ],
+    },
+    {
+      name: 'a funeral home (es): to die is to pass away, a cremation an incineration, no mass a civil ceremony',
+      language: 'es',
+      rows: rowsOf('funeraria.es.json'),
+      asked: [
+        ['acaba de morir mi padre en casa, qué tengo que hacer', '¿Qué hago cuando fallece un familiar?'],
+        ['cuánto sale una cremación', '¿Cuánto cuesta una incineración?'],
+        ['no era creyente, se puede hacer algo sin misa', '¿Organizáis ceremonias civiles?'],
+      ],
+    },
+    {
       name: 'a tutoring agency: hiring is a career, revising prepares an exam, a session missed is cancelled',
       language: 'en',
       rows: rowsOf('tutoring.en.json'),
