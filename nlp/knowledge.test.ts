@@ -43,12 +43,14 @@ describe('knowledge index', () => {
       ['how do I put my bot on the server', 'How do I deploy a bot?'],
       ['how do I lower the score so it answers more', 'What is the NLP Score?'],
       ['how do i push a new version of my bot', 'How do I deploy a bot?'],
+      ['can 2 gateways share the load', 'How do I scale out?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();
     // The same words about another company's thing, or asking which thing to choose.
     expect(await asked('how do I create a postgres database on aws')).toBeUndefined();
     expect(await asked('what messaging app is the most secure')).toBeUndefined();
+    expect(await asked('whats a good redis gui')).toBeUndefined();
     expect(await asked("what's the score in the football")).toBeUndefined();
   });
 

@@ -1138,6 +1138,50 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a locksmith: a spare key is cut, someone broke in is a burglary',
+      language: 'en',
+      rows: rowsOf('locksmith.en.json'),
+      asked: [
+        ['i need a spare key made', 'Do you cut keys?'],
+        ['someone broke in last night', 'Can you help after a burglary?'],
+      ],
+    },
+    {
+      name: 'a dog walker: not needed tomorrow is a walk cancelled',
+      language: 'en',
+      rows: rowsOf('dogwalker.en.json'),
+      asked: [["we don't need you tomorrow", 'How do I cancel a walk?']],
+    },
+    {
+      name: 'the 54-question carrier: a gym is another business',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [],
+      offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
+    },
+    {
+      name: 'the 20-row bank (pt): a card to buy online is the virtual card',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['preciso de um cartão pra comprar na internet', 'Como peço um cartão virtual?']],
+    },
+    {
+      name: "an accountant's office (pt): the employees' wages are the payroll",
+      language: 'pt',
+      rows: rowsOf('contabilidade.pt.json'),
+      asked: [['tenho 5 funcionários, vocês cuidam dos salários?', 'Vocês fazem folha de pagamento?']],
+    },
+    {
+      name: 'a home cleaning service (es): the same "chica", a "despacho", a clean no longer needed',
+      language: 'es',
+      rows: rowsOf('limpieza.es.json'),
+      asked: [
+        ['me gustaría que viniera siempre la misma chica', '¿Puedo tener siempre a la misma persona?'],
+        ['tengo un despacho pequeño, venís?', '¿Limpiáis oficinas?'],
+        ['al final no necesito la limpieza del viernes', '¿Puedo cancelar un servicio?'],
+      ],
+    },
+    {
       name: 'the 54-question carrier, as people chat: dd, how long to pay, a limit on the bill, a forgotten login',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
@@ -5191,6 +5235,7 @@ describe('the knowledge index', () => {
         ['Do you have personal trainers?', 'Yes, from 35 an hour.'],
         ['How much is membership?', '29.99 a month.'],
         ['Can I use other branches?', 'With the All Clubs membership.'],
+        ['Do you have showers and lockers?', 'Yes, bring a padlock.'],
       ],
       asked: [
         ['I need to get my cat seen this week', 'How do I book an appointment for my pet?'],

@@ -289,6 +289,7 @@ export const english: Language = {
       'broken into',
       'breakin',
       'break in',
+      'broke in',
     ],
     // Insurance: the share of a claim the customer pays, the discount for years without one.
     ['excess', 'deductible'],
@@ -763,6 +764,7 @@ export const english: Language = {
       ['cant log in', 'cant login', 'cannot log in', 'cant log into', 'cant sign in', 'cannot sign in'],
     ],
     ['unlock', ['locked out', 'got locked', 'got blocked']],
+    ['cut key', ['spare key', 'key made', 'key copied', 'copy of my key', 'duplicate key']],
     [
       'problem',
       [
@@ -1512,6 +1514,7 @@ export const english: Language = {
     ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
+    ['cancel', ['dont need you', 'do not need you', 'no longer need you']],
     // A car that will not go has broken down: its breakdown ("breakdown cover") is the same word.
     [
       'breakdown',
@@ -1862,7 +1865,7 @@ export const english: Language = {
     ...['royalmail', 'parcelforce', 'dhl', 'ups', 'fedex', 'dpd', 'evri', 'hermes', 'usps'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
-    ...['zoo', 'museum', 'aquarium'],
+    ...['zoo', 'museum', 'aquarium', 'gym'],
     // Sport (the football, the match) is sport's question, unless the knowledge base has it.
     'sport',
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.
@@ -1988,5 +1991,6 @@ export const english: Language = {
     /\b(what|which) \w+( \w+)? (is|are) (the )?(best|cheapest|better|most \w+)\b/,
     /\b(what|which) \w+( \w+)? should i (buy|choose|pick|go for)\b/,
     /\b(can|could) you recommend\b/,
+    /\b(whats|what is|which is) a good\b(?! (way|time|day))/,
   ],
 };

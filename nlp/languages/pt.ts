@@ -1175,6 +1175,14 @@ export const portuguese: Language = {
     ['entrega', ['levam ate a minha casa', 'levam ate minha casa', 'levam o material', 'leva ate minha casa']],
     ['cuidar', ['durar mais', 'dure mais', 'durem mais', 'durarem mais']],
     ['extrato', ['o que entrou e saiu', 'entrou e saiu', 'entradas e saidas']],
+    [
+      'cartao virtual',
+      ['cartao pra comprar na internet', 'cartao para comprar na internet', 'cartao para compras online'],
+    ],
+    [
+      'folha de pagamento',
+      ['salarios dos funcionarios', 'salario dos funcionarios', 'cuidam dos salarios', 'pagamento dos funcionarios'],
+    ],
     // Sem plano de saúde é particular: "quanto custa um exame sem convênio" não fala do convênio.
     ['particular', ['sem plano', 'sem convenio']],
     ['domicilio', ['nao consegue sair de casa', 'vao ate la', 'vem ate minha casa', 'vir em casa', 'atendem em casa']],
