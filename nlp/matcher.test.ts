@@ -35,6 +35,10 @@ describe('the analyzer', () => {
   it('drops contractions and hedges, and brings a plural the stemmer keeps apart to its word', () => {
     const en = createAnalyzer('en');
     expect(en.terms("I think we've got mice, they've eaten the wires")).toEqual(en.terms('mouse eaten wire'));
+    // A nursery is no keeping of a thing: "guardería" and "guardar" share a stem.
+    const es = createAnalyzer('es');
+    expect(es.terms('guardar')).not.toEqual(es.terms('guardería'));
+    expect(es.terms('guardería')).toEqual(es.terms('escuela infantil'));
     expect(en.terms('my teeth')).toEqual(en.terms('my tooth'));
     expect(en.terms('a payment I do not recognise')).toEqual(en.terms("a payment I don't recognise"));
     expect(createAnalyzer('pt').terms('acho que é a bateria')).toEqual(createAnalyzer('pt').terms('é a bateria'));
@@ -1137,6 +1141,33 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'a print shop: cards with my name are business cards',
+      language: 'en',
+      rows: rowsOf('printshop.en.json'),
+      asked: [['i need some cards with my name and number for work', 'Do you print business cards?']],
+    },
+    {
+      name: 'a dog hotel (pt): being unwell is being ill',
+      language: 'pt',
+      rows: rowsOf('hotelcaes.pt.json'),
+      asked: [['e se ele passar mal aí?', 'E se meu cachorro ficar doente?']],
+    },
+    {
+      name: 'a Spanish online bank: paying to have the account, a bill charged to it',
+      language: 'es',
+      rows: rowsOf('banca.es.json'),
+      asked: [
+        ['hay que pagar algo por tener la cuenta?', '¿Qué comisiones tiene la cuenta?'],
+        ['quiero que la luz me la cobren en esta cuenta', '¿Cómo domicilio un recibo?'],
+      ],
+    },
+    {
+      name: 'a self-storage company (es): a unit grown too small',
+      language: 'es',
+      rows: rowsOf('guardamuebles.es.json'),
+      asked: [['se me ha quedado pequeño el trastero', '¿Puedo cambiar a un trastero más grande?']],
+    },
     {
       name: 'a locksmith: a spare key is cut, someone broke in is a burglary',
       language: 'en',

@@ -1777,6 +1777,7 @@ export const english: Language = {
     ['vetted', ['background checked', 'background check', 'dbs checked', 'police checked', 'criminal record check']],
     ['student', ['at college', 'at uni', 'at university']],
     ['discount', ['cheaper travel', 'cheaper tickets', 'cheaper fares']],
+    ['business card', ['cards with my name', 'cards with my details', 'name cards']],
     // "Tonight" alone is read as nothing before these: "what's on tonight" is "what's on".
     ['what films are showing', ['whats on', 'what is on'].flatMap((on) => [`${on} this weekend`, `${on} today`])],
     ['flooded', ['under water', 'underwater']],

@@ -389,7 +389,7 @@ export const spanish: Language = {
     ['obras', 'obra', 'reforma', 'reformar', 'reformas'],
     ['muebles', 'mueble', 'enseres', 'trastos', 'sofa', 'colchon', 'armario'],
     ['deporte', 'deportes', 'deportivo', 'deportiva', 'deportivas', 'deportivos', 'natacion', 'futbol', 'baloncesto'],
-    ['escuela infantil', 'guarderia', 'guarde', 'jardin de infancia'],
+    ['escuela infantil', 'jardin de infancia', 'parvulario'],
     ['colectiva', 'colectivas', 'dirigida', 'dirigidas', 'grupal', 'grupales'],
     ['taquilla', 'taquillas', 'casillero', 'casilleros', 'locker', 'lockers'],
     ['cuota', 'mensualidad', 'cuota mensual', 'abono'],
@@ -431,6 +431,8 @@ export const spanish: Language = {
       ['adaptada', 'accesible accesibles accesibilidad'],
       // An activity is a class, not "activar" (whose stem it shares).
       ['clase', 'actividad actividades'],
+      // A nursery is no keeping of a thing ("guardar", whose stem it shares).
+      ['parvulario', 'guarderia guarderias'],
       // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
       ['adeudo', 'domiciliar domicilia domiciliado domiciliada domiciliados domiciliacion domiciliaciones'],
     ]),
@@ -1078,7 +1080,11 @@ export const spanish: Language = {
     ['cancelar', ['dejar las clases', 'dejar el curso', 'dejar de venir']],
     ['practica', ['clase de conducir', 'clases de conducir', 'clase de coche', 'clases de coche']],
     ['financiar', ['en varios meses', 'en varias veces']],
+    ['escuela infantil', ['la guarde']],
     ['online', ['en internet', 'por internet', 'a distancia']],
+    ['domiciliar', ['me la cobren en', 'me lo cobren en', 'cobren en esta cuenta', 'cobren en mi cuenta']],
+    ['comisiones', ['pagar algo por tener', 'pagar por tener la cuenta', 'cuesta tener la cuenta']],
+    ['mas grande', ['se me ha quedado pequeno', 'se ha quedado pequeno', 'me queda pequeno', 'se queda pequeno']],
     ['misma persona', ['misma chica', 'misma senora', 'misma limpiadora', 'mismo chico']],
     ['cancelar', ['al final no necesito', 'ya no necesito', 'ya no hace falta']],
     ['cambiar numero', ['otro numero distinto', 'un numero distinto', 'numero diferente']],

@@ -1174,6 +1174,7 @@ export const portuguese: Language = {
     ['fatura', ['quanto gastei', 'o que gastei', 'meus gastos do mes']],
     ['entrega', ['levam ate a minha casa', 'levam ate minha casa', 'levam o material', 'leva ate minha casa']],
     ['cuidar', ['durar mais', 'dure mais', 'durem mais', 'durarem mais']],
+    ['doente', ['passar mal', 'passa mal', 'passou mal', 'passando mal']],
     ['extrato', ['o que entrou e saiu', 'entrou e saiu', 'entradas e saidas']],
     [
       'cartao virtual',
