@@ -35,10 +35,51 @@ describe('the analyzer', () => {
   it('drops contractions and hedges, and brings a plural the stemmer keeps apart to its word', () => {
     const en = createAnalyzer('en');
     expect(en.terms("I think we've got mice, they've eaten the wires")).toEqual(en.terms('mouse eaten wire'));
-    // A nursery is no keeping of a thing: "guardería" and "guardar" share a stem.
+    // Words the stemmer makes those of a synonym group's word, which mean something else.
     const es = createAnalyzer('es');
     expect(es.terms('guardar')).not.toEqual(es.terms('guardería'));
     expect(es.terms('guardería')).toEqual(es.terms('escuela infantil'));
+    const apart = {
+      en: [
+        ['engine', 'engineer'],
+        ['activities', 'activate'],
+        ['coworking', 'coworker'],
+        ['provide', 'provider'],
+        ['tripping', 'trip'],
+      ],
+      pt: [
+        ['lentes', 'lento'],
+        ['gravar', 'grávida'],
+        ['manter', 'manta'],
+        ['coberto', 'cobertor'],
+        ['motor', 'motorista'],
+        ['recém', 'recado'],
+        ['porte', 'portabilidade'],
+        ['pessoais', 'pessoa'],
+        ['operadora', 'operador'],
+        ['medicamentos', 'médico'],
+        ['marcas', 'marcar'],
+        ['acompanhantes', 'acompanhar'],
+        ['atividades', 'ativar'],
+        ['táxi', 'taxa'],
+        ['elevador', 'aumentar'],
+        ['logo', 'login'],
+      ],
+      es: [
+        ['policía', 'póliza'],
+        ['correa', 'correo'],
+        ['concertada', 'concierto'],
+        ['ingresar', 'ingresado'],
+        ['campo', 'autocaravana'],
+        ['afilar', 'membresía'],
+      ],
+    };
+    for (const [language, pairs] of Object.entries(apart)) {
+      const analyzer = createAnalyzer(language);
+      for (const [word, other] of pairs)
+        expect(analyzer.terms(word!), `${word} (${language})`).not.toEqual(analyzer.terms(other!));
+    }
+    expect(es.terms('está ingresado')).toEqual(es.terms('hospitalizado'));
     expect(en.terms('my teeth')).toEqual(en.terms('my tooth'));
     expect(en.terms('a payment I do not recognise')).toEqual(en.terms("a payment I don't recognise"));
     expect(createAnalyzer('pt').terms('acho que é a bateria')).toEqual(createAnalyzer('pt').terms('é a bateria'));

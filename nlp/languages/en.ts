@@ -49,6 +49,14 @@ const STEM_TWINS = [
   // accountant an account.
   ['terminus', 'terminal terminals'],
   ['bookkeeper', 'accountant accountants accountancy'],
+  // Words the stemmer makes those of a synonym group's word that mean something else: an engine
+  // is no engineer, an activity no activating, a coworking space
+  // no coworker, to provide no provider, a fuse tripping no trip abroad.
+  ['motor', 'engine engines'],
+  ['pastime', 'activity activities'],
+  ['workspace', 'coworking'],
+  ['supply', 'provide provides provided providing'],
+  ['fuse', 'tripping tripped'],
 ] as const;
 
 /** Question words as people type them in a hurry. */
@@ -1515,6 +1523,8 @@ export const english: Language = {
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
     ['cancel', ['dont need you', 'do not need you', 'no longer need you']],
+    // A trip switch is the fuse that trips (see STEM_TWINS), no trip abroad.
+    ['fuse', ['trip switch', 'trip switches', 'keeps tripping', 'keep tripping']],
     // A car that will not go has broken down: its breakdown ("breakdown cover") is the same word.
     [
       'breakdown',

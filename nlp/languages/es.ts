@@ -138,9 +138,9 @@ export const spanish: Language = {
       'test de audicion',
     ],
     ['embalar', 'empaquetar', 'embalaje'],
-    ['hospitalizacion', 'hospitalizado', 'hospitalizada', 'ingresado', 'ingresada'],
+    ['hospitalizacion', 'hospitalizado', 'hospitalizada'],
     ['funeral', 'funerales', 'entierro', 'velatorio', 'tanatorio'],
-    ['autocaravana', 'autocaravanas', 'caravana', 'camper', 'furgoneta camper'],
+    ['autocaravana', 'autocaravanas', 'caravana', 'furgoneta camper'],
     ['factura', 'recibo de pago', 'justificante de pago', 'comprobante de pago', 'justificante del pago'],
     ['tique', 'tiques', 'ticket', 'tickets', 'tiquet'],
     ['documento', 'documentos', 'papeles', 'papeleo', 'documentacion'],
@@ -244,7 +244,7 @@ export const spanish: Language = {
     ['perdido', 'extraviado', 'perdi', 'robado', 'robo', 'hurto', 'robaron'],
     ['lento', 'lenta'],
     ['proveedor', 'compania telefonica', 'compania de telefono'],
-    ['plan', 'suscripcion', 'paquete de datos', 'contrato', 'tarifa plana', 'membresia', 'afiliacion'],
+    ['plan', 'suscripcion', 'paquete de datos', 'contrato', 'tarifa plana', 'membresia'],
     ['reclamacion', 'reclamar', 'queja', 'quejarme'],
     [
       'internacional',
@@ -431,8 +431,13 @@ export const spanish: Language = {
       ['adaptada', 'accesible accesibles accesibilidad'],
       // An activity is a class, not "activar" (whose stem it shares).
       ['clase', 'actividad actividades'],
-      // A nursery is no keeping of a thing ("guardar", whose stem it shares).
+      // A nursery is no keeping of a thing ("guardar", whose stem it shares), the police no insurance policy, a lead no e-mail, a state-funded place no concert.
       ['parvulario', 'guarderia guarderias'],
+      ['comisaria', 'policia policias'],
+      ['trailla', 'correa correas'],
+      ['subvencionada', 'concertada concertadas concertado concertados'],
+      // Money paid in ("ingresar") is no stay in hospital ("ingresado"), whose stem it shares.
+      ['hospitalizado', 'ingresado ingresada ingresados ingresadas'],
       // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
       ['adeudo', 'domiciliar domicilia domiciliado domiciliada domiciliados domiciliacion domiciliaciones'],
     ]),

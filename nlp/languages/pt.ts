@@ -112,7 +112,7 @@ export const portuguese: Language = {
     ['reembolso', 'estorno', 'devolucao do dinheiro', 'dinheiro de volta'],
     ['celular', 'telefone', 'smartphone', 'aparelho', 'cel'],
     ['senha', 'password'],
-    ['entrar', 'login', 'logar', 'acessar'],
+    ['entrar', 'login', 'acessar'],
     ['entrega', 'envio', 'frete', 'delivery'],
     ['motorhome', 'motor home', 'trailer', 'campervan'],
     ['botox', 'toxina botulinica'],
@@ -180,7 +180,7 @@ export const portuguese: Language = {
     ['transferencia', 'transferir', 'mandar dinheiro', 'enviar dinheiro', 'passar dinheiro', 'ted'],
     ['biometria', 'impressao digital', 'reconhecimento facial', 'face id', 'touch id', 'biometrico'],
     ['cadastrar', 'registrar', 'criar', 'cadastro', 'registro'],
-    ['aumentar', 'subir', 'elevar', 'ampliar'],
+    ['aumentar', 'subir', 'ampliar'],
     // Not "baixar" alone: "baixo", "baixa" (low) stem as it.
     ['emitir', 'tirar', 'gerar', 'imprimir', 'obter', 'baixar a', 'baixar o'],
     ['uniforme', 'farda', 'fardamento'],
@@ -225,7 +225,6 @@ export const portuguese: Language = {
     ['roteador', 'modem'],
     ['produto', 'item', 'artigo', 'mercadoria'],
     ['telefone fixo', 'linha fixa', 'fixo'],
-    ['portabilidade', 'portar'],
     ['sacar', 'retirar dinheiro', 'tirar dinheiro'],
     ['caixa eletronico', 'caixa 24 horas', 'caixa automatico', 'banco24horas', 'banco 24 horas', 'atm'],
     ['notificacao', 'notificacoes', 'notificar', 'aviso', 'avisos', 'avisar', 'avisado', 'alerta', 'alertas'],
@@ -321,6 +320,26 @@ export const portuguese: Language = {
   irregular: {
     // "Pq" é "por que" (ou "porque"): uma palavra de pergunta.
     pq: 'porque',
+    // Palavras que o stemmer faz iguais às de um grupo de sinônimos e que dizem outra coisa: lentes
+    // não são lentidão, gravar não é estar grávida, manter e coberto não são mantas nem cobertores, o motor não é o
+    // motorista, recém não é recado, o porte de um cão não é portabilidade, dados pessoais não são
+    // uma pessoa, a operadora não é um operador, remédios não são médicos, marcas não se marcam,
+    // acompanhantes não se rastreiam, atividades não se ativam, um táxi não é uma taxa.
+    ...formsOf([
+      ['devagar', 'lento lenta lentos lentas'],
+      ['gestante', 'gravida gravidas'],
+      ['edredom', 'manta mantas coberta cobertas cobertor cobertores'],
+      ['condutor', 'motorista motoristas'],
+      ['novo', 'recem'],
+      ['tamanho', 'porte portes'],
+      ['individual', 'pessoal pessoais'],
+      ['atendente', 'operador operadores'],
+      ['remedio', 'medicamento medicamentos'],
+      ['fabricante', 'marcas'],
+      ['companhia', 'acompanhante acompanhantes'],
+      ['lazer', 'atividade atividades'],
+      ['corrida', 'taxi taxis'],
+    ]),
     // Getting rid of rats is about rats.
     desratizacao: 'rato',
     // Nouns of an action the stemmer keeps apart from its verb.
