@@ -44,6 +44,7 @@ describe('knowledge index', () => {
       ['how do I lower the score so it answers more', 'What is the NLP Score?'],
       ['how do i push a new version of my bot', 'How do I deploy a bot?'],
       ['can 2 gateways share the load', 'How do I scale out?'],
+      ["what does the bot do when it doesn't know", 'Why does the bot say it does not know?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -1183,6 +1183,37 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the 54-question carrier: switching networks wants a PAC, calls sent to another number are forwarded',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['I want to switch to another network, what do I need', 'How do I get my PAC code to leave?'],
+        ["how do I send my calls to another number when I'm busy", 'How do I set up call forwarding?'],
+      ],
+    },
+    {
+      name: 'a law firm: getting a job in law is a career, no employment law',
+      language: 'en',
+      rows: rowsOf('solicitor.en.json'),
+      asked: [],
+      offTopic: ['how do I get a job in law'],
+    },
+    {
+      name: 'a grocery delivery (pt): a purchase is an order where the knowledge base says order',
+      language: 'pt',
+      rows: rowsOf('mercado.pt.json'),
+      asked: [
+        ['desisti da compra, como cancelo', 'Como cancelo um pedido?'],
+        ['tem valor mínimo pra comprar?', 'Qual o valor mínimo do pedido?'],
+      ],
+    },
+    {
+      name: 'a podiatry clinic (es): a mother who cannot leave home asks a home visit',
+      language: 'es',
+      rows: rowsOf('podologia.es.json'),
+      asked: [['mi madre no puede salir de casa, podéis venir?', '¿Vais a domicilio?']],
+    },
+    {
       name: 'a print shop: cards with my name are business cards',
       language: 'en',
       rows: rowsOf('printshop.en.json'),

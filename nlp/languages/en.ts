@@ -1117,7 +1117,10 @@ export const english: Language = {
     // Becoming one is a career, unless it is joining the business.
     ['join', ['become a member', 'become a customer', 'become a client', 'become a patient', 'become a subscriber']],
     ['career', ['become a', 'become an', 'work as a', 'train to be a', 'qualify as a']],
-    ['career', ['are you hiring', 'any vacancies', 'any job openings', 'looking for staff']],
+    [
+      'career',
+      ['are you hiring', 'any vacancies', 'any job openings', 'looking for staff', 'get a job in', 'get a job as'],
+    ],
     ['cancel', ['miss a session', 'miss a lesson', 'miss a class', 'miss an appointment', 'miss my appointment']],
     [
       'test drive',
@@ -1523,6 +1526,11 @@ export const english: Language = {
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
     ['cancel', ['dont need you', 'do not need you', 'no longer need you']],
+    ['pac code', ['switch to another network', 'switch networks', 'move to another network', 'change networks']],
+    [
+      'forward calls',
+      ['send my calls to another number', 'send calls to another number', 'calls go to another number'],
+    ],
     // A trip switch is the fuse that trips (see STEM_TWINS), no trip abroad.
     ['fuse', ['trip switch', 'trip switches', 'keeps tripping', 'keep tripping']],
     // A car that will not go has broken down: its breakdown ("breakdown cover") is the same word.

@@ -1167,6 +1167,7 @@ export const spanish: Language = {
     ['boda', ['me caso', 'nos casamos', 'casarme', 'casarnos']],
     // Coming to one's home is a home visit.
     ['domicilio', ['venir a casa', 'venir a mi casa', 'venis a casa', 'venir a domicilio']],
+    ['domicilio', ['no puede salir de casa', 'no puedo salir de casa']],
     // Not renewing or going on with a thing is ending it, not renewing it.
     [
       'cancelar',

@@ -475,6 +475,8 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // Uma compra é um pedido onde a base só diz pedido ("desisti da compra").
+    ['pedido', ['compra', 'compras']],
     ['medico', ['oftalmologista', 'dermatologista', 'cardiologista', 'ginecologista', 'pediatra']],
     ['investimento', ['cdb', 'lci', 'lca', 'tesouro direto']],
     // Um negócio dito pelo que é ("tenho um restaurante") é uma empresa.
