@@ -1183,6 +1183,47 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a children's nursery: toilet training is potty training",
+      language: 'en',
+      rows: rowsOf('nursery.en.json'),
+      asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
+    },
+    {
+      name: 'the 25-row telecom FAQ: when the money is taken is when the bill is due',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['when do u take the money', 'When is my bill due?']],
+    },
+    {
+      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['meu cartão novo veio bloqueado', 'Como desbloqueio meu cartão novo?'],
+        ['tô com a conta negativa, como funciona', 'Como funciona o cheque especial?'],
+        ['a compra na fatura não é minha', 'Como contesto uma compra?'],
+      ],
+    },
+    {
+      name: 'a tattoo studio (pt): a tattoo, a nose to pierce',
+      language: 'pt',
+      rows: rowsOf('tatuagem.pt.json'),
+      asked: [
+        ['qto custa uma tattoo pequena no pulso', 'Quanto custa uma tatuagem?'],
+        ['quero furar o nariz', 'Vocês fazem piercing?'],
+      ],
+    },
+    {
+      name: 'a caterer (es): the "cubierto" is per person, the "servicio de sala" waiters, no meat nor anything animal vegan',
+      language: 'es',
+      rows: rowsOf('catering.es.json'),
+      asked: [
+        ['qué precio tiene el cubierto', '¿Cuánto cuesta el menú por persona?'],
+        ['el servicio de sala va incluido?', '¿Incluye camareros?'],
+        ['tengo invitados que no comen carne ni nada animal', '¿Hacéis menús para celíacos y veganos?'],
+      ],
+    },
+    {
       name: 'the 54-question carrier: switching networks wants a PAC, calls sent to another number are forwarded',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

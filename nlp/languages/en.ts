@@ -1526,6 +1526,8 @@ export const english: Language = {
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
     ['cancel', ['dont need you', 'do not need you', 'no longer need you']],
+    ['due', ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out']],
+    ['potty training', ['toilet training', 'toilet trained', 'potty trained']],
     ['pac code', ['switch to another network', 'switch networks', 'move to another network', 'change networks']],
     [
       'forward calls',

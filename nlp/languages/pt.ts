@@ -93,6 +93,7 @@ export const portuguese: Language = {
     ['fazenda', 'fazendas', 'sitio', 'chacara', 'rural', 'propriedade rural'],
     ['geracao', 'gerar', 'gerando', 'producao', 'produzindo'],
     ['higienizacao', 'estofado', 'estofados', 'estofamento'],
+    ['tatuagem', 'tattoo', 'tattoos', 'tatoo', 'tatto'],
     ['costas', 'lombar', 'coluna', 'lombalgia'],
     ['roupa', 'roupas', 'vestir', 'vestimenta', 'traje'],
     ['funeral', 'enterro', 'sepultamento', 'funerario', 'funeraria', 'enterrar', 'sepultar'],
@@ -1027,6 +1028,10 @@ export const portuguese: Language = {
       ),
     ],
     ['cheque especial', ['limite da conta', 'limite da minha conta']],
+    ['cheque especial', ['conta negativa', 'saldo negativo', 'conta no vermelho']],
+    ['desbloquear', ['veio bloqueado', 'chegou bloqueado']],
+    ['contestar', ['nao e minha']],
+    ['piercing', ['furar o nariz', 'furar a orelha', 'furar o umbigo', 'furar a sobrancelha', 'furar a lingua']],
     ['aumentar limite', ['mais limite', 'limite maior']],
     ['golpe', ['fui enganado', 'fui enganada', 'me enganaram', 'passaram a perna']],
     [
