@@ -45,6 +45,8 @@ describe('knowledge index', () => {
       ['how do i push a new version of my bot', 'How do I deploy a bot?'],
       ['can 2 gateways share the load', 'How do I scale out?'],
       ["what does the bot do when it doesn't know", 'Why does the bot say it does not know?'],
+      ['how do I fire it up', 'How do I start the gateway?'],
+      ['how do i make the bot more confident', 'What is the NLP Score?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -1183,6 +1183,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['what happens if i cancel halfway through my contract', 'Is there an early termination fee?']],
+    },
+    {
       name: "a children's nursery: toilet training is potty training",
       language: 'en',
       rows: rowsOf('nursery.en.json'),

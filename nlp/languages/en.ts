@@ -1528,6 +1528,8 @@ export const english: Language = {
     ['cancel', ['dont need you', 'do not need you', 'no longer need you']],
     ['due', ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out']],
     ['potty training', ['toilet training', 'toilet trained', 'potty trained']],
+    ['start', ['fire it up', 'fire up', 'spin it up', 'spin up']],
+    ['early termination', ['cancel halfway through', 'leave halfway through']],
     ['pac code', ['switch to another network', 'switch networks', 'move to another network', 'change networks']],
     [
       'forward calls',
