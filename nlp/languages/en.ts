@@ -50,8 +50,8 @@ const STEM_TWINS = [
   ['terminus', 'terminal terminals'],
   ['bookkeeper', 'accountant accountants accountancy'],
   // Words the stemmer makes those of a synonym group's word that mean something else: an engine
-  // is no engineer, an activity no activating, a coworking space
-  // no coworker, to provide no provider, a fuse tripping no trip abroad.
+  // is no engineer, an activity no activating, a coworking space no coworker, to provide no
+  // provider, a fuse tripping no trip abroad.
   ['motor', 'engine engines'],
   ['pastime', 'activity activities'],
   ['workspace', 'coworking'],

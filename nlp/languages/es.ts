@@ -431,7 +431,8 @@ export const spanish: Language = {
       ['adaptada', 'accesible accesibles accesibilidad'],
       // An activity is a class, not "activar" (whose stem it shares).
       ['clase', 'actividad actividades'],
-      // A nursery is no keeping of a thing ("guardar", whose stem it shares), the police no insurance policy, a lead no e-mail, a state-funded place no concert.
+      // A nursery is no keeping of a thing ("guardar", whose stem it shares), the police no
+      // insurance policy, a lead no e-mail, a state-funded place no concert.
       ['parvulario', 'guarderia guarderias'],
       ['comisaria', 'policia policias'],
       ['trailla', 'correa correas'],

@@ -322,10 +322,10 @@ export const portuguese: Language = {
     // "Pq" é "por que" (ou "porque"): uma palavra de pergunta.
     pq: 'porque',
     // Palavras que o stemmer faz iguais às de um grupo de sinônimos e que dizem outra coisa: lentes
-    // não são lentidão, gravar não é estar grávida, manter e coberto não são mantas nem cobertores, o motor não é o
-    // motorista, recém não é recado, o porte de um cão não é portabilidade, dados pessoais não são
-    // uma pessoa, a operadora não é um operador, remédios não são médicos, marcas não se marcam,
-    // acompanhantes não se rastreiam, atividades não se ativam, um táxi não é uma taxa.
+    // não são lentidão, gravar não é estar grávida, manter e coberto não são mantas nem cobertores,
+    // o motor não é o motorista, recém não é recado, o porte de um cão não é portabilidade, dados
+    // pessoais não são uma pessoa, a operadora não é um operador, remédios não são médicos, marcas
+    // não se marcam, acompanhantes não se rastreiam, atividades não se ativam, um táxi não é uma taxa.
     ...formsOf([
       ['devagar', 'lento lenta lentos lentas'],
       ['gestante', 'gravida gravidas'],
