@@ -1183,6 +1183,17 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a car wash (es): the afternoon is a time, not taking long; a camper van; coming without notice',
+      language: 'es',
+      rows: rowsOf('autolavado.es.json'),
+      asked: [
+        ['abrís el domingo por la tarde?', '¿Cuál es el horario?'],
+        ['tengo una camper, la podéis lavar', '¿Laváis furgonetas y autocaravanas?'],
+        ['puedo ir sin avisar?', '¿Hay que pedir cita?'],
+      ],
+      offTopic: ['hay que pedir cita para el dni'],
+    },
+    {
       name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

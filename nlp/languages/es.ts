@@ -437,6 +437,7 @@ export const spanish: Language = {
       ['comisaria', 'policia policias'],
       ['trailla', 'correa correas'],
       ['subvencionada', 'concertada concertadas concertado concertados'],
+      ['autocaravana', 'camper campers'],
       // Money paid in ("ingresar") is no stay in hospital ("ingresado"), whose stem it shares.
       ['hospitalizado', 'ingresado ingresada ingresados ingresadas'],
       // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
@@ -1090,6 +1091,9 @@ export const spanish: Language = {
     ['practica', ['clase de conducir', 'clases de conducir', 'clase de coche', 'clases de coche']],
     ['financiar', ['en varios meses', 'en varias veces']],
     ['escuela infantil', ['la guarde']],
+    // La tarde del día es un horario, no tardar, cuya raíz comparte ("abrís el domingo por la tarde").
+    ['horario', ['por la tarde', 'de la tarde', 'esta tarde', 'las tardes']],
+    ['cita', ['sin avisar', 'sin reservar']],
     ['online', ['en internet', 'por internet', 'a distancia']],
     ['domiciliar', ['me la cobren en', 'me lo cobren en', 'cobren en esta cuenta', 'cobren en mi cuenta']],
     ['comisiones', ['pagar algo por tener', 'pagar por tener la cuenta', 'cuesta tener la cuenta']],
@@ -1356,7 +1360,7 @@ export const spanish: Language = {
     // Institutions and bodies other businesses' customers name ("la beca del ministerio").
     ...['universidad', 'autoescuela', 'colegio', 'hospital', 'ministerio', 'municipal', 'booking'],
     // Otros sitios a los que se va ("a qué hora abre el mercado"), si la base nunca los nombra.
-    ...['mercado', 'tintoreria', 'farmacia', 'museo', 'taxi'],
+    ...['mercado', 'tintoreria', 'farmacia', 'museo', 'taxi', 'dni'],
   ],
   yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
   businesses: [
