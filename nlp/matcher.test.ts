@@ -1183,6 +1183,17 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a hairdresser: a flight, a doctor and a pharmacy are other businesses',
+      language: 'en',
+      rows: rowsOf('hairdresser.en.json'),
+      asked: [['can i make an appointment on the website', 'Can I book online?']],
+      offTopic: [
+        'what is the cancellation policy for my flight',
+        'how do I book a doctor online',
+        'is the pharmacy open late',
+      ],
+    },
+    {
       name: 'a car wash (es): the afternoon is a time, not taking long; a camper van; coming without notice',
       language: 'es',
       rows: rowsOf('autolavado.es.json'),

@@ -1888,7 +1888,7 @@ export const english: Language = {
     ...['royalmail', 'parcelforce', 'dhl', 'ups', 'fedex', 'dpd', 'evri', 'hermes', 'usps'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
-    ...['zoo', 'museum', 'aquarium', 'gym'],
+    ...['zoo', 'museum', 'aquarium', 'gym', 'pharmacy', 'chemist', 'doctor', 'flight'],
     // Sport (the football, the match) is sport's question, unless the knowledge base has it.
     'sport',
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.
