@@ -35,6 +35,8 @@ describe('the analyzer', () => {
   it('drops contractions and hedges, and brings a plural the stemmer keeps apart to its word', () => {
     const en = createAnalyzer('en');
     expect(en.terms("I think we've got mice, they've eaten the wires")).toEqual(en.terms('mouse eaten wire'));
+    // Minutes left are minutes remaining, no leaving (a carrier's PAC code "to leave").
+    expect(en.terms('minutes and texts left')).not.toContain(en.terms('leave')[0]);
     // Words the stemmer makes those of a synonym group's word, which mean something else.
     const es = createAnalyzer('es');
     expect(es.terms('guardar')).not.toEqual(es.terms('guardería'));
@@ -1182,6 +1184,24 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: "a hairdresser: an appointment one can't make is cancelled",
+      language: 'en',
+      rows: rowsOf('hairdresser.en.json'),
+      asked: [["what if i can't make my appointment", 'What is your cancellation policy?']],
+    },
+    {
+      name: 'a vehicle paperwork agent (pt): "zap" is WhatsApp',
+      language: 'pt',
+      rows: rowsOf('despachante.pt.json'),
+      asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
+    },
+    {
+      name: 'the 20-row bank (pt): taking the block off a card unblocks it',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['como tiro o bloqueio do cartão', 'Como desbloqueio meu cartão?']],
+    },
     {
       name: 'a hairdresser: a flight, a doctor and a pharmacy are other businesses',
       language: 'en',

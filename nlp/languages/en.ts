@@ -1529,6 +1529,9 @@ export const english: Language = {
     ['due', ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out']],
     ['potty training', ['toilet training', 'toilet trained', 'potty trained']],
     ['start', ['fire it up', 'fire up', 'spin it up', 'spin up']],
+    // What is left of an allowance is what remains, no leaving ("minutes and texts left").
+    ['remaining', ['have left', 'got left', 'minutes left', 'texts left', 'data left', 'credit left']],
+    ['cancel', ['cant make my appointment', 'cant make the appointment', 'cannot make my appointment']],
     ['early termination', ['cancel halfway through', 'leave halfway through']],
     ['pac code', ['switch to another network', 'switch networks', 'move to another network', 'change networks']],
     [

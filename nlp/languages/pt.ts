@@ -1200,6 +1200,8 @@ export const portuguese: Language = {
     ['fatura', ['quanto gastei', 'o que gastei', 'meus gastos do mes']],
     ['entrega', ['levam ate a minha casa', 'levam ate minha casa', 'levam o material', 'leva ate minha casa']],
     ['cuidar', ['durar mais', 'dure mais', 'durem mais', 'durarem mais']],
+    ['desbloquear', ['tirar o bloqueio', 'tiro o bloqueio', 'tirar bloqueio']],
+    ['whatsapp', ['zap', 'zapzap', 'wpp', 'whats']],
     ['doente', ['passar mal', 'passa mal', 'passou mal', 'passando mal']],
     ['extrato', ['o que entrou e saiu', 'entrou e saiu', 'entradas e saidas']],
     [
