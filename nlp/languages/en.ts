@@ -1116,12 +1116,13 @@ export const english: Language = {
     ],
     // Becoming one is a career, unless it is joining the business.
     ['join', ['become a member', 'become a customer', 'become a client', 'become a patient', 'become a subscriber']],
-    ['career', ['become a', 'become an', 'work as a', 'train to be a', 'qualify as a']],
     [
       'career',
-      ['are you hiring', 'any vacancies', 'any job openings', 'looking for staff', 'get a job in', 'get a job as'],
+      [
+        ...['become a', 'become an', 'work as a', 'train to be a', 'qualify as a', 'get a job in', 'get a job as'],
+        ...['are you hiring', 'any vacancies', 'any job openings', 'looking for staff'],
+      ],
     ],
-    ['cancel', ['miss a session', 'miss a lesson', 'miss a class', 'miss an appointment', 'miss my appointment']],
     [
       'test drive',
       ['drive it before', 'drive the car before', 'try the car', 'take it for a drive', 'take the car for a drive'],
@@ -1525,13 +1526,11 @@ export const english: Language = {
     ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
-    ['cancel', ['dont need you', 'do not need you', 'no longer need you']],
     ['due', ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out']],
     ['potty training', ['toilet training', 'toilet trained', 'potty trained']],
     ['start', ['fire it up', 'fire up', 'spin it up', 'spin up']],
     // What is left of an allowance is what remains, no leaving ("minutes and texts left").
     ['remaining', ['have left', 'got left', 'minutes left', 'texts left', 'data left', 'credit left']],
-    ['cancel', ['cant make my appointment', 'cant make the appointment', 'cannot make my appointment']],
     ['early termination', ['cancel halfway through', 'leave halfway through']],
     ['pac code', ['switch to another network', 'switch networks', 'move to another network', 'change networks']],
     [
@@ -1829,7 +1828,15 @@ export const english: Language = {
     ['groom', ['washed and trimmed', 'wash and trim', 'bath and trim', 'bath and a trim', 'washed and cut']],
     ['arcade', ['slot machines', 'claw machines', 'claw machine', 'fruit machines', 'games machines', 'amusements']],
     ['work event', ['team night out', 'work night out', 'office party', 'staff party', 'work do', 'team building']],
-    ['cancel', ['cant make it', 'cannot make it', 'no longer come', 'not able to come', 'unable to come', 'cant come']],
+    [
+      'cancel',
+      [
+        ...['cant make it', 'cannot make it', 'no longer come', 'not able to come', 'unable to come', 'cant come'],
+        ...['cant make my appointment', 'cant make the appointment', 'cannot make my appointment'],
+        ...['miss a session', 'miss a lesson', 'miss a class', 'miss an appointment', 'miss my appointment'],
+        ...['dont need you', 'do not need you', 'no longer need you'],
+      ],
+    ],
     [
       'kids menu',
       ['for children to eat', 'for kids to eat', 'for the kids to eat', 'food for children', 'food for kids'],

@@ -970,8 +970,13 @@ export const spanish: Language = {
     // Exámenes de práctica son simulacros; dejar la academia es darse de baja.
     ['simulacro', ['examenes de practica', 'examen de practica', 'examenes de prueba']],
     ['darse de baja', ['dejar la academia', 'dejar el gimnasio', 'dejar la escuela']],
-    ['vegano', ['sin huevo ni leche', 'sin leche ni huevo', 'sin productos animales', 'sin nada animal']],
-    ['vegano', ['no comen carne', 'no come carne', 'no como carne', 'nada animal']],
+    [
+      'vegano',
+      [
+        ...['sin huevo ni leche', 'sin leche ni huevo', 'sin productos animales', 'sin nada animal'],
+        ...['no comen carne', 'no come carne', 'no como carne', 'nada animal'],
+      ],
+    ],
     ['por persona', ['el cubierto', 'precio del cubierto', 'por cubierto']],
     ['camarero', ['servicio de sala', 'personal de sala']],
     ['alergenos', ['lleva frutos secos', 'lleva gluten', 'lleva lactosa', 'lleva huevo', 'llevan frutos secos']],
@@ -1109,14 +1114,8 @@ export const spanish: Language = {
     [
       'descuento',
       [
-        'precio especial',
-        'precios especiales',
-        'tarifa especial',
-        'haceis precio',
-        'me haceis precio',
-        'hacen precio',
-        'me hacen precio',
-        'hacer precio',
+        ...['precio especial', 'precios especiales', 'tarifa especial'],
+        ...['haceis precio', 'me haceis precio', 'hacen precio', 'me hacen precio', 'hacer precio'],
       ],
     ],
     ['checkin', ['entrar en la habitacion', 'entrar a la habitacion', 'entrar en mi habitacion']],
@@ -1174,8 +1173,17 @@ export const spanish: Language = {
     ],
     ['boda', ['me caso', 'nos casamos', 'casarme', 'casarnos']],
     // Coming to one's home is a home visit.
-    ['domicilio', ['venir a casa', 'venir a mi casa', 'venis a casa', 'venir a domicilio']],
-    ['domicilio', ['no puede salir de casa', 'no puedo salir de casa']],
+    [
+      'domicilio',
+      [
+        'venir a casa',
+        'venir a mi casa',
+        'venis a casa',
+        'venir a domicilio',
+        'no puede salir de casa',
+        'no puedo salir de casa',
+      ],
+    ],
     // Not renewing or going on with a thing is ending it, not renewing it.
     [
       'cancelar',
