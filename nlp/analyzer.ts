@@ -484,6 +484,9 @@ export function createAnalyzer(
       ...nounEndings
         .filter((ending) => term.length - ending.length >= 3 && term.endsWith(ending))
         .flatMap((ending) => fold([term.slice(0, -ending.length)])),
+      // And the other way: the action asked about, where a knowledge base only says its noun
+      // ("vocês limpam" where it says "limpeza").
+      ...(term.length >= 3 ? nounEndings.map((ending) => term + ending) : []),
       ...diminished(term),
     ],
     compounds: (text) => {

@@ -47,6 +47,7 @@ describe('knowledge index', () => {
       ["what does the bot do when it doesn't know", 'Why does the bot say it does not know?'],
       ['how do I fire it up', 'How do I start the gateway?'],
       ['how do i make the bot more confident', 'What is the NLP Score?'],
+      ['what kind of software is this', 'What is this product?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();
@@ -54,6 +55,7 @@ describe('knowledge index', () => {
     expect(await asked('how do I create a postgres database on aws')).toBeUndefined();
     expect(await asked('what messaging app is the most secure')).toBeUndefined();
     expect(await asked('whats a good redis gui')).toBeUndefined();
+    expect(await asked('how are passwords protected in chrome')).toBeUndefined();
     // A flight is not the messages "in flight" a crash answer used to speak of.
     expect(await asked('what is the cancellation policy for my flight')).toBeUndefined();
     expect(await asked("what's the score in the football")).toBeUndefined();

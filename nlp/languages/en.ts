@@ -1777,7 +1777,12 @@ export const english: Language = {
     ['who is responsible for', ['who fixes', 'who repairs', 'who has to fix', 'who has to repair', 'who pays to fix']],
     [
       'book an appointment',
-      ['get my cat seen', 'get my dog seen', 'get my pet seen', 'get him seen', 'get her seen', 'get it seen'],
+      ['get my cat seen', 'get my dog seen', 'get my pet seen', 'get him seen', 'get her seen', 'get it seen'].concat(
+        // Needing an appointment is needing to book one ("can i just turn up or do i need an appointment").
+        'need an appointment',
+        'make an appointment',
+        'get an appointment',
+      ),
     ],
     ['emergency', ['hit by a car', 'been run over', 'got run over']],
     [
@@ -1887,6 +1892,8 @@ export const english: Language = {
     ...['council', 'nhs', 'police', 'dvla', 'hmrc', 'irs', 'dmv', 'embassy', 'consulate', 'ucas', 'railcard'],
     ...['nandos', 'mcdonalds', 'starbucks'],
     ...['lightroom', 'photoshop'],
+    // Browsers keep their own passwords and settings.
+    ...['chrome', 'firefox', 'safari'],
     ...['netflix', 'spotify', 'hulu', 'disney', 'youtube', 'twitch', 'xbox', 'playstation'],
     ...['bbc', 'iplayer', 'itv', 'itvx', 'sky', 'hbo', 'paramount', 'crunchyroll', 'dazn'],
     ...['facebook', 'instagram', 'tiktok', 'twitter', 'snapchat', 'linkedin', 'gmail', 'hotmail'],

@@ -223,6 +223,8 @@ export const spanish: Language = {
     ['cambiar', 'modificar', 'actualizar', 'editar'],
     ['configurar', 'instalar', 'montaje', 'montar'],
     ['reparar', 'arreglar', 'reparacion', 'arreglo'],
+    // Una prenda es la ropa que se deja ("¿cuánto tiempo me guardáis la ropa?").
+    ['prenda', 'prendas', 'ropa'],
     ['ayuda', 'soporte', 'atencion', 'agente', 'persona', 'humano', 'asesor', 'operador', 'gestor'],
 
     ['aplicacion', 'app'],
@@ -582,6 +584,8 @@ export const spanish: Language = {
     // The weather ("qué tiempo hace") is no time, a word said in another language no language taught.
     ['clima', ['que tiempo hace', 'que tiempo hara', 'que tiempo va a hacer', 'prevision del tiempo']],
     ['traducir', ['como se dice', 'como se escribe']],
+    // A bride's dress is her "traje" as often as her "vestido".
+    ['vestido de novia', ['traje de novia', 'trajes de novia']],
     // Asking who is on the other end asks what the bot is ("¿estoy hablando con una persona?").
     [
       'robot',
@@ -1368,7 +1372,7 @@ export const spanish: Language = {
     // Institutions and bodies other businesses' customers name ("la beca del ministerio").
     ...['universidad', 'autoescuela', 'colegio', 'hospital', 'ministerio', 'municipal', 'booking'],
     // Otros sitios a los que se va ("a qué hora abre el mercado"), si la base nunca los nombra.
-    ...['mercado', 'tintoreria', 'farmacia', 'museo', 'taxi', 'dni'],
+    ...['mercado', 'tintoreria', 'farmacia', 'museo', 'taxi', 'dni', 'autobus', 'tren'],
   ],
   yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
   businesses: [

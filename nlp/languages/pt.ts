@@ -85,6 +85,8 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Fixing a thing ("vocês arrumam geladeira?", "depois do reparo").
+    ['consertar', 'conserto', 'consertos', 'reparar', 'reparo', 'reparos', 'arrumar'],
     ['refeicao', 'refeicoes', 'alimentacao', 'comida', 'lanches'],
     ['professora', 'professoras', 'professor', 'professores', 'educadora', 'educadoras', 'educador', 'educadores'],
     ['solar', 'fotovoltaico', 'fotovoltaica', 'fotovoltaicos'],
