@@ -48,6 +48,7 @@ describe('knowledge index', () => {
       ['how do I fire it up', 'How do I start the gateway?'],
       ['how do i make the bot more confident', 'What is the NLP Score?'],
       ['what kind of software is this', 'What is this product?'],
+      ['is there an uptime check url', 'Is there a health endpoint?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -66,6 +66,7 @@ describe('the analyzer', () => {
         ['táxi', 'taxa'],
         ['elevador', 'aumentar'],
         ['logo', 'login'],
+        ['programas', 'programar'],
       ],
       es: [
         ['policía', 'póliza'],
@@ -82,6 +83,13 @@ describe('the analyzer', () => {
         expect(analyzer.terms(word!), `${word} (${language})`).not.toEqual(analyzer.terms(other!));
     }
     expect(es.terms('está ingresado')).toEqual(es.terms('hospitalizado'));
+    // The first person's past of -gar and -car verbs ("cheguei", "marquei") is their verb.
+    for (const [past, verb] of [
+      ['cheguei', 'chegar'],
+      ['marquei', 'marcar'],
+      ['apaguei', 'apagar'],
+    ])
+      expect(createAnalyzer('pt').terms(past!), past).toEqual(createAnalyzer('pt').terms(verb!));
     expect(en.terms('my teeth')).toEqual(en.terms('my tooth'));
     expect(en.terms('a payment I do not recognise')).toEqual(en.terms("a payment I don't recognise"));
     expect(createAnalyzer('pt').terms('acho que é a bateria')).toEqual(createAnalyzer('pt').terms('é a bateria'));
@@ -1186,6 +1194,28 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a music school: too young is an age; trying a lesson is a trial lesson, lessons over Zoom are online',
+      language: 'en',
+      rows: rowsOf('musicschool.en.json'),
+      asked: [
+        ['is 4 too young for piano', 'What age can children start?'],
+        ['can i try a lesson first before committing', 'Can I have a trial lesson?'],
+        ['can we do the lessons over zoom', 'Are lessons online or in person?'],
+      ],
+    },
+    {
+      name: 'a locksmith (pt): "tranquei" is "trancar"',
+      language: 'pt',
+      rows: rowsOf('chaveiro.pt.json'),
+      asked: [['tranquei a porta com a chave dentro', 'Vocês abrem porta trancada?']],
+    },
+    {
+      name: 'a computer repair shop (pt): a fault again asks the guarantee',
+      language: 'pt',
+      rows: rowsOf('informatica.pt.json'),
+      asked: [['se der problema depois, tem garantia?', 'Qual a garantia do serviço?']],
+    },
+    {
       name: 'an optician: needing an appointment is needing to book one',
       language: 'en',
       rows: rowsOf('opticians.en.json'),
@@ -1261,7 +1291,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1273,6 +1303,7 @@ describe('the knowledge index', () => {
         ['how do i put a limit on my bill so it doesnt go over', 'How do I set a spending cap?'],
         ['forgot my login for the app', 'I forgot my account password'],
         ['how do i get a digital sim instead of a physical one', 'How do I get an eSIM?'],
+        ['can i stop my kid running up a huge bill', 'How do I set a spending cap?'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
     },
@@ -1365,12 +1396,13 @@ describe('the knowledge index', () => {
       asked: [['se me ha quedado pequeño el trastero', '¿Puedo cambiar a un trastero más grande?']],
     },
     {
-      name: 'a locksmith: a spare key is cut, someone broke in is a burglary',
+      name: 'a locksmith: a spare key is cut, someone broke in is a burglary, a lock breaking again asks the guarantee',
       language: 'en',
       rows: rowsOf('locksmith.en.json'),
       asked: [
         ['i need a spare key made', 'Do you cut keys?'],
         ['someone broke in last night', 'Can you help after a burglary?'],
+        ['what if the lock breaks again', 'Do you offer a guarantee?'],
       ],
     },
     {

@@ -694,6 +694,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // A fault again after a repair asks what its guarantee covers ("what if the lock breaks again").
+    ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again']],
     // An age of 60 or more asks what there is for older people ("I'm 67, is it cheaper for me").
     ['senior', olderAges(['im N', 'i am N', 'N years old', 'aged N'])],
     // Whether it will rain asks a forecast, not what happens when it does.
@@ -1160,6 +1162,8 @@ export const english: Language = {
     ['forget password', ['forget my login', 'forget my login details', 'forgotten my login', 'forgot my login']],
     ['due', ['how long do i have to pay', 'how long have i got to pay']],
     ['spending cap', ['limit on my bill', 'cap on my bill', 'limit my bill', 'cap my bill']],
+    // Running up a bill is spending ("can i stop my kid running up a huge bill").
+    ['spend', ['run up', 'running up', 'ran up', 'runs up', 'rack up', 'racking up', 'racked up']],
     ['end tenancy', ['want to move out', 'move out of the flat', 'move out of my flat', 'move out of the property']],
     ['make a claim', ['had an accident', 'been in an accident', 'been in a crash']],
     ['make a car claim', ['had a car accident', 'crashed my car', 'been in a car accident']],
@@ -1524,6 +1528,19 @@ export const english: Language = {
     ['customer service', ['your phone lines', 'the phone lines']],
     // Trying a service before paying for it is its trial.
     ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
+    ...['lesson', 'class', 'session'].map(
+      (what) => [`trial ${what}`, [`try a ${what}`, `try one ${what}`, `try out a ${what}`]] as const,
+    ),
+    // A lesson or a meeting on a video call is online ("can we do the lessons over zoom").
+    [
+      'online',
+      ['zoom', 'skype', 'teams', 'video call', 'videocall'].flatMap((call) => [
+        `over ${call}`,
+        `via ${call}`,
+        `on ${call}`,
+        `by ${call}`,
+      ]),
+    ],
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
     ['due', ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out']],
@@ -1597,7 +1614,7 @@ export const english: Language = {
         'for a present',
       ],
     ],
-    ['how old', ['minimum age', 'age limit', 'what age']],
+    ['how old', ['minimum age', 'age limit', 'what age', 'too young', 'too old', 'old enough']],
     ['how long', ['how quickly', 'how soon', 'earliest availability', 'first available slot', 'earliest slot']],
     ['alteration', ['take them up', 'take it up', 'take them in', 'take it in', 'shorten', 'shortened']],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],

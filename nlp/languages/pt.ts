@@ -327,7 +327,8 @@ export const portuguese: Language = {
     // não são lentidão, gravar não é estar grávida, manter e coberto não são mantas nem cobertores,
     // o motor não é o motorista, recém não é recado, o porte de um cão não é portabilidade, dados
     // pessoais não são uma pessoa, a operadora não é um operador, remédios não são médicos, marcas
-    // não se marcam, acompanhantes não se rastreiam, atividades não se ativam, um táxi não é uma taxa.
+    // não se marcam, acompanhantes não se rastreiam, atividades não se ativam, um táxi não é uma taxa,
+    // um programa não se programa.
     ...formsOf([
       ['devagar', 'lento lenta lentos lentas'],
       ['gestante', 'gravida gravidas'],
@@ -342,6 +343,7 @@ export const portuguese: Language = {
       ['companhia', 'acompanhante acompanhantes'],
       ['lazer', 'atividade atividades'],
       ['corrida', 'taxi taxis'],
+      ['software', 'programa programas'],
     ]),
     // Getting rid of rats is about rats.
     desratizacao: 'rato',
@@ -526,6 +528,9 @@ export const portuguese: Language = {
     ['pagamento', ['parcelar', 'parcelado', 'parcelas']],
   ],
   derivations: [
+    // "cheguei" is "chegar", "marquei" is "marcar" (the stemmer keeps the "u" of -guei and -quei).
+    [/^(\w{2,})guei$/, '$1gar'],
+    [/^(\w{2,})quei$/, '$1car'],
     // "fechamento" is "fechar", "vencimento" is "vencer" (the stemmer keeps -mento).
     // "em 10x" is paid in instalments.
     [/^\d{1,2}x$/, 'parcelado'],
@@ -557,6 +562,15 @@ export const portuguese: Language = {
     ],
     // Question words as they are typed in a hurry, before the idioms that start with them.
     ['quanto', ['qto', 'qnto']],
+    // A fault after a repair, or again, asks what its guarantee covers ("se der problema depois, tem garantia?").
+    [
+      'garantia',
+      ['problema', 'defeito'].flatMap((fault) => [
+        `se der ${fault} depois`,
+        `se der ${fault} de novo`,
+        `se voltar a dar ${fault}`,
+      ]),
+    ],
     ['quantos', ['qtos']],
     ['quando', ['qdo', 'qnd']],
     ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e']],
