@@ -49,6 +49,7 @@ describe('knowledge index', () => {
       ['how do i make the bot more confident', 'What is the NLP Score?'],
       ['what kind of software is this', 'What is this product?'],
       ['is there an uptime check url', 'Is there a health endpoint?'],
+      ['how does the bot work out which answer to use', 'How does the bot choose an answer?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -75,6 +75,7 @@ describe('the analyzer', () => {
         ['ingresar', 'ingresado'],
         ['campo', 'autocaravana'],
         ['afilar', 'membresía'],
+        ['visita', 'visitante'],
       ],
     };
     for (const [language, pairs] of Object.entries(apart)) {
@@ -1193,6 +1194,21 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'a gardening company (es): mowing the grass is cutting the lawn, a plastic lawn is artificial',
+      language: 'es',
+      rows: rowsOf('jardineria.es.json'),
+      asked: [
+        ['cuanto cobrais por segar la hierba', '¿Cortáis el césped?'],
+        ['cuanto cuesta poner cesped de plastico', '¿Ponéis césped artificial?'],
+      ],
+    },
+    {
+      name: 'a dentist (pt): a tooth "doendo" is a pain',
+      language: 'pt',
+      rows: rowsOf('dentista.pt.json'),
+      asked: [['meu dente tá doendo muito, tem horário hoje?', 'Estou com dor de dente, vocês atendem urgência?']],
+    },
     {
       name: 'a music school: too young is an age; trying a lesson is a trial lesson, lessons over Zoom are online',
       language: 'en',

@@ -696,6 +696,10 @@ export const english: Language = {
   idioms: [
     // A fault again after a repair asks what its guarantee covers ("what if the lock breaks again").
     ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again']],
+    // Working out which or how is finding it out (no workout).
+    ...['which', 'what', 'how', 'if', 'whether', 'where', 'who', 'when'].map(
+      (asked) => [`find ${asked}`, [`work out ${asked}`, `figure out ${asked}`, `works out ${asked}`]] as const,
+    ),
     // An age of 60 or more asks what there is for older people ("I'm 67, is it cheaper for me").
     ['senior', olderAges(['im N', 'i am N', 'N years old', 'aged N'])],
     // Whether it will rain asks a forecast, not what happens when it does.

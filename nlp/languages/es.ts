@@ -395,7 +395,11 @@ export const spanish: Language = {
     ['colectiva', 'colectivas', 'dirigida', 'dirigidas', 'grupal', 'grupales'],
     ['taquilla', 'taquillas', 'casillero', 'casilleros', 'locker', 'lockers'],
     ['cuota', 'mensualidad', 'cuota mensual', 'abono'],
-    ['invitado', 'acompanante', 'visitante'],
+    ['invitado', 'acompanante'],
+    // A lawn is its grass, mown or cut; a plastic one is artificial.
+    ['cesped', 'hierba', 'pasto'],
+    ['cortar', 'segar'],
+    ['artificial', 'sintetico', 'sintetica', 'de plastico'],
     ['mascota', 'perro', 'perros', 'gato', 'gatos', 'animal'],
     ['vuelo', 'volar', 'avion'],
     ['coche', 'auto', 'vehiculo', 'moto', 'motocicleta'],
@@ -442,6 +446,8 @@ export const spanish: Language = {
       ['autocaravana', 'camper campers'],
       // Money paid in ("ingresar") is no stay in hospital ("ingresado"), whose stem it shares.
       ['hospitalizado', 'ingresado ingresada ingresados ingresadas'],
+      // A visitor is a guest; a visit ("una visita del técnico") is none, though it shares his stem.
+      ['invitado', 'visitante visitantes'],
       // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
       ['adeudo', 'domiciliar domicilia domiciliado domiciliada domiciliados domiciliacion domiciliaciones'],
     ]),

@@ -122,7 +122,7 @@ export const portuguese: Language = {
     ['gestante', 'gravida', 'gravidez', 'gestacao'],
     ['estranho', 'esquisito', 'esquisita', 'estranha'],
     // What hurts.
-    ['doer', 'doi', 'dolorido', 'machuca', 'machucar'],
+    ['doer', 'doi', 'doem', 'doendo', 'doeu', 'dor', 'dores', 'dolorido', 'machuca', 'machucar'],
     // Lenses for near and far at once.
     ['multifocal', 'progressiva', 'progressivas', 'progressivo'],
     // Bedding: a duvet and a blanket are washed, priced and sold alike.
