@@ -1195,6 +1195,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tool hire shop: a cement mixer or a sander is a tool where the shop only says tool',
+      language: 'en',
+      rows: rowsOf('toolhire.en.json'),
+      asked: [
+        ["what's the daily rate for a cement mixer", 'How much does it cost to hire a tool?'],
+        ["i've never used a floor sander, will someone show me", 'Do you give training on how to use the tools?'],
+      ],
+    },
+    {
       name: 'a gardening company (es): mowing the grass is cutting the lawn, a plastic lawn is artificial',
       language: 'es',
       rows: rowsOf('jardineria.es.json'),
@@ -1286,13 +1295,14 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen',
+      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
         ['como tiro o bloqueio do cartão', 'Como desbloqueio meu cartão?'],
         ['preciso de um cartão pra comprar na internet', 'Como peço um cartão virtual?'],
         ['roubaram minha bolsa com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
+        ['onde pago o cartão de credito', 'Como pago a fatura do cartão?'],
       ],
     },
     {

@@ -651,6 +651,14 @@ export const english: Language = {
     // A business names itself by its kind ("I run a restaurant").
     ['business', ['restaurant', 'cafe', 'pub', 'bar', 'shop', 'warehouse', 'factory', 'salon']],
     ['furniture', ['sofa', 'couch', 'mattress', 'wardrobe', 'armchair', 'sofas', 'mattresses']],
+    // Power tools and plant are tools where a hire shop only says "tool".
+    [
+      'tool',
+      [
+        ...['drill', 'sander', 'saw', 'chainsaw', 'mixer', 'ladder', 'scaffold', 'generator', 'grinder', 'cutter'],
+        ...['strimmer', 'rotavator', 'dehumidifier', 'breaker', 'wallpaper stripper', 'pressure washer', 'jet washer'],
+      ],
+    ],
     // A plan made bigger or smaller is a plan changed, where a knowledge base only says "change".
     ['change', ['upgrade', 'downgrade']],
     ...['valuables', 'possessions', 'belongings'].map(

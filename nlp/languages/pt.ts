@@ -562,6 +562,11 @@ export const portuguese: Language = {
     ],
     // Question words as they are typed in a hurry, before the idioms that start with them.
     ['quanto', ['qto', 'qnto']],
+    // Paying the card is paying its bill ("onde pago o cartão de crédito").
+    [
+      'pagar a fatura do cartao',
+      ['pagar', 'pago', 'pagamos'].flatMap((pay) => [`${pay} o cartao`, `${pay} meu cartao`]),
+    ],
     // A fault after a repair, or again, asks what its guarantee covers ("se der problema depois, tem garantia?").
     [
       'garantia',
