@@ -67,6 +67,7 @@ describe('the analyzer', () => {
         ['elevador', 'aumentar'],
         ['logo', 'login'],
         ['programas', 'programar'],
+        ['clínica', 'clínico'],
       ],
       es: [
         ['policía', 'póliza'],
@@ -76,6 +77,7 @@ describe('the analyzer', () => {
         ['campo', 'autocaravana'],
         ['afilar', 'membresía'],
         ['visita', 'visitante'],
+        ['IBAN', 'iba'],
       ],
     };
     for (const [language, pairs] of Object.entries(apart)) {
@@ -1195,6 +1197,29 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a blood donation service: giving blood is donating, a blood type its group, dizzy is faint',
+      language: 'en',
+      rows: rowsOf('blooddonation.en.json'),
+      asked: [
+        ['how will i know what blood type i am', 'How do I find out my blood group?'],
+        ['i just got back from brazil, can i give blood', 'Can I donate after travelling abroad?'],
+        ['what do i do if i feel dizzy after giving blood', 'What if I feel faint afterwards?'],
+      ],
+    },
+    {
+      name: 'an eye clinic (pt): a clinic is no doctor, so a dermatologist is asked of another',
+      language: 'pt',
+      rows: rowsOf('oftalmo.pt.json'),
+      asked: [['qual o endereço de vocês', 'Onde fica a clínica?']],
+      offTopic: ['queria agendar com o dermatologista'],
+    },
+    {
+      name: 'a laboratory (pt): a health plan named is the convênio',
+      language: 'pt',
+      rows: rowsOf('laboratorio.pt.json'),
+      asked: [['atendem unimed?', 'Vocês aceitam meu convênio?']],
+    },
+    {
       name: 'a tool hire shop: a cement mixer or a sander is a tool where the shop only says tool',
       language: 'en',
       rows: rowsOf('toolhire.en.json'),
@@ -1407,12 +1432,13 @@ describe('the knowledge index', () => {
       asked: [['e se ele passar mal aí?', 'E se meu cachorro ficar doente?']],
     },
     {
-      name: 'a Spanish online bank: paying to have the account, a bill charged to it',
+      name: 'a Spanish online bank: paying to have the account, a bill charged to it, the account number is the IBAN',
       language: 'es',
       rows: rowsOf('banca.es.json'),
       asked: [
         ['hay que pagar algo por tener la cuenta?', '¿Qué comisiones tiene la cuenta?'],
         ['quiero que la luz me la cobren en esta cuenta', '¿Cómo domicilio un recibo?'],
+        ['donde encuentro el numero de cuenta completo', '¿Dónde veo mi IBAN?'],
       ],
     },
     {

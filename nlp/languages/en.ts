@@ -459,6 +459,7 @@ export const english: Language = {
     ['itemised', 'itemisation'],
     ['track', 'trace', 'tracking'],
     ['website', 'site', 'webpage', 'web page', 'portal', 'online', 'web'],
+    ['faint', 'dizzy', 'lightheaded', 'light headed', 'woozy'],
     ['app', 'application'],
     ['address', 'home address', 'residence'],
     ['router', 'modem', 'hub', 'equipment'],
@@ -704,6 +705,9 @@ export const english: Language = {
   idioms: [
     // A fault again after a repair asks what its guarantee covers ("what if the lock breaks again").
     ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again']],
+    // Giving blood is donating it; a blood type is its group.
+    ['donate', ['give blood', 'giving blood', 'gave blood', 'given blood', 'gives blood']],
+    ['blood group', ['blood type', 'blood types']],
     // Working out which or how is finding it out (no workout).
     ...['which', 'what', 'how', 'if', 'whether', 'where', 'who', 'when'].map(
       (asked) => [`find ${asked}`, [`work out ${asked}`, `figure out ${asked}`, `works out ${asked}`]] as const,

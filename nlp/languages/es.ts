@@ -418,6 +418,8 @@ export const spanish: Language = {
     ['llevar', 'traer', 'coger'],
   ],
   irregular: {
+    // An IBAN is no "iban" of "ir", which the stemmer takes it for; its plural stems as itself.
+    iban: 'ibanes',
     // A table is no month: "mesa" stems as "mes" does.
     mesa: 'mesita',
     mesas: 'mesita',

@@ -328,7 +328,7 @@ export const portuguese: Language = {
     // o motor não é o motorista, recém não é recado, o porte de um cão não é portabilidade, dados
     // pessoais não são uma pessoa, a operadora não é um operador, remédios não são médicos, marcas
     // não se marcam, acompanhantes não se rastreiam, atividades não se ativam, um táxi não é uma taxa,
-    // um programa não se programa.
+    // um programa não se programa, uma clínica não é um clínico.
     ...formsOf([
       ['devagar', 'lento lenta lentos lentas'],
       ['gestante', 'gravida gravidas'],
@@ -344,6 +344,7 @@ export const portuguese: Language = {
       ['lazer', 'atividade atividades'],
       ['corrida', 'taxi taxis'],
       ['software', 'programa programas'],
+      ['consultorio', 'clinica clinicas'],
     ]),
     // Getting rid of rats is about rats.
     desratizacao: 'rato',
@@ -483,6 +484,8 @@ export const portuguese: Language = {
     // Uma compra é um pedido onde a base só diz pedido ("desisti da compra").
     ['pedido', ['compra', 'compras']],
     ['medico', ['oftalmologista', 'dermatologista', 'cardiologista', 'ginecologista', 'pediatra']],
+    // Os planos de saúde ditos pelo nome ("atendem Unimed?") são o convênio.
+    ['convenio', ['unimed', 'amil', 'hapvida', 'sulamerica', 'notredame', 'intermedica']],
     ['investimento', ['cdb', 'lci', 'lca', 'tesouro direto']],
     // Um negócio dito pelo que é ("tenho um restaurante") é uma empresa.
     ['empresa', ['restaurante', 'padaria', 'lanchonete', 'escritorio', 'loja', 'bar']],
