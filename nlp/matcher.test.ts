@@ -296,6 +296,12 @@ describe('the analyzer', () => {
     }
   });
 
+  it('reads where a thing is ("onde fica") as saying nothing of what a question is about', async () => {
+    const index = await KnowledgeIndex.train(kb(rowsOf('psicologia.pt.json')), 'pt');
+    expect(await asked(index, 'o que eu falar fica só entre nós?')).not.toBe('Onde fica o consultório?');
+    expect(await asked(index, 'qual o endereço do consultorio')).toBe('Onde fica o consultório?');
+  });
+
   it('reads signing out apart from signing in, though "out" and "in" are stop words', () => {
     const en = createAnalyzer('en');
     expect(en.terms('how do I sign out')).not.toEqual(en.terms('how do I sign in'));
@@ -1197,6 +1203,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a roofer: a leak again after a repair asks the guarantee',
+      language: 'en',
+      rows: rowsOf('roofer.en.json'),
+      asked: [['what if it leaks again after you fix it', 'Is your work guaranteed?']],
+    },
+    {
+      name: 'a podiatrist (es): what a health insurer includes is what it covers',
+      language: 'es',
+      rows: rowsOf('podologia.es.json'),
+      asked: [['tengo adeslas, me lo cubre?', '¿Trabajáis con mutuas?']],
+    },
+    {
       name: 'a blood donation service: giving blood is donating, a blood type its group, dizzy is faint',
       language: 'en',
       rows: rowsOf('blooddonation.en.json'),
@@ -1320,7 +1338,7 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill',
+      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -1328,6 +1346,7 @@ describe('the knowledge index', () => {
         ['preciso de um cartão pra comprar na internet', 'Como peço um cartão virtual?'],
         ['roubaram minha bolsa com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
         ['onde pago o cartão de credito', 'Como pago a fatura do cartão?'],
+        ['como saio do banco de vocês', 'Como encerro minha conta?'],
       ],
     },
     {
@@ -6485,13 +6504,14 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due',
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
         ['will my phone work in the states', 'How do I activate international roaming?'],
         ['when can I call you', 'What are your customer service hours?'],
         ['when do u take the money', 'When is my bill due?'],
+        ["i'm cancelling, do i need to give back the router", 'How do I return my modem?'],
       ],
       offTopic: ['I need an accountant'],
     },

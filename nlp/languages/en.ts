@@ -243,7 +243,7 @@ export const english: Language = {
     ['restart', 'reboot', 'power cycle', 'reset'],
     ['unblock', 'unlock', 'unbar'],
     ['replace', 'exchange', 'swap'],
-    ['return', 'send back'],
+    ['return', 'send back', 'give back', 'hand back'],
     ['activate', 'enable', 'turn on', 'switch on'],
     ['deactivate', 'disable', 'turn off', 'switch off'],
     ['delete', 'remove', 'erase', 'get rid of', 'clear', 'wipe'],
@@ -704,7 +704,7 @@ export const english: Language = {
   derivations: [],
   idioms: [
     // A fault again after a repair asks what its guarantee covers ("what if the lock breaks again").
-    ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again']],
+    ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again', 'leaks again']],
     // Giving blood is donating it; a blood type is its group.
     ['donate', ['give blood', 'giving blood', 'gave blood', 'given blood', 'gives blood']],
     ['blood group', ['blood type', 'blood types']],

@@ -223,6 +223,8 @@ export const spanish: Language = {
     ['cambiar', 'modificar', 'actualizar', 'editar'],
     ['configurar', 'instalar', 'montaje', 'montar'],
     ['reparar', 'arreglar', 'reparacion', 'arreglo'],
+    // What a price or a policy includes is what it covers ("¿las comidas van incluidas?").
+    ['cubrir', 'incluir'],
     // Una prenda es la ropa que se deja ("¿cuánto tiempo me guardáis la ropa?").
     ['prenda', 'prendas', 'ropa'],
     ['ayuda', 'soporte', 'atencion', 'agente', 'persona', 'humano', 'asesor', 'operador', 'gestor'],

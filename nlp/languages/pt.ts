@@ -67,6 +67,8 @@ export const portuguese: Language = {
       'falar',
       'encontrar',
       'achar',
+      // "Onde fica", "quanto fica": being somewhere or costing says nothing of what.
+      'ficar',
     ],
     ...['novo', 'nova', 'bom', 'melhor', 'coisa', 'dia', 'hoje', 'amanha', 'perto', 'longe', 'como', 'onde'],
     ...['qual', 'quem', 'mais', 'menos', 'outro', 'grande', 'pequeno', 'conseguir'],
@@ -701,6 +703,11 @@ export const portuguese: Language = {
     [
       'cancelar linha',
       ['encerrar meu numero', 'cancelar meu numero', 'cancelar o numero', 'sair da operadora', 'deixar a operadora'],
+    ],
+    // Leaving the bank is closing its account ("como saio do banco de vocês").
+    [
+      'encerrar conta',
+      ['sair', 'saio', 'deixar', 'largar'].flatMap((leave) => [`${leave} do banco`, `${leave} o banco`]),
     ],
     [
       'fidelidade',
