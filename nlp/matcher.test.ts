@@ -1203,6 +1203,32 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a nail salon: toes done are a pedicure',
+      language: 'en',
+      rows: rowsOf('nailsalon.en.json'),
+      asked: [['can i get my toes done too', 'Do you do pedicures?']],
+    },
+    {
+      name: 'a fitted furniture maker (pt): old is old, "velho" or "antigo"',
+      language: 'pt',
+      rows: rowsOf('moveisplanejados.pt.json'),
+      asked: [['vocês tiram o guarda-roupa velho?', 'Vocês desmontam os móveis antigos?']],
+    },
+    {
+      name: 'a mattress shop (es): old is old, "viejo" or "antiguo"; the IBI is a tax of the council',
+      language: 'es',
+      rows: rowsOf('colchones.es.json'),
+      asked: [['que hago con el colchon antiguo', '¿Os lleváis el colchón viejo?']],
+      offTopic: ['puedo pagar el ibi en cuotas'],
+    },
+    {
+      name: 'a Spanish mobile operator: a flight abroad is no call abroad',
+      language: 'es',
+      rows: rowsOf('movil.es.json'),
+      asked: [['cuanto me cuesta llamar a marruecos', '¿Cuánto cuesta llamar al extranjero?']],
+      offTopic: ['cuanto cuesta un vuelo a marruecos'],
+    },
+    {
       name: 'a roofer: a leak again after a repair asks the guarantee',
       language: 'en',
       rows: rowsOf('roofer.en.json'),

@@ -705,6 +705,8 @@ export const english: Language = {
   idioms: [
     // A fault again after a repair asks what its guarantee covers ("what if the lock breaks again").
     ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again', 'leaks again']],
+    // Toes done are a pedicure.
+    ['pedicure', ['toes done', 'feet done', 'toenails done']],
     // Giving blood is donating it; a blood type is its group.
     ['donate', ['give blood', 'giving blood', 'gave blood', 'given blood', 'gives blood']],
     ['blood group', ['blood type', 'blood types']],

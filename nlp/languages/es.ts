@@ -223,6 +223,7 @@ export const spanish: Language = {
     ['cambiar', 'modificar', 'actualizar', 'editar'],
     ['configurar', 'instalar', 'montaje', 'montar'],
     ['reparar', 'arreglar', 'reparacion', 'arreglo'],
+    ['viejo', 'vieja', 'viejos', 'viejas', 'antiguo', 'antigua', 'antiguos', 'antiguas'],
     // What a price or a policy includes is what it covers ("¿las comidas van incluidas?").
     ['cubrir', 'incluir'],
     // Una prenda es la ropa que se deja ("¿cuánto tiempo me guardáis la ropa?").
@@ -1382,7 +1383,7 @@ export const spanish: Language = {
     // Institutions and bodies other businesses' customers name ("la beca del ministerio").
     ...['universidad', 'autoescuela', 'colegio', 'hospital', 'ministerio', 'municipal', 'booking'],
     // Otros sitios a los que se va ("a qué hora abre el mercado"), si la base nunca los nombra.
-    ...['mercado', 'tintoreria', 'farmacia', 'museo', 'taxi', 'dni', 'autobus', 'tren'],
+    ...['mercado', 'tintoreria', 'farmacia', 'museo', 'taxi', 'dni', 'autobus', 'tren', 'vuelo', 'ibi'],
   ],
   yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
   businesses: [

@@ -89,6 +89,7 @@ export const portuguese: Language = {
   synonyms: [
     // Fixing a thing ("vocês arrumam geladeira?", "depois do reparo").
     ['consertar', 'conserto', 'consertos', 'reparar', 'reparo', 'reparos', 'arrumar'],
+    ['velho', 'velha', 'velhos', 'velhas', 'antigo', 'antiga', 'antigos', 'antigas'],
     ['refeicao', 'refeicoes', 'alimentacao', 'comida', 'lanches'],
     ['professora', 'professoras', 'professor', 'professores', 'educadora', 'educadoras', 'educador', 'educadores'],
     ['solar', 'fotovoltaico', 'fotovoltaica', 'fotovoltaicos'],
