@@ -1364,7 +1364,7 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account',
+      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -1373,6 +1373,7 @@ describe('the knowledge index', () => {
         ['roubaram minha bolsa com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
         ['onde pago o cartão de credito', 'Como pago a fatura do cartão?'],
         ['como saio do banco de vocês', 'Como encerro minha conta?'],
+        ['como ativo meu cartão', 'Como desbloqueio meu cartão?'],
       ],
     },
     {

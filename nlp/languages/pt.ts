@@ -926,7 +926,17 @@ export const portuguese: Language = {
     ],
     ['alterar nome', ['renomear']],
     // A thing said blocked, tersely ("cartão bloqueado"), asks to unblock it.
-    ['desbloquear cartao', ['cartao bloqueado']],
+    // Activating a new card is unblocking it ("como ativo meu cartão").
+    [
+      'desbloquear cartao',
+      ['cartao bloqueado'].concat(
+        ['ativar', 'ativo', 'ativa', 'ativei'].flatMap((on) => [
+          `${on} o cartao`,
+          `${on} meu cartao`,
+          `${on} o meu cartao`,
+        ]),
+      ),
+    ],
     ['desbloquear conta', ['conta bloqueada']],
     [
       'aumentar limite',
