@@ -1203,6 +1203,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an alarm company (es): the power gone is a blackout',
+      language: 'es',
+      rows: rowsOf('alarmas.es.json'),
+      asked: [['y si hay un apagon, sigue funcionando', '¿Funciona si se va la luz?']],
+    },
+    {
+      name: 'a nutritionist (pt): not eating meat is being vegetarian',
+      language: 'pt',
+      rows: rowsOf('nutricionista.pt.json'),
+      asked: [['não como carne, vocês fazem cardapio sem carne?', 'Fazem dieta vegetariana?']],
+    },
+    {
       name: 'a nail salon: toes done are a pedicure',
       language: 'en',
       rows: rowsOf('nailsalon.en.json'),
@@ -1364,7 +1376,7 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it',
+      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -1374,6 +1386,7 @@ describe('the knowledge index', () => {
         ['onde pago o cartão de credito', 'Como pago a fatura do cartão?'],
         ['como saio do banco de vocês', 'Como encerro minha conta?'],
         ['como ativo meu cartão', 'Como desbloqueio meu cartão?'],
+        ['como atualizo meu cep', 'Como atualizo meu endereço?'],
       ],
     },
     {
@@ -6531,7 +6544,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning',
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -6539,6 +6552,7 @@ describe('the knowledge index', () => {
         ['when can I call you', 'What are your customer service hours?'],
         ['when do u take the money', 'When is my bill due?'],
         ["i'm cancelling, do i need to give back the router", 'How do I return my modem?'],
+        ['what day does my bill need paying by', 'When is my bill due?'],
       ],
       offTopic: ['I need an accountant'],
     },

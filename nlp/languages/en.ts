@@ -1178,7 +1178,16 @@ export const english: Language = {
     ['contact', ['get hold of', 'get in contact with']],
     ['arrived damaged', ['came broken', 'came damaged', 'arrived broken', 'came smashed', 'arrived smashed']],
     ['forget password', ['forget my login', 'forget my login details', 'forgotten my login', 'forgot my login']],
-    ['due', ['how long do i have to pay', 'how long have i got to pay']],
+    [
+      'due',
+      [
+        'how long do i have to pay',
+        'how long have i got to pay',
+        'need paying by',
+        'needs paying by',
+        'need to be paid by',
+      ],
+    ],
     ['spending cap', ['limit on my bill', 'cap on my bill', 'limit my bill', 'cap my bill']],
     // Running up a bill is spending ("can i stop my kid running up a huge bill").
     ['spend', ['run up', 'running up', 'ran up', 'runs up', 'rack up', 'racking up', 'racked up']],

@@ -595,6 +595,8 @@ export const spanish: Language = {
     // The weather ("qué tiempo hace") is no time, a word said in another language no language taught.
     ['clima', ['que tiempo hace', 'que tiempo hara', 'que tiempo va a hacer', 'prevision del tiempo']],
     ['traducir', ['como se dice', 'como se escribe']],
+    // The power gone is a blackout ("¿funciona si se va la luz?").
+    ['apagon', ['se va la luz', 'se fue la luz', 'se ha ido la luz', 'se corta la luz', 'se va la corriente']],
     // A bride's dress is her "traje" as often as her "vestido".
     ['vestido de novia', ['traje de novia', 'trajes de novia']],
     // Asking who is on the other end asks what the bot is ("¿estoy hablando con una persona?").

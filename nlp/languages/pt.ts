@@ -192,7 +192,7 @@ export const portuguese: Language = {
     ['uniforme', 'farda', 'fardamento'],
     // The verb "pedir" is read as "solicitar" (see irregular): its stem is that of "pedido", an order.
     ['solicitar', 'requisitar', 'contratar'],
-    ['endereco', 'residencia', 'domicilio'],
+    ['endereco', 'residencia', 'domicilio', 'cep'],
     // Not "funcionamento" alone: "funciona" stems as it.
     ['horario', 'hora', 'horario de funcionamento', 'expediente'],
     ['contestar', 'disputar', 'questionar', 'recorrer'],
@@ -705,6 +705,8 @@ export const portuguese: Language = {
       'cancelar linha',
       ['encerrar meu numero', 'cancelar meu numero', 'cancelar o numero', 'sair da operadora', 'deixar a operadora'],
     ],
+    // Not eating meat is being vegetarian ("não como carne, vocês fazem cardápio sem carne?").
+    ['vegetariano', ['nao como carne', 'nao come carne', 'nao comemos carne', 'nao comem carne', 'sem carne']],
     // Leaving the bank is closing its account ("como saio do banco de vocês").
     [
       'encerrar conta',
