@@ -1203,6 +1203,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a compounding pharmacy (pt): bringing it home is delivering',
+      language: 'pt',
+      rows: rowsOf('manipulacao.pt.json'),
+      asked: [['vocês levam em casa?', 'Vocês entregam?']],
+    },
+    {
       name: 'an alarm company (es): the power gone is a blackout',
       language: 'es',
       rows: rowsOf('alarmas.es.json'),

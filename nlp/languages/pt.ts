@@ -707,6 +707,8 @@ export const portuguese: Language = {
     ],
     // Not eating meat is being vegetarian ("não como carne, vocês fazem cardápio sem carne?").
     ['vegetariano', ['nao como carne', 'nao come carne', 'nao comemos carne', 'nao comem carne', 'sem carne']],
+    // Bringing a thing home is delivering it ("vocês levam em casa?").
+    ['entregar', ['levam', 'leva', 'levar', 'trazem', 'traz', 'trazer'].map((bring) => `${bring} em casa`)],
     // Leaving the bank is closing its account ("como saio do banco de vocês").
     [
       'encerrar conta',
