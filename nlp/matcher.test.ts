@@ -6550,7 +6550,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date',
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -6560,7 +6560,7 @@ describe('the knowledge index', () => {
         ["i'm cancelling, do i need to give back the router", 'How do I return my modem?'],
         ['what day does my bill need paying by', 'When is my bill due?'],
       ],
-      offTopic: ['I need an accountant'],
+      offTopic: ['I need an accountant', "i'm moving to spain from the uk"],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

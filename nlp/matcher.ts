@@ -551,7 +551,9 @@ export class LexicalMatcher {
       // Typos in longer words only: one edit from five letters, two from eight ("tire" is not "time"),
       // and one for a word spelt right.
       fuzzy: (term) => (term.length >= 8 && !asWritten.has(term) ? 2 : term.length >= 5 ? 1 : false),
-      prefix: (term) => term.length >= 5,
+      // No prefix for a word a question has: it is no word cut short ("intern", abroad, of an
+      // "international roaming" question, is no "internet").
+      prefix: (term) => term.length >= 5 && !this.documentFrequency.has(term),
       weights: { fuzzy: 0.6, prefix: 0.7 },
     });
     const best = new Map<string, Candidate>();
