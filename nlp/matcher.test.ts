@@ -1203,6 +1203,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a computer repair shop: a MacBook is a laptop',
+      language: 'en',
+      rows: rowsOf('computerrepair.en.json'),
+      asked: [["my macbook won't turn on, can you fix it", 'Do you repair laptops?']],
+    },
+    {
+      name: 'a university entrance course (pt): tests to practise on are mock exams',
+      language: 'pt',
+      rows: rowsOf('cursinho.pt.json'),
+      asked: [['vocês fazem provas pra treinar?', 'Tem simulados?']],
+    },
+    {
+      name: 'a motorbike workshop (es): breaking again asks the guarantee',
+      language: 'es',
+      rows: rowsOf('tallermotos.es.json'),
+      asked: [['si se vuelve a romper lo cubris', '¿Dais garantía de las reparaciones?']],
+    },
+    {
       name: 'a compounding pharmacy (pt): bringing it home is delivering',
       language: 'pt',
       rows: rowsOf('manipulacao.pt.json'),

@@ -327,7 +327,7 @@ export const english: Language = {
     ['toothache', 'tooth ache', 'tooth pain', 'tooth hurts', 'teeth hurt', 'sore tooth'],
     ['discoloured', 'discolored', 'yellow', 'cloudy', 'murky'],
     ['tv', 'television', 'telly'],
-    ['laptop', 'computer', 'pc', 'notebook', 'desktop'],
+    ['laptop', 'computer', 'pc', 'notebook', 'desktop', 'macbook'],
     ['ticket', 'support request', 'support ticket', 'service request', 'incident'],
     ['multifactor authentication', 'mfa', '2fa', 'two factor', 'two factor authentication', 'two step verification'],
     ['grade', 'grades', 'marks', 'exam results', 'test results'],

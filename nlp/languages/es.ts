@@ -363,7 +363,7 @@ export const spanish: Language = {
       'matricula',
       'matricularme',
     ],
-    ['computadora', 'portatil', 'pc', 'laptop'],
+    ['computadora', 'portatil', 'pc', 'laptop', 'macbook'],
     ['residencia', 'alojamiento', 'residencias', 'colegio mayor'],
     ['notas', 'nota', 'calificaciones', 'calificacion'],
     ['cita', 'turno'],
@@ -597,6 +597,8 @@ export const spanish: Language = {
     ['traducir', ['como se dice', 'como se escribe']],
     // The power gone is a blackout ("¿funciona si se va la luz?").
     ['apagon', ['se va la luz', 'se fue la luz', 'se ha ido la luz', 'se corta la luz', 'se va la corriente']],
+    // A fault again after a repair asks the guarantee ("si se vuelve a romper lo cubrís").
+    ['garantia', ['se vuelve a romper', 'vuelve a romperse', 'se vuelve a estropear', 'vuelve a fallar']],
     // A bride's dress is her "traje" as often as her "vestido".
     ['vestido de novia', ['traje de novia', 'trajes de novia']],
     // Asking who is on the other end asks what the bot is ("¿estoy hablando con una persona?").

@@ -236,7 +236,7 @@ export const portuguese: Language = {
     ['notificacao', 'notificacoes', 'notificar', 'aviso', 'avisos', 'avisar', 'avisado', 'alerta', 'alertas'],
     ['adicional', 'extra'],
     ['acidente', 'batida', 'colisao', 'sinistro', 'bati o carro', 'bateram no meu carro', 'bateu no meu carro'],
-    ['computador', 'notebook', 'pc', 'laptop'],
+    ['computador', 'notebook', 'pc', 'laptop', 'macbook'],
     ['moradia', 'alojamento', 'residencia estudantil', 'republica'],
     ['guincho', 'reboque', 'rebocar'],
     ['checkin', 'cartao de embarque'],
@@ -709,6 +709,8 @@ export const portuguese: Language = {
     ['vegetariano', ['nao como carne', 'nao come carne', 'nao comemos carne', 'nao comem carne', 'sem carne']],
     // Bringing a thing home is delivering it ("vocês levam em casa?").
     ['entregar', ['levam', 'leva', 'levar', 'trazem', 'traz', 'trazer'].map((bring) => `${bring} em casa`)],
+    // Tests to practise on are mock exams ("vocês fazem provas pra treinar?").
+    ['simulado', ['provas pra treinar', 'provas para treinar', 'prova de treino', 'provas de treino']],
     // Leaving the bank is closing its account ("como saio do banco de vocês").
     [
       'encerrar conta',
