@@ -1203,6 +1203,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a coach hire firm: a loo is a toilet',
+      language: 'en',
+      rows: rowsOf('coachhire.en.json'),
+      asked: [['is there a loo on the coach', 'Do the coaches have toilets?']],
+    },
+    {
       name: 'a computer repair shop: a MacBook is a laptop',
       language: 'en',
       rows: rowsOf('computerrepair.en.json'),
@@ -1448,7 +1454,7 @@ describe('the knowledge index', () => {
       asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
     },
     {
-      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real',
+      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card's',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1458,6 +1464,7 @@ describe('the knowledge index', () => {
         ['quero ver o que entrou e saiu da conta', 'Como vejo meu extrato?'],
         ['quanto vocês cobram de tarifa', 'Quais são as tarifas?'],
         ['quero falar com alguém de verdade', 'Como falo com um atendente?'],
+        ['como aumentar meu limite de credito', 'Como aumento o limite do cartão?'],
       ],
       offTopic: ['quanto cobra um advogado'],
     },

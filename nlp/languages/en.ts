@@ -460,6 +460,7 @@ export const english: Language = {
     ['track', 'trace', 'tracking'],
     ['website', 'site', 'webpage', 'web page', 'portal', 'online', 'web'],
     ['faint', 'dizzy', 'lightheaded', 'light headed', 'woozy'],
+    ['toilet', 'toilets', 'loo', 'loos', 'wc', 'restroom', 'restrooms', 'lavatory'],
     ['app', 'application'],
     ['address', 'home address', 'residence'],
     ['router', 'modem', 'hub', 'equipment'],

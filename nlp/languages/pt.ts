@@ -711,6 +711,8 @@ export const portuguese: Language = {
     ['entregar', ['levam', 'leva', 'levar', 'trazem', 'traz', 'trazer'].map((bring) => `${bring} em casa`)],
     // Tests to practise on are mock exams ("vocês fazem provas pra treinar?").
     ['simulado', ['provas pra treinar', 'provas para treinar', 'prova de treino', 'provas de treino']],
+    // A credit limit is the card's.
+    ['limite do cartao', ['limite de credito', 'limite do credito']],
     // Leaving the bank is closing its account ("como saio do banco de vocês").
     [
       'encerrar conta',
