@@ -1454,7 +1454,7 @@ describe('the knowledge index', () => {
       asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
     },
     {
-      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card's',
+      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
