@@ -34,7 +34,8 @@ export interface Language {
   broader?: ReadonlyArray<readonly [general: string, kinds: readonly string[]]>;
   /**
    * Stem endings that make a thing or a doer of an action ("printer" of "print", "lavagem" of
-   * "lavar"): a word a knowledge base never says is asked about as its action when it says that.
+   * "lavar"): a word a knowledge base never says is asked about as its action when it says that, and
+   * an action as its noun ("vocês limpam" where it says "limpeza").
    */
   nounEndings?: readonly string[];
   /**
