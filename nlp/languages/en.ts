@@ -658,7 +658,7 @@ export const english: Language = {
       'tool',
       [
         ...['drill', 'sander', 'saw', 'chainsaw', 'mixer', 'ladder', 'scaffold', 'generator', 'grinder', 'cutter'],
-        ...['strimmer', 'rotavator', 'dehumidifier', 'breaker', 'wallpaper stripper', 'pressure washer', 'jet washer'],
+        ...['strimmer', 'rotavator', 'dehumidifier', 'breaker'],
       ],
     ],
     // A plan made bigger or smaller is a plan changed, where a knowledge base only says "change".
