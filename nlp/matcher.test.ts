@@ -1203,6 +1203,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tyre shop (pt): the wheel pulling to one side wants an alignment, the "step" is the spare',
+      language: 'pt',
+      rows: rowsOf('borracharia.pt.json'),
+      asked: [
+        ['o volante ta puxando pra direita', 'Fazem alinhamento e balanceamento?'],
+        ['preciso colocar o step', 'Vocês trocam o estepe?'],
+      ],
+    },
+    {
       name: 'a coach hire firm: a loo is a toilet',
       language: 'en',
       rows: rowsOf('coachhire.en.json'),
@@ -6575,7 +6584,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"',
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -6585,7 +6594,7 @@ describe('the knowledge index', () => {
         ["i'm cancelling, do i need to give back the router", 'How do I return my modem?'],
         ['what day does my bill need paying by', 'When is my bill due?'],
       ],
-      offTopic: ['I need an accountant', "i'm moving to spain from the uk"],
+      offTopic: ['I need an accountant', "i'm moving to spain from the uk", 'how many days of holiday have i got left'],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

@@ -1856,6 +1856,18 @@ export const english: Language = {
     ['what films are showing', ['whats on', 'what is on'].flatMap((on) => [`${on} this weekend`, `${on} today`])],
     ['flooded', ['under water', 'underwater']],
     ['holiday', ['bank holiday', 'bank holidays']],
+    // Holiday left or owed is time off work, no trip.
+    [
+      'annual leave',
+      [
+        'holiday left',
+        'holiday have i got left',
+        'holiday do i have left',
+        'days of holiday',
+        'holiday entitlement',
+        'holiday allowance',
+      ],
+    ],
     ['loyalty card', ['membership scheme', 'loyalty scheme', 'rewards scheme', 'points card']],
     ['garden design', ['plan my garden', 'plan my back garden', 'design my garden', 'redesign my garden']],
     ['garden waste', ['hedge cuttings', 'grass cuttings']],

@@ -347,6 +347,7 @@ export const portuguese: Language = {
       ['lazer', 'atividade atividades'],
       ['corrida', 'taxi taxis'],
       ['software', 'programa programas'],
+      ['estepe', 'step'],
       ['consultorio', 'clinica clinicas'],
     ]),
     // Getting rid of rats is about rats.
@@ -1161,7 +1162,14 @@ export const portuguese: Language = {
     ['aula experimental', ['aula pra testar', 'aula para testar', 'aula teste', 'aula de teste']],
     ['online', ['pela internet', 'a distancia', 'por videochamada', 'pelo computador', 'pelo celular']],
     ['telefone', ['numero pra ligar', 'numero para ligar']],
-    ['alinhamento', ['puxando pro lado', 'puxando para o lado', 'puxa pro lado', 'puxa para o lado']],
+    [
+      'alinhamento',
+      ['puxando', 'puxa'].flatMap((pull) =>
+        ['pro lado', 'para o lado', 'pra direita', 'para a direita', 'pra esquerda', 'para a esquerda'].map(
+          (side) => `${pull} ${side}`,
+        ),
+      ),
+    ],
     ['ar condicionado', ['o ar do carro', 'ar do carro']],
     ['roubado', ['levaram meu', 'levaram minha']],
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
