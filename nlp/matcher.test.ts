@@ -1463,7 +1463,7 @@ describe('the knowledge index', () => {
       asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
     },
     {
-      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit',
+      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the water company is another business',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1475,7 +1475,7 @@ describe('the knowledge index', () => {
         ['quero falar com alguém de verdade', 'Como falo com um atendente?'],
         ['como aumentar meu limite de credito', 'Como aumento o limite do cartão?'],
       ],
-      offTopic: ['quanto cobra um advogado'],
+      offTopic: ['quanto cobra um advogado', 'quais tarifas a sabesp cobra'],
     },
     {
       name: 'a tattoo studio (pt): a tattoo, a nose to pierce',

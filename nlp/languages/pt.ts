@@ -1595,6 +1595,8 @@ export const portuguese: Language = {
     ...['netflix', 'spotify', 'youtube', 'globoplay', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
     ...['amazon', 'shopee', 'ifood', 'uber', 'airbnb', 'shein', 'aliexpress', 'magalu'],
     ...['nubank', 'picpay', 'latam'],
+    // As concessionárias de água, luz e gás.
+    ...['sabesp', 'enel', 'cemig', 'copel', 'comgas', 'sanepar', 'copasa'],
     // Transportadoras: uma loja que envia por uma diz o nome dela.
     ...['sedex', 'jadlog', 'loggi', 'dhl', 'fedex'],
     // Taxes are paid to the state.
