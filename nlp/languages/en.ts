@@ -1822,12 +1822,11 @@ export const english: Language = {
     ['who is responsible for', ['who fixes', 'who repairs', 'who has to fix', 'who has to repair', 'who pays to fix']],
     [
       'book an appointment',
-      ['get my cat seen', 'get my dog seen', 'get my pet seen', 'get him seen', 'get her seen', 'get it seen'].concat(
+      [
+        ...['get my cat seen', 'get my dog seen', 'get my pet seen', 'get him seen', 'get her seen', 'get it seen'],
         // Needing an appointment is needing to book one ("can i just turn up or do i need an appointment").
-        'need an appointment',
-        'make an appointment',
-        'get an appointment',
-      ),
+        ...['need an appointment', 'make an appointment', 'get an appointment'],
+      ],
     ],
     ['emergency', ['hit by a car', 'been run over', 'got run over']],
     [

@@ -938,13 +938,14 @@ export const portuguese: Language = {
     // Activating a new card is unblocking it ("como ativo meu cartão").
     [
       'desbloquear cartao',
-      ['cartao bloqueado'].concat(
-        ['ativar', 'ativo', 'ativa', 'ativei'].flatMap((on) => [
+      [
+        'cartao bloqueado',
+        ...['ativar', 'ativo', 'ativa', 'ativei'].flatMap((on) => [
           `${on} o cartao`,
           `${on} meu cartao`,
           `${on} o meu cartao`,
         ]),
-      ),
+      ],
     ],
     ['desbloquear conta', ['conta bloqueada']],
     [
