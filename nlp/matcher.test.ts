@@ -78,6 +78,8 @@ describe('the analyzer', () => {
         ['afilar', 'membresía'],
         ['visita', 'visitante'],
         ['IBAN', 'iba'],
+        ['tela', 'tele'],
+        ['taller', 'talla'],
       ],
     };
     for (const [language, pairs] of Object.entries(apart)) {
@@ -1203,6 +1205,29 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a skip hire firm: the biggest skip asks the sizes',
+      language: 'en',
+      rows: rowsOf('skiphire.en.json'),
+      asked: [['whats the biggest skip you can drop off', 'What sizes of skip do you have?']],
+    },
+    {
+      name: 'a glazier (pt): mending a shower screen is its maintenance',
+      language: 'pt',
+      rows: rowsOf('vidracaria.pt.json'),
+      asked: [['a porta do box tá emperrando, fazem reparo?', 'Fazem manutenção de box?']],
+    },
+    {
+      name: 'an upholsterer (es): the workshop is no size, cushions are cojines, a van is a vehicle, fetching is collecting',
+      language: 'es',
+      rows: rowsOf('tapiceria.es.json'),
+      asked: [
+        ['¿a qué hora abre el taller?', '¿Dónde está el taller?'],
+        ['necesito fundas para unos almohadones', '¿Hacéis cojines a medida?'],
+        ['quiero tapizar los asientos de mi furgoneta', '¿Tapizáis asientos de coche?'],
+        ['¿venís a buscar el sofá a casa?', '¿Recogéis los muebles a domicilio?'],
+      ],
+    },
+    {
       name: 'a tyre shop (pt): the wheel pulling to one side wants an alignment, the "step" is the spare',
       language: 'pt',
       rows: rowsOf('borracharia.pt.json'),
@@ -1428,7 +1453,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1441,6 +1466,7 @@ describe('the knowledge index', () => {
         ['forgot my login for the app', 'I forgot my account password'],
         ['how do i get a digital sim instead of a physical one', 'How do I get an eSIM?'],
         ['can i stop my kid running up a huge bill', 'How do I set a spending cap?'],
+        ["how come this month's bill is so expensive", 'Why is my bill higher than usual?'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
     },
@@ -1451,7 +1477,7 @@ describe('the knowledge index', () => {
       asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
     },
     {
-      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the water company is another business',
+      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1462,6 +1488,7 @@ describe('the knowledge index', () => {
         ['quanto vocês cobram de tarifa', 'Quais são as tarifas?'],
         ['quero falar com alguém de verdade', 'Como falo com um atendente?'],
         ['como aumentar meu limite de credito', 'Como aumento o limite do cartão?'],
+        ['fui vítima de fraude, me ajudem', 'Caí num golpe, o que faço?'],
       ],
       offTopic: ['quanto cobra um advogado', 'quais tarifas a sabesp cobra'],
     },

@@ -899,6 +899,7 @@ export const english: Language = {
         'bill is expensive',
         'bill expensive',
         'bill so expensive',
+        'bill is so expensive',
         'bill is higher than usual',
         'bill is higher than normal',
         'bill is higher',
@@ -1644,6 +1645,8 @@ export const english: Language = {
     ],
     ['how old', ['minimum age', 'age limit', 'what age', 'too young', 'too old', 'old enough']],
     ['how long', ['how quickly', 'how soon', 'earliest availability', 'first available slot', 'earliest slot']],
+    // The biggest or smallest there is asks which sizes there are.
+    ['size', ['biggest', 'smallest', 'largest']],
     ['alteration', ['take them up', 'take it up', 'take them in', 'take it in', 'shorten', 'shortened']],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],
     ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],

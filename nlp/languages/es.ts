@@ -406,6 +406,7 @@ export const spanish: Language = {
     ['mascota', 'perro', 'perros', 'gato', 'gatos', 'animal'],
     ['vuelo', 'volar', 'avion'],
     ['coche', 'auto', 'vehiculo', 'moto', 'motocicleta'],
+    ['cojin', 'almohadon'],
     ['alquiler', 'alquilar', 'renta', 'rentar', 'arriendo'],
     ['zona', 'area', 'barrio', 'region', 'donde vivo', 'mi calle', 'mi ciudad', 'localidad', 'codigo postal'],
     ['tarjeta de cliente', 'tarjeta de socio', 'tarjeta de fidelizacion', 'tarjeta de puntos'],
@@ -453,6 +454,9 @@ export const spanish: Language = {
       ['hospitalizado', 'ingresado ingresada ingresados ingresadas'],
       // A visitor is a guest; a visit ("una visita del técnico") is none, though it shares his stem.
       ['invitado', 'visitante visitantes'],
+      // Fabric is no telly ("tele"), a size ("talla") no workshop ("taller"): they share a stem.
+      ['tejido', 'tela telas'],
+      ['tallaje', 'talla tallas'],
       // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
       ['adeudo', 'domiciliar domicilia domiciliado domiciliada domiciliados domiciliacion domiciliaciones'],
     ]),
@@ -543,6 +547,7 @@ export const spanish: Language = {
   broader: [
     // An age said ("tiene 6 años", the idiom's "edad") asks what there is for children where no question says an age.
     ['ninos', ['hijo', 'hija', 'hijos', 'hijas', 'bebe', 'bebes', 'nieto', 'nieta', 'nietos', 'edad']],
+    ['coche', ['furgoneta', 'furgonetas', 'camioneta', 'camionetas']],
     ['aparato', ['nevera', 'frigorifico', 'lavadora', 'televisor', 'microondas', 'lavavajillas', 'secadora']],
     // Una prenda dicha por su nombre ("mi chaqueta") es la prenda o la ropa de una tintorería.
     ...['prenda', 'ropa'].map(
@@ -717,6 +722,11 @@ export const spanish: Language = {
       'recoger',
       [
         'venir a buscar',
+        'venis a buscar',
+        'vienen a buscar',
+        'vienes a buscar',
+        'pasais a buscar',
+        'pasan a buscar',
         'pasar a buscar',
         'pasar a buscarlo',
         'pasar a buscarla',

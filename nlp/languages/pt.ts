@@ -20,7 +20,8 @@ export const portuguese: Language = {
     ...['por', 'favor', 'obrigado', 'obrigada', 'oi', 'ola', 'bom', 'boa'],
     ...['gostaria', 'quero', 'queria', 'saber', 'preciso', 'posso', 'pode', 'podem', 'consigo', 'alguem'],
     ...['podemos', 'poderia', 'poderiam'],
-    ...['ajuda', 'ajudar', 'duvida', 'tem', 'ter', 'fazer', 'faco', 'faz', 'explicar', 'informar', 'existe'],
+    ...['ajuda', 'ajudar', 'ajude', 'ajudem', 'duvida', 'tem', 'ter', 'fazer', 'faco', 'faz'],
+    ...['explicar', 'informar', 'existe'],
     // Forms of the verbs of asking, and greetings.
     ...['sei', 'sabe', 'sabia', 'quer', 'precisa', 'precisava', 'consegue', 'conseguia', 'gostava'],
     ...['tentando', 'tentei', 'tento', 'tudo', 'td', 'bem', 'moco', 'moca', 'senhor', 'senhora'],
@@ -88,7 +89,7 @@ export const portuguese: Language = {
   ],
   synonyms: [
     // Fixing a thing ("vocês arrumam geladeira?", "depois do reparo").
-    ['consertar', 'conserto', 'consertos', 'reparar', 'reparo', 'reparos', 'arrumar'],
+    ['consertar', 'conserto', 'consertos', 'reparar', 'reparo', 'reparos', 'arrumar', 'manutencao'],
     ['velho', 'velha', 'velhos', 'velhas', 'antigo', 'antiga', 'antigos', 'antigas'],
     ['refeicao', 'refeicoes', 'alimentacao', 'comida', 'lanches'],
     ['professora', 'professoras', 'professor', 'professores', 'educadora', 'educadoras', 'educador', 'educadores'],
@@ -1087,6 +1088,8 @@ export const portuguese: Language = {
     ['contestar', ['nao e minha']],
     ['piercing', ['furar o nariz', 'furar a orelha', 'furar o umbigo', 'furar a sobrancelha', 'furar a lingua']],
     ['aumentar limite', ['mais limite', 'limite maior']],
+    // Being the victim of a thing is the thing ("fui vítima de fraude").
+    ['', ['fui vitima de', 'fui vitima do', 'fui vitima da', 'sou vitima de', 'fomos vitimas de']],
     ['golpe', ['fui enganado', 'fui enganada', 'me enganaram', 'passaram a perna']],
     [
       'tarifa',
