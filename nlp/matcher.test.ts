@@ -80,6 +80,7 @@ describe('the analyzer', () => {
         ['IBAN', 'iba'],
         ['tela', 'tele'],
         ['taller', 'talla'],
+        ['madre', 'Madrid'],
       ],
     };
     for (const [language, pairs] of Object.entries(apart)) {
@@ -5384,7 +5385,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'una empresa de mudanzas: darme un precio es un presupuesto, dejar los muebles el guardamuebles, algo rayado algo roto',
+      name: 'una empresa de mudanzas: darme un precio es un presupuesto, dejar los muebles el guardamuebles, algo rayado algo roto; un piso en Madrid, otra cosa',
       language: 'es',
       rows: rowsOf('mudanzas.es.json'),
       asked: [
@@ -5392,6 +5393,7 @@ describe('the knowledge index', () => {
         ['necesito dejar los muebles unos meses', '¿Tenéis guardamuebles?'],
         ['me habéis rayado la mesa', '¿Qué pasa si se rompe algo?'],
       ],
+      offTopic: ['cuánto cuesta un piso en Madrid'],
     },
     {
       name: 'una operadora de fibra: va a pedales es lento, que venga alguien a mirar es un técnico, pasarle gigas es compartirlos',

@@ -454,9 +454,11 @@ export const spanish: Language = {
       ['hospitalizado', 'ingresado ingresada ingresados ingresadas'],
       // A visitor is a guest; a visit ("una visita del técnico") is none, though it shares his stem.
       ['invitado', 'visitante visitantes'],
-      // Fabric is no telly ("tele"), a size ("talla") no workshop ("taller"): they share a stem.
+      // Fabric is no telly ("tele"), a size ("talla") no workshop ("taller"), a mother no Madrid:
+      // they share a stem.
       ['tejido', 'tela telas'],
       ['tallaje', 'talla tallas'],
+      ['mama', 'madre madres'],
       // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
       ['adeudo', 'domiciliar domicilia domiciliado domiciliada domiciliados domiciliacion domiciliaciones'],
     ]),
