@@ -50,6 +50,8 @@ describe('knowledge index', () => {
       ['what kind of software is this', 'What is this product?'],
       ['is there an uptime check url', 'Is there a health endpoint?'],
       ['how does the bot work out which answer to use', 'How does the bot choose an answer?'],
+      ['how do i roll out a new bot', 'How do I deploy a bot?'],
+      ['how can i see if the service is alive', 'How do I check the gateway is healthy?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

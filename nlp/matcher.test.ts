@@ -81,6 +81,7 @@ describe('the analyzer', () => {
         ['tela', 'tele'],
         ['taller', 'talla'],
         ['madre', 'Madrid'],
+        ['movimientos', 'mover'],
       ],
     };
     for (const [language, pairs] of Object.entries(apart)) {
@@ -1206,6 +1207,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a chimney sweep: a log burner is a wood burner',
+      language: 'en',
+      rows: rowsOf('chimneysweep.en.json'),
+      asked: [['do you clean log burners', 'Do you sweep wood burners?']],
+    },
+    {
+      name: 'a dressmaker (pt): shortening trousers is a hem, made to my size is made to measure',
+      language: 'pt',
+      rows: rowsOf('costura.pt.json'),
+      asked: [
+        ['minha calça ficou comprida, vcs encurtam?', 'Vocês fazem barra de calça?'],
+        ['queria mandar fazer um terno do meu tamanho', 'Fazem roupa sob medida?'],
+      ],
+    },
+    {
+      name: 'a photographer (es): a photo for the DNI is a passport photo ("carnet", as "carné" is often written)',
+      language: 'es',
+      rows: rowsOf('fotografo.es.json'),
+      asked: [['necesito una foto para el dni', '¿Hacéis fotos de carnet?']],
+    },
+    {
       name: 'a skip hire firm: the biggest skip asks the sizes',
       language: 'en',
       rows: rowsOf('skiphire.en.json'),
@@ -1429,7 +1451,7 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address',
+      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -1440,6 +1462,7 @@ describe('the knowledge index', () => {
         ['como saio do banco de vocês', 'Como encerro minha conta?'],
         ['como ativo meu cartão', 'Como desbloqueio meu cartão?'],
         ['como atualizo meu cep', 'Como atualizo meu endereço?'],
+        ['qual o dia que a fatura vira', 'Quando fecha a fatura do cartão?'],
       ],
     },
     {
@@ -1694,10 +1717,13 @@ describe('the knowledge index', () => {
       asked: [['soy fontanero, me hacéis precio?', '¿Hay descuento para profesionales?']],
     },
     {
-      name: 'a window cleaner: whether it will rain asks a forecast, not what happens when it does',
+      name: 'a window cleaner: whether it will rain asks a forecast, not what happens when it does; once a month asks how often',
       language: 'en',
       rows: rowsOf('windowcleaner.en.json'),
-      asked: [['what happens if it rains on the day', 'What if it rains?']],
+      asked: [
+        ['what happens if it rains on the day', 'What if it rains?'],
+        ['can you come once a month', 'How often do you come?'],
+      ],
       offTopic: ['will it rain tomorrow in bristol'],
     },
     {
@@ -6604,7 +6630,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work',
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -6613,6 +6639,7 @@ describe('the knowledge index', () => {
         ['when do u take the money', 'When is my bill due?'],
         ["i'm cancelling, do i need to give back the router", 'How do I return my modem?'],
         ['what day does my bill need paying by', 'When is my bill due?'],
+        ["i'm off to spain next week, how do i get my phone working there", 'How do I activate international roaming?'],
       ],
       offTopic: ['I need an accountant', "i'm moving to spain from the uk", 'how many days of holiday have i got left'],
     },

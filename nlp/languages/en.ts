@@ -106,6 +106,7 @@ const IRREGULAR_VERBS = [
   ['charge', 'charged'],
   ['block', 'blocked'],
   ['freeze', 'froze frozen'],
+  ['sweep', 'swept'],
   // Contractions of question words ("what's", "where's") lose their apostrophe.
   ['what', 'whats'],
   ['where', 'wheres'],
@@ -1647,6 +1648,11 @@ export const english: Language = {
     ['how long', ['how quickly', 'how soon', 'earliest availability', 'first available slot', 'earliest slot']],
     // The biggest or smallest there is asks which sizes there are.
     ['size', ['biggest', 'smallest', 'largest']],
+    ['wood burner', ['log burner', 'log burners', 'woodburner', 'woodburners']],
+    // Being off to a country is travelling there.
+    ['travel', ["i'm off to", 'im off to', "we're off to", 'were off to', 'heading off to']],
+    // Once or twice a year asks how often.
+    ['how often', ['once a year', 'twice a year', 'once a month', 'times a year', 'every year']],
     ['alteration', ['take them up', 'take it up', 'take them in', 'take it in', 'shorten', 'shortened']],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],
     ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],

@@ -459,6 +459,10 @@ export const spanish: Language = {
       ['tejido', 'tela telas'],
       ['tallaje', 'talla tallas'],
       ['mama', 'madre madres'],
+      // An account's movements are its statement; moving ("mover", whose stem they share) is not.
+      ['extracto', 'movimiento movimientos'],
+      // "Carnet" is how "carné" is often written.
+      ['carne', 'carnet carnets'],
       // Paying a bill from the account ("domiciliar un recibo") is no address ("domicilio").
       ['adeudo', 'domiciliar domicilia domiciliado domiciliada domiciliados domiciliacion domiciliaciones'],
     ]),
@@ -1221,6 +1225,7 @@ export const spanish: Language = {
       ['ya no quiero', 'no quiero renovar', 'no voy a renovar', 'no quiero continuar', 'no quiero seguir con'],
     ],
     ['iban', ['numero de cuenta', 'numero de la cuenta']],
+    ['fotos carnet', ['foto para el dni', 'fotos para el dni', 'foto para el pasaporte', 'fotos para el pasaporte']],
     ['extracto', ['lo que he gastado', 'en que he gastado', 'mis gastos']],
     ['amortizar', ['adelantar dinero', 'adelantar pagos', 'adelantar cuotas']],
     [

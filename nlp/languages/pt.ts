@@ -1088,6 +1088,10 @@ export const portuguese: Language = {
     ['contestar', ['nao e minha']],
     ['piercing', ['furar o nariz', 'furar a orelha', 'furar o umbigo', 'furar a sobrancelha', 'furar a lingua']],
     ['aumentar limite', ['mais limite', 'limite maior']],
+    ['sob medida', ['do meu tamanho', 'no meu tamanho', 'na minha medida', 'nas minhas medidas']],
+    ['barra', ['encurtar', 'encurtam', 'encurta', 'encurto']],
+    // A bill "turns over" when it closes.
+    ['fecha fatura', ['fatura vira', 'vira a fatura', 'virada da fatura', 'virar a fatura', 'fatura virar']],
     // Being the victim of a thing is the thing ("fui vítima de fraude").
     ['', ['fui vitima de', 'fui vitima do', 'fui vitima da', 'sou vitima de', 'fomos vitimas de']],
     ['golpe', ['fui enganado', 'fui enganada', 'me enganaram', 'passaram a perna']],
