@@ -90,6 +90,9 @@ describe('the analyzer', () => {
         expect(analyzer.terms(word!), `${word} (${language})`).not.toEqual(analyzer.terms(other!));
     }
     expect(es.terms('está ingresado')).toEqual(es.terms('hospitalizado'));
+    // "Reparáis" written without its accent is no past subjunctive ("-arais") cut to "rep".
+    for (const verb of ['reparáis', 'reparais', 'preparáis'])
+      expect(es.terms(verb), verb).toEqual(es.terms(verb.startsWith('p') ? 'preparar' : 'reparar'));
     // The first person's past of -gar and -car verbs ("cheguei", "marquei") is their verb.
     for (const [past, verb] of [
       ['cheguei', 'chegar'],
@@ -1206,6 +1209,32 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'a bridal shop: walking in asks whether an appointment is needed, a gown is a dress, the big day the wedding, taking in an alteration',
+      language: 'en',
+      rows: rowsOf('bridal.en.json'),
+      asked: [
+        ['can i just walk in to try on dresses', 'Do I need an appointment?'],
+        ["what's the price range for a gown", 'How much are your wedding dresses?'],
+        ['can you store my dress till the big day', 'Can you store my dress until the wedding?'],
+        ['the dress needs taking in, can you do that', 'Do you do alterations?'],
+      ],
+    },
+    {
+      name: 'a stone worktop maker (pt): a measuring is measuring (no "médica"), what they "mexem com" is what they work with',
+      language: 'pt',
+      rows: rowsOf('marmoraria.pt.json'),
+      asked: [
+        ['alguém vem tirar as medidas?', 'Vocês fazem medição no local?'],
+        ['vcs mexem com pedra de quartzo?', 'Vocês trabalham com granito e mármore?'],
+      ],
+    },
+    {
+      name: 'an awning company (es): "reparáis", its accent gone, is repairing',
+      language: 'es',
+      rows: rowsOf('toldos.es.json'),
+      asked: [['el toldo no se recoge, ¿lo arregláis?', '¿Reparáis toldos?']],
+    },
     {
       name: 'a chimney sweep: a log burner is a wood burner',
       language: 'en',

@@ -1629,7 +1629,9 @@ export const english: Language = {
     ['flood', ['water everywhere', 'water coming through']],
     ['change car', ['bought a new car', 'got a new car', 'changed my car', 'changing my car', 'replacing my car']],
     ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
-    ['wedding', ['getting married', 'get married']],
+    ['wedding', ['getting married', 'get married', 'the big day', 'our big day', 'my big day']],
+    ['dress', ['gown', 'gowns']],
+    ['price', ['price range', 'price ranges']],
     ['overnight guest', ['stay over', 'stay the night', 'sleep over']],
     ['refund', ['you owe me money', 'owe me money', 'you owe me']],
     [
@@ -1654,6 +1656,7 @@ export const english: Language = {
     // Once or twice a year asks how often.
     ['how often', ['once a year', 'twice a year', 'once a month', 'times a year', 'every year']],
     ['alteration', ['take them up', 'take it up', 'take them in', 'take it in', 'shorten', 'shortened']],
+    ['alteration', ['taking in', 'taking up', 'taken in', 'taken up']],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],
     ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],
     ['register vote', ['electoral roll', 'electoral register']],
@@ -1835,6 +1838,8 @@ export const english: Language = {
         ...['get my cat seen', 'get my dog seen', 'get my pet seen', 'get him seen', 'get her seen', 'get it seen'],
         // Needing an appointment is needing to book one ("can i just turn up or do i need an appointment").
         ...['need an appointment', 'make an appointment', 'get an appointment'],
+        // Walking in or dropping in is coming without one.
+        ...['just walk in', 'walk in', 'walk ins', 'just drop in'],
       ],
     ],
     ['emergency', ['hit by a car', 'been run over', 'got run over']],

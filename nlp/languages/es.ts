@@ -601,6 +601,9 @@ export const spanish: Language = {
     [/^(\w{2,}(?:ar|er|ir)|dar|ver)(?:se)?(?:lo|la|los|las|le|les|me|te|nos)$/, '$1'],
     // "lentísima" is "lenta", "carísimo" "caro".
     [/^(\w{3,})isim([oa]s?)$/, '$1$2'],
+    // "Reparáis", its accent gone, ends as a past subjunctive ("-arais") would, which the stemmer
+    // cuts to "rep": it is "reparar" ("preparáis", "declaráis", "comparáis" alike).
+    [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
     // The weather ("qué tiempo hace") is no time, a word said in another language no language taught.

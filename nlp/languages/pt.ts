@@ -396,6 +396,9 @@ export const portuguese: Language = {
     inscricao: 'inscrever',
     adesao: 'aderir',
     leitura: 'ler',
+    // A measuring is measuring, no "médica" (whose stem "medição" takes).
+    medicao: 'medir',
+    medicoes: 'medir',
     saida: 'sair',
     fiz: 'fazer',
     fez: 'fazer',
@@ -1088,6 +1091,8 @@ export const portuguese: Language = {
     ['contestar', ['nao e minha']],
     ['piercing', ['furar o nariz', 'furar a orelha', 'furar o umbigo', 'furar a sobrancelha', 'furar a lingua']],
     ['aumentar limite', ['mais limite', 'limite maior']],
+    // "Vocês mexem com granito?" asks what they work with.
+    ['trabalham com', ['mexem com', 'mexe com', 'voces mexem com']],
     ['sob medida', ['do meu tamanho', 'no meu tamanho', 'na minha medida', 'nas minhas medidas']],
     ['barra', ['encurtar', 'encurtam', 'encurta', 'encurto']],
     // A bill "turns over" when it closes.
