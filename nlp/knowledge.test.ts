@@ -52,6 +52,8 @@ describe('knowledge index', () => {
       ['how does the bot work out which answer to use', 'How does the bot choose an answer?'],
       ['how do i roll out a new bot', 'How do I deploy a bot?'],
       ['how can i see if the service is alive', 'How do I check the gateway is healthy?'],
+      ['can it run on several machines', 'Can I run several gateways?'],
+      ['give me the elevator pitch for this gateway', 'Give me an overview of the gateway'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -1210,6 +1210,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a phone repair shop: what they charge is a price, a phone that will not charge is no price',
+      language: 'en',
+      rows: rowsOf('phonerepair.en.json'),
+      asked: [['what do you charge to replace an iphone screen', 'How much is a screen repair?']],
+    },
+    {
+      name: 'a car body shop (pt): a courtesy car ("carro reserva") is no booking',
+      language: 'pt',
+      rows: rowsOf('funilaria.pt.json'),
+      asked: [['vcs emprestam um carro enquanto o meu fica ai?', 'Tem carro reserva?']],
+    },
+    {
+      name: 'a pest control company (es): leaving home is going out of it',
+      language: 'es',
+      rows: rowsOf('plagas.es.json'),
+      asked: [['¿tengo que irme de casa mientras fumigáis?', '¿Hay que salir de casa?']],
+    },
+    {
       name: 'a bridal shop: walking in asks whether an appointment is needed, a gown is a dress, the big day the wedding, taking in an alteration',
       language: 'en',
       rows: rowsOf('bridal.en.json'),
@@ -1480,7 +1498,7 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes',
+      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes, a payroll loan is a loan',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -1492,6 +1510,7 @@ describe('the knowledge index', () => {
         ['como ativo meu cartão', 'Como desbloqueio meu cartão?'],
         ['como atualizo meu cep', 'Como atualizo meu endereço?'],
         ['qual o dia que a fatura vira', 'Quando fecha a fatura do cartão?'],
+        ['vocês fazem empréstimo consignado?', 'Como peço um empréstimo?'],
       ],
     },
     {

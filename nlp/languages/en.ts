@@ -1631,6 +1631,22 @@ export const english: Language = {
     ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
     ['wedding', ['getting married', 'get married', 'the big day', 'our big day', 'my big day']],
     ['dress', ['gown', 'gowns']],
+    // A battery's charge is no price (a "charge" of a bill): a phone that won't take one is recharging.
+    [
+      'recharge',
+      [
+        "won't charge",
+        'wont charge',
+        'not charging',
+        'stopped charging',
+        'take a charge',
+        'hold a charge',
+        'holds a charge',
+        'hold charge',
+        'charging port',
+        'charge my phone',
+      ],
+    ],
     ['price', ['price range', 'price ranges']],
     ['overnight guest', ['stay over', 'stay the night', 'sleep over']],
     ['refund', ['you owe me money', 'owe me money', 'you owe me']],

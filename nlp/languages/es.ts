@@ -1228,6 +1228,7 @@ export const spanish: Language = {
       ['ya no quiero', 'no quiero renovar', 'no voy a renovar', 'no quiero continuar', 'no quiero seguir con'],
     ],
     ['iban', ['numero de cuenta', 'numero de la cuenta']],
+    ['salir de casa', ['irme de casa', 'irnos de casa', 'irse de casa', 'marcharme de casa', 'marcharnos de casa']],
     ['fotos carnet', ['foto para el dni', 'fotos para el dni', 'foto para el pasaporte', 'fotos para el pasaporte']],
     ['extracto', ['lo que he gastado', 'en que he gastado', 'mis gastos']],
     ['amortizar', ['adelantar dinero', 'adelantar pagos', 'adelantar cuotas']],

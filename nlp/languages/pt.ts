@@ -491,6 +491,7 @@ export const portuguese: Language = {
   broader: [
     // Uma compra é um pedido onde a base só diz pedido ("desisti da compra").
     ['pedido', ['compra', 'compras']],
+    ['emprestimo', ['consignado', 'consignados']],
     ['medico', ['oftalmologista', 'dermatologista', 'cardiologista', 'ginecologista', 'pediatra']],
     // Os planos de saúde ditos pelo nome ("atendem Unimed?") são o convênio.
     ['convenio', ['unimed', 'amil', 'hapvida', 'sulamerica', 'notredame', 'intermedica']],
@@ -1093,6 +1094,8 @@ export const portuguese: Language = {
     ['aumentar limite', ['mais limite', 'limite maior']],
     // "Vocês mexem com granito?" asks what they work with.
     ['trabalham com', ['mexem com', 'mexe com', 'voces mexem com']],
+    // A courtesy car is no booking ("reserva").
+    ['carro substituto', ['carro reserva', 'carro de reserva', 'emprestam um carro', 'emprestam carro']],
     ['sob medida', ['do meu tamanho', 'no meu tamanho', 'na minha medida', 'nas minhas medidas']],
     ['barra', ['encurtar', 'encurtam', 'encurta', 'encurto']],
     // A bill "turns over" when it closes.
