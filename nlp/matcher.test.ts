@@ -1210,6 +1210,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a drain unblocking service (pt): how long they take to get here is how long they take to arrive',
+      language: 'pt',
+      rows: rowsOf('desentupidora.pt.json'),
+      asked: [['em quanto tempo vocês chegam aqui', 'Quanto tempo demora para chegar?']],
+    },
+    {
       name: 'a phone repair shop: what they charge is a price, a phone that will not charge is no price',
       language: 'en',
       rows: rowsOf('phonerepair.en.json'),
@@ -1525,7 +1531,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1538,6 +1544,8 @@ describe('the knowledge index', () => {
         ['forgot my login for the app', 'I forgot my account password'],
         ['how do i get a digital sim instead of a physical one', 'How do I get an eSIM?'],
         ['can i stop my kid running up a huge bill', 'How do I set a spending cap?'],
+        ['my 4g is painfully slow', 'Why is my mobile data slow?'],
+        ['zero bars on my phone all day', 'Why do I have no signal?'],
         ["how come this month's bill is so expensive", 'Why is my bill higher than usual?'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],

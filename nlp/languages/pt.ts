@@ -1376,6 +1376,7 @@ export const portuguese: Language = {
           'quanto tempo para chegar',
         ],
         'demora pra chegar',
+        ...['quanto tempo voces chegam', 'quanto tempo vcs chegam', 'quanto tempo voces levam para chegar'],
       ],
     ],
     [
