@@ -1210,6 +1210,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a physiotherapy clinic: coming to me is a home visit, what clothes asks what to wear',
+      language: 'en',
+      rows: rowsOf('physio.en.json'),
+      asked: [
+        ["i can't get out of the house, can you come to me", 'Do you offer home visits?'],
+        ['what clothes should i bring', 'What should I wear?'],
+      ],
+    },
+    {
+      name: 'an air-conditioning service (pt): not cooling ("não esfria") is not chilling ("não gela")',
+      language: 'pt',
+      rows: rowsOf('arcondicionado.pt.json'),
+      asked: [['meu ar liga mas não esfria', 'O ar não está gelando, o que pode ser?']],
+    },
+    {
       name: 'a drain unblocking service (pt): how long they take to get here is how long they take to arrive',
       language: 'pt',
       rows: rowsOf('desentupidora.pt.json'),

@@ -1632,6 +1632,9 @@ export const english: Language = {
     ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
     ['wedding', ['getting married', 'get married', 'the big day', 'our big day', 'my big day']],
     ['dress', ['gown', 'gowns']],
+    ['wear', ['what clothes', 'which clothes']],
+    // Coming to the customer is a home visit.
+    ['home visit', ['come to me', 'come to my house', 'come to my home', 'come to us', 'come to our house']],
     // A battery's charge is no price (a "charge" of a bill): a phone that won't take one is recharging.
     [
       'recharge',

@@ -89,6 +89,8 @@ export const portuguese: Language = {
   ],
   synonyms: [
     // Fixing a thing ("vocês arrumam geladeira?", "depois do reparo").
+    // Cooling is chilling ("não esfria", "não gela").
+    ['gelar', 'esfriar'],
     ['consertar', 'conserto', 'consertos', 'reparar', 'reparo', 'reparos', 'arrumar', 'manutencao'],
     ['velho', 'velha', 'velhos', 'velhas', 'antigo', 'antiga', 'antigos', 'antigas'],
     ['refeicao', 'refeicoes', 'alimentacao', 'comida', 'lanches'],
