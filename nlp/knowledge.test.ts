@@ -54,6 +54,8 @@ describe('knowledge index', () => {
       ['how can i see if the service is alive', 'How do I check the gateway is healthy?'],
       ['can it run on several machines', 'Can I run several gateways?'],
       ['give me the elevator pitch for this gateway', 'Give me an overview of the gateway'],
+      ['is general bots open source', 'Is it open source?'],
+      ["what's the licence", 'What is the license?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();
@@ -62,6 +64,9 @@ describe('knowledge index', () => {
     expect(await asked('what messaging app is the most secure')).toBeUndefined();
     expect(await asked('whats a good redis gui')).toBeUndefined();
     expect(await asked('how are passwords protected in chrome')).toBeUndefined();
+    // Free or licensed things of other kinds: the open-source answer says nothing of them.
+    expect(await asked('is windows free')).toBeUndefined();
+    expect(await asked('what license do i need to drive a van')).toBeUndefined();
     // A flight is not the messages "in flight" a crash answer used to speak of.
     expect(await asked('what is the cancellation policy for my flight')).toBeUndefined();
     expect(await asked("what's the score in the football")).toBeUndefined();

@@ -41,15 +41,15 @@ describe('the gb command', () => {
     async () => {
       const env = { GB_DATA_DIR: mkdtempSync(join(tmpdir(), 'gb-cli-')) };
       const deployed = await gb(['deploy', join(ROOT, 'bots', 'demo.gbai')], env);
-      expect(deployed.stdout).toBe('created instance demo: 4 settings, 116 questions\n');
+      expect(deployed.stdout).toBe('created instance demo: 4 settings, 117 questions\n');
       expect((await gb(['migrate'], env)).code).toBe(0);
       expect((await gb(['dlq', 'list'], env)).stdout).toBe('no dead letters\n');
       expect((await gb(['dlq', 'replay', 'nothing-here'], env)).code).toBe(1);
       const out = mkdtempSync(join(tmpdir(), 'gb-cli-export-'));
       const exported = await gb(['export', 'demo', out], env);
-      expect(exported.stdout).toBe(`wrote ${join(out, 'demo.gbai')}: 4 settings, 116 questions, 2 dialogs\n`);
+      expect(exported.stdout).toBe(`wrote ${join(out, 'demo.gbai')}: 4 settings, 117 questions, 2 dialogs\n`);
       expect((await gb(['deploy', join(out, 'demo.gbai')], env)).stdout).toBe(
-        'updated instance demo: 4 settings, 116 questions\n',
+        'updated instance demo: 4 settings, 117 questions\n',
       );
     },
     SEVERAL_COMMANDS_MS,

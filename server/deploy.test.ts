@@ -35,13 +35,13 @@ describe('gb deploy', () => {
     const copy = join(root, 'copy', 'demo.gbai');
     cpSync(new URL('../bots/demo.gbai', import.meta.url), copy, { recursive: true });
     const first = await deployPackage({ store, secrets, logger, channels }, copy);
-    expect(first).toMatchObject({ created: true, settings: 4, questions: 116, dialogs: ['LEADFORM', 'TOUR'] });
+    expect(first).toMatchObject({ created: true, settings: 4, questions: 117, dialogs: ['LEADFORM', 'TOUR'] });
     expect(first.instance.title).toBe('General Bots Demo');
     const second = await deployPackage({ store, secrets, logger, channels }, copy);
     expect(second.created).toBe(false);
     expect(second.instance.id).toBe(first.instance.id);
     expect(second.instance.kbVersion).toBe(first.instance.kbVersion + 1);
-    expect(await store.knowledge.questionsWithAnswers(first.instance.id)).toHaveLength(116);
+    expect(await store.knowledge.questionsWithAnswers(first.instance.id)).toHaveLength(117);
   });
 
   it('seals secret settings and never logs them', async () => {

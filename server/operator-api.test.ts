@@ -458,7 +458,7 @@ describe('a package and the API agree: gb export writes back what the API change
       );
 
       const result = await exportPackage(deps, 'exported', out, { secrets: true });
-      expect(result).toMatchObject({ questions: 116, dialogs: 2, omitted: [] });
+      expect(result).toMatchObject({ questions: 117, dialogs: 2, omitted: [] });
       const config = readFileSync(join(result.folder, 'exported.gbot', 'config.csv'), 'utf8');
       expect(config).toContain('SMS Number,+10000000078');
       expect(config).not.toContain('+10000000077');
@@ -473,7 +473,7 @@ describe('a package and the API agree: gb export writes back what the API change
       expect(JSON.parse(gateway.runtime.secrets.decrypt(after!.sealedSecrets!))).toEqual(
         JSON.parse(gateway.runtime.secrets.decrypt(before!.sealedSecrets!)),
       );
-      expect(redeployed.questions).toBe(116);
+      expect(redeployed.questions).toBe(117);
     } finally {
       await gateway.stop();
       await twilio.close();
