@@ -1210,6 +1210,23 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a personal trainer: what to eat asks for nutrition, shedding weight is losing it, a bad knee an injury, never having worked out being a beginner',
+      language: 'en',
+      rows: rowsOf('personaltrainer.en.json'),
+      asked: [
+        ['will you tell me what to eat', 'Do you give nutrition plans?'],
+        ['i want to shed two stone before my wedding', 'Can you help me lose weight?'],
+        ["i've got a bad knee, can i still train", 'Do you work with people with injuries?'],
+        ["i've never worked out in my life", "I'm a complete beginner, is that OK?"],
+      ],
+    },
+    {
+      name: 'a photographer (pt): a photo for a document is a passport photo (3x4)',
+      language: 'pt',
+      rows: rowsOf('fotografo.pt.json'),
+      asked: [['preciso de foto pra documento', 'Fazem foto 3x4?']],
+    },
+    {
       name: 'a physiotherapy clinic: coming to me is a home visit, what clothes asks what to wear',
       language: 'en',
       rows: rowsOf('physio.en.json'),

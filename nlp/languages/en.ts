@@ -1632,6 +1632,9 @@ export const english: Language = {
     ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
     ['wedding', ['getting married', 'get married', 'the big day', 'our big day', 'my big day']],
     ['dress', ['gown', 'gowns']],
+    ['nutrition', ['what to eat', 'what i should eat', 'what should i eat', 'what i eat']],
+    ['lose weight', ['shed weight', 'shed a stone', 'shed two stone', 'slim down', 'get slimmer']],
+    ['injury', ['bad knee', 'bad shoulder', 'dodgy knee']],
     ['wear', ['what clothes', 'which clothes']],
     // Coming to the customer is a home visit.
     ['home visit', ['come to me', 'come to my house', 'come to my home', 'come to us', 'come to our house']],
@@ -1918,6 +1921,7 @@ export const english: Language = {
     // One-to-one is private; never having done a thing is being a beginner.
     ['private session', ['one to one', 'one on one', '1 to 1', '1 2 1']],
     ['beginner', ['never done', 'never tried', 'complete novice', 'total novice', 'complete beginner']],
+    ['beginner', ['never worked out', 'never exercised', 'never been to a gym']],
     // A dog's claws are its nails; washing and trimming it is grooming.
     ['nail', ['claws', 'claw']],
     ['groom', ['washed and trimmed', 'wash and trim', 'bath and trim', 'bath and a trim', 'washed and cut']],
