@@ -1210,6 +1210,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a heating engineer: an annual boiler check is its service',
+      language: 'en',
+      rows: rowsOf('heating.en.json'),
+      asked: [['what do you charge for an annual boiler check', 'How much is a boiler service?']],
+    },
+    {
+      name: 'a laser hair removal clinic (pt): expecting a baby is being pregnant',
+      language: 'pt',
+      rows: rowsOf('depilacao.pt.json'),
+      asked: [['estou esperando bebê, posso continuar o tratamento?', 'Grávida pode fazer?']],
+    },
+    {
+      name: 'a van hire firm (es): a full tank ("depósito") is fuel, no deposit; a van that stopped has broken down',
+      language: 'es',
+      rows: rowsOf('furgonetas.es.json'),
+      asked: [
+        ['¿la tengo que devolver con el depósito lleno?', '¿Con cuánta gasolina hay que devolverla?'],
+        ['se me ha parado la furgoneta en la autopista', '¿Qué hago si tengo una avería?'],
+      ],
+    },
+    {
       name: 'a personal trainer: what to eat asks for nutrition, shedding weight is losing it, a bad knee an injury, never having worked out being a beginner',
       language: 'en',
       rows: rowsOf('personaltrainer.en.json'),
@@ -1563,7 +1584,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1577,6 +1598,7 @@ describe('the knowledge index', () => {
         ['how do i get a digital sim instead of a physical one', 'How do I get an eSIM?'],
         ['can i stop my kid running up a huge bill', 'How do I set a spending cap?'],
         ['my 4g is painfully slow', 'Why is my mobile data slow?'],
+        ['i need to change my login password', 'How do I change my account password?'],
         ['zero bars on my phone all day', 'Why do I have no signal?'],
         ["how come this month's bill is so expensive", 'Why is my bill higher than usual?'],
       ],

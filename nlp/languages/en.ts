@@ -1632,6 +1632,9 @@ export const english: Language = {
     ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
     ['wedding', ['getting married', 'get married', 'the big day', 'our big day', 'my big day']],
     ['dress', ['gown', 'gowns']],
+    // The password one logs in with is the account's password.
+    ['password', ['login password', 'log in password', 'sign in password']],
+    ['service', ['annual check', 'yearly check', 'boiler check']],
     ['nutrition', ['what to eat', 'what i should eat', 'what should i eat', 'what i eat']],
     ['lose weight', ['shed weight', 'shed a stone', 'shed two stone', 'slim down', 'get slimmer']],
     ['injury', ['bad knee', 'bad shoulder', 'dodgy knee']],

@@ -1081,6 +1081,9 @@ export const spanish: Language = {
     ['dejar maletas', ['consigna', 'guardar las maletas', 'guardar el equipaje']],
     // Something at home that broke is a fault to report.
     ['averia', ['se ha roto', 'se ha estropeado', 'se ha averiado']],
+    ['averia', ['se me ha parado', 'se ha parado', 'no arranca', 'se ha quedado tirada', 'me he quedado tirado']],
+    // A full tank ("el depósito lleno") is fuel, no deposit.
+    ['combustible lleno', ['deposito lleno', 'el deposito lleno', 'tanque lleno']],
     // Buying tickets is "sacar" them.
     [
       'comprar entradas',
