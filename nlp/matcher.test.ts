@@ -1210,6 +1210,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tree surgeon: felling an oak is cutting down a tree',
+      language: 'en',
+      rows: rowsOf('treesurgeon.en.json'),
+      asked: [['what would you charge to fell a big oak', 'How much does it cost to cut down a tree?']],
+    },
+    {
+      name: 'a mattress shop (pt): taking it to my home is delivering it, no taking the old one away',
+      language: 'pt',
+      rows: rowsOf('colchoes.pt.json'),
+      asked: [['vcs levam até em casa?', 'Vocês entregam?']],
+    },
+    {
       name: 'a heating engineer: an annual boiler check is its service',
       language: 'en',
       rows: rowsOf('heating.en.json'),

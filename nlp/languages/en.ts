@@ -638,6 +638,7 @@ export const english: Language = {
   nounEndings: ['er'],
   broader: [
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
+    ['tree', ['oak', 'ash', 'sycamore', 'willow', 'birch', 'beech', 'conifer', 'conifers', 'leylandii']],
     ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],
     ['pet', ['cocker', 'beagle', 'collie', 'dachshund', 'chihuahua', 'pug', 'bulldog', 'greyhound', 'husky']],
     ['cat', ['persian', 'siamese', 'tabby', 'ragdoll', 'bengal']],
@@ -1632,6 +1633,7 @@ export const english: Language = {
     ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
     ['wedding', ['getting married', 'get married', 'the big day', 'our big day', 'my big day']],
     ['dress', ['gown', 'gowns']],
+    ['cut down', ['felled', 'felling', 'fell a', 'fell the', 'fell my', 'fell our']],
     // The password one logs in with is the account's password.
     ['password', ['login password', 'log in password', 'sign in password']],
     ['service', ['annual check', 'yearly check', 'boiler check']],
