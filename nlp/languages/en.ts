@@ -333,8 +333,9 @@ export const english: Language = {
     ['multifactor authentication', 'mfa', '2fa', 'two factor', 'two factor authentication', 'two step verification'],
     ['grade', 'grades', 'marks', 'exam results', 'test results'],
     ['housing', 'accommodation', 'dorm', 'dorms', 'dormitory', 'residence hall', 'halls of residence'],
-    ['data', 'gigabytes', 'gigs', 'mobile data', '4g'],
-    ['internet', 'broadband', '4g', '5g', '3g', 'lte', 'fiber', 'fibre', 'ftth'],
+    // A mobile network's generation ("my 4g is slow") is its mobile data.
+    ['data', 'gigabytes', 'gigs', 'mobile data', '4g', '5g', '3g'],
+    ['internet', 'broadband', 'lte', 'fiber', 'fibre', 'ftth'],
     ['plan', 'subscription', 'membership', 'tariff', 'contract', 'minimum term', 'package', 'bundle', 'pack'],
     ['sport', 'sports', 'football', 'soccer', 'rugby', 'cricket', 'tennis', 'golf', 'premier league', 'nfl', 'nba'],
     ['film', 'films', 'movie', 'movies', 'cinema'],

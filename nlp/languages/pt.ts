@@ -88,9 +88,9 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
-    // Fixing a thing ("vocês arrumam geladeira?", "depois do reparo").
     // Cooling is chilling ("não esfria", "não gela").
     ['gelar', 'esfriar'],
+    // Fixing a thing ("vocês arrumam geladeira?", "depois do reparo").
     ['consertar', 'conserto', 'consertos', 'reparar', 'reparo', 'reparos', 'arrumar', 'manutencao'],
     ['velho', 'velha', 'velhos', 'velhas', 'antigo', 'antiga', 'antigos', 'antigas'],
     ['refeicao', 'refeicoes', 'alimentacao', 'comida', 'lanches'],
