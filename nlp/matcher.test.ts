@@ -1210,6 +1210,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a wine shop (es): "bio" is organic',
+      language: 'es',
+      rows: rowsOf('vinoteca.es.json'),
+      asked: [['¿tenéis vinos bio?', '¿Tenéis vinos ecológicos?']],
+    },
+    {
       name: 'a tree surgeon: felling an oak is cutting down a tree',
       language: 'en',
       rows: rowsOf('treesurgeon.en.json'),
@@ -6752,7 +6758,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling',
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -6763,7 +6769,12 @@ describe('the knowledge index', () => {
         ['what day does my bill need paying by', 'When is my bill due?'],
         ["i'm off to spain next week, how do i get my phone working there", 'How do I activate international roaming?'],
       ],
-      offTopic: ['I need an accountant', "i'm moving to spain from the uk", 'how many days of holiday have i got left'],
+      offTopic: [
+        'I need an accountant',
+        "i'm moving to spain from the uk",
+        'how many days of holiday have i got left',
+        'how do i lodge a tax return',
+      ],
     },
   ];
   it.each(domains.map((domain) => [domain.name, domain] as const))('knows how customers ask %s', async (_, domain) => {

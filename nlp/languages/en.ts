@@ -1634,6 +1634,8 @@ export const english: Language = {
     ['renew policy', ['policy ends', 'policy is ending', 'policy expires', 'insurance ends', 'insurance expires']],
     ['wedding', ['getting married', 'get married', 'the big day', 'our big day', 'my big day']],
     ['dress', ['gown', 'gowns']],
+    // A tax return is the tax office's.
+    ['hmrc', ['tax return', 'tax returns', 'self assessment']],
     ['cut down', ['felled', 'felling', 'fell a', 'fell the', 'fell my', 'fell our']],
     // The password one logs in with is the account's password.
     ['password', ['login password', 'log in password', 'sign in password']],
