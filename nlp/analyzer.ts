@@ -72,8 +72,8 @@ export interface Analyzer {
    * The words a knowledge base may say for a term it does not: the general word of a thing named by
    * its kind ("laptop" is "valuables", see Language.broader), the action a noun is made of ("printer"
    * is "print", see Language.nounEndings) and the noun made of an action ("limpam" is "limpeza"), the
-   * word of a diminutive ("cartãozinho" is "cartão", see
-   * Language.diminutives), the words it says of a group it tells apart, for the group's word.
+   * word of a diminutive ("cartãozinho" is "cartão", see Language.diminutives), the words it says of
+   * a group it tells apart, for the group's word.
    */
   broader(term: string): readonly string[];
   /** Every word the language's lists and the knowledge base's synonyms name (stop words, idioms…), normalised: words people use. */

@@ -1686,8 +1686,13 @@ export const english: Language = {
     ['travel', ["i'm off to", 'im off to', "we're off to", 'were off to', 'heading off to']],
     // Once or twice a year asks how often.
     ['how often', ['once a year', 'twice a year', 'once a month', 'times a year', 'every year']],
-    ['alteration', ['take them up', 'take it up', 'take them in', 'take it in', 'shorten', 'shortened']],
-    ['alteration', ['taking in', 'taking up', 'taken in', 'taken up']],
+    [
+      'alteration',
+      [
+        ...['take them up', 'take it up', 'take them in', 'take it in', 'shorten', 'shortened'],
+        ...['taking in', 'taking up', 'taken in', 'taken up'],
+      ],
+    ],
     ['pothole', ['hole in the road', 'holes in the road', 'hole in the pavement']],
     ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],
     ['register vote', ['electoral roll', 'electoral register']],
@@ -1928,8 +1933,13 @@ export const english: Language = {
     ['foot passenger', ['walking on', 'walk on', 'on foot', 'without a car', 'without my car']],
     // One-to-one is private; never having done a thing is being a beginner.
     ['private session', ['one to one', 'one on one', '1 to 1', '1 2 1']],
-    ['beginner', ['never done', 'never tried', 'complete novice', 'total novice', 'complete beginner']],
-    ['beginner', ['never worked out', 'never exercised', 'never been to a gym']],
+    [
+      'beginner',
+      [
+        ...['never done', 'never tried', 'complete novice', 'total novice', 'complete beginner'],
+        ...['never worked out', 'never exercised', 'never been to a gym'],
+      ],
+    ],
     // A dog's claws are its nails; washing and trimming it is grooming.
     ['nail', ['claws', 'claw']],
     ['groom', ['washed and trimmed', 'wash and trim', 'bath and trim', 'bath and a trim', 'washed and cut']],

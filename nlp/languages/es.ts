@@ -1080,9 +1080,14 @@ export const spanish: Language = {
     ['elegir dia entrega', ['me lo traigan otro dia', 'que dia me lo traen', 'traigan otro dia']],
     ['renovar poliza', ['vence mi seguro', 'vence mi poliza', 'caduca mi seguro', 'caduca mi poliza']],
     ['dejar maletas', ['consigna', 'guardar las maletas', 'guardar el equipaje']],
-    // Something at home that broke is a fault to report.
-    ['averia', ['se ha roto', 'se ha estropeado', 'se ha averiado']],
-    ['averia', ['se me ha parado', 'se ha parado', 'no arranca', 'se ha quedado tirada', 'me he quedado tirado']],
+    // Something at home that broke, or a vehicle that stopped, is a fault to report.
+    [
+      'averia',
+      [
+        ...['se ha roto', 'se ha estropeado', 'se ha averiado'],
+        ...['se me ha parado', 'se ha parado', 'no arranca', 'se ha quedado tirada', 'me he quedado tirado'],
+      ],
+    ],
     // A full tank ("el depósito lleno") is fuel, no deposit.
     ['combustible lleno', ['deposito lleno', 'el deposito lleno', 'tanque lleno']],
     // Buying tickets is "sacar" them.
