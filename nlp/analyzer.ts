@@ -84,9 +84,9 @@ export interface Analyzer {
    */
   modifiers(text: string): Array<{ modifier: string; head: string }>;
   /**
-   * Two words of content said one after the other after an article, the second no verb and the
-   * first no amount, as terms, in a language that puts the kind before the thing (`modifiers.before`,
-   * English): the first says which kind the second is ("a **wedding** cake").
+   * Two words of content written one after the other after an article, the second no verb and the
+   * first no amount nor adjective, as terms, in a language that puts the kind before the thing
+   * (`modifiers.before`, English): the first says which kind the second is ("a **wedding** cake").
    */
   compounds(text: string): Array<{ modifier: string; head: string }>;
   /** Terms said as the action done to a thing: the word before an article or possessive and a content word ("lodge" in "lodge a complaint"). */
@@ -494,11 +494,16 @@ export function createAnalyzer(
       // Only a language that says the kind before the thing after a possessive ("my credit card").
       if (before.size === 0) return [];
       const tokens = read(text);
+      // Words as written: an idiom's meaning ("won't start" is a breakdown) is no thing named.
+      const written = new Set(words(text));
       return tokens.flatMap((token, i) =>
         articles.has(tokens[i - 1] ?? '') &&
         word(token) &&
+        written.has(token) &&
+        written.has(tokens[i + 1] ?? '') &&
         // An amount says how much, not which kind ("a 2kg box").
         !/\d/.test(token) &&
+        !data.modifiers.adjective?.test(token) &&
         word(tokens[i + 1]) &&
         // Not a verb ("the box **arrived**"), as after a possessive.
         !data.modifiers.verb?.test(tokens[i + 1]!)

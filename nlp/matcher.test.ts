@@ -143,6 +143,10 @@ describe('the analyzer', () => {
     // An amount says how much, not which kind.
     expect(en.compounds('how much to send a 2kg box')).toEqual([]);
     expect(en.compounds('how much for my wedding')).toEqual([]);
+    // An adjective says how the thing is, not which kind ("a flexible desk" may be a hot desk).
+    expect(en.compounds('daily rate for a flexible desk')).toEqual([]);
+    // An idiom's meaning is no word written: "won't start" is a breakdown, not a thing "won".
+    expect(en.compounds("the engine won't start")).toEqual([]);
     // Portuguese and Spanish say the kind after the thing ("bolo de casamento"): no such pairs.
     expect(createAnalyzer('pt').compounds('a piscina climatizada')).toEqual([]);
   });
@@ -1210,6 +1214,13 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a hearing aid centre: "the eye test" is another kind of test than its hearing test',
+      language: 'en',
+      rows: rowsOf('hearing.en.json'),
+      asked: [['do you charge for a hearing test', 'Is the hearing test free?']],
+      offTopic: ['is the eye test free'],
+    },
+    {
       name: 'a wine shop (es): "bio" is organic',
       language: 'es',
       rows: rowsOf('vinoteca.es.json'),
@@ -1521,10 +1532,18 @@ describe('the knowledge index', () => {
       asked: [['se der problema depois, tem garantia?', 'Qual a garantia do serviço?']],
     },
     {
-      name: 'an optician: needing an appointment is needing to book one',
+      name: 'an optician: needing an appointment is needing to book one; a hearing test is another kind of test',
       language: 'en',
       rows: rowsOf('opticians.en.json'),
       asked: [['I need an appointment to check my eyes', 'How do I book an eye test?']],
+      offTopic: ['how much is a hearing test'],
+    },
+    {
+      name: 'a bike shop: a car service is another kind of service',
+      language: 'en',
+      rows: rowsOf('bikeshop.en.json'),
+      asked: [['what do you charge to service a bike', 'How much is a bike service?']],
+      offTopic: ['how much is a car service'],
     },
     {
       name: 'an appliance repair service (pt): "reparo" is fixing',

@@ -43,6 +43,8 @@ interface Doc {
   head: string | undefined;
   /** The terms of the things its answer lists ("Violão, guitarra, piano e bateria"): kinds of its head. */
   listed: ReadonlySet<string>;
+  /** The kind its question names of a thing, by the thing ("hearing" in "Is the hearing test free?"). */
+  kinds: ReadonlyMap<string, string>;
 }
 
 /** A word found only by its spelling being close (a typo) or by its start counts this much. */
@@ -190,6 +192,7 @@ export class LexicalMatcher {
           pricedOnly,
           head: LexicalMatcher.#headOf(analyzer, content, analyzer.named(text)),
           listed,
+          kinds: new Map(analyzer.compounds(text).map(({ modifier, head }) => [head, modifier])),
         };
         docs.set(doc.id, doc);
         for (const term of terms) seen.add(term);
@@ -522,6 +525,19 @@ export class LexicalMatcher {
     if (terms.length === 0 || this.docs.size === 0) return [];
     const { yours, head, kindOf, foreign } = this.#subject(text, terms, modifiers);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
+    // Another kind of a thing a question names its own kind of: "the **eye** test" is not "Is the
+    // hearing test free?".
+    const kindsAsked = this.analyzer
+      .compounds(text)
+      .map(({ modifier, head: thing }) => ({ modifier: this.#untangled(modifier), head: this.#untangled(thing) }))
+      .filter(
+        ({ modifier, head: thing }) =>
+          terms.includes(modifier) &&
+          !this.#known(modifier) &&
+          this.#telling(modifier) &&
+          !this.analyzer.isState(modifier) &&
+          this.#known(thing),
+      );
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     // A word never seen said as the business itself ("your **university**") weighs as an aside.
     const asides = new Set([...this.analyzer.asides(text).map((term) => this.#untangled(term)), ...yours]);
@@ -572,7 +588,15 @@ export class LexicalMatcher {
         covered += this.#weight(term, actions, asides) * where;
       }
       // A foreign modifier the document does not match (a typo it matches is not foreign).
-      const qualified = foreign.filter((term) => !result.queryTerms.includes(term));
+      const qualified = [
+        ...foreign.filter((term) => !result.queryTerms.includes(term)),
+        ...kindsAsked
+          .filter(({ modifier, head: thing }) => {
+            const own = doc.kinds.get(thing);
+            return own !== undefined && own !== modifier && !terms.includes(own);
+          })
+          .map(({ modifier }) => modifier),
+      ];
       // A known word saying which thing is asked about ("my PUK number"), unmatched, weighs more.
       const unmatchedQualifiers = qualifiers.filter((term) => this.#known(term) && !result.queryTerms.includes(term));
       const extra =

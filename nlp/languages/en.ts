@@ -1976,6 +1976,7 @@ export const english: Language = {
     before: ['my', 'our', 'your', 'his', 'her', 'their'],
     after: ['of', 'about', 'on'],
     verb: /\w(ed|ing|s)$/,
+    adjective: /\w(able|ible|ful|ous|ive|less|ic|al)$/,
   },
   letter: {
     openings: ['dear', 'hi', 'hello', 'hey', 'greetings', 'good morning', 'good afternoon', 'good evening'],

@@ -67,6 +67,8 @@ export interface Language {
     after: readonly string[];
     /** Words of this form are verbs, which end a compound after `before` ("my parcel **arrived** crushed"). */
     verb?: RegExp;
+    /** Words of this form are adjectives: how a thing is, not which kind of it ("a **flexible** desk"). */
+    adjective?: RegExp;
   };
   /**
    * Greetings, thanks and goodbyes, a group each: what a message says when it has no content word
