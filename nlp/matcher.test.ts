@@ -1217,8 +1217,33 @@ describe('the knowledge index', () => {
       name: 'a hearing aid centre: "the eye test" is another kind of test than its hearing test',
       language: 'en',
       rows: rowsOf('hearing.en.json'),
-      asked: [['do you charge for a hearing test', 'Is the hearing test free?']],
+      asked: [
+        ['do you charge for a hearing test', 'Is the hearing test free?'],
+        // How long asks a measure, not a way to do a thing.
+        ['how long is the guarantee', 'Is there a warranty?'],
+        ['do the aids need charging', 'Are your hearing aids rechargeable?'],
+        ["my mum can't get to the shop, can someone come to her house", 'Do you do home visits?'],
+      ],
       offTopic: ['is the eye test free'],
+    },
+    {
+      name: 'a butcher (pt): "que horas vocês abrem" asks the opening hours, "de onde vem" the origin, carneiro is cordeiro',
+      language: 'pt',
+      rows: rowsOf('acougue.pt.json'),
+      asked: [
+        ['que horas vocês abrem', 'Qual o horário de funcionamento?'],
+        ['de onde vem a carne de vocês', 'A carne tem procedência?'],
+        ['quero um carneiro inteiro pro fim de semana', 'Posso encomendar um cordeiro inteiro?'],
+      ],
+    },
+    {
+      name: 'a jeweller (es): wedding rings are "alianzas", a proposal ring an engagement ring',
+      language: 'es',
+      rows: rowsOf('joyeria.es.json'),
+      asked: [
+        ['podéis poner nuestros nombres dentro de los anillos de boda', '¿Grabáis las alianzas?'],
+        ['quiero un anillo de pedida diseñado por mí', '¿Hacéis anillos de compromiso a medida?'],
+      ],
     },
     {
       name: 'a wine shop (es): "bio" is organic',

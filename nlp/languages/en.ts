@@ -1645,7 +1645,13 @@ export const english: Language = {
     ['injury', ['bad knee', 'bad shoulder', 'dodgy knee']],
     ['wear', ['what clothes', 'which clothes']],
     // Coming to the customer is a home visit.
-    ['home visit', ['come to me', 'come to my house', 'come to my home', 'come to us', 'come to our house']],
+    [
+      'home visit',
+      [
+        ...['me', 'us', 'my house', 'my home', 'our house'].map((where) => `come to ${where}`),
+        ...['her', 'his', 'their'].flatMap((whose) => [`come to ${whose} house`, `come to ${whose} home`]),
+      ],
+    ],
     // A battery's charge is no price (a "charge" of a bill): a phone that won't take one is recharging.
     [
       'recharge',
@@ -1660,6 +1666,9 @@ export const english: Language = {
         'hold charge',
         'charging port',
         'charge my phone',
+        'need charging',
+        'needs charging',
+        'need to be charged',
       ],
     ],
     ['price', ['price range', 'price ranges']],
@@ -2124,6 +2133,8 @@ export const english: Language = {
     [/^(whats|what (is|are|s))\b(?! (the|your|my|our|there)\b)/, 'define'],
     [/^what\b/, 'what'],
     [/^how (much|many)\b/, 'amount'],
+    // How long, how far, how often… ask a measure, not a way to do a thing.
+    [/^how (long|far|often|soon|old|big|early|late|quickly|fast)\b/, 'measure'],
     // How a thing works asks what it is like, not a way to do it.
     [/^how (does|do) (\w+ ){1,3}work\b/, 'works'],
     [/^how\b/, 'how'],

@@ -607,6 +607,9 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // The ring of a proposal is an engagement ring; wedding rings are "alianzas".
+    ['anillo de compromiso', ['anillo de pedida', 'anillos de pedida']],
+    ['alianzas', ['anillos de boda', 'anillo de boda', 'anillos de casados']],
     // The weather ("qué tiempo hace") is no time, a word said in another language no language taught.
     ['clima', ['que tiempo hace', 'que tiempo hara', 'que tiempo va a hacer', 'prevision del tiempo']],
     ['traducir', ['como se dice', 'como se escribe']],

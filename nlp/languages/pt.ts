@@ -88,6 +88,9 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Where a product comes from.
+    ['procedencia', 'origem'],
+    ['cordeiro', 'carneiro'],
     // Cooling is chilling ("não esfria", "não gela").
     ['gelar', 'esfriar'],
     // Fixing a thing ("vocês arrumam geladeira?", "depois do reparo").
@@ -558,6 +561,8 @@ export const portuguese: Language = {
     [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
+    // Asking where a product comes from asks its origin ("de onde vem a carne").
+    ['procedencia', ['de onde vem', 'de onde vêm', 'da onde vem']],
     // Asking who is on the other end asks what the bot is ("estou falando com uma pessoa?").
     [
       'robo',
@@ -1158,6 +1163,7 @@ export const portuguese: Language = {
         ...['fecha', 'fecham'].flatMap((close) => [`${close} a noite`, `${close} de noite`]),
         'que horas abrem',
         'que horas fecham',
+        ...['voces', 'vcs'].flatMap((you) => [`que horas ${you} abrem`, `que horas ${you} fecham`]),
         'ate que horas',
         'abre que horas',
         'abrem que horas',
