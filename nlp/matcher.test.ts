@@ -1214,6 +1214,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a theatre: running late is being late, the running time how long, snacks are food, dressing smart the dress code',
+      language: 'en',
+      rows: rowsOf('theatre.en.json'),
+      asked: [
+        ["what if we're running late", 'What happens if I arrive late?'],
+        ["what's the running time", 'How long is the show?'],
+        ['do i need to dress smart', 'Is there a dress code?'],
+        ['can i take snacks in', 'Can I bring food and drink in?'],
+      ],
+    },
+    {
+      name: 'a print shop (es): company cards are business cards, a TFG a thesis, "para cuándo lo tendríais" how long',
+      language: 'es',
+      rows: rowsOf('imprenta.es.json'),
+      asked: [
+        ['qué precio tienen 500 tarjetas de empresa', '¿Cuánto cuestan las tarjetas de visita?'],
+        ['tengo que encuadernar el tfg', '¿Encuadernáis trabajos y tesis?'],
+        ['para cuando lo tendríais', '¿Cuánto tardáis en imprimir?'],
+      ],
+    },
+    {
       name: 'a hearing aid centre: "the eye test" is another kind of test than its hearing test',
       language: 'en',
       rows: rowsOf('hearing.en.json'),

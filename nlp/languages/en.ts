@@ -638,6 +638,7 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    ['food', ['snack', 'snacks', 'sandwiches', 'sweets', 'crisps']],
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
     ['tree', ['oak', 'ash', 'sycamore', 'willow', 'birch', 'beech', 'conifer', 'conifers', 'leylandii']],
     ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],
@@ -1505,7 +1506,11 @@ export const english: Language = {
     ],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
     ['interpreter', ['doesnt speak english', 'does not speak english', 'dont speak english', 'do not speak english']],
-    ['running late', ['going to be late', 'gonna be late', 'be a bit late', 'stuck in traffic']],
+    // Running late is being late ("running" alone may be running a thing: starting it).
+    ['late', ['running late', 'going to be late', 'gonna be late', 'be a bit late', 'stuck in traffic']],
+    // How long a show or a film runs.
+    ['how long', ['running time', 'run time', 'runtime']],
+    ['dress code', ['dress smart', 'dress smartly', 'dress up', 'dressed up', 'smart clothes']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
     [
       'visit',

@@ -112,6 +112,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // A final-year dissertation is a thesis.
+    ['tesis', 'tfg', 'tfm'],
     ['ensenar', 'ensenais', 'aprender', 'aprendo'],
     ['principiantes', 'principiante', 'iniciacion', 'nivel basico', 'nivel inicial', 'desde cero'],
     ['calzado', 'zapatos', 'zapatillas'],
@@ -607,6 +609,10 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // A print shop's business cards, said as a company's or a presentation card.
+    ['tarjetas de visita', ['tarjetas de empresa', 'tarjetas de presentacion', 'tarjetas personales']],
+    // "¿Para cuándo lo tendríais?" asks how long it takes.
+    ['cuanto tiempo', ['para cuando lo']],
     // The ring of a proposal is an engagement ring; wedding rings are "alianzas".
     ['anillo de compromiso', ['anillo de pedida', 'anillos de pedida']],
     ['alianzas', ['anillos de boda', 'anillo de boda', 'anillos de casados']],
