@@ -80,9 +80,10 @@ export interface Analyzer {
   readonly lexicon: ReadonlySet<string>;
   /**
    * Terms that say whose or which thing another term is ("netflix" of "password" in "my netflix
-   * password", "banco" of "senha" in "senha do banco"), each with the term it qualifies.
+   * password", "banco" of "senha" in "senha do banco"), each with the term it qualifies; `kind`
+   * when said before it, after a possessive ("my **train** ticket": a kind of it, never where).
    */
-  modifiers(text: string): Array<{ modifier: string; head: string }>;
+  modifiers(text: string): Array<{ modifier: string; head: string; kind?: boolean }>;
   /**
    * Two words of content written one after the other after an article, the second no verb and the
    * first no amount nor adjective, as terms, in a language that puts the kind before the thing
@@ -534,7 +535,7 @@ export function createAnalyzer(
     },
     modifiers: (text) => {
       const tokens = read(text);
-      const found: Array<{ modifier: string; head: string }> = [];
+      const found: Array<{ modifier: string; head: string; kind?: boolean }> = [];
       // "a doctor's appointment": the word with "'s" says whose the next one is.
       if (data.possessive)
         // Not a time or an amount ("last month's bill").
@@ -549,7 +550,7 @@ export function createAnalyzer(
         if (before.has(token))
           for (let k = i + 1; k <= i + 2 && word(tokens[k]) && word(tokens[k + 1]); k++) {
             if (k > i + 1 && data.modifiers.verb?.test(tokens[k]!)) break;
-            found.push({ modifier: termOf(tokens[k]!), head: termOf(tokens[k + 1]!) });
+            found.push({ modifier: termOf(tokens[k]!), head: termOf(tokens[k + 1]!), kind: true });
           }
         if (!word(token) || next === undefined || !after.has(next)) continue;
         let j = i + 2;

@@ -416,11 +416,11 @@ export class LexicalMatcher {
   }
 
   /** The words of a message that say whose or which thing another is, typos put right. */
-  #modifiers(text: string): Array<{ modifier: string; head: string }> {
-    return this.analyzer.modifiers(text).map(({ modifier, head }) => {
+  #modifiers(text: string): Array<{ modifier: string; head: string; kind: boolean }> {
+    return this.analyzer.modifiers(text).map(({ modifier, head, kind }) => {
       const thing = this.#general(this.#untangled(head));
       const which = this.#untangled(modifier);
-      return { modifier: this.#kindOf(which, thing) ? which : this.#general(which), head: thing };
+      return { modifier: this.#kindOf(which, thing) ? which : this.#general(which), head: thing, kind: kind === true };
     });
   }
 
@@ -434,16 +434,16 @@ export class LexicalMatcher {
    * addressed as itself (`yours`: "una cita en **vuestra clínica**").
    */
   #foreignModifiers(
-    modifiers: ReadonlyArray<{ modifier: string; head: string }>,
+    modifiers: ReadonlyArray<{ modifier: string; head: string; kind?: boolean }>,
     terms: readonly string[],
     yours: readonly string[],
   ): string[] {
     return modifiers
       .filter(
-        ({ modifier, head }) =>
+        ({ modifier, head, kind }) =>
           terms.includes(modifier) &&
           !yours.includes(modifier) &&
-          !this.analyzer.isWhere(modifier) &&
+          (kind || !this.analyzer.isWhere(modifier)) &&
           !this.#known(modifier) &&
           !this.analyzer.isLight(modifier) &&
           this.#known(head) &&
