@@ -1215,6 +1215,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a holiday cottage (es): sheets are bed linen',
+      language: 'es',
+      rows: rowsOf('casarural.es.json'),
+      asked: [['hay que llevar sábanas y toallas', '¿Incluye ropa de cama y toallas?']],
+    },
+    {
       name: 'a theatre: running late is being late, the running time how long, snacks are food, dressing smart the dress code',
       language: 'en',
       rows: rowsOf('theatre.en.json'),

@@ -613,6 +613,8 @@ export const spanish: Language = {
     ['tarjetas de visita', ['tarjetas de empresa', 'tarjetas de presentacion', 'tarjetas personales']],
     // "¿Para cuándo lo tendríais?" asks how long it takes.
     ['cuanto tiempo', ['para cuando lo']],
+    // Sheets are bed linen.
+    ['ropa de cama', ['sabanas', 'juego de sabanas']],
     // The ring of a proposal is an engagement ring; wedding rings are "alianzas".
     ['anillo de compromiso', ['anillo de pedida', 'anillos de pedida']],
     ['alianzas', ['anillos de boda', 'anillo de boda', 'anillos de casados']],
