@@ -276,6 +276,28 @@ export function createAnalyzer(
           return rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/);
         })
       : words(unframed(text));
+  /**
+   * The terms of the sentences around a message's question ("I've just started university. Is there
+   * a discount for students?"): what it tells, not what it asks. None when the message is one
+   * sentence, or its question says nothing of its own ("It hasn't arrived. Where is it?").
+   */
+  const context = (text: string): string[] => {
+    const sentences = text
+      .split(/(?<=[.!?])\s+|\n+/)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '');
+    if (sentences.length < 2) return [];
+    const question =
+      sentences.findLast((sentence) => sentence.endsWith('?')) ??
+      sentences.findLast((sentence) => formOf(words(unframed(sentence))) !== undefined);
+    if (question === undefined) return [];
+    const asked = new Set(termsOf(read(question)));
+    if (![...asked].some((term) => !light.has(term))) return [];
+    return sentences
+      .slice(0, sentences.indexOf(question))
+      .flatMap((sentence) => termsOf(read(sentence)))
+      .filter((term) => !asked.has(term));
+  };
   /** The kind of question a text's first four words open (see Language.forms). */
   const formOf = (tokens: readonly string[]) => {
     const first = tokens.slice(0, 4).join(' ');
@@ -525,13 +547,16 @@ export function createAnalyzer(
       const at = reasons
         .map((reason) => line.indexOf(reason, padded(tokens.slice(0, 2)).length - 1))
         .filter((i) => i >= 0);
-      if (at.length === 0) return [];
-      return termsOf(
-        line
-          .slice(Math.min(...at))
-          .trim()
-          .split(' '),
-      );
+      const reason =
+        at.length === 0
+          ? []
+          : termsOf(
+              line
+                .slice(Math.min(...at))
+                .trim()
+                .split(' '),
+            );
+      return [...reason, ...context(text)];
     },
     modifiers: (text) => {
       const tokens = read(text);

@@ -878,6 +878,38 @@ describe('the knowledge index', () => {
     );
   });
 
+  it('reads the sentences told before a question as what it tells, not what it asks', async () => {
+    const en = createAnalyzer('en');
+    expect(en.asides("I've just started university. Is there any discount for students?")).toEqual(
+      en.terms("I've just started university"),
+    );
+    // One sentence, or a question that says nothing of its own: the whole message asks.
+    expect(en.asides('Is there any discount for students?')).toEqual([]);
+    expect(en.asides('Ordered a new phone on Monday. It still has not arrived. Where is it?')).toEqual([]);
+    // What follows the question may say more of it ("es urgente").
+    expect(createAnalyzer('es').asides('¿podéis venir hoy mismo? es urgente')).toEqual([]);
+    const carrier = await KnowledgeIndex.train(kb(rowsOf('carrier.en.json')), 'en');
+    expect(await asked(carrier, "I've just started university. Is there any discount for students?")).toBe(
+      'Do you have a student discount?',
+    );
+    expect(
+      await asked(
+        carrier,
+        "I'm really unhappy with the service I've had. Nobody has called me back. How do I complain?",
+      ),
+    ).toBe('How do I make a complaint?');
+    expect(
+      await asked(
+        carrier,
+        "I'm going to Portugal next week for a wedding. Will my phone work there and what does it cost?",
+      ),
+    ).toBe('How much does roaming cost in Europe?');
+    const es = await KnowledgeIndex.train(kb(rowsOf('banca.es.json')), 'es');
+    expect(
+      await asked(es, 'Buenos días. Me han cobrado un recibo del gimnasio que ya di de baja. ¿Cómo lo devuelvo?'),
+    ).toBe('¿Cómo devuelvo un recibo?');
+  });
+
   it('prefers the question about the thing asked about to one sharing the rest of the words', async () => {
     const es = await KnowledgeIndex.train(
       kb([
