@@ -1320,10 +1320,15 @@ describe('the knowledge index', () => {
       asked: [['what would you charge to fell a big oak', 'How much does it cost to cut down a tree?']],
     },
     {
-      name: 'a mattress shop (pt): taking it to my home is delivering it, no taking the old one away',
+      name: 'a mattress shop (pt): taking it to my home is delivering it, no taking the old one away; a curtain made to measure is no mattress',
       language: 'pt',
       rows: rowsOf('colchoes.pt.json'),
-      asked: [['vcs levam até em casa?', 'Vocês entregam?']],
+      asked: [
+        ['vcs levam até em casa?', 'Vocês entregam?'],
+        ['fazem colchão do meu tamanho?', 'Fazem colchão sob medida?'],
+      ],
+      // Made to measure says how a thing is made: the thing asked about is the curtain.
+      offTopic: ['fazem cortina sob medida?'],
     },
     {
       name: 'a heating engineer: an annual boiler check is its service',
@@ -1470,7 +1475,10 @@ describe('the knowledge index', () => {
         ['necesito fundas para unos almohadones', '¿Hacéis cojines a medida?'],
         ['quiero tapizar los asientos de mi furgoneta', '¿Tapizáis asientos de coche?'],
         ['¿venís a buscar el sofá a casa?', '¿Recogéis los muebles a domicilio?'],
+        ['me hacéis unos cojines a mi medida', '¿Hacéis cojines a medida?'],
       ],
+      // Made to measure says how a thing is made: the thing asked about is the curtain.
+      offTopic: ['¿hacéis cortinas a medida?'],
     },
     {
       name: 'a tyre shop (pt): the wheel pulling to one side wants an alignment, the "step" is the spare',

@@ -613,6 +613,14 @@ export const spanish: Language = {
     ['tarjetas de visita', ['tarjetas de empresa', 'tarjetas de presentacion', 'tarjetas personales']],
     // "¿Para cuándo lo tendríais?" asks how long it takes.
     ['cuanto tiempo', ['para cuando lo']],
+    // Made to measure says how a thing is made, not what it is ("¿hacéis cortinas a medida?").
+    [
+      'personalizado',
+      [
+        ...['a medida', 'hecho a medida', 'hechos a medida', 'hecha a medida', 'hechas a medida'],
+        ...['a mi medida', 'a tu medida', 'a su medida', 'medidas especiales', 'medida especial'],
+      ],
+    ],
     // Sheets are bed linen.
     ['ropa de cama', ['sabanas', 'juego de sabanas']],
     // The ring of a proposal is an engagement ring; wedding rings are "alianzas".
@@ -1459,6 +1467,7 @@ export const spanish: Language = {
   where: ['internacional'],
   currencies: ['euro', 'euros', 'peso', 'pesos', 'dolar', 'dolares', 'centimos', 'centavos', 'pavos', 'lucas'],
   states: [
+    'personalizado',
     'lento',
     'lenta',
     'rapido',

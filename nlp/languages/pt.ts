@@ -1106,7 +1106,11 @@ export const portuguese: Language = {
     ['foto 3x4', ['foto pra documento', 'foto para documento', 'fotos para documento', 'fotos pra documento']],
     // A courtesy car is no booking ("reserva").
     ['carro substituto', ['carro reserva', 'carro de reserva', 'emprestam um carro', 'emprestam carro']],
-    ['sob medida', ['do meu tamanho', 'no meu tamanho', 'na minha medida', 'nas minhas medidas']],
+    // Made to measure says how a thing is made, not what it is ("fazem cortina sob medida?").
+    [
+      'personalizado',
+      ['sob medida', 'do meu tamanho', 'no meu tamanho', 'na minha medida', 'nas minhas medidas', 'feito sob medida'],
+    ],
     ['barra', ['encurtar', 'encurtam', 'encurta', 'encurto']],
     // A bill "turns over" when it closes.
     ['fecha fatura', ['fatura vira', 'vira a fatura', 'virada da fatura', 'virar a fatura', 'fatura virar']],
@@ -1680,6 +1684,7 @@ export const portuguese: Language = {
   where: ['internacional'],
   currencies: ['real', 'reais', 'dolar', 'dolares', 'euro', 'euros', 'centavos', 'pila', 'pilas', 'conto', 'contos'],
   states: [
+    'personalizado',
     'lento',
     'lenta',
     'rapido',
