@@ -49,6 +49,8 @@ export interface Analyzer {
    * not "a free quote").
    */
   named(text: string): string[];
+  /** The term of a text's subject, when it opens with an article ("**Los helados** llevan…"). */
+  subject(text: string): string | undefined;
   /**
    * The terms of words said right after an article or a preposition fused with one ("a **wedding**",
    * "el **banco**", "a revisão do **carro**"): things named.
@@ -474,6 +476,10 @@ export function createAnalyzer(
       return tokens
         .filter((token, i) => stateWords.has(token) && articles.has(tokens[i - 1] ?? '') && !word(tokens[i + 1]))
         .map(termOf);
+    },
+    subject: (text) => {
+      const tokens = read(text);
+      return articles.has(tokens[0] ?? '') && word(tokens[1]) ? termOf(tokens[1]!) : undefined;
     },
     articled: (text) => {
       const tokens = read(text);

@@ -143,6 +143,11 @@ describe('the analyzer', () => {
     // An amount says how much, not which kind.
     expect(en.compounds('how much to send a 2kg box')).toEqual([]);
     expect(en.compounds('how much for my wedding')).toEqual([]);
+    // What a text opens with, after an article, is its subject.
+    expect(createAnalyzer('es').subject('¿Los helados llevan frutos secos?')).toBe(
+      createAnalyzer('es').terms('helados')[0],
+    );
+    expect(createAnalyzer('es').subject('¿Tenéis helados sin azúcar?')).toBeUndefined();
     // An adjective says how the thing is, not which kind ("a flexible desk" may be a hot desk).
     expect(en.compounds('daily rate for a flexible desk')).toEqual([]);
     // An idiom's meaning is no word written: "won't start" is a breakdown, not a thing "won".
@@ -1299,13 +1304,24 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a jeweller (es): wedding rings are "alianzas", a proposal ring an engagement ring',
+      name: 'a jeweller (es): wedding rings are "alianzas", a proposal ring an engagement ring; mobiles are no jewels',
       language: 'es',
       rows: rowsOf('joyeria.es.json'),
       asked: [
         ['podéis poner nuestros nombres dentro de los anillos de boda', '¿Grabáis las alianzas?'],
         ['quiero un anillo de pedida diseñado por mí', '¿Hacéis anillos de compromiso a medida?'],
+        // A ring is a thing the knowledge base says: the same question about it is its own.
+        ['los anillos tienen garantía', '¿Las joyas tienen garantía?'],
       ],
+      // The message opens with a thing it never says, where the question opens with its jewels.
+      offTopic: ['los móviles tienen garantía'],
+    },
+    {
+      name: 'an ice-cream parlour (es): cereals are no ice cream, sorbets are',
+      language: 'es',
+      rows: rowsOf('heladeria.es.json'),
+      asked: [['los sorbetes llevan frutos secos', '¿Los helados llevan frutos secos?']],
+      offTopic: ['los cereales llevan frutos secos', 'los muebles son artesanos'],
     },
     {
       name: 'a wine shop (es): "bio" is organic',

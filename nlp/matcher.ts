@@ -45,6 +45,8 @@ interface Doc {
   listed: ReadonlySet<string>;
   /** The kind its question names of a thing, by the thing ("hearing" in "Is the hearing test free?"). */
   kinds: ReadonlyMap<string, string>;
+  /** What its question opens with, after an article ("helados" in "¿Los helados llevan frutos secos?"). */
+  subject: string | undefined;
 }
 
 /** A word found only by its spelling being close (a typo) or by its start counts this much. */
@@ -193,6 +195,7 @@ export class LexicalMatcher {
           head: LexicalMatcher.#headOf(analyzer, content, analyzer.named(text)),
           listed,
           kinds: new Map(analyzer.compounds(text).map(({ modifier, head }) => [head, modifier])),
+          subject: analyzer.subject(text),
         };
         docs.set(doc.id, doc);
         for (const term of terms) seen.add(term);
@@ -525,6 +528,13 @@ export class LexicalMatcher {
     if (terms.length === 0 || this.docs.size === 0) return [];
     const { yours, head, kindOf, foreign } = this.#subject(text, terms, modifiers);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
+    // A message that opens with a thing the knowledge base never says ("los cereales llevan…") asks
+    // about that thing, not about one a question opens with ("¿Los helados llevan frutos secos?").
+    const said = this.analyzer.subject(text);
+    const subject =
+      said !== undefined && !this.#known(this.#untangled(said)) && this.#telling(said) && !this.analyzer.isState(said)
+        ? said
+        : undefined;
     // Another kind of a thing a question names its own kind of: "the **eye** test" is not "Is the
     // hearing test free?".
     const kindsAsked = this.analyzer
@@ -642,7 +652,10 @@ export class LexicalMatcher {
       // A thing named with a word that says which ("my PUK number") is matched by that word.
       const headMissed =
         headAsked && !result.queryTerms.includes(head) && !qualifiers.some((term) => result.queryTerms.includes(term));
-      const kept = unknownThing * elsewhere * (swapped ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
+      // The question opens with another thing, unsaid, where the message opens with one never seen.
+      const otherSubject = subject !== undefined && doc.subject !== undefined && !matched.has(doc.subject);
+      const kept =
+        unknownThing * elsewhere * (swapped || otherSubject ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
       const confidence = kept * coverage ** 0.75 * ownCoverage ** 0.25;
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)
