@@ -49,6 +49,11 @@ export interface Analyzer {
    * not "a free quote").
    */
   named(text: string): string[];
+  /**
+   * The terms of words said after a word that makes them say what a thing is like ("helados **sin
+   * azúcar**", "pão sem glúten"; see Language.without).
+   */
+  described(text: string): string[];
   /** The term of a text's subject, when it opens with an article ("**Los helados** llevan…"). */
   subject(text: string): string | undefined;
   /**
@@ -393,6 +398,7 @@ export function createAnalyzer(
   const before = normalised(data.modifiers.before);
   const yours = normalised(data.yours ?? []);
   const reasons = data.reasons.map((reason) => padded(words(reason)));
+  const without = normalised(data.without);
   const after = normalised(data.modifiers.after);
   const word = (token: string | undefined) =>
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;
@@ -480,6 +486,10 @@ export function createAnalyzer(
     subject: (text) => {
       const tokens = read(text);
       return articles.has(tokens[0] ?? '') && word(tokens[1]) ? termOf(tokens[1]!) : undefined;
+    },
+    described: (text) => {
+      const tokens = read(text);
+      return tokens.filter((token, i) => word(token) && without.has(tokens[i - 1] ?? '')).map(termOf);
     },
     articled: (text) => {
       const tokens = read(text);

@@ -148,6 +148,8 @@ describe('the analyzer', () => {
       createAnalyzer('es').terms('helados')[0],
     );
     expect(createAnalyzer('es').subject('¿Tenéis helados sin azúcar?')).toBeUndefined();
+    // What a thing is like: the word after "sin", "sem", "without".
+    expect(createAnalyzer('es').described('¿Tenéis helados sin azúcar?')).toEqual(createAnalyzer('es').terms('azúcar'));
     // An adjective says how the thing is, not which kind ("a flexible desk" may be a hot desk).
     expect(en.compounds('daily rate for a flexible desk')).toEqual([]);
     // An idiom's meaning is no word written: "won't start" is a breakdown, not a thing "won".
@@ -1317,11 +1319,15 @@ describe('the knowledge index', () => {
       offTopic: ['los móviles tienen garantía'],
     },
     {
-      name: 'an ice-cream parlour (es): cereals are no ice cream, sorbets are',
+      name: 'an ice-cream parlour (es): cereals and soft drinks are no ice cream, sorbets are',
       language: 'es',
       rows: rowsOf('heladeria.es.json'),
-      asked: [['los sorbetes llevan frutos secos', '¿Los helados llevan frutos secos?']],
-      offTopic: ['los cereales llevan frutos secos', 'los muebles son artesanos'],
+      asked: [
+        ['los sorbetes llevan frutos secos', '¿Los helados llevan frutos secos?'],
+        ['tenéis sorbetes sin azúcar', '¿Tenéis helados sin azúcar?'],
+      ],
+      // Sugar-free says what a thing is like: sugar-free soft drinks are soft drinks.
+      offTopic: ['los cereales llevan frutos secos', 'los muebles son artesanos', 'tenéis refrescos sin azúcar'],
     },
     {
       name: 'a wine shop (es): "bio" is organic',

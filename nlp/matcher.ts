@@ -47,6 +47,9 @@ interface Doc {
   kinds: ReadonlyMap<string, string>;
   /** What its question opens with, after an article ("helados" in "¿Los helados llevan frutos secos?"). */
   subject: string | undefined;
+  /** What its question says the thing is like ("azucar" in "¿Tenéis helados sin azúcar?"), and its thing but for that. */
+  described: ReadonlySet<string>;
+  bareHead: string | undefined;
 }
 
 /** A word found only by its spelling being close (a typo) or by its start counts this much. */
@@ -196,6 +199,12 @@ export class LexicalMatcher {
           listed,
           kinds: new Map(analyzer.compounds(text).map(({ modifier, head }) => [head, modifier])),
           subject: analyzer.subject(text),
+          described: new Set(analyzer.described(text)),
+          bareHead: LexicalMatcher.#headOf(
+            analyzer,
+            content.filter((t) => !analyzer.described(text).includes(t)),
+            analyzer.named(text),
+          ),
         };
         docs.set(doc.id, doc);
         for (const term of terms) seen.add(term);
@@ -531,6 +540,15 @@ export class LexicalMatcher {
     // A message that opens with a thing the knowledge base never says ("los cereales llevan…") asks
     // about that thing, not about one a question opens with ("¿Los helados llevan frutos secos?").
     const said = this.analyzer.subject(text);
+    const described = this.analyzer.described(text);
+    const bare =
+      described.length === 0
+        ? undefined
+        : LexicalMatcher.#headOf(
+            this.analyzer,
+            terms.filter((t) => !described.includes(t)),
+            this.analyzer.named(text),
+          );
     const subject =
       said !== undefined && !this.#known(this.#untangled(said)) && this.#telling(said) && !this.analyzer.isState(said)
         ? said
@@ -653,7 +671,13 @@ export class LexicalMatcher {
       const headMissed =
         headAsked && !result.queryTerms.includes(head) && !qualifiers.some((term) => result.queryTerms.includes(term));
       // The question opens with another thing, unsaid, where the message opens with one never seen.
-      const otherSubject = subject !== undefined && doc.subject !== undefined && !matched.has(doc.subject);
+      const otherSubject =
+        (subject !== undefined && doc.subject !== undefined && !matched.has(doc.subject)) ||
+        (bare !== undefined &&
+          described.some((t) => doc.described.has(t)) &&
+          !this.#known(bare) &&
+          doc.bareHead !== undefined &&
+          !matched.has(doc.bareHead));
       const kept =
         unknownThing * elsewhere * (swapped || otherSubject ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
       const confidence = kept * coverage ** 0.75 * ownCoverage ** 0.25;

@@ -2003,6 +2003,7 @@ export const english: Language = {
   determiners: ['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'these', 'those', 'his', 'her', 'their'],
   articles: ['a', 'an', 'the'],
   price: 'price',
+  without: ['without'],
   reasons: [
     'because',
     'cause',

@@ -1425,6 +1425,7 @@ export const spanish: Language = {
   articles: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas'],
   fusedArticles: ['del', 'al'],
   price: 'precio',
+  without: ['sin'],
   reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
   elsewhere: [
     ...['ayuntamiento', 'hacienda', 'dgt', 'policia', 'embajada', 'consulado', 'sanidad'],

@@ -96,6 +96,8 @@ export interface Language {
    * does not want, not what it asks.
    */
   reasons: readonly string[];
+  /** Words after which a word says what a thing is like, not what it is ("sin" azúcar, "sem" glúten). */
+  without: readonly string[];
   /**
    * Other companies, services and public bodies people ask a bot about by mistake (a streaming
    * service, a social network, the council, the tax office), one word each: a message that names

@@ -1621,6 +1621,7 @@ export const portuguese: Language = {
   articles: ['o', 'a', 'os', 'as', 'um', 'uma', 'uns', 'umas'],
   fusedArticles: ['do', 'da', 'dos', 'das', 'no', 'na', 'nos', 'nas', 'pelo', 'pela', 'pelos', 'pelas', 'ao', 'aos'],
   price: 'preco',
+  without: ['sem'],
   reasons: ['porque', 'pq', 'pois', 'ja que', 'para poder', 'pra poder', 'para comprovar', 'pra comprovar'],
   elsewhere: [
     ...['prefeitura', 'detran', 'inss', 'policia', 'poupatempo', 'cartorio', 'embaixada', 'consulado'],
