@@ -1254,6 +1254,22 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a dance school: never having danced is being a beginner',
+      language: 'en',
+      rows: rowsOf('danceschool.en.json'),
+      asked: [["i've never danced before, is that ok", 'Do you have classes for complete beginners?']],
+    },
+    {
+      name: 'a bakery (pt): a coxinha is a salgado, VR the meal voucher, levain sourdough',
+      language: 'pt',
+      rows: rowsOf('padaria.pt.json'),
+      asked: [
+        ['quanto sai o cento de coxinha', 'Fazem salgados para festa?'],
+        ['posso pagar com vr', 'Aceitam vale-refeição?'],
+        ['vocês têm pão de levain', 'Vocês vendem pão de fermentação natural?'],
+      ],
+    },
+    {
       name: 'a holiday cottage (es): sheets are bed linen',
       language: 'es',
       rows: rowsOf('casarural.es.json'),
@@ -1325,6 +1341,7 @@ describe('the knowledge index', () => {
       asked: [
         ['los sorbetes llevan frutos secos', '¿Los helados llevan frutos secos?'],
         ['tenéis sorbetes sin azúcar', '¿Tenéis helados sin azúcar?'],
+        ['soy intolerante a la leche, qué puedo pedir', '¿Tenéis helados sin lactosa?'],
       ],
       // Sugar-free says what a thing is like: sugar-free soft drinks are soft drinks.
       offTopic: ['los cereales llevan frutos secos', 'los muebles son artesanos', 'tenéis refrescos sin azúcar'],

@@ -1952,6 +1952,7 @@ export const english: Language = {
       [
         ...['never done', 'never tried', 'complete novice', 'total novice', 'complete beginner'],
         ...['never worked out', 'never exercised', 'never been to a gym'],
+        ...['danced', 'swum', 'ridden', 'skied', 'surfed'].map((done) => `never ${done}`),
       ],
     ],
     // A dog's claws are its nails; washing and trimming it is grooming.

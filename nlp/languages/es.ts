@@ -621,6 +621,8 @@ export const spanish: Language = {
         ...['a mi medida', 'a tu medida', 'a su medida', 'medidas especiales', 'medida especial'],
       ],
     ],
+    // Being intolerant to milk asks what has no lactose.
+    ['sin lactosa', ['intolerante a la leche', 'intolerante a la lactosa', 'intolerancia a la lactosa']],
     // Sheets are bed linen.
     ['ropa de cama', ['sabanas', 'juego de sabanas']],
     // The ring of a proposal is an engagement ring; wedding rings are "alianzas".

@@ -88,6 +88,9 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    ['vale refeicao', 'vr'],
+    // Sourdough.
+    ['fermentacao natural', 'levain'],
     // Where a product comes from.
     ['procedencia', 'origem'],
     ['cordeiro', 'carneiro'],
@@ -494,6 +497,11 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // Party snacks by name are "salgados".
+    [
+      'salgado',
+      ['coxinha', 'coxinhas', 'pastel', 'pasteis', 'empada', 'empadas', 'kibe', 'quibe', 'esfiha', 'esfirra'],
+    ],
     // Uma compra é um pedido onde a base só diz pedido ("desisti da compra").
     ['pedido', ['compra', 'compras']],
     ['emprestimo', ['consignado', 'consignados']],
