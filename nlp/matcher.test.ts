@@ -1254,6 +1254,16 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an optician: specs are glasses, sunnies sunglasses, a housebound father a home visit',
+      language: 'en',
+      rows: rowsOf('optician2.en.json'),
+      asked: [
+        ['can you fix my specs', 'Can you repair my glasses?'],
+        ['i need prescription sunnies', 'Do you sell sunglasses with prescription lenses?'],
+        ['my dad is housebound, can you come to him', 'Do you do home visits?'],
+      ],
+    },
+    {
       name: 'a dance school: never having danced is being a beginner',
       language: 'en',
       rows: rowsOf('danceschool.en.json'),

@@ -203,6 +203,9 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
+    // Glasses said the British way.
+    ['glasses', 'specs', 'spectacles'],
+    ['sunglasses', 'sunnies'],
     ['children', 'kid', 'kids', 'kiddies'],
     ['bill', 'invoice', 'statement', 'receipt'],
     ['cancel', 'terminate', 'close', 'end', 'quit', 'discontinue', 'disconnect', 'stop', 'shut down'],
@@ -1654,6 +1657,7 @@ export const english: Language = {
       'home visit',
       [
         ...['me', 'us', 'my house', 'my home', 'our house'].map((where) => `come to ${where}`),
+        ...['housebound', 'house bound'],
         ...['her', 'his', 'their'].flatMap((whose) => [`come to ${whose} house`, `come to ${whose} home`]),
       ],
     ],
