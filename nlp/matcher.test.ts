@@ -1501,7 +1501,17 @@ describe('the knowledge index', () => {
       name: 'a photographer (es): a photo for the DNI is a passport photo ("carnet", as "carné" is often written)',
       language: 'es',
       rows: rowsOf('fotografo.es.json'),
-      asked: [['necesito una foto para el dni', '¿Hacéis fotos de carnet?']],
+      asked: [
+        ['necesito una foto para el dni', '¿Hacéis fotos de carnet?'],
+        ['hacéis fotos tamaño carné', '¿Hacéis fotos de carnet?'],
+      ],
+    },
+    {
+      name: 'a driving school (es): an ID photo is no driving licence',
+      language: 'es',
+      rows: rowsOf('autoescuela2.es.json'),
+      asked: [['quiero sacarme el de moto', '¿Sacáis el carné de moto?']],
+      offTopic: ['sacáis fotos de carné'],
     },
     {
       name: 'a skip hire firm: the biggest skip asks the sizes',

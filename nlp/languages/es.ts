@@ -1259,7 +1259,20 @@ export const spanish: Language = {
     ],
     ['iban', ['numero de cuenta', 'numero de la cuenta']],
     ['salir de casa', ['irme de casa', 'irnos de casa', 'irse de casa', 'marcharme de casa', 'marcharnos de casa']],
-    ['fotos carnet', ['foto para el dni', 'fotos para el dni', 'foto para el pasaporte', 'fotos para el pasaporte']],
+    // An ID photo is one thing, not a photo and a licence ("¿sacáis fotos de carné?" to a driving school).
+    [
+      'fotocarnet',
+      [
+        ...['foto para el dni', 'fotos para el dni', 'foto para el pasaporte', 'fotos para el pasaporte'],
+        ...['foto', 'fotos'].flatMap((photo) => [
+          `${photo} carnet`,
+          `${photo} de carnet`,
+          `${photo} carne`,
+          `${photo} de carne`,
+        ]),
+        ...['foto', 'fotos'].flatMap((photo) => [`${photo} tamano carnet`, `${photo} tamano carne`]),
+      ],
+    ],
     ['extracto', ['lo que he gastado', 'en que he gastado', 'mis gastos']],
     ['amortizar', ['adelantar dinero', 'adelantar pagos', 'adelantar cuotas']],
     [
