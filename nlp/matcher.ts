@@ -47,8 +47,9 @@ interface Doc {
   kinds: ReadonlyMap<string, string>;
   /** What its question opens with, after an article ("helados" in "¿Los helados llevan frutos secos?"). */
   subject: string | undefined;
-  /** What its question says the thing is like ("azucar" in "¿Tenéis helados sin azúcar?"), and its thing but for that. */
+  /** What its question says its thing is like ("azucar" in "¿Tenéis helados sin azúcar?"). */
   described: ReadonlySet<string>;
+  /** Its thing, what it is like left aside ("helados" there). */
   bareHead: string | undefined;
 }
 
@@ -180,6 +181,8 @@ export class LexicalMatcher {
       for (const term of answerTerms) answerVocabulary.add(term);
       for (const { text, rowId } of question.texts) {
         const content = analyzer.terms(text);
+        const named = analyzer.named(text);
+        const described = analyzer.described(text);
         const terms = LexicalMatcher.#orCourtesies(analyzer, text, [
           ...new Set([...content, ...analyzer.joins(text).map((j) => j.term)]),
         ]);
@@ -195,15 +198,15 @@ export class LexicalMatcher {
           terms,
           answerTerms: extra,
           pricedOnly,
-          head: LexicalMatcher.#headOf(analyzer, content, analyzer.named(text)),
+          head: LexicalMatcher.#headOf(analyzer, content, named),
           listed,
           kinds: new Map(analyzer.compounds(text).map(({ modifier, head }) => [head, modifier])),
           subject: analyzer.subject(text),
-          described: new Set(analyzer.described(text)),
+          described: new Set(described),
           bareHead: LexicalMatcher.#headOf(
             analyzer,
-            content.filter((t) => !analyzer.described(text).includes(t)),
-            analyzer.named(text),
+            content.filter((term) => !described.includes(term)),
+            named,
           ),
         };
         docs.set(doc.id, doc);
@@ -540,19 +543,21 @@ export class LexicalMatcher {
     // A message that opens with a thing the knowledge base never says ("los cereales llevan…") asks
     // about that thing, not about one a question opens with ("¿Los helados llevan frutos secos?").
     const said = this.analyzer.subject(text);
+    const subject =
+      said !== undefined && !this.#known(this.#untangled(said)) && this.#telling(said) && !this.analyzer.isState(said)
+        ? said
+        : undefined;
+    // What the message says its thing is like ("refrescos sin azúcar"), and its thing but for that:
+    // another thing than the one a question says the same of ("¿Tenéis helados sin azúcar?").
     const described = this.analyzer.described(text);
     const bare =
       described.length === 0
         ? undefined
         : LexicalMatcher.#headOf(
             this.analyzer,
-            terms.filter((t) => !described.includes(t)),
+            terms.filter((term) => !described.includes(term)),
             this.analyzer.named(text),
           );
-    const subject =
-      said !== undefined && !this.#known(this.#untangled(said)) && this.#telling(said) && !this.analyzer.isState(said)
-        ? said
-        : undefined;
     // Another kind of a thing a question names its own kind of: "the **eye** test" is not "Is the
     // hearing test free?".
     const kindsAsked = this.analyzer
@@ -670,16 +675,17 @@ export class LexicalMatcher {
       // A thing named with a word that says which ("my PUK number") is matched by that word.
       const headMissed =
         headAsked && !result.queryTerms.includes(head) && !qualifiers.some((term) => result.queryTerms.includes(term));
-      // The question opens with another thing, unsaid, where the message opens with one never seen.
-      const otherSubject =
+      // The question's own thing unsaid, where the message opens with a thing never seen, or says the
+      // same of a thing never seen ("sin azúcar"): another thing, as a swapped one is.
+      const anotherThing =
         (subject !== undefined && doc.subject !== undefined && !matched.has(doc.subject)) ||
         (bare !== undefined &&
-          described.some((t) => doc.described.has(t)) &&
           !this.#known(bare) &&
+          described.some((term) => doc.described.has(term)) &&
           doc.bareHead !== undefined &&
           !matched.has(doc.bareHead));
       const kept =
-        unknownThing * elsewhere * (swapped || otherSubject ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
+        unknownThing * elsewhere * (swapped || anotherThing ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
       const confidence = kept * coverage ** 0.75 * ownCoverage ** 0.25;
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)

@@ -641,6 +641,7 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    // Snacks are food, where a knowledge base says food ("can I bring food and drink in?").
     ['food', ['snack', 'snacks', 'sandwiches', 'sweets', 'crisps']],
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
     ['tree', ['oak', 'ash', 'sycamore', 'willow', 'birch', 'beech', 'conifer', 'conifers', 'leylandii']],

@@ -570,7 +570,7 @@ export const portuguese: Language = {
   ],
   idioms: [
     // Asking where a product comes from asks its origin ("de onde vem a carne").
-    ['procedencia', ['de onde vem', 'de onde vêm', 'da onde vem']],
+    ['procedencia', ['de onde vem', 'da onde vem']],
     // Asking who is on the other end asks what the bot is ("estou falando com uma pessoa?").
     [
       'robo',
