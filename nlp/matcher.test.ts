@@ -1254,6 +1254,13 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a second-hand bike shop (es): used says how a thing is, so used cars are cars',
+      language: 'es',
+      rows: rowsOf('bicisusadas.es.json'),
+      asked: [['compráis bicis usadas', '¿Compráis bicicletas usadas?']],
+      offTopic: ['compráis coches usados'],
+    },
+    {
       name: 'an optician: specs are glasses, sunnies sunglasses, a housebound father a home visit',
       language: 'en',
       rows: rowsOf('optician2.en.json'),

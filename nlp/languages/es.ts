@@ -1483,6 +1483,9 @@ export const spanish: Language = {
   where: ['internacional'],
   currencies: ['euro', 'euros', 'peso', 'pesos', 'dolar', 'dolares', 'centimos', 'centavos', 'pavos', 'lucas'],
   states: [
+    // Used says how a thing is ("coches usados"), not what it is.
+    'usado',
+    'usada',
     'personalizado',
     'lento',
     'lenta',
