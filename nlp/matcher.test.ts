@@ -1254,10 +1254,22 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
-      name: 'a second-hand bike shop (es): used says how a thing is, so used cars are cars',
+      name: 'a dental clinic (pt): dentures are a prosthesis, pulling a tooth out an extraction',
+      language: 'pt',
+      rows: rowsOf('clinicadentaria.pt.json'),
+      asked: [
+        ['minha avó precisa de dentadura', 'Fazem prótese?'],
+        ['preciso arrancar o dente do siso', 'Fazem extração de siso?'],
+      ],
+    },
+    {
+      name: 'a second-hand bike shop (es): used says how a thing is, so used cars are cars; a tune-up is a service',
       language: 'es',
       rows: rowsOf('bicisusadas.es.json'),
-      asked: [['compráis bicis usadas', '¿Compráis bicicletas usadas?']],
+      asked: [
+        ['compráis bicis usadas', '¿Compráis bicicletas usadas?'],
+        ['cuánto cuesta poner a punto la bici', '¿Hacéis revisiones?'],
+      ],
       offTopic: ['compráis coches usados'],
     },
     {

@@ -413,7 +413,7 @@ export const spanish: Language = {
     ['alquiler', 'alquilar', 'renta', 'rentar', 'arriendo'],
     ['zona', 'area', 'barrio', 'region', 'donde vivo', 'mi calle', 'mi ciudad', 'localidad', 'codigo postal'],
     ['tarjeta de cliente', 'tarjeta de socio', 'tarjeta de fidelizacion', 'tarjeta de puntos'],
-    ['revision', 'mantenimiento', 'puesta a punto'],
+    ['revision', 'mantenimiento', 'puesta a punto', 'poner a punto'],
     ['certificado', 'diploma'],
     ['tarificacion especial', 'premium'],
     ['viaje', 'vacaciones'],

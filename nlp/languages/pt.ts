@@ -89,6 +89,8 @@ export const portuguese: Language = {
   ],
   synonyms: [
     ['vale refeicao', 'vr'],
+    // Dentures are a dental prosthesis.
+    ['protese', 'dentadura'],
     // Sourdough.
     ['fermentacao natural', 'levain'],
     // Where a product comes from.
@@ -569,6 +571,8 @@ export const portuguese: Language = {
     [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
+    // Pulling a tooth out is an extraction.
+    ['extracao', ['arrancar o dente', 'arrancar um dente', 'arrancar dente', 'tirar o dente', 'tirar um dente']],
     // Asking where a product comes from asks its origin ("de onde vem a carne").
     ['procedencia', ['de onde vem', 'da onde vem']],
     // Asking who is on the other end asks what the bot is ("estou falando com uma pessoa?").
