@@ -1254,6 +1254,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a yoga studio (es): "después" says when, not what',
+      language: 'es',
+      rows: rowsOf('yoga.es.json'),
+      asked: [['hay donde ducharse despues', '¿Hay vestuarios y duchas?']],
+    },
+    {
       name: 'a dental clinic (pt): dentures are a prosthesis, pulling a tooth out an extraction',
       language: 'pt',
       rows: rowsOf('clinicadentaria.pt.json'),

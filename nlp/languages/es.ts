@@ -69,6 +69,8 @@ export const spanish: Language = {
   ],
   questionWords: ['cuando', 'donde', 'porque', 'quien', 'cual', 'cuales', 'cuanto', 'cuantos', 'como'],
   light: [
+    // Before and after say when, not what ("probarla antes de comprarla").
+    ...['antes', 'despues'],
     // Where in a home a thing happens ("en la cocina", "del lavabo").
     ...['cocina', 'bano', 'lavabo', 'fregadero'],
     // "El servicio" is what a customer has, whatever it is ("quejarme del servicio").
