@@ -183,6 +183,7 @@ export class LexicalMatcher {
         const content = analyzer.terms(text);
         const named = analyzer.named(text);
         const described = analyzer.described(text);
+        const head = LexicalMatcher.#headOf(analyzer, content, named);
         const terms = LexicalMatcher.#orCourtesies(analyzer, text, [
           ...new Set([...content, ...analyzer.joins(text).map((j) => j.term)]),
         ]);
@@ -198,16 +199,19 @@ export class LexicalMatcher {
           terms,
           answerTerms: extra,
           pricedOnly,
-          head: LexicalMatcher.#headOf(analyzer, content, named),
+          head,
           listed,
           kinds: new Map(analyzer.compounds(text).map(({ modifier, head }) => [head, modifier])),
           subject: analyzer.subject(text),
           described: new Set(described),
-          bareHead: LexicalMatcher.#headOf(
-            analyzer,
-            content.filter((term) => !described.includes(term)),
-            named,
-          ),
+          bareHead:
+            described.length === 0
+              ? head
+              : LexicalMatcher.#headOf(
+                  analyzer,
+                  content.filter((term) => !described.includes(term)),
+                  named,
+                ),
         };
         docs.set(doc.id, doc);
         for (const term of terms) seen.add(term);
@@ -426,7 +430,7 @@ export class LexicalMatcher {
         head === undefined || this.#known(head)
           ? undefined
           : this.analyzer.compounds(text).find((pair) => pair.head === head)?.modifier,
-      foreign: this.#foreignModifiers(modifiers, terms, yours),
+      foreign: this.#foreignModifiers(modifiers, terms, yours).map(({ modifier }) => modifier),
     };
   }
 
@@ -445,26 +449,25 @@ export class LexicalMatcher {
   }
 
   /**
-   * Query terms the knowledge base does not know that qualify a term it knows; never the business
-   * addressed as itself (`yours`: "una cita en **vuestra clínica**").
+   * The pairs whose modifier is a query term the knowledge base does not know, qualifying a term it
+   * knows; never the business addressed as itself (`yours`: "una cita en **vuestra clínica**"), nor
+   * where a thing is unless said as its kind (`kind`: "my **train** ticket").
    */
-  #foreignModifiers(
-    modifiers: ReadonlyArray<{ modifier: string; head: string; kind?: boolean }>,
+  #foreignModifiers<Pair extends { modifier: string; head: string; kind?: boolean }>(
+    modifiers: readonly Pair[],
     terms: readonly string[],
     yours: readonly string[],
-  ): string[] {
-    return modifiers
-      .filter(
-        ({ modifier, head, kind }) =>
-          terms.includes(modifier) &&
-          !yours.includes(modifier) &&
-          (kind || !this.analyzer.isWhere(modifier)) &&
-          !this.#known(modifier) &&
-          !this.analyzer.isLight(modifier) &&
-          this.#known(head) &&
-          !this.analyzer.isLight(head),
-      )
-      .map(({ modifier }) => modifier);
+  ): Pair[] {
+    return modifiers.filter(
+      ({ modifier, head, kind }) =>
+        terms.includes(modifier) &&
+        !yours.includes(modifier) &&
+        (kind || !this.analyzer.isWhere(modifier)) &&
+        !this.#known(modifier) &&
+        !this.analyzer.isLight(modifier) &&
+        this.#known(head) &&
+        !this.analyzer.isLight(head),
+    );
   }
 
   /**
@@ -543,7 +546,7 @@ export class LexicalMatcher {
     // A message that opens with a thing the knowledge base never says ("los cereales llevan…") asks
     // about that thing, not about one a question opens with ("¿Los helados llevan frutos secos?").
     const said = this.analyzer.subject(text);
-    const subject =
+    const opening =
       said !== undefined && !this.#known(this.#untangled(said)) && this.#telling(said) && !this.analyzer.isState(said)
         ? said
         : undefined;
@@ -560,17 +563,15 @@ export class LexicalMatcher {
           );
     // Another kind of a thing a question names its own kind of: "the **eye** test" is not "Is the
     // hearing test free?".
-    const kindsAsked = this.analyzer
-      .compounds(text)
-      .map(({ modifier, head: thing }) => ({ modifier: this.#untangled(modifier), head: this.#untangled(thing) }))
-      .filter(
-        ({ modifier, head: thing }) =>
-          terms.includes(modifier) &&
-          !this.#known(modifier) &&
-          this.#telling(modifier) &&
-          !this.analyzer.isState(modifier) &&
-          this.#known(thing),
-      );
+    const kindsAsked = this.#foreignModifiers(
+      this.analyzer.compounds(text).map(({ modifier, head: thing }) => ({
+        modifier: this.#untangled(modifier),
+        head: this.#untangled(thing),
+        kind: true,
+      })),
+      terms,
+      yours,
+    ).filter(({ modifier }) => !this.analyzer.isState(modifier));
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     // A word never seen said as the business itself ("your **university**") weighs as an aside.
     const asides = new Set([...this.analyzer.asides(text).map((term) => this.#untangled(term)), ...yours]);
@@ -678,7 +679,7 @@ export class LexicalMatcher {
       // The question's own thing unsaid, where the message opens with a thing never seen, or says the
       // same of a thing never seen ("sin azúcar"): another thing, as a swapped one is.
       const anotherThing =
-        (subject !== undefined && doc.subject !== undefined && !matched.has(doc.subject)) ||
+        (opening !== undefined && doc.subject !== undefined && !matched.has(doc.subject)) ||
         (bare !== undefined &&
           !this.#known(bare) &&
           described.some((term) => doc.described.has(term)) &&
