@@ -1254,6 +1254,35 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bookshop (es): second-hand says how a book is, as used does; a story is a book, a child what is for children',
+      language: 'es',
+      rows: rowsOf('libreria.es.json'),
+      asked: [
+        ['compráis libros usados', '¿Tenéis libros de segunda mano?'],
+        ['tenéis cheques regalo', '¿Vendéis tarjetas regalo?'],
+        ['qué cuentos tenéis para un niño de tres años', '¿Tenéis libros infantiles?'],
+      ],
+      offTopic: ['tenéis coches de segunda mano'],
+    },
+    {
+      name: 'a burger bar (pt): placing an order is ordering',
+      language: 'pt',
+      rows: rowsOf('hamburgueria.pt.json'),
+      asked: [['como eu peço', 'Como faço um pedido?']],
+    },
+    {
+      name: "a florist: a grandad's funeral is a funeral",
+      language: 'en',
+      rows: rowsOf('florist.en.json'),
+      asked: [["I need a wreath for my grandad's funeral next week", 'Can I order flowers for a funeral?']],
+    },
+    {
+      name: 'a bike shop (es): a bici is a bicycle',
+      language: 'es',
+      rows: rowsOf('bicicletas.es.json'),
+      asked: [['busco una bici usada', '¿Vendéis bicicletas de segunda mano?']],
+    },
+    {
       name: 'a yoga studio (es): "después" says when, not what',
       language: 'es',
       rows: rowsOf('yoga.es.json'),

@@ -198,6 +198,8 @@ export const english: Language = {
     ...['child', 'children', 'friend', 'brother', 'sister', 'partner', 'boss', 'family member'],
     ...['girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'colleague'],
     ...['baby', 'babies', 'toddler', 'infant'],
+    ...['grandad', 'granddad', 'grandson', 'granddaughter', 'granny', 'nan', 'nana', 'grandparents', 'grandchildren'],
+    ...['aunt', 'auntie', 'uncle', 'niece', 'nephew', 'cousin', 'stepson', 'stepdaughter', 'fiance', 'fiancee'],
     ...['flatmate', 'flatmates', 'housemate', 'housemates', 'roommate', 'roommates'],
     // A request for information says nothing of what it is about, nor asking for the steps of it.
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
@@ -643,6 +645,9 @@ export const english: Language = {
   broader: [
     // Snacks are food, where a knowledge base says food ("can I bring food and drink in?").
     ['food', ['snack', 'snacks', 'sandwiches', 'sweets', 'crisps']],
+    // A rose is a flower where a knowledge base says flowers, a plant where it says plants.
+    ['flower', ['rose', 'roses', 'tulip', 'tulips', 'lily', 'lilies', 'orchid', 'orchids', 'sunflower', 'sunflowers']],
+    ['flower', ['daisy', 'daisies', 'carnation', 'carnations', 'peony', 'peonies', 'chrysanthemum', 'chrysanthemums']],
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
     ['tree', ['oak', 'ash', 'sycamore', 'willow', 'birch', 'beech', 'conifer', 'conifers', 'leylandii']],
     ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],

@@ -410,6 +410,10 @@ export const spanish: Language = {
     ['mascota', 'perro', 'perros', 'gato', 'gatos', 'animal'],
     ['vuelo', 'volar', 'avion'],
     ['coche', 'auto', 'vehiculo', 'moto', 'motocicleta'],
+    ['bicicleta', 'bici'],
+    ['colegio', 'cole'],
+    // What is for children is for a child ("libros infantiles", "para un niño").
+    ['infantil', 'infantiles', 'nino', 'ninos'],
     ['cojin', 'almohadon'],
     ['ecologico', 'bio', 'organico'],
     ['alquiler', 'alquilar', 'renta', 'rentar', 'arriendo'],
@@ -596,6 +600,7 @@ export const spanish: Language = {
     ['exoticos', ['tortuga', 'tortugas', 'loro', 'conejo', 'huron', 'hurones', 'hamster', 'iguana', 'serpiente']],
     ['mueble', ['mesa', 'silla', 'sillas', 'estanteria', 'comoda', 'cama', 'escritorio']],
     ['cristales', ['parabrisas', 'luna', 'retrovisor', 'faro']],
+    ['libro', ['cuento', 'cuentos', 'novela', 'novelas', 'comic', 'comics']],
     ['clase', ['spinning', 'yoga', 'pilates', 'zumba', 'aquagym', 'crossfit']],
   ],
   derivations: [
@@ -611,6 +616,11 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Placing an order is ordering ("cómo hago un pedido" is "cómo lo pido").
+    [
+      'pedir',
+      ['hacer un pedido', 'hago un pedido', 'hacer el pedido', 'hago el pedido', 'hacer pedido', 'hago pedido'],
+    ],
     // A print shop's business cards, said as a company's or a presentation card.
     ['tarjetas de visita', ['tarjetas de empresa', 'tarjetas de presentacion', 'tarjetas personales']],
     // "¿Para cuándo lo tendríais?" asks how long it takes.
@@ -1322,7 +1332,7 @@ export const spanish: Language = {
     ['pedido minimo', ['gastar como minimo', 'gasto minimo', 'compra minima', 'importe minimo']],
     ['entrega', ['me lo traen', 'me lo traeis', 'me la traen', 'me lo traigan', 'me lo traigais']],
     ['sacar dinero', ['retirar dinero', 'retirar efectivo', 'retiro dinero', 'retiro efectivo']],
-    ['tarjeta regalo', ['cheque regalo', 'vale regalo', 'tarjetas regalo']],
+    ['tarjeta regalo', ['cheque regalo', 'vale regalo', 'tarjetas regalo', 'cheques regalo', 'vales regalo']],
     ['tienda fisica', ['ir a una tienda', 'ir a la tienda', 'ir a vuestra tienda', 'visitar la tienda', 'en persona']],
     ['producto equivocado', ['mandado otra cosa', 'enviado otra cosa', 'llegado otra cosa', 'no es lo que pedi']],
     [
@@ -1373,7 +1383,8 @@ export const spanish: Language = {
       'compartir gigas',
       ['pasarle gigas', 'pasar gigas', 'pasarle datos', 'pasar datos', 'pasarle megas', 'pasar megas'],
     ],
-    ['segunda mano', ['bici usada', 'bicicleta usada', 'moto usada', 'coche usado', 'de ocasion']],
+    // Second-hand says how a thing is, as used does ("coches de segunda mano").
+    ['usado', ['de segunda mano', 'segunda mano', 'de ocasion']],
     ['tarjeta adicional', ['mujer', 'marido', 'hijo', 'hija', 'pareja'].map((who) => `tarjeta para mi ${who}`)],
     ['no hay nadie en casa', ['si no estoy', 'no estoy en casa', 'si no hay nadie']],
     // La tarjeta sanitaria es de la sanidad pública, no una tarjeta del banco ni de una clínica.

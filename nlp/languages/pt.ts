@@ -571,6 +571,8 @@ export const portuguese: Language = {
     [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
+    // Placing an order is ordering ("como faço um pedido" is "como eu peço").
+    ['pedir', ['fazer um pedido', 'faco um pedido', 'fazer o pedido', 'faco o pedido', 'fazer pedido', 'faco pedido']],
     // Pulling a tooth out is an extraction.
     ['extracao', ['arrancar o dente', 'arrancar um dente', 'arrancar dente', 'tirar o dente', 'tirar um dente']],
     // Asking where a product comes from asks its origin ("de onde vem a carne").
