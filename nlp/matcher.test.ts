@@ -1271,10 +1271,26 @@ describe('the knowledge index', () => {
       asked: [['como eu peço', 'Como faço um pedido?']],
     },
     {
-      name: "a florist: a grandad's funeral is a funeral",
+      name: "a florist: a grandad's funeral is a funeral; the post office's hours are another's",
       language: 'en',
       rows: rowsOf('florist.en.json'),
       asked: [["I need a wreath for my grandad's funeral next week", 'Can I order flowers for a funeral?']],
+      offTopic: ['what are the opening hours of the post office'],
+    },
+    {
+      name: 'an aquarium: photography is taking photos, a packed lunch is food brought along',
+      language: 'en',
+      rows: rowsOf('aquarium.en.json'),
+      asked: [
+        ['is photography allowed', 'Can I take photos?'],
+        ['are we allowed to bring a packed lunch', 'Can I bring food?'],
+      ],
+    },
+    {
+      name: 'an ice-cream parlour (pt): a kg is a quilo',
+      language: 'pt',
+      rows: rowsOf('sorveteria.pt.json'),
+      asked: [['qual o preço por kg', 'Quanto custa o quilo?']],
     },
     {
       name: 'a bike shop (es): a bici is a bicycle',

@@ -205,6 +205,8 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
+    // A unit written short is the unit ("price per kg").
+    ['kilo', 'kg', 'kilos', 'kgs', 'kilogram', 'kilograms'],
     // Glasses said the British way.
     ['glasses', 'specs', 'spectacles'],
     ['sunglasses', 'sunnies'],
@@ -224,7 +226,7 @@ export const english: Language = {
     ['motorhome', 'campervan', 'camper van', 'camper', 'motor home'],
     // What a customer owns and has moved, stored or insured.
     ['belongings', 'stuff', 'possessions'],
-    ['photo', 'photos', 'picture', 'pictures', 'pics', 'pic', 'portrait', 'portraits'],
+    ['photo', 'photos', 'picture', 'pictures', 'pics', 'pic', 'portrait', 'portraits', 'photography'],
     ['esim', 'e sim', 'digital sim', 'virtual sim', 'embedded sim'],
     ['revision', 'revising', 'revise', 'exam preparation', 'exam prep'],
     // Relocating is moving house.
@@ -1548,6 +1550,9 @@ export const english: Language = {
       ),
     ],
     ['royalmail', ['royal mail']],
+    ['postoffice', ['post office', 'post offices']],
+    // A packed lunch is food brought along, not a restaurant's lunch.
+    ['food', ['packed lunch', 'packed lunches']],
     // Sitting beside someone is choosing a seat.
     ['seat', ['sit next to', 'sit together', 'sit beside', 'sit with my', 'seats together']],
     ['deadline', ['last date to', 'last day to', 'closing date']],
@@ -2041,7 +2046,7 @@ export const english: Language = {
     // Clouds and hosts a developer deploys to.
     ...['aws', 'azure', 'heroku', 'netlify', 'vercel'],
     // Couriers and the post office: a shop that sends with one says its name.
-    ...['royalmail', 'parcelforce', 'dhl', 'ups', 'fedex', 'dpd', 'evri', 'hermes', 'usps'],
+    ...['postoffice', 'royalmail', 'parcelforce', 'dhl', 'ups', 'fedex', 'dpd', 'evri', 'hermes', 'usps'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
     ...['zoo', 'museum', 'aquarium', 'gym', 'pharmacy', 'chemist', 'doctor', 'flight'],

@@ -114,6 +114,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // A unit written short is the unit ("el precio por kg").
+    ['kilo', 'kg', 'kilos', 'kgs', 'kilogramo', 'kilogramos'],
     // A final-year dissertation is a thesis.
     ['tesis', 'tfg', 'tfm'],
     ['ensenar', 'ensenais', 'aprender', 'aprendo'],

@@ -88,6 +88,8 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // A unit written short is the unit ("o preço por kg").
+    ['quilo', 'kg', 'kilo', 'quilos', 'kilos', 'kgs'],
     ['vale refeicao', 'vr'],
     // Dentures are a dental prosthesis.
     ['protese', 'dentadura'],
