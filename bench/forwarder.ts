@@ -6,6 +6,7 @@
  *
  *   GRAPH_URL=http://127.0.0.1:<port> PORT=<port> tsx bench/forwarder.ts
  */
+import { setMaxListeners } from 'node:events';
 import Fastify from 'fastify';
 import { whatsappCloud } from '../adapters/whatsapp/index.js';
 import { createLogger, errorMessage, newId, replyIdempotencyKey, type ChannelRequest } from '../core/index.js';
@@ -28,7 +29,9 @@ const adapter = whatsappCloud.create({
   shared: undefined,
 });
 const webhook = adapter.webhook!;
+// One signal for every send, as the outbound worker shares one per window (queues/deadline.ts).
 const signal = new AbortController().signal;
+setMaxListeners(0, signal);
 const app = Fastify();
 app.removeAllContentTypeParsers();
 app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));

@@ -32,6 +32,22 @@ describe('shared deadlines', () => {
     }
   });
 
+  it('is listened to by every call of its window without a leak warning', async () => {
+    const warnings: Error[] = [];
+    const warned = (warning: Error) => warnings.push(warning);
+    process.on('warning', warned);
+    try {
+      const signal = new SharedDeadlines(5_000).signal();
+      const calls = Array.from({ length: 64 }, () => new AbortController());
+      for (const call of calls) signal.addEventListener('abort', () => call.abort(), { once: true });
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((w) => w.name === 'MaxListenersExceededWarning')).toEqual([]);
+    } finally {
+      process.off('warning', warned);
+    }
+  });
+
   it('fires with a timeout reason', async () => {
     const signal = new SharedDeadlines(20, 10).signal();
     expect(signal.aborted).toBe(false);

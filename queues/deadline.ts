@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 /**
  * Deadline signals shared by the calls that start within the same short window. A signal of its
  * own per call (`AbortSignal.timeout`) costs about as much as a small HTTP request's own work on
@@ -19,6 +21,9 @@ export class SharedDeadlines {
     const now = this.now();
     if (!this.#signal || now >= this.#windowEnds) {
       this.#signal = this.timeout(this.ms);
+      // Every request of the window listens to it (undici adds one listener per call): many is
+      // its purpose, not a leak, so Node is told not to warn past ten.
+      setMaxListeners(0, this.#signal);
       this.#windowEnds = now + this.slackMs;
     }
     return this.#signal;
