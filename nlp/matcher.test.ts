@@ -1254,6 +1254,17 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a water park (es): sandwiches are food, a tumbona a hamaca; the station and the zoo are other places',
+      language: 'es',
+      rows: rowsOf('parqueacuatico.es.json'),
+      asked: [
+        ['podemos llevar bocadillos', '¿Se puede llevar comida?'],
+        ['se alquilan tumbonas', '¿Se puede alquilar una hamaca?'],
+        ['dónde dejamos el coche', '¿Hay aparcamiento?'],
+      ],
+      offTopic: ['hay taquillas en la estación', 'cuánto cuesta la entrada del zoo'],
+    },
+    {
       name: 'a bookshop (es): second-hand says how a book is, as used does; a story is a book, a child what is for children',
       language: 'es',
       rows: rowsOf('libreria.es.json'),

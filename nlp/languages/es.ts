@@ -413,6 +413,7 @@ export const spanish: Language = {
     ['vuelo', 'volar', 'avion'],
     ['coche', 'auto', 'vehiculo', 'moto', 'motocicleta'],
     ['bicicleta', 'bici'],
+    ['hamaca', 'hamacas', 'tumbona', 'tumbonas'],
     ['colegio', 'cole'],
     // What is for children is for a child ("libros infantiles", "para un niño").
     ['infantil', 'infantiles', 'nino', 'ninos'],
@@ -602,10 +603,13 @@ export const spanish: Language = {
     ['exoticos', ['tortuga', 'tortugas', 'loro', 'conejo', 'huron', 'hurones', 'hamster', 'iguana', 'serpiente']],
     ['mueble', ['mesa', 'silla', 'sillas', 'estanteria', 'comoda', 'cama', 'escritorio']],
     ['cristales', ['parabrisas', 'luna', 'retrovisor', 'faro']],
+    ['comida', ['bocadillo', 'bocadillos', 'sandwich', 'sandwiches', 'fiambrera', 'tupper', 'tuper']],
     ['libro', ['cuento', 'cuentos', 'novela', 'novelas', 'comic', 'comics']],
     ['clase', ['spinning', 'yoga', 'pilates', 'zumba', 'aquagym', 'crossfit']],
   ],
   derivations: [
+    // A station ("la estación de tren") is a stop, not parking: its stem is "estacionar"'s.
+    [/^estacion(es)?$/, 'parada'],
     // "seguimiento" is "seguir", "funcionamiento" is "funcionar" (the stemmer keeps -miento).
     [/^(\w{3,})amientos?$/, '$1ar'],
     [/^(\w{3,})imientos?$/, '$1ir'],
@@ -1201,7 +1205,13 @@ export const spanish: Language = {
       ],
     ],
     ['checkin', ['entrar en la habitacion', 'entrar a la habitacion', 'entrar en mi habitacion']],
-    ['aparcamiento', ['dejar el coche', 'sitio para el coche', 'aparco el coche', 'aparcar el coche']],
+    [
+      'aparcamiento',
+      [
+        ...['dejar el coche', 'sitio para el coche', 'aparco el coche', 'aparcar el coche'],
+        ...['dejamos el coche', 'dejo el coche', 'aparcamos el coche'],
+      ],
+    ],
     [
       'invitado',
       ['venir', 'traer a', 'llevar a']
@@ -1468,6 +1478,7 @@ export const spanish: Language = {
     ...['universidad', 'autoescuela', 'colegio', 'hospital', 'ministerio', 'municipal', 'booking'],
     // Otros sitios a los que se va ("a qué hora abre el mercado"), si la base nunca los nombra.
     ...['mercado', 'tintoreria', 'farmacia', 'museo', 'taxi', 'dni', 'autobus', 'tren', 'vuelo', 'ibi'],
+    ...['zoo', 'zoologico'],
   ],
   yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
   businesses: [
