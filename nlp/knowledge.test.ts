@@ -70,6 +70,9 @@ describe('knowledge index', () => {
     // A flight is not the messages "in flight" a crash answer used to speak of.
     expect(await asked('what is the cancellation policy for my flight')).toBeUndefined();
     expect(await asked("what's the score in the football")).toBeUndefined();
+    // Another company's cloud, and a match that is football's.
+    expect(await asked('how do i set up icloud')).toBeUndefined();
+    expect(await asked('where can I watch the world cup')).toBeUndefined();
   });
 
   it('answers nothing to a question word alone ("what?"), and still to a question that says little more', async () => {

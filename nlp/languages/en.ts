@@ -345,6 +345,7 @@ export const english: Language = {
     ['internet', 'broadband', 'lte', 'fiber', 'fibre', 'ftth'],
     ['plan', 'subscription', 'membership', 'tariff', 'contract', 'minimum term', 'package', 'bundle', 'pack'],
     ['sport', 'sports', 'football', 'soccer', 'rugby', 'cricket', 'tennis', 'golf', 'premier league', 'nfl', 'nba'],
+    ['sport', 'world cup', 'champions league', 'super bowl', 'olympics', 'formula 1', 'formula one'],
     ['film', 'films', 'movie', 'movies', 'cinema'],
     ['parcel', 'box'],
     ['complaint', 'complain', 'grievance'],
@@ -2043,6 +2044,8 @@ export const english: Language = {
     ...['facebook', 'instagram', 'tiktok', 'twitter', 'snapchat', 'linkedin', 'gmail', 'hotmail'],
     ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb', 'zara', 'asos', 'argos'],
     ...['paypal', 'revolut', 'monzo', 'slack', 'zoom', 'discord', 'ryanair', 'easyjet'],
+    // Apple's, Google's and Microsoft's own clouds.
+    ...['icloud', 'itunes', 'dropbox', 'onedrive'],
     // Clouds and hosts a developer deploys to.
     ...['aws', 'azure', 'heroku', 'netlify', 'vercel'],
     // Couriers and the post office: a shop that sends with one says its name.
