@@ -1254,6 +1254,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a cookery school: teenagers are kids',
+      language: 'en',
+      rows: rowsOf('cookingschool.en.json'),
+      asked: [['is there anything for teenagers', 'Do you run classes for kids?']],
+    },
+    {
       name: 'a water park (es): sandwiches are food, a tumbona a hamaca; the station and the zoo are other places',
       language: 'es',
       rows: rowsOf('parqueacuatico.es.json'),

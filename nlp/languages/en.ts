@@ -210,7 +210,7 @@ export const english: Language = {
     // Glasses said the British way.
     ['glasses', 'specs', 'spectacles'],
     ['sunglasses', 'sunnies'],
-    ['children', 'kid', 'kids', 'kiddies'],
+    ['children', 'kid', 'kids', 'kiddies', 'teenager', 'teenagers', 'teen', 'teens'],
     ['bill', 'invoice', 'statement', 'receipt'],
     ['cancel', 'terminate', 'close', 'end', 'quit', 'discontinue', 'disconnect', 'stop', 'shut down'],
     ['buy', 'purchase', 'order'],
