@@ -1254,6 +1254,13 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a job agency (es): a cookery course is not its training courses',
+      language: 'es',
+      rows: rowsOf('empleo.es.json'),
+      asked: [['hacéis cursos de formación', '¿Hacéis cursos de formación?']],
+      offTopic: ['hacéis cursos de cocina'],
+    },
+    {
       name: 'a cookery school: teenagers are kids',
       language: 'en',
       rows: rowsOf('cookingschool.en.json'),
@@ -1654,10 +1661,14 @@ describe('the knowledge index', () => {
       asked: [['vocês fazem provas pra treinar?', 'Tem simulados?']],
     },
     {
-      name: 'a motorbike workshop (es): breaking again asks the guarantee',
+      name: "a motorbike workshop (es): breaking again asks the guarantee; a car's MOT is not a motorbike's",
       language: 'es',
       rows: rowsOf('tallermotos.es.json'),
-      asked: [['si se vuelve a romper lo cubris', '¿Dais garantía de las reparaciones?']],
+      asked: [
+        ['si se vuelve a romper lo cubris', '¿Dais garantía de las reparaciones?'],
+        ['pasáis la itv a la moto', '¿Pasáis la ITV de la moto?'],
+      ],
+      offTopic: ['donde paso la itv del coche mas barata'],
     },
     {
       name: 'a compounding pharmacy (pt): bringing it home is delivering',

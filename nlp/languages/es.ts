@@ -411,7 +411,8 @@ export const spanish: Language = {
     ['artificial', 'sintetico', 'sintetica', 'de plastico'],
     ['mascota', 'perro', 'perros', 'gato', 'gatos', 'animal'],
     ['vuelo', 'volar', 'avion'],
-    ['coche', 'auto', 'vehiculo', 'moto', 'motocicleta'],
+    ['coche', 'auto', 'vehiculo'],
+    ['moto', 'motocicleta'],
     ['bicicleta', 'bici'],
     ['hamaca', 'hamacas', 'tumbona', 'tumbonas'],
     ['colegio', 'cole'],
@@ -622,6 +623,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // "De cocina" says what a thing is for, cooking ("un curso de cocina"), not the room, which says where.
+    ['culinario', ['de cocina']],
     // Placing an order is ordering ("cómo hago un pedido" is "cómo lo pido").
     [
       'pedir',
@@ -1317,12 +1320,13 @@ export const spanish: Language = {
     ],
     ['sin conexion', ['sin internet', 'offline']],
     // Dejar el coche en un sitio es aparcarlo; lo que se paga al mes es una cuota.
+    // A motorbike or a van left is one parked, still a motorbike or a van.
     [
       'aparcar',
-      ['donde pongo el coche'].concat(
-        ['el coche', 'la moto', 'la furgoneta', 'mi coche', 'mi moto'].flatMap((it) => [`dejo ${it}`, `dejar ${it}`]),
-      ),
+      ['donde pongo el coche'].concat(['el coche', 'mi coche'].flatMap((it) => [`dejo ${it}`, `dejar ${it}`])),
     ],
+    ['aparcar moto', ['la moto', 'mi moto'].flatMap((it) => [`dejo ${it}`, `dejar ${it}`])],
+    ['aparcar furgoneta', ['dejo la furgoneta', 'dejar la furgoneta']],
     ['activar', ['poner a funcionar', 'pongo a funcionar', 'hacer funcionar', 'hago funcionar']],
     [
       'aire ruedas',
