@@ -1254,6 +1254,13 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a recording studio: a hotel's cancellation policy is the hotel's",
+      language: 'en',
+      rows: rowsOf('recordingstudio.en.json'),
+      asked: [['what happens to my deposit if we cancel', 'What is your cancellation policy?']],
+      offTopic: ['what is the cancellation policy for my hotel'],
+    },
+    {
       name: 'a job agency (es): a cookery course is not its training courses',
       language: 'es',
       rows: rowsOf('empleo.es.json'),

@@ -2052,7 +2052,7 @@ export const english: Language = {
     ...['postoffice', 'royalmail', 'parcelforce', 'dhl', 'ups', 'fedex', 'dpd', 'evri', 'hermes', 'usps'],
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
-    ...['zoo', 'museum', 'aquarium', 'gym', 'pharmacy', 'chemist', 'doctor', 'flight'],
+    ...['zoo', 'museum', 'aquarium', 'gym', 'pharmacy', 'chemist', 'doctor', 'flight', 'hotel', 'airport'],
     // Sport (the football, the match) is sport's question, unless the knowledge base has it.
     'sport',
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.
