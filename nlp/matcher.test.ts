@@ -1261,10 +1261,13 @@ describe('the knowledge index', () => {
       offTopic: ['what is the cancellation policy for my hotel'],
     },
     {
-      name: 'a job agency (es): a cookery course is not its training courses',
+      name: 'a job agency (es): a cookery course is not its training courses; a CV is a currículum',
       language: 'es',
       rows: rowsOf('empleo.es.json'),
-      asked: [['hacéis cursos de formación', '¿Hacéis cursos de formación?']],
+      asked: [
+        ['hacéis cursos de formación', '¿Hacéis cursos de formación?'],
+        ['quiero cambiar mi cv', '¿Cómo actualizo mi currículum?'],
+      ],
       offTopic: ['hacéis cursos de cocina'],
     },
     {

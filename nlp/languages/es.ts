@@ -414,6 +414,7 @@ export const spanish: Language = {
     ['coche', 'auto', 'vehiculo'],
     ['moto', 'motocicleta'],
     ['bicicleta', 'bici'],
+    ['curriculum', 'cv', 'curriculo'],
     ['hamaca', 'hamacas', 'tumbona', 'tumbonas'],
     ['colegio', 'cole'],
     // What is for children is for a child ("libros infantiles", "para un niño").
