@@ -1254,6 +1254,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bookshop (pt): a gift card is a vale-presente, a digital book an e-book',
+      language: 'pt',
+      rows: rowsOf('livraria.pt.json'),
+      asked: [
+        ['tem cartão presente', 'Vocês têm vale-presente?'],
+        ['vocês vendem livro digital', 'Vendem e-books?'],
+      ],
+    },
+    {
       name: "a recording studio: a hotel's cancellation policy is the hotel's",
       language: 'en',
       rows: rowsOf('recordingstudio.en.json'),

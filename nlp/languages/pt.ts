@@ -88,6 +88,9 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // A gift card is a gift voucher; a digital book an e-book.
+    ['vale presente', 'cartao presente', 'vale-presente', 'cartao-presente', 'gift card'],
+    ['ebook', 'e-book', 'livro digital', 'livros digitais', 'ebooks', 'e-books'],
     // A unit written short is the unit ("o preço por kg").
     ['quilo', 'kg', 'kilo', 'quilos', 'kilos', 'kgs'],
     ['vale refeicao', 'vr'],
