@@ -1209,13 +1209,7 @@ export const spanish: Language = {
       ],
     ],
     ['checkin', ['entrar en la habitacion', 'entrar a la habitacion', 'entrar en mi habitacion']],
-    [
-      'aparcamiento',
-      [
-        ...['dejar el coche', 'sitio para el coche', 'aparco el coche', 'aparcar el coche'],
-        ...['dejamos el coche', 'dejo el coche', 'aparcamos el coche'],
-      ],
-    ],
+    ['aparcamiento', ['dejar el coche', 'sitio para el coche', 'aparco el coche', 'aparcar el coche']],
     [
       'invitado',
       ['venir', 'traer a', 'llevar a']
@@ -1324,9 +1318,11 @@ export const spanish: Language = {
     // A motorbike or a van left is one parked, still a motorbike or a van.
     [
       'aparcar',
-      ['donde pongo el coche'].concat(['el coche', 'mi coche'].flatMap((it) => [`dejo ${it}`, `dejar ${it}`])),
+      ['donde pongo el coche'].concat(
+        ['el coche', 'mi coche'].flatMap((it) => [`dejo ${it}`, `dejar ${it}`, `dejamos ${it}`]),
+      ),
     ],
-    ['aparcar moto', ['la moto', 'mi moto'].flatMap((it) => [`dejo ${it}`, `dejar ${it}`])],
+    ['aparcar moto', ['la moto', 'mi moto'].flatMap((it) => [`dejo ${it}`, `dejar ${it}`, `dejamos ${it}`])],
     ['aparcar furgoneta', ['dejo la furgoneta', 'dejar la furgoneta']],
     ['activar', ['poner a funcionar', 'pongo a funcionar', 'hacer funcionar', 'hago funcionar']],
     [
