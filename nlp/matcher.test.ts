@@ -711,6 +711,39 @@ describe('the knowledge index', () => {
     expect(rent?.score ?? 0).toBeLessThan(0.65);
   });
 
+  it('trusts a match by meaning less when the words say it is another thing, as it ranks by words', async () => {
+    // What an embeddings model says: very close to the question asked for.
+    const close = (rows: ReturnType<typeof kb>, question: string) => ({
+      candidates: [{ questionId: rows.find((e) => e.question === question)!.questionId, similarity: 0.9 }],
+      floor: 0.5,
+    });
+    const hearingRows = kb([
+      ['Is the hearing test free?', 'Yes, a hearing test is free for everyone.'],
+      ['How much is a bike service?', 'A full service is £60.'],
+      ['When are you open?', 'Monday to Saturday, 9am to 5pm.'],
+    ]);
+    const hearing = await KnowledgeIndex.train(hearingRows, 'en');
+    const test = close(hearingRows, 'Is the hearing test free?');
+    expect((await hearing.match('is the hearing test free', test))!.score).toBe(1);
+    // Another kind of test than the question's own: a foreign word, as the words weigh it.
+    expect((await hearing.match('is the eye test free', test))?.score ?? 0).toBeLessThan(0.4);
+    const iceCreamRows = kb([
+      ['¿Los helados llevan frutos secos?', 'Algunos sí; lo indicamos en cada sabor.'],
+      ['¿Tenéis helados sin azúcar?', 'Sí, tres sabores sin azúcar.'],
+      ['¿Cuál es el horario?', 'De 12:00 a 22:00.'],
+    ]);
+    const iceCream = await KnowledgeIndex.train(iceCreamRows, 'es');
+    // Opening with a thing never seen, or saying the same of one: the question's own thing unsaid.
+    for (const [message, question] of [
+      ['los cereales llevan frutos secos', '¿Los helados llevan frutos secos?'],
+      ['tenéis refrescos sin azúcar', '¿Tenéis helados sin azúcar?'],
+    ])
+      expect((await iceCream.match(message!, close(iceCreamRows, question!)))?.score ?? 0, message).toBeLessThan(0.55);
+    const own = close(iceCreamRows, '¿Tenéis helados sin azúcar?');
+    expect((await iceCream.match('tenéis helados sin azúcar', own))!.score).toBe(1);
+    expect((await iceCream.match('hay helados sin azucar', own))!.score).toBeGreaterThan(0.7);
+  });
+
   it('reads a thing asked about at a place the knowledge base never mentions as asking that place', async () => {
     const index = await KnowledgeIndex.train(
       kb([

@@ -53,6 +53,18 @@ interface Doc {
   bareHead: string | undefined;
 }
 
+/** What a message says of its thing that another question's may not be (see LexicalMatcher.#others). */
+interface Others {
+  /** The thing it opens with after an article, when the knowledge base never says it. */
+  opening: string | undefined;
+  /** What it says its thing is like ("azucar" in "refrescos sin azúcar"). */
+  described: readonly string[];
+  /** Its thing but for that, when the knowledge base never says it. */
+  bare: string | undefined;
+  /** The kinds it names of things, where the knowledge base never says the kind. */
+  kinds: ReadonlyArray<{ modifier: string; head: string }>;
+}
+
 /** A word found only by its spelling being close (a typo) or by its start counts this much. */
 const APPROXIMATE = 0.8;
 /** A word found in the answer rather than the question counts this much. */
@@ -501,11 +513,71 @@ export class LexicalMatcher {
   }
 
   /**
+   * What a message says of its thing that another question's may not be: the thing it opens with
+   * when the knowledge base never says it ("los cereales llevan…"), what it says its thing is like
+   * and its thing but for that ("refrescos sin azúcar"), and the kinds it names of things the
+   * knowledge base knows that it never says ("the **eye** test").
+   */
+  #others(text: string, terms: readonly string[], yours: readonly string[]): Others {
+    const said = this.analyzer.subject(text);
+    const opening =
+      said !== undefined && !this.#known(this.#untangled(said)) && this.#telling(said) && !this.analyzer.isState(said)
+        ? said
+        : undefined;
+    const described = this.analyzer.described(text);
+    const bare =
+      described.length === 0
+        ? undefined
+        : LexicalMatcher.#headOf(
+            this.analyzer,
+            terms.filter((term) => !described.includes(term)),
+            this.analyzer.named(text),
+          );
+    const kinds = this.#foreignModifiers(
+      this.analyzer.compounds(text).map(({ modifier, head: thing }) => ({
+        modifier: this.#untangled(modifier),
+        head: this.#untangled(thing),
+        kind: true,
+      })),
+      terms,
+      yours,
+    ).filter(({ modifier }) => !this.analyzer.isState(modifier));
+    return { opening, described, bare: bare !== undefined && !this.#known(bare) ? bare : undefined, kinds };
+  }
+
+  /**
+   * Whether a question's own thing goes unsaid (`says`) where the message opens with a thing never
+   * seen ("los cereales llevan…" to "¿Los helados llevan frutos secos?"), or says the same of a
+   * thing never seen ("refrescos sin azúcar" to "¿Tenéis helados sin azúcar?"): another thing, as a
+   * swapped one is.
+   */
+  #anotherThing(others: Others, doc: Doc, says: (docTerm: string) => boolean): boolean {
+    return (
+      (others.opening !== undefined && doc.subject !== undefined && !says(doc.subject)) ||
+      (others.bare !== undefined &&
+        others.described.some((term) => doc.described.has(term)) &&
+        doc.bareHead !== undefined &&
+        !says(doc.bareHead))
+    );
+  }
+
+  /** The kinds a message names of a thing where a question names its own, unsaid ("eye" to "the hearing test"). */
+  static #otherKinds(others: Others, doc: Doc, terms: readonly string[]): string[] {
+    return others.kinds
+      .filter(({ modifier, head: thing }) => {
+        const own = doc.kinds.get(thing);
+        return own !== undefined && own !== modifier && !terms.includes(own);
+      })
+      .map(({ modifier }) => modifier);
+  }
+
+  /**
    * How far to trust a match to `questionId` found by other means (embeddings), from what the
    * words say against it: a word never seen that says whose thing is asked about ("my facebook
-   * password"), or the thing asked about being a word never seen where the question's own goes
-   * unsaid ("pay my rent"), or another company named ("my netflix plan"). 1 when the words say
-   * nothing against it.
+   * password") or another kind of a thing than the question's ("the eye test"), or the thing asked
+   * about being a word never seen where the question's own goes unsaid ("pay my rent", "los
+   * cereales llevan…", "refrescos sin azúcar"), or another company named ("my netflix plan"). 1
+   * when the words say nothing against it; the same reading of the message as `rank`'s.
    */
   caution(text: string, questionId: string): number {
     const modifiers = this.#modifiers(text);
@@ -515,15 +587,19 @@ export class LexicalMatcher {
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
     const { yours, head, kindOf, foreign: qualifying } = this.#subject(text, terms, modifiers);
-    const foreign = qualifying.some((term) => !own.has(term));
-    const swapped = docs.every((doc) =>
-      this.#thingSwapped(
-        head,
-        kindOf,
-        doc,
-        (term) => doc.terms.includes(term),
-        (term) => said.has(term),
-      ),
+    const others = this.#others(text, terms, yours);
+    const foreign =
+      qualifying.some((term) => !own.has(term)) ||
+      docs.every((doc) => LexicalMatcher.#otherKinds(others, doc, terms).length > 0);
+    const swapped = docs.every(
+      (doc) =>
+        this.#thingSwapped(
+          head,
+          kindOf,
+          doc,
+          (term) => doc.terms.includes(term),
+          (term) => said.has(term),
+        ) || this.#anotherThing(others, doc, (term) => said.has(term)),
     );
     return (
       (foreign ? 1 / FOREIGN_MODIFIER : 1) *
@@ -543,35 +619,7 @@ export class LexicalMatcher {
     if (terms.length === 0 || this.docs.size === 0) return [];
     const { yours, head, kindOf, foreign } = this.#subject(text, terms, modifiers);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
-    // A message that opens with a thing the knowledge base never says ("los cereales llevan…") asks
-    // about that thing, not about one a question opens with ("¿Los helados llevan frutos secos?").
-    const said = this.analyzer.subject(text);
-    const opening =
-      said !== undefined && !this.#known(this.#untangled(said)) && this.#telling(said) && !this.analyzer.isState(said)
-        ? said
-        : undefined;
-    // What the message says its thing is like ("refrescos sin azúcar"), and its thing but for that:
-    // another thing than the one a question says the same of ("¿Tenéis helados sin azúcar?").
-    const described = this.analyzer.described(text);
-    const bare =
-      described.length === 0
-        ? undefined
-        : LexicalMatcher.#headOf(
-            this.analyzer,
-            terms.filter((term) => !described.includes(term)),
-            this.analyzer.named(text),
-          );
-    // Another kind of a thing a question names its own kind of: "the **eye** test" is not "Is the
-    // hearing test free?".
-    const kindsAsked = this.#foreignModifiers(
-      this.analyzer.compounds(text).map(({ modifier, head: thing }) => ({
-        modifier: this.#untangled(modifier),
-        head: this.#untangled(thing),
-        kind: true,
-      })),
-      terms,
-      yours,
-    ).filter(({ modifier }) => !this.analyzer.isState(modifier));
+    const others = this.#others(text, terms, yours);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
     // A word never seen said as the business itself ("your **university**") weighs as an aside.
     const asides = new Set([...this.analyzer.asides(text).map((term) => this.#untangled(term)), ...yours]);
@@ -624,12 +672,7 @@ export class LexicalMatcher {
       // A foreign modifier the document does not match (a typo it matches is not foreign).
       const qualified = [
         ...foreign.filter((term) => !result.queryTerms.includes(term)),
-        ...kindsAsked
-          .filter(({ modifier, head: thing }) => {
-            const own = doc.kinds.get(thing);
-            return own !== undefined && own !== modifier && !terms.includes(own);
-          })
-          .map(({ modifier }) => modifier),
+        ...LexicalMatcher.#otherKinds(others, doc, terms),
       ];
       // A known word saying which thing is asked about ("my PUK number"), unmatched, weighs more.
       const unmatchedQualifiers = qualifiers.filter((term) => this.#known(term) && !result.queryTerms.includes(term));
@@ -676,15 +719,7 @@ export class LexicalMatcher {
       // A thing named with a word that says which ("my PUK number") is matched by that word.
       const headMissed =
         headAsked && !result.queryTerms.includes(head) && !qualifiers.some((term) => result.queryTerms.includes(term));
-      // The question's own thing unsaid, where the message opens with a thing never seen, or says the
-      // same of a thing never seen ("sin azúcar"): another thing, as a swapped one is.
-      const anotherThing =
-        (opening !== undefined && doc.subject !== undefined && !matched.has(doc.subject)) ||
-        (bare !== undefined &&
-          !this.#known(bare) &&
-          described.some((term) => doc.described.has(term)) &&
-          doc.bareHead !== undefined &&
-          !matched.has(doc.bareHead));
+      const anotherThing = this.#anotherThing(others, doc, (term) => matched.has(term));
       const kept =
         unknownThing * elsewhere * (swapped || anotherThing ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
       const confidence = kept * coverage ** 0.75 * ownCoverage ** 0.25;
