@@ -551,7 +551,7 @@ export class LexicalMatcher {
    * thing never seen ("refrescos sin azúcar" to "¿Tenéis helados sin azúcar?"): another thing, as a
    * swapped one is.
    */
-  #anotherThing(others: Others, doc: Doc, says: (docTerm: string) => boolean): boolean {
+  static #anotherThing(others: Others, doc: Doc, says: (docTerm: string) => boolean): boolean {
     return (
       (others.opening !== undefined && doc.subject !== undefined && !says(doc.subject)) ||
       (others.bare !== undefined &&
@@ -599,7 +599,7 @@ export class LexicalMatcher {
           doc,
           (term) => doc.terms.includes(term),
           (term) => said.has(term),
-        ) || this.#anotherThing(others, doc, (term) => said.has(term)),
+        ) || LexicalMatcher.#anotherThing(others, doc, (term) => said.has(term)),
     );
     return (
       (foreign ? 1 / FOREIGN_MODIFIER : 1) *
@@ -719,7 +719,7 @@ export class LexicalMatcher {
       // A thing named with a word that says which ("my PUK number") is matched by that word.
       const headMissed =
         headAsked && !result.queryTerms.includes(head) && !qualifiers.some((term) => result.queryTerms.includes(term));
-      const anotherThing = this.#anotherThing(others, doc, (term) => matched.has(term));
+      const anotherThing = LexicalMatcher.#anotherThing(others, doc, (term) => matched.has(term));
       const kept =
         unknownThing * elsewhere * (swapped || anotherThing ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
       const confidence = kept * coverage ** 0.75 * ownCoverage ** 0.25;
