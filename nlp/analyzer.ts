@@ -120,6 +120,8 @@ export interface Analyzer {
 }
 /** An amount of money written with its symbol: "£35", "$9.99", "R$ 900", "20 €", "20€". */
 const MONEY = /(?:[€£$]|R\$)\s?\d|\d\s?[€£]/;
+/** A word written as a plural in English, Portuguese and Spanish ("candles", "serviços"), not "bus", "class" or "país". */
+const PLURAL = /[^isu]s$/;
 
 /** Words (or terms) as a line with a space at each end, so a phrase is found by `includes(" a b ")`. */
 function padded(tokens: readonly string[]): string {
@@ -507,7 +509,10 @@ export function createAnalyzer(
     },
     addressed: (text) => {
       const tokens = words(unframed(text));
-      return tokens.flatMap((token, i) => (yours.has(token) && word(tokens[i + 1]) ? [termOf(tokens[i + 1]!)] : []));
+      // The business is one: a plural after "your" names its things ("your candles"), not it.
+      return tokens.flatMap((token, i) =>
+        yours.has(token) && word(tokens[i + 1]) && !PLURAL.test(tokens[i + 1]!) ? [termOf(tokens[i + 1]!)] : [],
+      );
     },
     isWhere: (term) => places.has(term),
     kindsOf: (texts) => {

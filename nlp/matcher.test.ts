@@ -1287,6 +1287,19 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a brewery: a birthday is a party; a shop's candles are not its beers",
+      language: 'en',
+      rows: rowsOf('brewery.en.json'),
+      asked: [['could we rent the bar for a 40th birthday', 'Can I hire the taproom for a party?']],
+      offTopic: ['are your candles vegan'],
+    },
+    {
+      name: 'a wine shop (pt): what goes with a dish pairs with it',
+      language: 'pt',
+      rows: rowsOf('adega.pt.json'),
+      asked: [['que vinho combina com bacalhau', 'Vocês indicam vinho para harmonizar?']],
+    },
+    {
       name: 'a bookshop (pt): a gift card is a vale-presente, a digital book an e-book',
       language: 'pt',
       rows: rowsOf('livraria.pt.json'),
@@ -1963,6 +1976,7 @@ describe('the knowledge index', () => {
         ['quanto vocês cobram de tarifa', 'Quais são as tarifas?'],
         ['quero falar com alguém de verdade', 'Como falo com um atendente?'],
         ['como aumentar meu limite de credito', 'Como aumento o limite do cartão?'],
+        ['preciso de mais limite no credito', 'Como aumento o limite do cartão?'],
         ['fui vítima de fraude, me ajudem', 'Caí num golpe, o que faço?'],
       ],
       offTopic: ['quanto cobra um advogado', 'quais tarifas a sabesp cobra'],

@@ -708,12 +708,13 @@ export const english: Language = {
         'trainers',
       ],
     ],
-    // Allergens are allergies, a party an event.
+    // Allergens are allergies, a party an event, a birthday a party.
     [
       'allergy',
       ['nut', 'nuts', 'peanut', 'peanuts', 'gluten', 'dairy', 'lactose', 'shellfish', 'sesame', 'coeliac', 'celiac'],
     ],
     ['event', ['party', 'birthday', 'wedding', 'christening', 'anniversary', 'celebration', 'hen', 'stag']],
+    ['party', ['birthday', 'birthdays']],
     ['coffee', ['cappuccino', 'latte', 'espresso', 'americano', 'mocha', 'macchiato']],
     ['class', ['module', 'modules', 'spin', 'spinning', 'yoga', 'pilates', 'zumba', 'hiit', 'aerobics', 'bootcamp']],
   ],

@@ -577,6 +577,8 @@ export const portuguese: Language = {
     [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
+    // What goes with a dish is what pairs with it ("que vinho combina com bacalhau").
+    ['harmonizar', ['combina com', 'combinar com', 'combinam com', 'combinaria com', 'vai bem com']],
     // Placing an order is ordering ("como faço um pedido" is "como eu peço").
     ['pedir', ['fazer um pedido', 'faco um pedido', 'fazer o pedido', 'faco o pedido', 'fazer pedido', 'faco pedido']],
     // Pulling a tooth out is an extraction.
@@ -745,7 +747,7 @@ export const portuguese: Language = {
     // Tests to practise on are mock exams ("vocês fazem provas pra treinar?").
     ['simulado', ['provas pra treinar', 'provas para treinar', 'prova de treino', 'provas de treino']],
     // A credit limit is the card's.
-    ['limite do cartao', ['limite de credito', 'limite do credito']],
+    ['limite do cartao', ['limite de credito', 'limite do credito', 'limite no credito']],
     // Leaving the bank is closing its account ("como saio do banco de vocês").
     [
       'encerrar conta',
