@@ -1287,6 +1287,13 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a swimming school: the match one watches is no close spelling of "watch"',
+      language: 'en',
+      rows: rowsOf('swimschool.en.json'),
+      asked: [['can parents stay and watch', "Can I watch my child's lesson?"]],
+      offTopic: ['can i watch the match here'],
+    },
+    {
       name: "a brewery: a birthday is a party; a shop's candles are not its beers",
       language: 'en',
       rows: rowsOf('brewery.en.json'),

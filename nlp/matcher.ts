@@ -654,12 +654,19 @@ export class LexicalMatcher {
       prefix: (term) => term.length >= 5 && !this.documentFrequency.has(term),
       weights: { fuzzy: 0.6, prefix: 0.7 },
     });
+    const said = new Set(terms);
     const best = new Map<string, Candidate>();
     for (const result of results.slice(0, 50)) {
       const doc = this.docs.get(result.id as number)!;
       const docTerms = new Set(doc.terms);
+      // A word found only as a close spelling of another word the message says is not found
+      // ("watch the match": "match" is no typo of "watch").
+      const found = Object.keys(result.match);
+      const queryTerms = result.queryTerms.filter(
+        (term) => Object.hasOwn(result.match, term) || found.some((docTerm) => !said.has(docTerm)),
+      );
       let covered = 0;
-      for (const term of result.queryTerms) {
+      for (const term of queryTerms) {
         const where = docTerms.has(term)
           ? 1
           : doc.answerTerms.has(term)
@@ -671,18 +678,18 @@ export class LexicalMatcher {
       }
       // A foreign modifier the document does not match (a typo it matches is not foreign).
       const qualified = [
-        ...foreign.filter((term) => !result.queryTerms.includes(term)),
+        ...foreign.filter((term) => !queryTerms.includes(term)),
         ...LexicalMatcher.#otherKinds(others, doc, terms),
       ];
       // A known word saying which thing is asked about ("my PUK number"), unmatched, weighs more.
-      const unmatchedQualifiers = qualifiers.filter((term) => this.#known(term) && !result.queryTerms.includes(term));
+      const unmatchedQualifiers = qualifiers.filter((term) => this.#known(term) && !queryTerms.includes(term));
       const extra =
         qualified.reduce((sum, term) => sum + this.#weight(term) * (FOREIGN_MODIFIER - 1), 0) +
         unmatchedQualifiers.reduce((sum, term) => sum + this.#weight(term) * (KNOWN_MODIFIER - 1), 0);
       // The thing asked about is this question's own: the words never seen beside it weigh less.
       const lighter =
         headAsked && docTerms.has(head)
-          ? besides.filter(({ term }) => !result.queryTerms.includes(term)).reduce((sum, { less }) => sum + less, 0)
+          ? besides.filter(({ term }) => !queryTerms.includes(term)).reduce((sum, { less }) => sum + less, 0)
           : 0;
       const coverage = Math.min(1, covered / (total - lighter + extra));
       const matched = new Set(
@@ -695,7 +702,7 @@ export class LexicalMatcher {
       const listedSaid =
         doc.head !== undefined &&
         !matched.has(doc.head) &&
-        result.queryTerms.some((t) => doc.listed.has(t) && !this.documentFrequency.has(t));
+        queryTerms.some((t) => doc.listed.has(t) && !this.documentFrequency.has(t));
       const ownCovered =
         doc.terms.filter((t) => matched.has(t)).reduce((sum, t) => sum + this.#weight(t), 0) +
         (listedSaid ? this.#weight(doc.head!) : 0);
@@ -703,22 +710,20 @@ export class LexicalMatcher {
       // answer says every telling word of the message, two at least ("cambiáis cremalleras?" to
       // "¿Hacéis arreglos?", whose answer changes zips).
       const answerSaysAll =
-        ownCovered === 0 &&
-        coverage >= ANSWER_ONLY_COVERAGE &&
-        result.queryTerms.filter((t) => this.#telling(t)).length >= 2;
+        ownCovered === 0 && coverage >= ANSWER_ONLY_COVERAGE && queryTerms.filter((t) => this.#telling(t)).length >= 2;
       const ownCoverage = own === 0 ? 0 : answerSaysAll ? ANSWER_ONLY : ownCovered / own;
       const swapped = this.#thingSwapped(
         head,
         kindOf,
         doc,
-        (term) => result.queryTerms.includes(term),
+        (term) => queryTerms.includes(term),
         (term) => matched.has(term),
       );
       // What was asked must be covered; the stored question's own words left unsaid count less.
       // The thing asked about, when a question has it, is the question's too ("cuánto tarda el reembolso").
       // A thing named with a word that says which ("my PUK number") is matched by that word.
       const headMissed =
-        headAsked && !result.queryTerms.includes(head) && !qualifiers.some((term) => result.queryTerms.includes(term));
+        headAsked && !queryTerms.includes(head) && !qualifiers.some((term) => queryTerms.includes(term));
       const anotherThing = LexicalMatcher.#anotherThing(others, doc, (term) => matched.has(term));
       const kept =
         unknownThing * elsewhere * (swapped || anotherThing ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
