@@ -54,8 +54,14 @@ export interface Analyzer {
    * azúcar**", "pão sem glúten"; see Language.without).
    */
   described(text: string): string[];
-  /** The term of a text's subject, when it opens with an article ("**Los helados** llevan…"). */
+  /**
+   * The term of a text's subject, when it opens with an article ("**Los helados** llevan…") or, in
+   * a language that asks with the verb first, says one after that verb ("is **the beach**
+   * accessible"): see Language.inverted.
+   */
   subject(text: string): string | undefined;
+  /** Whether a text's subject is a pronoun for the business or its service ("is **it** scary"): see Language.inverted. */
+  aboutItself(text: string): boolean;
   /**
    * The terms of words said right after an article or a preposition fused with one ("a **wedding**",
    * "el **banco**", "a revisão do **carro**"): things named.
@@ -405,6 +411,16 @@ export function createAnalyzer(
   const word = (token: string | undefined) =>
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
+  const inverted = normalised(data.inverted?.verbs ?? []);
+  const itself = normalised(data.inverted?.pronouns ?? []);
+  /** Where the subject of a question asked verb first is said: after its opening verb ("how much does …"). */
+  const afterVerb = (tokens: readonly string[]) => {
+    const verb = tokens.findIndex((token) => inverted.has(token));
+    const opening = tokens.slice(0, Math.max(verb, 0));
+    return verb >= 0 && verb <= 2 && opening.every((token) => questionWords.has(token) || stopwords.has(token))
+      ? verb + 1
+      : undefined;
+  };
   const price = termOf(data.price);
   const stateWords = normalised(data.states);
   const states = new Set([...stateWords].map(termOf));
@@ -487,7 +503,18 @@ export function createAnalyzer(
     },
     subject: (text) => {
       const tokens = read(text);
-      return articles.has(tokens[0] ?? '') && word(tokens[1]) ? termOf(tokens[1]!) : undefined;
+      if (articles.has(tokens[0] ?? '')) return word(tokens[1]) ? termOf(tokens[1]!) : undefined;
+      // Read as written: an idiom may take the verb ("how much does it cost").
+      const written = words(unframed(text));
+      const at = afterVerb(written);
+      return at !== undefined && articles.has(written[at] ?? '') && word(written[at + 1])
+        ? termOf(written[at + 1]!)
+        : undefined;
+    },
+    aboutItself: (text) => {
+      const written = words(unframed(text));
+      const at = afterVerb(written);
+      return at !== undefined && itself.has(written[at] ?? '');
     },
     described: (text) => {
       const tokens = read(text);

@@ -148,6 +148,12 @@ describe('the analyzer', () => {
       createAnalyzer('es').terms('helados')[0],
     );
     expect(createAnalyzer('es').subject('¿Tenéis helados sin azúcar?')).toBeUndefined();
+    // Asked verb first, the subject is said after the verb; "it" is the business or its service.
+    expect(en.subject('is the beach accessible for wheelchairs')).toBe(en.terms('beach')[0]);
+    expect(en.subject('how much does a wedding cost')).toBe(en.terms('wedding')[0]);
+    expect(en.subject('how do I book a table')).toBeUndefined();
+    expect(en.aboutItself('How much does it cost?')).toBe(true);
+    expect(en.aboutItself('Is the pool heated?')).toBe(false);
     // What a thing is like: the word after "sin", "sem", "without".
     expect(createAnalyzer('es').described('¿Tenéis helados sin azúcar?')).toEqual(createAnalyzer('es').terms('azúcar'));
     // An adjective says how the thing is, not which kind ("a flexible desk" may be a hot desk).
@@ -1567,7 +1573,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a personal trainer: what to eat asks for nutrition, shedding weight is losing it, a bad knee an injury, never having worked out being a beginner',
+      name: "a personal trainer: what to eat asks for nutrition, shedding weight is losing it, a bad knee an injury, never having worked out being a beginner; a marathon's place is not its sessions'",
       language: 'en',
       rows: rowsOf('personaltrainer.en.json'),
       asked: [
@@ -1576,6 +1582,7 @@ describe('the knowledge index', () => {
         ["i've got a bad knee, can i still train", 'Do you work with people with injuries?'],
         ["i've never worked out in my life", "I'm a complete beginner, is that OK?"],
       ],
+      offTopic: ['where does the marathon take place'],
     },
     {
       name: 'a photographer (pt): a photo for a document is a passport photo (3x4)',

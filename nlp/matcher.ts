@@ -45,7 +45,7 @@ interface Doc {
   listed: ReadonlySet<string>;
   /** The kind its question names of a thing, by the thing ("hearing" in "Is the hearing test free?"). */
   kinds: ReadonlyMap<string, string>;
-  /** What its question opens with, after an article ("helados" in "¿Los helados llevan frutos secos?"). */
+  /** What its question opens with, after an article ("helados" in "¿Los helados llevan frutos secos?"), or ITSELF. */
   subject: string | undefined;
   /** What its question says its thing is like ("azucar" in "¿Tenéis helados sin azúcar?"). */
   described: ReadonlySet<string>;
@@ -144,6 +144,8 @@ const ANSWER_TERMS = 40;
 /** An answer lists things when it has this many pieces between commas and "and"s, each this short. */
 const LIST_ITEMS = 4;
 const LIST_ITEM_WORDS = 2;
+/** The subject of a question about the business itself ("Is it scary?"): no term, so no message says it. */
+const ITSELF = '(itself)';
 
 /**
  * Ranks questions by meaning the lexical way: BM25 over content terms (stop words out, stems,
@@ -214,7 +216,8 @@ export class LexicalMatcher {
           head,
           listed,
           kinds: new Map(analyzer.compounds(text).map(({ modifier, head }) => [head, modifier])),
-          subject: analyzer.subject(text),
+          // A question about the business itself ("Is it scary?") has a subject no message says.
+          subject: analyzer.subject(text) ?? (analyzer.aboutItself(text) ? ITSELF : undefined),
           described: new Set(described),
           bareHead:
             described.length === 0

@@ -2022,6 +2022,10 @@ export const english: Language = {
   articles: ['a', 'an', 'the'],
   price: 'price',
   without: ['without'],
+  inverted: {
+    verbs: ['is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'can', 'could', 'should', 'would'],
+    pronouns: ['it'],
+  },
   reasons: [
     'because',
     'cause',

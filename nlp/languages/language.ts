@@ -96,6 +96,12 @@ export interface Language {
    * does not want, not what it asks.
    */
   reasons: readonly string[];
+  /**
+   * A language that asks with the verb first ("**is** the beach accessible", "how much **does** a
+   * wedding cost"): the verbs after which the subject is said, and the pronouns that, said there,
+   * make the business or its service the subject ("is **it** scary").
+   */
+  inverted?: { verbs: readonly string[]; pronouns: readonly string[] };
   /** Words after which a word says what a thing is like, not what it is ("sin" azúcar, "sem" glúten). */
   without: readonly string[];
   /**
