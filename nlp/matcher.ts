@@ -45,7 +45,10 @@ interface Doc {
   listed: ReadonlySet<string>;
   /** The kind its question names of a thing, by the thing ("hearing" in "Is the hearing test free?"). */
   kinds: ReadonlyMap<string, string>;
-  /** What its question opens with, after an article ("helados" in "¿Los helados llevan frutos secos?"), or ITSELF. */
+  /**
+   * Its question's subject (see Analyzer.subject: "helados" in "¿Los helados llevan frutos
+   * secos?", "sessions" in "Where do the sessions take place?"), or ITSELF ("Is it scary?").
+   */
   subject: string | undefined;
   /** What its question says its thing is like ("azucar" in "¿Tenéis helados sin azúcar?"). */
   described: ReadonlySet<string>;
@@ -55,7 +58,7 @@ interface Doc {
 
 /** What a message says of its thing that another question's may not be (see LexicalMatcher.#others). */
 interface Others {
-  /** The thing it opens with after an article, when the knowledge base never says it. */
+  /** Its subject (see Analyzer.subject), when the knowledge base never says it. */
   opening: string | undefined;
   /** What it says its thing is like ("azucar" in "refrescos sin azúcar"). */
   described: readonly string[];
@@ -516,10 +519,10 @@ export class LexicalMatcher {
   }
 
   /**
-   * What a message says of its thing that another question's may not be: the thing it opens with
-   * when the knowledge base never says it ("los cereales llevan…"), what it says its thing is like
-   * and its thing but for that ("refrescos sin azúcar"), and the kinds it names of things the
-   * knowledge base knows that it never says ("the **eye** test").
+   * What a message says of its thing that another question's may not be: its subject when the
+   * knowledge base never says it ("los cereales llevan…", "where does the marathon take place"),
+   * what it says its thing is like and its thing but for that ("refrescos sin azúcar"), and the
+   * kinds it names of things the knowledge base knows that it never says ("the **eye** test").
    */
   #others(text: string, terms: readonly string[], yours: readonly string[]): Others {
     const said = this.analyzer.subject(text);
@@ -549,8 +552,9 @@ export class LexicalMatcher {
   }
 
   /**
-   * Whether a question's own thing goes unsaid (`says`) where the message opens with a thing never
-   * seen ("los cereales llevan…" to "¿Los helados llevan frutos secos?"), or says the same of a
+   * Whether a question's own subject goes unsaid (`says`) where the message's is a thing never seen
+   * ("los cereales llevan…" to "¿Los helados llevan frutos secos?", "is the beach accessible" to "Is
+   * it accessible for wheelchairs?"), or its own thing where the message says the same of a
    * thing never seen ("refrescos sin azúcar" to "¿Tenéis helados sin azúcar?"): another thing, as a
    * swapped one is.
    */
