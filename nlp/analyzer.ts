@@ -413,13 +413,17 @@ export function createAnalyzer(
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
   const inverted = normalised(data.inverted?.verbs ?? []);
   const itself = normalised(data.inverted?.pronouns ?? []);
-  /** Where the subject of a question asked verb first is said: after its opening verb ("how much does …"). */
-  const afterVerb = (tokens: readonly string[]) => {
+  /**
+   * The words of a question asked verb first from its subject on, after its opening verb ("how much
+   * does **it cost**"), read as written: an idiom may take the verb. None when it opens otherwise.
+   */
+  const afterVerb = (text: string): readonly string[] => {
+    const tokens = words(unframed(text));
     const verb = tokens.findIndex((token) => inverted.has(token));
     const opening = tokens.slice(0, Math.max(verb, 0));
     return verb >= 0 && verb <= 2 && opening.every((token) => questionWords.has(token) || stopwords.has(token))
-      ? verb + 1
-      : undefined;
+      ? tokens.slice(verb + 1)
+      : [];
   };
   const price = termOf(data.price);
   const stateWords = normalised(data.states);
@@ -503,19 +507,10 @@ export function createAnalyzer(
     },
     subject: (text) => {
       const tokens = read(text);
-      if (articles.has(tokens[0] ?? '')) return word(tokens[1]) ? termOf(tokens[1]!) : undefined;
-      // Read as written: an idiom may take the verb ("how much does it cost").
-      const written = words(unframed(text));
-      const at = afterVerb(written);
-      return at !== undefined && articles.has(written[at] ?? '') && word(written[at + 1])
-        ? termOf(written[at + 1]!)
-        : undefined;
+      const said = articles.has(tokens[0] ?? '') ? tokens : afterVerb(text);
+      return articles.has(said[0] ?? '') && word(said[1]) ? termOf(said[1]!) : undefined;
     },
-    aboutItself: (text) => {
-      const written = words(unframed(text));
-      const at = afterVerb(written);
-      return at !== undefined && itself.has(written[at] ?? '');
-    },
+    aboutItself: (text) => itself.has(afterVerb(text)[0] ?? ''),
     described: (text) => {
       const tokens = read(text);
       return tokens.filter((token, i) => word(token) && without.has(tokens[i - 1] ?? '')).map(termOf);

@@ -668,10 +668,8 @@ export class LexicalMatcher {
       const docTerms = new Set(doc.terms);
       // A word found only as a close spelling of another word the message says is not found
       // ("watch the match": "match" is no typo of "watch").
-      const found = Object.keys(result.match);
-      const queryTerms = result.queryTerms.filter(
-        (term) => Object.hasOwn(result.match, term) || found.some((docTerm) => !said.has(docTerm)),
-      );
+      const foundUnsaid = Object.keys(result.match).some((docTerm) => !said.has(docTerm));
+      const queryTerms = result.queryTerms.filter((term) => Object.hasOwn(result.match, term) || foundUnsaid);
       let covered = 0;
       for (const term of queryTerms) {
         const where = docTerms.has(term)
