@@ -1293,6 +1293,38 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a campervan hire: sheets are bedding, berths are who sleeps, how far one drives is the mileage',
+      language: 'en',
+      rows: rowsOf('campervan.en.json'),
+      asked: [
+        ['will we have to pack sheets', 'Is bedding included?'],
+        ['how many berths has the big van got', 'How many people can sleep in a van?'],
+        ['how far can i drive each day', 'Is there a mileage limit?'],
+      ],
+    },
+    {
+      name: 'a campsite (pt): a price by the night is the diária, a place to eat the restaurant, a fire made the fogueira',
+      language: 'pt',
+      rows: rowsOf('campingbr.pt.json'),
+      asked: [
+        ['quanto fica por noite com barraca própria', 'Quanto custa a diária?'],
+        ['tem lugar pra comer aí dentro', 'Tem restaurante?'],
+        ['posso fazer fogo?', 'Pode fazer fogueira?'],
+      ],
+    },
+    {
+      name: 'a swimming school (pt): a class "de noite" is at night, no kind of class',
+      language: 'pt',
+      rows: rowsOf('natacao.pt.json'),
+      asked: [['que horas tem aula de noite', 'Quais são os horários das aulas?']],
+    },
+    {
+      name: 'a costume shop (es): face paint is make-up',
+      language: 'es',
+      rows: rowsOf('disfraces.es.json'),
+      asked: [['vendéis pintacaras', '¿Vendéis maquillaje?']],
+    },
+    {
       name: 'a swimming school: the match one watches is no close spelling of "watch"',
       language: 'en',
       rows: rowsOf('swimschool.en.json'),
@@ -7036,12 +7068,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'una academia de oposiciones: exámenes de práctica son simulacros, dejar la academia es darse de baja',
+      name: 'una academia de oposiciones: exámenes de práctica son simulacros, dejar la academia es darse de baja, un grupo de tarde es un horario',
       language: 'es',
       rows: rowsOf('oposiciones.es.json'),
       asked: [
         ['hacéis exámenes de práctica', '¿Hacéis simulacros de examen?'],
         ['quiero dejar la academia', '¿Cómo me doy de baja?'],
+        ['estudio por la mañana, hay grupo de tarde', '¿Qué horarios tenéis?'],
       ],
     },
     {

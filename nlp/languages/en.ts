@@ -214,6 +214,8 @@ export const english: Language = {
     ['bill', 'invoice', 'statement', 'receipt'],
     ['cancel', 'terminate', 'close', 'end', 'quit', 'discontinue', 'disconnect', 'stop', 'shut down'],
     ['buy', 'purchase', 'order'],
+    ['bedding', 'bed linen', 'sheets', 'bedsheets', 'duvet', 'duvets', 'pillowcases'],
+    ['sleep', 'berth', 'berths'],
     ['price', 'cost', 'fee', 'charge', 'rate', 'pricing', 'quote', 'quotation', 'fare'],
     ['refund', 'reimbursement', 'reimburse', 'money back', 'repayment', 'compensation'],
     ['start', 'run', 'launch', 'begin', 'execute', 'boot'],
@@ -721,6 +723,10 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    [
+      'mileage',
+      ['how far we can drive', 'how far can i drive', 'how far can we drive', 'how far i can drive', 'how many miles'],
+    ],
     // A fault again after a repair asks what its guarantee covers ("what if the lock breaks again").
     ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again', 'leaks again']],
     // Toes done are a pedicure.

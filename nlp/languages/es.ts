@@ -624,6 +624,11 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // A time of day said with "de" says when, not which thing ("fuego de noche" is a fire at night).
+    ['por la noche', ['de noche']],
+    ['por la tarde', ['de tarde']],
+    ['por la madrugada', ['de madrugada']],
+    ['maquillaje', ['pintura para la cara', 'pintura de cara', 'pintura facial', 'pintacaras']],
     // "De cocina" says what a thing is for, cooking ("un curso de cocina"), not the room, which says where.
     ['culinario', ['de cocina']],
     // Placing an order is ordering ("cómo hago un pedido" is "cómo lo pido").

@@ -577,6 +577,14 @@ export const portuguese: Language = {
     [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
   ],
   idioms: [
+    // A time of day said with "de" says when, not which thing ("fogo de noite" is a fire at night).
+    ['a noite', ['de noite']],
+    ['a tarde', ['de tarde']],
+    ['pela manha', ['de manha']],
+    ['a madrugada', ['de madrugada']],
+    ['diaria', ['por noite', 'a noite de camping', 'pernoite']],
+    ['restaurante', ['onde comer', 'lugar pra comer', 'lugar para comer']],
+    ['fogueira', ['acender fogo', 'fazer fogo', 'acender uma fogueira']],
     // What goes with a dish is what pairs with it ("que vinho combina com bacalhau").
     ['harmonizar', ['combina com', 'combinar com', 'combinam com', 'combinaria com', 'vai bem com']],
     // Placing an order is ordering ("como faço um pedido" is "como eu peço").
