@@ -1293,6 +1293,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a plant nursery (es): a tiesto is a maceta',
+      language: 'es',
+      rows: rowsOf('vivero.es.json'),
+      asked: [['tenéis tiestos grandes', '¿Vendéis macetas?']],
+    },
+    {
       name: 'a campervan hire: sheets are bedding, berths are who sleeps, how far one drives is the mileage',
       language: 'en',
       rows: rowsOf('campervan.en.json'),

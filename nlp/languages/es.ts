@@ -114,6 +114,7 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    ['maceta', 'macetas', 'tiesto', 'tiestos', 'macetero', 'maceteros'],
     // A unit written short is the unit ("el precio por kg").
     ['kilo', 'kg', 'kilos', 'kgs', 'kilogramo', 'kilogramos'],
     // A final-year dissertation is a thesis.
