@@ -214,6 +214,7 @@ export const english: Language = {
     ['bill', 'invoice', 'statement', 'receipt'],
     ['cancel', 'terminate', 'close', 'end', 'quit', 'discontinue', 'disconnect', 'stop', 'shut down'],
     ['buy', 'purchase', 'order'],
+    // Sheets and duvets are the bedding; a berth is a place to sleep (a van's, a boat's).
     ['bedding', 'bed linen', 'sheets', 'bedsheets', 'duvet', 'duvets', 'pillowcases'],
     ['sleep', 'berth', 'berths'],
     ['price', 'cost', 'fee', 'charge', 'rate', 'pricing', 'quote', 'quotation', 'fare'],
@@ -723,6 +724,7 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // How far one may drive a hired vehicle is its mileage limit.
     [
       'mileage',
       ['how far we can drive', 'how far can i drive', 'how far can we drive', 'how far i can drive', 'how many miles'],

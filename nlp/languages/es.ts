@@ -114,6 +114,7 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // A tiesto is a flowerpot where Spain says so.
     ['maceta', 'macetas', 'tiesto', 'tiestos', 'macetero', 'maceteros'],
     // A unit written short is the unit ("el precio por kg").
     ['kilo', 'kg', 'kilos', 'kgs', 'kilogramo', 'kilogramos'],
@@ -629,6 +630,7 @@ export const spanish: Language = {
     ['por la noche', ['de noche']],
     ['por la tarde', ['de tarde']],
     ['por la madrugada', ['de madrugada']],
+    // Face paint is make-up.
     ['maquillaje', ['pintura para la cara', 'pintura de cara', 'pintura facial', 'pintacaras']],
     // "De cocina" says what a thing is for, cooking ("un curso de cocina"), not the room, which says where.
     ['culinario', ['de cocina']],

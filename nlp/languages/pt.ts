@@ -582,7 +582,8 @@ export const portuguese: Language = {
     ['a tarde', ['de tarde']],
     ['pela manha', ['de manha']],
     ['a madrugada', ['de madrugada']],
-    ['diaria', ['por noite', 'a noite de camping', 'pernoite']],
+    // A price by the night is the daily rate; a place to eat, the restaurant; a fire made, a campfire.
+    ['diaria', ['por noite', 'pernoite']],
     ['restaurante', ['onde comer', 'lugar pra comer', 'lugar para comer']],
     ['fogueira', ['acender fogo', 'fazer fogo', 'acender uma fogueira']],
     // What goes with a dish is what pairs with it ("que vinho combina com bacalhau").
