@@ -117,8 +117,8 @@ export interface Analyzer {
   choosing(text: string): boolean;
   /**
    * Whether a text asks only whether ("¿Desmontáis los muebles?", "My screen is broken, can you
-   * repair it?", "Is there a pool?"): no opening form but whether a thing is there ('there'), and no
-   * question word anywhere.
+   * repair it?", "Is there a pool?", "Do you treat fleas?"): no opening form but whether a thing is
+   * there ('there') or a yes or no ('yes-no'), and no question word anywhere.
    */
   asksOnlyWhether(text: string): boolean;
   /** Whether a text asks how to do a thing oneself ("how do I whiten my teeth at home"): see Language.yourself. */
@@ -635,7 +635,7 @@ export function createAnalyzer(
       const tokens = words(unframed(text));
       const form = formOf(tokens);
       return (
-        (form === undefined || form === 'there') &&
+        (form === undefined || form === 'there' || form === 'yes-no') &&
         !tokens.some((token) => questionWords.has(irregular.get(token) ?? token))
       );
     },

@@ -154,6 +154,13 @@ describe('the analyzer', () => {
     expect(en.subject('how do I book a table')).toBeUndefined();
     expect(en.aboutItself('How much does it cost?')).toBe(true);
     expect(en.aboutItself('Is the pool heated?')).toBe(false);
+    // "Do you…?" asks only whether; "how do I…" a way to do it oneself, "how are…" what is done.
+    expect(en.asksOnlyWhether('Do you treat fleas?')).toBe(true);
+    expect(en.asksOnlyWhether('How do I treat fleas?')).toBe(false);
+    expect(en.form('how are my tokens protected')).toBe('manner');
+    expect(en.form('how do you protect my data')).toBe('manner');
+    expect(en.form('how safe is my data')).toBe('measure');
+    expect(en.form('how do I book a table')).toBe('how');
     // What a thing is like: the word after "sin", "sem", "without".
     expect(createAnalyzer('es').described('¿Tenéis helados sin azúcar?')).toEqual(createAnalyzer('es').terms('azúcar'));
     // An adjective says how the thing is, not which kind ("a flexible desk" may be a hot desk).
@@ -1292,6 +1299,13 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'a dog groomer: how to treat fleas oneself is no "Do you treat fleas?"',
+      language: 'en',
+      rows: rowsOf('groomer.en.json'),
+      asked: [['do you get rid of fleas', 'Do you treat fleas?']],
+      offTopic: ['how do i treat fleas in my rug'],
+    },
     {
       name: 'a plant nursery (es): a tiesto is a maceta',
       language: 'es',

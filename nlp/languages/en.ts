@@ -2172,9 +2172,12 @@ export const english: Language = {
     [/^what\b/, 'what'],
     [/^how (much|many)\b/, 'amount'],
     // How long, how far, how often… ask a measure, not a way to do a thing.
-    [/^how (long|far|often|soon|old|big|early|late|quickly|fast)\b/, 'measure'],
+    [/^how (long|far|often|soon|old|big|early|late|quickly|fast|safe|secure|easy|hard|reliable)\b/, 'measure'],
     // How a thing works asks what it is like, not a way to do it.
     [/^how (does|do) (\w+ ){1,3}work\b/, 'works'],
+    // How a thing is done to it or by the business ("how are my tokens protected", "how do you
+    // protect my data") asks what is done, not a way to do it oneself.
+    [/^how ((is|are|was|were)|(do|can|could|would|will) you)\b/, 'manner'],
     [/^how\b/, 'how'],
     [/^where\b/, 'where'],
     [/^who\b/, 'who'],

@@ -156,8 +156,9 @@ export interface Language {
   /**
    * Question openings by kind, tried in order against the text's first four words: 'define'
    * (what a thing is), 'general' (what a thing in general is: "what is a…"), 'works' (how a thing
-   * works, which asks what it is like, not a way to do it), 'how', 'amount', 'measure' (how long,
-   * how far: a measure, not a way),
+   * works, which asks what it is like, not a way to do it), 'manner' (how a thing is done to it or
+   * by the business: "how are my tokens protected", not a way to do it oneself), 'how', 'amount',
+   * 'measure' (how long, how far: a measure, not a way),
    * 'where', 'there' (whether a thing is there: "is there…", which asks only whether), 'yes-no'…
    */
   forms: ReadonlyArray<readonly [RegExp, string]>;
