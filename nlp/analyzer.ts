@@ -124,6 +124,11 @@ export interface Analyzer {
   /** Whether a text asks how to do a thing oneself ("how do I whiten my teeth at home"): see Language.yourself. */
   yourself(text: string): boolean;
 }
+/**
+ * The kinds of question (see Analyzer.form) that ask only whether: none ("¿Tenéis pan sin
+ * gluten?"), whether a thing is there ("Is there a pool?"), a yes or no ("Do you treat fleas?").
+ */
+export const WHETHER_FORMS: ReadonlySet<string | undefined> = new Set([undefined, 'there', 'yes-no']);
 /** An amount of money written with its symbol: "£35", "$9.99", "R$ 900", "20 €", "20€". */
 const MONEY = /(?:[€£$]|R\$)\s?\d|\d\s?[€£]/;
 /** A word written as a plural in English, Portuguese and Spanish ("candles", "serviços"), not "bus", "class" or "país". */
@@ -634,10 +639,7 @@ export function createAnalyzer(
     asksOnlyWhether: (text) => {
       const tokens = words(unframed(text));
       const form = formOf(tokens);
-      return (
-        (form === undefined || form === 'there' || form === 'yes-no') &&
-        !tokens.some((token) => questionWords.has(irregular.get(token) ?? token))
-      );
+      return WHETHER_FORMS.has(form) && !tokens.some((token) => questionWords.has(irregular.get(token) ?? token));
     },
     yourself: (text) => {
       const line = padded(words(text));

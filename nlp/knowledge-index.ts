@@ -4,7 +4,7 @@ import { LangEs } from '@nlpjs/lang-es';
 import { LangPt } from '@nlpjs/lang-pt';
 import { Nlp } from '@nlpjs/nlp';
 import type { QuestionWithAnswer } from '../store/index.js';
-import { createAnalyzer, type Analyzer } from './analyzer.js';
+import { createAnalyzer, WHETHER_FORMS, type Analyzer } from './analyzer.js';
 import type { SemanticCandidate } from './semantic.js';
 import { type Candidate, LexicalMatcher, type MatchableQuestion } from './matcher.js';
 import { Speller } from './speller.js';
@@ -219,7 +219,7 @@ export class KnowledgeIndex {
     // nor does "¿Tenéis pan sin gluten?" say what gluten is ("qué es el gluten").
     const general =
       (asked === 'general' && stored !== 'define' && stored !== 'general' && stored !== 'works') ||
-      (asked === 'define' && (stored === undefined || stored === 'there' || stored === 'yes-no'));
+      (asked === 'define' && WHETHER_FORMS.has(stored));
     const share = (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1) * (general ? GENERAL : 1);
     return share < 1 ? { ...found, score: found.score * share } : found;
   }
