@@ -161,6 +161,11 @@ describe('the analyzer', () => {
     expect(en.form('how do you protect my data')).toBe('manner');
     expect(en.form('how safe is my data')).toBe('measure');
     expect(en.form('how do I book a table')).toBe('how');
+    // A question word and "'s" is the question word and "is": "why's" asks why, and is no word of its own.
+    expect(en.form("why's my bill so high")).toBe('why');
+    expect(en.form("where's my nearest store")).toBe('where');
+    expect(en.form("how's my order doing")).toBe('manner');
+    expect(en.terms("why's my bill so high")).toEqual(en.terms('why is my bill so high'));
     // What a thing is like: the word after "sin", "sem", "without".
     expect(createAnalyzer('es').described('¿Tenéis helados sin azúcar?')).toEqual(createAnalyzer('es').terms('azúcar'));
     // An adjective says how the thing is, not which kind ("a flexible desk" may be a hot desk).
@@ -467,6 +472,7 @@ describe('the analyzer', () => {
     expect(en.terms('turn off the answerphone')).toEqual(en.terms('turn off the voicemail'));
     expect(en.terms("I can't pay")).toEqual(en.terms('I struggle to pay'));
     expect(en.terms('my bill went up')).toEqual(en.terms('my bill is so high'));
+    expect(en.terms('my bill is so big').sort()).toEqual(en.terms('my bill is so high').sort());
     const pt = createAnalyzer('pt');
     expect(pt.terms('troquei de celular')).toEqual(pt.terms('trocar de celular'));
     expect(pt.terms('adiantamento de salário')).toEqual(pt.terms('antecipação de salário'));

@@ -113,6 +113,7 @@ const IRREGULAR_VERBS = [
   ['how', 'hows'],
   ['who', 'whos'],
   ['when', 'whens'],
+  ['why', 'whys'],
 ] as const;
 
 export const english: Language = {
@@ -1626,8 +1627,11 @@ export const english: Language = {
     ['status', ['whats happening with', 'what is happening with', 'any update on', 'any news on', 'an update on']],
     ['itemised', ['breakdown of']],
     ['outside home', ['out of the house', 'out of the home', 'away from home', 'away from the house']],
-    // A thing that costs more has gone up, as a bill has ("my premium went up").
-    ['increase', ['go up', 'goes up', 'going up', 'gone up', 'went up', 'get more expensive', 'gets more expensive']],
+    // A thing that costs more has gone up, as a bill has ("my premium went up"); a bill "so big" is higher.
+    [
+      'increase',
+      ['go up', 'goes up', 'going up', 'gone up', 'went up', 'get more expensive', 'gets more expensive', 'so big'],
+    ],
     // Moving one's supply or joining is switching to the company.
     [
       'switch to you',
@@ -2178,11 +2182,12 @@ export const english: Language = {
     // How a thing is done to it or by the business ("how are my tokens protected", "how do you
     // protect my data") asks what is done, not a way to do it oneself.
     [/^how ((is|are|was|were)|(do|can|could|would|will) you)\b/, 'manner'],
+    [/^hows\b/, 'manner'],
     [/^how\b/, 'how'],
-    [/^where\b/, 'where'],
-    [/^who\b/, 'who'],
-    [/^when\b/, 'when'],
-    [/^why\b/, 'why'],
+    [/^wheres?\b/, 'where'],
+    [/^whos?\b/, 'who'],
+    [/^whens?\b/, 'when'],
+    [/^whys?\b/, 'why'],
     [/^which\b/, 'which'],
     [/^(can|could|may) (i|we|you)\b/, 'can'],
     // Whether a thing is there ("Is there a pool?") asks only whether.
