@@ -1306,6 +1306,16 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a Portuguese bank: the pharmacy, the market, a night bus are other places (their hours, their prices)',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [
+        ['a agência abre que horas', 'Qual o horário de atendimento?'],
+        ['qual o limite do pix de madrugada', 'Qual o limite do Pix à noite?'],
+      ],
+      offTopic: ['a farmácia abre que horas', 'o mercado abre aos sábados?', 'tem ônibus de madrugada'],
+    },
+    {
       name: 'a dog groomer: how to treat fleas oneself is no "Do you treat fleas?"',
       language: 'en',
       rows: rowsOf('groomer.en.json'),

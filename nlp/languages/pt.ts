@@ -1669,6 +1669,9 @@ export const portuguese: Language = {
     ...['faculdade', 'universidade', 'escola', 'hospital', 'booking', 'usp', 'fies', 'ministerio'],
     // The public health service.
     ...['sus', 'samu'],
+    // Outros lugares aonde se vai ("a farmácia abre que horas"), se a base nunca os nomeia.
+    ...['farmacia', 'mercado', 'supermercado', 'museu', 'zoologico', 'aeroporto'],
+    ...['taxi', 'onibus', 'metro', 'trem', 'voo'],
   ],
   yours: ['vosso', 'vossa', 'vossos', 'vossas'],
   businesses: [
