@@ -82,6 +82,11 @@ export interface Analyzer {
    */
   kindsOf(texts: readonly string[]): string[];
   /**
+   * The services a text asks for or offers (see Language.services), each as the index of its
+   * group: "do you **sell** sofas", not "cleaning" in "cleaning products" (a kind of product).
+   */
+  services(text: string): number[];
+  /**
    * The words a knowledge base may say for a term it does not: the general word of a thing named by
    * its kind ("laptop" is "valuables", see Language.broader), the action a noun is made of ("printer"
    * is "print", see Language.nounEndings) and the noun made of an action ("limpam" is "limpeza"), the
@@ -483,9 +488,26 @@ export function createAnalyzer(
     // Names of other companies and bodies are words, no typo of another ("paypal" is no "papal").
     ...data.elsewhere,
   ]);
+  let serviceOf: Map<string, number> | undefined;
   return {
     language: lang,
     lexicon,
+    services(text) {
+      serviceOf ??= new Map(
+        (data.services ?? []).flatMap((group, i) =>
+          group.flatMap((verb) => termsOf([verb]).map((t) => [t, i] as const)),
+        ),
+      );
+      const tokens = read(text);
+      return tokens.flatMap((token, i) => {
+        const service = serviceOf!.get(termsOf([token])[0] ?? '');
+        // A word made of a verb before a noun says which kind of thing it is ("cleaning products").
+        const kind =
+          (data.serviceKinds?.before?.test(token) === true && word(tokens[i + 1])) ||
+          data.serviceKinds?.after?.includes(tokens[i - 1] ?? '') === true;
+        return service === undefined || kind ? [] : [service];
+      });
+    },
     courtesies: (text) => {
       const line = padded(words(text));
       return courtesies.filter(({ phrases }) => phrases.some((p) => line.includes(p))).map(({ term }) => term);

@@ -161,6 +161,13 @@ describe('the analyzer', () => {
     expect(en.form('how do you protect my data')).toBe('manner');
     expect(en.form('how safe is my data')).toBe('measure');
     expect(en.form('how do I book a table')).toBe('how');
+    // The service a text asks for: a verb made a kind of thing ("cleaning products", "máquina de lavar") asks none.
+    expect(en.services('do you sell sofas')).toEqual(en.services('where can I buy a sofa'));
+    expect(en.services('do you sell sofas')).not.toEqual(en.services('Do you clean sofas?'));
+    expect(en.services('do you sell cleaning products')).toEqual(en.services('do you sell sofas'));
+    expect(createAnalyzer('es').services('¿Vendéis máquinas de lavar?')).toEqual(
+      createAnalyzer('es').services('¿Vendéis sofás?'),
+    );
     // A question word and "'s" is the question word and "is": "why's" asks why, and is no word of its own.
     expect(en.form("why's my bill so high")).toBe('why');
     expect(en.form("where's my nearest store")).toBe('where');
@@ -1305,6 +1312,41 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'a carpet cleaner: selling a sofa is another service than cleaning one',
+      language: 'en',
+      rows: rowsOf('carpetcleaning.en.json'),
+      asked: [['can you clean my sofa', 'Do you clean sofas?']],
+      offTopic: ['do you sell sofas'],
+    },
+    {
+      name: 'a boat hire: buying a boat is no hire',
+      language: 'en',
+      rows: rowsOf('boathire.en.json'),
+      asked: [['how much to rent a boat', 'How much does it cost to hire a boat?']],
+      offTopic: ['how much does it cost to buy a boat'],
+    },
+    {
+      name: 'una tintorería: vender trajes no es limpiarlos',
+      language: 'es',
+      rows: rowsOf('tintoreria.es.json'),
+      asked: [['cuánto me cobráis por lavar un traje', '¿Cuánto cuesta limpiar un traje?']],
+      offTopic: ['vendéis trajes?'],
+    },
+    {
+      name: 'un guardamuebles: reciclar cajas no es venderlas',
+      language: 'es',
+      rows: rowsOf('guardamuebles.es.json'),
+      asked: [['tenéis cajas de cartón para la mudanza', '¿Vendéis cajas de cartón?']],
+      offTopic: ['dónde reciclo cajas de cartón'],
+    },
+    {
+      name: 'uma auto elétrica: instalar o ar em casa não é consertar o do carro',
+      language: 'pt',
+      rows: rowsOf('autoeletrica.pt.json'),
+      asked: [['vocês arrumam o ar-condicionado do carro', 'Consertam ar-condicionado do carro?']],
+      offTopic: ['instalam ar-condicionado em casa'],
+    },
     {
       name: 'a Portuguese bank: the pharmacy, the market, a night bus are other places (their hours, their prices)',
       language: 'pt',

@@ -54,6 +54,8 @@ interface Doc {
   described: ReadonlySet<string>;
   /** Its thing, what it is like left aside ("helados" there). */
   bareHead: string | undefined;
+  /** The services its question offers (see Analyzer.services). */
+  services: readonly number[];
 }
 
 /** What a message says of its thing that another question's may not be (see LexicalMatcher.#others). */
@@ -123,6 +125,8 @@ const HEAD_SWAP = 0.4;
  * "cuánto tarda el reembolso" is about the refund before it is about how long.
  */
 const HEAD_MISSED = 0.1;
+/** A question that offers another service than the one asked (see Language.services) keeps this much less. */
+const ANOTHER_SERVICE = 0.5;
 /**
  * A message naming another company or public body the knowledge base never mentions ("cancel my
  * netflix", "contact the council") keeps this much less of its confidence: it asks them.
@@ -219,6 +223,7 @@ export class LexicalMatcher {
           head,
           listed,
           kinds: new Map(analyzer.compounds(text).map(({ modifier, head }) => [head, modifier])),
+          services: analyzer.services(text),
           // A question about the business itself ("Is it scary?") has a subject no message says.
           subject: analyzer.subject(text) ?? (analyzer.aboutItself(text) ? ITSELF : undefined),
           described: new Set(described),
@@ -568,6 +573,14 @@ export class LexicalMatcher {
     );
   }
 
+  /**
+   * Whether a message asks for a service (see Language.services) that a question does not offer,
+   * where the question offers another ("do you **sell** sofas" to "Do you **clean** sofas?").
+   */
+  static #anotherService(asked: readonly number[], doc: Doc): boolean {
+    return asked.length > 0 && doc.services.length > 0 && !doc.services.some((service) => asked.includes(service));
+  }
+
   /** The kinds a message names of a thing where a question names its own, unsaid ("eye" to "the hearing test"). */
   static #otherKinds(others: Others, doc: Doc, terms: readonly string[]): string[] {
     return others.kinds
@@ -583,8 +596,9 @@ export class LexicalMatcher {
    * words say against it: a word never seen that says whose thing is asked about ("my facebook
    * password") or another kind of a thing than the question's ("the eye test"), or the thing asked
    * about being a word never seen where the question's own goes unsaid ("pay my rent", "los
-   * cereales llevan…", "refrescos sin azúcar"), or another company named ("my netflix plan"). 1
-   * when the words say nothing against it; the same reading of the message as `rank`'s.
+   * cereales llevan…", "refrescos sin azúcar"), another service asked than the question offers
+   * ("do you sell sofas"), or another company named ("my netflix plan"). 1 when the words say
+   * nothing against it; the same reading of the message as `rank`'s.
    */
   caution(text: string, questionId: string): number {
     const modifiers = this.#modifiers(text);
@@ -608,9 +622,12 @@ export class LexicalMatcher {
           (term) => said.has(term),
         ) || LexicalMatcher.#anotherThing(others, doc, (term) => said.has(term)),
     );
+    const services = this.analyzer.services(text);
+    const anotherService = docs.every((doc) => LexicalMatcher.#anotherService(services, doc));
     return (
       (foreign ? 1 / FOREIGN_MODIFIER : 1) *
       (swapped ? 1 - HEAD_SWAP : 1) *
+      (anotherService ? 1 - ANOTHER_SERVICE : 1) *
       (this.#elsewhere(text, terms, yours) ? 1 - ELSEWHERE : 1)
     );
   }
@@ -628,6 +645,7 @@ export class LexicalMatcher {
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const others = this.#others(text, terms, yours);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
+    const services = this.analyzer.services(text);
     // A word never seen said as the business itself ("your **university**") weighs as an aside.
     const asides = new Set([...this.analyzer.asides(text).map((term) => this.#untangled(term)), ...yours]);
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);
@@ -730,8 +748,13 @@ export class LexicalMatcher {
       const headMissed =
         headAsked && !queryTerms.includes(head) && !qualifiers.some((term) => queryTerms.includes(term));
       const anotherThing = LexicalMatcher.#anotherThing(others, doc, (term) => matched.has(term));
+      const anotherService = LexicalMatcher.#anotherService(services, doc);
       const kept =
-        unknownThing * elsewhere * (swapped || anotherThing ? 1 - HEAD_SWAP : 1) * (headMissed ? 1 - HEAD_MISSED : 1);
+        unknownThing *
+        elsewhere *
+        (swapped || anotherThing ? 1 - HEAD_SWAP : 1) *
+        (anotherService ? 1 - ANOTHER_SERVICE : 1) *
+        (headMissed ? 1 - HEAD_MISSED : 1);
       const confidence = kept * coverage ** 0.75 * ownCoverage ** 0.25;
       const known = best.get(doc.questionId);
       if (!known || known.confidence < confidence)

@@ -2082,6 +2082,16 @@ export const english: Language = {
   },
   possessive: true,
   yours: ['your'],
+  services: [
+    ['sell', 'buy', 'purchase'],
+    ['rent', 'hire', 'lease'],
+    ['repair', 'fix', 'mend'],
+    ['clean', 'wash', 'valet', 'launder'],
+    ['fit', 'install'],
+    ['tune'],
+    ['move'],
+  ],
+  serviceKinds: { before: /ing$/ },
   businesses: [
     [
       ['energy', 'supplier'],

@@ -1490,6 +1490,16 @@ export const spanish: Language = {
     ...['zoo', 'zoologico'],
   ],
   yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
+  services: [
+    ['vender', 'comprar'],
+    ['alquilar', 'arrendar'],
+    ['reparar', 'arreglar'],
+    ['limpiar', 'lavar'],
+    ['instalar'],
+    ['reciclar'],
+    ['donar'],
+  ],
+  serviceKinds: { after: ['de', 'para'] },
   businesses: [
     [['banco'], ['bizum', 'hipoteca', 'cajero', 'nomina', 'cuenta corriente', 'iban', 'certificado de titularidad']],
     [

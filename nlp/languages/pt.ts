@@ -1674,6 +1674,14 @@ export const portuguese: Language = {
     ...['taxi', 'onibus', 'metro', 'trem', 'voo'],
   ],
   yours: ['vosso', 'vossa', 'vossos', 'vossas'],
+  services: [
+    ['vender', 'comprar'],
+    ['alugar', 'locar'],
+    ['consertar', 'reparar', 'arrumar'],
+    ['limpar', 'lavar'],
+    ['instalar'],
+  ],
+  serviceKinds: { after: ['de', 'para', 'pra'] },
   businesses: [
     [['detran'], ['cnh', 'habilitacao', 'licenciamento', 'placa', 'multa', 'vistoria']],
     [
