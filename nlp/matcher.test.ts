@@ -1313,6 +1313,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'una tienda de bicis eléctricas: lo eléctrico dice cómo es una cosa; un coche eléctrico es otra',
+      language: 'es',
+      rows: rowsOf('bicielectrica.es.json'),
+      asked: [
+        ['qué precio tiene una bici eléctrica', '¿Cuánto cuesta una bici eléctrica?'],
+        ['cuánta autonomía tiene una bici eléctrica', '¿Cuánta autonomía tienen las bicis eléctricas?'],
+      ],
+      offTopic: ['¿cuánto cuesta una moto eléctrica?', '¿cuánta autonomía tiene un coche eléctrico?'],
+    },
+    {
+      name: 'una librería: la ropa infantil no es un libro infantil',
+      language: 'es',
+      rows: rowsOf('libreria.es.json'),
+      asked: [['tenéis cuentos para niños', '¿Tenéis libros infantiles?']],
+      offTopic: ['tenéis ropa infantil'],
+    },
+    {
+      name: 'un restaurante: ser vegano no es una opción del menú',
+      language: 'es',
+      rows: rowsOf('restaurante.es.json'),
+      asked: [['hay platos veganos', '¿Tenéis opciones veganas?']],
+      offTopic: ['es sano ser vegano'],
+    },
+    {
       name: 'a carpet cleaner: selling a sofa is another service than cleaning one',
       language: 'en',
       rows: rowsOf('carpetcleaning.en.json'),

@@ -1530,6 +1530,13 @@ export const spanish: Language = {
   states: [
     // Used says how a thing is ("coches usados"), not what it is.
     'usado',
+    'electrico',
+    'electrica',
+    'ecologico',
+    'ecologica',
+    'infantil',
+    'vegano',
+    'vegana',
     'usada',
     'personalizado',
     'lento',
