@@ -1313,6 +1313,16 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'um sebo: usado e raro dizem como é uma coisa; um carro usado, um selo raro são outras coisas',
+      language: 'pt',
+      rows: rowsOf('sebo.pt.json'),
+      asked: [
+        ['vocês compram livro usado?', 'Vocês compram livros usados?'],
+        ['tem algum livro raro?', 'Vocês têm livros raros?'],
+      ],
+      offTopic: ['vocês compram carros usados?', 'vocês têm selos raros?'],
+    },
+    {
       name: 'una tienda de bicis eléctricas: lo eléctrico dice cómo es una cosa; un coche eléctrico es otra',
       language: 'es',
       rows: rowsOf('bicielectrica.es.json'),

@@ -1728,6 +1728,10 @@ export const portuguese: Language = {
   currencies: ['real', 'reais', 'dolar', 'dolares', 'euro', 'euros', 'centavos', 'pila', 'pilas', 'conto', 'contos'],
   states: [
     'personalizado',
+    'usado',
+    'usada',
+    'raro',
+    'rara',
     'lento',
     'lenta',
     'rapido',
