@@ -488,19 +488,17 @@ export function createAnalyzer(
     // Names of other companies and bodies are words, no typo of another ("paypal" is no "papal").
     ...data.elsewhere,
   ]);
-  let serviceOf: Map<string, number> | undefined;
+  // Each service's verbs as terms, to the index of their group (see Language.services).
+  const serviceOf = new Map(
+    (data.services ?? []).flatMap((group, i) => group.flatMap((verb) => termsOf([verb]).map((t) => [t, i] as const))),
+  );
   return {
     language: lang,
     lexicon,
-    services(text) {
-      serviceOf ??= new Map(
-        (data.services ?? []).flatMap((group, i) =>
-          group.flatMap((verb) => termsOf([verb]).map((t) => [t, i] as const)),
-        ),
-      );
+    services: (text) => {
       const tokens = read(text);
       return tokens.flatMap((token, i) => {
-        const service = serviceOf!.get(termsOf([token])[0] ?? '');
+        const service = serviceOf.get(termsOf([token])[0] ?? '');
         // A word made of a verb before a noun says which kind of thing it is ("cleaning products").
         const kind =
           (data.serviceKinds?.before?.test(token) === true && word(tokens[i + 1])) ||
