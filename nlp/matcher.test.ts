@@ -1313,6 +1313,29 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the 54-question carrier: dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['can i drop down to a cheaper plan', 'How do I downgrade my plan?'],
+        ['i want my bills sent by post', 'How do I get a paper bill?'],
+        ['does my phone take a sim built into it', 'How do I get an eSIM?'],
+        ['my broadband has stopped', 'My broadband is not working'],
+        ['i was pickpocketed and my phone is gone', 'How do I report a lost or stolen phone?'],
+      ],
+    },
+    {
+      name: 'a 26-question bank: a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['não encontro meu cartão', 'Perdi meu cartão, o que faço?'],
+        ['qual a data de corte da fatura', 'Quando fecha a fatura?'],
+        ['e se eu ficar negativo na conta', 'Como funciona o cheque especial?'],
+        ['me cobraram duas vezes no cartão', 'Como contesto uma compra?'],
+      ],
+    },
+    {
       name: 'um sebo: usado e raro dizem como é uma coisa; um carro usado, um selo raro são outras coisas',
       language: 'pt',
       rows: rowsOf('sebo.pt.json'),

@@ -231,7 +231,7 @@ export const english: Language = {
     // What a customer owns and has moved, stored or insured.
     ['belongings', 'stuff', 'possessions'],
     ['photo', 'photos', 'picture', 'pictures', 'pics', 'pic', 'portrait', 'portraits', 'photography'],
-    ['esim', 'e sim', 'digital sim', 'virtual sim', 'embedded sim'],
+    ['esim', 'e sim', 'digital sim', 'virtual sim', 'embedded sim', 'built in sim', 'sim built into'],
     ['revision', 'revising', 'revise', 'exam preparation', 'exam prep'],
     // Relocating is moving house.
     ['move', 'relocate', 'relocating', 'relocation'],
@@ -300,6 +300,8 @@ export const english: Language = {
       'stolen',
       'theft',
       'robbed',
+      // Taken from a pocket.
+      'pickpocketed',
       'robbery',
       'nicked',
       'pinched',
@@ -433,7 +435,7 @@ export const english: Language = {
     ['extra', 'additional', 'add on', 'addon', 'bolt on', 'bolton', 'top up', 'topup', 'recharge', 'reload'],
     ['prepaid', 'pay as you go', 'payg', 'pre paid'],
     ['upgrade', 'step up', 'move up'],
-    ['downgrade', 'step down'],
+    ['downgrade', 'step down', 'drop down'],
     ['forward', 'divert', 'redirect'],
     ['limit', 'cap'],
     ['carrier', 'provider', 'mobile operator', 'phone company'],
@@ -832,6 +834,8 @@ export const english: Language = {
         'isnt working',
         'is not working',
         'stopped working',
+        // "My internet has stopped."
+        'has stopped',
       ],
     ],
     [
@@ -1065,7 +1069,7 @@ export const english: Language = {
       [
         ...['bill by post', 'bills by post', 'bills posted', 'bill posted', 'printed bill', 'printed bills'],
         ...['bill sent by post', 'bill in the post', 'bill through the post', 'bill by mail', 'bill mailed'],
-        ...['post me my bill', 'post me my bills', 'post my bill', 'post my bills'],
+        ...['post me my bill', 'post me my bills', 'post my bill', 'post my bills', 'bills sent by post'],
       ],
     ],
     [

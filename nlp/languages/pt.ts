@@ -1124,9 +1124,23 @@ export const portuguese: Language = {
     ],
     [
       'cheque especial',
-      ['limite da conta', 'limite da minha conta', 'conta negativa', 'saldo negativo', 'conta no vermelho'],
+      [
+        'limite da conta',
+        'limite da minha conta',
+        'conta negativa',
+        'saldo negativo',
+        'conta no vermelho',
+        'ficar negativo',
+        'fico negativo',
+      ],
     ],
     ['desbloquear', ['veio bloqueado', 'chegou bloqueado', 'tirar o bloqueio', 'tiro o bloqueio', 'tirar bloqueio']],
+    // A card not found is a card lost.
+    ['perdi o cartao', ['nao acho meu cartao', 'nao encontro meu cartao']],
+    // The day a card's bill closes.
+    ['fechamento da fatura', ['dia de corte', 'data de corte']],
+    // A purchase charged twice is one to dispute.
+    ['contestar', ['cobraram duas vezes', 'cobrado duas vezes', 'cobranca duplicada', 'compra duplicada']],
     ['contestar', ['nao e minha']],
     ['piercing', ['furar o nariz', 'furar a orelha', 'furar o umbigo', 'furar a sobrancelha', 'furar a lingua']],
     ['aumentar limite', ['mais limite', 'limite maior']],
