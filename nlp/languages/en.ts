@@ -2086,6 +2086,7 @@ export const english: Language = {
   },
   possessive: true,
   yours: ['your'],
+  // A sale (from either side), a hire, a repair, a clean, a fitting, a tuning, a move.
   services: [
     ['sell', 'buy', 'purchase'],
     ['rent', 'hire', 'lease'],

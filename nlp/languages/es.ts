@@ -1490,6 +1490,7 @@ export const spanish: Language = {
     ...['zoo', 'zoologico'],
   ],
   yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
+  // Una venta (de cualquier lado), un alquiler, un arreglo, una limpieza, una instalación, un reciclaje, una donación.
   services: [
     ['vender', 'comprar'],
     ['alquilar', 'arrendar'],
@@ -1530,6 +1531,8 @@ export const spanish: Language = {
   states: [
     // Used says how a thing is ("coches usados"), not what it is.
     'usado',
+    // What a thing runs on, is grown as, is for or is made without says how it is, not what it is
+    // ("una moto eléctrica", "ropa infantil", which "para niños" reads as).
     'electrico',
     'electrica',
     'ecologico',

@@ -1688,6 +1688,7 @@ export const portuguese: Language = {
     ...['taxi', 'onibus', 'metro', 'trem', 'voo'],
   ],
   yours: ['vosso', 'vossa', 'vossos', 'vossas'],
+  // Uma venda (de qualquer lado), um aluguel, um conserto, uma limpeza, uma instalação.
   services: [
     ['vender', 'comprar'],
     ['alugar', 'locar'],
@@ -1742,6 +1743,7 @@ export const portuguese: Language = {
   currencies: ['real', 'reais', 'dolar', 'dolares', 'euro', 'euros', 'centavos', 'pila', 'pilas', 'conto', 'contos'],
   states: [
     'personalizado',
+    // Used and rare say how a thing is ("carros usados", "selos raros"), not what it is.
     'usado',
     'usada',
     'raro',
