@@ -1313,6 +1313,26 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a charity shop: books given are no bookings',
+      language: 'en',
+      rows: rowsOf('charityshop.en.json'),
+      asked: [['can i donate my old books', 'What donations do you accept?']],
+      offTopic: ['do you take bookings'],
+    },
+    {
+      name: 'uma escola de culinária: um casamento é um evento, mas não o evento de empresa',
+      language: 'pt',
+      rows: rowsOf('escolaculinaria.pt.json'),
+      asked: [['vocês fazem evento pra empresa?', 'Vocês fazem eventos de empresa?']],
+      offTopic: ['vocês fazem festa de casamento?'],
+    },
+    {
+      name: 'uma confeitaria: um bolo de aniversário encomendado não é o bolo de casamento',
+      language: 'pt',
+      rows: rowsOf('confeitaria.pt.json'),
+      asked: [['queria encomendar um bolo pro aniversário da minha filha', 'Vocês fazem bolo sob encomenda?']],
+    },
+    {
       name: 'the 54-question carrier: dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

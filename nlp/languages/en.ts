@@ -727,6 +727,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // A book read (a noun after an article or a possessive, or books) is no booking.
+    ['volume', ['a book', 'the book', 'my book', 'your book', 'this book', 'that book', 'books']],
     // How far one may drive a hired vehicle is its mileage limit.
     [
       'mileage',

@@ -306,7 +306,7 @@ export const portuguese: Language = {
     ['idoso', 'idosos', 'idosa', 'idosas', 'terceira idade', 'melhor idade'],
     ['pontos', 'milhas'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
-    ['evento', 'festa', 'confraternizacao', 'casamento'],
+    ['evento', 'festa', 'confraternizacao'],
     [
       'acessibilidade',
       'cadeirante',
@@ -377,11 +377,12 @@ export const portuguese: Language = {
     // "Originais" would stem apart from "original".
     originais: 'original',
     // Words that share a stem with a word of a synonym group but mean something else: "casa" and
-    // "caso" are no "casamento" (an event), "claro" no "clareamento", "porta" no "portar", "modo" no
+    // "caso" are no "casamento" (read as "casório", a kind of event, so "festa de casamento" is a
+    // wedding, not any party), "claro" no "clareamento", "porta" no "portar", "modo" no
     // "modem", "aplicar" (dinheiro) no "aplicativo", "neto" no "net", "bateria" no "bater", "esgoto"
     // no "esgotado", "botar" (colocar) no "bot", "especial" no "especialista", "prazer" no "prazo".
     ...formsOf([
-      ['festa', 'casamento casamentos'],
+      ['casorio', 'casamento casamentos'],
       ['evidente', 'claro clara claros claras claramente'],
       ['entrada', 'porta portas'],
       ['maneira', 'modo modos moda'],
@@ -549,7 +550,7 @@ export const portuguese: Language = {
       ],
     ],
     ['exoticos', ['papagaio', 'calopsita', 'coelho', 'hamster', 'tartaruga', 'jabuti', 'iguana', 'cobra', 'furao']],
-    ['eventos', ['festa', 'festas', 'aniversario', 'formatura', 'confraternizacao']],
+    ['eventos', ['festa', 'festas', 'aniversario', 'formatura', 'confraternizacao', 'casorio']],
     ['amigo', ['namorada', 'namorado', 'colega', 'irmao', 'irma', 'primo', 'prima', 'vizinho', 'vizinha']],
     // An age said ("tem 4 anos", the idiom's "idade") asks what there is for children where no question says an age.
     ['criancas', ['filho', 'filha', 'filhos', 'filhas', 'bebe', 'bebes', 'neto', 'neta', 'netos', 'idade']],
