@@ -1313,11 +1313,14 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
-      name: 'a charity shop: books given are no bookings',
+      name: 'a charity shop: books given are no bookings; goods are products, and new cars none of them',
       language: 'en',
       rows: rowsOf('charityshop.en.json'),
-      asked: [['can i donate my old books', 'What donations do you accept?']],
-      offTopic: ['do you take bookings'],
+      asked: [
+        ['can i donate my old books', 'What donations do you accept?'],
+        ['do you sell any new products', 'Do you sell new goods?'],
+      ],
+      offTopic: ['do you take bookings', 'do you sell new cars'],
     },
     {
       name: 'uma escola de culinária: um casamento é um evento, mas não o evento de empresa',

@@ -114,6 +114,8 @@ const IRREGULAR_VERBS = [
   ['who', 'whos'],
   ['when', 'whens'],
   ['why', 'whys'],
+  // Goods are merchandise, no "good" (an everyday word).
+  ['merchandise', 'goods'],
 ] as const;
 
 export const english: Language = {
@@ -487,7 +489,7 @@ export const english: Language = {
       ...['adult websites', 'adult content', 'block websites', 'block sites', 'filter websites'],
     ],
     ['checkin', 'boarding pass'],
-    ['product', 'item', 'article'],
+    ['product', 'item', 'article', 'merchandise'],
     ['fiber', 'fibre', 'ftth'],
     ['landline', 'fixed line', 'home phone', 'land line', 'phone line'],
     [
