@@ -73,6 +73,7 @@ describe('knowledge index', () => {
     // Another company's cloud, and a match that is football's.
     expect(await asked('how do i set up icloud')).toBeUndefined();
     expect(await asked('where can I watch the world cup')).toBeUndefined();
+    expect(await asked('what data does google keep about me')).toBeUndefined();
   });
 
   it('answers nothing to a question word alone ("what?"), and still to a question that says little more', async () => {

@@ -1313,6 +1313,13 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an escape room: "you", said after the opening verb, is the business itself; a wedding is another subject',
+      language: 'en',
+      rows: rowsOf('escaperoom.en.json'),
+      asked: [['can you do a team building day for my company', 'Do you do corporate team building?']],
+      offTopic: ['how much does a wedding cost'],
+    },
+    {
       name: 'a charity shop: books given are no bookings; goods are products, and new cars none of them',
       language: 'en',
       rows: rowsOf('charityshop.en.json'),

@@ -2044,7 +2044,8 @@ export const english: Language = {
   without: ['without'],
   inverted: {
     verbs: ['is', 'are', 'was', 'were', 'does', 'do', 'did', 'will', 'can', 'could', 'should', 'would'],
-    pronouns: ['it'],
+    // "Is it scary?" asks of the business's service, "do you deliver?" of the business.
+    pronouns: ['it', 'you'],
   },
   reasons: [
     'because',
@@ -2069,6 +2070,8 @@ export const english: Language = {
     ...['facebook', 'instagram', 'tiktok', 'twitter', 'snapchat', 'linkedin', 'gmail', 'hotmail'],
     ...['amazon', 'ebay', 'walmart', 'tesco', 'ikea', 'uber', 'deliveroo', 'airbnb', 'zara', 'asos', 'argos'],
     ...['paypal', 'revolut', 'monzo', 'slack', 'zoom', 'discord', 'ryanair', 'easyjet'],
+    // Google keeps its own data and accounts.
+    'google',
     // Apple's, Google's and Microsoft's own clouds.
     ...['icloud', 'itunes', 'dropbox', 'onedrive'],
     // Clouds and hosts a developer deploys to.
