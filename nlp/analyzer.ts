@@ -85,7 +85,7 @@ export interface Analyzer {
    * The services a text asks for or offers (see Language.services), each as the index of its
    * group: "do you **sell** sofas", not "cleaning" in "cleaning products" (a kind of product).
    */
-  services(text: string): number[];
+  services(text: string): readonly number[];
   /**
    * The words a knowledge base may say for a term it does not: the general word of a thing named by
    * its kind ("laptop" is "valuables", see Language.broader), the action a noun is made of ("printer"
@@ -490,22 +490,28 @@ export function createAnalyzer(
   ]);
   // Each service's verbs as terms, to the index of their group (see Language.services).
   const serviceOf = new Map(
-    (data.services ?? []).flatMap((group, i) => group.flatMap((verb) => termsOf([verb]).map((t) => [t, i] as const))),
+    (data.services?.groups ?? []).flatMap((group, i) =>
+      group.flatMap((verb) => termsOf([verb]).map((t) => [t, i] as const)),
+    ),
   );
+  /** A text's services, read once: the matcher asks for a message's by rank and by caution. */
+  const servicesRead = new Map<string, number[]>();
   return {
     language: lang,
     lexicon,
-    services: (text) => {
-      const tokens = read(text);
-      return tokens.flatMap((token, i) => {
-        const service = serviceOf.get(termsOf([token])[0] ?? '');
-        // A word made of a verb before a noun says which kind of thing it is ("cleaning products").
-        const kind =
-          (data.serviceKinds?.before?.test(token) === true && word(tokens[i + 1])) ||
-          data.serviceKinds?.after?.includes(tokens[i - 1] ?? '') === true;
-        return service === undefined || kind ? [] : [service];
-      });
-    },
+    services: (text) =>
+      remembered(servicesRead, 64, text, () => {
+        const tokens = read(text);
+        return tokens.flatMap((token, i) => {
+          const service = serviceOf.get(termsOf([token])[0] ?? '');
+          if (service === undefined) return [];
+          // A word made of a verb that says which kind of thing another is ("cleaning products").
+          const kind =
+            (data.services?.kindBefore?.test(token) === true && word(tokens[i + 1])) ||
+            data.services?.kindAfter?.includes(tokens[i - 1] ?? '') === true;
+          return kind ? [] : [service];
+        });
+      }),
     courtesies: (text) => {
       const line = padded(words(text));
       return courtesies.filter(({ phrases }) => phrases.some((p) => line.includes(p))).map(({ term }) => term);

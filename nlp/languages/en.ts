@@ -2094,16 +2094,18 @@ export const english: Language = {
   possessive: true,
   yours: ['your'],
   // A sale (from either side), a hire, a repair, a clean, a fitting, a tuning, a move.
-  services: [
-    ['sell', 'buy', 'purchase'],
-    ['rent', 'hire', 'lease'],
-    ['repair', 'fix', 'mend'],
-    ['clean', 'wash', 'valet', 'launder'],
-    ['fit', 'install'],
-    ['tune'],
-    ['move'],
-  ],
-  serviceKinds: { before: /ing$/ },
+  services: {
+    groups: [
+      ['sell', 'buy', 'purchase'],
+      ['rent', 'hire', 'lease'],
+      ['repair', 'fix', 'mend'],
+      ['clean', 'wash', 'valet', 'launder'],
+      ['fit', 'install'],
+      ['tune'],
+      ['move'],
+    ],
+    kindBefore: /ing$/,
+  },
   businesses: [
     [
       ['energy', 'supplier'],
@@ -2203,8 +2205,7 @@ export const english: Language = {
     [/^how (does|do) (\w+ ){1,3}work\b/, 'works'],
     // How a thing is done to it or by the business ("how are my tokens protected", "how do you
     // protect my data") asks what is done, not a way to do it oneself.
-    [/^how ((is|are|was|were)|(do|can|could|would|will) you)\b/, 'manner'],
-    [/^hows\b/, 'manner'],
+    [/^(hows|how (is|are|was|were)|how (do|can|could|would|will) you)\b/, 'manner'],
     [/^how\b/, 'how'],
     [/^wheres?\b/, 'where'],
     [/^whos?\b/, 'who'],

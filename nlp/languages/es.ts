@@ -1491,16 +1491,18 @@ export const spanish: Language = {
   ],
   yours: ['vuestro', 'vuestra', 'vuestros', 'vuestras'],
   // Una venta (de cualquier lado), un alquiler, un arreglo, una limpieza, una instalación, un reciclaje, una donación.
-  services: [
-    ['vender', 'comprar'],
-    ['alquilar', 'arrendar'],
-    ['reparar', 'arreglar'],
-    ['limpiar', 'lavar'],
-    ['instalar'],
-    ['reciclar'],
-    ['donar'],
-  ],
-  serviceKinds: { after: ['de', 'para'] },
+  services: {
+    groups: [
+      ['vender', 'comprar'],
+      ['alquilar', 'arrendar'],
+      ['reparar', 'arreglar'],
+      ['limpiar', 'lavar'],
+      ['instalar'],
+      ['reciclar'],
+      ['donar'],
+    ],
+    kindAfter: ['de', 'para'],
+  },
   businesses: [
     [['banco'], ['bizum', 'hipoteca', 'cajero', 'nomina', 'cuenta corriente', 'iban', 'certificado de titularidad']],
     [

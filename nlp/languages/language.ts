@@ -132,14 +132,15 @@ export interface Language {
    * The services a business does to a thing, each a group of the verbs that ask for it ("sell" and
    * "buy" are one sale, seen from each side): a message asking for one ("do you **sell** sofas") is
    * not answered by a question that offers another to the same thing ("Do you **clean** sofas?").
-   */
-  services?: ReadonlyArray<readonly string[]>;
-  /**
-   * How a service's word says which kind of thing another is, not the service asked: made into an
-   * adjective before a noun (`before`: "**cleaning** products"), or after a preposition (`after`:
+   * A service's word that says which kind of thing another is asks for none: made into an adjective
+   * before a noun (`kindBefore`: "**cleaning** products"), or after a preposition (`kindAfter`:
    * "máquina **de lavar**").
    */
-  serviceKinds?: { before?: RegExp; after?: readonly string[] };
+  services?: {
+    groups: ReadonlyArray<readonly string[]>;
+    kindBefore?: RegExp;
+    kindAfter?: readonly string[];
+  };
   /**
    * Adjectives that say how a thing is ("slow", "due", "perdido", "roto"): the thing a question
    * is about is the last telling word that is not one of them.

@@ -1690,14 +1690,16 @@ export const portuguese: Language = {
   ],
   yours: ['vosso', 'vossa', 'vossos', 'vossas'],
   // Uma venda (de qualquer lado), um aluguel, um conserto, uma limpeza, uma instalação.
-  services: [
-    ['vender', 'comprar'],
-    ['alugar', 'locar'],
-    ['consertar', 'reparar', 'arrumar'],
-    ['limpar', 'lavar'],
-    ['instalar'],
-  ],
-  serviceKinds: { after: ['de', 'para', 'pra'] },
+  services: {
+    groups: [
+      ['vender', 'comprar'],
+      ['alugar', 'locar'],
+      ['consertar', 'reparar', 'arrumar'],
+      ['limpar', 'lavar'],
+      ['instalar'],
+    ],
+    kindAfter: ['de', 'para', 'pra'],
+  },
   businesses: [
     [['detran'], ['cnh', 'habilitacao', 'licenciamento', 'placa', 'multa', 'vistoria']],
     [
