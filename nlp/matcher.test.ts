@@ -1313,6 +1313,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a sign maker: the turnaround is how long an order takes, what a thing is made from its material',
+      language: 'en',
+      rows: rowsOf('signmaker.en.json'),
+      asked: [
+        ["what's your usual turnaround for signs", 'How long does a sign take?'],
+        ['what are the letters made from', 'What materials do you use?'],
+      ],
+    },
+    {
       name: 'an escape room: "you", said after the opening verb, is the business itself; a wedding is another subject',
       language: 'en',
       rows: rowsOf('escaperoom.en.json'),
@@ -2106,7 +2115,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2128,6 +2137,7 @@ describe('the knowledge index', () => {
         ['does my phone take a sim built into it', 'How do I get an eSIM?'],
         ['my broadband has stopped', 'My broadband is not working'],
         ['i was pickpocketed and my phone is gone', 'How do I report a lost or stolen phone?'],
+        ['how do i restart the broadband box', 'How do I reset my router?'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
     },
@@ -2138,7 +2148,7 @@ describe('the knowledge index', () => {
       asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
     },
     {
-      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed',
+      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed; becoming a current-account holder opens an account',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -2155,6 +2165,7 @@ describe('the knowledge index', () => {
         ['qual a data de corte da fatura', 'Quando fecha a fatura?'],
         ['e se eu ficar negativo na conta', 'Como funciona o cheque especial?'],
         ['me cobraram duas vezes no cartão', 'Como contesto uma compra?'],
+        ['quero me tornar correntista', 'Como abro uma conta?'],
       ],
       offTopic: ['quanto cobra um advogado', 'quais tarifas a sabesp cobra'],
     },

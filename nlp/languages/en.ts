@@ -481,7 +481,7 @@ export const english: Language = {
     ['toilet', 'toilets', 'loo', 'loos', 'wc', 'restroom', 'restrooms', 'lavatory'],
     ['app', 'application'],
     ['address', 'home address', 'residence'],
-    ['router', 'modem', 'hub', 'equipment'],
+    ['router', 'modem', 'hub', 'equipment', 'wifi box', 'wi fi box', 'broadband box', 'internet box'],
     ['wifi name', 'ssid', 'network name'],
     [
       'parental controls',
@@ -1730,6 +1730,10 @@ export const english: Language = {
     ],
     ['how old', ['minimum age', 'age limit', 'what age', 'too young', 'too old', 'old enough']],
     ['how long', ['how quickly', 'how soon', 'earliest availability', 'first available slot', 'earliest slot']],
+    // How long an order takes to make.
+    ['how long', ['turnaround', 'turnaround time', 'lead time']],
+    // What a thing is made of is its material.
+    ['material', ['made of', 'made from', 'made out of']],
     // The biggest or smallest there is asks which sizes there are.
     ['size', ['biggest', 'smallest', 'largest']],
     ['wood burner', ['log burner', 'log burners', 'woodburner', 'woodburners']],

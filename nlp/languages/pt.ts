@@ -1035,6 +1035,11 @@ export const portuguese: Language = {
         'virar cliente',
         'me tornar cliente',
         'tornar cliente',
+        // A "correntista" holds a current account: becoming one opens it.
+        'virar correntista',
+        'ser correntista',
+        'me tornar correntista',
+        'tornar correntista',
       ],
     ],
     ['descadastrar', ['parar de receber', 'nao quero receber', 'deixar de receber']],
