@@ -403,13 +403,13 @@ export function createAnalyzer(
     .map((k) => [padded([k]), padded([synonyms.get(k)!])] as const);
   const light = new Set(data.light.flatMap(words).map(stemOf));
   const rewritePhrases = rewriter(multiWord, false);
-  const fold = (stems: string[]) => {
+  /** Stems with phrases and synonyms folded, in the order said, a term as often as said. */
+  const folding = (stems: string[]) => {
     const folded = (stems.length > 1 ? rewritePhrases(stems, padded(stems)) : padded(stems)).trim();
     // A word of a group named by a phrase ("postinho" of "posto de saúde") is that phrase's words.
-    return folded === ''
-      ? []
-      : [...new Set(folded.split(' ').flatMap((stem) => (synonyms.get(stem) ?? stem).split(' ')))];
+    return folded === '' ? [] : folded.split(' ').flatMap((stem) => (synonyms.get(stem) ?? stem).split(' '));
   };
+  const fold = (stems: string[]) => [...new Set(folding(stems))];
   /** Read tokens as content terms: stop words out, stems, synonyms folded. */
   const termsOf = (tokens: string[]) => fold(content(tokens).map(stemOf));
 
@@ -656,7 +656,12 @@ export function createAnalyzer(
         while (j < tokens.length && stopwords.has(tokens[j]!)) j++;
         // The head may end a phrase read as one word ("me doy de **baja** del gimnasio" is cancelling).
         if (word(tokens[j]))
-          found.push({ modifier: termOf(tokens[j]!), head: termsOf(tokens.slice(0, i + 1)).at(-1) ?? termOf(token) });
+          // The last term said before it, even one said before too ("mudei de casa, como troco o
+          // endereço do título": the address's).
+          found.push({
+            modifier: termOf(tokens[j]!),
+            head: folding(content(tokens.slice(0, i + 1)).map(stemOf)).at(-1) ?? termOf(token),
+          });
       }
       return found;
     },

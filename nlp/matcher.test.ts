@@ -1313,6 +1313,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'una tienda de cosmética (es): el cutis es lo facial, "cruelty free" es no testado en animales',
+      language: 'es',
+      rows: rowsOf('cosmetica.es.json'),
+      asked: [
+        ['quiero una limpieza de cutis', '¿Hacéis tratamientos faciales?'],
+        ['¿vuestras marcas son cruelty free?', '¿Los productos están testados en animales?'],
+      ],
+    },
+    {
+      name: 'uma loja de suplementos (pt): mandar em casa é entregar',
+      language: 'pt',
+      rows: rowsOf('suplementos.pt.json'),
+      asked: [['vocês mandam em casa?', 'Vocês entregam?']],
+    },
+    {
       name: 'a sign maker: the turnaround is how long an order takes, what a thing is made from its material',
       language: 'en',
       rows: rowsOf('signmaker.en.json'),
@@ -2085,7 +2100,7 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes, a payroll loan is a loan; the pharmacy, the market, a night bus are other places (their hours, their prices)',
+      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes, a payroll loan is a loan; the pharmacy, the market, a night bus are other places (their hours, their prices); the address of a passport is another thing (the address said twice)',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -2101,7 +2116,12 @@ describe('the knowledge index', () => {
         ['a agência abre que horas', 'Qual o horário de atendimento?'],
         ['qual o limite do pix de madrugada', 'Qual o limite do Pix à noite?'],
       ],
-      offTopic: ['a farmácia abre que horas', 'o mercado abre aos sábados?', 'tem ônibus de madrugada'],
+      offTopic: [
+        'a farmácia abre que horas',
+        'o mercado abre aos sábados?',
+        'tem ônibus de madrugada',
+        'mudei de casa, como troco o endereço do passaporte',
+      ],
     },
     {
       name: 'a car wash (es): the afternoon is a time, not taking long; a camper van; coming without notice',
@@ -7311,6 +7331,13 @@ describe('the knowledge index', () => {
     const index = await KnowledgeIndex.train(kb(domain.rows), domain.language);
     for (const [phrasing, question] of domain.asked) expect(await asked(index, phrasing), phrasing).toBe(question);
     for (const phrasing of domain.offTopic ?? []) expect(await asked(index, phrasing), phrasing).toBeUndefined();
+  });
+
+  it("reads not wanting the business's service any more as cancelling it: answered outright, not a choice", async () => {
+    const index = await KnowledgeIndex.train(kb(rowsOf('telecom.en.json')), 'en');
+    const match = await index.match("i don't want your plan anymore");
+    expect(match?.question).toBe('How do I cancel my plan?');
+    expect(match?.alternatives).toEqual([]);
   });
 
   it('reads each word of a compound after "my" as saying which the next one is: a credit card bill is no phone bill', async () => {

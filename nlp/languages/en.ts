@@ -1613,6 +1613,11 @@ export const english: Language = {
       ]),
     ],
     ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
+    // Not wanting the business's service (plan, contract…) any more is cancelling it.
+    [
+      'cancel my',
+      ['dont want your', 'do not want your', 'no longer want your', 'dont need your', 'no longer need your'],
+    ],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
     ['due', ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out']],
     ['potty training', ['toilet training', 'toilet trained', 'potty trained']],

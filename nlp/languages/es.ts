@@ -236,6 +236,8 @@ export const spanish: Language = {
     ['cubrir', 'incluir'],
     // Una prenda es la ropa que se deja ("¿cuánto tiempo me guardáis la ropa?").
     ['prenda', 'prendas', 'ropa'],
+    // Lo del cutis o del rostro es facial ("una limpieza de cutis").
+    ['facial', 'faciales', 'cutis', 'rostro'],
     ['ayuda', 'soporte', 'atencion', 'agente', 'persona', 'humano', 'asesor', 'operador', 'gestor'],
 
     ['aplicacion', 'app'],
@@ -626,6 +628,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Lo que se dice "cruelty free" no se testa en animales.
+    ['testado en animales', ['cruelty free']],
     // A time of day said with "de" says when, not which thing ("fuego de noche" is a fire at night).
     ['por la noche', ['de noche']],
     ['por la tarde', ['de tarde']],

@@ -1152,7 +1152,21 @@ export const portuguese: Language = {
     ['aumentar limite', ['mais limite', 'limite maior']],
     // "Vocês mexem com granito?" asks what they work with.
     ['trabalham com', ['mexem com', 'mexe com', 'voces mexem com']],
-    ['entregar', ['levam ate em casa', 'leva ate em casa', 'levam em casa', 'entregam em casa']],
+    [
+      'entregar',
+      [
+        'levam ate em casa',
+        'leva ate em casa',
+        'levam em casa',
+        'entregam em casa',
+        'mandam pra casa',
+        'manda pra casa',
+        'mandam para casa',
+        'manda para casa',
+        'mandam em casa',
+        'manda em casa',
+      ],
+    ],
     ['gestante', ['esperando bebe', 'esperando um bebe', 'esperando nenem']],
     ['foto 3x4', ['foto pra documento', 'foto para documento', 'fotos para documento', 'fotos pra documento']],
     // A courtesy car is no booking ("reserva").
