@@ -74,6 +74,8 @@ describe('knowledge index', () => {
     expect(await asked('how do i set up icloud')).toBeUndefined();
     expect(await asked('where can I watch the world cup')).toBeUndefined();
     expect(await asked('what data does google keep about me')).toBeUndefined();
+    // A thing never seen, last but for how it is ("the sun goes down"): RabbitMQ is not the sun.
+    expect(await asked('what happens when the moon goes down')).toBeUndefined();
   });
 
   it('answers nothing to a question word alone ("what?"), and still to a question that says little more', async () => {

@@ -2135,7 +2135,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2158,6 +2158,7 @@ describe('the knowledge index', () => {
         ['my broadband has stopped', 'My broadband is not working'],
         ['i was pickpocketed and my phone is gone', 'How do I report a lost or stolen phone?'],
         ['how do i restart the broadband box', 'How do I reset my router?'],
+        ['how do i ring the us', 'How do I make international calls?'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
     },
@@ -2168,7 +2169,7 @@ describe('the knowledge index', () => {
       asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
     },
     {
-      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed; becoming a current-account holder opens an account',
+      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed; becoming a current-account holder opens an account, the card closing is the bill closing; an electronic gate is a thing never seen, said last but for how it is',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -2186,8 +2187,13 @@ describe('the knowledge index', () => {
         ['e se eu ficar negativo na conta', 'Como funciona o cheque especial?'],
         ['me cobraram duas vezes no cartão', 'Como contesto uma compra?'],
         ['quero me tornar correntista', 'Como abro uma conta?'],
+        ['quando é o fechamento do meu cartão', 'Quando fecha a fatura?'],
       ],
-      offTopic: ['quanto cobra um advogado', 'quais tarifas a sabesp cobra'],
+      offTopic: [
+        'quanto cobra um advogado',
+        'quais tarifas a sabesp cobra',
+        'quero trocar a senha do portão eletrônico',
+      ],
     },
     {
       name: 'a tattoo studio (pt): a tattoo, a nose to pierce',
@@ -7259,12 +7265,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'um banco: por uns dias é temporariamente, tirar o dinheiro da aplicação é resgatar',
+      name: 'um banco: por uns dias é temporariamente, tirar o dinheiro da aplicação é resgatar, ligar para o banco pede o telefone',
       language: 'pt',
       rows: rowsOf('banco3.pt.json'),
       asked: [
         ['quero bloquear o cartao so por uns dias', 'Como bloqueio meu cartão temporariamente?'],
         ['quero tirar o dinheiro da aplicação', 'Como resgato meu investimento?'],
+        ['preciso ligar para o banco, qual o número', 'Qual o telefone da central?'],
       ],
     },
     {

@@ -656,7 +656,7 @@ export class LexicalMatcher {
     const unknownThing =
       head !== undefined &&
       !this.#known(head) &&
-      terms.findLast((t) => this.#telling(t)) === head &&
+      terms.findLast((t) => this.#telling(t) && !this.analyzer.isState(t)) === head &&
       this.analyzer.articled(text).some((t) => this.#untangled(t) === head)
         ? 1 - UNKNOWN_THING
         : 1;

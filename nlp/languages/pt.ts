@@ -838,6 +838,11 @@ export const portuguese: Language = {
       ],
     ],
     ['telefone atendimento', ['telefone de voces', 'numero de voces', 'telefone do banco', 'contato de voces']],
+    // Calling the business asks its number.
+    [
+      'telefone atendimento',
+      ['ligar pra voces', 'ligar para voces', 'ligar pra vcs', 'ligar pro banco', 'ligar para o banco'],
+    ],
     ['telefone central atendimento', ['telefone da central']],
     ['ouvidoria', ['sac nao resolveu', 'nao resolveram meu problema', 'nao resolveu meu problema']],
     ['ativar chip', ['chip novo nao funciona', 'chip nao funciona', 'chip novo nao pega', 'chip nao pega']],
@@ -1144,7 +1149,7 @@ export const portuguese: Language = {
     // A card not found is a card lost.
     ['perdi o cartao', ['nao acho meu cartao', 'nao encontro meu cartao']],
     // The day a card's bill closes.
-    ['fechamento da fatura', ['dia de corte', 'data de corte']],
+    ['fechamento da fatura', ['dia de corte', 'data de corte', 'fechamento do cartao', 'fechamento do meu cartao']],
     // A purchase charged twice is one to dispute.
     ['contestar', ['cobraram duas vezes', 'cobrado duas vezes', 'cobranca duplicada', 'compra duplicada']],
     ['contestar', ['nao e minha']],
@@ -1770,6 +1775,9 @@ export const portuguese: Language = {
     'usada',
     'raro',
     'rara',
+    // Electronic says how a thing works ("portão eletrônico", "fechadura eletrônica").
+    'eletronico',
+    'eletronica',
     'lento',
     'lenta',
     'rapido',
