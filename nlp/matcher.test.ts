@@ -1313,6 +1313,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a shoe repairer: a zipper is a zip',
+      language: 'en',
+      rows: rowsOf('cobbler.en.json'),
+      asked: [['can you fix a zipper', 'Do you repair zips?']],
+    },
+    {
+      name: 'uma loja de tecidos (pt): a tarde é quando, não o que se pergunta',
+      language: 'pt',
+      rows: rowsOf('tecidos.pt.json'),
+      asked: [['abrem no sábado à tarde?', 'Qual o horário da loja?']],
+    },
+    {
+      name: 'un tostador de café (es): sin cafeína es descafeinado',
+      language: 'es',
+      rows: rowsOf('cafeteria.es.json'),
+      asked: [['quiero café sin cafeína', '¿Tenéis café descafeinado?']],
+    },
+    {
       name: 'una tienda de cosmética (es): el cutis es lo facial, "cruelty free" es no testado en animales',
       language: 'es',
       rows: rowsOf('cosmetica.es.json'),
@@ -7315,7 +7333,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office',
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office; more gigs is extra data',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -7325,6 +7343,7 @@ describe('the knowledge index', () => {
         ["i'm cancelling, do i need to give back the router", 'How do I return my modem?'],
         ['what day does my bill need paying by', 'When is my bill due?'],
         ["i'm off to spain next week, how do i get my phone working there", 'How do I activate international roaming?'],
+        ['i want more gigs', 'How do I buy extra data?'],
       ],
       offTopic: [
         'I need an accountant',

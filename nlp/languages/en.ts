@@ -208,6 +208,8 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
+    // A zip said the American way.
+    ['zip', 'zips', 'zipper', 'zippers'],
     // A unit written short is the unit ("price per kg").
     ['kilo', 'kg', 'kilos', 'kgs', 'kilogram', 'kilograms'],
     // Glasses said the British way.
@@ -1046,7 +1048,7 @@ export const english: Language = {
       'downgrade plan',
       ['cheaper plan', 'smaller plan', 'lower plan', 'cheaper tariff', 'cheaper deal', 'cheaper package'],
     ],
-    ['extra data', ['more data']],
+    ['extra data', ['more data', 'more gigs', 'more gigabytes', 'more gb']],
     // More of what was just named ("I ran out of data, can I get more").
     ['buy extra', ['can i get more', 'can i buy more', 'can i get some more', 'can i buy some more', 'can i add more']],
     ['open source', ['free software', 'opensource', 'foss']],

@@ -630,6 +630,7 @@ export const spanish: Language = {
   idioms: [
     // Lo que se dice "cruelty free" no se testa en animales.
     ['testado en animales', ['cruelty free']],
+    ['descafeinado', ['sin cafeina']],
     // A time of day said with "de" says when, not which thing ("fuego de noche" is a fire at night).
     ['por la noche', ['de noche']],
     ['por la tarde', ['de tarde']],

@@ -50,7 +50,7 @@ export const portuguese: Language = {
     'cima',
     // The story around a question: feelings, when, who.
     ...['preocupado', 'preocupada', 'chateado', 'chateada', 'irritado', 'irritada', 'ultimamente'],
-    ...['recentemente', 'quase', 'manha', 'cliente', 'antigo', 'antiga', 'velho', 'velha', 'cidade'],
+    ...['recentemente', 'quase', 'manha', 'tarde', 'cliente', 'antigo', 'antiga', 'velho', 'velha', 'cidade'],
     // Whether a thing works asks about the thing ("meu celular funciona lá?"), as "work" in English.
     ...['funcionar', 'funciona', 'funcionando', 'funcionou'],
     ...[
