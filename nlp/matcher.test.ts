@@ -2153,7 +2153,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2177,6 +2177,8 @@ describe('the knowledge index', () => {
         ['i was pickpocketed and my phone is gone', 'How do I report a lost or stolen phone?'],
         ['how do i restart the broadband box', 'How do I reset my router?'],
         ['how do i ring the us', 'How do I make international calls?'],
+        ['can i move to a smaller tariff', 'How do I downgrade my plan?'],
+        ['i want a larger package', 'How do I upgrade my plan?'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
     },
@@ -2187,7 +2189,7 @@ describe('the knowledge index', () => {
       asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
     },
     {
-      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed; becoming a current-account holder opens an account, the card closing is the bill closing; an electronic gate is a thing never seen, said last but for how it is',
+      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed; becoming a current-account holder opens an account, no longer being a customer closes it, the card closing is the bill closing; an electronic gate is a thing never seen, said last but for how it is',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -2205,6 +2207,7 @@ describe('the knowledge index', () => {
         ['e se eu ficar negativo na conta', 'Como funciona o cheque especial?'],
         ['me cobraram duas vezes no cartão', 'Como contesto uma compra?'],
         ['quero me tornar correntista', 'Como abro uma conta?'],
+        ['quero deixar de ser cliente', 'Como encerro minha conta?'],
         ['quando é o fechamento do meu cartão', 'Quando fecha a fatura?'],
       ],
       offTopic: [

@@ -1043,11 +1043,12 @@ export const english: Language = {
         'take my number with',
       ],
     ],
-    ['upgrade plan', ['bigger plan', 'better plan', 'higher plan', 'larger plan']],
-    [
-      'downgrade plan',
-      ['cheaper plan', 'smaller plan', 'lower plan', 'cheaper tariff', 'cheaper deal', 'cheaper package'],
-    ],
+    // A bigger or smaller plan, tariff or package.
+    ...['plan', 'tariff', 'package'].flatMap((plan) => [
+      ['upgrade plan', ['bigger', 'better', 'higher', 'larger'].map((more) => `${more} ${plan}`)] as const,
+      ['downgrade plan', ['cheaper', 'smaller', 'lower'].map((less) => `${less} ${plan}`)] as const,
+    ]),
+    ['downgrade plan', ['cheaper deal']],
     ['extra data', ['more data', 'more gigs', 'more gigabytes', 'more gb']],
     // More of what was just named ("I ran out of data, can I get more").
     ['buy extra', ['can i get more', 'can i buy more', 'can i get some more', 'can i buy some more', 'can i add more']],

@@ -763,6 +763,8 @@ export const portuguese: Language = {
       'encerrar conta',
       ['sair', 'saio', 'deixar', 'largar'].flatMap((leave) => [`${leave} do banco`, `${leave} o banco`]),
     ],
+    // No longer wanting to be a customer is leaving (before "ser cliente", which opens one).
+    ['encerrar conta', ['nao quero mais ser cliente', 'deixar de ser cliente', 'nao ser mais cliente']],
     [
       'fidelidade',
       [
