@@ -1313,6 +1313,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pottery studio: not making a day is cancelling',
+      language: 'en',
+      rows: rowsOf('pottery.en.json'),
+      asked: [["i can't make tomorrow any more", 'What is your cancellation policy?']],
+    },
+    {
       name: 'a shoe repairer: a zipper is a zip',
       language: 'en',
       rows: rowsOf('cobbler.en.json'),

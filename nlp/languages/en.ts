@@ -2019,6 +2019,18 @@ export const english: Language = {
         ...['cant make my appointment', 'cant make the appointment', 'cannot make my appointment'],
         ...['miss a session', 'miss a lesson', 'miss a class', 'miss an appointment', 'miss my appointment'],
         ...['dont need you', 'do not need you', 'no longer need you'],
+        // Not making a day is not coming then ("i can't make saturday anymore").
+        ...[
+          'monday',
+          'tuesday',
+          'wednesday',
+          'thursday',
+          'friday',
+          'saturday',
+          'sunday',
+          'tonight',
+          'tomorrow',
+        ].flatMap((day) => [`cant make ${day}`, `cannot make ${day}`]),
       ],
     ],
     [
