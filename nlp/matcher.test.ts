@@ -7342,7 +7342,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office; more gigs is extra data',
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office; more gigs is extra data, clearing the balance pays the bill',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -7353,6 +7353,7 @@ describe('the knowledge index', () => {
         ['what day does my bill need paying by', 'When is my bill due?'],
         ["i'm off to spain next week, how do i get my phone working there", 'How do I activate international roaming?'],
         ['i want more gigs', 'How do I buy extra data?'],
+        ['can i clear the balance in the app', 'How do I pay my bill?'],
       ],
       offTopic: [
         'I need an accountant',
