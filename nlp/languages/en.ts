@@ -782,9 +782,9 @@ export const english: Language = {
         )
         .concat(['are you human', 'are you real']),
     ],
-    // What is owed is the bill ("pay what I owe").
     // Clearing a bill or a balance pays it (clearing a history or a cache deletes it).
     ['pay bill', ['clear my bill', 'clear the bill', 'clear my balance', 'clear the balance']],
+    // What is owed is the bill ("pay what I owe").
     ['bill', ['what i owe', 'what i owe you', 'the amount i owe', 'amount owed', 'what is owed', 'money i owe']],
     // Words that only say how much ("really expensive") are read without it, so an idiom is found.
     ['', ['really', 'very', 'extremely', 'incredibly', 'terribly', 'super']],

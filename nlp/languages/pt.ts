@@ -763,7 +763,8 @@ export const portuguese: Language = {
       'encerrar conta',
       ['sair', 'saio', 'deixar', 'largar'].flatMap((leave) => [`${leave} do banco`, `${leave} o banco`]),
     ],
-    // No longer wanting to be a customer is leaving (before "ser cliente", which opens one).
+    // No longer wanting to be a customer is leaving: listed before "ser cliente", which opens an
+    // account, so that the longer phrase is read first.
     ['encerrar conta', ['nao quero mais ser cliente', 'deixar de ser cliente', 'nao ser mais cliente']],
     [
       'fidelidade',
