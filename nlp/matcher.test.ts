@@ -2159,7 +2159,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade; a bill that has doubled is higher, zero reception no signal',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2185,6 +2185,8 @@ describe('the knowledge index', () => {
         ['how do i ring the us', 'How do I make international calls?'],
         ['can i move to a smaller tariff', 'How do I downgrade my plan?'],
         ['i want a larger package', 'How do I upgrade my plan?'],
+        ['my phone bill has doubled', 'Why is my bill higher than usual?'],
+        ['zero reception on my phone', 'Why do I have no signal?'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
     },

@@ -873,6 +873,8 @@ export const english: Language = {
         'no service',
         'no bars',
         'zero bars',
+        'zero signal',
+        'zero reception',
         'dont have service',
         'dont i have service',
         'do not have service',
@@ -1648,11 +1650,14 @@ export const english: Language = {
     ['status', ['whats happening with', 'what is happening with', 'any update on', 'any news on', 'an update on']],
     ['itemised', ['breakdown of']],
     ['outside home', ['out of the house', 'out of the home', 'away from home', 'away from the house']],
-    // A thing that costs more has gone up, as a bill has ("my premium went up"); a bill "so big" is higher.
+    // A thing that costs more has gone up, as a bill has ("my premium went up"); a bill "so big" is
+    // higher, and one that has doubled (a room is "double": only the bill's or price's doubling).
     [
       'increase',
       ['go up', 'goes up', 'going up', 'gone up', 'went up', 'get more expensive', 'gets more expensive', 'so big'],
     ],
+    ['bill increase', ['bill doubled', 'bill has doubled', 'bill tripled', 'bill has tripled']],
+    ['price increase', ['price doubled', 'price has doubled', 'prices doubled', 'prices have doubled']],
     // Moving one's supply or joining is switching to the company.
     [
       'switch to you',
