@@ -1622,11 +1622,12 @@ export const english: Language = {
         `by ${call}`,
       ]),
     ],
-    ['cancel my', ['dont want my', 'do not want my', 'no longer want my', 'dont need my', 'no longer need my']],
-    // Not wanting the business's service (plan, contract…) any more is cancelling it.
+    // Not wanting one's own thing or the business's service (plan, contract…) any more is cancelling it.
     [
       'cancel my',
-      ['dont want your', 'do not want your', 'no longer want your', 'dont need your', 'no longer need your'],
+      ['my', 'your'].flatMap((whose) =>
+        ['dont want', 'do not want', 'no longer want', 'dont need', 'no longer need'].map((not) => `${not} ${whose}`),
+      ),
     ],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
     ['due', ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out']],
@@ -1747,9 +1748,14 @@ export const english: Language = {
       ],
     ],
     ['how old', ['minimum age', 'age limit', 'what age', 'too young', 'too old', 'old enough']],
-    ['how long', ['how quickly', 'how soon', 'earliest availability', 'first available slot', 'earliest slot']],
-    // How long an order takes to make.
-    ['how long', ['turnaround', 'turnaround time', 'lead time']],
+    // How soon, and how long an order takes to make.
+    [
+      'how long',
+      [
+        ...['how quickly', 'how soon', 'earliest availability', 'first available slot', 'earliest slot'],
+        ...['turnaround', 'turnaround time', 'lead time'],
+      ],
+    ],
     // What a thing is made of is its material.
     ['material', ['made of', 'made from', 'made out of']],
     // The biggest or smallest there is asks which sizes there are.

@@ -758,14 +758,16 @@ export const portuguese: Language = {
     ['simulado', ['provas pra treinar', 'provas para treinar', 'prova de treino', 'provas de treino']],
     // A credit limit is the card's.
     ['limite do cartao', ['limite de credito', 'limite do credito', 'limite no credito']],
-    // Leaving the bank is closing its account ("como saio do banco de vocês").
+    // Leaving the bank ("como saio do banco de vocês") or no longer wanting to be a customer is
+    // closing the account: listed before "ser cliente", which opens one, so that the longer phrase
+    // is read first.
     [
       'encerrar conta',
-      ['sair', 'saio', 'deixar', 'largar'].flatMap((leave) => [`${leave} do banco`, `${leave} o banco`]),
+      [
+        ...['sair', 'saio', 'deixar', 'largar'].flatMap((leave) => [`${leave} do banco`, `${leave} o banco`]),
+        ...['nao quero mais ser cliente', 'deixar de ser cliente', 'nao ser mais cliente'],
+      ],
     ],
-    // No longer wanting to be a customer is leaving: listed before "ser cliente", which opens an
-    // account, so that the longer phrase is read first.
-    ['encerrar conta', ['nao quero mais ser cliente', 'deixar de ser cliente', 'nao ser mais cliente']],
     [
       'fidelidade',
       [
@@ -840,11 +842,13 @@ export const portuguese: Language = {
         'pedindo dados',
       ],
     ],
-    ['telefone atendimento', ['telefone de voces', 'numero de voces', 'telefone do banco', 'contato de voces']],
-    // Calling the business asks its number.
+    // The business's number, and calling it, ask its number.
     [
       'telefone atendimento',
-      ['ligar pra voces', 'ligar para voces', 'ligar pra vcs', 'ligar pro banco', 'ligar para o banco'],
+      [
+        ...['telefone de voces', 'numero de voces', 'telefone do banco', 'contato de voces'],
+        ...['ligar pra voces', 'ligar para voces', 'ligar pra vcs', 'ligar pro banco', 'ligar para o banco'],
+      ],
     ],
     ['telefone central atendimento', ['telefone da central']],
     ['ouvidoria', ['sac nao resolveu', 'nao resolveram meu problema', 'nao resolveu meu problema']],
