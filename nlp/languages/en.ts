@@ -359,6 +359,8 @@ export const english: Language = {
     ['film', 'films', 'movie', 'movies', 'cinema'],
     ['parcel', 'box'],
     ['complaint', 'complain', 'grievance'],
+    ['sofa', 'couch', 'settee'],
+    ['sample', 'swatch'],
     ['dispute', 'contest', 'chargeback', 'charged twice', 'double charged', 'appeal', 'challenge'],
     ['spam', 'junk', 'nuisance', 'robocall', 'robocalls', 'unwanted', 'telemarketing', 'telemarketer', 'cold calls'],
     ['history', 'call log', 'call logs'],
@@ -1522,6 +1524,8 @@ export const english: Language = {
         'come around',
         'come over to',
         'someone to come out',
+        'get someone out',
+        'someone out to',
         'to come out',
         'call out',
         'callout',
@@ -1529,6 +1533,9 @@ export const english: Language = {
         'callouts',
       ],
     ],
+    // Raising a complaint is making one, not raising a price.
+    ['complaint', ['raise a complaint', 'raise a formal complaint', 'lodge a complaint', 'lodge a formal complaint']],
+    ['visit', ['pop in', 'pop round', 'pop by', 'drop in', 'drop by', 'stop by']],
     ['data usage', ['remaining data', 'data left', 'data remaining', 'how much mobile data']],
     // A connection, said alone, is the internet one (the verb "connect" is another word).
     ['internet', ['internet connection', 'connection']],

@@ -499,7 +499,7 @@ export const portuguese: Language = {
     ]),
   },
   // "lavagem" is made of "lavar", "limpeza" of "limpar".
-  nounEndings: ['ag', 'ez'],
+  nounEndings: ['ag', 'ez', 'ur'],
   // "Cartãozinho", "cafezinho"; "cachorrinho", "casinha" (stems: the stemmer leaves "-inh").
   diminutives: [
     ['zinh', ['']],
@@ -630,6 +630,7 @@ export const portuguese: Language = {
     ['quantos', ['qtos']],
     ['quando', ['qdo', 'qnd']],
     ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e']],
+    ['esquecer senha', ['nao sei a senha', 'nao sei mais a senha', 'nao sei minha senha', 'nao sei mais minha senha']],
     [
       'esquecer senha',
       ['nao consigo entrar', 'nao consigo logar', 'nao consigo fazer login', 'nao consigo acessar minha conta'],
