@@ -1313,6 +1313,31 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a piano tuner: how much time is how long, a used piano a second-hand one',
+      language: 'en',
+      rows: rowsOf('pianotuner.en.json'),
+      asked: [
+        ['how much time does it need', 'How long does a tuning take?'],
+        ['is a used piano worth buying', 'Can you tell me if a second-hand piano is worth buying?'],
+      ],
+    },
+    {
+      name: 'un estanco (es): habanos son puros, golosinas chuches, cigarrillos electrónicos vapeadores',
+      language: 'es',
+      rows: rowsOf('estanco.es.json'),
+      asked: [
+        ['¿vendéis habanos?', '¿Tenéis puros?'],
+        ['¿hay golosinas?', '¿Vendéis chuches?'],
+        ['¿hay cigarrillos electrónicos?', '¿Vendéis vapeadores?'],
+      ],
+    },
+    {
+      name: 'um hortifrúti (pt): the plural of a short word is its singular ("ovos", "ovo")',
+      language: 'pt',
+      rows: rowsOf('hortifruti.pt.json'),
+      asked: [['tem ovo?', 'Vocês vendem ovos?']],
+    },
+    {
       name: 'an upholsterer: a settee is a sofa, a swatch a sample, popping in a visit',
       language: 'en',
       rows: rowsOf('upholsterer.en.json'),

@@ -1760,9 +1760,11 @@ export const english: Language = {
       'how long',
       [
         ...['how quickly', 'how soon', 'earliest availability', 'first available slot', 'earliest slot'],
-        ...['turnaround', 'turnaround time', 'lead time'],
+        ...['turnaround', 'turnaround time', 'lead time', 'how much time'],
       ],
     ],
+    // A thing that was someone else's is second-hand ("a used piano"; not "i used my card").
+    ['secondhand', ['a used', 'an used', 'buy used', 'sell used', 'pre owned', 'preloved']],
     // What a thing is made of is its material.
     ['material', ['made of', 'made from', 'made out of']],
     // The biggest or smallest there is asks which sizes there are.

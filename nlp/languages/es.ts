@@ -118,6 +118,10 @@ export const spanish: Language = {
     ['maceta', 'macetas', 'tiesto', 'tiestos', 'macetero', 'maceteros'],
     // A unit written short is the unit ("el precio por kg").
     ['kilo', 'kg', 'kilos', 'kgs', 'kilogramo', 'kilogramos'],
+    // Sweets, e-cigarettes and cigars by their other names.
+    ['chuches', 'chucherias', 'golosinas', 'gominolas'],
+    ['vapeador', 'vapeadores', 'vaper', 'vapers', 'cigarrillo electronico', 'cigarrillos electronicos'],
+    ['puro', 'puros', 'habano', 'habanos'],
     // A final-year dissertation is a thesis.
     ['tesis', 'tfg', 'tfm'],
     ['ensenar', 'ensenais', 'aprender', 'aprendo'],

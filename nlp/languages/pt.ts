@@ -576,6 +576,8 @@ export const portuguese: Language = {
     [/cao$/, 'ção'],
     // "caríssimo" is "caro".
     [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
+    // The stemmer leaves the plural of a short word ("unhas", "dias", "olhos"): its singular.
+    [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
     // A time of day said with "de" says when, not which thing ("fogo de noite" is a fire at night).
