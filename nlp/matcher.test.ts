@@ -1313,6 +1313,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an açaí shop (pt): nothing of animal origin is vegan',
+      language: 'pt',
+      rows: rowsOf('acaiteria.pt.json'),
+      asked: [['tem algum sem nada de origem animal?', 'Tem opção vegana?']],
+    },
+    {
+      name: 'una tienda de electrodomésticos (es): what uses little electricity is low-consumption',
+      language: 'es',
+      rows: rowsOf('electrodomesticos.es.json'),
+      asked: [['busco un horno que gaste poca luz', '¿Tenéis aparatos de bajo consumo?']],
+    },
+    {
       name: 'a piano tuner: how much time is how long, a used piano a second-hand one',
       language: 'en',
       rows: rowsOf('pianotuner.en.json'),
@@ -2200,7 +2212,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade; a bill that has doubled is higher, zero reception no signal; getting someone out is an engineer visit, raising a complaint making one',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade; a bill that has doubled is higher, zero reception no signal; getting someone out is an engineer visit, raising a complaint making one; the last day to pay is when a bill is due',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2230,6 +2242,7 @@ describe('the knowledge index', () => {
         ['zero reception on my phone', 'Why do I have no signal?'],
         ['can you get someone out to check the wiring', 'How do I book an engineer visit?'],
         ["i'd like to raise a complaint about my bill", 'How do I make a complaint?'],
+        ["what's the last day to pay my bill", 'When is my bill due?'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
     },
@@ -2240,7 +2253,7 @@ describe('the knowledge index', () => {
       asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
     },
     {
-      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed; becoming a current-account holder opens an account, no longer being a customer closes it, the card closing is the bill closing; an electronic gate is a thing never seen, said last but for how it is; not knowing the password any more is forgetting it',
+      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed; becoming a current-account holder opens an account, no longer being a customer closes it, the card closing is the bill closing; an electronic gate is a thing never seen, said last but for how it is; not knowing the password any more is forgetting it, giving an account "baixa" closing it',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -2261,6 +2274,7 @@ describe('the knowledge index', () => {
         ['quero deixar de ser cliente', 'Como encerro minha conta?'],
         ['quando é o fechamento do meu cartão', 'Quando fecha a fatura?'],
         ['mudei de celular e não sei mais a senha do aplicativo', 'Esqueci minha senha do app, o que faço?'],
+        ['quero dar baixa na conta', 'Como encerro minha conta?'],
       ],
       offTopic: [
         'quanto cobra um advogado',

@@ -360,6 +360,7 @@ export const english: Language = {
     ['parcel', 'box'],
     ['complaint', 'complain', 'grievance'],
     ['sofa', 'couch', 'settee'],
+    ['folder', 'directory'],
     ['sample', 'swatch'],
     ['dispute', 'contest', 'chargeback', 'charged twice', 'double charged', 'appeal', 'challenge'],
     ['spam', 'junk', 'nuisance', 'robocall', 'robocalls', 'unwanted', 'telemarketing', 'telemarketer', 'cold calls'],
@@ -1591,6 +1592,8 @@ export const english: Language = {
     ['food', ['packed lunch', 'packed lunches']],
     // Sitting beside someone is choosing a seat.
     ['seat', ['sit next to', 'sit together', 'sit beside', 'sit with my', 'seats together']],
+    // The last day to pay a bill is when it is due.
+    ['due', ['last day to pay', 'last date to pay']],
     ['deadline', ['last date to', 'last day to', 'closing date']],
     ['meter reading', ['meter numbers', 'numbers on my meter', 'numbers on the meter', 'meter figures']],
     [

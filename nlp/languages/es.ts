@@ -1408,6 +1408,8 @@ export const spanish: Language = {
     ['presupuesto', ['darme un precio', 'dar un precio', 'darme precio', 'me deis un precio', 'me des un precio']],
     ['guardamuebles', ['dejar los muebles', 'guardar los muebles', 'guardar muebles', 'guardarme los muebles']],
     ['lento', ['va a pedales', 'va a pedal', 'va fatal']],
+    // An appliance that uses little electricity is a low-consumption one.
+    ['bajo consumo', ['gaste poca luz', 'gaste poca electricidad', 'gaste menos luz', 'consuma poco']],
     ['venga un tecnico', ['venga alguien', 'mandar a alguien', 'mandeis a alguien', 'envieis a alguien']],
     [
       'compartir gigas',

@@ -632,6 +632,9 @@ export const portuguese: Language = {
     ['quantos', ['qtos']],
     ['quando', ['qdo', 'qnd']],
     ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e']],
+    // Closing an account is giving it "baixa"; eating nothing of animal origin is vegan.
+    ['cancelar conta', ['dar baixa na conta', 'dar baixa na minha conta', 'dar baixa em minha conta']],
+    ['vegano', ['nada de origem animal', 'sem nada de origem animal', 'sem produtos de origem animal']],
     ['esquecer senha', ['nao sei a senha', 'nao sei mais a senha', 'nao sei minha senha', 'nao sei mais minha senha']],
     [
       'esquecer senha',
