@@ -1313,6 +1313,28 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an aerial installer: security cameras are CCTV',
+      language: 'en',
+      rows: rowsOf('aerialinstaller.en.json'),
+      asked: [['do you fit security cameras', 'Do you do CCTV?']],
+    },
+    {
+      name: 'an escape room (pt): a form the word lists lack of a word the questions use is meant as written ("agendo"), fear is terror',
+      language: 'pt',
+      rows: rowsOf('escaperoom.pt.json'),
+      asked: [
+        ['como agendo pra sábado?', 'Como faço a reserva?'],
+        ['tem sala que dá medo?', 'Tem sala de terror?'],
+      ],
+    },
+    {
+      name: 'una tienda de pesca (es): fish to eat is no fishing',
+      language: 'es',
+      rows: rowsOf('tiendapesca.es.json'),
+      asked: [['¿vendéis ropa para pescar?', '¿Vendéis ropa de pesca?']],
+      offTopic: ['¿vendéis pescado fresco?'],
+    },
+    {
       name: 'an açaí shop (pt): nothing of animal origin is vegan',
       language: 'pt',
       rows: rowsOf('acaiteria.pt.json'),
@@ -2177,10 +2199,11 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes, a payroll loan is a loan; the pharmacy, the market, a night bus are other places (their hours, their prices); the address of a passport is another thing (the address said twice)',
+      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes, a payroll loan is a loan; the pharmacy, the market, a night bus are other places (their hours, their prices); the address of a passport is another thing (the address said twice); "de jeito nenhum" says how much, not what',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
+        ['não consigo lembrar a senha de jeito nenhum', 'Esqueci minha senha, o que faço?'],
         ['como tiro o bloqueio do cartão', 'Como desbloqueio meu cartão?'],
         ['preciso de um cartão pra comprar na internet', 'Como peço um cartão virtual?'],
         ['roubaram minha bolsa com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?'],

@@ -167,6 +167,8 @@ export class Speller {
     // word the knowledge base uses; a common one is meant as written ("bake" is not "make").
     const word = this.#dictionary.has(token);
     if (word && (this.#common.has(token) || token.length < SHORTEST)) return token;
+    // A form of a word that says what a question says ("agendo" where they "agendar") is meant too.
+    if (this.meaningful(token)) return token;
     // A word the lists lack made of one they have ("darme", a pronoun written onto "dar") is meant.
     if (!word && this.#isDerived(token)) return token;
     // A short one is only taken for the likeliest slips: "px" is "pix", "hiw" "how", "bto" "bot".

@@ -361,6 +361,7 @@ export const english: Language = {
     ['complaint', 'complain', 'grievance'],
     ['sofa', 'couch', 'settee'],
     ['folder', 'directory'],
+    ['cctv', 'security camera', 'security cameras'],
     ['sample', 'swatch'],
     ['dispute', 'contest', 'chargeback', 'charged twice', 'double charged', 'appeal', 'challenge'],
     ['spam', 'junk', 'nuisance', 'robocall', 'robocalls', 'unwanted', 'telemarketing', 'telemarketer', 'cold calls'],
@@ -1592,6 +1593,8 @@ export const english: Language = {
     ['food', ['packed lunch', 'packed lunches']],
     // Sitting beside someone is choosing a seat.
     ['seat', ['sit next to', 'sit together', 'sit beside', 'sit with my', 'seats together']],
+    // A bot that goes live is deployed.
+    ['deploy', ['go live', 'get my bot live', 'get the bot live']],
     // The last day to pay a bill is when it is due.
     ['due', ['last day to pay', 'last date to pay']],
     ['deadline', ['last date to', 'last day to', 'closing date']],

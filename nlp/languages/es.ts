@@ -446,6 +446,9 @@ export const spanish: Language = {
   irregular: {
     // An IBAN is no "iban" of "ir", which the stemmer takes it for; its plural stems as itself.
     iban: 'ibanes',
+    // Fish to eat is no fishing ("pesca"), whose stem "pescado" shares: what a fishmonger sells.
+    pescado: 'pescaderia',
+    pescados: 'pescaderia',
     // A table is no month: "mesa" stems as "mes" does.
     mesa: 'mesita',
     mesas: 'mesita',

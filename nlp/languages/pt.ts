@@ -307,6 +307,7 @@ export const portuguese: Language = {
     ['pontos', 'milhas'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
     ['evento', 'festa', 'confraternizacao'],
+    ['terror', 'medo', 'susto', 'sustos', 'assustador', 'assustadora'],
     [
       'acessibilidade',
       'cadeirante',
@@ -632,6 +633,8 @@ export const portuguese: Language = {
     ['quantos', ['qtos']],
     ['quando', ['qdo', 'qnd']],
     ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e']],
+    // "De jeito nenhum" says how much, not what.
+    ['', ['de jeito nenhum', 'de jeito algum']],
     // Closing an account is giving it "baixa"; eating nothing of animal origin is vegan.
     ['cancelar conta', ['dar baixa na conta', 'dar baixa na minha conta', 'dar baixa em minha conta']],
     ['vegano', ['nada de origem animal', 'sem nada de origem animal', 'sem produtos de origem animal']],
