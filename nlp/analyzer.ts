@@ -233,10 +233,10 @@ export function createAnalyzer(
       .flat()
       .filter((phrase) => words(phrase).length > 1)
       .map((phrase) => [phrase, ''] as const),
+    // A knowledge base's own phrases first: its synonyms say what its customers mean ("in a nutshell").
+    ...synonymGroups.flatMap((group) => group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const)),
     ...data.idioms.flatMap(([meaning, phrases]) => phrases.map((idiom) => [idiom, meaning] as const)),
-    ...[...synonymGroups, ...data.synonyms].flatMap((group) =>
-      group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const),
-    ),
+    ...data.synonyms.flatMap((group) => group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const)),
   ].map(([idiom, meaning]) => [padded(words(idiom)), meaning === '' ? ' ' : padded(words(meaning))] as const);
   // A salutation and up to three words before a comma, and a sign-off after a sentence's end with
   // a signature of a few words, frame a message: they are not what it asks.

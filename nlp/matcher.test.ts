@@ -905,6 +905,19 @@ describe('the knowledge index', () => {
     expect(withSynonyms?.score).toBeGreaterThan(0.9);
   });
 
+  it("reads the knowledge base's own phrases before the language's idioms", async () => {
+    // English reads "to come out" as a technician's visit; a record shop's synonyms say it is a release.
+    const index = await KnowledgeIndex.train(
+      kb([
+        ['When is the release date?', 'The album is out on 6 June.'],
+        ['Do you do home visits?', 'No, only in the shop.'],
+      ]),
+      'en',
+      [['release', 'come out']],
+    );
+    expect(await asked(index, 'is the album going to come out in june')).toBe('When is the release date?');
+  });
+
   it('takes a word never seen as the action on a known thing for another way to say it', async () => {
     const pt = await KnowledgeIndex.train(
       kb([
