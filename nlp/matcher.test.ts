@@ -1326,6 +1326,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a podiatry clinic (pt): a fungus is a micose',
+      language: 'pt',
+      rows: rowsOf('podologia.pt.json'),
+      asked: [['tenho fungo na unha do pé', 'Fazem tratamento de micose de unha?']],
+    },
+    {
+      name: 'una granja escuela (es): colonias are camps',
+      language: 'es',
+      rows: rowsOf('granjaescuela.es.json'),
+      asked: [['¿hacéis colonias para niños?', '¿Hacéis campamentos de verano?']],
+    },
+    {
       name: 'an aerial installer: security cameras are CCTV',
       language: 'en',
       rows: rowsOf('aerialinstaller.en.json'),
@@ -2248,7 +2260,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade; a bill that has doubled is higher, zero reception no signal; getting someone out is an engineer visit, raising a complaint making one; the last day to pay is when a bill is due',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade; a bill that has doubled is higher, zero reception no signal; getting someone out is an engineer visit, raising a complaint making one; the last day to pay is when a bill is due; money taken straight from the bank is a direct debit, calls over home wifi wifi calling',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2279,6 +2291,8 @@ describe('the knowledge index', () => {
         ['can you get someone out to check the wiring', 'How do I book an engineer visit?'],
         ["i'd like to raise a complaint about my bill", 'How do I make a complaint?'],
         ["what's the last day to pay my bill", 'When is my bill due?'],
+        ['can you take the money straight from my bank', 'How do I set up direct debit?'],
+        ['how do i make calls over my home wifi', 'How do I use Wi-Fi calling?'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
     },

@@ -118,6 +118,8 @@ export const spanish: Language = {
     ['maceta', 'macetas', 'tiesto', 'tiestos', 'macetero', 'maceteros'],
     // A unit written short is the unit ("el precio por kg").
     ['kilo', 'kg', 'kilos', 'kgs', 'kilogramo', 'kilogramos'],
+    // Summer colonies are camps.
+    ['campamento', 'campamentos', 'colonias'],
     // Sweets, e-cigarettes and cigars by their other names.
     ['chuches', 'chucherias', 'golosinas', 'gominolas'],
     ['vapeador', 'vapeadores', 'vaper', 'vapers', 'cigarrillo electronico', 'cigarrillos electronicos'],

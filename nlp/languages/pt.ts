@@ -329,6 +329,8 @@ export const portuguese: Language = {
     ['armario', 'armarios', 'escaninho', 'guarda volumes'],
     ['voo', 'voar', 'aviao'],
     ['animal', 'animais', 'pet', 'pets', 'cachorro', 'cao', 'caes', 'gato', 'bicho', 'animal de estimacao'],
+    // A fungus on the nails or feet is a micose.
+    ['micose', 'fungo', 'fungos', 'frieira'],
     ['posto de saude', 'postinho', 'ubs', 'unidade basica de saude', 'centro de saude'],
     ['alvara', 'licenca de funcionamento'],
     ['permitir', 'aceitar', 'admitir', 'aceitam', 'permitem'],
