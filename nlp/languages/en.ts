@@ -1594,8 +1594,14 @@ export const english: Language = {
     // Sitting beside someone is choosing a seat.
     ['seat', ['sit next to', 'sit together', 'sit beside', 'sit with my', 'seats together']],
     // A bill taken straight from the bank is a direct debit; calls over wifi are wifi calling.
-    ['direct debit', ['straight from my bank', 'straight from my account', 'directly from my bank', 'directly from my account']],
-    ['wifi calling', ['calls over wifi', 'call over wifi', 'calls over my wifi', 'calls over my home wifi', 'calls on wifi']],
+    [
+      'direct debit',
+      ['straight from my bank', 'straight from my account', 'directly from my bank', 'directly from my account'],
+    ],
+    [
+      'wifi calling',
+      ['calls over wifi', 'call over wifi', 'calls over my wifi', 'calls over my home wifi', 'calls on wifi'],
+    ],
     // A bot that goes live is deployed.
     ['deploy', ['go live', 'get my bot live', 'get the bot live']],
     // The last day to pay a bill is when it is due.
