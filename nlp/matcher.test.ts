@@ -1326,6 +1326,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'una compraventa (es): "en metálico" is cash',
+      language: 'es',
+      rows: rowsOf('compraventa.es.json'),
+      asked: [['¿pagáis en metálico?', '¿Pagáis en efectivo?']],
+    },
+    {
       name: 'a podiatry clinic (pt): a fungus is a micose',
       language: 'pt',
       rows: rowsOf('podologia.pt.json'),
@@ -7452,7 +7458,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office; more gigs is extra data, clearing the balance pays the bill',
+      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office; more gigs is extra data, clearing the balance pays the bill; posting a thing back is returning it, a phone taken from a pocket is stolen',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -7464,6 +7470,8 @@ describe('the knowledge index', () => {
         ["i'm off to spain next week, how do i get my phone working there", 'How do I activate international roaming?'],
         ['i want more gigs', 'How do I buy extra data?'],
         ['can i clear the balance in the app', 'How do I pay my bill?'],
+        ['can i post the modem back to you', 'How do I return my modem?'],
+        ['my phone was taken from my pocket on the bus', 'How do I block a lost or stolen phone?'],
       ],
       offTopic: [
         'I need an accountant',

@@ -259,7 +259,7 @@ export const english: Language = {
     ['restart', 'reboot', 'power cycle', 'reset'],
     ['unblock', 'unlock', 'unbar'],
     ['replace', 'exchange', 'swap'],
-    ['return', 'send back', 'give back', 'hand back'],
+    ['return', 'send back', 'give back', 'hand back', 'post back'],
     ['activate', 'enable', 'turn on', 'switch on'],
     ['deactivate', 'disable', 'turn off', 'switch off'],
     ['delete', 'remove', 'erase', 'get rid of', 'clear', 'wipe'],
@@ -1131,6 +1131,7 @@ export const english: Language = {
       ],
     ],
     ['stolen', ['someone took my', 'somebody took my']],
+    ['stolen', ['taken from my bag', 'taken from my pocket', 'taken from my car', 'taken out of my bag']],
     [
       'home internet',
       ['internet for my house', 'internet at my house', 'internet for my home', 'internet in my house'],

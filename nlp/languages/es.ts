@@ -118,6 +118,8 @@ export const spanish: Language = {
     ['maceta', 'macetas', 'tiesto', 'tiestos', 'macetero', 'maceteros'],
     // A unit written short is the unit ("el precio por kg").
     ['kilo', 'kg', 'kilos', 'kgs', 'kilogramo', 'kilogramos'],
+    // Cash is "en metálico" too.
+    ['efectivo', 'en metalico'],
     // Summer colonies are camps.
     ['campamento', 'campamentos', 'colonias'],
     // Sweets, e-cigarettes and cigars by their other names.
