@@ -1326,6 +1326,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'un alquiler de autocaravanas (es): taking a dog along is no appointment at the vet',
+      language: 'es',
+      rows: rowsOf('autocaravanas.es.json'),
+      asked: [['¿se permiten mascotas?', '¿Puedo llevar a mi perro?']],
+    },
+    {
       name: 'una compraventa (es): "en metálico" is cash',
       language: 'es',
       rows: rowsOf('compraventa.es.json'),

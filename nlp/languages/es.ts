@@ -1193,10 +1193,7 @@ export const spanish: Language = {
       'cancelar',
       ['no puedo ir a', 'no podre ir a', 'no voy a poder ir', 'no podemos ir', 'no puedo ir', 'no vamos a poder ir'],
     ],
-    [
-      'pedir cita',
-      ['traer a mi perro', 'traer a mi gato', 'llevar a mi perro', 'llevar a mi gato', 'traer al veterinario'],
-    ],
+    ['pedir cita', ['traer a mi perro', 'traer a mi gato', 'traer al veterinario']],
     ['peluqueria', ['banais', 'banar a mi perro', 'bano para perros', 'cortar el pelo a mi perro']],
     ['beca', ['ayudas para estudiar', 'ayuda para estudiar', 'ayudas al estudio']],
     ['tiempo parcial', ['estudiar y trabajar', 'trabajar y estudiar', 'mientras trabajo', 'media jornada']],
