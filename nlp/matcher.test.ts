@@ -1326,6 +1326,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tile shop: heated floors are underfloor heating, dropping a thing round is delivering',
+      language: 'en',
+      rows: rowsOf('tileshop.en.json'),
+      asked: [
+        ['do you sell heated floors', 'Do you have underfloor heating?'],
+        ['can you drop it round tomorrow', 'Do you deliver?'],
+      ],
+    },
+    {
+      name: 'uma escola de teatro (pt): an abatimento is a discount',
+      language: 'pt',
+      rows: rowsOf('escolateatro.pt.json'),
+      asked: [['tem algum abatimento pra estudante', 'Tem desconto?']],
+    },
+    {
       name: 'un alquiler de autocaravanas (es): taking a dog along is no appointment at the vet',
       language: 'es',
       rows: rowsOf('autocaravanas.es.json'),

@@ -1603,6 +1603,9 @@ export const english: Language = {
       'wifi calling',
       ['calls over wifi', 'call over wifi', 'calls over my wifi', 'calls over my home wifi', 'calls on wifi'],
     ],
+    // Heated floors are underfloor heating; dropping a thing round is delivering it.
+    ['underfloor heating', ['heated floors', 'heated floor', 'floor heating']],
+    ['deliver', ['drop them round', 'drop it round', 'drop them over', 'drop it over']],
     // A bot that goes live is deployed.
     ['deploy', ['go live', 'get my bot live', 'get the bot live']],
     // The last day to pay a bill is when it is due.

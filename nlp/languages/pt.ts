@@ -223,6 +223,7 @@ export const portuguese: Language = {
     ['extrato', 'movimentacao', 'historico'],
     ['virtual', 'digital'],
     ['cupom', 'voucher', 'codigo promocional', 'codigo de desconto'],
+    ['desconto', 'abatimento', 'descontos'],
     ['garantia'],
     ['rastrear', 'acompanhar', 'localizar', 'rastreio', 'rastreamento'],
     ['pagar', 'pagamento'],
