@@ -526,6 +526,8 @@ describe('the analyzer', () => {
         [
           ['interesa', 'intereses'],
           ['medios', 'medidas'],
+          ['pescado', 'pesca'],
+          ['colonia', 'campamento'],
         ],
       ],
     ] as const) {
@@ -1359,7 +1361,7 @@ describe('the knowledge index', () => {
       asked: [['tenho fungo na unha do pé', 'Fazem tratamento de micose de unha?']],
     },
     {
-      name: 'una granja escuela (es): colonias are camps',
+      name: 'una granja escuela (es): summer colonias are camps',
       language: 'es',
       rows: rowsOf('granjaescuela.es.json'),
       asked: [['¿hacéis colonias para niños?', '¿Hacéis campamentos de verano?']],

@@ -120,8 +120,6 @@ export const spanish: Language = {
     ['kilo', 'kg', 'kilos', 'kgs', 'kilogramo', 'kilogramos'],
     // Cash is "en metálico" too.
     ['efectivo', 'en metalico'],
-    // Summer colonies are camps.
-    ['campamento', 'campamentos', 'colonias'],
     // Sweets, e-cigarettes and cigars by their other names.
     ['chuches', 'chucherias', 'golosinas', 'gominolas'],
     ['vapeador', 'vapeadores', 'vaper', 'vapers', 'cigarrillo electronico', 'cigarrillos electronicos'],
@@ -1412,6 +1410,11 @@ export const spanish: Language = {
     ['presupuesto', ['darme un precio', 'dar un precio', 'darme precio', 'me deis un precio', 'me des un precio']],
     ['guardamuebles', ['dejar los muebles', 'guardar los muebles', 'guardar muebles', 'guardarme los muebles']],
     ['lento', ['va a pedales', 'va a pedal', 'va fatal']],
+    // Summer colonies are camps (a colonia alone is a scent).
+    [
+      'campamento',
+      ['colonias de verano', 'colonias en julio', 'colonias en agosto', 'colonias para ninos', 'colonias urbanas'],
+    ],
     // An appliance that uses little electricity is a low-consumption one.
     ['bajo consumo', ['gaste poca luz', 'gaste poca electricidad', 'gaste menos luz', 'consuma poco']],
     ['venga un tecnico', ['venga alguien', 'mandar a alguien', 'mandeis a alguien', 'envieis a alguien']],
