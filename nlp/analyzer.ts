@@ -233,7 +233,8 @@ export function createAnalyzer(
       .flat()
       .filter((phrase) => words(phrase).length > 1)
       .map((phrase) => [phrase, ''] as const),
-    // A knowledge base's own phrases first: its synonyms say what its customers mean ("in a nutshell").
+    // A knowledge base's own phrases first: its synonyms say what its customers mean (a record
+    // shop's "come out" is a release, not the technician's visit English reads it as).
     ...synonymGroups.flatMap((group) => group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const)),
     ...data.idioms.flatMap(([meaning, phrases]) => phrases.map((idiom) => [idiom, meaning] as const)),
     ...data.synonyms.flatMap((group) => group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const)),

@@ -104,7 +104,7 @@ export class Speller {
     questions: readonly string[],
     answers: readonly string[],
     lexicon: ReadonlySet<string>,
-    /** Whether a word of the language says what a question of the knowledge base says (its terms are a question's). */
+    /** Whether a word says what a question of the knowledge base says (its terms are a question's). */
     private readonly meaningful: (word: string) => boolean = () => false,
     /** A word as the language's derivations leave it ("darme" is "dar"): see Analyzer.base. */
     private readonly base: (word: string) => string = (word) => word,

@@ -1130,8 +1130,13 @@ export const english: Language = {
         'can i get a new phone',
       ],
     ],
-    ['stolen', ['someone took my', 'somebody took my']],
-    ['stolen', ['taken from my bag', 'taken from my pocket', 'taken from my car', 'taken out of my bag']],
+    [
+      'stolen',
+      [
+        ...['someone took my', 'somebody took my'],
+        ...['taken from my bag', 'taken from my pocket', 'taken from my car', 'taken out of my bag'],
+      ],
+    ],
     [
       'home internet',
       ['internet for my house', 'internet at my house', 'internet for my home', 'internet in my house'],

@@ -502,7 +502,7 @@ export const portuguese: Language = {
       ['perdido', 'perco perde perdem'],
     ]),
   },
-  // "lavagem" is made of "lavar", "limpeza" of "limpar".
+  // "lavagem" is made of "lavar", "limpeza" of "limpar", "pintura" of "pintar".
   nounEndings: ['ag', 'ez', 'ur'],
   // "Cartãozinho", "cafezinho"; "cachorrinho", "casinha" (stems: the stemmer leaves "-inh").
   diminutives: [
