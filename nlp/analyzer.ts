@@ -227,6 +227,9 @@ export function createAnalyzer(
     const kept = tokens.filter((token) => !stopwords.has(token) && !asking.has(token));
     return tokens.length > 1 && kept.length < 2;
   };
+  /** A group's phrasal synonyms, each with the group's word it is read as. */
+  const phrasesOf = (groups: ReadonlyArray<readonly string[]>) =>
+    groups.flatMap((group) => group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const));
   const idioms = [
     // Greetings of more than a word ("boa noite") are not what a message asks ("o pix à noite" is).
     ...data.courtesies
@@ -235,9 +238,9 @@ export function createAnalyzer(
       .map((phrase) => [phrase, ''] as const),
     // A knowledge base's own phrases first: its synonyms say what its customers mean (a record
     // shop's "come out" is a release, not the technician's visit English reads it as).
-    ...synonymGroups.flatMap((group) => group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const)),
+    ...phrasesOf(synonymGroups),
     ...data.idioms.flatMap(([meaning, phrases]) => phrases.map((idiom) => [idiom, meaning] as const)),
-    ...data.synonyms.flatMap((group) => group.filter(phrasal).map((phrase) => [phrase, group[0]!] as const)),
+    ...phrasesOf(data.synonyms),
   ].map(([idiom, meaning]) => [padded(words(idiom)), meaning === '' ? ' ' : padded(words(meaning))] as const);
   // A salutation and up to three words before a comma, and a sign-off after a sentence's end with
   // a signature of a few words, frame a message: they are not what it asks.
@@ -411,8 +414,10 @@ export function createAnalyzer(
     return folded === '' ? [] : folded.split(' ').flatMap((stem) => (synonyms.get(stem) ?? stem).split(' '));
   };
   const fold = (stems: string[]) => [...new Set(folding(stems))];
-  /** Read tokens as content terms: stop words out, stems, synonyms folded. */
-  const termsOf = (tokens: string[]) => fold(content(tokens).map(stemOf));
+  /** Read tokens as content terms in the order said: stop words out, stems, synonyms folded. */
+  const termsSaid = (tokens: string[]) => folding(content(tokens).map(stemOf));
+  /** The same terms, each once. */
+  const termsOf = (tokens: string[]) => [...new Set(termsSaid(tokens))];
 
   const before = normalised(data.modifiers.before);
   const yours = normalised(data.yours ?? []);
@@ -661,7 +666,7 @@ export function createAnalyzer(
           // endereço do título": the address's).
           found.push({
             modifier: termOf(tokens[j]!),
-            head: folding(content(tokens.slice(0, i + 1)).map(stemOf)).at(-1) ?? termOf(token),
+            head: termsSaid(tokens.slice(0, i + 1)).at(-1) ?? termOf(token),
           });
       }
       return found;

@@ -641,10 +641,12 @@ export const portuguese: Language = {
     // Closing an account is giving it "baixa"; eating nothing of animal origin is vegan.
     ['cancelar conta', ['dar baixa na conta', 'dar baixa na minha conta', 'dar baixa em minha conta']],
     ['vegano', ['nada de origem animal', 'sem nada de origem animal', 'sem produtos de origem animal']],
-    ['esquecer senha', ['nao sei a senha', 'nao sei mais a senha', 'nao sei minha senha', 'nao sei mais minha senha']],
     [
       'esquecer senha',
-      ['nao consigo entrar', 'nao consigo logar', 'nao consigo fazer login', 'nao consigo acessar minha conta'],
+      [
+        ...['nao sei a senha', 'nao sei mais a senha', 'nao sei minha senha', 'nao sei mais minha senha'],
+        ...['nao consigo entrar', 'nao consigo logar', 'nao consigo fazer login', 'nao consigo acessar minha conta'],
+      ],
     ],
     // Getting access back is, most often, a password forgotten.
     [
@@ -1183,12 +1185,7 @@ export const portuguese: Language = {
         'leva ate em casa',
         'levam em casa',
         'entregam em casa',
-        'mandam pra casa',
-        'manda pra casa',
-        'mandam para casa',
-        'manda para casa',
-        'mandam em casa',
-        'manda em casa',
+        ...['pra casa', 'para casa', 'em casa'].flatMap((home) => [`mandam ${home}`, `manda ${home}`]),
       ],
     ],
     ['gestante', ['esperando bebe', 'esperando um bebe', 'esperando nenem']],
