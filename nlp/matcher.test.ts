@@ -1328,6 +1328,17 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'un alquiler de kayaks (es): a canoe is a kayak, a strong wind is bad weather, changing clothes wants a changing room, getting to you asks where',
+      language: 'es',
+      rows: rowsOf('kayak.es.json'),
+      asked: [
+        ['cuánto vale la piragua doble', '¿Cuánto cuesta alquilar un kayak?'],
+        ['¿y si ese día hay tormenta?', '¿Qué pasa si hace mal tiempo?'],
+        ['¿dónde puedo cambiarme de ropa?', '¿Hay vestuarios y duchas?'],
+        ['¿cómo se llega hasta vosotros?', '¿Dónde estáis?'],
+      ],
+    },
+    {
       name: 'a tile shop: heated floors are underfloor heating, dropping a thing round is delivering',
       language: 'en',
       rows: rowsOf('tileshop.en.json'),
@@ -2289,7 +2300,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade; a bill that has doubled is higher, zero reception no signal; getting someone out is an engineer visit, raising a complaint making one; the last day to pay is when a bill is due; money taken straight from the bank is a direct debit, calls over home wifi wifi calling',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade; a bill that has doubled is higher, zero reception no signal; getting someone out is an engineer visit, raising a complaint making one; the last day to pay is when a bill is due; money taken straight from the bank is a direct debit, calls over home wifi wifi calling; calls made to go to another number are forwarded, a password that slipped my mind is forgotten',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2322,6 +2333,8 @@ describe('the knowledge index', () => {
         ["what's the last day to pay my bill", 'When is my bill due?'],
         ['can you take the money straight from my bank', 'How do I set up direct debit?'],
         ['how do i make calls over my home wifi', 'How do I use Wi-Fi calling?'],
+        ['can i have my calls go to my work number', 'How do I set up call forwarding?'],
+        ['my password has completely slipped my mind', 'I forgot my account password'],
       ],
       offTopic: ['how do I set up direct debit for my gym', 'how much does it cost to leave a gym early'],
     },

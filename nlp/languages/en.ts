@@ -57,6 +57,8 @@ const STEM_TWINS = [
   ['workspace', 'coworking'],
   ['supply', 'provide provides provided providing'],
   ['fuse', 'tripping tripped'],
+  // Mobility (a mobility scooter, mobility needs) is getting about, not a mobile phone.
+  ['accessible', 'mobility'],
 ] as const;
 
 /** Question words as people type them in a hurry. */
@@ -827,7 +829,13 @@ export const english: Language = {
       ],
     ],
     ['when end', ['how long is left on', 'how long left on', 'how many months left on', 'how long do i have left on']],
-    ['forget', ['dont remember', 'do not remember', 'cant remember', 'cannot remember', 'can not remember']],
+    [
+      'forget',
+      [
+        ...['dont remember', 'do not remember', 'cant remember', 'cannot remember', 'can not remember'],
+        ...['gone from my head', 'slipped my mind', 'cant recall', 'cannot recall'],
+      ],
+    ],
     // Not getting in is, most often, a password forgotten.
     [
       'forget password',
@@ -1670,7 +1678,10 @@ export const english: Language = {
     ['pac code', ['switch to another network', 'switch networks', 'move to another network', 'change networks']],
     [
       'forward calls',
-      ['send my calls to another number', 'send calls to another number', 'calls go to another number'],
+      [
+        ...['send my calls to another number', 'send calls to another number', 'calls go to another number'],
+        ...['calls to go to', 'my calls go to'],
+      ],
     ],
     // A trip switch is the fuse that trips (see STEM_TWINS), no trip abroad.
     ['fuse', ['trip switch', 'trip switches', 'keeps tripping', 'keep tripping']],

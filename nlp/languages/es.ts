@@ -114,6 +114,10 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // A canoe and a piragua are what a hire company calls a kayak.
+    ['kayak', 'canoa', 'piragua'],
+    // Rain, a storm or a strong wind is the bad weather a booking's terms speak of.
+    ['mal tiempo', 'lluvia', 'llueve', 'llover', 'lloviendo', 'tormenta', 'mucho viento', 'hace viento'],
     // A tiesto is a flowerpot where Spain says so.
     ['maceta', 'macetas', 'tiesto', 'tiestos', 'macetero', 'maceteros'],
     // A unit written short is the unit ("el precio por kg").
@@ -1029,9 +1033,21 @@ export const spanish: Language = {
     ],
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
     ['cambiar nombre', ['renombrar']],
-    ['donde', ['cual es la direccion', 'cual es vuestra direccion', 'cual es su direccion']],
+    [
+      'donde',
+      [
+        ...['cual es la direccion', 'cual es vuestra direccion', 'cual es su direccion'],
+        ...['como llego hasta vosotros', 'como llego a vosotros', 'como se llega hasta vosotros', 'como os encuentro'],
+      ],
+    ],
     ['puerta blindada', ['puerta de seguridad', 'puerta acorazada']],
-    ['vestuario', ['sitio para cambiarse', 'sitio para cambiarme', 'donde me cambio', 'donde cambiarse']],
+    [
+      'vestuario',
+      [
+        ...['sitio para cambiarse', 'sitio para cambiarme', 'donde me cambio', 'donde cambiarse'],
+        ...['cambiarse de ropa', 'cambiarme de ropa'],
+      ],
+    ],
     ['cubrir', ['tiene cobertura', 'hay cobertura', 'cobertura para']],
     [
       'visita tecnico',
