@@ -503,6 +503,7 @@ describe('the analyzer', () => {
         [
           ['personal', 'person'],
           ['quite', 'quit'],
+          ['mobility', 'mobile'],
         ],
       ],
       [
