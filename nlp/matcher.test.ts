@@ -1329,6 +1329,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'um hemocentro (pt): "doei" is what I did of "doar", a donor (doador, doadora) donates',
+      language: 'pt',
+      rows: rowsOf('hemocentro.pt.json'),
+      asked: [
+        ['doei faz um mês, quando posso de novo', 'De quanto em quanto tempo posso doar?'],
+        ['com 18 anos posso ser doadora', 'Quem pode doar sangue?'],
+      ],
+    },
+    {
       name: 'un alquiler de kayaks (es): a canoe is a kayak, a strong wind is bad weather, changing clothes wants a changing room, getting to you asks where',
       language: 'es',
       rows: rowsOf('kayak.es.json'),
@@ -7495,7 +7504,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office; more gigs is extra data, clearing the balance pays the bill; posting a thing back is returning it, a phone taken from a pocket is stolen',
+      name: 'a telecom: moving a number over ports it, what has been used so far is the usage; an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office; more gigs is extra data, clearing the balance pays the bill; posting a thing back is returning it, a phone taken from a pocket is stolen',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -7509,6 +7518,8 @@ describe('the knowledge index', () => {
         ['can i clear the balance in the app', 'How do I pay my bill?'],
         ['can i post the modem back to you', 'How do I return my modem?'],
         ['my phone was taken from my pocket on the bus', 'How do I block a lost or stolen phone?'],
+        ['moving my number over from three', 'How do I port my number from another carrier?'],
+        ['how much have i used so far', 'How do I check my data usage?'],
       ],
       offTopic: [
         'I need an accountant',

@@ -1057,6 +1057,7 @@ export const english: Language = {
         'keep my current number',
         'keep my existing number',
         'take my number with',
+        ...['bringing', 'keeping', 'transferring', 'moving'].map((verb) => `${verb} my number`),
       ],
     ],
     // A bigger or smaller plan, tariff or package.
@@ -1329,6 +1330,8 @@ export const english: Language = {
       ],
     ],
     ['data usage', ['how much data']],
+    // What has been used of an allowance is its usage ("how much have I used this month").
+    ['usage', ['have i used', 'i have used', 'ive used', 'used so far']],
     [
       'unrecognized',
       [

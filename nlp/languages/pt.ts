@@ -500,6 +500,8 @@ export const portuguese: Language = {
       ['cair', 'cai caiu caem'],
       ['vir', 'venho vem vem veio vieram'],
       ['perdido', 'perco perde perdem'],
+      // Who donates is a donor ("quero ser doador").
+      ['doar', 'doador doadora doadores doadoras'],
     ]),
   },
   // "lavagem" is made of "lavar", "limpeza" of "limpar", "pintura" of "pintar".
@@ -569,6 +571,8 @@ export const portuguese: Language = {
     // "cheguei" is "chegar", "marquei" is "marcar" (the stemmer keeps the "u" of -guei and -quei).
     [/^(\w{2,})guei$/, '$1gar'],
     [/^(\w{2,})quei$/, '$1car'],
+    // "doei" is "doar", "mudei" is "mudar": what I did, said of a verb in -ar.
+    [/^(\w{2,})ei$/, '$1ar'],
     // "fechamento" is "fechar", "vencimento" is "vencer" (the stemmer keeps -mento).
     // "em 10x" is paid in instalments.
     [/^\d{1,2}x$/, 'parcelado'],
