@@ -2168,6 +2168,8 @@ export const english: Language = {
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
     ...['zoo', 'museum', 'aquarium', 'gym', 'pharmacy', 'chemist', 'doctor', 'flight', 'hotel', 'airport'],
+    // Another bill's supplier or lender: the gas, the water, the electricity, the mortgage.
+    ...['gas', 'electricity'],
     // Sport (the football, the match) is sport's question, unless the knowledge base has it.
     'sport',
     // Becoming one (a trainer, a nurse) is a question of careers, unless the knowledge base has them.
