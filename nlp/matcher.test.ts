@@ -1410,10 +1410,11 @@ describe('the knowledge index', () => {
       offTopic: ['¿vendéis pescado fresco?'],
     },
     {
-      name: 'an açaí shop (pt): nothing of animal origin is vegan',
+      name: 'an açaí shop (pt): nothing of animal origin is vegan; a birthday cake asked for is a thing it never sells',
       language: 'pt',
       rows: rowsOf('acaiteria.pt.json'),
       asked: [['tem algum sem nada de origem animal?', 'Tem opção vegana?']],
+      offTopic: ['vocês vendem torta de aniversário?'],
     },
     {
       name: 'una tienda de electrodomésticos (es): what uses little electricity is low-consumption',
@@ -1439,6 +1440,8 @@ describe('the knowledge index', () => {
         ['¿hay golosinas?', '¿Vendéis chuches?'],
         ['¿hay cigarrillos electrónicos?', '¿Vendéis vapeadores?'],
       ],
+      // What is sold is what is before "de": phone cases are no phone charging.
+      offTopic: ['¿vendéis fundas de móvil?'],
     },
     {
       name: 'um hortifrúti (pt): the plural of a short word is its singular ("ovos", "ovo")',

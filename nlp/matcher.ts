@@ -294,9 +294,10 @@ export class LexicalMatcher {
   /**
    * What a message asks about (see #headOf): not where, when it names a thing the knowledge base
    * does not know ("a flight to Spain" is about a flight; "use my data abroad" about being abroad);
-   * never the business itself (`yours`: "your **university**"); in a question of how much, a word
-   * never seen that the thing found qualifies ("quanto custa uma **máquina** de lavar", "cuánto
-   * cuesta un **seguro** de coche": what is before "de" is what is priced).
+   * never the business itself (`yours`: "your **university**"); in a question of how much, or one
+   * asking for a service (see Language.services), a word never seen that the thing found qualifies
+   * ("quanto custa uma **máquina** de lavar", "cuánto cuesta un **seguro** de coche", "vocês vendem
+   * **bolo** de aniversário": what is before "de" is what is priced, sold, hired or mended).
    */
   #thingOf(
     text: string,
@@ -314,11 +315,13 @@ export class LexicalMatcher {
     );
     const thing =
       (unknownThing ? terms.findLast(thingLike) : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms, named);
-    if (this.analyzer.form(text) !== 'amount') return thing;
+    const amount = this.analyzer.form(text) === 'amount';
+    if (!amount && this.analyzer.services(text).length === 0) return thing;
     // What is priced is said first ("cuánto cuesta **vacunar** a un perro"), never an amount.
-    const first = terms.some((term) => this.analyzer.isPrice(term))
-      ? terms.find((term) => thingLike(term) && !this.#known(term) && !/\d/.test(term))
-      : undefined;
+    const first =
+      amount && terms.some((term) => this.analyzer.isPrice(term))
+        ? terms.find((term) => thingLike(term) && !this.#known(term) && !/\d/.test(term))
+        : undefined;
     if (first !== undefined && first !== thing) return first;
     const priced = modifiers.find(
       (pair) =>
