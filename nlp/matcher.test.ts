@@ -1329,6 +1329,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'um centro hípico (pt): hipismo is equitação',
+      language: 'pt',
+      rows: rowsOf('hipica.pt.json'),
+      asked: [['quanto sai uma aula de hipismo', 'Quanto custa a aula de equitação?']],
+    },
+    {
+      name: 'un administrador de fincas (es): the neighbours meeting is the junta',
+      language: 'es',
+      rows: rowsOf('adminfincas.es.json'),
+      asked: [['¿cuándo es la próxima reunión de vecinos?', '¿Cuándo es la junta de propietarios?']],
+    },
+    {
       name: 'um hemocentro (pt): "doei" is what I did of "doar", a donor (doador, doadora) donates',
       language: 'pt',
       rows: rowsOf('hemocentro.pt.json'),

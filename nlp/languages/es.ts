@@ -114,6 +114,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // A meeting of the owners is their junta or asamblea.
+    ['junta', 'reunion', 'asamblea'],
     // A canoe and a piragua are what a hire company calls a kayak.
     ['kayak', 'canoa', 'piragua'],
     // Rain, a storm or a strong wind is the bad weather a booking's terms speak of.

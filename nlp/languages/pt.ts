@@ -88,6 +88,8 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Riding horses is hipismo or equitação.
+    ['equitacao', 'hipismo'],
     // A gift card is a gift voucher; a digital book an e-book.
     ['vale presente', 'cartao presente', 'vale-presente', 'cartao-presente', 'gift card'],
     ['ebook', 'e-book', 'livro digital', 'livros digitais', 'ebooks', 'e-books'],
