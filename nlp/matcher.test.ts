@@ -2374,11 +2374,12 @@ describe('the knowledge index', () => {
       asked: [["we're starting toilet training, can you help", 'Do you help with potty training?']],
     },
     {
-      name: 'the 26-row bank (pt): a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed; becoming a current-account holder opens an account, no longer being a customer closes it, the card closing is the bill closing; an electronic gate is a thing never seen, said last but for how it is; not knowing the password any more is forgetting it, giving an account "baixa" closing it',
+      name: 'the 26-row bank (pt): money sent by Pix however said is a Pix; a card that came blocked, an account in the red, a purchase that is not mine; what came in and went out is the statement; what you charge, someone real; a credit limit is the card limit; the victim of a fraud fell for a scam; the water company is another business; a card not found is lost, the day of the cut is when the bill closes, going negative is the overdraft, a purchase charged twice is disputed; becoming a current-account holder opens an account, no longer being a customer closes it, the card closing is the bill closing; an electronic gate is a thing never seen, said last but for how it is; not knowing the password any more is forgetting it, giving an account "baixa" closing it',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
         ['meu cartão novo veio bloqueado', 'Como desbloqueio meu cartão novo?'],
+        ['como transfiro pelo pix pro meu filho', 'Como faço um Pix?'],
         ['tô com a conta negativa, como funciona', 'Como funciona o cheque especial?'],
         ['a compra na fatura não é minha', 'Como contesto uma compra?'],
         ['quero ver o que entrou e saiu da conta', 'Como vejo meu extrato?'],

@@ -818,18 +818,12 @@ export const portuguese: Language = {
     ['sms golpe', ['mensagem estranha', 'sms estranho', 'mensagem suspeita', 'sms suspeito']],
     // Where the asker is says little of what is asked ("não pega aqui em casa").
     ['', ['aqui em casa', 'la em casa']],
+    // Money sent by Pix, however said, is a Pix ("transfiro pelo pix").
     [
       'pix',
-      [
-        'transferir por pix',
-        'transferir via pix',
-        'transferir pelo pix',
-        'transferencia por pix',
-        'transferencia via pix',
-        'mandar por pix',
-        'mandar via pix',
-        'enviar por pix',
-      ],
+      ['transferir', 'transfiro', 'transferencia', 'mandar', 'mando', 'enviar', 'envio'].flatMap((send) =>
+        ['por', 'via', 'pelo'].map((by) => `${send} ${by} pix`),
+      ),
     ],
     [
       'limite',
