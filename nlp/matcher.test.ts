@@ -7524,7 +7524,7 @@ describe('the knowledge index', () => {
       offTopic: ['a qué hora abre la tintorería'],
     },
     {
-      name: 'a telecom: moving a number over ports it, what has been used so far is the usage; an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office; more gigs is extra data, clearing the balance pays the bill; posting a thing back is returning it, a phone taken from a pocket is stolen',
+      name: 'a telecom: moving a number over ports it, paying off the balance pays the bill, what has been used so far is the usage; an accountant is no account, the states are abroad, when to call asks the hours; when the money is taken is when the bill is due; giving back is returning, what a bill needs paying by is its due date; abroad (a word of its roaming question) is no start of "internet"; holiday left is time off work; being off to a country is travelling; a tax return goes to the tax office; more gigs is extra data, clearing the balance pays the bill; posting a thing back is returning it, a phone taken from a pocket is stolen',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -7539,6 +7539,7 @@ describe('the knowledge index', () => {
         ['can i post the modem back to you', 'How do I return my modem?'],
         ['my phone was taken from my pocket on the bus', 'How do I block a lost or stolen phone?'],
         ['moving my number over from three', 'How do I port my number from another carrier?'],
+        ["i'd like to pay off the balance", 'How do I pay my bill?'],
         ['how much have i used so far', 'How do I check my data usage?'],
       ],
       offTopic: [

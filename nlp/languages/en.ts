@@ -789,7 +789,12 @@ export const english: Language = {
         .concat(['are you human', 'are you real']),
     ],
     // Clearing a bill or a balance pays it (clearing a history or a cache deletes it).
-    ['pay bill', ['clear my bill', 'clear the bill', 'clear my balance', 'clear the balance']],
+    [
+      'pay bill',
+      ['clear', 'pay off', 'settle'].flatMap((pay) =>
+        ['my bill', 'the bill', 'my balance', 'the balance'].map((bill) => `${pay} ${bill}`),
+      ),
+    ],
     // What is owed is the bill ("pay what I owe").
     ['bill', ['what i owe', 'what i owe you', 'the amount i owe', 'amount owed', 'what is owed', 'money i owe']],
     // Words that only say how much ("really expensive") are read without it, so an idiom is found.
@@ -1623,7 +1628,7 @@ export const english: Language = {
     ['underfloor heating', ['heated floors', 'heated floor', 'floor heating']],
     ['deliver', ['drop them round', 'drop it round', 'drop them over', 'drop it over']],
     // A bot that goes live is deployed.
-    ['deploy', ['go live', 'get my bot live', 'get the bot live']],
+    ['deploy', ['go live', ...['my bot', 'the bot', 'a bot', 'it'].map((bot) => `get ${bot} live`)]],
     // The last day to pay a bill is when it is due.
     ['due', ['last day to pay', 'last date to pay']],
     ['deadline', ['last date to', 'last day to', 'closing date']],
