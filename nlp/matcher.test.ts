@@ -2289,11 +2289,12 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes, a payroll loan is a loan; the pharmacy, the market, a night bus are other places (their hours, their prices); the address of a passport is another thing (the address said twice); "de jeito nenhum" says how much, not what',
+      name: 'the 20-row bank (pt): where a card was lost (on the street) says little; taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes, a payroll loan is a loan; the pharmacy, the market, a night bus are other places (their hours, their prices); the address of a passport is another thing (the address said twice); "de jeito nenhum" says how much, not what',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
         ['não consigo lembrar a senha de jeito nenhum', 'Esqueci minha senha, o que faço?'],
+        ['me assaltaram na rua e levaram o cartão', 'Como bloqueio meu cartão perdido ou roubado?'],
         ['como tiro o bloqueio do cartão', 'Como desbloqueio meu cartão?'],
         ['preciso de um cartão pra comprar na internet', 'Como peço um cartão virtual?'],
         ['roubaram minha bolsa com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?'],

@@ -817,7 +817,7 @@ export const portuguese: Language = {
     ['problema rede', ['rede caiu', 'sinal caiu', 'linha caiu', 'rede fora do ar', 'rede esta fora do ar']],
     ['sms golpe', ['mensagem estranha', 'sms estranho', 'mensagem suspeita', 'sms suspeito']],
     // Where the asker is says little of what is asked ("não pega aqui em casa").
-    ['', ['aqui em casa', 'la em casa']],
+    ['', ['aqui em casa', 'la em casa', 'na rua', 'no meio da rua']],
     // Money sent by Pix, however said, is a Pix ("transfiro pelo pix").
     [
       'pix',
