@@ -1329,6 +1329,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'un club de ajedrez (es): a competición is a torneo; which street you are in asks where you are',
+      language: 'es',
+      rows: rowsOf('ajedrez.es.json'),
+      asked: [
+        ['¿hacéis alguna competición este mes?', '¿Organizáis torneos?'],
+        ['¿en qué calle estáis?', '¿Dónde está el club?'],
+      ],
+    },
+    {
       name: 'um centro hípico (pt): hipismo is equitação',
       language: 'pt',
       rows: rowsOf('hipica.pt.json'),

@@ -135,7 +135,7 @@ export const spanish: Language = {
     ['ensenar', 'ensenais', 'aprender', 'aprendo'],
     ['principiantes', 'principiante', 'iniciacion', 'nivel basico', 'nivel inicial', 'desde cero'],
     ['calzado', 'zapatos', 'zapatillas'],
-    ['torneo', 'torneos', 'campeonato', 'campeonatos'],
+    ['torneo', 'torneos', 'campeonato', 'campeonatos', 'competicion', 'competiciones'],
     ['termo', 'termos', 'calentador', 'calentadores'],
     ['acuario', 'acuarios', 'pecera', 'peceras'],
     ['alzheimer', 'demencia', 'demencias', 'deterioro cognitivo'],
@@ -1040,6 +1040,7 @@ export const spanish: Language = {
       [
         ...['cual es la direccion', 'cual es vuestra direccion', 'cual es su direccion'],
         ...['como llego hasta vosotros', 'como llego a vosotros', 'como se llega hasta vosotros', 'como os encuentro'],
+        ...['en que calle esta', 'en que calle estais', 'en que calle estan'],
       ],
     ],
     ['puerta blindada', ['puerta de seguridad', 'puerta acorazada']],
