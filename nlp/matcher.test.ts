@@ -1329,6 +1329,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'un operador móvil (es): on the metro, the bus or the train says where a phone was stolen, not whose it is',
+      language: 'es',
+      rows: rowsOf('movil.es.json'),
+      asked: [['me han robado el móvil en el metro', 'Me han robado el móvil, ¿qué hago?']],
+    },
+    {
       name: 'un club de ajedrez (es): a competición is a torneo; which street you are in asks where you are',
       language: 'es',
       rows: rowsOf('ajedrez.es.json'),
@@ -2298,12 +2304,13 @@ describe('the knowledge index', () => {
       asked: [['dá pra resolver tudo pelo zap?', 'Vocês atendem por WhatsApp?']],
     },
     {
-      name: 'the 20-row bank (pt): where a card was lost (on the street) says little; taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes, a payroll loan is a loan; the pharmacy, the market, a night bus are other places (their hours, their prices); the address of a passport is another thing (the address said twice); "de jeito nenhum" says how much, not what',
+      name: 'the 20-row bank (pt): where a card was lost (on the street) says little, putting an end to the account closes it; taking the block off a card unblocks it; a card to buy online is the virtual card; a bag stolen with the card in it is the card stolen; paying the card is paying its bill, leaving the bank is closing the account, activating the card unblocks it, the CEP is the address, a bill turning over closes, a payroll loan is a loan; the pharmacy, the market, a night bus are other places (their hours, their prices); the address of a passport is another thing (the address said twice); "de jeito nenhum" says how much, not what',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
         ['não consigo lembrar a senha de jeito nenhum', 'Esqueci minha senha, o que faço?'],
         ['me assaltaram na rua e levaram o cartão', 'Como bloqueio meu cartão perdido ou roubado?'],
+        ['quero dar um fim na conta', 'Como encerro minha conta?'],
         ['como tiro o bloqueio do cartão', 'Como desbloqueio meu cartão?'],
         ['preciso de um cartão pra comprar na internet', 'Como peço um cartão virtual?'],
         ['roubaram minha bolsa com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?'],

@@ -1565,7 +1565,7 @@ export const spanish: Language = {
     [['taller'], ['itv', 'neumaticos', 'frenos', 'cambio de aceite', 'chapa y pintura']],
     [['ayuntamiento'], ['empadronamiento', 'padron', 'ibi', 'licencia de obras', 'recogida de basuras']],
   ],
-  where: ['internacional'],
+  where: ['internacional', 'autobus', 'metro', 'tren'],
   currencies: ['euro', 'euros', 'peso', 'pesos', 'dolar', 'dolares', 'centimos', 'centavos', 'pavos', 'lucas'],
   states: [
     // Used says how a thing is ("coches usados"), not what it is.
