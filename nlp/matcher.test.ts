@@ -2342,7 +2342,7 @@ describe('the knowledge index', () => {
       offTopic: ['hay que pedir cita para el dni'],
     },
     {
-      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade; a bill that has doubled is higher, zero reception no signal; getting someone out is an engineer visit, raising a complaint making one; the last day to pay is when a bill is due; money taken straight from the bank is a direct debit, calls over home wifi wifi calling; calls made to go to another number are forwarded, a password that slipped my mind is forgotten; the gas is another supplier',
+      name: 'the 54-question carrier: cancelling halfway through a contract asks the early termination fee; switching networks wants a PAC, calls sent to another number are forwarded; a gym is another business; dd, how long to pay, a limit on the bill, a forgotten login; a digital SIM is an eSIM; running up a bill is spending; a bill so expensive is higher than usual; 4G is mobile data, zero bars no signal, a login password the account password; dropping down is downgrading, bills sent by post are paper bills, a SIM built into the phone an eSIM, internet that has stopped is not working, a pickpocket steals; the broadband box is the router; ringing the US calls abroad; a smaller tariff is a downgrade, a larger package an upgrade; a bill that has doubled is higher, zero reception no signal; getting someone out is an engineer visit, raising a complaint making one; the last day to pay is when a bill is due; money taken straight from the bank is a direct debit, calls over home wifi wifi calling; calls made to go to another number are forwarded, a password that slipped my mind is forgotten; the gas is another supplier; an agreement is the contract',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2377,6 +2377,7 @@ describe('the knowledge index', () => {
         ['how do i make calls over my home wifi', 'How do I use Wi-Fi calling?'],
         ['can i have my calls go to my work number', 'How do I set up call forwarding?'],
         ['my password has completely slipped my mind', 'I forgot my account password'],
+        ['i want to end my agreement', 'How do I cancel my contract?'],
       ],
       offTopic: [
         'how do I set up direct debit for my gym',

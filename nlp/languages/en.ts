@@ -355,7 +355,10 @@ export const english: Language = {
     // A mobile network's generation ("my 4g is slow") is its mobile data.
     ['data', 'gigabytes', 'gigs', 'mobile data', '4g', '5g', '3g'],
     ['internet', 'broadband', 'lte', 'fiber', 'fibre', 'ftth'],
-    ['plan', 'subscription', 'membership', 'tariff', 'contract', 'minimum term', 'package', 'bundle', 'pack'],
+    [
+      ...['plan', 'subscription', 'membership', 'tariff', 'contract', 'minimum term', 'package', 'bundle', 'pack'],
+      'agreement',
+    ],
     ['sport', 'sports', 'football', 'soccer', 'rugby', 'cricket', 'tennis', 'golf', 'premier league', 'nfl', 'nba'],
     ['sport', 'world cup', 'champions league', 'super bowl', 'olympics', 'formula 1', 'formula one'],
     ['film', 'films', 'movie', 'movies', 'cinema'],
