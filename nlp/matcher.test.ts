@@ -1329,6 +1329,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'una escuela de kitesurf (es): how many jornadas asks how long',
+      language: 'es',
+      rows: rowsOf('kitesurf.es.json'),
+      asked: [['¿en cuántas jornadas se termina el curso?', '¿Cuántos días dura el curso?']],
+    },
+    {
       name: 'un operador móvil (es): on the metro, the bus or the train says where a phone was stolen, not whose it is',
       language: 'es',
       rows: rowsOf('movil.es.json'),

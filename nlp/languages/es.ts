@@ -309,7 +309,7 @@ export const spanish: Language = {
       'brasil',
     ],
     ['boletin', 'newsletter', 'publicidad', 'correos promocionales', 'correos publicitarios'],
-    ['tardar', 'demorar', 'plazo', 'cuanto tiempo', 'cuantos dias'],
+    ['tardar', 'demorar', 'plazo', 'cuanto tiempo', 'cuantos dias', 'cuantas jornadas'],
     ['television', 'tele', 'tv', 'canales'],
     ['aumentar', 'subir', 'ampliar', 'incrementar'],
     ['trasladar', 'traslado', 'mudanza', 'mudarme', 'mudarse', 'mudo'],
