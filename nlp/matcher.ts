@@ -323,7 +323,7 @@ export class LexicalMatcher {
         ? terms.find((term) => thingLike(term) && !this.#known(term) && !/\d/.test(term))
         : undefined;
     if (first !== undefined && first !== thing) return first;
-    const priced = modifiers.find(
+    const qualified = modifiers.find(
       (pair) =>
         pair.modifier === thing &&
         pair.head !== thing &&
@@ -331,7 +331,7 @@ export class LexicalMatcher {
         !this.#known(pair.head) &&
         !this.analyzer.isLight(pair.head),
     );
-    return priced?.head ?? thing;
+    return qualified?.head ?? thing;
   }
 
   /** Whether a term says something of what is asked: no everyday word, no question word. */

@@ -2176,7 +2176,8 @@ export const english: Language = {
     // Institutions and bodies other businesses' customers name ("a library book", "la beca del ministerio").
     ...['university', 'school', 'hospital', 'library', 'government', 'taxi', 'prison', 'court', 'jobcentre'],
     ...['zoo', 'museum', 'aquarium', 'gym', 'pharmacy', 'chemist', 'doctor', 'flight', 'hotel', 'airport'],
-    // Another bill's supplier or lender: the gas, the water, the electricity, the mortgage.
+    // Another bill's supplier: the gas, the electricity (not the water, nor a mortgage: said in
+    // passing too often, "my phone fell in water", "statements for a mortgage application").
     ...['gas', 'electricity'],
     // Sport (the football, the match) is sport's question, unless the knowledge base has it.
     'sport',
