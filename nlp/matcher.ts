@@ -304,6 +304,8 @@ export class LexicalMatcher {
     said: readonly string[],
     yours: readonly string[],
     modifiers: ReadonlyArray<{ modifier: string; head: string }>,
+    /** The services the message asks for (see Language.services). */
+    services: readonly number[],
   ): string | undefined {
     const terms = yours.length === 0 ? said : said.filter((term) => !yours.includes(term));
     const named = this.analyzer.named(text);
@@ -316,7 +318,7 @@ export class LexicalMatcher {
     const thing =
       (unknownThing ? terms.findLast(thingLike) : undefined) ?? LexicalMatcher.#headOf(this.analyzer, terms, named);
     const amount = this.analyzer.form(text) === 'amount';
-    if (!amount && this.analyzer.services(text).length === 0) return thing;
+    if (!amount && services.length === 0) return thing;
     // What is priced is said first ("cuánto cuesta **vacunar** a un perro"), never an amount.
     const first =
       amount && terms.some((term) => this.analyzer.isPrice(term))
@@ -444,9 +446,14 @@ export class LexicalMatcher {
    * thing another is, those that name the business itself, the thing asked about, and the words the
    * knowledge base never says that make it another's thing.
    */
-  #subject(text: string, terms: readonly string[], modifiers: ReadonlyArray<{ modifier: string; head: string }>) {
+  #subject(
+    text: string,
+    terms: readonly string[],
+    modifiers: ReadonlyArray<{ modifier: string; head: string }>,
+    services: readonly number[],
+  ) {
     const yours = this.#yours(text, terms);
-    const head = this.#thingOf(text, terms, yours, modifiers);
+    const head = this.#thingOf(text, terms, yours, modifiers, services);
     return {
       yours,
       head,
@@ -610,7 +617,8 @@ export class LexicalMatcher {
     if (terms.length === 0 || docs.length === 0) return 1;
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
-    const { yours, head, kindOf, foreign: qualifying } = this.#subject(text, terms, modifiers);
+    const services = this.analyzer.services(text);
+    const { yours, head, kindOf, foreign: qualifying } = this.#subject(text, terms, modifiers, services);
     const others = this.#others(text, terms, yours);
     const foreign =
       qualifying.some((term) => !own.has(term)) ||
@@ -625,7 +633,6 @@ export class LexicalMatcher {
           (term) => said.has(term),
         ) || LexicalMatcher.#anotherThing(others, doc, (term) => said.has(term)),
     );
-    const services = this.analyzer.services(text);
     const anotherService = docs.every((doc) => LexicalMatcher.#anotherService(services, doc));
     return (
       (foreign ? 1 / FOREIGN_MODIFIER : 1) *
@@ -644,11 +651,11 @@ export class LexicalMatcher {
     const modifiers = this.#modifiers(text);
     const terms = this.#queryTerms(text, modifiers);
     if (terms.length === 0 || this.docs.size === 0) return [];
-    const { yours, head, kindOf, foreign } = this.#subject(text, terms, modifiers);
+    const services = this.analyzer.services(text);
+    const { yours, head, kindOf, foreign } = this.#subject(text, terms, modifiers, services);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const others = this.#others(text, terms, yours);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
-    const services = this.analyzer.services(text);
     // A word never seen said as the business itself ("your **university**") weighs as an aside.
     const asides = new Set([...this.analyzer.asides(text).map((term) => this.#untangled(term)), ...yours]);
     const total = terms.reduce((sum, term) => sum + this.#weight(term, actions, asides), 0);

@@ -1404,9 +1404,14 @@ export const portuguese: Language = {
       ),
     ],
     ['taxa de entrega', ['cobram pra entregar', 'cobram para entregar', 'cobra pra entregar', 'cobra para entregar']],
-    ['cancelar', ['sair da academia', 'sair do plano', 'sair da escola']],
-    // Putting an end to a thing cancels it ("dar fim na conta").
-    ['cancelar', ['dar fim na', 'dar fim no', 'dar um fim na', 'dar um fim no']],
+    // Leaving a gym or a plan, or putting an end to a thing ("dar fim na conta"), cancels it.
+    [
+      'cancelar',
+      [
+        ...['sair da academia', 'sair do plano', 'sair da escola'],
+        ...['dar fim na', 'dar fim no', 'dar um fim na', 'dar um fim no'],
+      ],
+    ],
     ['avaliacao fisica', ['bioimpedancia']],
     ['tirar a cnh', ['tirar a carta', 'tirar carta', 'tirar minha carta']],
     ['incluido', ['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola']],
