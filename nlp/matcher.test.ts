@@ -1329,6 +1329,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an archery club (en): a dress code asks what to wear',
+      language: 'en',
+      rows: rowsOf('archery.en.json'),
+      asked: [['do you have a dress code for beginners?', 'What should I wear?']],
+    },
+    {
+      name: 'a mobile carrier (en): by what date asks when a bill is due; switching down a plan is a downgrade',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['by which date do I need to pay the bill?', 'When is my bill due?'],
+        ['can I switch down to a smaller plan?', 'How do I downgrade my plan?'],
+      ],
+    },
+    {
+      name: 'um banco digital (pt): wanting to have an account opens one',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['eu queria ter uma conta com vocês', 'Como abro uma conta?']],
+    },
+    {
       name: 'una escuela de kitesurf (es): how many jornadas asks how long',
       language: 'es',
       rows: rowsOf('kitesurf.es.json'),

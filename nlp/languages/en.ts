@@ -449,7 +449,7 @@ export const english: Language = {
     ['extra', 'additional', 'add on', 'addon', 'bolt on', 'bolton', 'top up', 'topup', 'recharge', 'reload'],
     ['prepaid', 'pay as you go', 'payg', 'pre paid'],
     ['upgrade', 'step up', 'move up'],
-    ['downgrade', 'step down', 'drop down'],
+    ['downgrade', 'step down', 'drop down', 'switch down', 'move down'],
     ['forward', 'divert', 'redirect'],
     ['limit', 'cap'],
     ['carrier', 'provider', 'mobile operator', 'phone company'],
@@ -1632,8 +1632,20 @@ export const english: Language = {
     ['deliver', ['drop them round', 'drop it round', 'drop them over', 'drop it over']],
     // A bot that goes live is deployed.
     ['deploy', ['go live', ...['my bot', 'the bot', 'a bot', 'it'].map((bot) => `get ${bot} live`)]],
-    // The last day to pay a bill is when it is due.
-    ['due', ['last day to pay', 'last date to pay']],
+    // The last day to pay a bill, the date by which it is paid, is when it is due.
+    [
+      'due',
+      [
+        'last day to pay',
+        'last date to pay',
+        'by what date',
+        'by which date',
+        'by when',
+        'deadline for paying',
+        'deadline to pay',
+        'payment deadline',
+      ],
+    ],
     ['deadline', ['last date to', 'last day to', 'closing date']],
     ['meter reading', ['meter numbers', 'numbers on my meter', 'numbers on the meter', 'meter figures']],
     [
@@ -1756,7 +1768,7 @@ export const english: Language = {
     ['nutrition', ['what to eat', 'what i should eat', 'what should i eat', 'what i eat']],
     ['lose weight', ['shed weight', 'shed a stone', 'shed two stone', 'slim down', 'get slimmer']],
     ['injury', ['bad knee', 'bad shoulder', 'dodgy knee']],
-    ['wear', ['what clothes', 'which clothes']],
+    ['wear', ['what clothes', 'which clothes', 'dress code']],
     // Coming to the customer is a home visit.
     [
       'home visit',

@@ -1053,6 +1053,7 @@ export const portuguese: Language = {
       [
         'criar conta',
         'criar uma conta',
+        'ter uma conta',
         'criar minha conta',
         'crio uma conta',
         'crio minha conta',
