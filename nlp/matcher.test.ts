@@ -1329,6 +1329,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a day spa (en): my wife and I are a couple; buying someone a voucher is a gift voucher',
+      language: 'en',
+      rows: rowsOf('dayspa.en.json'),
+      asked: [
+        ['can my wife and i be massaged at the same time', 'Can I book a couples massage?'],
+        ['i want to buy my husband a voucher for his birthday', 'Do you sell gift vouchers?'],
+      ],
+    },
+    {
+      name: 'um aluguel de caçambas (pt): coming to fetch it is a retirada',
+      language: 'pt',
+      rows: rowsOf('cacamba.pt.json'),
+      asked: [['já tá cheia, vocês podem vir buscar?', 'Como faço para pedir a retirada?']],
+    },
+    {
       name: 'an archery club (en): a dress code asks what to wear',
       language: 'en',
       rows: rowsOf('archery.en.json'),

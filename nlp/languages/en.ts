@@ -1807,6 +1807,19 @@ export const english: Language = {
         'gift vouchers',
         'buy a voucher',
         'voucher for my',
+        ...[
+          'her',
+          'him',
+          'them',
+          'someone',
+          'my mum',
+          'my mom',
+          'my dad',
+          'my wife',
+          'my husband',
+          'my partner',
+          'my friend',
+        ].map((someone) => `buy ${someone} a voucher`),
         'as a present',
         'as a gift',
         'for a present',
@@ -1946,6 +1959,13 @@ export const english: Language = {
     // Paying the same every month is a standing order; wanting a different one is changing it.
     ['standing order', ['same amount every month', 'same amount each month', 'regular payment', 'recurring payment']],
     ['change', ['want a different', 'need a different', 'get a different']],
+    [
+      'couples',
+      ['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee'].flatMap((partner) => [
+        `my ${partner} and i`,
+        `me and my ${partner}`,
+      ]),
+    ],
     // A PIN is reset by changing it (a router by restarting it); leaving a bank is closing the account.
     ['change pin', ['reset my pin', 'reset the pin', 'reset pin', 'reset my card pin', 'reset my pin number']],
     ['close account', ['leave the bank', 'leave your bank', 'leave this bank']],

@@ -1655,7 +1655,21 @@ export const portuguese: Language = {
     ['temporariamente', ['so por uns dias', 'por uns dias', 'por alguns dias', 'so por um tempo']],
     ['resgatar', ['tirar o dinheiro da aplicacao', 'tirar dinheiro da aplicacao', 'tirar o dinheiro do investimento']],
     // Uma pizzaria: buscar o pedido é retirá-lo; a camisa do time é o uniforme.
-    ['retirar', ['buscar a pizza', 'buscar o pedido', 'buscar ai', 'pegar ai', 'buscar no local']],
+    [
+      'retirar',
+      [
+        'vir buscar',
+        'vem buscar',
+        'venham buscar',
+        'passar pra buscar',
+        'passar para buscar',
+        'buscar a pizza',
+        'buscar o pedido',
+        'buscar ai',
+        'pegar ai',
+        'buscar no local',
+      ],
+    ],
     ['uniforme', ['camisa do time', 'camisa da escolinha', 'roupa do treino']],
     ['iniciante', ['nunca fiz', 'nunca dancei', 'nunca nadei', 'nunca treinei', 'nunca pratiquei', 'nunca joguei']],
     ['aula particular', ['so eu e o professor', 'so eu e a professora', 'so eu e o instrutor', 'so eu e a instrutora']],
