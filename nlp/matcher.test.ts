@@ -1329,6 +1329,26 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a music festival (en): pitching a tent is camping, which bands asks who is playing, a storm is bad weather',
+      language: 'en',
+      rows: rowsOf('festival.en.json'),
+      asked: [
+        ['can we put up a tent at the festival', 'Is there camping?'],
+        ['what bands are on this year', 'Who is playing?'],
+        ['does it go ahead in a thunderstorm', 'What happens if it rains?'],
+      ],
+    },
+    {
+      name: 'um banco digital (pt): "invisto" is "investir"; in the red is the overdraft; a card dropped is lost',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['quero investir, como eu invisto', 'Como invisto meu dinheiro?'],
+        ['fiquei no negativo, o que acontece', 'Como funciona o cheque especial?'],
+        ['deixei cair o cartão na rua', 'Perdi meu cartão, o que faço?'],
+      ],
+    },
+    {
       name: 'a day spa (en): my wife and I are a couple; buying someone a voucher is a gift voucher',
       language: 'en',
       rows: rowsOf('dayspa.en.json'),

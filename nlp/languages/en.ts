@@ -456,7 +456,18 @@ export const english: Language = {
     ['technician', 'engineer', 'installer', 'repairman'],
     ['schedule', 'book', 'arrange', 'reserve', 'booking', 'reservation'],
     ['visit', 'appointment', 'consultation', 'viewing', 'viewings'],
-    ['wet weather', 'rain', 'rains', 'raining', 'rainy', 'bad weather', 'weather is bad'],
+    [
+      'wet weather',
+      'rain',
+      'rains',
+      'raining',
+      'rainy',
+      'bad weather',
+      'weather is bad',
+      'storm',
+      'stormy',
+      'thunderstorm',
+    ],
     ['hours', 'opening times', 'opening hours', 'business hours', 'timetable'],
     ['coverage', 'signal', 'reception', 'availability', 'available', 'network'],
     ['usage', 'consumption'],
@@ -1959,6 +1970,14 @@ export const english: Language = {
     // Paying the same every month is a standing order; wanting a different one is changing it.
     ['standing order', ['same amount every month', 'same amount each month', 'regular payment', 'recurring payment']],
     ['change', ['want a different', 'need a different', 'get a different']],
+    [
+      'camping',
+      ['pitch', 'put up', 'bring'].flatMap((verb) => ['a', 'our', 'my'].map((tent) => `${verb} ${tent} tent`)),
+    ],
+    [
+      'who is playing',
+      ['which bands', 'what bands', 'which artists', 'what artists', 'which acts', 'what acts', 'line up', 'lineup'],
+    ],
     [
       'couples',
       ['husband', 'wife', 'partner', 'boyfriend', 'girlfriend', 'fiance', 'fiancee'].flatMap((partner) => [

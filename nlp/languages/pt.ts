@@ -393,6 +393,7 @@ export const portuguese: Language = {
       ['entrada', 'porta portas'],
       ['maneira', 'modo modos moda'],
       ['investir', 'aplicar aplico aplica aplicando apliquei aplicou'],
+      ['investir', 'invisto invista invistas invistam'],
       ['parente', 'neto neta netos netas'],
       ['pilha', 'bateria baterias'],
       ['saneamento', 'esgoto esgotos'],
@@ -1165,11 +1166,21 @@ export const portuguese: Language = {
         'conta no vermelho',
         'ficar negativo',
         'fico negativo',
+        'no negativo',
       ],
     ],
     ['desbloquear', ['veio bloqueado', 'chegou bloqueado', 'tirar o bloqueio', 'tiro o bloqueio', 'tirar bloqueio']],
     // A card not found is a card lost.
-    ['perdi o cartao', ['nao acho meu cartao', 'nao encontro meu cartao']],
+    [
+      'perdi o cartao',
+      [
+        'nao acho meu cartao',
+        'nao encontro meu cartao',
+        'deixei o cartao cair',
+        'deixei cair o cartao',
+        'deixei meu cartao cair',
+      ],
+    ],
     // The day a card's bill closes.
     ['fechamento da fatura', ['dia de corte', 'data de corte', 'fechamento do cartao', 'fechamento do meu cartao']],
     // A purchase charged twice is one to dispute.
