@@ -68,6 +68,7 @@ describe('the analyzer', () => {
         ['logo', 'login'],
         ['programas', 'programar'],
         ['clínica', 'clínico'],
+        ['medo', 'medida'],
       ],
       es: [
         ['policía', 'póliza'],
@@ -93,6 +94,23 @@ describe('the analyzer', () => {
     // "Reparáis" written without its accent is no past subjunctive ("-arais") cut to "rep".
     for (const verb of ['reparáis', 'reparais', 'preparáis'])
       expect(es.terms(verb), verb).toEqual(es.terms(verb.startsWith('p') ? 'preparar' : 'reparar'));
+    // A verb whose stem changes in the first person or the subjunctive is its verb.
+    const pt = createAnalyzer('pt');
+    for (const [form, verb] of [
+      ['invisto', 'investir'],
+      ['prefiro', 'preferir'],
+      ['sirva', 'servir'],
+      ['trouxe', 'trazer'],
+      ['meço', 'medir'],
+    ])
+      expect(pt.terms(form!), form).toEqual(pt.terms(verb!));
+    for (const [form, verb] of [
+      ['prefiero', 'preferir'],
+      ['duerme', 'dormir'],
+      ['empieza', 'empezar'],
+      ['mide', 'medir'],
+    ])
+      expect(es.terms(form!), form).toEqual(es.terms(verb!));
     // The first person's past of -gar and -car verbs ("cheguei", "marquei") is their verb.
     for (const [past, verb] of [
       ['cheguei', 'chegar'],
