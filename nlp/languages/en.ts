@@ -59,6 +59,9 @@ const STEM_TWINS = [
   ['fuse', 'tripping tripped'],
   // Mobility (a mobility scooter, mobility needs) is getting about, not a mobile phone.
   ['accessible', 'mobility'],
+  // Sunny weather is no sunglasses ("sunnies"), packing no package.
+  ['sunshine', 'sunny'],
+  ['wrapping', 'packing'],
 ] as const;
 
 /** Question words as people type them in a hurry. */
@@ -468,7 +471,7 @@ export const english: Language = {
       'stormy',
       'thunderstorm',
     ],
-    ['hours', 'opening times', 'opening hours', 'business hours', 'timetable'],
+    ['hours', 'opening times', 'opening hours', 'business hours', 'timetable', 'closing time', 'closing times'],
     ['coverage', 'signal', 'reception', 'availability', 'available', 'network'],
     ['usage', 'consumption'],
     ['balance', 'funds', 'credit', 'airtime'],

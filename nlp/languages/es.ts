@@ -452,6 +452,40 @@ export const spanish: Language = {
     ['llevar', 'traer', 'coger'],
   ],
   irregular: {
+    // Words whose stem is that of a synonym group's word and that mean something else: a girl is no
+    // "chico", the afternoon no delay ("tardar"), pasta no lawn ("pasto"), a bar counter no
+    // neighbourhood ("barrio"), a wall no death ("morir"), lenses are not slow, a glass of wine no
+    // copy, being elegant no choosing, together no owners' meeting, thinking no pet food
+    // ("pienso"), running no post ("correo"), a hob or a panel no deadline ("plazo"), a floor plan
+    // no subscription ("plan").
+    chica: 'mujer',
+    chicas: 'mujeres',
+    tarde: 'vespertino',
+    tardes: 'vespertino',
+    pasta: 'fideos',
+    pastas: 'fideos',
+    barra: 'mostrador',
+    barras: 'mostrador',
+    muro: 'pared',
+    muros: 'pared',
+    lente: 'cristal',
+    lentes: 'cristal',
+    copa: 'vaso',
+    copas: 'vaso',
+    elegante: 'formal',
+    elegantes: 'formal',
+    junto: 'conjunto',
+    juntos: 'conjunto',
+    pensar: 'opinar',
+    pensaba: 'opinar',
+    pensado: 'opinar',
+    pensando: 'opinar',
+    correr: 'trotar',
+    corriendo: 'trotar',
+    placa: 'panel',
+    placas: 'panel',
+    plano: 'mapa',
+    planos: 'mapa',
     // An IBAN is no "iban" of "ir", which the stemmer takes it for; its plural stems as itself.
     iban: 'ibanes',
     // Fish to eat is no fishing ("pesca"), whose stem "pescado" shares: what a fishmonger sells.

@@ -355,7 +355,8 @@ export const portuguese: Language = {
     // o motor não é o motorista, recém não é recado, o porte de um cão não é portabilidade, dados
     // pessoais não são uma pessoa, a operadora não é um operador, remédios não são médicos, marcas
     // não se marcam, acompanhantes não se rastreiam, atividades não se ativam, um táxi não é uma taxa,
-    // um programa não se programa, uma clínica não é um clínico.
+    // um programa não se programa, uma clínica não é um clínico, um copo não é uma cópia, botas não
+    // são robôs, milho não são milhas, areia não é uma área, um comando não é comer, o solo não é solar.
     ...formsOf([
       ['devagar', 'lento lenta lentos lentas'],
       ['gestante', 'gravida gravidas'],
@@ -373,6 +374,12 @@ export const portuguese: Language = {
       ['software', 'programa programas'],
       ['estepe', 'step'],
       ['consultorio', 'clinica clinicas'],
+      ['taca', 'copo copos'],
+      ['calcado', 'botas'],
+      ['milharal', 'milho'],
+      ['arenoso', 'areia areias'],
+      ['instrucao', 'comando comandos'],
+      ['terra', 'solo solos'],
     ]),
     // Getting rid of rats is about rats.
     desratizacao: 'rato',
