@@ -155,6 +155,9 @@ describe('the speller', () => {
     );
     expect(airline.correct('can I checkin online')).toBe('can I check in online');
     expect(airline.correct('web check-in')).toBe('web check in');
+    // A one-letter word and the next are no word written in two: "ipad" is no typo of "I pay".
+    const telecom = new Speller('en', ['How do I pay my bill?'], [], createAnalyzer('en').lexicon);
+    expect(telecom.correct('can you fix my ipad')).toBe('can you fix my ipad');
   });
 
   it('allows two edits from eight letters, and reads words without their accents', () => {

@@ -117,7 +117,9 @@ export class Speller {
         if (n >= questions.length) continue;
         this.#asked.add(word);
         const next = tokens[i + 1];
-        if (next !== undefined && /^\p{L}+$/u.test(word + next)) this.#split.set(word + next, `${word} ${next}`);
+        // Two words of two letters or more: "i pay" written as one is no word ("ipad" is no typo of it).
+        if (next !== undefined && word.length > 1 && next.length > 1 && /^\p{L}+$/u.test(word + next))
+          this.#split.set(word + next, `${word} ${next}`);
       }
     }
     for (const word of lexicon) if (!counts.has(word)) counts.set(word, 0);
