@@ -1369,6 +1369,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'um banco (pt): after 21h is at night',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['quanto dá pra mandar no pix depois das 21h', 'Qual o limite do Pix à noite?']],
+    },
+    {
+      name: "uma limpeza de caixa d'água (pt): an empty tank is emptied, not leaking",
+      language: 'pt',
+      rows: rowsOf('caixadagua.pt.json'),
+      asked: [['preciso deixar a caixa vazia', 'Preciso esvaziar a caixa antes?']],
+    },
+    {
+      name: 'a telecom FAQ (en): removing the network lock is unlocking',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['how do i get the network lock taken off my phone', 'How do I unlock my phone?']],
+    },
+    {
       name: 'a music festival (en): pitching a tent is camping, which bands asks who is playing, a storm is bad weather',
       language: 'en',
       rows: rowsOf('festival.en.json'),

@@ -1110,7 +1110,10 @@ export const english: Language = {
         'ring the',
       ],
     ],
-    ['unlock', ['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked']],
+    [
+      'unlock',
+      ['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked', 'network lock', 'remove the lock'],
+    ],
     ['spam calls', ['scam calls', 'fraud calls', 'fraudulent calls']],
     ['spam texts', ['scam texts', 'scam messages', 'fraud texts', 'scam sms']],
     [

@@ -375,6 +375,8 @@ export const portuguese: Language = {
       ['estepe', 'step'],
       ['consultorio', 'clinica clinicas'],
       ['taca', 'copo copos'],
+      // Empty (vazio) is no leak (vazar, vazamento), whose stem it shares.
+      ['esvaziar', 'vazio vazia vazios vazias'],
       ['calcado', 'botas'],
       ['milharal', 'milho'],
       ['arenoso', 'areia areias'],
@@ -621,6 +623,13 @@ export const portuguese: Language = {
   idioms: [
     // A time of day said with "de" says when, not which thing ("fogo de noite" is a fire at night).
     ['a noite', ['de noite']],
+    // After eight in the evening is at night.
+    [
+      'a noite',
+      ['depois das', 'apos as'].flatMap((after) =>
+        [18, 19, 20, 21, 22, 23].flatMap((hour) => [`${after} ${hour}h`, `${after} ${hour}`]),
+      ),
+    ],
     ['a tarde', ['de tarde']],
     ['pela manha', ['de manha']],
     ['a madrugada', ['de madrugada']],
