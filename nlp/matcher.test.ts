@@ -914,6 +914,7 @@ describe('the knowledge index', () => {
     expect(await asked(en, 'good morning')).toBe('Hello');
     expect(await asked(en, 'thanks a lot!')).toBe('Thank you');
     expect(await asked(en, 'ok, thx')).toBe('Thank you');
+    expect(await asked(en, 'cheers, that was really helpful')).toBe('Thank you');
     expect(await asked(en, 'hello, how do I pay my bill?')).toBe('How do I pay my bill?');
     expect(await asked(await KnowledgeIndex.train(TELECOM, 'en'), 'thanks a lot')).toBeUndefined();
     const pt = await KnowledgeIndex.train(kb([['Obrigado', 'De nada!']]), 'pt');
@@ -1368,6 +1369,15 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'um churrasco em domicílio (pt): por cabeça is por pessoa, how many hours asks how long',
+      language: 'pt',
+      rows: rowsOf('churrasco.pt.json'),
+      asked: [
+        ['quanto sai por cabeça o churrasco', 'Quanto custa o churrasco por pessoa?'],
+        ['são quantas horas de serviço', 'Quanto tempo dura o serviço?'],
+      ],
+    },
     {
       name: 'um banco (pt): after 21h is at night',
       language: 'pt',

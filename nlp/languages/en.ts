@@ -2173,7 +2173,7 @@ export const english: Language = {
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
-    ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated'],
+    ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps'],
     ['bye', 'goodbye', 'see you', 'see ya', 'cya', 'good night'],
   ],
   modifiers: {

@@ -623,6 +623,8 @@ export const portuguese: Language = {
   idioms: [
     // A time of day said with "de" says when, not which thing ("fogo de noite" is a fire at night).
     ['a noite', ['de noite']],
+    ['por pessoa', ['por cabeca']],
+    ['quanto tempo', ['quantas horas', 'quantos minutos']],
     // After eight in the evening is at night.
     [
       'a noite',
