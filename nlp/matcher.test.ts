@@ -1374,8 +1374,8 @@ describe('the knowledge index', () => {
       language: 'pt',
       rows: rowsOf('churrasco.pt.json'),
       asked: [
-        ['quanto sai por cabeça o churrasco', 'Quanto custa o churrasco por pessoa?'],
-        ['são quantas horas de serviço', 'Quanto tempo dura o serviço?'],
+        ['qual o preço por cabeça', 'Quanto custa o churrasco por pessoa?'],
+        ['vocês ficam quantas horas', 'Quanto tempo dura o serviço?'],
       ],
     },
     {
