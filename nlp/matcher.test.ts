@@ -1370,6 +1370,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'um banco (pt): the password to get in is the app password; after ten is at night',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [
+        ['preciso alterar minha senha de login', 'Como altero minha senha do aplicativo?'],
+        ['qual o limite do pix depois das onze', 'Qual o limite do Pix à noite?'],
+      ],
+    },
+    {
       name: 'um churrasco em domicílio (pt): por cabeça is por pessoa, how many hours asks how long',
       language: 'pt',
       rows: rowsOf('churrasco.pt.json'),

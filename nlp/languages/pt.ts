@@ -624,12 +624,18 @@ export const portuguese: Language = {
     // A time of day said with "de" says when, not which thing ("fogo de noite" is a fire at night).
     ['a noite', ['de noite']],
     ['por pessoa', ['por cabeca']],
+    [
+      'senha do aplicativo',
+      ['senha de acesso', 'senha de login', 'senha do login', 'senha pra entrar', 'senha para entrar'],
+    ],
     ['quanto tempo', ['quantas horas', 'quantos minutos']],
     // After eight in the evening is at night.
     [
       'a noite',
       ['depois das', 'apos as'].flatMap((after) =>
-        [18, 19, 20, 21, 22, 23].flatMap((hour) => [`${after} ${hour}h`, `${after} ${hour}`]),
+        [18, 19, 20, 21, 22, 23]
+          .flatMap((hour) => [`${after} ${hour}h`, `${after} ${hour}`])
+          .concat(['oito', 'nove', 'dez', 'onze'].map((hour) => `${after} ${hour}`)),
       ),
     ],
     ['a tarde', ['de tarde']],
