@@ -1370,6 +1370,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an indoor karting track (en): dangerous asks whether it is safe; expecting is pregnant',
+      language: 'en',
+      rows: rowsOf('karting.en.json'),
+      asked: [
+        ['is it dangerous for kids', 'Is it safe?'],
+        ["i'm expecting a baby, can i drive a kart", 'Can I drive if I am pregnant?'],
+      ],
+    },
+    {
+      name: 'una academia de inglés (es): French is another language where the academy says languages',
+      language: 'es',
+      rows: rowsOf('academiaingles.es.json'),
+      asked: [['dais clases de alemán', '¿Dais clases de otros idiomas?']],
+    },
+    {
       name: 'um banco (pt): the password to get in is the app password; after ten is at night',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),

@@ -574,7 +574,8 @@ export const english: Language = {
     ['fuel', 'petrol', 'gasoline', 'diesel'],
     ['accident', 'collision', 'car crash'],
     ['insurance', 'cover', 'insure', 'insured'],
-    ['secure', 'security', 'safe', 'safety', 'protect', 'privacy', 'gdpr'],
+    ['secure', 'security', 'safe', 'safety', 'protect', 'privacy', 'gdpr', 'dangerous', 'danger'],
+    ['pregnant', 'pregnancy', 'expectant'],
     ['single sign on', 'single signon', 'sso', 'saml', 'okta', 'azure ad', 'company accounts'],
     ['teammate', 'colleague', 'coworker', 'team member'],
     ['bring', 'carry'],
@@ -2137,6 +2138,7 @@ export const english: Language = {
     ['groom', ['washed and trimmed', 'wash and trim', 'bath and trim', 'bath and a trim', 'washed and cut']],
     ['arcade', ['slot machines', 'claw machines', 'claw machine', 'fruit machines', 'games machines', 'amusements']],
     ['work event', ['team night out', 'work night out', 'office party', 'staff party', 'work do', 'team building']],
+    ['pregnant', ['im expecting', 'i am expecting', 'expecting a baby']],
     [
       'cancel',
       [

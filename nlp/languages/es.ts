@@ -635,6 +635,7 @@ export const spanish: Language = {
     ['it', ['o', 'a']],
   ],
   broader: [
+    ['idioma', ['frances', 'aleman', 'italiano', 'chino', 'japones', 'arabe', 'ruso', 'catalan', 'euskera', 'gallego']],
     // An age said ("tiene 6 años", the idiom's "edad") asks what there is for children where no question says an age.
     ['ninos', ['hijo', 'hija', 'hijos', 'hijas', 'bebe', 'bebes', 'nieto', 'nieta', 'nietos', 'edad']],
     ['coche', ['furgoneta', 'furgonetas', 'camioneta', 'camionetas']],
