@@ -903,6 +903,19 @@ describe('the knowledge index', () => {
     expect(await asked(es, 'cuánto cuesta un vuelo a méxico')).toBeUndefined();
   });
 
+  it('takes a word spelt right for another only when their first letters agree', async () => {
+    const demo = await KnowledgeIndex.train(
+      kb([
+        ['How do I handle more traffic?', 'Run more workers.'],
+        ['How do I pay my bill?', 'In the app.'],
+      ]),
+      'en',
+    );
+    // "candles" is one letter from "handle", but no typo of it.
+    expect(await asked(demo, 'how do i make my own candles')).toBeUndefined();
+    expect(await asked(demo, 'how do i handle more trafic')).toBe('How do I handle more traffic?');
+  });
+
   it('answers greetings and thanks said any way when the knowledge base has them', async () => {
     const entries = kb([
       ['Hello', 'Hi! Ask me anything.'],

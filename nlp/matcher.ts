@@ -525,11 +525,15 @@ export class LexicalMatcher {
     );
   }
 
-  /** A query term matched by a close spelling or a prefix: in the question, or only in the answer. */
+  /**
+   * A query term matched by a close spelling or a prefix: in the question, or only in the answer;
+   * nothing when no word it matched starts as it does ("candles" is no "handle", "snoring" no "scoring").
+   */
   #approximate(term: string, match: Record<string, string[]>, doc: Doc): number {
     const fields = Object.entries(match)
       .filter(([docTerm]) => docTerm.startsWith(term.slice(0, 3)) || term.startsWith(docTerm.slice(0, 3)))
       .flatMap(([, f]) => f);
+    if (fields.length === 0) return 0;
     return fields.includes('text') || !doc.answerTerms.size ? APPROXIMATE : APPROXIMATE * IN_ANSWER;
   }
 
