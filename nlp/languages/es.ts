@@ -549,6 +549,7 @@ export const spanish: Language = {
     sigo: 'seguir',
     sigue: 'seguir',
     siguen: 'seguir',
+    // Verbs whose stem changes in the present ("prefiero", "duerme"), which the stemmer keeps apart.
     siga: 'seguir',
     sigan: 'seguir',
     prefiero: 'preferir',

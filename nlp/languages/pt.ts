@@ -356,7 +356,8 @@ export const portuguese: Language = {
     // pessoais não são uma pessoa, a operadora não é um operador, remédios não são médicos, marcas
     // não se marcam, acompanhantes não se rastreiam, atividades não se ativam, um táxi não é uma taxa,
     // um programa não se programa, uma clínica não é um clínico, um copo não é uma cópia, botas não
-    // são robôs, milho não são milhas, areia não é uma área, um comando não é comer, o solo não é solar.
+    // são robôs, milho não são milhas, areia não é uma área, um comando não é comer, o solo não é solar,
+    // o medo não é uma medida.
     ...formsOf([
       ['devagar', 'lento lenta lentos lentas'],
       ['gestante', 'gravida gravidas'],
@@ -382,6 +383,7 @@ export const portuguese: Language = {
       ['arenoso', 'areia areias'],
       ['instrucao', 'comando comandos'],
       ['terra', 'solo solos'],
+      ['terror', 'medo medos'],
     ]),
     // Getting rid of rats is about rats.
     desratizacao: 'rato',
@@ -403,7 +405,22 @@ export const portuguese: Language = {
       ['entrada', 'porta portas'],
       ['maneira', 'modo modos moda'],
       ['investir', 'aplicar aplico aplica aplicando apliquei aplicou'],
-      ['terror', 'medo medos'],
+      ['parente', 'neto neta netos netas'],
+      ['pilha', 'bateria baterias'],
+      ['saneamento', 'esgoto esgotos'],
+      ['colocar', 'botar boto bota botei botou botando'],
+      ['diferenciado', 'especial especiais especialmente'],
+      ['satisfacao', 'prazer'],
+      // A power of attorney is no search ("procurar").
+      ['mandato', 'procuracao procuracoes'],
+      // A newsstand is no bank.
+      ['jornaleiro', 'banca bancas'],
+      // A table is no month: "mesa" stems as "mês" does.
+      ['mesinha', 'mesa mesas'],
+      // The front desk of a building is its doorman's, no "portar".
+      ['porteiro', 'portaria portarias'],
+    ]),
+    ...formsOf([
       // Verbs whose stem changes in the first person and the subjunctive ("sigo", "prefiro").
       ['investir', 'invisto invista invistas invistam'],
       ['seguir', 'sigo siga sigam'],
@@ -424,20 +441,6 @@ export const portuguese: Language = {
       ['fugir', 'fujo fuja'],
       ['construir', 'constroi constroem'],
       ['subir', 'sobe sobem'],
-      ['parente', 'neto neta netos netas'],
-      ['pilha', 'bateria baterias'],
-      ['saneamento', 'esgoto esgotos'],
-      ['colocar', 'botar boto bota botei botou botando'],
-      ['diferenciado', 'especial especiais especialmente'],
-      ['satisfacao', 'prazer'],
-      // A power of attorney is no search ("procurar").
-      ['mandato', 'procuracao procuracoes'],
-      // A newsstand is no bank.
-      ['jornaleiro', 'banca bancas'],
-      // A table is no month: "mesa" stems as "mês" does.
-      ['mesinha', 'mesa mesas'],
-      // The front desk of a building is its doorman's, no "portar".
-      ['porteiro', 'portaria portarias'],
     ]),
     ...formsOf([
       ['transferir', 'transfiro transfira transfiram transfere transferem'],
