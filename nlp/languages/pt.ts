@@ -310,7 +310,7 @@ export const portuguese: Language = {
     ['pontos', 'milhas'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
     ['evento', 'festa', 'confraternizacao'],
-    // Fear: "medo" is read as its word, since its stem is that of "medir" and "medida".
+    // Fear ("medo" is brought to "terror" among the irregular forms: its stem is that of "medir").
     ['terror', 'susto', 'sustos', 'assustador', 'assustadora'],
     [
       'acessibilidade',
@@ -624,23 +624,25 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
-    // A time of day said with "de" says when, not which thing ("fogo de noite" is a fire at night).
-    ['a noite', ['de noite']],
+    // A time of day said with "de" says when, not which thing ("fogo de noite" is a fire at night);
+    // after eight in the evening is at night.
+    [
+      'a noite',
+      [
+        'de noite',
+        ...['depois das', 'apos as'].flatMap((after) =>
+          [18, 19, 20, 21, 22, 23]
+            .flatMap((hour) => [`${after} ${hour}h`, `${after} ${hour}`])
+            .concat(['oito', 'nove', 'dez', 'onze'].map((hour) => `${after} ${hour}`)),
+        ),
+      ],
+    ],
     ['por pessoa', ['por cabeca']],
     [
       'senha do aplicativo',
       ['senha de acesso', 'senha de login', 'senha do login', 'senha pra entrar', 'senha para entrar'],
     ],
     ['quanto tempo', ['quantas horas', 'quantos minutos']],
-    // After eight in the evening is at night.
-    [
-      'a noite',
-      ['depois das', 'apos as'].flatMap((after) =>
-        [18, 19, 20, 21, 22, 23]
-          .flatMap((hour) => [`${after} ${hour}h`, `${after} ${hour}`])
-          .concat(['oito', 'nove', 'dez', 'onze'].map((hour) => `${after} ${hour}`)),
-      ),
-    ],
     ['a tarde', ['de tarde']],
     ['pela manha', ['de manha']],
     ['a madrugada', ['de madrugada']],
