@@ -173,15 +173,16 @@ function decodeField(field: Buffer | undefined, charset: string | undefined): st
   }
 }
 
-const EVENT_STATES: Record<string, 'sent' | 'delivered' | 'read' | 'failed'> = {
-  processed: 'sent',
-  deferred: 'sent',
-  delivered: 'delivered',
-  open: 'read',
-  bounce: 'failed',
-  dropped: 'failed',
-  blocked: 'failed',
-};
+/** SendGrid's events that are delivery states; a Map, so an event such as "__proto__" is none. */
+const EVENT_STATES = new Map<string, 'sent' | 'delivered' | 'read' | 'failed'>([
+  ['processed', 'sent'],
+  ['deferred', 'sent'],
+  ['delivered', 'delivered'],
+  ['open', 'read'],
+  ['bounce', 'failed'],
+  ['dropped', 'failed'],
+  ['blocked', 'failed'],
+]);
 
 interface SendGridEvent {
   email?: string;
@@ -199,7 +200,7 @@ export function parseEvents(body: Buffer, context: { instanceId: string; now?: n
   if (!Array.isArray(events)) throw new Error('the Event Webhook posts a JSON array');
   const receivedAt = context.now ?? Date.now();
   return (events as SendGridEvent[]).flatMap((event): InboundMessage[] => {
-    const state = event.event ? EVENT_STATES[event.event] : undefined;
+    const state = event.event ? EVENT_STATES.get(event.event) : undefined;
     const providerMessageId = event.sg_message_id?.split('.')[0];
     if (!state || !providerMessageId || !event.sg_event_id) return [];
     const party = event.email || providerMessageId;

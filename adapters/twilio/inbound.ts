@@ -1,13 +1,14 @@
 import { newId, type ChannelName, type InboundMessage, type WebhookReceiver } from '../../core/index.js';
 import { verifyTwilioSignature } from './signature.js';
 
-const STATUS_MAP: Record<string, 'sent' | 'delivered' | 'read' | 'failed'> = {
-  sent: 'sent',
-  delivered: 'delivered',
-  read: 'read',
-  failed: 'failed',
-  undelivered: 'failed',
-};
+/** Twilio's states that say something new; a Map, so a status such as "__proto__" is none. */
+const STATUS_MAP = new Map<string, 'sent' | 'delivered' | 'read' | 'failed'>([
+  ['sent', 'sent'],
+  ['delivered', 'delivered'],
+  ['read', 'read'],
+  ['failed', 'failed'],
+  ['undelivered', 'failed'],
+]);
 
 /** Strips Twilio's `whatsapp:` prefix: the gateway addresses people by their number. */
 export function bareAddress(address: string): string {
@@ -27,7 +28,7 @@ export function parseTwilioForm(
   const receivedAt = context.now ?? Date.now();
   const status = params.get('MessageStatus');
   if (status !== null) {
-    const state = STATUS_MAP[status];
+    const state = STATUS_MAP.get(status);
     if (!state) return [];
     const to = bareAddress(params.get('To') ?? '');
     const errorCode = params.get('ErrorCode');

@@ -113,6 +113,9 @@ describe('Twilio webhooks', () => {
       error: '30003',
     });
     expect(parseTwilioForm(new URLSearchParams({ MessageSid: 'SM1', MessageStatus: 'sending' }), context)).toEqual([]);
+    // A status named like an object's own property is no status (the fuzz test's "__proto__").
+    for (const status of ['__proto__', 'constructor', 'toString'])
+      expect(parseTwilioForm(new URLSearchParams({ MessageSid: 'SM1', MessageStatus: status }), context)).toEqual([]);
     expect(() => parseTwilioForm(new URLSearchParams({ Body: 'no sid' }), context)).toThrow(/MessageSid/);
   });
 

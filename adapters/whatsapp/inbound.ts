@@ -110,13 +110,14 @@ export const WebhookPayload = z.object({
 });
 
 const MEDIA_TYPES = ['image', 'audio', 'video', 'document', 'sticker'] as const;
-const STATUS_MAP: Record<string, 'sent' | 'delivered' | 'read' | 'failed'> = {
-  sent: 'sent',
-  delivered: 'delivered',
-  read: 'read',
-  played: 'read',
-  failed: 'failed',
-};
+/** Meta's states; a Map, so a status such as "__proto__" is none. */
+const STATUS_MAP = new Map<string, 'sent' | 'delivered' | 'read' | 'failed'>([
+  ['sent', 'sent'],
+  ['delivered', 'delivered'],
+  ['read', 'read'],
+  ['played', 'read'],
+  ['failed', 'failed'],
+]);
 
 /**
  * Every message and status of a (possibly batched) webhook, for one phone number. Changes for
@@ -146,7 +147,7 @@ export function parseWebhook(
         if (parsed) out.push(parsed);
       }
       for (const status of value.statuses ?? []) {
-        const state = STATUS_MAP[status.status];
+        const state = STATUS_MAP.get(status.status);
         const recipient = status.recipient_id ?? status.recipient_user_id;
         if (!state || !recipient) continue;
         const error = status.errors?.[0];
