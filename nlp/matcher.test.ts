@@ -1390,6 +1390,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'una tienda de reparación de móviles (es): dropped in water is wet; an iPad is a tablet',
+      language: 'es',
+      rows: rowsOf('reparacionmoviles.es.json'),
+      asked: [
+        ['se me ha caído el teléfono al agua', '¿Reparáis móviles mojados?'],
+        ['tengo el ipad con la pantalla rota', '¿Arregláis tablets y portátiles?'],
+      ],
+    },
+    {
+      name: 'uma assistência de celulares e um banco (pt): dropped in the pool is wet; em espécie is money',
+      language: 'pt',
+      rows: [...rowsOf('assistenciacelular.pt.json'), ...rowsOf('banco5.pt.json')],
+      asked: [
+        ['meu celular caiu na piscina', 'Meu celular caiu na água, tem conserto?'],
+        ['como retiro dinheiro em espécie', 'Como saco dinheiro?'],
+      ],
+    },
+    {
       name: 'an indoor karting track (en): dangerous asks whether it is safe; expecting is pregnant',
       language: 'en',
       rows: rowsOf('karting.en.json'),

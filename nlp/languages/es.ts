@@ -636,6 +636,8 @@ export const spanish: Language = {
     ['it', ['o', 'a']],
   ],
   broader: [
+    // Una tableta dicha por su marca es una tablet.
+    ['tablet', ['ipad', 'ipads']],
     ['idioma', ['frances', 'aleman', 'italiano', 'chino', 'japones', 'arabe', 'ruso', 'catalan', 'euskera', 'gallego']],
     // An age said ("tiene 6 años", the idiom's "edad") asks what there is for children where no question says an age.
     ['ninos', ['hijo', 'hija', 'hijos', 'hijas', 'bebe', 'bebes', 'nieto', 'nieta', 'nietos', 'edad']],
@@ -696,6 +698,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Un aparato que cayó al agua está mojado.
+    ['mojado', ['al agua', 'se mojo', 'se ha mojado', 'se me mojo', 'se me ha mojado']],
     // Lo que se dice "cruelty free" no se testa en animales.
     ['testado en animales', ['cruelty free']],
     ['descafeinado', ['sin cafeina']],

@@ -548,6 +548,8 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // Um tablet dito pela marca é um tablet.
+    ['tablet', ['ipad', 'ipads']],
     // Party snacks by name are "salgados".
     [
       'salgado',
@@ -624,6 +626,24 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Dinheiro em espécie é dinheiro.
+    ['dinheiro', ['dinheiro em especie', 'em especie', 'dinheiro vivo']],
+    // Um aparelho que caiu na água está molhado.
+    [
+      'molhado',
+      [
+        'caiu na agua',
+        'cair na agua',
+        'caiu dentro da agua',
+        'molhou',
+        'se molhou',
+        'caiu na piscina',
+        'cair na piscina',
+        'caiu no vaso',
+        'cair no vaso',
+        'caiu na privada',
+      ],
+    ],
     // A time of day said with "de" says when, not which thing ("fogo de noite" is a fire at night);
     // after eight in the evening is at night.
     [
