@@ -59,6 +59,7 @@ describe('knowledge index', () => {
       ['give me the elevator pitch for this gateway', 'Give me an overview of the gateway'],
       ['is general bots open source', 'Is it open source?'],
       ["what's the licence", 'What is the license?'],
+      ['can anyone spoof a webhook call', 'Can someone fake a webhook?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -1390,6 +1390,33 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a cattery (en): picking her up is collecting her; unwell is ill; what to pack is what to bring',
+      language: 'en',
+      rows: rowsOf('cattery.en.json'),
+      asked: [
+        ['when can we pick him up', 'What are your drop-off and collection times?'],
+        ['what do you do if he becomes unwell', 'What happens if my cat gets ill?'],
+        ['what should we pack for her stay', 'Do I need to bring anything?'],
+      ],
+    },
+    {
+      name: 'um aluguel de brinquedos para festas (pt): installing is setting up; a trampoline; watching the children',
+      language: 'pt',
+      rows: rowsOf('brinquedosfesta.pt.json'),
+      asked: [
+        ['vocês que instalam o pula-pula?', 'Vocês montam os brinquedos?'],
+        ['quanto é o trampolim', 'Vocês têm cama elástica?'],
+        ['tem alguém pra olhar as crianças no brinquedo', 'Tem monitor para cuidar das crianças?'],
+        ['e se o tempo estiver chuvoso no sábado', 'E se chover no dia?'],
+      ],
+    },
+    {
+      name: 'una tienda de regalos (es): a form of estar is no content word',
+      language: 'es',
+      rows: rowsOf('regalos.es.json'),
+      asked: [['para cuándo estaría listo si lo encargo hoy', '¿Cuánto tardáis?']],
+    },
+    {
       name: 'una tienda de reparación de móviles (es): dropped in water is wet; an iPad is a tablet',
       language: 'es',
       rows: rowsOf('reparacionmoviles.es.json'),

@@ -129,6 +129,7 @@ export const english: Language = {
     ...Object.keys(new StopwordsEn().dictionary),
     // Contractions and chat shorthand, as they are typed.
     ...['im', 'ive', 'id', 'ill', 'youre', 'theyre', 'its', 'thats', 'theres', 'heres', 'lets'],
+    ...['she', 'shes', 'hes'],
     ...['weve', 'youve', 'theyve', 'wed', 'youd', 'theyd', 'itll', 'youll', 'theyll', 'yall', 'wheres'],
     ...['dont', 'doesnt', 'didnt', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'wasnt', 'werent'],
     ...['havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'u', 'ur', 'r', 'ya', 'yet', 'also'],
@@ -213,6 +214,7 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
+    ['fake', 'fakes', 'faked', 'forge', 'forges', 'forged', 'spoof', 'spoofs', 'spoofed', 'counterfeit'],
     // A zip said the American way.
     ['zip', 'zips', 'zipper', 'zippers'],
     // A unit written short is the unit ("price per kg").
@@ -1605,6 +1607,11 @@ export const english: Language = {
     ['dress code', ['dress smart', 'dress smartly', 'dress up', 'dressed up', 'smart clothes']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
     [
+      'sick',
+      ['unwell', 'becomes ill', 'become ill', 'became ill', 'taken ill', 'is poorly', 'gets poorly', 'feeling poorly'],
+    ],
+    ['bring', ['what to pack', 'need to pack', 'should i pack', 'do i pack', 'should we pack', 'do we pack']],
+    [
       'visit',
       [
         'come and have a look around',
@@ -1889,7 +1896,7 @@ export const english: Language = {
     ...['bus', 'train', 'tram'].map((way) => [`${way} timetable`, [`${way} times`]] as const),
     ['upgrade', ['due a new phone', 'due an upgrade', 'eligible for a new phone', 'eligible for an upgrade']],
     ['voicemail', ['listen to my messages', 'check my messages']],
-    ['collect', ['pick up', 'pick it up', 'picking up']],
+    ['collect', ['pick up', 'pick it up', 'picking up', 'pick her up', 'pick him up', 'pick them up']],
     // Someone added to a plan is a line added to it.
     [
       'add line',

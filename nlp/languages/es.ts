@@ -9,6 +9,9 @@ export const spanish: Language = {
     ...Object.keys(new StopwordsEs().dictionary),
     // The library's list is short: verbs of being, pronouns, determiners and chat shorthand.
     ...['es', 'son', 'esta', 'estan', 'estoy', 'estar', 'ser', 'soy', 'fue', 'era', 'hay', 'mis', 'tu', 'dentro'],
+    // Forms of 'estar' its irregular forms would bring to it past the stop list.
+    ...['estamos', 'este', 'esten', 'estes', 'estaba', 'estaban', 'estuve', 'estuvo', 'estuviera', 'estuviese'],
+    ...['estara', 'estaran', 'estaria', 'estarian'],
     ...['tus', 'este', 'estos', 'estas', 'esto', 'esa', 'esos', 'esas', 'aqui', 'ahi', 'alli', 'algo'],
     ...[
       'alguno',

@@ -14,6 +14,8 @@ export const portuguese: Language = {
     ...['algumas', 'outro', 'outra', 'cada', 'sim', 'nao', 'ja', 'so', 'ate', 'tambem', 'q', 'oq'],
     ...['tb', 'tbm', 'agora', 'mim', 'comigo', 'gente', 'tipo', 'ha', 'havia', 'hoje', 'aquilo', 'algo'],
     ...['tenho', 'tem', 'temos', 'tenha', 'tinha', 'tiver', 'tiverem'],
+    ...['estiver', 'estiverem', 'estivermos', 'estivesse', 'estivessem', 'esteja', 'estejam', 'esteve', 'estive'],
+    ...['estamos', 'estaria', 'estariam', 'estara', 'estarao'],
     ...['nada', 'ninguem', 'isso', 'disso', 'nisso', 'desse', 'dessa', 'neste', 'nesta', 'nesse', 'nessa'],
   ],
   asking: [
@@ -153,7 +155,8 @@ export const portuguese: Language = {
     ['parcelar', 'em vezes', 'parcelado', 'parcelamento', 'prestacoes'],
     ['holerite', 'contracheque', 'contra cheque', 'demonstrativo de pagamento'],
     ['voo', 'voar', 'passagem aerea', 'passagens aereas', 'aviao'],
-    ['configurar', 'instalar'],
+    ['configurar', 'instalar', 'montar', 'montagem'],
+    ['cama elastica', 'camas elasticas', 'trampolim', 'trampolins'],
     ['wifi', 'rede sem fio'],
     ['ajuda', 'suporte', 'atendimento', 'atendente', 'humano', 'pessoa', 'operador', 'agente'],
     ['problema', 'erro', 'defeito', 'quebrado', 'quebrada', 'danificado', 'danificada'],
@@ -626,6 +629,18 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Olhar as crianças é cuidar delas.
+    [
+      'cuidar',
+      [
+        'olhar as criancas',
+        'olhar a crianca',
+        'olhar os meninos',
+        'olhar meu filho',
+        'olhar minha filha',
+        'olhar o bebe',
+      ],
+    ],
     // Dinheiro em espécie é dinheiro.
     ['dinheiro', ['dinheiro em especie', 'em especie', 'dinheiro vivo']],
     // Um aparelho que caiu na água está molhado.
