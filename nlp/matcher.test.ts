@@ -1390,6 +1390,34 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'whale-watching trips (en): on the boat is on board; a buggy is a pushchair',
+      language: 'en',
+      rows: rowsOf('whalewatching.en.json'),
+      asked: [
+        ['is there a loo on the ferry', 'Is there a toilet on board?'],
+        ["can we bring the baby's buggy", 'Can I bring a pushchair?'],
+      ],
+    },
+    {
+      name: 'una bodega con visitas (es): how long a thing lasts is how long it takes; a tour is a visit',
+      language: 'es',
+      rows: rowsOf('enoturismo.es.json'),
+      asked: [
+        ['cuánto tiempo dura el tour', '¿Cuánto dura la visita?'],
+        ['cuánto tiempo dura la visita guiada', '¿Cuánto dura la visita?'],
+      ],
+    },
+    {
+      name: "um banco (pt): a card still travado asks to unblock it; changing one's mind; the card's conta is its fatura",
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['meu cartão novo continua travado', 'Como desbloqueio meu cartão novo?'],
+        ['mudei de ideia, quero encerrar tudo e fechar a conta', 'Como encerro minha conta?'],
+        ['como pago a conta do cartão de crédito pelo app', 'Como pago a fatura do cartão?'],
+      ],
+    },
+    {
       name: 'a cattery (en): picking her up is collecting her; unwell is ill; what to pack is what to bring',
       language: 'en',
       rows: rowsOf('cattery.en.json'),

@@ -662,6 +662,7 @@ export const english: Language = {
     ['car', 'vehicle', 'auto', 'motorbike', 'motorcycle'],
     ['ferry', 'boat', 'vessel'],
     ['buggy', 'buggies', 'golf cart', 'golf buggy'],
+    ['pushchair', 'pushchairs', 'pram', 'prams', 'stroller', 'strollers'],
     ['enroll', 'enrol', 'register', 'sign up', 'signing up', 'signed up', 'signup', 'join'],
     [
       'area',
@@ -685,6 +686,8 @@ export const english: Language = {
   broader: [
     // Snacks are food, where a knowledge base says food ("can I bring food and drink in?").
     ['food', ['snack', 'snacks', 'sandwiches', 'sweets', 'crisps']],
+    // A buggy is a pushchair where a knowledge base says pushchairs.
+    ['pushchair', ['buggy', 'buggies']],
     // A rose is a flower where a knowledge base says flowers, a plant where it says plants.
     ['flower', ['rose', 'roses', 'tulip', 'tulips', 'lily', 'lilies', 'orchid', 'orchids', 'sunflower', 'sunflowers']],
     ['flower', ['daisy', 'daisies', 'carnation', 'carnations', 'peony', 'peonies', 'chrysanthemum', 'chrysanthemums']],
@@ -758,6 +761,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // On the boat is on board.
+    ['aboard', ['on board', 'onboard', 'on the boat', 'on the ship', 'on the ferry']],
     // A book read (a noun after an article or a possessive, or books) is no booking.
     ['volume', ['a book', 'the book', 'my book', 'your book', 'this book', 'that book', 'books']],
     // How far one may drive a hired vehicle is its mileage limit.

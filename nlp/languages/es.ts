@@ -639,6 +639,8 @@ export const spanish: Language = {
     ['it', ['o', 'a']],
   ],
   broader: [
+    // Un tour o un recorrido es una visita donde la base dice visitas.
+    ['visita', ['tour', 'tours', 'recorrido', 'recorridos']],
     // Una tableta dicha por su marca es una tablet.
     ['tablet', ['ipad', 'ipads']],
     ['idioma', ['frances', 'aleman', 'italiano', 'chino', 'japones', 'arabe', 'ruso', 'catalan', 'euskera', 'gallego']],
@@ -701,6 +703,19 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Lo que dura una cosa es lo que tarda, salvo la garantía, que no se tarda: se tiene.
+    ['garantia', ['cuanto dura la garantia', 'cuanto tiempo dura la garantia', 'cuanto tiempo de garantia']],
+    [
+      'cuanto tarda',
+      [
+        'cuanto tiempo dura',
+        'cuanto tiempo duran',
+        'cuanto dura',
+        'cuanto duran',
+        'que duracion tiene',
+        'cual es la duracion',
+      ],
+    ],
     // Un aparato que cayó al agua está mojado.
     ['mojado', ['al agua', 'se mojo', 'se ha mojado', 'se me mojo', 'se me ha mojado']],
     // Lo que se dice "cruelty free" no se testa en animales.

@@ -629,6 +629,13 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Mudar de ideia é desistir.
+    ['desistir', ['mudei de ideia', 'mudar de ideia', 'mudou de ideia', 'mudamos de ideia']],
+    // A conta do cartão é a fatura.
+    [
+      'fatura',
+      ['conta do cartao de credito', 'conta do meu cartao de credito', 'conta do cartao', 'conta do meu cartao'],
+    ],
     // Olhar as crianças é cuidar delas.
     [
       'cuidar',
@@ -1096,6 +1103,10 @@ export const portuguese: Language = {
       'desbloquear cartao',
       [
         'cartao bloqueado',
+        // Travado: "cartão (novo) tá/está/veio travado".
+        ...['cartao', 'cartao novo'].flatMap((card) =>
+          ['', 'ta ', 'esta ', 'veio ', 'continua '].map((verb) => `${card} ${verb}travado`),
+        ),
         ...['ativar', 'ativo', 'ativa', 'ativei'].flatMap((on) => [
           `${on} o cartao`,
           `${on} meu cartao`,
