@@ -60,6 +60,8 @@ describe('knowledge index', () => {
       ['is general bots open source', 'Is it open source?'],
       ["what's the licence", 'What is the license?'],
       ['can anyone spoof a webhook call', 'Can someone fake a webhook?'],
+      ['how would i wire up a rabbitmq server', 'How do I use RabbitMQ?'],
+      ['can i browse the code', 'Can I see the code?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -1390,6 +1390,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'una grúa (es): what it takes you to do a thing is how long you take',
+      language: 'es',
+      rows: rowsOf('grua.es.json'),
+      asked: [['cuánto te lleva venir', '¿Cuánto tardáis en llegar?']],
+    },
+    {
       name: 'whale-watching trips (en): on the boat is on board; a buggy is a pushchair',
       language: 'en',
       rows: rowsOf('whalewatching.en.json'),

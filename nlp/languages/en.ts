@@ -181,7 +181,7 @@ export const english: Language = {
     // The story around a question: feelings, when, who.
     ...['worried', 'worry', 'frustrating', 'frustrated', 'annoying', 'annoyed', 'upset', 'angry', 'lately'],
     ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer'],
-    ...['make', 'do', 'does', 'did', 'get', 'have', 'has', 'use', 'find', 'see', 'look', 'go'],
+    ...['make', 'do', 'does', 'did', 'get', 'have', 'has', 'use', 'find', 'see', 'look', 'go', 'browse'],
     ...['give', 'take', 'put', 'work', 'show', 'keep', 'send', 'come', 'say', 'try', 'new', 'good'],
     ...['one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
     ...['tomorrow', 'near', 'far', 'where', 'what', 'how', 'who', 'which', 'why', 'set', 'able'],
@@ -761,6 +761,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // Wiring or plugging a thing into another is connecting it.
+    ['setup', ['wire up', 'wire in', 'wire into', 'hook into']],
     // On the boat is on board.
     ['aboard', ['on board', 'onboard', 'on the boat', 'on the ship', 'on the ferry']],
     // A book read (a noun after an article or a possessive, or books) is no booking.

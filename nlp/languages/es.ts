@@ -703,6 +703,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Lo que os lleva hacer algo es lo que tardáis.
+    ['cuanto tarda', ['cuanto os lleva', 'cuanto te lleva', 'cuanto le lleva', 'cuanto les lleva']],
     // Lo que dura una cosa es lo que tarda, salvo la garantía, que no se tarda: se tiene.
     ['garantia', ['cuanto dura la garantia', 'cuanto tiempo dura la garantia', 'cuanto tiempo de garantia']],
     [
