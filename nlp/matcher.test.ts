@@ -1390,6 +1390,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a carrier (en): asking where a parcel is asks to track it',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [["i'd like to know where my parcel is", 'How do I track my order?']],
+    },
+    {
+      name: 'una escuela náutica (es): not passing is failing; which dates asks when',
+      language: 'es',
+      rows: rowsOf('escuelanautica.es.json'),
+      asked: [
+        ['qué pasa si no apruebo el examen teórico', '¿Qué pasa si suspendo el examen?'],
+        ['en qué fechas es el examen', '¿Cuándo son los exámenes?'],
+      ],
+    },
+    {
+      name: 'um gesseiro (pt): m2 is the square metre',
+      language: 'pt',
+      rows: rowsOf('gesso.pt.json'),
+      asked: [['quanto sai o m2 do forro', 'Quanto custa o metro do forro de gesso?']],
+    },
+    {
       name: 'una grúa (es): what it takes you to do a thing is how long you take',
       language: 'es',
       rows: rowsOf('grua.es.json'),

@@ -761,7 +761,9 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
-    // Wiring or plugging a thing into another is connecting it.
+    // Asking to see where an order is asks to track it.
+    ['track', ['where my delivery is', 'where my order is', 'where my parcel is', 'where my package is']],
+    // Wiring a thing up or into another is connecting it.
     ['setup', ['wire up', 'wire in', 'wire into', 'hook into']],
     // On the boat is on board.
     ['aboard', ['on board', 'onboard', 'on the boat', 'on the ship', 'on the ferry']],

@@ -703,6 +703,13 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Qué fechas tiene una cosa es cuándo es.
+    ['cuando', ['que fechas', 'que fecha', 'en que fechas', 'en que fecha']],
+    // No aprobar un examen es suspenderlo.
+    [
+      'suspender',
+      ['no apruebo', 'no apruebe', 'no apruebas', 'no aprueba', 'no aprobar', 'no aprobamos', 'no he aprobado'],
+    ],
     // Lo que os lleva hacer algo es lo que tardáis.
     ['cuanto tarda', ['cuanto os lleva', 'cuanto te lleva', 'cuanto le lleva', 'cuanto les lleva']],
     // Lo que dura una cosa es lo que tarda, salvo la garantía, que no se tarda: se tiene.

@@ -156,6 +156,8 @@ export const portuguese: Language = {
     ['holerite', 'contracheque', 'contra cheque', 'demonstrativo de pagamento'],
     ['voo', 'voar', 'passagem aerea', 'passagens aereas', 'aviao'],
     ['configurar', 'instalar', 'montar', 'montagem'],
+    // Uma área escrita curta.
+    ['metro quadrado', 'metros quadrados', 'm2'],
     ['cama elastica', 'camas elasticas', 'trampolim', 'trampolins'],
     ['wifi', 'rede sem fio'],
     ['ajuda', 'suporte', 'atendimento', 'atendente', 'humano', 'pessoa', 'operador', 'agente'],
