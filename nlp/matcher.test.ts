@@ -1390,6 +1390,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a telecom and a bike courier (en): a download or upload speed is the internet's; where the rider is asks to track",
+      language: 'en',
+      rows: [...rowsOf('telecom.en.json'), ...rowsOf('bikecourier.en.json')],
+      asked: [
+        ['my upload speed is awful', 'Why is my internet slow?'],
+        ['wheres my rider', 'Can I track my delivery?'],
+      ],
+    },
+    {
       name: 'a carrier (en): asking where a parcel is asks to track it',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

@@ -763,6 +763,17 @@ export const english: Language = {
   idioms: [
     // Asking to see where an order is asks to track it.
     ['track', ['where my delivery is', 'where my order is', 'where my parcel is', 'where my package is']],
+    // A download or upload speed is the internet's.
+    ['internet speed', ['download speed', 'download speeds', 'upload speed', 'upload speeds']],
+    // Where the one bringing it is asks where the delivery is.
+    [
+      'track delivery',
+      ['courier', 'driver', 'rider'].flatMap((who) => [
+        `where is my ${who}`,
+        `wheres my ${who}`,
+        `where is the ${who}`,
+      ]),
+    ],
     // Wiring a thing up or into another is connecting it.
     ['setup', ['wire up', 'wire in', 'wire into', 'hook into']],
     // On the boat is on board.
