@@ -1390,6 +1390,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'uma oficina de ar-condicionado automotivo (pt): carregar o gás is a recharge',
+      language: 'pt',
+      rows: rowsOf('arcondicionadoauto.pt.json'),
+      asked: [['quanto fica carregar o gás do ar condicionado', 'Quanto custa a recarga do ar-condicionado?']],
+    },
+    {
       name: "a telecom and a bike courier (en): a download or upload speed is the internet's; where the rider is asks to track",
       language: 'en',
       rows: [...rowsOf('telecom.en.json'), ...rowsOf('bikecourier.en.json')],

@@ -631,6 +631,11 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Carregar o gás (do ar-condicionado, da geladeira) é recarregá-lo.
+    [
+      'recarga gas',
+      ['carregar o gas', 'carregar gas', 'carga de gas', 'carga do gas', 'completar o gas', 'colocar gas'],
+    ],
     // Mudar de ideia é desistir.
     ['desistir', ['mudei de ideia', 'mudar de ideia', 'mudou de ideia', 'mudamos de ideia']],
     // A conta do cartão é a fatura.
