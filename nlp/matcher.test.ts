@@ -1390,6 +1390,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'una limpieza a domicilio (es): windows are the glass where the knowledge base says glass',
+      language: 'es',
+      rows: rowsOf('limpiezahogar.es.json'),
+      asked: [['limpiáis ventanas por dentro y por fuera', '¿Limpiáis cristales?']],
+    },
+    {
+      name: 'um banco (pt): sem lembrar is forgetting',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['fiquei sem lembrar minha senha', 'Esqueci minha senha, o que faço?']],
+    },
+    {
       name: 'uma oficina de ar-condicionado automotivo (pt): carregar o gás is a recharge',
       language: 'pt',
       rows: rowsOf('arcondicionadoauto.pt.json'),

@@ -639,6 +639,8 @@ export const spanish: Language = {
     ['it', ['o', 'a']],
   ],
   broader: [
+    // Las ventanas son los cristales donde la base dice cristales.
+    ['cristal', ['ventana', 'ventanas']],
     // Un tour o un recorrido es una visita donde la base dice visitas.
     ['visita', ['tour', 'tours', 'recorrido', 'recorridos']],
     // Una tableta dicha por su marca es una tablet.

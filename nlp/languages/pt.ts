@@ -741,7 +741,7 @@ export const portuguese: Language = {
     ],
     ['quantos', ['qtos']],
     ['quando', ['qdo', 'qnd']],
-    ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e']],
+    ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e', 'sem lembrar']],
     // "De jeito nenhum" says how much, not what.
     ['', ['de jeito nenhum', 'de jeito algum']],
     // Closing an account is giving it "baixa"; eating nothing of animal origin is vegan.
