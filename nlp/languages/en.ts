@@ -214,6 +214,7 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
+    // Faking a thing however said: forged, spoofed, counterfeit.
     ['fake', 'fakes', 'faked', 'forge', 'forges', 'forged', 'spoof', 'spoofs', 'spoofed', 'counterfeit'],
     // A zip said the American way.
     ['zip', 'zips', 'zipper', 'zippers'],

@@ -10,7 +10,7 @@ export const spanish: Language = {
     // The library's list is short: verbs of being, pronouns, determiners and chat shorthand.
     ...['es', 'son', 'esta', 'estan', 'estoy', 'estar', 'ser', 'soy', 'fue', 'era', 'hay', 'mis', 'tu', 'dentro'],
     // Forms of 'estar' its irregular forms would bring to it past the stop list.
-    ...['estamos', 'este', 'esten', 'estes', 'estaba', 'estaban', 'estuve', 'estuvo', 'estuviera', 'estuviese'],
+    ...['estamos', 'esten', 'estes', 'estaba', 'estaban', 'estuve', 'estuvo', 'estuviera', 'estuviese'],
     ...['estara', 'estaran', 'estaria', 'estarian'],
     ...['tus', 'este', 'estos', 'estas', 'esto', 'esa', 'esos', 'esas', 'aqui', 'ahi', 'alli', 'algo'],
     ...[

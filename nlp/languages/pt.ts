@@ -158,6 +158,7 @@ export const portuguese: Language = {
     ['configurar', 'instalar', 'montar', 'montagem'],
     // Uma área escrita curta.
     ['metro quadrado', 'metros quadrados', 'm2'],
+    // Um trampolim é uma cama elástica.
     ['cama elastica', 'camas elasticas', 'trampolim', 'trampolins'],
     ['wifi', 'rede sem fio'],
     ['ajuda', 'suporte', 'atendimento', 'atendente', 'humano', 'pessoa', 'operador', 'agente'],
@@ -665,7 +666,6 @@ export const portuguese: Language = {
         'cair na agua',
         'caiu dentro da agua',
         'molhou',
-        'se molhou',
         'caiu na piscina',
         'cair na piscina',
         'caiu no vaso',
