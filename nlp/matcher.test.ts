@@ -1390,6 +1390,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a laptop repair shop (en): a drink spilt on it got it wet; spyware and malware are viruses',
+      language: 'en',
+      rows: rowsOf('laptoprepair.en.json'),
+      asked: [
+        ['i spilt tea on my laptop, can you fix it', 'Can you fix a laptop that got wet?'],
+        ['can you get rid of spyware', 'Can you remove a virus?'],
+      ],
+    },
+    {
+      name: 'una peluquería canina (es): las orejas son los oídos',
+      language: 'es',
+      rows: rowsOf('peluqueriacanina2.es.json'),
+      asked: [['le podéis limpiar las orejas a mi perro', '¿Limpiáis los oídos y las glándulas anales?']],
+    },
+    {
       name: 'una limpieza a domicilio (es): windows are the glass where the knowledge base says glass',
       language: 'es',
       rows: rowsOf('limpiezahogar.es.json'),

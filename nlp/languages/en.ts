@@ -214,6 +214,8 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
+    // Malicious software however named.
+    ['virus', 'viruses', 'malware', 'spyware', 'ransomware', 'trojan'],
     // Faking a thing however said: forged, spoofed, counterfeit.
     ['fake', 'fakes', 'faked', 'forge', 'forges', 'forged', 'spoof', 'spoofs', 'spoofed', 'counterfeit'],
     // A zip said the American way.
@@ -762,6 +764,14 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // A drink spilled on a thing got it wet.
+    [
+      'wet',
+      ['water', 'coffee', 'tea', 'wine', 'juice', 'a drink'].flatMap((drink) => [
+        `spilled ${drink} on`,
+        `spilt ${drink} on`,
+      ]),
+    ],
     // Asking to see where an order is asks to track it.
     ['track', ['where my delivery is', 'where my order is', 'where my parcel is', 'where my package is']],
     // A download or upload speed is the internet's.

@@ -117,6 +117,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // El oído y la oreja.
+    ['oido', 'oidos', 'oreja', 'orejas'],
     // A meeting of the owners is their junta or asamblea.
     ['junta', 'reunion', 'asamblea'],
     // A canoe and a piragua are what a hire company calls a kayak.
