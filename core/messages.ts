@@ -46,6 +46,10 @@ const inboundBase = {
   internal: z.literal('dialog-wait').optional(),
 };
 
+/** The states a provider's receipt reports for a message sent (a status message's `status`). */
+export const ReceiptStatus = z.enum(['sent', 'delivered', 'read', 'failed']);
+export type ReceiptStatus = z.infer<typeof ReceiptStatus>;
+
 export const InboundMessage = z.discriminatedUnion('kind', [
   z.object({
     ...inboundBase,
@@ -94,7 +98,7 @@ export const InboundMessage = z.discriminatedUnion('kind', [
     kind: z.literal('status'),
     /** The provider's id of the outbound message this status is about. */
     providerMessageId: z.string(),
-    status: z.enum(['sent', 'delivered', 'read', 'failed']),
+    status: ReceiptStatus,
     error: z.string().optional(),
   }),
 ]);

@@ -7,6 +7,7 @@ import {
   type ChannelRequest,
   type InboundMessage,
   type Logger,
+  type ReceiptStatus,
   type VerifyResult,
   type WebhookReceiver,
 } from '../../core/index.js';
@@ -174,7 +175,7 @@ function decodeField(field: Buffer | undefined, charset: string | undefined): st
 }
 
 /** SendGrid's events that are delivery states; a Map, so an event such as "__proto__" is none. */
-const EVENT_STATES = new Map<string, 'sent' | 'delivered' | 'read' | 'failed'>([
+const EVENT_STATES = new Map<string, ReceiptStatus>([
   ['processed', 'sent'],
   ['deferred', 'sent'],
   ['delivered', 'delivered'],

@@ -1,8 +1,14 @@
-import { newId, type ChannelName, type InboundMessage, type WebhookReceiver } from '../../core/index.js';
+import {
+  newId,
+  type ChannelName,
+  type InboundMessage,
+  type ReceiptStatus,
+  type WebhookReceiver,
+} from '../../core/index.js';
 import { verifyTwilioSignature } from './signature.js';
 
 /** Twilio's states that say something new; a Map, so a status such as "__proto__" is none. */
-const STATUS_MAP = new Map<string, 'sent' | 'delivered' | 'read' | 'failed'>([
+const STATUS_MAP = new Map<string, ReceiptStatus>([
   ['sent', 'sent'],
   ['delivered', 'delivered'],
   ['read', 'read'],

@@ -7,6 +7,7 @@ import {
   type ChannelRequest,
   type DirectResponse,
   type InboundMessage,
+  type ReceiptStatus,
   type WebhookReceiver,
 } from '../../core/index.js';
 import { verifyHubSignature } from './signature.js';
@@ -111,7 +112,7 @@ export const WebhookPayload = z.object({
 
 const MEDIA_TYPES = ['image', 'audio', 'video', 'document', 'sticker'] as const;
 /** Meta's states; a Map, so a status such as "__proto__" is none. */
-const STATUS_MAP = new Map<string, 'sent' | 'delivered' | 'read' | 'failed'>([
+const STATUS_MAP = new Map<string, ReceiptStatus>([
   ['sent', 'sent'],
   ['delivered', 'delivered'],
   ['read', 'read'],

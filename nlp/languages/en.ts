@@ -772,19 +772,8 @@ export const english: Language = {
         `spilt ${drink} on`,
       ]),
     ],
-    // Asking to see where an order is asks to track it.
-    ['track', ['where my delivery is', 'where my order is', 'where my parcel is', 'where my package is']],
     // A download or upload speed is the internet's.
     ['internet speed', ['download speed', 'download speeds', 'upload speed', 'upload speeds']],
-    // Where the one bringing it is asks where the delivery is.
-    [
-      'track delivery',
-      ['courier', 'driver', 'rider'].flatMap((who) => [
-        `where is my ${who}`,
-        `wheres my ${who}`,
-        `where is the ${who}`,
-      ]),
-    ],
     // Wiring a thing up or into another is connecting it.
     ['setup', ['wire up', 'wire in', 'wire into', 'hook into']],
     // On the boat is on board.
@@ -1046,6 +1035,16 @@ export const english: Language = {
           ['where is my', 'wheres my', 'what happened to my'].map((o) => `${o} ${thing}`),
         ] as const,
     ),
+    // Asking to see where it is asks to track it; where the one bringing it is, the delivery.
+    ['track', ['delivery', 'order', 'parcel', 'package'].map((thing) => `where my ${thing} is`)],
+    [
+      'track delivery',
+      ['courier', 'driver', 'rider'].flatMap((who) => [
+        `where is my ${who}`,
+        `wheres my ${who}`,
+        `where is the ${who}`,
+      ]),
+    ],
     ...['order', 'package', 'parcel'].map(
       (thing) =>
         [

@@ -714,8 +714,6 @@ export const spanish: Language = {
       'suspender',
       ['no apruebo', 'no apruebe', 'no apruebas', 'no aprueba', 'no aprobar', 'no aprobamos', 'no he aprobado'],
     ],
-    // Lo que os lleva hacer algo es lo que tardáis.
-    ['cuanto tarda', ['cuanto os lleva', 'cuanto te lleva', 'cuanto le lleva', 'cuanto les lleva']],
     // Lo que dura una cosa es lo que tarda, salvo la garantía, que no se tarda: se tiene.
     ['garantia', ['cuanto dura la garantia', 'cuanto tiempo dura la garantia', 'cuanto tiempo de garantia']],
     [
@@ -727,6 +725,8 @@ export const spanish: Language = {
         'cuanto duran',
         'que duracion tiene',
         'cual es la duracion',
+        // Lo que os lleva hacer algo es lo que tardáis.
+        ...['os', 'te', 'le', 'les'].map((who) => `cuanto ${who} lleva`),
       ],
     ],
     // Un aparato que cayó al agua está mojado.
