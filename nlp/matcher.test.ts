@@ -1390,6 +1390,42 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'hot air balloon flights (en): having the basket to ourselves is a private flight',
+      language: 'en',
+      rows: rowsOf('balloonrides.en.json'),
+      asked: [['could the two of us have the basket to ourselves', 'Can I book a private balloon?']],
+    },
+    {
+      name: 'a telecom FAQ (en): which day one has to pay asks when the bill is due',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['which day do i have to pay each month', 'When is my bill due?']],
+    },
+    {
+      name: 'uma estética automotiva (pt): insulfilm is the window film; a fedor is a smell',
+      language: 'pt',
+      rows: rowsOf('esteticaautomotiva.pt.json'),
+      asked: [
+        ['vocês colocam insulfilm', 'Vocês aplicam película nos vidros?'],
+        ['o carro ficou com um fedor horrível', 'Vocês tiram cheiro de cigarro do carro?'],
+      ],
+    },
+    {
+      name: 'uma clínica de acupuntura (pt): a smoker and a cigarette are smoking',
+      language: 'pt',
+      rows: rowsOf('acupuntura.pt.json'),
+      asked: [
+        ['sou fumante há 20 anos, acupuntura ajuda?', 'Acupuntura ajuda a parar de fumar?'],
+        ['quero deixar o cigarro', 'Acupuntura ajuda a parar de fumar?'],
+      ],
+    },
+    {
+      name: 'un club de tenis (es): a grown-up saying their age asks for adults',
+      language: 'es',
+      rows: rowsOf('clubtenis.es.json'),
+      asked: [['tengo 35 años, hay clases para mí', '¿Dais clases para adultos?']],
+    },
+    {
       name: 'a laptop repair shop (en): a drink spilt on it got it wet; spyware and malware are viruses',
       language: 'en',
       rows: rowsOf('laptoprepair.en.json'),

@@ -764,6 +764,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // Having a thing to ourselves is having it private.
+    ['private', ['to ourselves', 'to myself', 'just the two of us']],
     // A drink spilled on a thing got it wet.
     [
       'wet',
@@ -1479,6 +1481,9 @@ export const english: Language = {
         ...[
           'what date do i have to pay',
           'what day do i have to pay',
+          'which day do i have to pay',
+          'what day of the month do i have to pay',
+          'which day of the month do i have to pay',
           'when do i have to pay',
           'when do i need to pay',
           'what day do i need to pay',

@@ -1,5 +1,5 @@
 import { StemmerEs, StopwordsEs } from '@nlpjs/lang-es';
-import { childAges, formsOf, olderAges, type Language } from './language.js';
+import { adultAges, childAges, formsOf, olderAges, type Language } from './language.js';
 
 export const spanish: Language = {
   stemmer: () => new StemmerEs(),
@@ -1565,6 +1565,8 @@ export const spanish: Language = {
     ['edad', childAges(['tiene N años', 'tiene N año', 'de N años', 'de N año', 'con N años', 'con N año'])],
     // Una edad de 60 años o más pregunta lo que hay para mayores.
     ['mayores', olderAges(['tiene N años', 'tengo N años', 'de N años', 'con N años'])],
+    // Decir la edad propia de adulto pregunta lo que hay para adultos ("tengo 40 años, hay grupos").
+    ['adultos', adultAges(['tengo N años'])],
   ],
   courtesies: [
     // "Ola" is how "hola" is often typed.

@@ -206,6 +206,15 @@ export function olderAges(patterns: readonly string[]): string[] {
 }
 
 /**
+ * The ways a language says a grown-up's own age ("tenho N anos"), one phrase per age from 26 to 59
+ * for each pattern's N: the question is what there is for adults. Younger ages are left alone:
+ * at 18 to 25 one asks as often whether one is old enough, or young enough for a youth price.
+ */
+export function adultAges(patterns: readonly string[]): string[] {
+  return patterns.flatMap((pattern) => Array.from({ length: 34 }, (_, i) => pattern.replace('N', String(i + 26))));
+}
+
+/**
  * Irregular forms written a word a line: each word with its forms in one string ("abrir", "abro
  * abre abrem"), read as the map from each form to its word that `Language.irregular` is.
  */

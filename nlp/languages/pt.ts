@@ -90,6 +90,10 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Window film by its brand name, a bad smell by its verb, smoking by the smoker.
+    ['pelicula', 'insulfilm', 'insulfilme'],
+    ['cheiro', 'fedor', 'fedido', 'fedida', 'fede', 'fedendo', 'catinga'],
+    ['cigarro', 'cigarros', 'fumante', 'fumantes', 'fumar', 'fumo'],
     // Riding horses is hipismo or equitação.
     ['equitacao', 'hipismo'],
     // A gift card is a gift voucher; a digital book an e-book.
