@@ -32,6 +32,7 @@ describe('knowledge index', () => {
       return match && match.score >= 0.4 ? rows.find((row) => row.answer === match.answer)!.question : undefined;
     };
     for (const [text, question] of [
+      ['what if the machine lost power suddenly', 'What happens if the gateway crashes?'],
       ['how do I create a bot', 'How do I deploy a bot?'],
       ["what's inside a gbai directory", 'What is a .gbai folder?'],
       ['how do i get my bot live', 'How do I deploy a bot?'],

@@ -1390,6 +1390,45 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a barber (en): shut on a day asks the opening hours; a skin fade is a haircut',
+      language: 'en',
+      rows: rowsOf('barber.en.json'),
+      asked: [
+        ['are you shut on bank holidays', 'What are your opening hours?'],
+        ['how much for a skin fade', 'How much is a haircut?'],
+      ],
+    },
+    {
+      name: 'a launderette (en): Google Pay is paying contactless',
+      language: 'en',
+      rows: rowsOf('laundrette.en.json'),
+      asked: [['can i pay the machines with google pay', 'Do the machines take cards?']],
+    },
+    {
+      name: 'a mobile carrier (en): an old phone swapped for credit is a trade-in',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['can my old handset be swapped for credit', 'How do I trade in my old phone?']],
+    },
+    {
+      name: 'uma empresa de motoboy (pt): a motoqueiro is a motoboy; seeing where he is is tracking',
+      language: 'pt',
+      rows: rowsOf('motoboy.pt.json'),
+      asked: [
+        ['preciso chamar um motoqueiro agora', 'Como solicito um motoboy?'],
+        ['dá pra ver onde está o motoboy', 'Posso acompanhar a entrega?'],
+      ],
+    },
+    {
+      name: 'una dietista (es): eating no meat nor fish is vegan; coeliac is an allergy where the knowledge base says allergies',
+      language: 'es',
+      rows: rowsOf('dietista.es.json'),
+      asked: [
+        ['no como carne ni pescado, tenéis algo para mí', '¿Hacéis planes veganos?'],
+        ['soy celíaca, qué me ofrecéis', '¿Hacéis dietas para alergias e intolerancias?'],
+      ],
+    },
+    {
       name: 'hot air balloon flights (en): having the basket to ourselves is a private flight',
       language: 'en',
       rows: rowsOf('balloonrides.en.json'),

@@ -536,6 +536,7 @@ export const english: Language = {
       'went down',
     ],
     ['problem', 'crash', 'not responding', 'power cut', 'power outage', 'blackout', 'no power', 'no electricity'],
+    ['problem', 'loses power', 'lose power', 'lost power'],
     ['die', 'dies', 'died', 'killed', 'passed away', 'put to sleep'],
     ['microchip', 'microchipping', 'microchipped'],
     ['neuter', 'neutered', 'spay', 'spayed', 'castrate'],
@@ -1551,6 +1552,8 @@ export const english: Language = {
         'what time does it open',
         'what time does it close',
         'are you open',
+        // Shut or closed on a day asks when it is open, not to close a thing.
+        ...['are you', 'is the shop', 'is the store', 'is it'].flatMap((what) => [`${what} closed`, `${what} shut`]),
       ],
     ],
     ['price', ['how much is it', 'how much does it cost', 'how much do you charge', 'how much are', 'how much for']],
@@ -1637,6 +1640,8 @@ export const english: Language = {
     ['interpreter', ['doesnt speak english', 'does not speak english', 'dont speak english', 'do not speak english']],
     // Running late is being late ("running" alone may be running a thing: starting it).
     ['late', ['running late', 'going to be late', 'gonna be late', 'be a bit late', 'stuck in traffic']],
+    // A barber's cuts by name are haircuts.
+    ['haircut', ['short back and sides', 'skin fade', 'buzz cut']],
     // How long a show or a film runs.
     ['how long', ['running time', 'run time', 'runtime']],
     ['dress code', ['dress smart', 'dress smartly', 'dress up', 'dressed up', 'smart clothes']],
@@ -1918,6 +1923,7 @@ export const english: Language = {
     ['noise', ['loud music', 'too loud', 'so loud', 'are loud', 'is loud', 'being loud']],
     ['leave', ['port out', 'porting out']],
     ['trade', ['old phone worth', 'phone worth', 'how much is my old phone']],
+    ['trade', ['swapped for credit', 'swap it for credit', 'swap my old phone']],
     ['prohibited', ['not allowed to', 'not permitted to']],
     // A child said by age ("my 8 year old").
     ['child', ['year old', 'years old', 'yr old']],
@@ -1925,7 +1931,11 @@ export const english: Language = {
     ['life jacket', ['buoyancy aid', 'buoyancy aids']],
     [
       'contactless',
-      ['tap my card', 'tap my bank card', 'tap my debit card', 'tap my phone', 'tap and go', 'tap to pay'],
+      ['tap my card', 'tap my bank card', 'tap my debit card', 'tap my phone', 'tap and go', 'tap to pay'].concat([
+        'apple pay',
+        'google pay',
+        'samsung pay',
+      ]),
     ],
     ['week', ['7 day', 'seven day']],
     ...['bus', 'train', 'tram'].map((way) => [`${way} timetable`, [`${way} times`]] as const),

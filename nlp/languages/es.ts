@@ -641,6 +641,8 @@ export const spanish: Language = {
     ['it', ['o', 'a']],
   ],
   broader: [
+    // El gluten y la lactosa son alergias o intolerancias donde la base dice eso.
+    ['alergia', ['gluten', 'lactosa', 'cacahuete', 'cacahuetes', 'marisco', 'mariscos']],
     // Las ventanas son los cristales donde la base dice cristales.
     ['cristal', ['ventana', 'ventanas']],
     // Un tour o un recorrido es una visita donde la base dice visitas.
@@ -1185,6 +1187,7 @@ export const spanish: Language = {
       'vegano',
       [
         ...['sin huevo ni leche', 'sin leche ni huevo', 'sin productos animales', 'sin nada animal'],
+        ...['no comen carne ni pescado', 'no come carne ni pescado', 'no como carne ni pescado'],
         ...['no comen carne', 'no come carne', 'no como carne', 'nada animal'],
       ],
     ],

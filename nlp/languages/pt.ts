@@ -90,6 +90,8 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // O motoboy dito como motoqueiro.
+    ['motoboy', 'motoboys', 'motoqueiro', 'motoqueiros'],
     // Window film by its brand name, a bad smell by its verb, smoking by the smoker.
     ['pelicula', 'insulfilm', 'insulfilme'],
     ['cheiro', 'fedor', 'fedido', 'fedida', 'fede', 'fedendo', 'catinga'],
@@ -1011,6 +1013,7 @@ export const portuguese: Language = {
     ['consumo', ['ja usei', 'ja gastei']],
     ['antecipar emprestimo', ['quitar o emprestimo', 'quitar meu emprestimo', 'quitar o financiamento']],
     ['rastrear pedido', ['saber onde esta', 'saber onde ta', 'ainda nao chegou', 'nao chegou ainda']],
+    ['rastrear', ['ver onde esta', 'ver onde o motoboy', 'ver onde o entregador']],
     ...['pedido', 'pacote', 'encomenda', 'produto'].map(
       (thing) =>
         [
