@@ -470,6 +470,7 @@ export function createAnalyzer(
     return [...new Set(ends.map((end) => termOf(term.slice(0, -ending.length) + end)))];
   };
   const yourself = data.yourself.map((phrase) => padded(words(phrase)));
+  const whatToDo = (data.whatToDo ?? []).map((phrase) => padded(words(phrase)));
   const businesses = (data.businesses ?? []).map(([kinds, telltales]) => ({
     kinds: unfolded(kinds),
     telltales: telltales.map((telltale) => padded(words(telltale))),
@@ -676,7 +677,12 @@ export function createAnalyzer(
     asksOnlyWhether: (text) => {
       const tokens = words(unframed(text));
       const form = formOf(tokens);
-      return WHETHER_FORMS.has(form) && !tokens.some((token) => questionWords.has(irregular.get(token) ?? token));
+      const line = padded(tokens);
+      return (
+        WHETHER_FORMS.has(form) &&
+        !tokens.some((token) => questionWords.has(irregular.get(token) ?? token)) &&
+        !whatToDo.some((phrase) => line.includes(phrase))
+      );
     },
     yourself: (text) => {
       const line = padded(words(text));

@@ -1390,6 +1390,43 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the 25-question telecom FAQ (en): moving an existing number over is porting it',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['can i move my existing number to your network', 'How do I port my number from another carrier?']],
+    },
+    {
+      name: 'the 20-question bank (pt): getting a password back is forgetting it, and "o que faço" asks a way',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['como recupero a senha', 'Esqueci minha senha, o que faço?']],
+    },
+    {
+      name: 'the 26-question bank (pt): a question ending "o que faço?" answers how to do it',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['como faço se perdi meu cartão', 'Perdi meu cartão, o que faço?'],
+        ['como bloqueio o cartão que sumiu', 'Perdi meu cartão, o que faço?'],
+      ],
+    },
+    {
+      name: 'a digital bank (pt): a currency is money asked about, not what the account earns',
+      language: 'pt',
+      rows: rowsOf('banco8.pt.json'),
+      asked: [],
+      offTopic: ['quanto está o euro agora', 'quanto tá o euro hoje'],
+    },
+    {
+      name: 'una academia de programación (es): how many months it is asks how long it lasts',
+      language: 'es',
+      rows: rowsOf('programacion.es.json'),
+      asked: [
+        ['y cuántos meses son más o menos', '¿Cuánto dura el bootcamp?'],
+        ['cuántos meses son de clase', '¿Cuánto dura el bootcamp?'],
+      ],
+    },
+    {
       name: 'a barber (en): shut on a day asks the opening hours; a skin fade is a haircut',
       language: 'en',
       rows: rowsOf('barber.en.json'),

@@ -507,7 +507,7 @@ export const english: Language = {
     ['pay', 'payment', 'settle'],
     ['itemised', 'itemisation'],
     ['track', 'trace', 'tracking'],
-    ['website', 'site', 'webpage', 'web page', 'portal', 'online', 'web'],
+    ['website', 'site', 'webpage', 'web page', 'portal', 'online', 'web', 'homepage'],
     ['faint', 'dizzy', 'lightheaded', 'light headed', 'woozy'],
     ['toilet', 'toilets', 'loo', 'loos', 'wc', 'restroom', 'restrooms', 'lavatory'],
     ['app', 'application'],
@@ -765,6 +765,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // Using a thing without paying for it is its being free.
+    ['free', ['without paying', 'without having to pay']],
     // Having a thing to ourselves is having it private.
     ['private', ['to ourselves', 'to myself', 'just the two of us']],
     // A drink spilled on a thing got it wet.
@@ -1112,6 +1114,7 @@ export const english: Language = {
         'move my number',
         'bring my current number',
         'bring my existing number',
+        'move my existing number',
         'keep my current number',
         'keep my existing number',
         'take my number with',

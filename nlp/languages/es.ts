@@ -726,6 +726,7 @@ export const spanish: Language = {
         'cuanto dura',
         'cuanto duran',
         'que duracion tiene',
+        ...['cuantos meses', 'cuantas semanas', 'cuantos dias', 'cuantas horas'].map((how) => `${how} son`),
         'cual es la duracion',
         // Lo que os lleva hacer algo es lo que tardáis.
         ...['os', 'te', 'le', 'les'].map((who) => `cuanto ${who} lleva`),

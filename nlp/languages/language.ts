@@ -186,6 +186,11 @@ export interface Language {
    * my teeth at home" asks how to do it, which a question whether the business does it does not answer.
    */
   yourself: readonly string[];
+  /**
+   * How a message asks what to do ("what do I do", "o que faço", "qué hago"): a question that
+   * says one ("Perdi meu cartão, o que faço?") asks a way, not only whether.
+   */
+  whatToDo?: readonly string[];
 }
 
 /**

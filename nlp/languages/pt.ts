@@ -560,6 +560,25 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // Uma moeda dita pelo nome é uma moeda onde a base diz moedas.
+    [
+      'moeda',
+      [
+        'iene',
+        'ienes',
+        'yuan',
+        'franco',
+        'francos',
+        'libra',
+        'libras',
+        'peso',
+        'pesos',
+        'dolar',
+        'dolares',
+        'euro',
+        'euros',
+      ],
+    ],
     // Um tablet dito pela marca é um tablet.
     ['tablet', ['ipad', 'ipads']],
     // Party snacks by name are "salgados".
@@ -766,6 +785,9 @@ export const portuguese: Language = {
       [
         'recuperar o acesso',
         'recupero o acesso',
+        'recuperar a senha',
+        'recuperar minha senha',
+        'recupero a senha',
         'recuperar acesso',
         'recuperar meu acesso',
         'perdi o acesso',
@@ -1996,6 +2018,7 @@ export const portuguese: Language = {
     [/^(qual|quais)\b/, 'which'],
     [/^(posso|pode|podem|consigo)\b/, 'can'],
   ],
+  whatToDo: ['o que faço', 'o que eu faço', 'o que devo fazer', 'o que eu devo fazer', 'o que fazer', 'como proceder'],
   yourself: ['eu mesmo', 'eu mesma', 'sozinho', 'sozinha', 'em casa'],
   // O melhor dia, jeito ou horário de fazer algo pergunta quando ou como, não qual coisa.
   choosing: [
