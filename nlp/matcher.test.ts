@@ -1390,6 +1390,34 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a wedding car hire (en): something paid upfront is a deposit; fizz is champagne',
+      language: 'en',
+      rows: rowsOf('weddingcars.en.json'),
+      asked: [
+        ['do we have to pay something upfront', 'Is a deposit required?'],
+        ['will there be fizz for the two of us', 'Can we have champagne in the car?'],
+      ],
+    },
+    {
+      name: 'um estúdio de sobrancelhas (pt): rena is henna, a bigode the buço',
+      language: 'pt',
+      rows: rowsOf('sobrancelhas.pt.json'),
+      asked: [
+        ['quantos dias fica a rena na pele', 'Quanto tempo dura a henna?'],
+        ['fazem sobrancelha com rena', 'Quanto custa o design de sobrancelhas?'],
+        ['fazem bigode com linha', 'Vocês fazem depilação de buço?'],
+      ],
+    },
+    {
+      name: 'the 26-question bank (pt): becoming a customer opens an account; not knowing where the card was left is losing it',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['como viro correntista', 'Como abro uma conta?'],
+        ['não sei onde deixei meu cartão, e agora', 'Perdi meu cartão, o que faço?'],
+      ],
+    },
+    {
       name: 'the 25-question telecom FAQ (en): moving an existing number over is porting it',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

@@ -214,6 +214,8 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
+    // Bubbly and fizz are champagne.
+    ['champagne', 'bubbly', 'fizz'],
     // Malicious software however named.
     ['virus', 'viruses', 'malware', 'spyware', 'ransomware', 'trojan'],
     // Faking a thing however said: forged, spoofed, counterfeit.
@@ -1568,6 +1570,8 @@ export const english: Language = {
         'pay anything upfront',
         'pay in advance',
         'pay up front',
+        'pay something upfront',
+        'something upfront',
       ].concat(['put money down', 'money up front', 'money upfront']),
     ],
     [

@@ -90,6 +90,9 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Henna written as it is said; the upper lip's hair is the buço.
+    ['hena', 'henna', 'rena'],
+    ['buco', 'bigode', 'bigodinho'],
     // O motoboy dito como motoqueiro.
     ['motoboy', 'motoboys', 'motoqueiro', 'motoqueiros'],
     // Window film by its brand name, a bad smell by its verb, smoking by the smoker.
@@ -1193,6 +1196,8 @@ export const portuguese: Language = {
         'fazer uma conta',
         'ser cliente',
         'virar cliente',
+        'viro cliente',
+        'viro correntista',
         'me tornar cliente',
         'tornar cliente',
         // A "correntista" holds a current account: becoming one opens it.
@@ -1307,6 +1312,8 @@ export const portuguese: Language = {
       'perdi o cartao',
       [
         'nao acho meu cartao',
+        'nao sei onde deixei meu cartao',
+        'nao sei onde coloquei meu cartao',
         'nao encontro meu cartao',
         'deixei o cartao cair',
         'deixei cair o cartao',
