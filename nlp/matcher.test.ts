@@ -1390,6 +1390,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a scuba diving centre (en): asthma and diabetes are medical conditions',
+      language: 'en',
+      rows: rowsOf('scuba.en.json'),
+      asked: [
+        ["i'm diabetic, can i still learn to dive", 'Can I dive with a medical condition?'],
+        ['my son has asthma, can he dive', 'Can I dive with a medical condition?'],
+      ],
+    },
+    {
       name: 'a wedding car hire (en): something paid upfront is a deposit; fizz is champagne',
       language: 'en',
       rows: rowsOf('weddingcars.en.json'),

@@ -690,6 +690,8 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    // An illness named is a medical condition where a knowledge base says that.
+    ['medical', ['asthma', 'asthmatic', 'diabetes', 'diabetic', 'epilepsy', 'epileptic']],
     // Snacks are food, where a knowledge base says food ("can I bring food and drink in?").
     ['food', ['snack', 'snacks', 'sandwiches', 'sweets', 'crisps']],
     // A buggy is a pushchair where a knowledge base says pushchairs.
