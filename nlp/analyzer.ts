@@ -336,7 +336,11 @@ export function createAnalyzer(
   const derived = (word: string) => data.derivations.reduce((w, [pattern, to]) => w.replace(pattern, to), word);
   const stemOf = (word: string) => {
     // A question word is kept as itself, its forms as it ("quantos" is "quanto").
-    const irregularOf = irregular.get(word) ?? word;
+    // A possessive written onto an irregular plural ("women's", read "womens") is that plural's.
+    const irregularOf =
+      irregular.get(word) ??
+      (data.possessive && word.length > 4 && word.endsWith('s') ? irregular.get(word.slice(0, -1)) : undefined) ??
+      word;
     if (questionWords.has(word) || questionWords.has(irregularOf)) return irregularOf;
     const base = derived(irregularOf);
     return withoutAccents(stemmer.stem([base])[0] ?? base);

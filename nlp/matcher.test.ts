@@ -1390,6 +1390,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a cricket club (en): women's is women, so ladies and women find the women's teams",
+      language: 'en',
+      rows: rowsOf('cricketclub.en.json'),
+      asked: [
+        ['are there teams for women', "Do you have women's teams?"],
+        ['do you have a ladies team', "Do you have women's teams?"],
+      ],
+    },
+    {
+      name: 'uma manutenção de piscinas (pt): esverdeada is green',
+      language: 'pt',
+      rows: rowsOf('piscinas.pt.json'),
+      asked: [['a água tá toda esverdeada', 'A água da piscina ficou verde, o que faço?']],
+    },
+    {
+      name: 'una tienda de patinetes (es): keeping it plugged in is charging it',
+      language: 'es',
+      rows: rowsOf('patinetes.es.json'),
+      asked: [
+        ['cuántas horas hay que tenerlo enchufado', '¿Cuánto tarda en cargarse?'],
+        ['cuánto rato hay que dejarlo enchufado', '¿Cuánto tarda en cargarse?'],
+      ],
+    },
+    {
       name: 'a scuba diving centre (en): asthma and diabetes are medical conditions',
       language: 'en',
       rows: rowsOf('scuba.en.json'),

@@ -90,6 +90,8 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Esverdeado é verde.
+    ['verde', 'esverdeada', 'esverdeado'],
     // Henna written as it is said; the upper lip's hair is the buço.
     ['hena', 'henna', 'rena'],
     ['buco', 'bigode', 'bigodinho'],
