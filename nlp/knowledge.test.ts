@@ -32,6 +32,7 @@ describe('knowledge index', () => {
       return match && match.score >= 0.4 ? rows.find((row) => row.answer === match.answer)!.question : undefined;
     };
     for (const [text, question] of [
+      ['new here, how do i get going', 'How do I get started with General Bots?'],
       ['is it ok to use without paying', 'Is General Bots free?'],
       ['can the chat go on my homepage', 'Can I put the chat on my website?'],
       ['what if the machine lost power suddenly', 'What happens if the gateway crashes?'],

@@ -1390,6 +1390,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a fishing lake (en): a child said by age after who it is ("my lad is 8")',
+      language: 'en',
+      rows: rowsOf('fishinglake.en.json'),
+      asked: [['my lad is 8, can he have a go', 'Can children fish?']],
+    },
+    {
+      name: 'una instaladora de placas solares (es): government help is a subsidy; clouds are a cloudy day',
+      language: 'es',
+      rows: rowsOf('placassolares.es.json'),
+      asked: [
+        ['hay alguna ayuda del gobierno para las placas', '¿Hay subvenciones?'],
+        ['si hay nubes funcionan igual', '¿Funcionan los días nublados?'],
+      ],
+    },
+    {
+      name: 'uma escola de surfe (pt): which street asks where',
+      language: 'pt',
+      rows: rowsOf('escolasurfe.pt.json'),
+      asked: [
+        ['em que rua vocês ficam', 'Onde fica a escola?'],
+        ['em que rua fica', 'Onde fica a escola?'],
+      ],
+    },
+    {
       name: "a cricket club (en): women's is women, so ladies and women find the women's teams",
       language: 'en',
       rows: rowsOf('cricketclub.en.json'),

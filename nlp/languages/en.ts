@@ -1,5 +1,5 @@
 import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en';
-import { formsOf, olderAges, type Language } from './language.js';
+import { childAges, formsOf, olderAges, type Language } from './language.js';
 
 /** Nouns made from verbs that the stemmer does not bring to their verb ("admission" is "admit"). */
 const NOUNS_OF_VERBS = [
@@ -769,6 +769,7 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    ['get started', ['get going']],
     // Using a thing without paying for it is its being free.
     ['free', ['without paying', 'without having to pay']],
     // Having a thing to ourselves is having it private.
@@ -1936,6 +1937,8 @@ export const english: Language = {
     ['prohibited', ['not allowed to', 'not permitted to']],
     // A child said by age ("my 8 year old").
     ['child', ['year old', 'years old', 'yr old']],
+    // A child said by age after who it is ("my son is 10", "my lad is 10").
+    ['child', childAges(['son is N', 'daughter is N', 'lad is N', 'boy is N', 'girl is N', 'kid is N', 'kids are N'])],
     ['lose', ['left my', 'left something', 'left a', 'lost property']],
     ['life jacket', ['buoyancy aid', 'buoyancy aids']],
     [

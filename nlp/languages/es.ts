@@ -117,6 +117,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // Las nubes de un día nublado.
+    ['nublado', 'nublados', 'nubes', 'nube'],
     // El oído y la oreja.
     ['oido', 'oidos', 'oreja', 'orejas'],
     // A meeting of the owners is their junta or asamblea.
@@ -711,6 +713,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Una ayuda del gobierno es una subvención.
+    ['subvencion', ['ayuda del gobierno', 'ayudas del gobierno', 'ayuda publica', 'ayudas publicas']],
     // Qué fechas tiene una cosa es cuándo es.
     ['cuando', ['que fechas', 'que fecha', 'en que fechas', 'en que fecha']],
     // No aprobar un examen es suspenderlo.

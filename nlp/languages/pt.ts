@@ -1171,7 +1171,7 @@ export const portuguese: Language = {
       ],
     ],
     ['fecha a fatura', ['melhor dia de compra', 'melhor dia para comprar', 'melhor dia pra comprar']],
-    ['onde', ['qual o endereco', 'qual e o endereco', 'qual o endereco de voces']],
+    ['onde', ['qual o endereco', 'qual e o endereco', 'qual o endereco de voces', 'em que rua', 'qual a rua']],
     ['codigo aberto', ['software livre', 'open source']],
     [
       'desbloquear',
