@@ -1390,6 +1390,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pay-to-fish lake (pt): a dog named by its breed is a dog',
+      language: 'pt',
+      rows: rowsOf('pesquepague.pt.json'),
+      asked: [['posso levar meu shih tzu', 'Pode levar cachorro?']],
+    },
+    {
+      name: 'the 26-question bank (pt): the fake-employee scam is a scam',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['fui vítima do golpe do falso funcionário', 'Caí num golpe, o que faço?']],
+    },
+    {
       name: 'a fishing lake (en): a child said by age after who it is ("my lad is 8")',
       language: 'en',
       rows: rowsOf('fishinglake.en.json'),

@@ -565,6 +565,8 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // Um cão dito pela raça é um cachorro onde a base diz cachorro.
+    ['cachorro', ['poodle', 'labrador', 'pinscher', 'shih', 'yorkshire', 'buldogue', 'vira-lata', 'viralata']],
     // Uma moeda dita pelo nome é uma moeda onde a base diz moedas.
     [
       'moeda',
@@ -1227,6 +1229,7 @@ export const portuguese: Language = {
         'se passou pelo',
         'se passou pela',
         'fingindo ser',
+        'falso funcionario',
         'dizendo ser do',
         'dizendo que era do',
         'dizendo que eram do',
