@@ -108,6 +108,8 @@ export interface Analyzer {
    * (`modifiers.before`, English): the first says which kind the second is ("a **wedding** cake").
    */
   compounds(text: string): Array<{ modifier: string; head: string }>;
+  /** Whether a noun's qualifier follows it, as in Portuguese and Spanish ("aula particular", "clases online"). */
+  qualifiersFollow: boolean;
   /** Terms said as the action done to a thing: the word before an article or possessive and a content word ("lodge" in "lodge a complaint"). */
   actions(text: string): string[];
   /** Terms of the reason a message gives after its question ("…my plan **because I'm moving abroad**"). */
@@ -598,6 +600,7 @@ export function createAnalyzer(
       ...(term.length >= 3 ? nounEndings.map((ending) => term + ending) : []),
       ...diminished(term),
     ],
+    qualifiersFollow: data.modifiers.before.length === 0,
     compounds: (text) => {
       // Only a language that says the kind before the thing after a possessive ("my credit card").
       if (before.size === 0) return [];

@@ -1390,6 +1390,20 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pole dance studio (pt): where its questions qualify a class by what follows ("aula particular"), a class of another kind asked for is not one of them',
+      language: 'pt',
+      rows: rowsOf('poledance.pt.json'),
+      asked: [['vocês dão aula particular de pole', 'Vocês dão aula particular?']],
+      offTopic: ['vocês dão aula de pilates', 'tem aula de spinning'],
+    },
+    {
+      name: 'a boxing gym (es): "clases para niños" qualifies its classes, so yoga classes are another kind',
+      language: 'es',
+      rows: rowsOf('boxeo.es.json'),
+      asked: [['mi hija de 9 años puede dar clases', '¿Hay clases para niños?']],
+      offTopic: ['¿tenéis clases de pilates?', 'hacéis clases de spinning'],
+    },
+    {
       name: 'a pay-to-fish lake (pt): a dog named by its breed is a dog',
       language: 'pt',
       rows: rowsOf('pesquepague.pt.json'),

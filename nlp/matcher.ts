@@ -239,6 +239,9 @@ export class LexicalMatcher {
         docs.set(doc.id, doc);
         for (const term of terms) seen.add(term);
         for (const { head } of analyzer.modifiers(text)) qualified.add(head);
+        // Where a qualifier follows its noun, a word said before another is qualified by it
+        // ("aula particular", "clases para niños"): a kind of it asked for is another kind.
+        if (analyzer.qualifiersFollow) for (const term of content.slice(0, -1)) qualified.add(term);
       }
       for (const term of seen) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
