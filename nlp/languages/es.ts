@@ -460,7 +460,7 @@ export const spanish: Language = {
   ],
   irregular: {
     // Tener un aparato enchufado es cargarlo (el enchufe de la pared, no).
-    ...Object.fromEntries(['enchufar', 'enchufarlo', 'enchufarla', 'enchufado', 'enchufada'].map((f) => [f, 'cargar'])),
+    ...formsOf([['cargar', 'enchufar enchufarlo enchufarla enchufado enchufada']]),
     // Words whose stem is that of a synonym group's word and that mean something else: a girl is no
     // "chico", the afternoon no delay ("tardar"), pasta no lawn ("pasto"), a bar counter no
     // neighbourhood ("barrio"), a wall no death ("morir"), lenses are not slow, a glass of wine no
