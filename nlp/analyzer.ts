@@ -426,6 +426,8 @@ export function createAnalyzer(
   const termsOf = (tokens: string[]) => [...new Set(termsSaid(tokens))];
 
   const before = normalised(data.modifiers.before);
+  // A language with no possessive after which a word names a kind says its qualifiers after the noun.
+  const qualifiersFollow = before.size === 0;
   const yours = normalised(data.yours ?? []);
   const reasons = data.reasons.map((reason) => padded(words(reason)));
   const without = normalised(data.without);
@@ -600,10 +602,10 @@ export function createAnalyzer(
       ...(term.length >= 3 ? nounEndings.map((ending) => term + ending) : []),
       ...diminished(term),
     ],
-    qualifiersFollow: data.modifiers.before.length === 0,
+    qualifiersFollow,
     compounds: (text) => {
       // Only a language that says the kind before the thing after a possessive ("my credit card").
-      if (before.size === 0) return [];
+      if (qualifiersFollow) return [];
       const tokens = read(text);
       // Words as written: an idiom's meaning ("won't start" is a breakdown) is no thing named.
       const written = new Set(words(text));

@@ -537,8 +537,16 @@ export const english: Language = {
       'goes down',
       'went down',
     ],
-    ['problem', 'crash', 'not responding', 'power cut', 'power outage', 'blackout', 'no power', 'no electricity'],
-    ['problem', 'loses power', 'lose power', 'lost power'],
+    [
+      'problem',
+      'crash',
+      'not responding',
+      'power cut',
+      'power outage',
+      'blackout',
+      'no power',
+      'no electricity',
+    ].concat(['loses power', 'lose power', 'lost power']),
     ['die', 'dies', 'died', 'killed', 'passed away', 'put to sleep'],
     ['microchip', 'microchipping', 'microchipped'],
     ['neuter', 'neutered', 'spay', 'spayed', 'castrate'],
@@ -770,8 +778,6 @@ export const english: Language = {
   derivations: [],
   idioms: [
     ['get started', ['get going']],
-    // Using a thing without paying for it is its being free.
-    ['free', ['without paying', 'without having to pay']],
     // Having a thing to ourselves is having it private.
     ['private', ['to ourselves', 'to myself', 'just the two of us']],
     // A drink spilled on a thing got it wet.
@@ -1603,6 +1609,9 @@ export const english: Language = {
         'is there a charge for',
         'cost anything',
         'costs anything',
+        // Using a thing without paying for it is its being free.
+        'without paying',
+        'without having to pay',
       ],
     ],
     [
@@ -1932,22 +1941,31 @@ export const english: Language = {
     ['register vote', ['electoral roll', 'electoral register']],
     ['noise', ['loud music', 'too loud', 'so loud', 'are loud', 'is loud', 'being loud']],
     ['leave', ['port out', 'porting out']],
-    ['trade', ['old phone worth', 'phone worth', 'how much is my old phone']],
-    ['trade', ['swapped for credit', 'swap it for credit', 'swap my old phone']],
+    [
+      'trade',
+      ['old phone worth', 'phone worth', 'how much is my old phone'].concat([
+        'swapped for credit',
+        'swap it for credit',
+        'swap my old phone',
+      ]),
+    ],
     ['prohibited', ['not allowed to', 'not permitted to']],
-    // A child said by age ("my 8 year old").
-    ['child', ['year old', 'years old', 'yr old']],
-    // A child said by age after who it is ("my son is 10", "my lad is 10").
-    ['child', childAges(['son is N', 'daughter is N', 'lad is N', 'boy is N', 'girl is N', 'kid is N', 'kids are N'])],
+    // A child said by age ("my 8 year old"), or by age after who it is ("my son is 10", "my lad is 10").
+    [
+      'child',
+      [
+        ...['year old', 'years old', 'yr old'],
+        ...childAges(['son is N', 'daughter is N', 'lad is N', 'boy is N', 'girl is N', 'kid is N', 'kids are N']),
+      ],
+    ],
     ['lose', ['left my', 'left something', 'left a', 'lost property']],
     ['life jacket', ['buoyancy aid', 'buoyancy aids']],
     [
       'contactless',
-      ['tap my card', 'tap my bank card', 'tap my debit card', 'tap my phone', 'tap and go', 'tap to pay'].concat([
-        'apple pay',
-        'google pay',
-        'samsung pay',
-      ]),
+      [
+        ...['tap my card', 'tap my bank card', 'tap my debit card', 'tap my phone', 'tap and go', 'tap to pay'],
+        ...['apple pay', 'google pay', 'samsung pay'],
+      ],
     ],
     ['week', ['7 day', 'seven day']],
     ...['bus', 'train', 'tram'].map((way) => [`${way} timetable`, [`${way} times`]] as const),

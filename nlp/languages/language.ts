@@ -198,7 +198,7 @@ export interface Language {
  * 17 for each pattern's N: the question is how old one must be, or what there is for children.
  */
 export function childAges(patterns: readonly string[]): string[] {
-  return patterns.flatMap((pattern) => Array.from({ length: 17 }, (_, i) => pattern.replace('N', String(i + 1))));
+  return agesOf(patterns, 1, 17);
 }
 
 /**
@@ -207,7 +207,7 @@ export function childAges(patterns: readonly string[]): string[] {
  * travel).
  */
 export function olderAges(patterns: readonly string[]): string[] {
-  return patterns.flatMap((pattern) => Array.from({ length: 40 }, (_, i) => pattern.replace('N', String(i + 60))));
+  return agesOf(patterns, 60, 99);
 }
 
 /**
@@ -216,7 +216,14 @@ export function olderAges(patterns: readonly string[]): string[] {
  * at 18 to 25 one asks as often whether one is old enough, or young enough for a youth price.
  */
 export function adultAges(patterns: readonly string[]): string[] {
-  return patterns.flatMap((pattern) => Array.from({ length: 34 }, (_, i) => pattern.replace('N', String(i + 26))));
+  return agesOf(patterns, 26, 59);
+}
+
+/** Each pattern with its N as every age from `first` to `last`. */
+function agesOf(patterns: readonly string[], first: number, last: number): string[] {
+  return patterns.flatMap((pattern) =>
+    Array.from({ length: last - first + 1 }, (_, i) => pattern.replace('N', String(first + i))),
+  );
 }
 
 /**
