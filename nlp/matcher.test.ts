@@ -1390,6 +1390,40 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a ghost walk (en): heavy rain said as it is said is rain',
+      language: 'en',
+      rows: rowsOf('ghosttours.en.json'),
+      asked: [['do you still go out if it is tipping down', 'Does the tour go ahead in the rain?']],
+    },
+    {
+      name: 'a meal-prep kitchen (pt): requentar is esquentar, a quentinha a marmita, a pote the packaging, pouco carboidrato low carb',
+      language: 'pt',
+      rows: rowsOf('marmitaria.pt.json'),
+      asked: [
+        ['como requento a quentinha', 'Como esquento a marmita?'],
+        ['o pote vai no forno?', 'As embalagens podem ir ao forno?'],
+        ['tem prato com baixo carboidrato', 'Vocês têm cardápio para dieta low carb?'],
+      ],
+    },
+    {
+      name: 'the 26-question bank (pt): becoming a correntista opens an account',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['como eu me torno cliente de vocês', 'Como abro uma conta?']],
+    },
+    {
+      name: 'a boat hire (es): a lancha is a boat, a temporal bad weather, a titulación the licence, críos children, beer a drink',
+      language: 'es',
+      rows: rowsOf('alquilerbarcos.es.json'),
+      asked: [
+        ['una lancha cuánto cuesta', '¿Cuánto cuesta alquilar un barco?'],
+        ['y si ese día hay un temporal', '¿Qué pasa si hace mal tiempo?'],
+        ['qué titulación necesito', '¿Necesito licencia para alquilar un barco?'],
+        ['tenéis chalecos para los peques', '¿Hay chalecos salvavidas?'],
+        ['podemos llevar cervezas a bordo', '¿Se puede llevar comida y bebida?'],
+      ],
+    },
+    {
       name: 'a pole dance studio (pt): where its questions qualify a class by what follows ("aula particular"), a class of another kind asked for is not one of them',
       language: 'pt',
       rows: rowsOf('poledance.pt.json'),

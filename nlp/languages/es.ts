@@ -126,7 +126,18 @@ export const spanish: Language = {
     // A canoe and a piragua are what a hire company calls a kayak.
     ['kayak', 'canoa', 'piragua'],
     // Rain, a storm or a strong wind is the bad weather a booking's terms speak of.
-    ['mal tiempo', 'lluvia', 'llueve', 'llover', 'lloviendo', 'tormenta', 'mucho viento', 'hace viento'],
+    [
+      'mal tiempo',
+      'hay temporal',
+      'un temporal',
+      'lluvia',
+      'llueve',
+      'llover',
+      'lloviendo',
+      'tormenta',
+      'mucho viento',
+      'hace viento',
+    ],
     // A tiesto is a flowerpot where Spain says so.
     ['maceta', 'macetas', 'tiesto', 'tiestos', 'macetero', 'maceteros'],
     // A unit written short is the unit ("el precio por kg").
@@ -441,7 +452,7 @@ export const spanish: Language = {
     ['hamaca', 'hamacas', 'tumbona', 'tumbonas'],
     ['colegio', 'cole'],
     // What is for children is for a child ("libros infantiles", "para un niño").
-    ['infantil', 'infantiles', 'nino', 'ninos'],
+    ['infantil', 'infantiles', 'nino', 'ninos', 'crios', 'crias', 'peques', 'chiquillos', 'nenes'],
     ['cojin', 'almohadon'],
     ['ecologico', 'bio', 'organico'],
     ['alquiler', 'alquilar', 'renta', 'rentar', 'arriendo'],
@@ -645,6 +656,9 @@ export const spanish: Language = {
     ['it', ['o', 'a']],
   ],
   broader: [
+    // Una lancha o un velero son barcos; la cerveza o el vino, bebidas.
+    ['barco', ['lancha', 'lanchas', 'velero', 'veleros', 'yate', 'yates', 'catamaran', 'neumatica']],
+    ['bebida', ['cerveza', 'cervezas', 'vino', 'vinos', 'alcohol']],
     // El gluten y la lactosa son alergias o intolerancias donde la base dice eso.
     ['alergia', ['gluten', 'lactosa', 'cacahuete', 'cacahuetes', 'marisco', 'mariscos']],
     // Las ventanas son los cristales donde la base dice cristales.
@@ -713,6 +727,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Una titulación (náutica) es la licencia que pide.
+    ['licencia', ['titulacion', 'titulaciones']],
     // Una ayuda del gobierno es una subvención.
     ['subvencion', ['ayuda del gobierno', 'ayudas del gobierno', 'ayuda publica', 'ayudas publicas']],
     // Qué fechas tiene una cosa es cuándo es.

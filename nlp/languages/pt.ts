@@ -90,6 +90,10 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Aquecer a comida é esquentá-la; a marmita e o pote têm outros nomes.
+    ['esquentar', 'aquecer', 'requentar'],
+    ['marmita', 'marmitas', 'quentinha', 'quentinhas', 'marmitex'],
+    ['embalagem', 'embalagens', 'pote', 'potes', 'recipiente', 'recipientes', 'vasilha'],
     // Esverdeado é verde.
     ['verde', 'esverdeada', 'esverdeado'],
     // Henna written as it is said; the upper lip's hair is the buço.
@@ -664,6 +668,8 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Pouco carboidrato é low carb.
+    ['low carb', ['pouco carboidrato', 'poucos carboidratos', 'baixo carboidrato', 'menos carboidrato']],
     // Carregar o gás (do ar-condicionado, da geladeira) é recarregá-lo.
     [
       'recarga gas',
@@ -1208,6 +1214,8 @@ export const portuguese: Language = {
         'virar correntista',
         'ser correntista',
         'me tornar correntista',
+        'me torno correntista',
+        'me torno cliente',
         'tornar correntista',
       ],
     ],
