@@ -1390,6 +1390,40 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a fancy dress hire (en): an outfit is a costume, money left as security a deposit',
+      language: 'en',
+      rows: rowsOf('costumehire.en.json'),
+      asked: [
+        ['how much to hire an outfit', 'How much does it cost to hire a costume?'],
+        ['do you take money as security', 'Is there a deposit?'],
+      ],
+    },
+    {
+      name: 'a sneaker cleaning shop (pt): à prova d’água is waterproofing, changing a colour painting, cheaper a discount',
+      language: 'pt',
+      rows: rowsOf('lavagemtenis.pt.json'),
+      asked: [
+        ["o tênis fica à prova d'água?", 'Vocês colocam impermeabilizante?'],
+        ['dá pra mudar a cor do tênis', 'Vocês fazem pintura de tênis?'],
+        ['levando dois pares sai mais barato', 'Tem desconto para mais de um par?'],
+      ],
+    },
+    {
+      name: 'an allotment hire (es): how many metres a thing has is its size',
+      language: 'es',
+      rows: rowsOf('huertos.es.json'),
+      asked: [['cuántos metros tiene cada parcela', '¿Qué tamaño tienen las parcelas?']],
+    },
+    {
+      name: 'the 25-question telecom FAQ (en): a number that comes along is ported, a repair person a technician',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [
+        ['switching to you, can my number come with me', 'How do I port my number from another carrier?'],
+        ['can a repair person come out to me', 'How do I schedule a technician visit?'],
+      ],
+    },
+    {
       name: 'a ghost walk (en): heavy rain said as it is said is rain',
       language: 'en',
       rows: rowsOf('ghosttours.en.json'),

@@ -302,6 +302,7 @@ export const english: Language = {
       'crack',
       'torn',
       'ripped',
+      'rip',
       'snapped',
       'ruined',
     ],
@@ -464,8 +465,10 @@ export const english: Language = {
     ['forward', 'divert', 'redirect'],
     ['limit', 'cap'],
     ['carrier', 'provider', 'mobile operator', 'phone company'],
-    ['technician', 'engineer', 'installer', 'repairman'],
-    ['schedule', 'book', 'arrange', 'reserve', 'booking', 'reservation'],
+    ['technician', 'engineer', 'installer', 'repairman', 'repair man', 'repair person', 'repairer'],
+    // What one dresses up in.
+    ['costume', 'costumes', 'outfit', 'outfits', 'fancy dress'],
+    ['schedule', 'book', 'arrange', 'reserve', 'booking', 'reservation', 'put aside', 'keep aside'],
     ['visit', 'appointment', 'consultation', 'viewing', 'viewings'],
     [
       'wet weather',
@@ -519,7 +522,7 @@ export const english: Language = {
     ['pay', 'payment', 'settle'],
     ['itemised', 'itemisation'],
     ['track', 'trace', 'tracking'],
-    ['website', 'site', 'webpage', 'web page', 'portal', 'online', 'web', 'homepage'],
+    ['website', 'site', 'webpage', 'web page', 'landing page', 'portal', 'online', 'web', 'homepage'],
     ['faint', 'dizzy', 'lightheaded', 'light headed', 'woozy'],
     ['toilet', 'toilets', 'loo', 'loos', 'wc', 'restroom', 'restrooms', 'lavatory'],
     ['app', 'application'],
@@ -787,6 +790,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // Spreading the load over machines is scaling out.
+    ['scale out', ['spread the load', 'spread load', 'load balancing', 'load balancer']],
     ['get started', ['get going']],
     // Having a thing to ourselves is having it private.
     ['private', ['to ourselves', 'to myself', 'just the two of us']],
@@ -1130,6 +1135,8 @@ export const english: Language = {
       'port my number',
       [
         'keep my number',
+        'take my number with me',
+        'number come with me',
         'transfer my number',
         'bring my number',
         'move my number',
@@ -1580,10 +1587,22 @@ export const english: Language = {
         ...['are you', 'is the shop', 'is the store', 'is it'].flatMap((what) => [`${what} closed`, `${what} shut`]),
       ],
     ],
-    ['price', ['how much is it', 'how much does it cost', 'how much do you charge', 'how much are', 'how much for']],
+    [
+      'price',
+      [
+        'how much is it',
+        'how much does it cost',
+        'how much do you charge',
+        'how much are',
+        'how much for',
+        'how much to',
+      ],
+    ],
     [
       'deposit',
       [
+        'money as security',
+        'as a security',
         'do i have to pay anything upfront',
         'pay upfront',
         'pay anything upfront',

@@ -727,6 +727,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Cuántos metros tiene una cosa es su tamaño.
+    ['tamano', ['cuantos metros', 'metros cuadrados']],
     // Una titulación (náutica) es la licencia que pide.
     ['licencia', ['titulacion', 'titulaciones']],
     // Una ayuda del gobierno es una subvención.

@@ -668,6 +668,10 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // À prova d'água é impermeável; mudar a cor de uma coisa é pintá-la; mais barato é desconto.
+    ['impermeabilizar', ['a prova dagua', 'a prova de agua']],
+    ['pintura', ['mudar a cor', 'mudar de cor']],
+    ['desconto', ['fica mais barato', 'sai mais barato', 'fica mais em conta', 'sai mais em conta']],
     // Pouco carboidrato é low carb.
     ['low carb', ['pouco carboidrato', 'poucos carboidratos', 'baixo carboidrato', 'menos carboidrato']],
     // Carregar o gás (do ar-condicionado, da geladeira) é recarregá-lo.
