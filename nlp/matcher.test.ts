@@ -1390,6 +1390,50 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a crazy golf course (en): turning an age is a birthday, under cover indoors, a bite to eat food',
+      language: 'en',
+      rows: rowsOf('minigolf.en.json'),
+      asked: [
+        ['my son turns 7, can we have his party with you', 'Can we have a birthday party here?'],
+        ['is the course undercover', 'Is the course indoors?'],
+        ['can we grab a bite to eat', 'Do you serve food and drinks?'],
+      ],
+    },
+    {
+      name: 'the 54-question carrier (en): a bill bigger than usual is higher, money out of the bank by itself a direct debit',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['my bill is bigger than usual', 'Why is my bill higher than usual?'],
+        ['can my bill come out of my account automatically', 'How do I set up direct debit?'],
+      ],
+    },
+    {
+      name: 'a wedding planner (pt): a debutante is a 15th birthday party, who confirmed is on the guest list',
+      language: 'pt',
+      rows: rowsOf('cerimonial.pt.json'),
+      asked: [
+        ['vocês fazem festa de debutante', 'Vocês organizam festas de 15 anos?'],
+        ['vocês controlam quem confirmou presença?', 'Vocês cuidam da lista de convidados?'],
+      ],
+    },
+    {
+      name: 'the 26-question bank (pt): a strange call and data given away is a scam',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['atendi uma ligação estranha e passei meus dados', 'Caí num golpe, o que faço?']],
+    },
+    {
+      name: 'a hair transplant clinic (es): ponerse pelo is a transplant, a method a technique, días de baja going back to work',
+      language: 'es',
+      rows: rowsOf('injertocapilar.es.json'),
+      asked: [
+        ['cuánto cuesta ponerse pelo', '¿Cuánto cuesta un injerto capilar?'],
+        ['qué método usáis', '¿Qué técnica usáis?'],
+        ['cuántos días de baja hacen falta', '¿Cuándo puedo volver a trabajar?'],
+      ],
+    },
+    {
       name: 'a fancy dress hire (en): an outfit is a costume, money left as security a deposit',
       language: 'en',
       rows: rowsOf('costumehire.en.json'),

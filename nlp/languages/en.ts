@@ -1,5 +1,5 @@
 import { StemmerEn, StopwordsEn } from '@nlpjs/lang-en';
-import { childAges, formsOf, olderAges, type Language } from './language.js';
+import { agesOf, childAges, formsOf, olderAges, type Language } from './language.js';
 
 /** Nouns made from verbs that the stemmer does not bring to their verb ("admission" is "admit"). */
 const NOUNS_OF_VERBS = [
@@ -705,7 +705,7 @@ export const english: Language = {
       'my town',
       'my city',
     ],
-    ['make', 'build', 'built', 'create', 'develop', 'produce'],
+    ['make', 'build', 'built', 'create', 'develop', 'produce', 'maintains', 'maintained'],
     ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
   ],
   // "printer" is made of "print", "trainer" of "train".
@@ -790,6 +790,17 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // Turning an age is a birthday ("my daughter turns 9").
+    ['birthday', agesOf(['turns N', 'turning N'], 1, 99)],
+    // Under cover is indoors; a bite to eat is food; first steps are getting started.
+    ['indoors', ['under cover', 'undercover']],
+    ['food', ['bite to eat', 'a bite', 'something to eat']],
+    ['get started', ['first steps']],
+    // A payment that comes out of the bank by itself is a direct debit.
+    [
+      'direct debit',
+      ['come out of my bank automatically', 'come out of my account automatically', 'pay automatically'],
+    ],
     // Spreading the load over machines is scaling out.
     ['scale out', ['spread the load', 'spread load', 'load balancing', 'load balancer']],
     ['get started', ['get going']],
@@ -1044,6 +1055,8 @@ export const english: Language = {
         'bill higher',
         'more than usual',
         'more than normal',
+        'bigger than normal',
+        'bigger than usual',
         'more than last month',
         'more than i expected',
         'more than expected',
@@ -1810,7 +1823,18 @@ export const english: Language = {
     ['start', ['fire it up', 'fire up', 'spin it up', 'spin up']],
     // What is left of an allowance is what remains, no leaving ("minutes and texts left").
     ['remaining', ['have left', 'got left', 'minutes left', 'texts left', 'data left', 'credit left']],
-    ['early termination', ['cancel halfway through', 'leave halfway through']],
+    [
+      'early termination',
+      [
+        ...['cancel halfway through', 'leave halfway through'],
+        ...[
+          'break my contract early',
+          'breaking my contract early',
+          'end my contract early',
+          'leave my contract early',
+        ],
+      ],
+    ],
     ['pac code', ['switch to another network', 'switch networks', 'move to another network', 'change networks']],
     [
       'forward calls',
@@ -2248,7 +2272,13 @@ export const english: Language = {
     ['nail', ['claws', 'claw']],
     ['groom', ['washed and trimmed', 'wash and trim', 'bath and trim', 'bath and a trim', 'washed and cut']],
     ['arcade', ['slot machines', 'claw machines', 'claw machine', 'fruit machines', 'games machines', 'amusements']],
-    ['work event', ['team night out', 'work night out', 'office party', 'staff party', 'work do', 'team building']],
+    [
+      'work event',
+      [
+        ...['team night out', 'work night out', 'office party', 'staff party', 'work do', 'team building'],
+        ...['christmas do', 'office do', 'works do', 'works party'],
+      ],
+    ],
     ['pregnant', ['im expecting', 'i am expecting', 'expecting a baby']],
     [
       'cancel',

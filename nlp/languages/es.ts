@@ -349,7 +349,7 @@ export const spanish: Language = {
     ['garantia'],
     ['direccion', 'domicilio'],
     // Not "medio" alone: "medidas" stems as it.
-    ['metodo', 'forma', 'medio de', 'medios de'],
+    ['metodo', 'forma', 'medio de', 'medios de', 'tecnica', 'tecnicas'],
     ['recoger en tienda', 'recogida en tienda', 'click and collect'],
     ['pagar', 'pago'],
     ['horario', 'hora', 'horas'],
@@ -727,6 +727,19 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Ponerse pelo es un injerto; los días de baja, cuándo se vuelve a trabajar.
+    [
+      'injerto',
+      [
+        'ponerse pelo',
+        'poner pelo',
+        'implante capilar',
+        'implante de pelo',
+        'trasplante capilar',
+        'trasplante de pelo',
+      ],
+    ],
+    ['volver trabajar', ['dias de baja', 'baja laboral']],
     // Cuántos metros tiene una cosa es su tamaño.
     ['tamano', ['cuantos metros', 'metros cuadrados']],
     // Una titulación (náutica) es la licencia que pide.

@@ -219,8 +219,8 @@ export function adultAges(patterns: readonly string[]): string[] {
   return agesOf(patterns, 26, 59);
 }
 
-/** Each pattern with its N as every age from `first` to `last`. */
-function agesOf(patterns: readonly string[], first: number, last: number): string[] {
+/** Each pattern with its N as every age from `first` to `last` ("turns N" from 1 to 99 for a birthday). */
+export function agesOf(patterns: readonly string[], first: number, last: number): string[] {
   return patterns.flatMap((pattern) =>
     Array.from({ length: last - first + 1 }, (_, i) => pattern.replace('N', String(first + i))),
   );

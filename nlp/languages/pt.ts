@@ -129,7 +129,19 @@ export const portuguese: Language = {
     ['professora', 'professoras', 'professor', 'professores', 'educadora', 'educadoras', 'educador', 'educadores'],
     ['solar', 'fotovoltaico', 'fotovoltaica', 'fotovoltaicos'],
     ['telhado', 'telha', 'telhas'],
-    ['nublado', 'nublados', 'chuva', 'chove', 'chuvoso', 'chuvosos', 'sem sol'],
+    [
+      'nublado',
+      'nublados',
+      'chuva',
+      'chove',
+      'chuvoso',
+      'chuvosos',
+      'sem sol',
+      'tempo fechar',
+      'tempo fechado',
+      'tempo ruim',
+      'temporal',
+    ],
     ['fazenda', 'fazendas', 'sitio', 'chacara', 'rural', 'propriedade rural'],
     ['geracao', 'gerar', 'gerando', 'producao', 'produzindo'],
     ['higienizacao', 'estofado', 'estofados', 'estofamento'],
@@ -668,6 +680,14 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // A debutante faz 15 anos.
+    ['festa 15 anos', ['debutante', 'debutantes']],
+    // Quem confirmou presença está na lista de convidados; ter o contato de alguém é indicá-lo.
+    [
+      'lista convidados',
+      ['confirmou presenca', 'confirmaram presenca', 'confirmacao de presenca', 'confirmar presenca'],
+    ],
+    ['indicar', ['tem contato de', 'tem o contato de', 'tem contato do', 'tem contato da']],
     // À prova d'água é impermeável; mudar a cor de uma coisa é pintá-la; mais barato é desconto.
     ['impermeabilizar', ['a prova dagua', 'a prova de agua']],
     ['pintura', ['mudar a cor', 'mudar de cor']],
@@ -1227,6 +1247,8 @@ export const portuguese: Language = {
     [
       'golpe',
       [
+        'ligacao estranha',
+        'passei meus dados',
         'ligacao falsa',
         'central falsa',
         'boleto falso',
