@@ -71,6 +71,8 @@ const YOURSELF = 0.3;
  * only whether ("¿Tenéis pan sin gluten?").
  */
 const GENERAL = 0.3;
+/** A message asking a way ("how do I…") matched to a question asking how long or how much keeps this share. */
+const MEASURE = 0.6;
 
 /**
  * What the embeddings say, when the instance has them: the closest questions by meaning, and the
@@ -220,7 +222,10 @@ export class KnowledgeIndex {
     const general =
       (asked === 'general' && stored !== 'define' && stored !== 'general' && stored !== 'works') ||
       (asked === 'define' && WHETHER_FORMS.has(stored));
-    const share = (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1) * (general ? GENERAL : 1);
+    // "How do I know the ashes are mine" asks no measure ("How long until I get the ashes back?").
+    const measure = asked === 'how' && stored === 'measure';
+    const share =
+      (choosing ? CHOOSING : 1) * (yourself ? YOURSELF : 1) * (general ? GENERAL : 1) * (measure ? MEASURE : 1);
     return share < 1 ? { ...found, score: found.score * share } : found;
   }
 

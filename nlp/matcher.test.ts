@@ -1390,6 +1390,40 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pet cremation service (en): a way asked is not answered by how long a thing takes',
+      language: 'en',
+      rows: rowsOf('petcremation.en.json'),
+      asked: [['how long until the ashes come back', 'How long until I get the ashes back?']],
+      offTopic: ['how do i scatter the ashes'],
+    },
+    {
+      name: 'a used iPhone shop (pt): the fonte de tomada is the charger, regretting a purchase returning it',
+      language: 'pt',
+      rows: rowsOf('seminovos.pt.json'),
+      asked: [
+        ['vem com a fonte de tomada?', 'Os aparelhos vêm com carregador?'],
+        ['e se eu me arrepender depois', 'Posso devolver se não gostar?'],
+      ],
+    },
+    {
+      name: 'the 20-question bank (pt): calling the central is its support, ending the relationship closing the account',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [
+        ['que horas posso ligar na central', 'Qual o horário de atendimento?'],
+        ['quero encerrar meu relacionamento com vocês', 'Como encerro minha conta?'],
+      ],
+    },
+    {
+      name: 'a drone filming company (es): a resolution is its quality, from above aerial',
+      language: 'es',
+      rows: rowsOf('drones.es.json'),
+      asked: [
+        ['grabáis en alta resolución', '¿En qué calidad grabáis?'],
+        ['vendo un piso, hacéis fotos desde el aire', '¿Hacéis fotos aéreas de inmuebles?'],
+      ],
+    },
+    {
       name: 'a crazy golf course (en): turning an age is a birthday, under cover indoors, a bite to eat food',
       language: 'en',
       rows: rowsOf('minigolf.en.json'),

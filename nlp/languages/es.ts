@@ -727,6 +727,9 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Desde arriba o desde el aire es aéreo; la resolución de una imagen, su calidad.
+    ['aereo', ['desde arriba', 'desde el aire', 'a vista de pajaro']],
+    ['calidad', ['alta resolucion', 'resolucion']],
     // Ponerse pelo es un injerto; los días de baja, cuándo se vuelve a trabajar.
     [
       'injerto',

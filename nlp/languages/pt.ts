@@ -680,6 +680,12 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // A fonte de tomada é o carregador.
+    ['carregador', ['fonte de tomada', 'fonte do carregador', 'fonte carregadora']],
+    // Arrepender-se de uma compra é querer devolvê-la.
+    ['devolver', ['me arrepender', 'me arrependi', 'se arrepender', 'arrependimento']],
+    // Ligar para a central é falar com o atendimento.
+    ['atendimento', ['central de atendimento', 'ligar para a central', 'ligar na central', 'falar com a central']],
     // A debutante faz 15 anos.
     ['festa 15 anos', ['debutante', 'debutantes']],
     // Quem confirmou presença está na lista de convidados; ter o contato de alguém é indicá-lo.
@@ -951,6 +957,7 @@ export const portuguese: Language = {
       [
         ...['sair', 'saio', 'deixar', 'largar'].flatMap((leave) => [`${leave} do banco`, `${leave} o banco`]),
         ...['nao quero mais ser cliente', 'deixar de ser cliente', 'nao ser mais cliente'],
+        ...['encerrar meu relacionamento', 'encerrar o relacionamento', 'encerrar relacionamento'],
       ],
     ],
     [
