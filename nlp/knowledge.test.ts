@@ -37,6 +37,7 @@ describe('knowledge index', () => {
       ['can the chat go on my homepage', 'Can I put the chat on my website?'],
       ['can i add the chat to a landing page', 'Can I put the chat on my website?'],
       ['who maintains this', 'Who develops the gateway?'],
+      ['will using it cost money', 'Is General Bots free?'],
       ['can i spread the load over more servers', 'How do I scale out?'],
       ['what if the machine lost power suddenly', 'What happens if the gateway crashes?'],
       ['how do I create a bot', 'How do I deploy a bot?'],

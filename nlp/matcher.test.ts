@@ -1390,6 +1390,28 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a sailing school (en): an instructor just for us is private, a qualification a certificate, a gale bad weather',
+      language: 'en',
+      rows: rowsOf('sailingschool.en.json'),
+      asked: [
+        ['can we have an instructor just for us', 'Do you offer private lessons?'],
+        ['do i get a qualification at the end', 'Do you give a certificate?'],
+        ["what if there's a gale", 'What happens if the weather is bad?'],
+      ],
+    },
+    {
+      name: 'the 54-question carrier (en): an order status is tracking it',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['where can i find my order status', 'How do I track my order?']],
+    },
+    {
+      name: 'a chess school (pt): a teacher just for me is a private class',
+      language: 'pt',
+      rows: rowsOf('xadrez.pt.json'),
+      asked: [['quero um professor só para mim', 'Tem aula particular?']],
+    },
+    {
       name: 'a pet cremation service (en): a way asked is not answered by how long a thing takes',
       language: 'en',
       rows: rowsOf('petcremation.en.json'),

@@ -336,7 +336,7 @@ export const english: Language = {
     ['no claims bonus', 'no claims discount', 'no claim bonus', 'no claim discount', 'ncb', 'ncd'],
     ['windscreen', 'windshield'],
     ['flood', 'flooded', 'flooding', 'water damage', 'burst pipe'],
-    ['document', 'documents', 'certificate', 'certificates', 'paperwork'],
+    ['document', 'documents', 'certificate', 'certificates', 'paperwork', 'qualification', 'qualifications'],
 
     [
       'slow',
@@ -481,6 +481,9 @@ export const english: Language = {
       'storm',
       'stormy',
       'thunderstorm',
+      'gale',
+      'gales',
+      'blowing a gale',
       // Heavy rain, as it is said.
       'pouring down',
       'pouring with rain',
@@ -790,6 +793,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // An order's status is where to track it.
+    ['track order', ['order status', 'status of my order']],
     // Turning an age is a birthday ("my daughter turns 9").
     ['birthday', agesOf(['turns N', 'turning N'], 1, 99)],
     // Under cover is indoors; a bite to eat is food; first steps are getting started.
@@ -805,7 +810,7 @@ export const english: Language = {
     ['scale out', ['spread the load', 'spread load', 'load balancing', 'load balancer']],
     ['get started', ['get going']],
     // Having a thing to ourselves is having it private.
-    ['private', ['to ourselves', 'to myself', 'just the two of us']],
+    ['private', ['to ourselves', 'to myself', 'just the two of us', 'just for me', 'just for us']],
     // A drink spilled on a thing got it wet.
     [
       'wet',
@@ -1651,6 +1656,8 @@ export const english: Language = {
         'is there a charge for',
         'cost anything',
         'costs anything',
+        'cost money',
+        'costs money',
         // Using a thing without paying for it is its being free.
         'without paying',
         'without having to pay',

@@ -680,6 +680,8 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Só para mim é particular.
+    ['particular', ['so pra mim', 'so para mim']],
     // A fonte de tomada é o carregador.
     ['carregador', ['fonte de tomada', 'fonte do carregador', 'fonte carregadora']],
     // Arrepender-se de uma compra é querer devolvê-la.
