@@ -1390,6 +1390,36 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a student letting agent (en): looking round a house is a viewing',
+      language: 'en',
+      rows: rowsOf('lettings2.en.json'),
+      asked: [['can we look round the house first', 'Can I view a house before signing?']],
+    },
+    {
+      name: 'the 25-question telecom FAQ (en): the day a bill must be paid by is when it is due',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['when does my bill have to be paid by', 'When is my bill due?']],
+    },
+    {
+      name: 'the 20-question bank (pt): a step by step asks how, a limit that grows is raised',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [
+        ['qual o passo a passo para fazer um pix', 'Como faço um Pix?'],
+        ['como faço o limite crescer', 'Como aumento o limite do cartão de crédito?'],
+      ],
+    },
+    {
+      name: 'a car upholstery workshop (es): forrar is tapizar, how long the work is covered its guarantee',
+      language: 'es',
+      rows: rowsOf('tapiceriacoches.es.json'),
+      asked: [
+        ['me forráis los asientos en cuero, qué precio', '¿Cuánto cuesta tapizar los asientos?'],
+        ['cuánto tiempo me cubre la reparación', '¿Dais garantía?'],
+      ],
+    },
+    {
       name: 'a sailing school (en): an instructor just for us is private, a qualification a certificate, a gale bad weather',
       language: 'en',
       rows: rowsOf('sailingschool.en.json'),

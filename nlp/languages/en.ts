@@ -469,7 +469,7 @@ export const english: Language = {
     // What one dresses up in.
     ['costume', 'costumes', 'outfit', 'outfits', 'fancy dress'],
     ['schedule', 'book', 'arrange', 'reserve', 'booking', 'reservation', 'put aside', 'keep aside'],
-    ['visit', 'appointment', 'consultation', 'viewing', 'viewings'],
+    ['visit', 'appointment', 'consultation', 'viewing', 'viewings', 'look round', 'look around'],
     [
       'wet weather',
       'rain',
@@ -1539,6 +1539,7 @@ export const english: Language = {
           'what day do i need to pay',
         ],
         ...['have to be in by', 'pay by when', 'payment deadline', 'deadline to pay', 'deadline for paying'],
+        ...['be paid by', 'bill paid by'],
         ...['do you take the payment', 'do you take payment', 'is the payment taken', 'does the payment come out'],
       ],
     ],

@@ -727,6 +727,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Forrar un asiento es tapizarlo.
+    ['tapizar', ['forrar', 'forrado', 'forrada', 'forrais', 'forran', 'retapizar']],
     // Desde arriba o desde el aire es aéreo; la resolución de una imagen, su calidad.
     ['aereo', ['desde arriba', 'desde el aire', 'a vista de pajaro']],
     ['calidad', ['alta resolucion', 'resolucion']],
@@ -757,7 +759,13 @@ export const spanish: Language = {
       ['no apruebo', 'no apruebe', 'no apruebas', 'no aprueba', 'no aprobar', 'no aprobamos', 'no he aprobado'],
     ],
     // Lo que dura una cosa es lo que tarda, salvo la garantía, que no se tarda: se tiene.
-    ['garantia', ['cuanto dura la garantia', 'cuanto tiempo dura la garantia', 'cuanto tiempo de garantia']],
+    [
+      'garantia',
+      [
+        ...['cuanto dura la garantia', 'cuanto tiempo dura la garantia', 'cuanto tiempo de garantia'],
+        ...['cuanto tiempo me cubre', 'cuanto tiempo cubre'],
+      ],
+    ],
     [
       'cuanto tarda',
       [
@@ -1558,7 +1566,13 @@ export const spanish: Language = {
     ['', ['por la app', 'desde la app', 'con la app', 'por la aplicacion', 'desde la aplicacion']],
     // Where the asker is says little of what is asked ("no tengo cobertura en casa"); a house itself may be.
     ['', ['en casa', 'en mi casa', 'a casa', 'a mi casa', 'de casa', 'en la casa']],
-    ['presupuesto', ['darme un precio', 'dar un precio', 'darme precio', 'me deis un precio', 'me des un precio']],
+    [
+      'presupuesto',
+      [
+        ...['darme un precio', 'dar un precio', 'darme precio', 'me deis un precio', 'me des un precio'],
+        ...['me decis cuanto', 'me dices cuanto', 'decirme cuanto'],
+      ],
+    ],
     ['guardamuebles', ['dejar los muebles', 'guardar los muebles', 'guardar muebles', 'guardarme los muebles']],
     ['lento', ['va a pedales', 'va a pedal', 'va fatal']],
     // Summer colonies are camps (a colonia alone is a scent).

@@ -680,6 +680,8 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // O passo a passo de uma coisa é como fazê-la.
+    ['como faco', ['qual o passo a passo', 'qual e o passo a passo', 'passo a passo']],
     // Só para mim é particular.
     ['particular', ['so pra mim', 'so para mim']],
     // A fonte de tomada é o carregador.
@@ -1374,7 +1376,7 @@ export const portuguese: Language = {
     ['contestar', ['cobraram duas vezes', 'cobrado duas vezes', 'cobranca duplicada', 'compra duplicada']],
     ['contestar', ['nao e minha']],
     ['piercing', ['furar o nariz', 'furar a orelha', 'furar o umbigo', 'furar a sobrancelha', 'furar a lingua']],
-    ['aumentar limite', ['mais limite', 'limite maior']],
+    ['aumentar limite', ['mais limite', 'limite maior', 'limite crescer', 'crescer o limite', 'crescer meu limite']],
     // "Vocês mexem com granito?" asks what they work with.
     ['trabalham com', ['mexem com', 'mexe com', 'voces mexem com']],
     [
