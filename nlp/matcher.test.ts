@@ -1390,6 +1390,38 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a garden room builder (en): the council approving a build is planning permission, measuring up a survey, a concrete base the foundations',
+      language: 'en',
+      rows: rowsOf('gardenrooms.en.json'),
+      asked: [
+        ['does the council need to approve a garden room', 'Do I need planning permission?'],
+        ['can you come and measure up', 'Can you visit to survey my garden?'],
+        ['does it sit on a concrete base', 'What foundations do you use?'],
+      ],
+    },
+    {
+      name: 'the 26-question bank (pt): a higher limit is raising it, asking for credit a loan, making money yield more investing',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['quero um limite mais alto no cartão', 'Como aumento o limite do cartão?'],
+        ['quero pedir um crédito', 'Como peço um empréstimo?'],
+        ['onde aplico pra render mais', 'Como invisto meu dinheiro?'],
+      ],
+    },
+    {
+      name: 'an embroidery workshop (pt): a colour said by its name is a colour',
+      language: 'pt',
+      rows: rowsOf('bordados.pt.json'),
+      asked: [['bordam com linha dourada', 'Quais cores de linha vocês têm?']],
+    },
+    {
+      name: 'a child psychology centre (es): hyperactivity is ADHD',
+      language: 'es',
+      rows: rowsOf('psicologiainfantil.es.json'),
+      asked: [['mi hijo es muy hiperactivo', '¿Tratáis el TDAH?']],
+    },
+    {
       name: 'a student letting agent (en): looking round a house is a viewing',
       language: 'en',
       rows: rowsOf('lettings2.en.json'),

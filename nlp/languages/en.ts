@@ -1483,6 +1483,7 @@ export const english: Language = {
         'installment',
         'spread the cost',
         'spread the payments',
+        'pay for it over',
         'buy now pay later',
         'pay in parts',
         'pay later',
@@ -1765,7 +1766,15 @@ export const english: Language = {
     ['underfloor heating', ['heated floors', 'heated floor', 'floor heating']],
     ['deliver', ['drop them round', 'drop it round', 'drop them over', 'drop it over']],
     // A bot that goes live is deployed.
-    ['deploy', ['go live', ...['my bot', 'the bot', 'a bot', 'it'].map((bot) => `get ${bot} live`)]],
+    [
+      'deploy',
+      [
+        'go live',
+        'to production',
+        'into production',
+        ...['my bot', 'the bot', 'a bot', 'it'].map((bot) => `get ${bot} live`),
+      ],
+    ],
     // The last day to pay a bill, the date by which it is paid, is when it is due.
     [
       'due',
@@ -1786,7 +1795,16 @@ export const english: Language = {
       'fly tipping',
       ['dumped a mattress', 'dumped a sofa', 'dumped rubbish', 'dumped bags', 'rubbish dumped', 'illegally dumped'],
     ],
-    ['planning permission', ['build an extension', 'building an extension', 'loft conversion']],
+    [
+      'planning permission',
+      [
+        ...['build an extension', 'building an extension', 'loft conversion'],
+        ...['council need to approve', 'council to approve'],
+      ],
+    ],
+    // Coming to measure up is a survey.
+    ['survey', ['measure up', 'come and measure', 'come to measure']],
+    ['foundations', ['concrete base']],
     ['reserve', ['put a hold on', 'place a hold on', 'put a reservation on']],
     [
       'slow',

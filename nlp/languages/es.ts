@@ -727,6 +727,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // El déficit de atención es el TDAH.
+    ['tdah', ['deficit de atencion', 'hiperactividad', 'hiperactivo', 'hiperactiva']],
     // Forrar un asiento es tapizarlo.
     ['tapizar', ['forrar', 'forrado', 'forrada', 'forrais', 'forran', 'retapizar']],
     // Desde arriba o desde el aire es aéreo; la resolución de una imagen, su calidad.

@@ -612,6 +612,8 @@ export const portuguese: Language = {
     // Uma compra é um pedido onde a base só diz pedido ("desisti da compra").
     ['pedido', ['compra', 'compras']],
     ['emprestimo', ['consignado', 'consignados']],
+    // Um tom de cor dito pelo nome é uma cor onde a base diz cores.
+    ['cor', ['dourada', 'dourado', 'prateada', 'prateado', 'metalizada', 'metalizado']],
     ['medico', ['oftalmologista', 'dermatologista', 'cardiologista', 'ginecologista', 'pediatra']],
     // Os planos de saúde ditos pelo nome ("atendem Unimed?") são o convênio.
     ['convenio', ['unimed', 'amil', 'hapvida', 'sulamerica', 'notredame', 'intermedica']],
@@ -680,6 +682,9 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Pedir um crédito é um empréstimo; render mais é investir.
+    ['emprestimo', ['pedir um credito', 'pegar um credito', 'credito pessoal']],
+    ['investir', ['pra render mais', 'para render mais']],
     // O passo a passo de uma coisa é como fazê-la.
     ['como faco', ['qual o passo a passo', 'qual e o passo a passo', 'passo a passo']],
     // Só para mim é particular.
@@ -1203,6 +1208,7 @@ export const portuguese: Language = {
       'aumentar limite',
       [
         'limite baixo',
+        'limite mais alto',
         'limite ta baixo',
         'limite esta baixo',
         'limite muito baixo',
