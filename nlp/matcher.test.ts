@@ -1390,6 +1390,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the 25-question telecom FAQ (en): the helpline is customer service',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['when does the helpline close', 'What are your customer service hours?']],
+    },
+    {
+      name: 'a chiropractic clinic (pt): a migraine is a headache, a referral the doctor’s request',
+      language: 'pt',
+      rows: rowsOf('quiropraxia.pt.json'),
+      asked: [
+        ['sofro de enxaqueca, vocês tratam', 'Vocês tratam dor de cabeça?'],
+        ['precisa de encaminhamento?', 'Preciso de pedido médico?'],
+      ],
+    },
+    {
+      name: 'a music school (es): reading sheet music is solfeo, what one pays a month the monthly fee',
+      language: 'es',
+      rows: rowsOf('escuelamusica2.es.json'),
+      asked: [
+        ['hay que saber leer partituras', '¿Hay que saber solfeo?'],
+        ['qué pago al mes por las clases', '¿Cuánto cuesta la mensualidad?'],
+      ],
+    },
+    {
       name: 'a garden room builder (en): the council approving a build is planning permission, measuring up a survey, a concrete base the foundations',
       language: 'en',
       rows: rowsOf('gardenrooms.en.json'),

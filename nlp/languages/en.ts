@@ -263,7 +263,7 @@ export const english: Language = {
     ['military', 'veteran', 'veterans', 'armed forces', 'service members'],
     ['help', 'live agent', 'real person', 'live person', 'actual person'],
     ['contact', 'get in touch', 'reach', 'talk', 'speak', 'chat with'],
-    ['customer service', 'customer support', 'customer care', 'helpdesk', 'help desk', 'call center'],
+    ['customer service', 'customer support', 'customer care', 'helpdesk', 'help desk', 'call center', 'helpline'],
     ['problem', 'issue', 'trouble', 'error', 'not working', 'fault', 'faults'],
     ['email', 'mail', 'post'],
     ['pause', 'suspend', 'freeze'],

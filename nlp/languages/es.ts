@@ -727,6 +727,9 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Leer partituras es saber solfeo; lo que se paga al mes, la mensualidad.
+    ['solfeo', ['leer partituras', 'leer musica', 'lenguaje musical']],
+    ['mensualidad', ['pago al mes', 'pagar al mes', 'se paga al mes']],
     // El déficit de atención es el TDAH.
     ['tdah', ['deficit de atencion', 'hiperactividad', 'hiperactivo', 'hiperactiva']],
     // Forrar un asiento es tapizarlo.

@@ -682,6 +682,12 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // A enxaqueca é uma dor de cabeça; o encaminhamento de um médico, o seu pedido.
+    ['dor de cabeca', ['enxaqueca', 'enxaquecas', 'cefaleia']],
+    [
+      'pedido medico',
+      ['encaminhamento medico', 'encaminhamento do medico', 'encaminhamento do ortopedista', 'encaminhamento'],
+    ],
     // Pedir um crédito é um empréstimo; render mais é investir.
     ['emprestimo', ['pedir um credito', 'pegar um credito', 'credito pessoal']],
     ['investir', ['pra render mais', 'para render mais']],
