@@ -71,7 +71,7 @@ const YOURSELF = 0.3;
  * only whether ("¿Tenéis pan sin gluten?").
  */
 const GENERAL = 0.3;
-/** A message asking a way ("how do I…") matched to a question asking how long or how much keeps this share. */
+/** A message asking a way ("how do I…") matched to a question asking a measure (how long, how far) keeps this share. */
 const MEASURE = 0.6;
 
 /**

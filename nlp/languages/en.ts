@@ -302,7 +302,6 @@ export const english: Language = {
       'crack',
       'torn',
       'ripped',
-      'rip',
       'snapped',
       'ruined',
     ],
@@ -322,7 +321,6 @@ export const english: Language = {
       'robbery',
       'nicked',
       'pinched',
-      'snatched',
       'burgled',
       'burglary',
       'burglar',
@@ -468,7 +466,7 @@ export const english: Language = {
     ['technician', 'engineer', 'installer', 'repairman', 'repair man', 'repair person', 'repairer'],
     // What one dresses up in.
     ['costume', 'costumes', 'outfit', 'outfits', 'fancy dress'],
-    ['schedule', 'book', 'arrange', 'reserve', 'booking', 'reservation', 'put aside', 'keep aside'],
+    ['schedule', 'book', 'arrange', 'reserve', 'booking', 'reservation'],
     ['visit', 'appointment', 'consultation', 'viewing', 'viewings', 'look round', 'look around'],
     [
       'wet weather',
