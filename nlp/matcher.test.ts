@@ -1390,6 +1390,34 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a treetop adventure park (en): drizzle is rain, an admission fee a price, a class trip a school group',
+      language: 'en',
+      rows: rowsOf('treeclimbing.en.json'),
+      asked: [
+        ["what if it's drizzling", 'What happens if it rains?'],
+        ["what's the admission fee", 'How much does it cost?'],
+        ["we're planning a school trip", 'Can we book for a school group?'],
+      ],
+    },
+    {
+      name: 'the 54-question carrier (en): when a bill needs to be paid is when it is due',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['when does the bill need to be paid', 'When is my bill due?']],
+    },
+    {
+      name: 'the 26-question bank (pt): quitar a bill is paying it',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['onde eu quito a fatura', 'Como pago a fatura do cartão?']],
+    },
+    {
+      name: 'a wine shop (es): biológico is organic',
+      language: 'es',
+      rows: rowsOf('vinos2.es.json'),
+      asked: [['tenéis vino biológico', '¿Tenéis vinos ecológicos?']],
+    },
+    {
       name: 'the 25-question telecom FAQ (en): the helpline is customer service',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

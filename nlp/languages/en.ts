@@ -481,6 +481,8 @@ export const english: Language = {
       'thunderstorm',
       'gale',
       'gales',
+      'drizzle',
+      'drizzling',
       'blowing a gale',
       // Heavy rain, as it is said.
       'pouring down',
@@ -791,6 +793,9 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // A school or class trip is a school group; an entry fee is a price.
+    ['school group', ['school trip', 'class trip', 'school visit']],
+    ['price', ['entry fee', 'entrance fee', 'admission fee']],
     // An order's status is where to track it.
     ['track order', ['order status', 'status of my order']],
     // Turning an age is a birthday ("my daughter turns 9").
@@ -1538,7 +1543,7 @@ export const english: Language = {
           'what day do i need to pay',
         ],
         ...['have to be in by', 'pay by when', 'payment deadline', 'deadline to pay', 'deadline for paying'],
-        ...['be paid by', 'bill paid by'],
+        ...['be paid by', 'bill paid by', 'have to be paid', 'has to be paid', 'need to be paid'],
         ...['do you take the payment', 'do you take payment', 'is the payment taken', 'does the payment come out'],
       ],
     ],

@@ -454,7 +454,7 @@ export const spanish: Language = {
     // What is for children is for a child ("libros infantiles", "para un niño").
     ['infantil', 'infantiles', 'nino', 'ninos', 'crios', 'crias', 'peques', 'chiquillos', 'nenes'],
     ['cojin', 'almohadon'],
-    ['ecologico', 'bio', 'organico'],
+    ['ecologico', 'bio', 'organico', 'biologico', 'biologicos'],
     ['alquiler', 'alquilar', 'renta', 'rentar', 'arriendo'],
     ['zona', 'area', 'barrio', 'region', 'donde vivo', 'mi calle', 'mi ciudad', 'localidad', 'codigo postal'],
     ['tarjeta de cliente', 'tarjeta de socio', 'tarjeta de fidelizacion', 'tarjeta de puntos'],

@@ -682,6 +682,8 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Quitar a fatura é pagá-la (quitar um empréstimo é antecipá-lo).
+    ['pagar a fatura', ['quito a fatura', 'quitar a fatura', 'quito minha fatura', 'quitar minha fatura']],
     // A enxaqueca é uma dor de cabeça; o encaminhamento de um médico, o seu pedido.
     ['dor de cabeca', ['enxaqueca', 'enxaquecas', 'cefaleia']],
     [
