@@ -795,23 +795,25 @@ export const english: Language = {
   idioms: [
     // A school or class trip is a school group; an entry fee is a price.
     ['school group', ['school trip', 'class trip', 'school visit']],
-    ['price', ['entry fee', 'entrance fee', 'admission fee']],
     // An order's status is where to track it.
     ['track order', ['order status', 'status of my order']],
     // Turning an age is a birthday ("my daughter turns 9").
     ['birthday', agesOf(['turns N', 'turning N'], 1, 99)],
-    // Under cover is indoors; a bite to eat is food; first steps are getting started.
+    // Under cover is indoors.
     ['indoors', ['under cover', 'undercover']],
-    ['food', ['bite to eat', 'a bite', 'something to eat']],
-    ['get started', ['first steps']],
-    // A payment that comes out of the bank by itself is a direct debit.
+    // A bill taken straight from the bank, or coming out of it by itself, is a direct debit (listed
+    // before an engineer who comes out).
     [
       'direct debit',
-      ['come out of my bank automatically', 'come out of my account automatically', 'pay automatically'],
+      [
+        ...['straight from my bank', 'straight from my account', 'directly from my bank', 'directly from my account'],
+        ...['come out of my bank automatically', 'come out of my account automatically', 'pay automatically'],
+      ],
     ],
     // Spreading the load over machines is scaling out.
     ['scale out', ['spread the load', 'spread load', 'load balancing', 'load balancer']],
-    ['get started', ['get going']],
+    // Getting going, or the first steps, is getting started.
+    ['get started', ['get going', 'first steps']],
     // Having a thing to ourselves is having it private.
     ['private', ['to ourselves', 'to myself', 'just the two of us', 'just for me', 'just for us']],
     // A drink spilled on a thing got it wet.
@@ -1619,6 +1621,7 @@ export const english: Language = {
         'how much are',
         'how much for',
         'how much to',
+        ...['entry fee', 'entrance fee', 'admission fee'],
       ],
     ],
     [
@@ -1756,11 +1759,7 @@ export const english: Language = {
     ['food', ['packed lunch', 'packed lunches']],
     // Sitting beside someone is choosing a seat.
     ['seat', ['sit next to', 'sit together', 'sit beside', 'sit with my', 'seats together']],
-    // A bill taken straight from the bank is a direct debit; calls over wifi are wifi calling.
-    [
-      'direct debit',
-      ['straight from my bank', 'straight from my account', 'directly from my bank', 'directly from my account'],
-    ],
+    // Calls over wifi are wifi calling.
     [
       'wifi calling',
       ['calls over wifi', 'call over wifi', 'calls over my wifi', 'calls over my home wifi', 'calls on wifi'],
@@ -2285,7 +2284,18 @@ export const english: Language = {
     ['terminal', ['departures hall', 'arrivals hall', 'to departures', 'to arrivals']],
     ['add line', ['sim on my account', 'sim card on my account', 'another sim on my', 'extra sim on my']],
     ['bring', ['come with us', 'come along with us', 'come with me']],
-    ['food', ['somewhere to eat', 'something to eat', 'anything to eat', 'place to eat', 'anywhere to eat']],
+    [
+      'food',
+      [
+        'somewhere to eat',
+        'something to eat',
+        'anything to eat',
+        'place to eat',
+        'anywhere to eat',
+        'bite to eat',
+        'a bite',
+      ],
+    ],
     ['foot passenger', ['walking on', 'walk on', 'on foot', 'without a car', 'without my car']],
     // One-to-one is private; never having done a thing is being a beginner.
     ['private session', ['one to one', 'one on one', '1 to 1', '1 2 1']],

@@ -752,7 +752,8 @@ export const spanish: Language = {
     ['volver trabajar', ['dias de baja', 'baja laboral']],
     // Cuántos metros tiene una cosa es su tamaño.
     ['tamano', ['cuantos metros', 'metros cuadrados']],
-    // Una titulación (náutica) es la licencia que pide.
+    // Una titulación (náutica) es la licencia que pide: un modismo, no el grupo de sinónimos, porque
+    // "titularidad" comparte su raíz.
     ['licencia', ['titulacion', 'titulaciones']],
     // Una ayuda del gobierno es una subvención.
     ['subvencion', ['ayuda del gobierno', 'ayudas del gobierno', 'ayuda publica', 'ayudas publicas']],

@@ -695,8 +695,6 @@ export const portuguese: Language = {
     ['investir', ['pra render mais', 'para render mais']],
     // O passo a passo de uma coisa é como fazê-la.
     ['como faco', ['qual o passo a passo', 'qual e o passo a passo', 'passo a passo']],
-    // Só para mim é particular.
-    ['particular', ['so pra mim', 'so para mim']],
     // A fonte de tomada é o carregador.
     ['carregador', ['fonte de tomada', 'fonte do carregador', 'fonte carregadora']],
     // Arrepender-se de uma compra é querer devolvê-la.
@@ -1603,8 +1601,9 @@ export const portuguese: Language = {
       'folha de pagamento',
       ['salarios dos funcionarios', 'salario dos funcionarios', 'cuidam dos salarios', 'pagamento dos funcionarios'],
     ],
-    // Sem plano de saúde é particular: "quanto custa um exame sem convênio" não fala do convênio.
-    ['particular', ['sem plano', 'sem convenio']],
+    // Sem plano de saúde é particular: "quanto custa um exame sem convênio" não fala do convênio; só
+    // para mim também.
+    ['particular', ['sem plano', 'sem convenio', 'so pra mim', 'so para mim']],
     ['domicilio', ['nao consegue sair de casa', 'vao ate la', 'vem ate minha casa', 'vir em casa', 'atendem em casa']],
     ['polimento', ['dar brilho', 'dao brilho', 'da brilho', 'pintura fosca', 'pintura opaca']],
     ['poda', ['cortar galho', 'cortar o galho', 'cortar a arvore', 'galho caindo', 'arvore caindo']],
