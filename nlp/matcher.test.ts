@@ -1390,6 +1390,34 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an alpaca trekking farm (en): shoes are what to wear, a walk given as a birthday present a gift voucher, a wheelchair user asks about access',
+      language: 'en',
+      rows: rowsOf('alpacawalks.en.json'),
+      asked: [
+        ['are trainers okay for the walk', 'What should I wear?'],
+        ['can i give a walk as a christmas present', 'Can I buy a gift voucher?'],
+        ['my dad is a wheelchair user, can he come', 'Is the trail suitable for wheelchairs?'],
+      ],
+    },
+    {
+      name: 'a ski school (es): the lift pass is the forfait, a blizzard bad weather, in a group collective, covered insured, añitos an age',
+      language: 'es',
+      rows: rowsOf('escuelaesqui.es.json'),
+      asked: [
+        ['va incluido el pase de esquí?', '¿El forfait está incluido?'],
+        ['qué pasa si hay ventisca', '¿Qué pasa si cierran las pistas por mal tiempo?'],
+        ['se puede ir en grupo a clase?', '¿Tenéis cursillos colectivos?'],
+        ['si me hago daño en clase, estoy cubierto?', '¿Hay seguro de accidentes?'],
+        ['mi peque tiene 4 añitos, se puede apuntar?', '¿Desde qué edad pueden aprender los niños?'],
+      ],
+    },
+    {
+      name: 'a pet taxi (pt): a climatised car has air conditioning',
+      language: 'pt',
+      rows: rowsOf('taxipet.pt.json'),
+      asked: [['o carro é climatizado?', 'O carro tem ar-condicionado?']],
+    },
+    {
       name: 'a treetop adventure park (en): drizzle is rain, an admission fee a price, a class trip a school group',
       language: 'en',
       rows: rowsOf('treeclimbing.en.json'),

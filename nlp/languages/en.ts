@@ -640,6 +640,7 @@ export const english: Language = {
     ['cot', 'cots', 'crib', 'cribs', 'baby bed', 'travel cot'],
     [
       'accessible',
+      'wheelchair user',
       'accessibility',
       'wheelchair',
       'disabled',
@@ -1933,7 +1934,15 @@ export const english: Language = {
     ['nutrition', ['what to eat', 'what i should eat', 'what should i eat', 'what i eat']],
     ['lose weight', ['shed weight', 'shed a stone', 'shed two stone', 'slim down', 'get slimmer']],
     ['injury', ['bad knee', 'bad shoulder', 'dodgy knee']],
-    ['wear', ['what clothes', 'which clothes', 'dress code']],
+    [
+      'wear',
+      [
+        ...['what clothes', 'which clothes', 'dress code'],
+        // What to put on one's feet is what to wear.
+        ...['what shoes', 'which shoes', 'what footwear', 'which footwear', 'are trainers ok', 'are trainers okay'],
+        ...['need wellies', 'need walking boots'],
+      ],
+    ],
     // Coming to the customer is a home visit.
     [
       'home visit',
@@ -1987,6 +1996,7 @@ export const english: Language = {
         ].map((someone) => `buy ${someone} a voucher`),
         'as a present',
         'as a gift',
+        ...['birthday', 'christmas'].flatMap((day) => [`as a ${day} present`, `as a ${day} gift`]),
         'for a present',
       ],
     ],

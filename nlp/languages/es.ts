@@ -137,6 +137,7 @@ export const spanish: Language = {
       'tormenta',
       'mucho viento',
       'hace viento',
+      'ventisca',
     ],
     // A tiesto is a flowerpot where Spain says so.
     ['maceta', 'macetas', 'tiesto', 'tiestos', 'macetero', 'maceteros'],
@@ -144,6 +145,8 @@ export const spanish: Language = {
     ['kilo', 'kg', 'kilos', 'kgs', 'kilogramo', 'kilogramos'],
     // Cash is "en metálico" too.
     ['efectivo', 'en metalico'],
+    // The ski pass said as Spain's resorts say it.
+    ['forfait', 'forfaits', 'pase de remontes', 'pase de esqui'],
     // Sweets, e-cigarettes and cigars by their other names.
     ['chuches', 'chucherias', 'golosinas', 'gominolas'],
     ['vapeador', 'vapeadores', 'vaper', 'vapers', 'cigarrillo electronico', 'cigarrillos electronicos'],
@@ -424,7 +427,7 @@ export const spanish: Language = {
     ['empaste', 'caries', 'carie', 'empastar'],
     ['gimnasio', 'gym'],
     ['clase', 'clases', 'actividad', 'actividades'],
-    ['colectiva', 'colectivas', 'dirigida', 'dirigidas', 'grupal', 'grupales'],
+    ['colectiva', 'colectivas', 'colectivo', 'colectivos', 'dirigida', 'dirigidas', 'grupal', 'grupales', 'en grupo'],
     ['entrenador', 'entrenador personal', 'personal trainer', 'monitor', 'instructor'],
     ['aparcamiento', 'aparcar', 'parking', 'estacionamiento', 'estacionar', 'parqueadero', 'zona azul', 'zona verde'],
     // City halls: the register of residents, its tax, permits, old furniture, sport, nurseries.
@@ -1180,6 +1183,7 @@ export const spanish: Language = {
     ],
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
     ['cambiar nombre', ['renombrar']],
+    ['seguro', ['estoy cubierto', 'estoy cubierta', 'estamos cubiertos', 'me cubre el seguro']],
     [
       'donde',
       [
@@ -1626,7 +1630,14 @@ export const spanish: Language = {
     ['cerca de la playa', ['distancia esta el mar', 'lejos esta el mar', 'cerca del mar']],
     ['embarazada', childAges(['estoy de N meses']).filter((p) => Number(p.split(' ')[2]) <= 9)],
     ['alojamiento', ['se puede dormir', 'donde dormir', 'sitio para dormir', 'pasar la noche']],
-    ['edad', childAges(['tiene N años', 'tiene N año', 'de N años', 'de N año', 'con N años', 'con N año'])],
+    [
+      'edad',
+      childAges(
+        ['tiene N', 'de N', 'con N'].flatMap((age) =>
+          ['años', 'año', 'añitos', 'añito'].map((years) => `${age} ${years}`),
+        ),
+      ),
+    ],
     // Una edad de 60 años o más pregunta lo que hay para mayores.
     ['mayores', olderAges(['tiene N años', 'tengo N años', 'de N años', 'con N años'])],
     // Decir la edad propia de adulto pregunta lo que hay para adultos ("tengo 40 años, hay grupos").

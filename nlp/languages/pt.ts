@@ -1500,7 +1500,7 @@ export const portuguese: Language = {
         ),
       ),
     ],
-    ['ar condicionado', ['o ar do carro', 'ar do carro']],
+    ['ar condicionado', ['o ar do carro', 'ar do carro', 'climatizado', 'climatizada', 'climatizados']],
     ['roubado', ['levaram meu', 'levaram minha']],
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
     ['visitar', ['conhecer o espaco', 'conhecer o local', 'conhecer o salao']],
