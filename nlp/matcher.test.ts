@@ -1390,6 +1390,34 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the 54-question carrier (en): the voicemail code is its PIN',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['i need to reset my voicemail code', 'How do I change my voicemail PIN?']],
+    },
+    {
+      name: 'the 26-question bank (pt): the account’s upkeep is a fee',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['vocês cobram manutenção da conta?', 'Quais são as tarifas?']],
+    },
+    {
+      name: 'a home medical equipment rental (pt): a deposit is the caução',
+      language: 'pt',
+      rows: rowsOf('equipamentoshospitalares.pt.json'),
+      asked: [['precisa deixar depósito?', 'Tem caução?']],
+    },
+    {
+      name: 'a nail salon (es): how long it holds is how long it lasts, a pack of sessions a bono, partido broken',
+      language: 'es',
+      rows: rowsOf('unas.es.json'),
+      asked: [
+        ['cuánto aguanta el semipermanente', '¿Cuánto dura el esmaltado semipermanente?'],
+        ['tenéis pack de sesiones?', '¿Tenéis bonos?'],
+        ['se me ha partido la uña, qué hago', '¿Qué pasa si se me rompe una uña?'],
+      ],
+    },
+    {
       name: 'an alpaca trekking farm (en): shoes are what to wear, a walk given as a birthday present a gift voucher, a wheelchair user asks about access',
       language: 'en',
       rows: rowsOf('alpacawalks.en.json'),

@@ -2001,6 +2001,7 @@ export const english: Language = {
       ],
     ],
     ['how old', ['minimum age', 'age limit', 'what age', 'too young', 'too old', 'old enough']],
+    ['voicemail pin', ['voicemail code', 'voicemail passcode', 'voicemail password']],
     // How soon, and how long an order takes to make.
     [
       'how long',

@@ -782,6 +782,13 @@ export const spanish: Language = {
         'cuanto tiempo duran',
         'cuanto dura',
         'cuanto duran',
+        ...[
+          'cuanto aguanta',
+          'cuanto aguantan',
+          'cuanto me aguanta',
+          'cuantos dias aguanta',
+          'cuantos dias me aguanta',
+        ],
         'que duracion tiene',
         ...['cuantos meses', 'cuantas semanas', 'cuantos dias', 'cuantas horas'].map((how) => `${how} son`),
         'cual es la duracion',
@@ -1183,6 +1190,8 @@ export const spanish: Language = {
     ],
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
     ['cambiar nombre', ['renombrar']],
+    ['bono', ['paquete de sesiones', 'paquete de varias sesiones', 'pack de sesiones', 'bono de sesiones']],
+    ['roto', ['se me ha partido', 'se ha partido', 'se me partio', 'se partio']],
     ['seguro', ['estoy cubierto', 'estoy cubierta', 'estamos cubiertos', 'me cubre el seguro']],
     [
       'donde',

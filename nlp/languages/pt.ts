@@ -264,6 +264,7 @@ export const portuguese: Language = {
     ['pagar', 'pagamento'],
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
+    ['caucao', 'deposito'],
     [
       'fraude',
       'golpe',
@@ -1420,6 +1421,7 @@ export const portuguese: Language = {
       'tarifa',
       [
         'tarifa de manutencao',
+        'manutencao da conta',
         'taxa de manutencao',
         'mensalidade da conta',
         'custa manter',
