@@ -1390,6 +1390,34 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the 25-question telecom FAQ (en): a SIM for one of the family on my plan is a line added',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['i need a sim for my husband on my plan', 'How do I add a new line to my account?']],
+    },
+    {
+      name: 'a canine hydrotherapy centre (en): a dog that hates getting wet is scared of water',
+      language: 'en',
+      rows: rowsOf('doghydro.en.json'),
+      asked: [['she hates getting wet, is that a problem', 'My dog is scared of water, can you still help?']],
+    },
+    {
+      name: 'a muay thai gym (pt): never having fought asks whether experience is needed, a class to see if one likes it is a trial, a shower after training the changing room’s',
+      language: 'pt',
+      rows: rowsOf('muaythai.pt.json'),
+      asked: [
+        ['nunca lutei, tem problema?', 'Preciso ter experiência?'],
+        ['dá pra fazer uma aula pra ver se eu gosto?', 'Tem aula experimental?'],
+        ['posso tomar banho depois da aula?', 'Tem vestiário com chuveiro?'],
+      ],
+    },
+    {
+      name: 'a drawing academy (es): how many people there are is how many students',
+      language: 'es',
+      rows: rowsOf('academiadibujo.es.json'),
+      asked: [['cuánta gente hay por clase?', '¿Cuántos alumnos hay por grupo?']],
+    },
+    {
       name: 'the 54-question carrier (en): the voicemail code is its PIN',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

@@ -2002,6 +2002,13 @@ export const english: Language = {
     ],
     ['how old', ['minimum age', 'age limit', 'what age', 'too young', 'too old', 'old enough']],
     ['voicemail pin', ['voicemail code', 'voicemail passcode', 'voicemail password']],
+    [
+      'scared of water',
+      [
+        ...['hates getting wet', 'hate getting wet', 'hates the water', 'hates water', 'hate water'],
+        ...['afraid of water', 'afraid of the water', 'scared of the water', 'frightened of water', 'nervous of water'],
+      ],
+    ],
     // How soon, and how long an order takes to make.
     [
       'how long',
@@ -2071,6 +2078,7 @@ export const english: Language = {
         `add my ${who} to`,
         `add my ${who} on`,
         `put my ${who} on`,
+        `sim for my ${who}`,
       ]),
     ],
     ['viewing', ['come and see', 'come to see', 'see the flat', 'see the property', 'see the house']],

@@ -1192,6 +1192,7 @@ export const spanish: Language = {
     ['cambiar nombre', ['renombrar']],
     ['bono', ['paquete de sesiones', 'paquete de varias sesiones', 'pack de sesiones', 'bono de sesiones']],
     ['roto', ['se me ha partido', 'se ha partido', 'se me partio', 'se partio']],
+    ['cuantos alumnos', ['cuanta gente hay', 'cuantas personas hay', 'cuanta gente sois', 'cuanta gente va']],
     ['seguro', ['estoy cubierto', 'estoy cubierta', 'estamos cubiertos', 'me cubre el seguro']],
     [
       'donde',

@@ -1491,7 +1491,13 @@ export const portuguese: Language = {
     ['quanto custa', ['quanto sai', 'quanto fica', 'quanto e', 'quanto cobram']],
     // "Quanto cobra um fotógrafo" asks another's price: only "você" is the business.
     ['quanto custa', ['quanto voces cobram', 'quanto vcs cobram', 'quanto voce cobra', 'quanto vc cobra']],
-    ['aula experimental', ['aula pra testar', 'aula para testar', 'aula teste', 'aula de teste']],
+    [
+      'aula experimental',
+      [
+        ...['aula pra testar', 'aula para testar', 'aula teste', 'aula de teste'],
+        ...['pra ver se gosto', 'para ver se gosto', 'pra ver se eu gosto', 'para ver se eu gosto'],
+      ],
+    ],
     ['online', ['pela internet', 'a distancia', 'por videochamada', 'pelo computador', 'pelo celular']],
     ['telefone', ['numero pra ligar', 'numero para ligar']],
     [
@@ -1886,7 +1892,23 @@ export const portuguese: Language = {
       ],
     ],
     ['uniforme', ['camisa do time', 'camisa da escolinha', 'roupa do treino']],
-    ['iniciante', ['nunca fiz', 'nunca dancei', 'nunca nadei', 'nunca treinei', 'nunca pratiquei', 'nunca joguei']],
+    [
+      'iniciante',
+      [
+        ...[
+          'nunca fiz',
+          'nunca dancei',
+          'nunca nadei',
+          'nunca treinei',
+          'nunca pratiquei',
+          'nunca joguei',
+          'nunca lutei',
+        ],
+        // Whether experience is needed asks what there is for beginners.
+        ...['preciso ter experiencia', 'precisa ter experiencia', 'preciso de experiencia', 'precisa de experiencia'],
+      ],
+    ],
+    ['chuveiro', ['tomar banho']],
     ['aula particular', ['so eu e o professor', 'so eu e a professora', 'so eu e o instrutor', 'so eu e a instrutora']],
     ['casamento', ['vou casar', 'vou me casar', 'vamos casar', 'vamos nos casar', 'noivos', 'noiva', 'noivo']],
     ['par', ['parceiro', 'parceira', 'ir sozinho', 'ir sozinha', 'vir sozinho', 'vir sozinha']],
