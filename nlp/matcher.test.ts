@@ -1390,6 +1390,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tennis club (en): a racquet is a racket',
+      language: 'en',
+      rows: rowsOf('tennisclub.en.json'),
+      asked: [['can i borrow a racquet', 'Can I hire a racket?']],
+    },
+    {
+      name: 'the 54-question carrier (en): gb are data, a number that stays the same is kept',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['how many gb do i have left this month', 'How do I check my data usage?'],
+        ['will my number stay the same if i move to you', 'Can I keep my number when I join?'],
+      ],
+    },
+    {
+      name: 'a scuba diving school (pt): the doctor’s clearance is a medical certificate',
+      language: 'pt',
+      rows: rowsOf('mergulho.pt.json'),
+      asked: [['preciso de liberação médica pra mergulhar?', 'Preciso de atestado médico?']],
+    },
+    {
       name: 'the 25-question telecom FAQ (en): a SIM for one of the family on my plan is a line added',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

@@ -227,6 +227,7 @@ export const english: Language = {
     // Glasses said the British way.
     ['glasses', 'specs', 'spectacles'],
     ['sunglasses', 'sunnies'],
+    ['racket', 'rackets', 'racquet', 'racquets'],
     ['children', 'kid', 'kids', 'kiddies', 'teenager', 'teenagers', 'teen', 'teens'],
     ['bill', 'invoice', 'statement', 'receipt'],
     ['cancel', 'terminate', 'close', 'end', 'quit', 'discontinue', 'disconnect', 'stop', 'shut down'],
@@ -363,7 +364,7 @@ export const english: Language = {
     ['grade', 'grades', 'marks', 'exam results', 'test results'],
     ['housing', 'accommodation', 'dorm', 'dorms', 'dormitory', 'residence hall', 'halls of residence'],
     // A mobile network's generation ("my 4g is slow") is its mobile data.
-    ['data', 'gigabytes', 'gigs', 'mobile data', '4g', '5g', '3g'],
+    ['data', 'gigabytes', 'gigs', 'gb', 'mobile data', '4g', '5g', '3g'],
     ['internet', 'broadband', 'lte', 'fiber', 'fibre', 'ftth'],
     [
       ...['plan', 'subscription', 'membership', 'tariff', 'contract', 'minimum term', 'package', 'bundle', 'pack'],
@@ -1159,6 +1160,8 @@ export const english: Language = {
       'port my number',
       [
         'keep my number',
+        'number stay the same',
+        'keep the same number',
         'take my number with me',
         'number come with me',
         'transfer my number',

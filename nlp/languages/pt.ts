@@ -776,6 +776,7 @@ export const portuguese: Language = {
       ['senha de acesso', 'senha de login', 'senha do login', 'senha pra entrar', 'senha para entrar'],
     ],
     ['quanto tempo', ['quantas horas', 'quantos minutos']],
+    ['atestado medico', ['liberacao do medico', 'liberacao medica', 'autorizacao do medico', 'autorizacao medica']],
     ['a tarde', ['de tarde']],
     ['pela manha', ['de manha']],
     ['a madrugada', ['de madrugada']],
