@@ -1390,6 +1390,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bike fitting studio (en): paying monthly is paying in instalments',
+      language: 'en',
+      rows: rowsOf('bikefitting.en.json'),
+      asked: [['can i pay monthly for a bike fit', 'Can I pay in instalments?']],
+    },
+    {
+      name: 'a bathroom renovation company (es): without paying anything is free',
+      language: 'es',
+      rows: rowsOf('reformasbano.es.json'),
+      asked: [['venís a verlo y me decís el precio sin pagar nada?', '¿Hacéis presupuesto gratis?']],
+    },
+    {
       name: 'a tennis club (en): a racquet is a racket',
       language: 'en',
       rows: rowsOf('tennisclub.en.json'),

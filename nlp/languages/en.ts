@@ -1493,6 +1493,8 @@ export const english: Language = {
         'spread the cost',
         'spread the payments',
         'pay for it over',
+        'pay monthly',
+        'monthly payments',
         'buy now pay later',
         'pay in parts',
         'pay later',

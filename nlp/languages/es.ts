@@ -1190,6 +1190,7 @@ export const spanish: Language = {
     ],
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
     ['cambiar nombre', ['renombrar']],
+    ['gratis', ['sin pagar nada']],
     ['bono', ['paquete de sesiones', 'paquete de varias sesiones', 'pack de sesiones', 'bono de sesiones']],
     ['roto', ['se me ha partido', 'se ha partido', 'se me partio', 'se partio']],
     ['cuantos alumnos', ['cuanta gente hay', 'cuantas personas hay', 'cuanta gente sois', 'cuanta gente va']],
