@@ -1390,6 +1390,31 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a laser tag arena (en): a little girl is a child, grown-ups adults',
+      language: 'en',
+      rows: rowsOf('lasertag.en.json'),
+      asked: [
+        ['my little girl is 4, is that too young', 'What is the minimum age?'],
+        ['can grown ups have a go too', 'Can adults play?'],
+      ],
+    },
+    {
+      name: 'the 54-question carrier (en): a lost SIM asks for a replacement, not to report a lost phone',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['i lost my sim, what now', 'How do I get a replacement SIM?']],
+    },
+    {
+      name: 'a board game café (es): what one pays is the price, telling them before is booking, a bite (picar algo) food',
+      language: 'es',
+      rows: rowsOf('juegosmesa.es.json'),
+      asked: [
+        ['qué se paga por entrar', '¿Cuánto cuesta jugar en el local?'],
+        ['hay que avisar antes de ir un sábado?', '¿Hay que reservar mesa?'],
+        ['se puede picar algo allí?', '¿Tenéis comida?'],
+      ],
+    },
+    {
       name: 'a bike fitting studio (en): paying monthly is paying in instalments',
       language: 'en',
       rows: rowsOf('bikefitting.en.json'),

@@ -2007,6 +2007,12 @@ export const english: Language = {
     ],
     ['how old', ['minimum age', 'age limit', 'what age', 'too young', 'too old', 'old enough']],
     ['voicemail pin', ['voicemail code', 'voicemail passcode', 'voicemail password']],
+    ['child', ['little boy', 'little girl', 'little one', 'little ones']],
+    ['adult', ['grown ups', 'grownups', 'grown up', 'grownup']],
+    [
+      'replacement sim',
+      ['lost my sim', 'sim is damaged', 'sim card is damaged', 'sim is broken', 'sim card is broken'],
+    ],
     [
       'scared of water',
       [
