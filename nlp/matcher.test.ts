@@ -1390,6 +1390,31 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'holiday cottages (en): getting the keys is checking in',
+      language: 'en',
+      rows: rowsOf('holidaycottages.en.json'),
+      asked: [['what time can we get the keys', 'What time is check-in?']],
+    },
+    {
+      name: 'an elderly home care agency (pt): qualified is trained, the day rate (diária) a price, Saturday and Sunday the weekend',
+      language: 'pt',
+      rows: rowsOf('cuidadoresidosos.pt.json'),
+      asked: [
+        ['os cuidadores são qualificados?', 'Os cuidadores têm formação?'],
+        ['qual o valor da diária da cuidadora', 'Quanto custa um cuidador?'],
+        ['preciso de alguém sábado e domingo', 'Posso contratar só para fim de semana?'],
+      ],
+    },
+    {
+      name: 'a barber shop (es): a pack of several is a bono, covering grey hair a dye',
+      language: 'es',
+      rows: rowsOf('barberia.es.json'),
+      asked: [
+        ['tenéis algún pack de varios cortes?', '¿Tenéis bonos?'],
+        ['quiero tapar canas', '¿Hacéis tintes?'],
+      ],
+    },
+    {
       name: 'a laser tag arena (en): a little girl is a child, grown-ups adults',
       language: 'en',
       rows: rowsOf('lasertag.en.json'),

@@ -2097,7 +2097,18 @@ export const english: Language = {
     ['fix', ['needs fixing', 'needs repairing']],
     ['renew', ['stay another year', 'stay for another year', 'stay longer']],
     ['manage', ['look after my', 'look after the']],
-    ['checkin', ['get into my room', 'get into the room', 'get into our room', 'get the keys to', 'get my room']],
+    [
+      'checkin',
+      [
+        'get into my room',
+        'get into the room',
+        'get into our room',
+        'get the keys to',
+        'get my room',
+        'get the keys',
+        'collect the keys',
+      ],
+    ],
     [
       'checkout',
       [

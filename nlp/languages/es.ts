@@ -1195,7 +1195,11 @@ export const spanish: Language = {
     ['gratis', ['sin pagar nada']],
     ['reservar', ['avisar antes', 'hay que avisar', 'tengo que avisar', 'tenemos que avisar']],
     ['comida', ['picar algo']],
-    ['bono', ['paquete de sesiones', 'paquete de varias sesiones', 'pack de sesiones', 'bono de sesiones']],
+    [
+      'bono',
+      ['paquete de sesiones', 'paquete de varias sesiones', 'pack de sesiones', 'bono de sesiones', 'pack de varios'],
+    ],
+    ['tinte', ['tapar las canas', 'cubrir las canas', 'tapar canas', 'cubrir canas']],
     ['roto', ['se me ha partido', 'se ha partido', 'se me partio', 'se partio']],
     ['cuantos alumnos', ['cuanta gente hay', 'cuantas personas hay', 'cuanta gente sois', 'cuanta gente va']],
     ['seguro', ['estoy cubierto', 'estoy cubierta', 'estamos cubiertos', 'me cubre el seguro']],
