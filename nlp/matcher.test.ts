@@ -1390,6 +1390,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a driveway cleaning company (en): how many hours is how long',
+      language: 'en',
+      rows: rowsOf('driveway2.en.json'),
+      asked: [['how many hours does a driveway take', 'How long does the job take?']],
+    },
+    {
+      name: 'an online language school (pt): the monthly fee, where no question says one, is the price',
+      language: 'pt',
+      rows: rowsOf('idiomasonline.pt.json'),
+      asked: [['e a mensalidade do inglês?', 'Quanto custa o curso de inglês?']],
+    },
+    {
+      name: 'a car key shop (es): a scooter is a motorbike',
+      language: 'es',
+      rows: rowsOf('cerrajeria2.es.json'),
+      asked: [['hacéis llaves de scooter?', '¿Hacéis llaves de moto?']],
+    },
+    {
       name: 'holiday cottages (en): getting the keys is checking in',
       language: 'en',
       rows: rowsOf('holidaycottages.en.json'),

@@ -1725,7 +1725,7 @@ export const english: Language = {
     // A barber's cuts by name are haircuts.
     ['haircut', ['short back and sides', 'skin fade', 'buzz cut']],
     // How long a show or a film runs.
-    ['how long', ['running time', 'run time', 'runtime']],
+    ['how long', ['running time', 'run time', 'runtime', 'how many hours']],
     ['dress code', ['dress smart', 'dress smartly', 'dress up', 'dressed up', 'smart clothes']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
     [

@@ -449,7 +449,7 @@ export const spanish: Language = {
     ['mascota', 'perro', 'perros', 'gato', 'gatos', 'animal'],
     ['vuelo', 'volar', 'avion'],
     ['coche', 'auto', 'vehiculo'],
-    ['moto', 'motocicleta'],
+    ['moto', 'motocicleta', 'scooter', 'ciclomotor'],
     ['bicicleta', 'bici'],
     ['curriculum', 'cv', 'curriculo'],
     ['hamaca', 'hamacas', 'tumbona', 'tumbonas'],

@@ -582,6 +582,8 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // A monthly fee asked where the base speaks of no such fee asks what is charged.
+    ['preco', ['mensalidade']],
     // Um cão dito pela raça é um cachorro onde a base diz cachorro.
     ['cachorro', ['poodle', 'labrador', 'pinscher', 'shih', 'yorkshire', 'buldogue', 'vira-lata', 'viralata']],
     // Uma moeda dita pelo nome é uma moeda onde a base diz moedas.
