@@ -2007,7 +2007,6 @@ export const english: Language = {
     ],
     ['how old', ['minimum age', 'age limit', 'what age', 'too young', 'too old', 'old enough']],
     ['voicemail pin', ['voicemail code', 'voicemail passcode', 'voicemail password']],
-    ['child', ['little boy', 'little girl', 'little one', 'little ones']],
     ['adult', ['grown ups', 'grownups', 'grown up', 'grownup']],
     [
       'replacement sim',
@@ -2064,7 +2063,7 @@ export const english: Language = {
     [
       'child',
       [
-        ...['year old', 'years old', 'yr old'],
+        ...['year old', 'years old', 'yr old', 'little boy', 'little girl', 'little one', 'little ones'],
         ...childAges(['son is N', 'daughter is N', 'lad is N', 'boy is N', 'girl is N', 'kid is N', 'kids are N']),
       ],
     ],

@@ -1193,6 +1193,8 @@ export const spanish: Language = {
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
     ['cambiar nombre', ['renombrar']],
     ['gratis', ['sin pagar nada']],
+    // Having to tell them before is booking. Apart from the deposit's 'reservar' below, and read before
+    // 'cita': "sin avisar antes" is then "sin reservar", going without an appointment.
     ['reservar', ['avisar antes', 'hay que avisar', 'tengo que avisar', 'tenemos que avisar']],
     ['comida', ['picar algo']],
     [
