@@ -1390,6 +1390,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a piano teacher (en): lessons over video are online, never having touched a piano is a beginner',
+      language: 'en',
+      rows: rowsOf('pianolessons.en.json'),
+      asked: [
+        ['could we have the lessons over video', 'Can I have lessons online?'],
+        ["i've never touched a piano, can i still learn", 'Do you teach complete beginners?'],
+      ],
+    },
+    {
+      name: 'a self-service laundromat (pt): detergent is soap',
+      language: 'pt',
+      rows: rowsOf('lavanderiaautoatendimento.pt.json'),
+      asked: [['preciso trazer detergente?', 'Preciso levar sabão?']],
+    },
+    {
       name: 'a driveway cleaning company (en): how many hours is how long',
       language: 'en',
       rows: rowsOf('driveway2.en.json'),

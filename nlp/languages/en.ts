@@ -1837,7 +1837,7 @@ export const english: Language = {
     // A lesson or a meeting on a video call is online ("can we do the lessons over zoom").
     [
       'online',
-      ['zoom', 'skype', 'teams', 'video call', 'videocall'].flatMap((call) => [
+      ['zoom', 'skype', 'teams', 'video call', 'videocall', 'video'].flatMap((call) => [
         `over ${call}`,
         `via ${call}`,
         `on ${call}`,
@@ -2345,6 +2345,7 @@ export const english: Language = {
         ...['never done', 'never tried', 'complete novice', 'total novice', 'complete beginner'],
         ...['never worked out', 'never exercised', 'never been to a gym'],
         ...['danced', 'swum', 'ridden', 'skied', 'surfed'].map((done) => `never ${done}`),
+        ...['never touched a', 'never played a', 'never picked up a'],
       ],
     ],
     // A dog's claws are its nails; washing and trimming it is grooming.

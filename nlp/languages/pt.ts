@@ -265,6 +265,7 @@ export const portuguese: Language = {
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
     ['caucao', 'deposito'],
+    ['sabao', 'detergente', 'sabao em po', 'lava roupas'],
     [
       'fraude',
       'golpe',
