@@ -795,7 +795,7 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
-    // A school or class trip is a school group; an entry fee is a price.
+    // A school or class trip is a school group.
     ['school group', ['school trip', 'class trip', 'school visit']],
     // An order's status is where to track it.
     ['track order', ['order status', 'status of my order']],
@@ -2006,6 +2006,8 @@ export const english: Language = {
       ],
     ],
     ['how old', ['minimum age', 'age limit', 'what age', 'too young', 'too old', 'old enough']],
+    // The voicemail code is its PIN; grown-ups are adults; a lost or broken SIM asks for a replacement;
+    // a pet that hates getting wet is scared of water.
     ['voicemail pin', ['voicemail code', 'voicemail passcode', 'voicemail password']],
     ['adult', ['grown ups', 'grownups', 'grown up', 'grownup']],
     [

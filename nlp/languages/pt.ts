@@ -264,6 +264,7 @@ export const portuguese: Language = {
     ['pagar', 'pagamento'],
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
+    // A deposit left is the caução; detergent is soap.
     ['caucao', 'deposito'],
     ['sabao', 'detergente', 'sabao em po', 'lava roupas'],
     [
@@ -1902,15 +1903,7 @@ export const portuguese: Language = {
     [
       'iniciante',
       [
-        ...[
-          'nunca fiz',
-          'nunca dancei',
-          'nunca nadei',
-          'nunca treinei',
-          'nunca pratiquei',
-          'nunca joguei',
-          'nunca lutei',
-        ],
+        ...['fiz', 'dancei', 'nadei', 'treinei', 'pratiquei', 'joguei', 'lutei'].map((done) => `nunca ${done}`),
         // Whether experience is needed asks what there is for beginners.
         ...['preciso ter experiencia', 'precisa ter experiencia', 'preciso de experiencia', 'precisa de experiencia'],
       ],
