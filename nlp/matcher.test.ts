@@ -1390,6 +1390,34 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an axe throwing venue (en): throwing in sandals asks what to wear, anyone hurt asks whether it is safe',
+      language: 'en',
+      rows: rowsOf('axethrowing.en.json'),
+      asked: [
+        ['can i throw in sandals', 'What should I wear?'],
+        ['has anyone ever got hurt', 'Is it safe?'],
+      ],
+    },
+    {
+      name: 'a skydiving school (pt): never having jumped is a beginner, a jump given as a present a voucher',
+      language: 'pt',
+      rows: rowsOf('paraquedismo.pt.json'),
+      asked: [
+        ['nunca saltei, tem problema?', 'Preciso de experiência?'],
+        ['quero dar um salto de presente pro meu namorado', 'Vocês vendem vale-presente?'],
+      ],
+    },
+    {
+      name: 'a clinical analysis laboratory (es): taking blood is an extraction, breakfast before asks about fasting',
+      language: 'es',
+      rows: rowsOf('analisisclinicos.es.json'),
+      asked: [
+        ['¿a qué hora sacáis sangre?', '¿Cuál es el horario de extracciones?'],
+        ['mi padre no puede salir de casa, ¿podéis venir a sacarle sangre?', '¿Hacéis extracciones a domicilio?'],
+        ['¿puedo desayunar antes de la analítica?', '¿Tengo que ir en ayunas?'],
+      ],
+    },
+    {
       name: 'a piano teacher (en): lessons over video are online, never having touched a piano is a beginner',
       language: 'en',
       rows: rowsOf('pianolessons.en.json'),

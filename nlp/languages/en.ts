@@ -1946,6 +1946,8 @@ export const english: Language = {
         // What to put on one's feet is what to wear.
         ...['what shoes', 'which shoes', 'what footwear', 'which footwear', 'are trainers ok', 'are trainers okay'],
         ...['need wellies', 'need walking boots'],
+        // Doing the thing in given shoes asks whether they will do ("can i throw in sandals").
+        ...['in sandals', 'in flip flops', 'in flipflops', 'in heels', 'in trainers'],
       ],
     ],
     // Coming to the customer is a home visit.
@@ -2394,6 +2396,11 @@ export const english: Language = {
     // Another's car is another car; a wash is a shower.
     ['other cars', ['mates car', 'friends car', 'someone elses car', 'dads car', 'mums car', 'partners car']],
     ['shower', ['have a wash', 'get washed', 'somewhere to wash']],
+    // Whether people get hurt doing it asks whether it is safe.
+    [
+      'safe',
+      ['anyone ever got hurt', 'anyone ever been hurt', 'anyone got hurt', 'anyone been hurt', 'people get hurt'],
+    ],
     ['delayed', ['running today', 'still running', 'running on time', 'going ahead today']],
   ],
   courtesies: [

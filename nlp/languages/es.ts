@@ -123,6 +123,8 @@ export const spanish: Language = {
     ['oido', 'oidos', 'oreja', 'orejas'],
     // A meeting of the owners is their junta or asamblea.
     ['junta', 'reunion', 'asamblea'],
+    // A blood test is an analysis ("una analítica").
+    ['analisis', 'analitica', 'analiticas'],
     // A canoe and a piragua are what a hire company calls a kayak.
     ['kayak', 'canoa', 'piragua'],
     // Rain, a storm or a strong wind is the bad weather a booking's terms speak of.
@@ -1661,6 +1663,12 @@ export const spanish: Language = {
     // Una edad de 60 años o más pregunta lo que hay para mayores.
     ['mayores', olderAges(['tiene N años', 'tengo N años', 'de N años', 'con N años'])],
     // Decir la edad propia de adulto pregunta lo que hay para adultos ("tengo 40 años, hay grupos").
+    // Taking blood is an extraction; eating before a blood test asks whether to fast.
+    [
+      'extraccion',
+      ['sacar sangre', 'sacarme sangre', 'sacarle sangre', 'sacais sangre', 'sacan sangre', 'saca sangre'],
+    ],
+    ['ayunas', ['desayunar antes', 'comer antes', 'desayunar algo antes', 'comer algo antes']],
     ['adultos', adultAges(['tengo N años'])],
   ],
   courtesies: [

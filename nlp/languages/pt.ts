@@ -1903,7 +1903,9 @@ export const portuguese: Language = {
     [
       'iniciante',
       [
-        ...['fiz', 'dancei', 'nadei', 'treinei', 'pratiquei', 'joguei', 'lutei'].map((done) => `nunca ${done}`),
+        ...['fiz', 'dancei', 'nadei', 'treinei', 'pratiquei', 'joguei', 'lutei', 'saltei', 'pulei'].map(
+          (done) => `nunca ${done}`,
+        ),
         // Whether experience is needed asks what there is for beginners.
         ...['preciso ter experiencia', 'precisa ter experiencia', 'preciso de experiencia', 'precisa de experiencia'],
       ],
@@ -1922,6 +1924,8 @@ export const portuguese: Language = {
       'perdi meu cartao',
       ['perdi minha carteira', 'perdi a carteira', 'roubaram minha carteira', 'roubaram a carteira'],
     ],
+    // Giving a thing as a present to someone is a gift voucher ("um salto de presente pro meu namorado").
+    ['vale presente', ['de presente pra', 'de presente pro', 'de presente para']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
   courtesies: [
