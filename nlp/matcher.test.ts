@@ -1390,6 +1390,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a uniform maker (pt): a company logo is its logomarca, plus size a large size',
+      language: 'pt',
+      rows: rowsOf('uniformes.pt.json'),
+      asked: [
+        ['dá pra colocar o logo da empresa bordado?', 'Vocês bordam a logomarca?'],
+        ['tem tamanho plus size?', 'Vocês fazem tamanhos grandes?'],
+      ],
+    },
+    {
+      name: 'a second-hand bookshop (pt): sending to another state is delivering',
+      language: 'pt',
+      rows: rowsOf('sebo.pt.json'),
+      asked: [['mandam pra outro estado', 'Vocês fazem entrega?']],
+    },
+    {
+      name: 'an archery club (es): the risk of getting hurt asks whether it is dangerous, the office team is a company',
+      language: 'es',
+      rows: rowsOf('tiroconarco.es.json'),
+      asked: [
+        ['¿hay riesgo de hacerse daño?', '¿Es peligroso?'],
+        ['buscamos una actividad para el equipo de la oficina', '¿Organizáis actividades para empresas?'],
+      ],
+    },
+    {
       name: 'an axe throwing venue (en): throwing in sandals asks what to wear, anyone hurt asks whether it is safe',
       language: 'en',
       rows: rowsOf('axethrowing.en.json'),

@@ -1669,6 +1669,16 @@ export const spanish: Language = {
       ['sacar sangre', 'sacarme sangre', 'sacarle sangre', 'sacais sangre', 'sacan sangre', 'saca sangre'],
     ],
     ['ayunas', ['desayunar antes', 'comer antes', 'desayunar algo antes', 'comer algo antes']],
+    // Getting hurt or a risk asks whether it is dangerous; the people of one's office are a company's.
+    ['peligroso', ['hacerse dano', 'hacerme dano', 'hacerte dano', 'riesgo', 'lesionarse', 'lesionarme']],
+    [
+      'empresas',
+      [
+        'companeros de trabajo',
+        'companeros del trabajo',
+        ...['equipo', 'gente', 'los'].map((who) => `${who} de la oficina`),
+      ],
+    ],
     ['adultos', adultAges(['tengo N años'])],
   ],
   courtesies: [

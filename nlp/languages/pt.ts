@@ -1405,6 +1405,7 @@ export const portuguese: Language = {
         'levam em casa',
         'entregam em casa',
         ...['pra casa', 'para casa', 'em casa'].flatMap((home) => [`mandam ${home}`, `manda ${home}`]),
+        ...['mandam pra', 'mandam para', 'enviam pra', 'enviam para'],
       ],
     ],
     ['gestante', ['esperando bebe', 'esperando um bebe', 'esperando nenem']],
@@ -1926,6 +1927,17 @@ export const portuguese: Language = {
     ],
     // Giving a thing as a present to someone is a gift voucher ("um salto de presente pro meu namorado").
     ['vale presente', ['de presente pra', 'de presente pro', 'de presente para']],
+    // A company's logo is its logomarca (not "logo" alone: it is also "soon"); plus size is a large size.
+    [
+      'logomarca',
+      [
+        'logo da empresa',
+        'logo da minha empresa',
+        'logotipo',
+        ...['o', 'a', 'meu', 'nosso', 'com'].map((a) => `${a} logo`),
+      ],
+    ],
+    ['tamanho grande', ['plus size', 'tamanho plus']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
   courtesies: [
