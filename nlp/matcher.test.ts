@@ -1390,6 +1390,49 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a coding club (en): never having coded asks whether experience is needed',
+      language: 'en',
+      rows: rowsOf('codingclub.en.json'),
+      asked: [['my son has never coded before, is that ok', 'Does my child need any experience?']],
+    },
+    {
+      name: 'a yoga studio (en): never having done it asks whether experience is needed',
+      language: 'en',
+      rows: rowsOf('yoga.en.json'),
+      asked: [["I've never done yoga before, is that ok", 'Do I need experience to join a class?']],
+    },
+    {
+      name: 'a golf course (es): being federated is the licence, jeans the dress code, eating there the restaurant',
+      language: 'es',
+      rows: rowsOf('golf.es.json'),
+      asked: [
+        ['¿puedo jugar sin estar federado?', '¿Hace falta tener licencia?'],
+        ['¿puedo ir en vaqueros?', '¿Cuál es el código de vestimenta?'],
+        ['¿se puede comer allí?', '¿Hay restaurante?'],
+      ],
+    },
+    {
+      name: 'a riding school (es): never having ridden is being a beginner',
+      language: 'es',
+      rows: rowsOf('equitacion.es.json'),
+      asked: [['nunca he montado a caballo, puedo empezar?', '¿Dais clases para principiantes?']],
+    },
+    {
+      name: 'a skateboarding school (pt): getting hurt asks whether it is dangerous',
+      language: 'pt',
+      rows: rowsOf('escolaskate.pt.json'),
+      asked: [['minha filha pode se machucar?', 'É perigoso?']],
+    },
+    {
+      name: 'a digital bank (pt): the extra limit is the overdraft, paying to keep the account its fee',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['o que é esse limite extra que aparece na conta?', 'Como funciona o cheque especial?'],
+        ['quanto cobram pra manter a conta', 'Quais são as tarifas?'],
+      ],
+    },
+    {
       name: 'a uniform maker (pt): a company logo is its logomarca, plus size a large size',
       language: 'pt',
       rows: rowsOf('uniformes.pt.json'),

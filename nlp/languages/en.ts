@@ -2348,7 +2348,9 @@ export const english: Language = {
       [
         ...['never done', 'never tried', 'complete novice', 'total novice', 'complete beginner'],
         ...['never worked out', 'never exercised', 'never been to a gym'],
-        ...['danced', 'swum', 'ridden', 'skied', 'surfed'].map((done) => `never ${done}`),
+        ...['danced', 'swum', 'ridden', 'skied', 'surfed', 'coded'].map((done) => `never ${done}`),
+        // Whether experience is needed asks what there is for beginners.
+        ...['need any experience', 'need experience', 'need previous experience'],
         ...['never touched a', 'never played a', 'never picked up a'],
       ],
     ],

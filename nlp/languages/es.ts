@@ -1671,6 +1671,23 @@ export const spanish: Language = {
     ['ayunas', ['desayunar antes', 'comer antes', 'desayunar algo antes', 'comer algo antes']],
     // Getting hurt or a risk asks whether it is dangerous; the people of one's office are a company's.
     ['peligroso', ['hacerse dano', 'hacerme dano', 'hacerte dano', 'riesgo', 'lesionarse', 'lesionarme']],
+    // Being federated is holding the federation licence; never having done a thing, being a beginner;
+    // going in jeans asks the dress code; eating there asks for the restaurant.
+    ['licencia federativa', ['estar federado', 'estar federada', 'federarse', 'federarme', 'federado', 'federada']],
+    [
+      'principiantes',
+      ['jugado', 'montado', 'hecho', 'practicado', 'nadado', 'bailado', 'tocado', 'esquiado', 'escalado', 'tirado'].map(
+        (done) => `nunca he ${done}`,
+      ),
+    ],
+    [
+      'codigo de vestimenta',
+      [
+        ...['vaqueros', 'chanclas', 'pantalon corto', 'bermudas'].map((clothes) => `ir en ${clothes}`),
+        ...['ir con vaqueros', 'como hay que ir vestido', 'como voy vestido'],
+      ],
+    ],
+    ['restaurante', ['se puede comer', 'donde comer', 'sitio para comer', 'algo de comer']],
     [
       'empresas',
       [

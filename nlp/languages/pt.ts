@@ -1938,6 +1938,11 @@ export const portuguese: Language = {
       ],
     ],
     ['tamanho grande', ['plus size', 'tamanho plus']],
+    // Getting hurt asks whether it is dangerous; an account's extra limit is its overdraft (cheque
+    // especial); paying to keep an account is its fee.
+    ['perigoso', ['se machucar', 'me machucar', 'se machuca', 'se machucam']],
+    ['cheque especial', ['limite extra']],
+    ['tarifa', ['pra manter a conta', 'para manter a conta']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
   courtesies: [
