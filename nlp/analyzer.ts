@@ -186,6 +186,23 @@ function rewriter(list: ReadonlyArray<readonly [phrase: string, meaning: string]
 }
 
 /**
+ * The word each stem of the groups folds into (`folds`), a group's first word, and those words
+ * (`canonical`). A group whose first word an earlier group folds folds into that group's word, and
+ * a group's first word is never folded by a later one.
+ */
+function foldsOf(groups: ReadonlyArray<readonly string[]>): { folds: Map<string, string>; canonical: Set<string> } {
+  const folds = new Map<string, string>();
+  const canonical = new Set<string>();
+  for (const stems of groups) {
+    if (stems.length === 0) continue;
+    const target = folds.get(stems[0]!) ?? stems[0]!;
+    canonical.add(target);
+    for (const stem of stems.slice(1)) if (!folds.has(stem) && !canonical.has(stem)) folds.set(stem, target);
+  }
+  return { folds, canonical };
+}
+
+/**
  * Short pieces written apart ("wi fi", "e mail", "on line") may be one word; with `any`, any two
  * ("vale transporte" for "vale-transporte").
  */
@@ -397,17 +414,10 @@ export function createAnalyzer(
     );
     return [];
   });
-  const synonyms = new Map<string, string>();
   // The knowledge base's own groups first: they win over the common ones for the same word.
-  // A group whose first word an earlier group folds folds into that group's word, and a group's
-  // first word is never folded by a later one.
-  const canonical = new Set<string>();
-  for (const stems of [...synonymGroups.map(stemsOf), ...common]) {
-    if (stems.length === 0) continue;
-    const target = synonyms.get(stems[0]!) ?? stems[0]!;
-    canonical.add(target);
-    for (const stem of stems.slice(1)) if (!synonyms.has(stem) && !canonical.has(stem)) synonyms.set(stem, target);
-  }
+  const { folds: synonyms, canonical } = foldsOf([...synonymGroups.map(stemsOf), ...common]);
+  // The language's groups alone, for the general word of a kind (see `broader`).
+  const commonSynonyms = foldsOf(common).folds;
   const multiWord = [...synonyms.keys()]
     .filter((k) => k.includes(' '))
     .map((k) => [padded([k]), padded([synonyms.get(k)!])] as const);
@@ -454,8 +464,15 @@ export function createAnalyzer(
   const states = new Set([...stateWords].map(termOf));
   const places = new Set(data.where.flatMap(words).map(termOf));
   const broader = new Map<string, string[]>();
+  // A kind's general word is read by the language's groups only: a knowledge base's own group says
+  // what its own words mean ("product" is the gateway in a software's FAQ), not what every kind of
+  // item is ("a suede jacket" is no gateway).
+  const generalOf = (general: string) => {
+    const stem = stemOf(general);
+    return commonSynonyms.get(stem) ?? stem;
+  };
   for (const [general, kinds] of data.broader ?? [])
-    for (const kind of kinds.map(termOf)) broader.set(kind, [...(broader.get(kind) ?? []), termOf(general)]);
+    for (const kind of kinds.map(termOf)) broader.set(kind, [...(broader.get(kind) ?? []), generalOf(general)]);
   // A name a synonym group folds into a common word ("amazon" read as a shop, "operadora" as
   // support) is that word, no business of its own: names are kept as stems no group folds.
   const unfolded = (names: readonly string[]) =>

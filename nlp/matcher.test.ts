@@ -969,6 +969,23 @@ describe('the knowledge index', () => {
     expect(withSynonyms?.score).toBeGreaterThan(0.9);
   });
 
+  it("reads a kind's general word by the language's groups, not the knowledge base's own", async () => {
+    // The software's FAQ says its product is the gateway; a jacket is an item, a product of a shop,
+    // and so no gateway: clothes care is none of its questions.
+    const entries = kb([
+      ['How do I know the gateway is up?', 'GET /health answers.'],
+      ['How do I run the gateway?', 'Run npm start.'],
+      ['What is this product?', 'An open-source gateway for bots.'],
+    ]);
+    const index = await KnowledgeIndex.train(entries, 'en', [['gateway', 'server', 'product', 'software']]);
+    for (const text of ['how do i clean a suede jacket', 'how do i take up the hem on jeans']) {
+      const match = await index.match(text);
+      expect(match?.score ?? 0, text).toBeLessThan(0.4);
+    }
+    // Its own words still fold: the product is the gateway.
+    expect(await asked(index, 'how do i run the product')).toBe('How do I run the gateway?');
+  });
+
   it("reads the knowledge base's own phrases before the language's idioms", async () => {
     // English reads "to come out" as a technician's visit; a record shop's synonyms say it is a release.
     const index = await KnowledgeIndex.train(
