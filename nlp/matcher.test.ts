@@ -1407,6 +1407,36 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pick-your-own farm (en): a cup of tea is the café, tubs are containers',
+      language: 'en',
+      rows: rowsOf('pickyourown.en.json'),
+      asked: [
+        ['is there somewhere for a cup of tea', 'Do you have a café?'],
+        ['should i bring my own tubs', 'Do you provide containers?'],
+      ],
+    },
+    {
+      name: 'an osteopath (es): a fisio is a physiotherapist, undressing asks what to wear',
+      language: 'es',
+      rows: rowsOf('osteopatia.es.json'),
+      asked: [
+        ['¿en qué se diferencia de la fisio?', '¿Cuál es la diferencia con un fisioterapeuta?'],
+        ['¿me tengo que desvestir?', '¿Qué ropa tengo que llevar?'],
+      ],
+    },
+    {
+      name: 'a scaffolding rental (pt): taking it to the building site is delivering',
+      language: 'pt',
+      rows: rowsOf('andaimes.pt.json'),
+      asked: [['vocês levam até a obra?', 'Vocês entregam e montam?']],
+    },
+    {
+      name: 'a bank (pt): moving house asks how to change the address',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['troquei de casa, como faço?', 'Como atualizo meu endereço?']],
+    },
+    {
       name: 'a coding club (en): never having coded asks whether experience is needed',
       language: 'en',
       rows: rowsOf('codingclub.en.json'),

@@ -722,6 +722,8 @@ export const english: Language = {
     ['food', ['snack', 'snacks', 'sandwiches', 'sweets', 'crisps']],
     // A buggy is a pushchair where a knowledge base says pushchairs.
     ['pushchair', ['buggy', 'buggies']],
+    // Tubs and punnets are containers, where a knowledge base says containers.
+    ['container', ['tub', 'tubs', 'punnet', 'punnets', 'tupperware']],
     // A rose is a flower where a knowledge base says flowers, a plant where it says plants.
     ['flower', ['rose', 'roses', 'tulip', 'tulips', 'lily', 'lilies', 'orchid', 'orchids', 'sunflower', 'sunflowers']],
     ['flower', ['daisy', 'daisies', 'carnation', 'carnations', 'peony', 'peonies', 'chrysanthemum', 'chrysanthemums']],
@@ -2404,6 +2406,8 @@ export const english: Language = {
       ['anyone ever got hurt', 'anyone ever been hurt', 'anyone got hurt', 'anyone been hurt', 'people get hurt'],
     ],
     ['delayed', ['running today', 'still running', 'running on time', 'going ahead today']],
+    // Somewhere for a cup of tea is a café.
+    ['cafe', ['cup of tea', 'cuppa', 'cup of coffee']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],

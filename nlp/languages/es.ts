@@ -125,6 +125,8 @@ export const spanish: Language = {
     ['junta', 'reunion', 'asamblea'],
     // A blood test is an analysis ("una analítica").
     ['analisis', 'analitica', 'analiticas'],
+    // A fisio is a physiotherapist.
+    ['fisioterapeuta', 'fisio', 'fisios'],
     // A canoe and a piragua are what a hire company calls a kayak.
     ['kayak', 'canoa', 'piragua'],
     // Rain, a storm or a strong wind is the bad weather a booking's terms speak of.
@@ -1688,6 +1690,8 @@ export const spanish: Language = {
       ],
     ],
     ['restaurante', ['se puede comer', 'donde comer', 'sitio para comer', 'algo de comer']],
+    // Undressing asks what to wear.
+    ['ropa', ['desvestir', 'desvestirme', 'desnudarme', 'quitarme la ropa']],
     [
       'empresas',
       [

@@ -1943,6 +1943,9 @@ export const portuguese: Language = {
     ['perigoso', ['se machucar', 'me machucar', 'se machuca', 'se machucam']],
     ['cheque especial', ['limite extra']],
     ['tarifa', ['pra manter a conta', 'para manter a conta']],
+    // Moving house asks for the address; taking a thing to the building site is delivering it.
+    ['endereco', ['troquei de casa', 'mudei de casa']],
+    ['entregar', ['levam ate a obra', 'levam na obra', 'entregam na obra']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
   courtesies: [
