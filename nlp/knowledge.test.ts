@@ -58,6 +58,7 @@ describe('knowledge index', () => {
       ['can 2 gateways share the load', 'How do I scale out?'],
       ["what does the bot do when it doesn't know", 'Why does the bot say it does not know?'],
       ['how do I fire it up', 'How do I start the gateway?'],
+      ["who's the author", 'Who created General Bots?'],
       ['how do i make the bot more confident', 'What is the NLP Score?'],
       ['what kind of software is this', 'What is this product?'],
       ['is there an uptime check url', 'Is there a health endpoint?'],

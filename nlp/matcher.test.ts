@@ -1407,6 +1407,45 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a sauna (en): ladies only asks whether it is mixed, an ice bath is the plunge pool, a towel of one's own what to bring",
+      language: 'en',
+      rows: rowsOf('sauna.en.json'),
+      asked: [
+        ['are there any ladies only times', 'Is it mixed?'],
+        ['just how freezing is the ice bath', 'How cold is the plunge pool?'],
+        ['do i need my own towel', 'What should I bring?'],
+        ['can we book it out just for our group', 'Can I hire the whole place privately?'],
+        ["i've got high blood pressure, is the sauna ok for me", 'Is it safe if I have a heart condition?'],
+      ],
+    },
+    {
+      name: 'a carrier (en): a bill that jumped is higher',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['my bill jumped by 20 quid', 'Why is my bill higher than usual?']],
+    },
+    {
+      name: 'a rowing club (es): not having rowed is being a beginner, a regatta a competition',
+      language: 'es',
+      rows: rowsOf('remo.es.json'),
+      asked: [
+        ['no he remado nunca, ¿tenéis curso para empezar?', '¿Hay cursos de iniciación?'],
+        ['¿participáis en regatas?', '¿Competís?'],
+      ],
+    },
+    {
+      name: 'a sign language school (pt): being at university is being a student, paying less a discount',
+      language: 'pt',
+      rows: rowsOf('libras.pt.json'),
+      asked: [['faço faculdade, pago menos?', 'Tem desconto para estudantes?']],
+    },
+    {
+      name: 'a chess school (pt): how long a meeting lasts asks its duration',
+      language: 'pt',
+      rows: rowsOf('xadrez.pt.json'),
+      asked: [['quanto tempo dura cada encontro', 'Qual a duração da aula?']],
+    },
+    {
       name: 'a pick-your-own farm (en): a cup of tea is the café, tubs are containers',
       language: 'en',
       rows: rowsOf('pickyourown.en.json'),

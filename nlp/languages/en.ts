@@ -1893,7 +1893,12 @@ export const english: Language = {
     // higher, and one that has doubled (a room is "double": only the bill's or price's doubling).
     [
       'increase',
-      ['go up', 'goes up', 'going up', 'gone up', 'went up', 'get more expensive', 'gets more expensive', 'so big'],
+      [
+        ...['go up', 'goes up', 'going up', 'gone up', 'went up', 'so big'],
+        ...['get more expensive', 'gets more expensive'],
+        // A bill that jumped or shot up is higher.
+        ...['bill jumped', 'bill has jumped', 'bill shot up', 'bill has shot up'],
+      ],
     ],
     ['bill increase', ['bill doubled', 'bill has doubled', 'bill tripled', 'bill has tripled']],
     ['price increase', ['price doubled', 'price has doubled', 'prices doubled', 'prices have doubled']],
@@ -2408,6 +2413,19 @@ export const english: Language = {
     ['delayed', ['running today', 'still running', 'running on time', 'going ahead today']],
     // Somewhere for a cup of tea is a café.
     ['cafe', ['cup of tea', 'cuppa', 'cup of coffee']],
+    // Asking for sessions of one sex asks whether it is mixed; the author is who created it; an ice
+    // bath is a plunge pool; needing one's own thing asks what to bring; having a place to one's
+    // group is private hire; blood pressure is a heart condition.
+    ['mixed', ['ladies only', 'women only', 'men only', 'female only', 'single sex']],
+    ['who created', ['who is the author', 'whos the author', 'who wrote it', 'who wrote this']],
+    ['plunge pool', ['ice bath', 'ice baths', 'cold plunge']],
+    ['how cold', ['how freezing', 'how icy']],
+    ['bring', ['need my own', 'need our own']],
+    [
+      'private hire',
+      ['book it out', 'just for our group', 'just for us', 'to ourselves', 'exclusive use', 'whole place'],
+    ],
+    ['heart condition', ['high blood pressure', 'blood pressure']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],

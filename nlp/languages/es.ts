@@ -125,6 +125,8 @@ export const spanish: Language = {
     ['junta', 'reunion', 'asamblea'],
     // A blood test is an analysis ("una analítica").
     ['analisis', 'analitica', 'analiticas'],
+    // A regatta is a competition.
+    ['competir', 'regata', 'regatas'],
     // A fisio is a physiotherapist.
     ['fisioterapeuta', 'fisio', 'fisios'],
     // A canoe and a piragua are what a hire company calls a kayak.
@@ -1678,9 +1680,10 @@ export const spanish: Language = {
     ['licencia federativa', ['estar federado', 'estar federada', 'federarse', 'federarme', 'federado', 'federada']],
     [
       'principiantes',
-      ['jugado', 'montado', 'hecho', 'practicado', 'nadado', 'bailado', 'tocado', 'esquiado', 'escalado', 'tirado'].map(
-        (done) => `nunca he ${done}`,
-      ),
+      [
+        ...['jugado', 'montado', 'hecho', 'practicado', 'nadado', 'bailado'],
+        ...['tocado', 'esquiado', 'escalado', 'tirado', 'remado'],
+      ].flatMap((done) => [`nunca he ${done}`, `no he ${done} nunca`]),
     ],
     [
       'codigo de vestimenta',

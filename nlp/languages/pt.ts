@@ -380,7 +380,7 @@ export const portuguese: Language = {
     ['area', 'regiao', 'bairro', 'onde moro', 'minha rua', 'minha cidade', 'localidade'],
     ['levar', 'trazer'],
     ['matricula', 'plano'],
-    ['prazo', 'quanto tempo', 'demora', 'demorar', 'tempo de espera', 'quantos dias'],
+    ['prazo', 'quanto tempo', 'demora', 'demorar', 'tempo de espera', 'quantos dias', 'duracao'],
     ['televisao', 'tv', 'canais'],
   ],
   irregular: {
@@ -1946,6 +1946,9 @@ export const portuguese: Language = {
     // Moving house asks for the address; taking a thing to the building site is delivering it.
     ['endereco', ['troquei de casa', 'mudei de casa']],
     ['entregar', ['levam ate a obra', 'levam na obra', 'entregam na obra']],
+    // Being at university is being a student; paying less is a discount.
+    ['estudante', ['faco faculdade', 'sou universitario', 'sou universitaria', 'estou na faculdade']],
+    ['desconto', ['pago menos', 'pagar menos', 'pagam menos']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
   courtesies: [
