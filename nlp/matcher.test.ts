@@ -1407,6 +1407,40 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a marquee hire company (en): warming it up is heating',
+      language: 'en',
+      rows: rowsOf('marquee.en.json'),
+      asked: [['will it be cold in october, can you warm it up', 'Do you provide heating?']],
+    },
+    {
+      name: 'a telecom (en): a service said to be awful is a complaint',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['your service is awful, who do i complain to', 'How do I make a complaint?']],
+    },
+    {
+      name: 'a plant nursery (pt): a fern is a plant, a garden design landscaping, a lemon tree a fruit tree',
+      language: 'pt',
+      rows: rowsOf('viveiro.pt.json'),
+      asked: [
+        ['minha samambaia tá com as folhas amarelas', 'Como cuido de uma planta que está amarelando?'],
+        ['quero um projeto pro meu jardim', 'Vocês fazem paisagismo?'],
+        ['tem muda de pé de limão?', 'Vendem mudas de árvores frutíferas?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): whether the chat works at night asks the opening hours',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['o chat funciona de madrugada?', 'Qual o horário de atendimento?']],
+    },
+    {
+      name: 'a summer camp (es): what the children will do there asks the activities',
+      language: 'es',
+      rows: rowsOf('campamento.es.json'),
+      asked: [['¿qué harán los niños allí?', '¿Qué actividades hacéis?']],
+    },
+    {
       name: "a sauna (en): ladies only asks whether it is mixed, an ice bath is the plunge pool, a towel of one's own what to bring",
       language: 'en',
       rows: rowsOf('sauna.en.json'),

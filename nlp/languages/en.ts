@@ -2184,6 +2184,8 @@ export const english: Language = {
       [
         ...['not happy with', 'unhappy with', 'not satisfied with', 'dissatisfied with', 'im not happy'],
         ...['bad service', 'poor service', 'terrible service', 'awful service', 'rubbish service'],
+        // Said the other way round ("your service is awful").
+        ...['awful', 'terrible', 'rubbish', 'shocking', 'appalling'].map((bad) => `service is ${bad}`),
       ],
     ],
     ['change bank details', ['new bank account', 'changed banks', 'changed my bank', 'switched banks']],
@@ -2426,6 +2428,8 @@ export const english: Language = {
       ['book it out', 'just for our group', 'just for us', 'to ourselves', 'exclusive use', 'whole place'],
     ],
     ['heart condition', ['high blood pressure', 'blood pressure']],
+    // Warming a place up is heating it.
+    ['heating', ['warm it up', 'keep it warm', 'keep us warm', 'heat it']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],

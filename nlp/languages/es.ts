@@ -1695,6 +1695,8 @@ export const spanish: Language = {
     ['restaurante', ['se puede comer', 'donde comer', 'sitio para comer', 'algo de comer']],
     // Undressing asks what to wear.
     ['ropa', ['desvestir', 'desvestirme', 'desnudarme', 'quitarme la ropa']],
+    // What the children will do there asks the activities.
+    ['actividades', ['que haran', 'que hacen los ninos', 'que van a hacer', 'que hacen alli']],
     [
       'empresas',
       [

@@ -586,6 +586,8 @@ export const portuguese: Language = {
   broader: [
     // A monthly fee asked where the base speaks of no such fee asks what is charged.
     ['preco', ['mensalidade']],
+    // Uma planta dita pelo nome é uma planta onde a base diz planta.
+    ['planta', ['samambaia', 'orquidea', 'suculenta', 'cacto', 'jiboia', 'bromelia', 'violeta']],
     // Um cão dito pela raça é um cachorro onde a base diz cachorro.
     ['cachorro', ['poodle', 'labrador', 'pinscher', 'shih', 'yorkshire', 'buldogue', 'vira-lata', 'viralata']],
     // Uma moeda dita pelo nome é uma moeda onde a base diz moedas.
@@ -1949,6 +1951,16 @@ export const portuguese: Language = {
     // Being at university is being a student; paying less is a discount.
     ['estudante', ['faco faculdade', 'sou universitario', 'sou universitaria', 'estou na faculdade']],
     ['desconto', ['pago menos', 'pagar menos', 'pagam menos']],
+    // A garden's design is landscaping; a fruit tree named ("pé de limão") a fruit tree; whether the
+    // chat or the phone works at an hour asks the opening hours.
+    ['paisagismo', ['de', 'do', 'pro', 'pro meu', 'para o'].map((of) => `projeto ${of} jardim`)],
+    [
+      'arvore frutifera',
+      ['limao', 'laranja', 'manga', 'goiaba', 'jabuticaba', 'acerola', 'abacate', 'fruta'].map(
+        (fruit) => `pe de ${fruit}`,
+      ),
+    ],
+    ['horario de atendimento', ['o chat funciona', 'o telefone funciona', 'chat funciona']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
   courtesies: [
