@@ -1407,6 +1407,22 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an events DJ (es): lighting is lights, a photo booth a fotomatón, closing the date booking it',
+      language: 'es',
+      rows: rowsOf('dj.es.json'),
+      asked: [
+        ['¿lleváis iluminación para la pista?', '¿Ponéis luces?'],
+        ['¿alquiláis una cabina de fotos?', '¿Tenéis fotomatón?'],
+        ['¿cómo cerramos la fecha con vosotros?', '¿Cómo se reserva?'],
+      ],
+    },
+    {
+      name: 'a security camera installer (pt): the building manager asks for condominiums',
+      language: 'pt',
+      rows: rowsOf('cftv.pt.json'),
+      asked: [['sou síndico, fazem o prédio todo?', 'Vocês atendem condomínios?']],
+    },
+    {
       name: 'a marquee hire company (en): warming it up is heating',
       language: 'en',
       rows: rowsOf('marquee.en.json'),

@@ -125,6 +125,8 @@ export const spanish: Language = {
     ['junta', 'reunion', 'asamblea'],
     // A blood test is an analysis ("una analítica").
     ['analisis', 'analitica', 'analiticas'],
+    // Lights are lighting.
+    ['luces', 'iluminacion'],
     // A regatta is a competition.
     ['competir', 'regata', 'regatas'],
     // A fisio is a physiotherapist.
@@ -1697,6 +1699,9 @@ export const spanish: Language = {
     ['ropa', ['desvestir', 'desvestirme', 'desnudarme', 'quitarme la ropa']],
     // What the children will do there asks the activities.
     ['actividades', ['que haran', 'que hacen los ninos', 'que van a hacer', 'que hacen alli']],
+    // A photo booth is a fotomatón; closing a date with someone is booking it.
+    ['fotomaton', ['cabina de fotos', 'photocall', 'photobooth']],
+    ['reservar', ['cerrar la fecha', 'cerramos la fecha', 'bloquear la fecha', 'asegurar la fecha']],
     [
       'empresas',
       [

@@ -1961,6 +1961,8 @@ export const portuguese: Language = {
       ),
     ],
     ['horario de atendimento', ['o chat funciona', 'o telefone funciona', 'chat funciona']],
+    // A building's manager (síndico) or the whole building asks for the condominium.
+    ['condominio', ['sou sindico', 'sou sindica', 'predio todo', 'predio inteiro']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
   courtesies: [
