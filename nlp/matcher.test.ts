@@ -181,6 +181,14 @@ describe('the analyzer', () => {
     );
   });
 
+  it('reads bubbly as champagne and a bubble as a bubble', () => {
+    // "Bubbly" and "bubble" stem alike: the synonym is read whole, before stemming.
+    const en = createAnalyzer('en');
+    expect(en.terms('do you serve bubbly')).toContain(en.terms('champagne')[0]);
+    for (const text of ['what if it starts to bubble', 'the paint has bubbles in it', 'bubbling under the film'])
+      expect(en.terms(text), text).not.toContain(en.terms('champagne')[0]);
+  });
+
   it('reads two words after an article as a kind and a thing in English, never a verb second', () => {
     const en = createAnalyzer('en');
     expect(en.compounds('how much does a wedding cake cost')).toEqual([
@@ -1406,6 +1414,18 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'a telecom (en): doing a thing properly asks how to do it',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['how do i restart the router properly', 'How do I reset my router?']],
+    },
+    {
+      name: 'an animal shelter (es): a money contribution is a donation',
+      language: 'es',
+      rows: rowsOf('protectora.es.json'),
+      asked: [['quiero hacer una aportación económica', '¿Cómo puedo donar?']],
+    },
     {
       name: 'an events DJ (es): lighting is lights, a photo booth a fotomatón, closing the date booking it',
       language: 'es',

@@ -180,7 +180,7 @@ export const english: Language = {
   light: [
     // The story around a question: feelings, when, who.
     ...['worried', 'worry', 'frustrating', 'frustrated', 'annoying', 'annoyed', 'upset', 'angry', 'lately'],
-    ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer'],
+    ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer', 'properly', 'correctly'],
     ...['make', 'do', 'does', 'did', 'get', 'have', 'has', 'use', 'find', 'see', 'look', 'go', 'browse'],
     ...['give', 'take', 'put', 'work', 'show', 'keep', 'send', 'come', 'say', 'try', 'new', 'good'],
     ...['one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
@@ -214,8 +214,8 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
-    // Bubbly and fizz are champagne.
-    ['champagne', 'bubbly', 'fizz'],
+    // Fizz is champagne (bubbly too: an idiom, see there).
+    ['champagne', 'fizz'],
     // Malicious software however named.
     ['virus', 'viruses', 'malware', 'spyware', 'ransomware', 'trojan'],
     // Faking a thing however said: forged, spoofed, counterfeit.
@@ -2428,6 +2428,9 @@ export const english: Language = {
       ['book it out', 'just for our group', 'just for us', 'to ourselves', 'exclusive use', 'whole place'],
     ],
     ['heart condition', ['high blood pressure', 'blood pressure']],
+    // Bubbly is champagne: said whole, as "bubbles" and "bubbling" stem alike (a film that starts
+    // to bubble is no wine).
+    ['champagne', ['bubbly']],
     // Warming a place up is heating it.
     ['heating', ['warm it up', 'keep it warm', 'keep us warm', 'heat it']],
   ],

@@ -1702,6 +1702,8 @@ export const spanish: Language = {
     // A photo booth is a fotomatón; closing a date with someone is booking it.
     ['fotomaton', ['cabina de fotos', 'photocall', 'photobooth']],
     ['reservar', ['cerrar la fecha', 'cerramos la fecha', 'bloquear la fecha', 'asegurar la fecha']],
+    // A money contribution is a donation.
+    ['donar', ['aportacion economica', 'hacer una aportacion', 'aportar dinero', 'colaborar economicamente']],
     [
       'empresas',
       [
