@@ -1415,6 +1415,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tattoo removal clinic (en): looking after it afterwards is the aftercare, breastfeeding is asked with pregnancy',
+      language: 'en',
+      rows: rowsOf('tattooremoval.en.json'),
+      asked: [
+        ['how do i look after it afterwards', 'What is the aftercare?'],
+        ["i'm breastfeeding, can i still come", "Can I have it done if I'm pregnant?"],
+      ],
+    },
+    {
+      name: "a fishing tackle shop (pt): protecting from the sun is UV protection, a fisherman's card the licence",
+      language: 'pt',
+      rows: rowsOf('pesca.pt.json'),
+      asked: [
+        ['tem camisa que protege do sol?', 'Vendem roupa com proteção UV?'],
+        ['preciso de carteira de pescador, vocês tiram?', 'Vendem licença de pesca?'],
+      ],
+    },
+    {
       name: 'a telecom (en): doing a thing properly asks how to do it',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

@@ -2374,7 +2374,8 @@ export const english: Language = {
         ...['christmas do', 'office do', 'works do', 'works party'],
       ],
     ],
-    ['pregnant', ['im expecting', 'i am expecting', 'expecting a baby']],
+    // Breastfeeding is asked with pregnancy ("can I have it done if I'm pregnant?").
+    ['pregnant', ['im expecting', 'i am expecting', 'expecting a baby', 'breastfeeding']],
     [
       'cancel',
       [
@@ -2431,6 +2432,8 @@ export const english: Language = {
     // Bubbly is champagne: said whole, as "bubbles" and "bubbling" stem alike (a film that starts
     // to bubble is no wine).
     ['champagne', ['bubbly']],
+    // Looking after a thing afterwards is its aftercare.
+    ['aftercare', ['look after it afterwards', 'look after it after', 'after care']],
     // Warming a place up is heating it.
     ['heating', ['warm it up', 'keep it warm', 'keep us warm', 'heat it']],
   ],

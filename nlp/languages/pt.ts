@@ -1962,6 +1962,9 @@ export const portuguese: Language = {
     ],
     ['horario de atendimento', ['o chat funciona', 'o telefone funciona', 'chat funciona']],
     // A building's manager (síndico) or the whole building asks for the condominium.
+    // What protects from the sun is UV protection; a fisherman's card is the fishing licence.
+    ['protecao uv', ['protege do sol', 'proteger do sol', 'protecao solar']],
+    ['licenca de pesca', ['carteira de pescador', 'carteirinha de pescador', 'carteira de pesca']],
     ['condominio', ['sou sindico', 'sou sindica', 'predio todo', 'predio inteiro']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
