@@ -719,7 +719,14 @@ export const portuguese: Language = {
     // À prova d'água é impermeável; mudar a cor de uma coisa é pintá-la; mais barato é desconto.
     ['impermeabilizar', ['a prova dagua', 'a prova de agua']],
     ['pintura', ['mudar a cor', 'mudar de cor']],
-    ['desconto', ['fica mais barato', 'sai mais barato', 'fica mais em conta', 'sai mais em conta']],
+    [
+      'desconto',
+      [
+        ...['fica mais barato', 'sai mais barato', 'fica mais em conta', 'sai mais em conta'],
+        // Paying less is a discount.
+        ...['pago menos', 'pagar menos', 'pagam menos'],
+      ],
+    ],
     // Pouco carboidrato é low carb.
     ['low carb', ['pouco carboidrato', 'poucos carboidratos', 'baixo carboidrato', 'menos carboidrato']],
     // Carregar o gás (do ar-condicionado, da geladeira) é recarregá-lo.
@@ -1366,6 +1373,8 @@ export const portuguese: Language = {
     [
       'cheque especial',
       [
+        // An account's extra limit is its overdraft.
+        'limite extra',
         'limite da conta',
         'limite da minha conta',
         'conta negativa',
@@ -1408,6 +1417,8 @@ export const portuguese: Language = {
         'entregam em casa',
         ...['pra casa', 'para casa', 'em casa'].flatMap((home) => [`mandam ${home}`, `manda ${home}`]),
         ...['mandam pra', 'mandam para', 'enviam pra', 'enviam para'],
+        // Taking a thing to the building site is delivering it.
+        ...['levam ate a obra', 'levam na obra', 'entregam na obra'],
       ],
     ],
     ['gestante', ['esperando bebe', 'esperando um bebe', 'esperando nenem']],
@@ -1435,6 +1446,9 @@ export const portuguese: Language = {
         'custa manter',
         'tem mensalidade',
         'cobra mensalidade',
+        // Paying to keep an account is its fee.
+        'pra manter a conta',
+        'para manter a conta',
       ],
     ],
     // A utility bill is paid as a boleto, and stays the utility's: a phone company does not answer it.
@@ -1857,7 +1871,11 @@ export const portuguese: Language = {
     ],
     ['sem gluten', ['celiaco', 'celiaca']],
     ['roupa', ['calca', 'saia', 'vestido', 'legging', 'shorts', 'bermuda', 'chinelo', 'blusa']],
-    ['estudante', ['universitario', 'universitaria', 'universitarios', 'universitarias']],
+    // Being at university is being a student.
+    [
+      'estudante',
+      ['universitario', 'universitaria', 'universitarios', 'universitarias', 'faco faculdade', 'estou na faculdade'],
+    ],
     ['refeicao', ['pipoca', 'pipocas', 'salgadinho', 'salgadinhos', 'chocolate', 'doces', 'refrigerante', 'lanche']],
     ['alterar a data', ['adiar']],
     ['parcelar a fatura', ['pagar a fatura inteira', 'pagar o total da fatura', 'pagar a fatura toda']],
@@ -1940,17 +1958,10 @@ export const portuguese: Language = {
       ],
     ],
     ['tamanho grande', ['plus size', 'tamanho plus']],
-    // Getting hurt asks whether it is dangerous; an account's extra limit is its overdraft (cheque
-    // especial); paying to keep an account is its fee.
+    // Getting hurt asks whether it is dangerous.
     ['perigoso', ['se machucar', 'me machucar', 'se machuca', 'se machucam']],
-    ['cheque especial', ['limite extra']],
-    ['tarifa', ['pra manter a conta', 'para manter a conta']],
-    // Moving house asks for the address; taking a thing to the building site is delivering it.
+    // Moving house asks for the address.
     ['endereco', ['troquei de casa', 'mudei de casa']],
-    ['entregar', ['levam ate a obra', 'levam na obra', 'entregam na obra']],
-    // Being at university is being a student; paying less is a discount.
-    ['estudante', ['faco faculdade', 'sou universitario', 'sou universitaria', 'estou na faculdade']],
-    ['desconto', ['pago menos', 'pagar menos', 'pagam menos']],
     // A garden's design is landscaping; a fruit tree named ("pé de limão") a fruit tree; whether the
     // chat or the phone works at an hour asks the opening hours.
     ['paisagismo', ['de', 'do', 'pro', 'pro meu', 'para o'].map((of) => `projeto ${of} jardim`)],
@@ -1961,10 +1972,10 @@ export const portuguese: Language = {
       ),
     ],
     ['horario de atendimento', ['o chat funciona', 'o telefone funciona', 'chat funciona']],
-    // A building's manager (síndico) or the whole building asks for the condominium.
     // What protects from the sun is UV protection; a fisherman's card is the fishing licence.
     ['protecao uv', ['protege do sol', 'proteger do sol', 'protecao solar']],
     ['licenca de pesca', ['carteira de pescador', 'carteirinha de pescador', 'carteira de pesca']],
+    // A building's manager (síndico) or the whole building asks for the condominium.
     ['condominio', ['sou sindico', 'sou sindica', 'predio todo', 'predio inteiro']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
   ],
