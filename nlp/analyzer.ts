@@ -416,8 +416,9 @@ export function createAnalyzer(
   });
   // The knowledge base's own groups first: they win over the common ones for the same word.
   const { folds: synonyms, canonical } = foldsOf([...synonymGroups.map(stemsOf), ...common]);
-  // The language's groups alone, for the general word of a kind (see `broader`).
-  const commonSynonyms = foldsOf(common).folds;
+  // The language's groups alone, for the general word of a kind (see `broader`): the same folds when
+  // the knowledge base has no groups of its own, as most have none.
+  const commonSynonyms = synonymGroups.length === 0 ? synonyms : foldsOf(common).folds;
   const multiWord = [...synonyms.keys()]
     .filter((k) => k.includes(' '))
     .map((k) => [padded([k]), padded([synonyms.get(k)!])] as const);

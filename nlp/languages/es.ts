@@ -1556,7 +1556,14 @@ export const spanish: Language = {
     ['tasar', ['cuanto me dais por', 'cuanto me das por', 'cuanto vale mi coche']],
     ['transferencia', ['cambio de nombre', 'cambiar de nombre']],
     ['renting', ['alquilar a largo plazo', 'alquiler a largo plazo', 'a largo plazo']],
-    ['reservar', ['dejar una senal', 'dejar senal', 'pagar una senal']],
+    // Leaving a deposit, or closing the date with someone, is booking.
+    [
+      'reservar',
+      [
+        ...['dejar una senal', 'dejar senal', 'pagar una senal'],
+        ...['cerrar la fecha', 'cerramos la fecha', 'bloquear la fecha', 'asegurar la fecha'],
+      ],
+    ],
     ['hipoteca', ['comprarme una casa', 'comprar una casa', 'comprar un piso', 'comprarme un piso']],
     ['pedido minimo', ['gastar como minimo', 'gasto minimo', 'compra minima', 'importe minimo']],
     ['entrega', ['me lo traen', 'me lo traeis', 'me la traen', 'me lo traigan', 'me lo traigais']],
@@ -1699,9 +1706,8 @@ export const spanish: Language = {
     ['ropa', ['desvestir', 'desvestirme', 'desnudarme', 'quitarme la ropa']],
     // What the children will do there asks the activities.
     ['actividades', ['que haran', 'que hacen los ninos', 'que van a hacer', 'que hacen alli']],
-    // A photo booth is a fotomatón; closing a date with someone is booking it.
+    // A photo booth is a fotomatón.
     ['fotomaton', ['cabina de fotos', 'photocall', 'photobooth']],
-    ['reservar', ['cerrar la fecha', 'cerramos la fecha', 'bloquear la fecha', 'asegurar la fecha']],
     // A money contribution is a donation.
     ['donar', ['aportacion economica', 'hacer una aportacion', 'aportar dinero', 'colaborar economicamente']],
     [
