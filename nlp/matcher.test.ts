@@ -1415,6 +1415,36 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a party bus hire (en): a fest is a festival',
+      language: 'en',
+      rows: rowsOf('partybus.en.json'),
+      asked: [['can the bus take us to a music fest', 'Can we take the bus to a festival?']],
+    },
+    {
+      name: 'a telecom (en): the data burnt through is its usage',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['how many gigs have i burnt through this week', 'How do I check my data usage?']],
+    },
+    {
+      name: 'a wedding invitation stationer (pt): a cardápio is a menu, what gets here is delivered',
+      language: 'pt',
+      rows: rowsOf('convites.pt.json'),
+      asked: [
+        ['vocês fazem cardápio para o casamento?', 'Fazem também o menu e as tags da festa?'],
+        ['sou de recife, chega até aqui?', 'Vocês entregam em todo o Brasil?'],
+      ],
+    },
+    {
+      name: 'a paragliding school (es): the meeting point asks where to meet, giving a flight a gift voucher',
+      language: 'es',
+      rows: rowsOf('parapente.es.json'),
+      asked: [
+        ['¿cuál es el punto de reunión?', '¿Dónde quedamos?'],
+        ['quiero regalar un vuelo a mi padre', '¿Vendéis bonos regalo?'],
+      ],
+    },
+    {
       name: 'a tattoo removal clinic (en): looking after it afterwards is the aftercare, breastfeeding is asked with pregnancy',
       language: 'en',
       rows: rowsOf('tattooremoval.en.json'),
@@ -8868,6 +8898,13 @@ describe('the knowledge index', () => {
     const index = await KnowledgeIndex.train(kb(rowsOf('telecom.en.json')), 'en');
     const match = await index.match("i don't want your plan anymore");
     expect(match?.question).toBe('How do I cancel my plan?');
+    expect(match?.alternatives).toEqual([]);
+  });
+
+  it('reads not managing to remember the password as forgetting it (pt): answered outright, not a choice', async () => {
+    const index = await KnowledgeIndex.train(kb(rowsOf('bank.pt.json')), 'pt');
+    const match = await index.match('não consigo lembrar a senha');
+    expect(match?.question).toBe('Esqueci minha senha, o que faço?');
     expect(match?.alternatives).toEqual([]);
   });
 

@@ -712,6 +712,7 @@ export const english: Language = {
     ],
     ['make', 'build', 'built', 'create', 'develop', 'produce', 'maintains', 'maintained'],
     ['carryon', 'carry on', 'hand luggage', 'hand baggage', 'cabin bag', 'cabin baggage', 'cabin luggage'],
+    ['festival', 'fest'],
   ],
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
@@ -1452,7 +1453,7 @@ export const english: Language = {
     ],
     ['data usage', ['how much data']],
     // What has been used of an allowance is its usage ("how much have I used this month").
-    ['usage', ['have i used', 'i have used', 'ive used', 'used so far']],
+    ['usage', ['have i used', 'i have used', 'ive used', 'used so far', 'burned through', 'burnt through']],
     [
       'unrecognized',
       [

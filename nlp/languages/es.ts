@@ -1568,7 +1568,14 @@ export const spanish: Language = {
     ['pedido minimo', ['gastar como minimo', 'gasto minimo', 'compra minima', 'importe minimo']],
     ['entrega', ['me lo traen', 'me lo traeis', 'me la traen', 'me lo traigan', 'me lo traigais']],
     ['sacar dinero', ['retirar dinero', 'retirar efectivo', 'retiro dinero', 'retiro efectivo']],
-    ['tarjeta regalo', ['cheque regalo', 'vale regalo', 'tarjetas regalo', 'cheques regalo', 'vales regalo']],
+    // A voucher of any name is a gift card, and so is giving someone a thing ("quiero regalar un vuelo").
+    [
+      'tarjeta regalo',
+      [
+        ...['bono', 'bonos', 'cheque', 'cheques', 'vale', 'vales', 'tarjetas'].map((voucher) => `${voucher} regalo`),
+        ...['regalar un', 'regalar una'],
+      ],
+    ],
     ['tienda fisica', ['ir a una tienda', 'ir a la tienda', 'ir a vuestra tienda', 'visitar la tienda', 'en persona']],
     ['producto equivocado', ['mandado otra cosa', 'enviado otra cosa', 'llegado otra cosa', 'no es lo que pedi']],
     [
@@ -1701,6 +1708,8 @@ export const spanish: Language = {
         ...['ir con vaqueros', 'como hay que ir vestido', 'como voy vestido'],
       ],
     ],
+    // The meeting point asks where to meet.
+    ['donde quedar', ['punto de encuentro', 'punto de reunion', 'lugar de encuentro']],
     ['restaurante', ['se puede comer', 'donde comer', 'sitio para comer', 'algo de comer']],
     // Undressing asks what to wear.
     ['ropa', ['desvestir', 'desvestirme', 'desnudarme', 'quitarme la ropa']],

@@ -381,6 +381,7 @@ export const portuguese: Language = {
     ['levar', 'trazer'],
     ['matricula', 'plano'],
     ['prazo', 'quanto tempo', 'demora', 'demorar', 'tempo de espera', 'quantos dias', 'duracao'],
+    ['cardapio', 'menu'],
     ['televisao', 'tv', 'canais'],
   ],
   irregular: {
@@ -839,7 +840,18 @@ export const portuguese: Language = {
     ],
     ['quantos', ['qtos']],
     ['quando', ['qdo', 'qnd']],
-    ['esquecer', ['nao lembro', 'nao me lembro', 'nao recordo', 'nao sei qual e', 'sem lembrar']],
+    [
+      'esquecer',
+      [
+        'nao lembro',
+        'nao me lembro',
+        'nao consigo lembrar',
+        'nao consigo me lembrar',
+        'nao recordo',
+        'nao sei qual e',
+        'sem lembrar',
+      ],
+    ],
     // "De jeito nenhum" says how much, not what.
     ['', ['de jeito nenhum', 'de jeito algum']],
     // Closing an account is giving it "baixa"; eating nothing of animal origin is vegan.
@@ -973,8 +985,14 @@ export const portuguese: Language = {
     ],
     // Not eating meat is being vegetarian ("não como carne, vocês fazem cardápio sem carne?").
     ['vegetariano', ['nao como carne', 'nao come carne', 'nao comemos carne', 'nao comem carne', 'sem carne']],
-    // Bringing a thing home is delivering it ("vocês levam em casa?").
-    ['entregar', ['levam', 'leva', 'levar', 'trazem', 'traz', 'trazer'].map((bring) => `${bring} em casa`)],
+    // Bringing a thing home, or its getting here, is delivering it ("vocês levam em casa?", "chega até aqui?").
+    [
+      'entregar',
+      [
+        ...['levam', 'leva', 'levar', 'trazem', 'traz', 'trazer'].map((bring) => `${bring} em casa`),
+        ...['chega ate aqui', 'chegam ate aqui', 'chega aqui', 'chega ate mim', 'chega ate a minha cidade'],
+      ],
+    ],
     // Tests to practise on are mock exams ("vocês fazem provas pra treinar?").
     ['simulado', ['provas pra treinar', 'provas para treinar', 'prova de treino', 'provas de treino']],
     // A credit limit is the card's.
