@@ -1415,6 +1415,31 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a carrier (en): switching to another network is leaving, every call made the itemised bill, a bill twice the usual higher',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['switching to another network, which code is it', 'How do I get my PAC code to leave?'],
+        ['where can i see every call i made', 'How do I see my itemised bill?'],
+        ['my bill is twice what i usually pay', 'Why is my bill higher than usual?'],
+      ],
+    },
+    {
+      name: 'a rug cleaner (pt): whether a card is taken asks how to pay',
+      language: 'pt',
+      rows: rowsOf('tapetes.pt.json'),
+      asked: [['vocês passam no crédito?', 'Quais as formas de pagamento?']],
+    },
+    {
+      name: 'a bookbinding workshop (es): a final-year dissertation is a thesis, when it will be ready how long it takes',
+      language: 'es',
+      rows: rowsOf('encuadernacion.es.json'),
+      asked: [
+        ['¿me encuadernáis el tfm?', '¿Encuadernáis trabajos de fin de grado?'],
+        ['¿para cuándo estará listo?', '¿Cuánto tardáis?'],
+      ],
+    },
+    {
       name: 'a party bus hire (en): a fest is a festival',
       language: 'en',
       rows: rowsOf('partybus.en.json'),

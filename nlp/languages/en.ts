@@ -1888,7 +1888,7 @@ export const english: Language = {
       ['wont start', 'will not start', 'doesnt start', 'broke down', 'broken down', 'breaks down', 'break down'],
     ],
     ['status', ['whats happening with', 'what is happening with', 'any update on', 'any news on', 'an update on']],
-    ['itemised', ['breakdown of']],
+    ['itemised', ['breakdown of', 'every call i made', 'calls i made', 'calls i have made', 'list of my calls']],
     ['outside home', ['out of the house', 'out of the home', 'away from home', 'away from the house']],
     // A thing that costs more has gone up, as a bill has ("my premium went up"); a bill "so big" is
     // higher, and one that has doubled (a room is "double": only the bill's or price's doubling).
@@ -1899,6 +1899,10 @@ export const english: Language = {
         ...['get more expensive', 'gets more expensive'],
         // A bill that jumped or shot up is higher.
         ...['bill jumped', 'bill has jumped', 'bill shot up', 'bill has shot up'],
+        // One that is double what one pays is higher too.
+        ...['double', 'twice', 'more than'].flatMap((more) =>
+          ['normally', 'usually'].map((usually) => `${more} what i ${usually} pay`),
+        ),
       ],
     ],
     ['bill increase', ['bill doubled', 'bill has doubled', 'bill tripled', 'bill has tripled']],
@@ -2061,7 +2065,17 @@ export const english: Language = {
     ['flytipping', ['dumped rubbish', 'dumping rubbish', 'rubbish dumped', 'illegal dumping']],
     ['register vote', ['electoral roll', 'electoral register']],
     ['noise', ['loud music', 'too loud', 'so loud', 'are loud', 'is loud', 'being loud']],
-    ['leave', ['port out', 'porting out']],
+    [
+      'leave',
+      [
+        'port out',
+        'porting out',
+        'switching to another network',
+        'switch to another network',
+        'moving to another network',
+        'move to another network',
+      ],
+    ],
     [
       'trade',
       ['old phone worth', 'phone worth', 'how much is my old phone'].concat([

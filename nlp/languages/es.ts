@@ -160,7 +160,7 @@ export const spanish: Language = {
     ['vapeador', 'vapeadores', 'vaper', 'vapers', 'cigarrillo electronico', 'cigarrillos electronicos'],
     ['puro', 'puros', 'habano', 'habanos'],
     // A final-year dissertation is a thesis.
-    ['tesis', 'tfg', 'tfm'],
+    ['tesis', 'tfg', 'tfm', 'trabajo de fin de grado', 'trabajos de fin de grado', 'trabajo fin de grado'],
     ['ensenar', 'ensenais', 'aprender', 'aprendo'],
     ['principiantes', 'principiante', 'iniciacion', 'nivel basico', 'nivel inicial', 'desde cero'],
     ['calzado', 'zapatos', 'zapatillas'],
@@ -1708,6 +1708,8 @@ export const spanish: Language = {
         ...['ir con vaqueros', 'como hay que ir vestido', 'como voy vestido'],
       ],
     ],
+    // When a thing will be ready asks how long it takes.
+    ['tardar', ['tendriais listo', 'tendreis listo', 'estara listo', 'estaria listo']],
     // The meeting point asks where to meet.
     ['donde quedar', ['punto de encuentro', 'punto de reunion', 'lugar de encuentro']],
     ['restaurante', ['se puede comer', 'donde comer', 'sitio para comer', 'algo de comer']],
