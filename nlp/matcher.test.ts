@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a vinyl record shop (pt): a vitrola is a record player, a k7 a tape',
+      language: 'pt',
+      rows: rowsOf('vinil.pt.json'),
+      asked: [
+        ['vocês vendem vitrola?', 'Vocês vendem toca-discos?'],
+        ['ainda vendem k7?', 'Vocês vendem CDs e fitas?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): settling a bill (quitar) is paying it',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['quero quitar a conta de luz', 'Como pago um boleto?']],
+    },
+    {
       name: 'a carrier (en): switching to another network is leaving, every call made the itemised bill, a bill twice the usual higher',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

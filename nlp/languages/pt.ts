@@ -382,6 +382,10 @@ export const portuguese: Language = {
     ['matricula', 'plano'],
     ['prazo', 'quanto tempo', 'demora', 'demorar', 'tempo de espera', 'quantos dias', 'duracao'],
     ['cardapio', 'menu'],
+    // Settling a bill is paying it; a k7 is a tape, a vitrola a record player.
+    ['pagar', 'quitar'],
+    ['fita', 'k7', 'cassete'],
+    ['tocadiscos', 'vitrola', 'vitrolas'],
     ['televisao', 'tv', 'canais'],
   ],
   irregular: {
