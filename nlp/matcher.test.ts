@@ -1415,6 +1415,22 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mobile cocktail bar (en): locking in the date is booking it',
+      language: 'en',
+      rows: rowsOf('cocktailbar.en.json'),
+      asked: [['can we lock in the date now', 'How do we book?']],
+    },
+    {
+      name: 'a carrier (en): how much extra asks the price, a bill straight out of the account is a direct debit, a broadband completely stopped is not working',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['how much extra to use my phone in portugal', 'How much does roaming cost in Europe?'],
+        ['can it come straight out of my account', 'How do I set up direct debit?'],
+        ['my broadband has completely stopped', 'My broadband is not working'],
+      ],
+    },
+    {
       name: 'a vinyl record shop (pt): a vitrola is a record player, a k7 a tape',
       language: 'pt',
       rows: rowsOf('vinil.pt.json'),

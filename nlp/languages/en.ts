@@ -812,9 +812,14 @@ export const english: Language = {
       'direct debit',
       [
         ...['straight from my bank', 'straight from my account', 'directly from my bank', 'directly from my account'],
+        ...['straight out of my bank', 'straight out of my account'],
         ...['come out of my bank automatically', 'come out of my account automatically', 'pay automatically'],
       ],
     ],
+    // Locking in a date is booking it.
+    ['book', ['lock in our date', 'lock in the date']],
+    // How much more a thing costs asks its price.
+    ['how price', ['how much extra']],
     // Spreading the load over machines is scaling out.
     ['scale out', ['spread the load', 'spread load', 'load balancing', 'load balancer']],
     // Getting going, or the first steps, is getting started.
@@ -959,6 +964,8 @@ export const english: Language = {
         'stopped working',
         // "My internet has stopped."
         'has stopped',
+        'has completely stopped',
+        'completely stopped',
       ],
     ],
     [
