@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a facial aesthetics clinic (pt): grátis and gratuito are one word, paying anything asks whether it is free',
+      language: 'pt',
+      rows: rowsOf('harmonizacao.pt.json'),
+      asked: [
+        ['a consulta é grátis?', 'A avaliação é gratuita?'],
+        ['paga alguma coisa pela avaliação?', 'A avaliação é gratuita?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): moving flat is changing the address',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['mudei de apartamento, e agora?', 'Como atualizo meu endereço?']],
+    },
+    {
       name: 'a mobile cocktail bar (en): locking in the date is booking it',
       language: 'en',
       rows: rowsOf('cocktailbar.en.json'),

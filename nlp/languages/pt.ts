@@ -384,6 +384,8 @@ export const portuguese: Language = {
     ['cardapio', 'menu'],
     // Settling a bill is paying it; a k7 is a tape, a vitrola a record player.
     ['pagar', 'quitar'],
+    // Gratuito and grátis are one word.
+    ['gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas'],
     ['fita', 'k7', 'cassete'],
     ['tocadiscos', 'vitrola', 'vitrolas'],
     ['televisao', 'tv', 'canais'],
@@ -1108,6 +1110,7 @@ export const portuguese: Language = {
       'alterar endereco',
       [
         'mudei de casa',
+        'mudei de apartamento',
         'mudanca de casa',
         'mudei de endereco',
         'mudanca de endereco',
@@ -1701,7 +1704,14 @@ export const portuguese: Language = {
         'onde estaciono',
       ],
     ],
-    ['gratis', ['de graca', 'sem custo']],
+    // Whether one pays or is charged anything asks whether it is free ("paga alguma coisa pra avaliar?").
+    [
+      'gratis',
+      [
+        ...['de graca', 'sem custo'],
+        ...['paga', 'pago', 'pagar', 'cobram', 'cobra'].map((charged) => `${charged} alguma coisa`),
+      ],
+    ],
     ['preco', ['preco da diaria', 'valor da diaria', 'quanto e a diaria', 'quanto custa a diaria']],
     ['formacao', ['qualificado', 'qualificada', 'qualificados', 'qualificadas', 'capacitado', 'capacitada']],
     ['fim de semana', ['sabado e domingo', 'sabados e domingos']],
