@@ -1415,6 +1415,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bank (pt): a limit said to be too little asks for more, a card that disappeared is lost',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [
+        ['meu limite de crédito tá pouco', 'Como aumento o limite do cartão de crédito?'],
+        ['meu cartão desapareceu', 'Como bloqueio meu cartão perdido ou roubado?'],
+      ],
+    },
+    {
       name: 'a facial aesthetics clinic (pt): grátis and gratuito are one word, paying anything asks whether it is free',
       language: 'pt',
       rows: rowsOf('harmonizacao.pt.json'),

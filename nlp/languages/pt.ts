@@ -6,6 +6,8 @@ export const portuguese: Language = {
   stopwords: [
     'somos',
     ...Object.keys(new StopwordsPt().dictionary),
+    // How much, said of anything ("o limite tá pouco"): the library's list has "muito" and "muitos" only.
+    ...['muita', 'muitas', 'pouco', 'pouca', 'poucos', 'poucas', 'bastante', 'bastantes'],
     // Verbs of being, pronouns and chat shorthand the library's list lacks.
     ...['e', 'sao', 'esta', 'estao', 'estou', 'estar', 'ser', 'foi', 'era', 'sou', 'seria', 'ta', 'to'],
     ...['eram', 'foram', 'estava', 'estavam', 'fosse', 'seja', 'sejam', 'mt', 'mto', 'vai', 'vao'],
@@ -206,7 +208,19 @@ export const portuguese: Language = {
     ['loja', 'agencia', 'filial', 'unidade'],
     ['danificado', 'quebrado', 'estragado', 'avariado', 'rachado', 'rasgado', 'rasgada', 'rasgou'],
     ['arranhado', 'arranhada', 'arranharam', 'arranhou', 'amassado', 'amassada', 'amassaram', 'amassou', 'riscado'],
-    ['perdido', 'extraviado', 'sumiu', 'roubado', 'furtado', 'roubo', 'furto', 'assaltado', 'assalto'],
+    [
+      'perdido',
+      'extraviado',
+      'sumiu',
+      'desapareceu',
+      'desapareceram',
+      'roubado',
+      'furtado',
+      'roubo',
+      'furto',
+      'assaltado',
+      'assalto',
+    ],
     ['lento', 'devagar', 'travando', 'lerda', 'lerdo', 'carroca', 'arrastando'],
     ['plano', 'assinatura', 'pacote', 'contrato', 'afiliacao'],
     ['operadora', 'provedor', 'companhia telefonica'],
