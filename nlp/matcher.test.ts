@@ -1415,6 +1415,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a telecom (en): taking one's mobile number over is porting it",
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['can i take my mobile number over to you', 'How do I port my number from another carrier?']],
+    },
+    {
+      name: 'a running club (es): no longer being a member is cancelling',
+      language: 'es',
+      rows: rowsOf('running.es.json'),
+      asked: [['quiero dejar de ser socia', '¿Cómo me doy de baja?']],
+    },
+    {
       name: 'a bank (pt): a limit said to be too little asks for more, a card that disappeared is lost',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),

@@ -1183,6 +1183,8 @@ export const english: Language = {
         'keep my current number',
         'keep my existing number',
         'take my number with',
+        'take my current mobile number',
+        'take my mobile number',
         ...['bringing', 'keeping', 'transferring', 'moving'].map((verb) => `${verb} my number`),
       ],
     ],

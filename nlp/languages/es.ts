@@ -1398,7 +1398,17 @@ export const spanish: Language = {
       ['solo para mi', 'para mi solo', 'clase individual', 'clases individuales', 'solo con un profesor'],
     ],
     ['examenes', ['los finales', 'examenes finales']],
-    ['cancelar', ['dejar las clases', 'dejar el curso', 'dejar de venir']],
+    [
+      'cancelar',
+      [
+        'dejar las clases',
+        'dejar el curso',
+        'dejar de venir',
+        'dejar el club',
+        'dejar de ser socio',
+        'dejar de ser socia',
+      ],
+    ],
     ['practica', ['clase de conducir', 'clases de conducir', 'clase de coche', 'clases de coche']],
     ['financiar', ['en varios meses', 'en varias veces']],
     ['escuela infantil', ['la guarde']],
