@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an olive oil mill (es): seeing how a thing is made is visiting',
+      language: 'es',
+      rows: rowsOf('almazara.es.json'),
+      asked: [['¿puedo ver cómo se hace el aceite?', '¿Hacéis visitas a la almazara?']],
+    },
+    {
       name: "a telecom (en): taking one's mobile number over is porting it",
       language: 'en',
       rows: rowsOf('telecom.en.json'),

@@ -1470,7 +1470,14 @@ export const spanish: Language = {
         'cargueis en mi cuenta',
       ],
     ],
-    ['visitar', ['ver las instalaciones', 'conocer las instalaciones', 'ver el centro', 'conocer el centro']],
+    // Seeing the place, or seeing how a thing is made there, is visiting it.
+    [
+      'visitar',
+      [
+        ...['ver las instalaciones', 'conocer las instalaciones', 'ver el centro', 'conocer el centro'],
+        ...['ver como haceis', 'ver como se hace', 'ver como lo haceis'],
+      ],
+    ],
     ['', ['creo que', 'me parece que', 'yo creo que']],
     ['', ['hay alguna forma de', 'alguna forma de', 'hay alguna manera de', 'alguna manera de']],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
