@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a watch repairer (en): what the damage is asks the price',
+      language: 'en',
+      rows: rowsOf('clockrepair.en.json'),
+      asked: [["what's the damage for servicing my omega", 'How much does a watch service cost?']],
+    },
+    {
       name: 'an olive oil mill (es): seeing how a thing is made is visiting',
       language: 'es',
       rows: rowsOf('almazara.es.json'),
