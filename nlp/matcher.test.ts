@@ -1415,6 +1415,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a sea fishing charter (en): never having fished is being a beginner, wine is alcohol',
+      language: 'en',
+      rows: rowsOf('fishingcharter.en.json'),
+      asked: [
+        ["i've never fished, can i still come", 'Do I need any experience?'],
+        ['can we have a glass of wine on board', 'Can I bring alcohol on board?'],
+      ],
+    },
+    {
       name: 'a watch repairer (en): what the damage is asks the price',
       language: 'en',
       rows: rowsOf('clockrepair.en.json'),

@@ -735,6 +735,8 @@ export const english: Language = {
     ['cat', ['persian', 'siamese', 'tabby', 'ragdoll', 'bengal']],
     // Alcohol is served at a bar, where a knowledge base has one.
     ['bar', ['alcohol', 'alcoholic', 'beer', 'beers', 'wine', 'cocktails', 'pint']],
+    // Beer or wine is alcohol, where a knowledge base says alcohol ("can we take a few beers").
+    ['alcohol', ['beer', 'beers', 'wine', 'wines', 'cocktails', 'pint', 'pints', 'prosecco', 'spirits', 'booze']],
     // A van or a camper is a vehicle where a knowledge base only says "car".
     ['car', ['van', 'campervan', 'motorhome', 'caravan', 'lorry', 'truck', 'minibus']],
     // A barbecue is a fire. (The internet is no wifi in English: a broadband provider's "outage"
@@ -2384,6 +2386,9 @@ export const english: Language = {
         ...['never done', 'never tried', 'complete novice', 'total novice', 'complete beginner'],
         ...['never worked out', 'never exercised', 'never been to a gym'],
         ...['danced', 'swum', 'ridden', 'skied', 'surfed', 'coded'].map((done) => `never ${done}`),
+        ...['fished', 'sailed', 'climbed', 'kayaked', 'paddled', 'skated', 'dived', 'flown'].map(
+          (done) => `never ${done}`,
+        ),
         // Whether experience is needed asks what there is for beginners.
         ...['need any experience', 'need experience', 'need previous experience'],
         ...['never touched a', 'never played a', 'never picked up a'],
