@@ -1415,6 +1415,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a bank (pt): being in the red is the overdraft, dividing the bill's total paying it in instalments",
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['fiquei no vermelho, e agora?', 'Como funciona o cheque especial?'],
+        ['quero dividir o total da fatura', 'Como parcelo a fatura?'],
+      ],
+    },
+    {
       name: 'a sea fishing charter (en): never having fished is being a beginner, wine is alcohol',
       language: 'en',
       rows: rowsOf('fishingcharter.en.json'),

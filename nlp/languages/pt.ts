@@ -1419,6 +1419,9 @@ export const portuguese: Language = {
         'conta negativa',
         'saldo negativo',
         'conta no vermelho',
+        'fiquei no vermelho',
+        'fico no vermelho',
+        'entrei no vermelho',
         'ficar negativo',
         'fico negativo',
         'no negativo',
@@ -1936,7 +1939,7 @@ export const portuguese: Language = {
     ['', ['na vida', 'em toda a minha vida', 'em toda minha vida']],
     // Um banco: pôr dinheiro na conta é depositar, dividir a fatura é parcelar, quem me paga é o que recebo.
     ['deposito', ['colocar dinheiro', 'coloco dinheiro', 'botar dinheiro', 'boto dinheiro', 'por dinheiro']],
-    ['parcelar', ['dividir a fatura', 'da pra dividir', 'dividir em vezes', 'dividir o valor']],
+    ['parcelar', ['dividir a fatura', 'da pra dividir', 'dividir em vezes', 'dividir o valor', 'dividir o total']],
     ['receber', ['alguem me pagar', 'me pagarem', 'para me pagarem', 'pra me pagarem']],
     ['limite disponivel', ['quanto ainda posso gastar', 'quanto sobrou de limite', 'quanto tenho de limite']],
     // Uma agência de empregos: contratar é anunciar uma vaga, o primeiro emprego é o de aprendiz.
