@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pest controller (pt): washing a thing is cleaning it',
+      language: 'pt',
+      rows: rowsOf('dedetizadora.pt.json'),
+      asked: [["preciso lavar a caixa d'água do prédio", "Vocês limpam caixa d'água?"]],
+    },
+    {
       name: "a bank (pt): being in the red is the overdraft, dividing the bill's total paying it in instalments",
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),

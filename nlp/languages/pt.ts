@@ -398,6 +398,8 @@ export const portuguese: Language = {
     ['cardapio', 'menu'],
     // Settling a bill is paying it; a k7 is a tape, a vitrola a record player.
     ['pagar', 'quitar'],
+    // Washing and cleaning a thing are one service ("vocês limpam sofá?" to "Vocês lavam estofados?").
+    ['lavar', 'limpar'],
     // Gratuito and grátis are one word.
     ['gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas'],
     ['fita', 'k7', 'cassete'],
