@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a wig shop (es): cleaning a thing is washing it',
+      language: 'es',
+      rows: rowsOf('pelucas.es.json'),
+      asked: [['¿cómo limpio una peluca sintética?', '¿Cómo se lava una peluca?']],
+    },
+    {
       name: 'a pest controller (pt): washing a thing is cleaning it',
       language: 'pt',
       rows: rowsOf('dedetizadora.pt.json'),

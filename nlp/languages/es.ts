@@ -117,6 +117,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // Washing and cleaning a thing are one ("¿cómo limpio la peluca?" to "¿Cómo se lava una peluca?").
+    ['lavar', 'limpiar'],
     // Las nubes de un día nublado.
     ['nublado', 'nublados', 'nubes', 'nube'],
     // El oído y la oreja.
