@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a car key locksmith (pt): whether a card can be put through asks how to pay',
+      language: 'pt',
+      rows: rowsOf('chaveirocarro.pt.json'),
+      asked: [['posso passar no débito?', 'Quais as formas de pagamento?']],
+    },
+    {
       name: 'a wig shop (es): cleaning a thing is washing it',
       language: 'es',
       rows: rowsOf('pelucas.es.json'),

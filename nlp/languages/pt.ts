@@ -1747,7 +1747,9 @@ export const portuguese: Language = {
         'meios de pagamento',
         'opcoes de pagamento',
         ...['aceitam', 'aceita'].flatMap((take) => ['pix', 'cartao', 'boleto'].map((way) => `${take} ${way}`)),
-        ...['passam', 'passa'].flatMap((take) => ['no debito', 'no credito', 'cartao'].map((way) => `${take} ${way}`)),
+        ...['passam', 'passa', 'passar'].flatMap((take) =>
+          ['no debito', 'no credito', 'cartao'].map((way) => `${take} ${way}`),
+        ),
       ],
     ],
     ['reembolso', ['dinheiro de volta', 'recebo de volta', 'receber de volta']],
