@@ -818,8 +818,6 @@ export const english: Language = {
         ...['come out of my bank automatically', 'come out of my account automatically', 'pay automatically'],
       ],
     ],
-    // What the damage is asks the price.
-    ['price', ['whats the damage', 'what is the damage']],
     // Locking in a date is booking it.
     ['book', ['lock in our date', 'lock in the date']],
     // How much more a thing costs asks its price.
@@ -1644,6 +1642,8 @@ export const english: Language = {
         'how much for',
         'how much to',
         ...['entry fee', 'entrance fee', 'admission fee'],
+        // What the damage is asks the price.
+        ...['whats the damage', 'what is the damage'],
       ],
     ],
     [

@@ -396,12 +396,12 @@ export const portuguese: Language = {
     ['matricula', 'plano'],
     ['prazo', 'quanto tempo', 'demora', 'demorar', 'tempo de espera', 'quantos dias', 'duracao'],
     ['cardapio', 'menu'],
-    // Settling a bill is paying it; a k7 is a tape, a vitrola a record player.
-    ['pagar', 'quitar'],
     // Washing and cleaning a thing are one service ("vocês limpam sofá?" to "Vocês lavam estofados?").
     ['lavar', 'limpar'],
     // Gratuito and grátis are one word.
     ['gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas'],
+    // Settling a bill is paying it; a k7 is a tape, a vitrola a record player.
+    ['pagar', 'quitar'],
     ['fita', 'k7', 'cassete'],
     ['tocadiscos', 'vitrola', 'vitrolas'],
     ['televisao', 'tv', 'canais'],
