@@ -1493,6 +1493,12 @@ describe('the knowledge index', () => {
       ],
     },
     {
+      name: 'a bank (pt): whether one pays anything for a thing asks whether it is free',
+      language: 'pt',
+      rows: rowsOf('banco7.pt.json'),
+      asked: [['paga alguma coisa pra mandar um pix?', 'O Pix tem taxa?']],
+    },
+    {
       name: 'a bank (pt): moving flat is changing the address',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
