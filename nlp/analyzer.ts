@@ -472,8 +472,10 @@ export function createAnalyzer(
     const stem = stemOf(general);
     return commonSynonyms.get(stem) ?? stem;
   };
-  for (const [general, kinds] of data.broader ?? [])
-    for (const kind of kinds.map(termOf)) broader.set(kind, [...(broader.get(kind) ?? []), generalOf(general)]);
+  for (const [general, kinds] of data.broader ?? []) {
+    const word = generalOf(general);
+    for (const kind of kinds.map(termOf)) broader.set(kind, [...(broader.get(kind) ?? []), word]);
+  }
   // A name a synonym group folds into a common word ("amazon" read as a shop, "operadora" as
   // support) is that word, no business of its own: names are kept as stems no group folds.
   const unfolded = (names: readonly string[]) =>

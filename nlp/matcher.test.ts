@@ -9040,17 +9040,25 @@ describe('the knowledge index', () => {
     for (const phrasing of domain.offTopic ?? []) expect(await asked(index, phrasing), phrasing).toBeUndefined();
   });
 
-  it("reads not wanting the business's service any more as cancelling it: answered outright, not a choice", async () => {
-    const index = await KnowledgeIndex.train(kb(rowsOf('telecom.en.json')), 'en');
-    const match = await index.match("i don't want your plan anymore");
-    expect(match?.question).toBe('How do I cancel my plan?');
-    expect(match?.alternatives).toEqual([]);
-  });
-
-  it('reads not managing to remember the password as forgetting it (pt): answered outright, not a choice', async () => {
-    const index = await KnowledgeIndex.train(kb(rowsOf('bank.pt.json')), 'pt');
-    const match = await index.match('não consigo lembrar a senha');
-    expect(match?.question).toBe('Esqueci minha senha, o que faço?');
+  it.each([
+    [
+      "not wanting the business's service any more as cancelling it",
+      'telecom.en.json',
+      'en',
+      "i don't want your plan anymore",
+      'How do I cancel my plan?',
+    ],
+    [
+      'not managing to remember the password as forgetting it (pt)',
+      'bank.pt.json',
+      'pt',
+      'não consigo lembrar a senha',
+      'Esqueci minha senha, o que faço?',
+    ],
+  ])('reads %s: answered outright, not a choice', async (_, file, language, phrasing, question) => {
+    const index = await KnowledgeIndex.train(kb(rowsOf(file)), language);
+    const match = await index.match(phrasing);
+    expect(match?.question).toBe(question);
     expect(match?.alternatives).toEqual([]);
   });
 

@@ -1748,7 +1748,14 @@ export const english: Language = {
       'sick',
       ['unwell', 'becomes ill', 'become ill', 'became ill', 'taken ill', 'is poorly', 'gets poorly', 'feeling poorly'],
     ],
-    ['bring', ['what to pack', 'need to pack', 'should i pack', 'do i pack', 'should we pack', 'do we pack']],
+    // What to pack, or needing one's own thing, asks what to bring.
+    [
+      'bring',
+      [
+        ...['what to pack', 'need to pack', 'should i pack', 'do i pack', 'should we pack', 'do we pack'],
+        ...['need my own', 'need our own'],
+      ],
+    ],
     [
       'visit',
       [
@@ -2448,13 +2455,12 @@ export const english: Language = {
     // Somewhere for a cup of tea is a café.
     ['cafe', ['cup of tea', 'cuppa', 'cup of coffee']],
     // Asking for sessions of one sex asks whether it is mixed; the author is who created it; an ice
-    // bath is a plunge pool; needing one's own thing asks what to bring; having a place to one's
-    // group is private hire; blood pressure is a heart condition.
+    // bath is a plunge pool; having a place to one's group is private hire; blood pressure is a
+    // heart condition.
     ['mixed', ['ladies only', 'women only', 'men only', 'female only', 'single sex']],
     ['who created', ['who is the author', 'whos the author', 'who wrote it', 'who wrote this']],
     ['plunge pool', ['ice bath', 'ice baths', 'cold plunge']],
     ['how cold', ['how freezing', 'how icy']],
-    ['bring', ['need my own', 'need our own']],
     [
       'private hire',
       ['book it out', 'just for our group', 'just for us', 'to ourselves', 'exclusive use', 'whole place'],

@@ -275,7 +275,8 @@ export const portuguese: Language = {
     ['desconto', 'abatimento', 'descontos'],
     ['garantia'],
     ['rastrear', 'acompanhar', 'localizar', 'rastreio', 'rastreamento'],
-    ['pagar', 'pagamento'],
+    // Settling a bill (quitar) is paying it.
+    ['pagar', 'pagamento', 'quitar'],
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
     // A deposit left is the caução; detergent is soap.
@@ -400,8 +401,7 @@ export const portuguese: Language = {
     ['lavar', 'limpar'],
     // Gratuito and grátis are one word.
     ['gratis', 'gratuito', 'gratuita', 'gratuitos', 'gratuitas'],
-    // Settling a bill is paying it; a k7 is a tape, a vitrola a record player.
-    ['pagar', 'quitar'],
+    // A k7 is a tape, a vitrola a record player.
     ['fita', 'k7', 'cassete'],
     ['tocadiscos', 'vitrola', 'vitrolas'],
     ['televisao', 'tv', 'canais'],
