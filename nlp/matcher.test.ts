@@ -1415,6 +1415,33 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a telecom (en): whether anyone answers the phones asks the hours of customer service',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['is anybody answering the phones at the weekend', 'What are your customer service hours?']],
+    },
+    {
+      name: 'a clay pigeon shooting ground (en): ammo is cartridges',
+      language: 'en',
+      rows: rowsOf('clayshooting.en.json'),
+      asked: [['do you sell ammo', 'Do you sell cartridges?']],
+    },
+    {
+      name: 'a bank (pt): a new card that has arrived is one to unblock',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['meu cartão novo chegou hoje', 'Como desbloqueio meu cartão?']],
+    },
+    {
+      name: 'a churrería (es): when one starts is the opening hours, the day of the Three Kings a holiday',
+      language: 'es',
+      rows: rowsOf('churreria.es.json'),
+      asked: [
+        ['¿a qué hora empezáis?', '¿A qué hora abrís?'],
+        ['¿abrís el día de reyes?', '¿Abrís en festivos?'],
+      ],
+    },
+    {
       name: 'a car key locksmith (pt): whether a card can be put through asks how to pay',
       language: 'pt',
       rows: rowsOf('chaveirocarro.pt.json'),

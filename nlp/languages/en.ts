@@ -259,10 +259,11 @@ export const english: Language = {
     ['setup', 'set up', 'configure', 'install', 'connect', 'hook up'],
     ['wifi', 'wireless', 'wlan', 'home network', 'wireless network'],
     ['loft', 'attic'],
+    ['cartridge', 'cartridges', 'ammunition', 'ammo'],
     ['account', 'profile', 'acct'],
     ['help', 'support', 'assistance', 'agent', 'human', 'person', 'representative', 'operator', 'advisor', 'rep'],
     ['military', 'veteran', 'veterans', 'armed forces', 'service members'],
-    ['help', 'live agent', 'real person', 'live person', 'actual person'],
+    ['person', 'live agent', 'real person', 'live person', 'actual person'],
     ['contact', 'get in touch', 'reach', 'talk', 'speak', 'chat with'],
     ['customer service', 'customer support', 'customer care', 'helpdesk', 'help desk', 'call center', 'helpline'],
     ['problem', 'issue', 'trouble', 'error', 'not working', 'fault', 'faults'],
@@ -1851,7 +1852,10 @@ export const english: Language = {
       ],
     ],
     // A company's phone lines are its customer service.
-    ['customer service', ['your phone lines', 'the phone lines']],
+    [
+      'customer service',
+      ['your phone lines', 'the phone lines', 'answering the phones', 'answer the phones', 'manning the phones'],
+    ],
     // Trying a service before paying for it is its trial.
     ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
     ...['lesson', 'class', 'session'].map(

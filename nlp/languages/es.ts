@@ -1160,6 +1160,8 @@ export const spanish: Language = {
         ),
         'a que hora abren',
         'a que hora abris',
+        'a que hora empezais',
+        'a que hora empiezan',
         'a que hora cerrais',
         'cuando abris',
         'cuando cerrais',
@@ -1416,6 +1418,7 @@ export const spanish: Language = {
     ['escuela infantil', ['la guarde']],
     // La tarde del día es un horario, no tardar, cuya raíz comparte ("abrís el domingo por la tarde").
     ['horario', ['por la tarde', 'de la tarde', 'esta tarde', 'las tardes']],
+    ['festivo', ['dia de reyes', 'semana santa', 'ano nuevo']],
     ['cita', ['sin avisar', 'sin reservar']],
     ['online', ['en internet', 'por internet', 'a distancia']],
     ['domiciliar', ['me la cobren en', 'me lo cobren en', 'cobren en esta cuenta', 'cobren en mi cuenta']],

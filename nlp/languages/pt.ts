@@ -1618,6 +1618,7 @@ export const portuguese: Language = {
         'recebi o cartao',
         'recebi meu cartao',
         'cartao chegou',
+        'cartao novo chegou',
         'cartao que chegou',
       ],
     ],
