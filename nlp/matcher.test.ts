@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a beach tennis arena (pt): a pool is no class',
+      language: 'pt',
+      rows: rowsOf('beachtennis.pt.json'),
+      asked: [],
+      offTopic: ['vocês têm piscina?'],
+    },
+    {
+      name: 'a bank (pt): a card not found anywhere is lost',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['meu cartão sumiu, procurei em todo canto e não achei em lugar nenhum', 'Perdi meu cartão, o que faço?'],
+      ],
+    },
+    {
       name: 'a telecom (en): whether anyone answers the phones asks the hours of customer service',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

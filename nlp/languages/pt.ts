@@ -684,7 +684,8 @@ export const portuguese: Language = {
     ['amigo', ['namorada', 'namorado', 'colega', 'irmao', 'irma', 'primo', 'prima', 'vizinho', 'vizinha']],
     // An age said ("tem 4 anos", the idiom's "idade") asks what there is for children where no question says an age.
     ['criancas', ['filho', 'filha', 'filhos', 'filhas', 'bebe', 'bebes', 'neto', 'neta', 'netos', 'idade']],
-    ['aula', ['spinning', 'ioga', 'yoga', 'pilates', 'zumba', 'natacao', 'hidroginastica', 'crossfit']],
+    // Not swimming: the pool and swimming are one word here, and a pool is no class ("tem piscina?").
+    ['aula', ['spinning', 'ioga', 'yoga', 'pilates', 'zumba', 'hidroginastica', 'crossfit']],
     [
       'moveis',
       ['guardaroupa', 'guardaroupas', 'sofa', 'sofas', 'cama', 'camas', 'geladeira', 'estante', 'rack', 'mesa'],
@@ -1609,6 +1610,8 @@ export const portuguese: Language = {
         'perdi a fatura',
       ],
     ],
+    // What one cannot find anywhere is lost.
+    ['perdido', ['em lugar nenhum', 'em nenhum lugar']],
     // A card that has just arrived is a new card to unblock (however a knowledge base says it).
     [
       'desbloquear cartao novo',
