@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a shop of religious articles (pt): a rosary is a terço, the first eucharist the first communion',
+      language: 'pt',
+      rows: rowsOf('artigosreligiosos.pt.json'),
+      asked: [
+        ['vocês têm rosário de prata?', 'Tem terço de prata?'],
+        ['vendem vestido de primeira eucaristia', 'Vendem roupa para primeira comunhão?'],
+      ],
+    },
+    {
+      name: "a dubbing school (es): one's own age under 18 asks the minimum age",
+      language: 'es',
+      rows: rowsOf('doblaje.es.json'),
+      asked: [['tengo 16 años, ¿puedo hacer el curso?', '¿Qué edad mínima hay?']],
+    },
+    {
       name: 'a beach tennis arena (pt): a pool is no class',
       language: 'pt',
       rows: rowsOf('beachtennis.pt.json'),

@@ -1694,10 +1694,11 @@ export const spanish: Language = {
     ['cerca de la playa', ['distancia esta el mar', 'lejos esta el mar', 'cerca del mar']],
     ['embarazada', childAges(['estoy de N meses']).filter((p) => Number(p.split(' ')[2]) <= 9)],
     ['alojamiento', ['se puede dormir', 'donde dormir', 'sitio para dormir', 'pasar la noche']],
+    // A child's age said, or one's own under 18 ("tengo 15 años, puedo apuntarme"), asks the age allowed.
     [
       'edad',
       childAges(
-        ['tiene N', 'de N', 'con N'].flatMap((age) =>
+        ['tiene N', 'tengo N', 'de N', 'con N'].flatMap((age) =>
           ['años', 'año', 'añitos', 'añito'].map((years) => `${age} ${years}`),
         ),
       ),

@@ -270,6 +270,8 @@ export const portuguese: Language = {
     ['investir', 'investimento', 'aplicar dinheiro'],
     ['emprestimo', 'financiamento', 'credito pessoal'],
     ['extrato', 'movimentacao', 'historico'],
+    ['terco', 'tercos', 'rosario', 'rosarios'],
+    ['comunhao', 'eucaristia'],
     ['virtual', 'digital'],
     ['cupom', 'voucher', 'codigo promocional', 'codigo de desconto'],
     ['desconto', 'abatimento', 'descontos'],
