@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a carrier (en): a SIM that has arrived is a new one to activate, every call and text the itemised bill',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['the sim has arrived, what do i do now', 'How do I activate my new SIM?'],
+        ['show me every call and text on my bill', 'How do I see my itemised bill?'],
+      ],
+    },
+    {
+      name: 'a hiking club (es): what to put in the rucksack is what to bring',
+      language: 'es',
+      rows: rowsOf('senderismo.es.json'),
+      asked: [['¿qué meto en la mochila para la ruta?', '¿Qué tengo que llevar?']],
+    },
+    {
       name: 'a shop of religious articles (pt): a rosary is a terço, the first eucharist the first communion',
       language: 'pt',
       rows: rowsOf('artigosreligiosos.pt.json'),

@@ -1223,6 +1223,19 @@ export const english: Language = {
       'unlock',
       ['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked', 'network lock', 'remove the lock'],
     ],
+    // A SIM that has just arrived is a new one to activate.
+    [
+      'activate new sim',
+      [
+        'sim arrived',
+        'sim has arrived',
+        'sim came',
+        'sim has come',
+        'got my new sim',
+        'received my sim',
+        'received my new sim',
+      ],
+    ],
     ['spam calls', ['scam calls', 'fraud calls', 'fraudulent calls']],
     ['spam texts', ['scam texts', 'scam messages', 'fraud texts', 'scam sms']],
     [
@@ -1912,7 +1925,20 @@ export const english: Language = {
       ['wont start', 'will not start', 'doesnt start', 'broke down', 'broken down', 'breaks down', 'break down'],
     ],
     ['status', ['whats happening with', 'what is happening with', 'any update on', 'any news on', 'an update on']],
-    ['itemised', ['breakdown of', 'every call i made', 'calls i made', 'calls i have made', 'list of my calls']],
+    [
+      'itemised',
+      [
+        'breakdown of',
+        'every call i made',
+        'calls i made',
+        'calls i have made',
+        'list of my calls',
+        'every text and call',
+        'every call and text',
+        'all my calls and texts',
+        'all my texts and calls',
+      ],
+    ],
     ['outside home', ['out of the house', 'out of the home', 'away from home', 'away from the house']],
     // A thing that costs more has gone up, as a bill has ("my premium went up"); a bill "so big" is
     // higher, and one that has doubled (a room is "double": only the bill's or price's doubling).

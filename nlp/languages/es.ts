@@ -1421,6 +1421,7 @@ export const spanish: Language = {
     ['festivo', ['dia de reyes', 'semana santa', 'ano nuevo']],
     ['cita', ['sin avisar', 'sin reservar']],
     ['online', ['en internet', 'por internet', 'a distancia']],
+    ['llevar', ['meter en la mochila', 'poner en la mochila', 'meto en la mochila']],
     ['domiciliar', ['me la cobren en', 'me lo cobren en', 'cobren en esta cuenta', 'cobren en mi cuenta']],
     ['comisiones', ['pagar algo por tener', 'pagar por tener la cuenta', 'cuesta tener la cuenta']],
     ['mas grande', ['se me ha quedado pequeno', 'se ha quedado pequeno', 'me queda pequeno', 'se queda pequeno']],
