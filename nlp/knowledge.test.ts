@@ -73,6 +73,7 @@ describe('knowledge index', () => {
       ['how would i wire up a rabbitmq server', 'How do I use RabbitMQ?'],
       ['can i browse the code', 'Can I see the code?'],
       ['put me through to a real person', 'I want to talk to a person'],
+      ['nice one', 'Thank you'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -1415,6 +1415,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a telecom (en): the process of leaving asks how to leave, being locked out of the online account the password',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [
+        ['what is the process to leave you', 'How do I cancel my plan?'],
+        ['i got locked out of my online account', 'How do I change my password?'],
+      ],
+    },
+    {
       name: 'a carrier (en): a SIM that has arrived is a new one to activate, every call and text the itemised bill',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

@@ -905,6 +905,8 @@ export const english: Language = {
     // Words that only say how much ("really expensive") are read without it, so an idiom is found.
     ['', ['really', 'very', 'extremely', 'incredibly', 'terribly', 'super']],
     // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").
+    // Asking for the process of a thing asks how it is done, which the question says.
+    ['', ['whats the process', 'what is the process', 'whats the procedure', 'what is the procedure']],
     ['', ['i think', 'we think', 'i guess', 'i reckon', 'i believe', 'i suppose', 'think it s', 'think its']],
     // Calls that drop are a problem with calls (before "keeps dropping", any problem).
     [
@@ -949,7 +951,15 @@ export const english: Language = {
     // Not getting in is, most often, a password forgotten.
     [
       'forget password',
-      ['cant log in', 'cant login', 'cannot log in', 'cant log into', 'cant sign in', 'cannot sign in'],
+      [
+        'cant log in',
+        'cant login',
+        'cannot log in',
+        'cant log into',
+        'cant sign in',
+        'cannot sign in',
+        'locked out of my online account',
+      ],
     ],
     ['unlock', ['locked out', 'got locked', 'got blocked']],
     ['cut key', ['spare key', 'key made', 'key copied', 'copy of my key', 'duplicate key']],
@@ -2506,7 +2516,7 @@ export const english: Language = {
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
-    ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps'],
+    ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
     ['bye', 'goodbye', 'see you', 'see ya', 'cya', 'good night'],
   ],
   modifiers: {
