@@ -1415,6 +1415,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a cat café (en): kitties are cats',
+      language: 'en',
+      rows: rowsOf('catcafe.en.json'),
+      asked: [['how many kitties have you got', 'How many cats do you have?']],
+    },
+    {
+      name: "an ice supplier (pt): bringing a thing as far as one's house is delivering it",
+      language: 'pt',
+      rows: rowsOf('gelo.pt.json'),
+      asked: [['dá pra trazer até a minha casa?', 'Vocês entregam?']],
+    },
+    {
+      name: 'a gluten-free shop (es): a birra is a beer, how to get to the shop asks where it is',
+      language: 'es',
+      rows: rowsOf('singluten.es.json'),
+      asked: [
+        ['¿tenéis birras sin gluten?', '¿Tenéis cerveza sin gluten?'],
+        ['¿cómo llego al local?', '¿Dónde estáis?'],
+      ],
+    },
+    {
       name: 'a telecom (en): the process of leaving asks how to leave, being locked out of the online account the password',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

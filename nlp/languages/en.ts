@@ -603,7 +603,7 @@ export const english: Language = {
     ['baggage', 'luggage', 'bag', 'bags', 'suitcase', 'suitcases'],
     ['choose', 'select', 'pick', 'choice'],
     ['flight', 'fly', 'flying', 'plane', 'airplane', 'aircraft'],
-    ['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'animal'],
+    ['pet', 'pets', 'dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'animal', 'kitty', 'kitties'],
     ['allowed', 'permitted', 'allow', 'permit', 'accept', 'accepted', 'welcome'],
     ['fuel', 'petrol', 'gasoline', 'diesel'],
     ['accident', 'collision', 'car crash'],

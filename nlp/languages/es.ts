@@ -206,6 +206,7 @@ export const spanish: Language = {
     ['online', 'por internet', 'en linea'],
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],
     ['certificado', 'justificante', 'diploma'],
+    ['cerveza', 'cervezas', 'birra', 'birras'],
     ['puntos', 'millas'],
     ['detergente', 'jabon'],
     ['gasolina', 'diesel', 'gasoil', 'gasoleo', 'combustible', 'carburante', 'repostaje', 'repostar'],
@@ -1221,6 +1222,7 @@ export const spanish: Language = {
       [
         ...['cual es la direccion', 'cual es vuestra direccion', 'cual es su direccion'],
         ...['como llego hasta vosotros', 'como llego a vosotros', 'como se llega hasta vosotros', 'como os encuentro'],
+        ...['como llego a la tienda', 'como llego al local'],
         ...['en que calle esta', 'en que calle estais', 'en que calle estan'],
       ],
     ],

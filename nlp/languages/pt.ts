@@ -1014,7 +1014,9 @@ export const portuguese: Language = {
     [
       'entregar',
       [
-        ...['levam', 'leva', 'levar', 'trazem', 'traz', 'trazer'].map((bring) => `${bring} em casa`),
+        ...['levam', 'leva', 'levar', 'trazem', 'traz', 'trazer'].flatMap((bring) =>
+          ['em casa', 'ate minha casa', 'ate a minha casa'].map((where) => `${bring} ${where}`),
+        ),
         ...['chega ate aqui', 'chegam ate aqui', 'chega aqui', 'chega ate mim', 'chega ate a minha cidade'],
       ],
     ],
