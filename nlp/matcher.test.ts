@@ -1415,6 +1415,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a gun shop (es): a telescopic sight is a scope',
+      language: 'es',
+      rows: rowsOf('armeria.es.json'),
+      asked: [['¿tenéis miras telescópicas?', '¿Vendéis visores?']],
+    },
+    {
+      name: 'a telecom (en): the top tier of plans is an upgrade',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['how do i get on the top tier', 'How do I upgrade my plan?']],
+    },
+    {
       name: 'a cat café (en): kitties are cats',
       language: 'en',
       rows: rowsOf('catcafe.en.json'),

@@ -207,6 +207,7 @@ export const spanish: Language = {
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],
     ['certificado', 'justificante', 'diploma'],
     ['cerveza', 'cervezas', 'birra', 'birras'],
+    ['visor', 'visores', 'mira telescopica', 'miras telescopicas'],
     ['puntos', 'millas'],
     ['detergente', 'jabon'],
     ['gasolina', 'diesel', 'gasoil', 'gasoleo', 'combustible', 'carburante', 'repostaje', 'repostar'],
