@@ -1415,6 +1415,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a carrier (en): wanting out of a contract is cancelling it',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['i want out, how do i do it', 'How do I cancel my contract?']],
+    },
+    {
+      name: 'a tanning salon (en): a tanning bed is a sunbed',
+      language: 'en',
+      rows: rowsOf('tanning.en.json'),
+      asked: [['have you got tanning beds', 'Do you have sunbeds?']],
+    },
+    {
+      name: 'a mountain hut (es): pitching a tent is camping',
+      language: 'es',
+      rows: rowsOf('refugio.es.json'),
+      asked: [['¿dejáis montar la tienda al lado?', '¿Podemos acampar al lado?']],
+    },
+    {
+      name: "a bank (pt): a fake link, or one's password typed where it should not be, is a scam",
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['cliquei num link falso e digitei minha senha', 'Caí num golpe, o que faço?']],
+    },
+    {
       name: 'a gun shop (es): a telescopic sight is a scope',
       language: 'es',
       rows: rowsOf('armeria.es.json'),

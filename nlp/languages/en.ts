@@ -259,6 +259,7 @@ export const english: Language = {
     ['setup', 'set up', 'configure', 'install', 'connect', 'hook up'],
     ['wifi', 'wireless', 'wlan', 'home network', 'wireless network'],
     ['loft', 'attic'],
+    ['sunbed', 'sunbeds', 'sun bed', 'sun beds', 'tanning bed', 'tanning beds'],
     ['cartridge', 'cartridges', 'ammunition', 'ammo'],
     ['account', 'profile', 'acct'],
     ['help', 'support', 'assistance', 'agent', 'human', 'person', 'representative', 'operator', 'advisor', 'rep'],
@@ -1558,6 +1559,7 @@ export const english: Language = {
       'cancel',
       [
         ...['leave your', 'leave you', 'leaving you', 'i want to leave', 'i wanna leave', 'want to leave you'],
+        ...['i want out', 'want out of'],
         ...['dont want to renew', 'do not want to renew', 'not going to renew', 'wont be renewing'],
         ...['will not be renewing', 'dont want to continue', 'do not want to continue'],
       ],

@@ -1424,6 +1424,7 @@ export const spanish: Language = {
     ['festivo', ['dia de reyes', 'semana santa', 'ano nuevo']],
     ['cita', ['sin avisar', 'sin reservar']],
     ['online', ['en internet', 'por internet', 'a distancia']],
+    ['acampar', ['montar la tienda', 'poner la tienda', 'plantar la tienda']],
     ['llevar', ['meter en la mochila', 'poner en la mochila', 'meto en la mochila']],
     ['domiciliar', ['me la cobren en', 'me lo cobren en', 'cobren en esta cuenta', 'cobren en mi cuenta']],
     ['comisiones', ['pagar algo por tener', 'pagar por tener la cuenta', 'cuesta tener la cuenta']],

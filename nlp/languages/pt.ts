@@ -1337,6 +1337,8 @@ export const portuguese: Language = {
         'central falsa',
         'boleto falso',
         'site falso',
+        'link falso',
+        'digitei minha senha',
         'mensagem falsa',
         'falso atendente',
         'pix falso',
