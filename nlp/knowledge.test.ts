@@ -74,6 +74,7 @@ describe('knowledge index', () => {
       ['can i browse the code', 'Can I see the code?'],
       ['put me through to a real person', 'I want to talk to a person'],
       ['nice one', 'Thank you'],
+      ['so who started general bots originally', 'Who created General Bots?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

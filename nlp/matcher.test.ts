@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bank (pt): when one may call the call centre asks its hours',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['até que horas dá pra ligar pra central', 'Qual o horário de atendimento?']],
+    },
+    {
       name: 'a carrier (en): wanting out of a contract is cancelling it',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

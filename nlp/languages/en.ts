@@ -2167,6 +2167,8 @@ export const english: Language = {
     ['week', ['7 day', 'seven day']],
     ...['bus', 'train', 'tram'].map((way) => [`${way} timetable`, [`${way} times`]] as const),
     ['upgrade', ['top tier', 'higher tier']],
+    // Who started or founded a thing asks who created it (not how to get started).
+    ['who created', ['who started', 'who founded', 'who set up']],
     ['upgrade', ['due a new phone', 'due an upgrade', 'eligible for a new phone', 'eligible for an upgrade']],
     ['voicemail', ['listen to my messages', 'check my messages']],
     ['collect', ['pick up', 'pick it up', 'picking up', 'pick her up', 'pick him up', 'pick them up']],

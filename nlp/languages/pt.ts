@@ -733,7 +733,18 @@ export const portuguese: Language = {
     // Arrepender-se de uma compra é querer devolvê-la.
     ['devolver', ['me arrepender', 'me arrependi', 'se arrepender', 'arrependimento']],
     // Ligar para a central é falar com o atendimento.
-    ['atendimento', ['central de atendimento', 'ligar para a central', 'ligar na central', 'falar com a central']],
+    [
+      'atendimento',
+      [
+        'central de atendimento',
+        'ligar para a central',
+        'ligar na central',
+        'falar com a central',
+        'ligar pra central',
+        'ligar para central',
+        'ligar pra a central',
+      ],
+    ],
     // A debutante faz 15 anos.
     ['festa 15 anos', ['debutante', 'debutantes']],
     // Quem confirmou presença está na lista de convidados; ter o contato de alguém é indicá-lo.
