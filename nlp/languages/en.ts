@@ -2166,10 +2166,17 @@ export const english: Language = {
     ],
     ['week', ['7 day', 'seven day']],
     ...['bus', 'train', 'tram'].map((way) => [`${way} timetable`, [`${way} times`]] as const),
-    ['upgrade', ['top tier', 'higher tier']],
-    // Who started or founded a thing asks who created it (not how to get started).
-    ['who created', ['who started', 'who founded', 'who set up']],
-    ['upgrade', ['due a new phone', 'due an upgrade', 'eligible for a new phone', 'eligible for an upgrade']],
+    [
+      'upgrade',
+      [
+        'due a new phone',
+        'due an upgrade',
+        'eligible for a new phone',
+        'eligible for an upgrade',
+        'top tier',
+        'higher tier',
+      ],
+    ],
     ['voicemail', ['listen to my messages', 'check my messages']],
     ['collect', ['pick up', 'pick it up', 'picking up', 'pick her up', 'pick him up', 'pick them up']],
     // Someone added to a plan is a line added to it.
@@ -2503,7 +2510,19 @@ export const english: Language = {
     // bath is a plunge pool; having a place to one's group is private hire; blood pressure is a
     // heart condition.
     ['mixed', ['ladies only', 'women only', 'men only', 'female only', 'single sex']],
-    ['who created', ['who is the author', 'whos the author', 'who wrote it', 'who wrote this']],
+    // Who started or founded a thing asks who created it too (not how to get started).
+    [
+      'who created',
+      [
+        'who is the author',
+        'whos the author',
+        'who wrote it',
+        'who wrote this',
+        'who started',
+        'who founded',
+        'who set up',
+      ],
+    ],
     ['plunge pool', ['ice bath', 'ice baths', 'cold plunge']],
     ['how cold', ['how freezing', 'how icy']],
     [
