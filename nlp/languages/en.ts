@@ -262,9 +262,12 @@ export const english: Language = {
     ['sunbed', 'sunbeds', 'sun bed', 'sun beds', 'tanning bed', 'tanning beds'],
     ['cartridge', 'cartridges', 'ammunition', 'ammo'],
     ['account', 'profile', 'acct'],
-    ['help', 'support', 'assistance', 'agent', 'human', 'person', 'representative', 'operator', 'advisor', 'rep'],
+    // A real or live person is someone to talk to.
+    [
+      ...['help', 'support', 'assistance', 'agent', 'human', 'person', 'representative', 'operator', 'advisor', 'rep'],
+      ...['live agent', 'real person', 'live person', 'actual person'],
+    ],
     ['military', 'veteran', 'veterans', 'armed forces', 'service members'],
-    ['person', 'live agent', 'real person', 'live person', 'actual person'],
     ['contact', 'get in touch', 'reach', 'talk', 'speak', 'chat with'],
     ['customer service', 'customer support', 'customer care', 'helpdesk', 'help desk', 'call center', 'helpline'],
     ['problem', 'issue', 'trouble', 'error', 'not working', 'fault', 'faults'],
@@ -2444,10 +2447,10 @@ export const english: Language = {
       [
         ...['never done', 'never tried', 'complete novice', 'total novice', 'complete beginner'],
         ...['never worked out', 'never exercised', 'never been to a gym'],
-        ...['danced', 'swum', 'ridden', 'skied', 'surfed', 'coded'].map((done) => `never ${done}`),
-        ...['fished', 'sailed', 'climbed', 'kayaked', 'paddled', 'skated', 'dived', 'flown'].map(
-          (done) => `never ${done}`,
-        ),
+        ...[
+          ...['danced', 'swum', 'ridden', 'skied', 'surfed', 'coded', 'fished', 'sailed', 'climbed'],
+          ...['kayaked', 'paddled', 'skated', 'dived', 'flown'],
+        ].map((done) => `never ${done}`),
         // Whether experience is needed asks what there is for beginners.
         ...['need any experience', 'need experience', 'need previous experience'],
         ...['never touched a', 'never played a', 'never picked up a'],
