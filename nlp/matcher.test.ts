@@ -1415,6 +1415,45 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a carrier (en): an engineer sent out is a visit, statements through the letterbox a paper bill',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['can you send an engineer out to look at my line', 'How do I book an engineer visit?'],
+        ['can i get my statements through the letterbox', 'How do I get a paper bill?'],
+      ],
+    },
+    {
+      name: "a carrier (en): what one ordered and hasn't arrived is an order to track; a smaller one, a downgrade",
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ["the sim i ordered hasn't arrived", 'How do I track my order?'],
+        ['this tariff is too dear, can i move to a smaller one', 'How do I downgrade my plan?'],
+      ],
+    },
+    {
+      name: 'a vape shop (es): use and throw away is disposable; giving up tobacco is quitting smoking',
+      language: 'es',
+      rows: rowsOf('vapeo.es.json'),
+      asked: [
+        ['¿vendéis vapeadores de usar y tirar?', '¿Vendéis vapers desechables?'],
+        ['quiero dejar el cigarro', '¿Me ayudáis a dejar de fumar?'],
+      ],
+    },
+    {
+      name: 'a wine shop (es): tasting wine is trying it',
+      language: 'es',
+      rows: rowsOf('vinos2.es.json'),
+      asked: [['¿hacéis sesiones para probar vinos?', '¿Hacéis catas de vino?']],
+    },
+    {
+      name: 'a bank (pt): grana is money',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['onde saco grana', 'Como saco dinheiro?']],
+    },
+    {
       name: 'a bank (pt): when one may call the call centre asks its hours',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),

@@ -908,6 +908,8 @@ export const english: Language = {
     ['bill', ['what i owe', 'what i owe you', 'the amount i owe', 'amount owed', 'what is owed', 'money i owe']],
     // Words that only say how much ("really expensive") are read without it, so an idiom is found.
     ['', ['really', 'very', 'extremely', 'incredibly', 'terribly', 'super']],
+    // A greeting said to the bot greets it ("hi bot"), it does not ask about bots.
+    ['', ['hi', 'hello', 'hey', 'hiya'].flatMap((hi) => ['bot', 'robot', 'chatbot'].map((bot) => `${hi} ${bot}`))],
     // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").
     // Asking for the process of a thing asks how it is done, which the question says.
     ['', ['whats the process', 'what is the process', 'whats the procedure', 'what is the procedure']],
@@ -1049,6 +1051,7 @@ export const english: Language = {
     ['upgrade speed', ['faster connection', 'quicker connection', 'more speed']],
     ['change name', ['rename']],
     ['static ip', ['fixed ip']],
+    ['crash', ['pulled the plug', 'pull the plug', 'pulls the plug']],
     [
       'crash',
       ['power', 'electricity', 'lights'].flatMap((what) => [
@@ -1120,6 +1123,13 @@ export const english: Language = {
     ),
     // Asking to see where it is asks to track it; where the one bringing it is, the delivery.
     ['track', ['delivery', 'order', 'parcel', 'package'].map((thing) => `where my ${thing} is`)],
+    // What was ordered and has not come is an order to track ("the phone I ordered hasn't turned up").
+    [
+      'track order',
+      ['has not arrived', 'hasnt arrived', 'has not turned up', 'hasnt turned up', 'never arrived', 'never came'].map(
+        (late) => `i ordered ${late}`,
+      ),
+    ],
     [
       'track delivery',
       ['courier', 'driver', 'rider'].flatMap((who) => [
@@ -1137,6 +1147,8 @@ export const english: Language = {
             `${thing} hasnt arrived`,
             `${thing} never arrived`,
             `${thing} never came`,
+            `${thing} has not turned up`,
+            `${thing} hasnt turned up`,
             // "Is my order on its way" asks where it is.
             `${thing} on its way`,
             `${thing} on the way`,
@@ -1210,7 +1222,7 @@ export const english: Language = {
       ['upgrade plan', ['bigger', 'better', 'higher', 'larger'].map((more) => `${more} ${plan}`)] as const,
       ['downgrade plan', ['cheaper', 'smaller', 'lower'].map((less) => `${less} ${plan}`)] as const,
     ]),
-    ['downgrade plan', ['cheaper deal']],
+    ['downgrade plan', ['cheaper deal', 'go to a smaller one', 'move to a smaller one', 'switch to a smaller one']],
     ['extra data', ['more data', 'more gigs', 'more gigabytes', 'more gb']],
     // More of what was just named ("I ran out of data, can I get more").
     ['buy extra', ['can i get more', 'can i buy more', 'can i get some more', 'can i buy some more', 'can i add more']],
@@ -1258,6 +1270,7 @@ export const english: Language = {
         ...['bill by post', 'bills by post', 'bills posted', 'bill posted', 'printed bill', 'printed bills'],
         ...['bill sent by post', 'bill in the post', 'bill through the post', 'bill by mail', 'bill mailed'],
         ...['post me my bill', 'post me my bills', 'post my bill', 'post my bills', 'bills sent by post'],
+        ...['bill', 'bills', 'statement', 'statements'].map((bill) => `${bill} through the letterbox`),
       ],
     ],
     [
@@ -1743,6 +1756,7 @@ export const english: Language = {
         'callout',
         'call outs',
         'callouts',
+        ...['engineer out', 'technician out', 'send an engineer', 'send a technician'],
       ],
     ],
     // Raising a complaint is making one, not raising a price.

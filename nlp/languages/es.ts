@@ -117,6 +117,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // Catar un líquido o un vino es probarlo.
+    ['probar', 'catar', 'degustar'],
     // Washing and cleaning a thing are one ("¿cómo limpio la peluca?" to "¿Cómo se lava una peluca?").
     ['lavar', 'limpiar'],
     // Las nubes de un día nublado.
@@ -742,6 +744,9 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // Dejar el tabaco es dejar de fumar; lo de usar y tirar, desechable.
+    ['dejar de fumar', ['dejar el tabaco', 'dejar el cigarro', 'dejar los cigarros', 'dejar el cigarrillo']],
+    ['desechable', ['de usar y tirar', 'usar y tirar']],
     // Leer partituras es saber solfeo; lo que se paga al mes, la mensualidad.
     ['solfeo', ['leer partituras', 'leer musica', 'lenguaje musical']],
     ['mensualidad', ['pago al mes', 'pagar al mes', 'se paga al mes']],

@@ -92,6 +92,8 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Grana é dinheiro.
+    ['dinheiro', 'grana'],
     // Aquecer a comida é esquentá-la; a marmita e o pote têm outros nomes.
     ['esquentar', 'aquecer', 'requentar'],
     ['marmita', 'marmitas', 'quentinha', 'quentinhas', 'marmitex'],
