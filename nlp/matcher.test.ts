@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a milliner (en): blokes and gentlemen are men; made to measure is bespoke',
+      language: 'en',
+      rows: rowsOf('milliner.en.json'),
+      asked: [
+        ['have you got any hats for gentlemen', "Do you make men's hats?"],
+        ['how much is a made to measure fascinator', 'How much does a bespoke hat cost?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): "demais" only says how much',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['acho o limite baixo demais, como subo', 'Como aumento o limite do cartão de crédito?']],
+    },
+    {
       name: 'a carrier (en): an engineer sent out is a visit, statements through the letterbox a paper bill',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

@@ -544,6 +544,7 @@ export const english: Language = {
       ...['adult websites', 'adult content', 'block websites', 'block sites', 'filter websites'],
     ],
     ['checkin', 'boarding pass'],
+
     ['product', 'item', 'article', 'merchandise'],
     ['fiber', 'fibre', 'ftth'],
     ['landline', 'fixed line', 'home phone', 'land line', 'phone line'],
@@ -662,6 +663,7 @@ export const english: Language = {
     ['teach', 'learn', 'learning', 'teaching', 'taught', 'learnt'],
     ['intensive', 'crash course', 'fast track', 'intensive course', 'crash courses', 'intensive courses'],
     ['female', 'woman', 'lady', 'ladies'],
+    ['male', 'man', 'mens', 'bloke', 'blokes', 'gentleman', 'gentlemen'],
     ['meeting room', 'conference', 'conferences'],
     ['checkout', 'check out'],
     // "Out" is a stop word: logging out is read apart from logging in.
@@ -908,6 +910,8 @@ export const english: Language = {
     ['bill', ['what i owe', 'what i owe you', 'the amount i owe', 'amount owed', 'what is owed', 'money i owe']],
     // Words that only say how much ("really expensive") are read without it, so an idiom is found.
     ['', ['really', 'very', 'extremely', 'incredibly', 'terribly', 'super']],
+    // Made to measure is bespoke.
+    ['bespoke', ['made to measure', 'custom made', 'tailor made']],
     // A greeting said to the bot greets it ("hi bot"), it does not ask about bots.
     ['', ['hi', 'hello', 'hey', 'hiya'].flatMap((hi) => ['bot', 'robot', 'chatbot'].map((bot) => `${hi} ${bot}`))],
     // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").

@@ -7,7 +7,7 @@ export const portuguese: Language = {
     'somos',
     ...Object.keys(new StopwordsPt().dictionary),
     // How much, said of anything ("o limite tá pouco"): the library's list has "muito" and "muitos" only.
-    ...['muita', 'muitas', 'pouco', 'pouca', 'poucos', 'poucas', 'bastante', 'bastantes'],
+    ...['muita', 'muitas', 'pouco', 'pouca', 'poucos', 'poucas', 'bastante', 'bastantes', 'demais'],
     // Verbs of being, pronouns and chat shorthand the library's list lacks.
     ...['e', 'sao', 'esta', 'estao', 'estou', 'estar', 'ser', 'foi', 'era', 'sou', 'seria', 'ta', 'to'],
     ...['eram', 'foram', 'estava', 'estavam', 'fosse', 'seja', 'sejam', 'mt', 'mto', 'vai', 'vao'],
