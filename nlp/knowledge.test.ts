@@ -34,6 +34,7 @@ describe('knowledge index', () => {
     for (const [text, question] of [
       ['new here, how do i get going', 'How do I get started with General Bots?'],
       ['hello bot', 'Hello'],
+      ["thanks, that's perfect", 'Thank you'],
       ['someone pulled the plug on the server, what now', 'What happens if the gateway crashes?'],
       ['is it ok to use without paying', 'Is General Bots free?'],
       ['can the chat go on my homepage', 'Can I put the chat on my website?'],

@@ -1415,6 +1415,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a student house (pt): what enters the price is included; walking to the faculty is being near the university',
+      language: 'pt',
+      rows: rowsOf('republica.pt.json'),
+      asked: [
+        ['a água e o gás entram no valor', 'O que está incluído no aluguel?'],
+        ['consigo ir a pé até a facul', 'A casa fica perto da universidade?'],
+      ],
+    },
+    {
       name: 'a milliner (en): blokes and gentlemen are men; made to measure is bespoke',
       language: 'en',
       rows: rowsOf('milliner.en.json'),

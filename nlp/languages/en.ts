@@ -2561,7 +2561,11 @@ export const english: Language = {
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
-    ['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
+    [
+      ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
+      // Praise for an answer thanks for it ("cheers, that's great").
+      ...['great', 'perfect', 'brilliant', 'lovely', 'awesome', 'amazing', 'fantastic'].map((good) => `thats ${good}`),
+    ],
     ['bye', 'goodbye', 'see you', 'see ya', 'cya', 'good night'],
   ],
   modifiers: {

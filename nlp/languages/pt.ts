@@ -94,6 +94,8 @@ export const portuguese: Language = {
   synonyms: [
     // Grana é dinheiro.
     ['dinheiro', 'grana'],
+    // A faculdade é a universidade.
+    ['universidade', 'faculdade', 'facul'],
     // Aquecer a comida é esquentá-la; a marmita e o pote têm outros nomes.
     ['esquentar', 'aquecer', 'requentar'],
     ['marmita', 'marmitas', 'quentinha', 'quentinhas', 'marmitex'],
@@ -1726,6 +1728,9 @@ export const portuguese: Language = {
     ['avaliacao fisica', ['bioimpedancia']],
     ['tirar a cnh', ['tirar a carta', 'tirar carta', 'tirar minha carta']],
     ['incluido', ['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola']],
+    ['incluido', ['entra no valor', 'entra no preco', 'entram no valor', 'entram no preco']],
+    // Ir andando até um lugar é ficar perto dele.
+    ['perto', ['ir andando', 'ir a pe', 'vou andando', 'vou a pe']],
     ['fechadura digital', ['fechadura eletronica', 'fechadura inteligente', 'fechadura biometrica']],
     ['', ['acho que', 'eu acho que', 'creio que']],
     ['apolice', ['documentos do seguro', 'contrato do seguro']],
