@@ -1415,6 +1415,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a concert venue (pt): paying half is the half-price ticket; a máquina fotográfica is a camera, no bed',
+      language: 'pt',
+      rows: rowsOf('casadeshows.pt.json'),
+      asked: [
+        ['pago metade sendo professor?', 'Tem meia-entrada?'],
+        ['dá pra entrar com máquina fotográfica', 'Pode entrar com câmera?'],
+      ],
+    },
+    {
       name: 'a student house (pt): what enters the price is included; walking to the faculty is being near the university',
       language: 'pt',
       rows: rowsOf('republica.pt.json'),

@@ -422,9 +422,11 @@ export const portuguese: Language = {
     // não se marcam, acompanhantes não se rastreiam, atividades não se ativam, um táxi não é uma taxa,
     // um programa não se programa, uma clínica não é um clínico, um copo não é uma cópia, botas não
     // são robôs, milho não são milhas, areia não é uma área, um comando não é comer, o solo não é solar,
-    // o medo não é uma medida.
+    // o medo não é uma medida,
+    // uma câmera não é uma cama.
     ...formsOf([
       ['devagar', 'lento lenta lentos lentas'],
+      ['filmadora', 'camera cameras'],
       ['gestante', 'gravida gravidas'],
       ['edredom', 'manta mantas coberta cobertas cobertor cobertores'],
       ['condutor', 'motorista motoristas'],
@@ -2019,6 +2021,9 @@ export const portuguese: Language = {
     ['par', ['parceiro', 'parceira', 'ir sozinho', 'ir sozinha', 'vir sozinho', 'vir sozinha']],
     ['em cartaz', ['esta passando', 'estao passando', 'ta passando', 'tao passando', 'vai passar', 'vao passar']],
     ['meia entrada', ['tem meia', 'paga meia', 'pagam meia', 'pago meia', 'direito a meia']],
+    ['meia entrada', ['pago metade', 'paga metade', 'pagam metade', 'pagar metade', 'metade do preco']],
+    // A máquina fotográfica é a câmera.
+    ['camera', ['maquina fotografica', 'maquinas fotograficas']],
     ['comprar ingresso', ['comprar entrada', 'comprar entradas', 'compro entrada', 'compro entradas']],
     // "De vez" é para sempre, o que nada diz do que se pede ("fechar a conta de vez"); uma carteira
     // perdida é o cartão perdido que estava nela, e o cartão que estava numa bolsa é o cartão.
