@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a Christmas tree farm (en): chopping a tree down cuts it; bringing it round delivers it',
+      language: 'en',
+      rows: rowsOf('christmastrees.en.json'),
+      asked: [
+        ['can i chop down the tree myself', 'Can I cut my own tree?'],
+        ['could you bring them round to my house', 'Do you deliver trees?'],
+      ],
+    },
+    {
+      name: 'a bonsai shop (es): giving a plant water is watering it',
+      language: 'es',
+      rows: rowsOf('bonsai.es.json'),
+      asked: [['cada cuánto hay que echarle agua', '¿Cada cuánto se riega un bonsái?']],
+    },
+    {
       name: 'a concert venue (pt): paying half is the half-price ticket; a máquina fotográfica is a camera, no bed',
       language: 'pt',
       rows: rowsOf('casadeshows.pt.json'),

@@ -1840,9 +1840,12 @@ export const english: Language = {
       'wifi calling',
       ['calls over wifi', 'call over wifi', 'calls over my wifi', 'calls over my home wifi', 'calls on wifi'],
     ],
-    // Heated floors are underfloor heating; dropping a thing round is delivering it.
+    // Heated floors are underfloor heating; dropping or bringing a thing round is delivering it.
     ['underfloor heating', ['heated floors', 'heated floor', 'floor heating']],
     ['deliver', ['drop them round', 'drop it round', 'drop them over', 'drop it over']],
+    ['deliver', ['bring it round', 'bring them round', 'bring it over', 'bring them over']],
+    // Chopping a tree down cuts it (down is no outage here).
+    ['cut', ['chop it down', 'chop them down', 'chop down', 'cut it down', 'cut them down']],
     // A bot that goes live is deployed.
     [
       'deploy',

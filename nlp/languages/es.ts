@@ -747,6 +747,8 @@ export const spanish: Language = {
     // Dejar el tabaco es dejar de fumar; lo de usar y tirar, desechable.
     ['dejar de fumar', ['dejar el tabaco', 'dejar el cigarro', 'dejar los cigarros', 'dejar el cigarrillo']],
     ['desechable', ['de usar y tirar', 'usar y tirar']],
+    // Echar agua a una planta es regarla.
+    ['regar', ['echar agua', 'echarle agua', 'le echo agua', 'agua le echo']],
     // Leer partituras es saber solfeo; lo que se paga al mes, la mensualidad.
     ['solfeo', ['leer partituras', 'leer musica', 'lenguaje musical']],
     ['mensualidad', ['pago al mes', 'pagar al mes', 'se paga al mes']],
