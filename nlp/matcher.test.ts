@@ -1415,6 +1415,22 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a parish church (en): a christening is a baptism, giving to the church a donation, a gran who uses a wheelchair asks access',
+      language: 'en',
+      rows: rowsOf('church.en.json'),
+      asked: [
+        ['can we have our son christened there', 'How do I arrange a baptism?'],
+        ["i'd like to make a donation, how", 'How can I give to the church?'],
+        ['my gran uses a wheelchair, can she still get in', 'Is the church accessible?'],
+      ],
+    },
+    {
+      name: 'a betting shop (es): a match put off is one suspended',
+      language: 'es',
+      rows: rowsOf('apuestas.es.json'),
+      asked: [['si aplazan el partido por lluvia qué pasa con mi apuesta', '¿Qué pasa si se suspende un partido?']],
+    },
+    {
       name: 'a Christmas tree farm (en): chopping a tree down cuts it; bringing it round delivers it',
       language: 'en',
       rows: rowsOf('christmastrees.en.json'),

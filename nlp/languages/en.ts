@@ -207,7 +207,18 @@ export const english: Language = {
     ...['child', 'children', 'friend', 'brother', 'sister', 'partner', 'boss', 'family member'],
     ...['girlfriend', 'boyfriend', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'colleague'],
     ...['baby', 'babies', 'toddler', 'infant'],
-    ...['grandad', 'granddad', 'grandson', 'granddaughter', 'granny', 'nan', 'nana', 'grandparents', 'grandchildren'],
+    ...[
+      'gran',
+      'grandad',
+      'granddad',
+      'grandson',
+      'granddaughter',
+      'granny',
+      'nan',
+      'nana',
+      'grandparents',
+      'grandchildren',
+    ],
     ...['aunt', 'auntie', 'uncle', 'niece', 'nephew', 'cousin', 'stepson', 'stepdaughter', 'fiance', 'fiancee'],
     ...['flatmate', 'flatmates', 'housemate', 'housemates', 'roommate', 'roommates'],
     // A request for information says nothing of what it is about, nor asking for the steps of it.
@@ -544,6 +555,7 @@ export const english: Language = {
       ...['adult websites', 'adult content', 'block websites', 'block sites', 'filter websites'],
     ],
     ['checkin', 'boarding pass'],
+    ['baptism', 'christening', 'christen', 'christened', 'baptise', 'baptised', 'baptize', 'baptized'],
 
     ['product', 'item', 'article', 'merchandise'],
     ['fiber', 'fibre', 'ftth'],
@@ -648,6 +660,8 @@ export const english: Language = {
     [
       'accessible',
       'wheelchair user',
+      'uses a wheelchair',
+      'in a wheelchair',
       'accessibility',
       'wheelchair',
       'disabled',
@@ -799,7 +813,7 @@ export const english: Language = {
       'allergy',
       ['nut', 'nuts', 'peanut', 'peanuts', 'gluten', 'dairy', 'lactose', 'shellfish', 'sesame', 'coeliac', 'celiac'],
     ],
-    ['event', ['party', 'birthday', 'wedding', 'christening', 'anniversary', 'celebration', 'hen', 'stag']],
+    ['event', ['party', 'birthday', 'wedding', 'baptism', 'anniversary', 'celebration', 'hen', 'stag']],
     ['party', ['birthday', 'birthdays']],
     ['coffee', ['cappuccino', 'latte', 'espresso', 'americano', 'mocha', 'macchiato']],
     ['class', ['module', 'modules', 'spin', 'spinning', 'yoga', 'pilates', 'zumba', 'hiit', 'aerobics', 'bootcamp']],
@@ -862,6 +876,7 @@ export const english: Language = {
     ['pedicure', ['toes done', 'feet done', 'toenails done']],
     // Giving blood is donating it; a blood type is its group.
     ['donate', ['give blood', 'giving blood', 'gave blood', 'given blood', 'gives blood']],
+    ['donate', ['give to the church', 'give to charity', 'give to the charity', 'give money to']],
     ['blood group', ['blood type', 'blood types']],
     // Working out which or how is finding it out (no workout).
     ...['which', 'what', 'how', 'if', 'whether', 'where', 'who', 'when'].map(

@@ -290,7 +290,7 @@ export const spanish: Language = {
     ['aplicacion', 'app'],
     ['correo', 'email', 'mail'],
     ['seguir', 'rastrear', 'localizar', 'seguimiento', 'rastreo'],
-    ['pausar', 'suspender', 'congelar'],
+    ['pausar', 'suspender', 'congelar', 'aplazar', 'posponer'],
     ['piscina', 'natacion', 'nadar'],
     ['fianza', 'deposito'],
     ['renovar', 'prorrogar', 'extender'],
