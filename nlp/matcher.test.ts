@@ -1415,6 +1415,28 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pamonharia (pt): open in the afternoon asks the hours, the freezer freezing, a diabetic the sugar-free',
+      language: 'pt',
+      rows: rowsOf('pamonharia.pt.json'),
+      asked: [
+        ['vocês atendem de tarde', 'Qual o horário de funcionamento?'],
+        ['dá pra pôr no freezer', 'Dá para congelar a pamonha?'],
+        ['sou diabética, posso comer pamonha', 'Tem opção sem açúcar?'],
+      ],
+    },
+    {
+      name: 'an ice cream parlour (es): a diabetic asks for the sugar-free',
+      language: 'es',
+      rows: rowsOf('heladeria.es.json'),
+      asked: [['soy diabética, ¿qué helado me puedo comer?', '¿Tenéis helados sin azúcar?']],
+    },
+    {
+      name: 'a yarn shop (en): a starter pack is a kit for beginners',
+      language: 'en',
+      rows: rowsOf('yarnshop.en.json'),
+      asked: [['have you got a starter pack for knitting', 'Do you sell kits for beginners?']],
+    },
+    {
       name: 'a parish church (en): a christening is a baptism, giving to the church a donation, a gran who uses a wheelchair asks access',
       language: 'en',
       rows: rowsOf('church.en.json'),

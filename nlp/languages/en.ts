@@ -1859,6 +1859,8 @@ export const english: Language = {
     ['underfloor heating', ['heated floors', 'heated floor', 'floor heating']],
     ['deliver', ['drop them round', 'drop it round', 'drop them over', 'drop it over']],
     ['deliver', ['bring it round', 'bring them round', 'bring it over', 'bring them over']],
+    // A starter pack is a kit for beginners.
+    ['beginner kit', ['starter pack', 'starter kit', 'starter set']],
     // Chopping a tree down cuts it (down is no outage here).
     ['cut', ['chop it down', 'chop them down', 'chop down', 'cut it down', 'cut them down']],
     // A bot that goes live is deployed.

@@ -673,6 +673,8 @@ export const spanish: Language = {
     ['it', ['o', 'a']],
   ],
   broader: [
+    // Quien es diabético pregunta por el azúcar, donde la base habla de azúcar y no de diabetes.
+    ['azucar', ['diabetico', 'diabetica', 'diabeticos', 'diabeticas', 'diabetes']],
     // Una lancha o un velero son barcos; la cerveza o el vino, bebidas.
     ['barco', ['lancha', 'lanchas', 'velero', 'veleros', 'yate', 'yates', 'catamaran', 'neumatica']],
     ['bebida', ['cerveza', 'cervezas', 'vino', 'vinos', 'alcohol']],

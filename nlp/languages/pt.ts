@@ -615,6 +615,8 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // Quem é diabético pergunta pelo açúcar, onde a base fala de açúcar e não de diabetes.
+    ['acucar', ['diabetico', 'diabetica', 'diabeticos', 'diabeticas', 'diabetes']],
     // A monthly fee asked where the base speaks of no such fee asks what is charged.
     ['preco', ['mensalidade']],
     // Uma planta dita pelo nome é uma planta onde a base diz planta.
@@ -798,6 +800,8 @@ export const portuguese: Language = {
     ],
     // Dinheiro em espécie é dinheiro.
     ['dinheiro', ['dinheiro em especie', 'em especie', 'dinheiro vivo']],
+    // Guardar no freezer é congelar.
+    ['congelar', ['guardar no freezer', 'por no freezer', 'colocar no freezer', 'guardar no congelador']],
     // Um aparelho que caiu na água está molhado.
     [
       'molhado',
@@ -1551,6 +1555,12 @@ export const portuguese: Language = {
               `${verb} aos ${day}s`,
               `${verb} nos ${day}s`,
             ],
+          ),
+        ),
+        // Open at a time of day ("abrem de manhã").
+        ...['abre', 'abrem', 'funciona', 'funcionam', 'atende', 'atendem'].flatMap((verb) =>
+          ['de manha', 'pela manha', 'a tarde', 'de tarde', 'a noite', 'de noite', 'cedo'].map(
+            (time) => `${verb} ${time}`,
           ),
         ),
         'que horas abre',
