@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a board game café (en): per head is per person',
+      language: 'en',
+      rows: rowsOf('boardgamecafe.en.json'),
+      asked: [['how much do you charge per head', 'How much is the cover charge?']],
+    },
+    {
+      name: 'a cider house (es): por cabeza is por persona, and calling ahead is booking',
+      language: 'es',
+      rows: rowsOf('sidreria.es.json'),
+      asked: [
+        ['cuánto es por cabeza', '¿Cuánto cuesta el menú?'],
+        ['tenemos que llamar antes o vamos directamente', '¿Hay que reservar?'],
+      ],
+    },
+    {
       name: 'a pamonharia (pt): open in the afternoon asks the hours, the freezer freezing, a diabetic the sugar-free',
       language: 'pt',
       rows: rowsOf('pamonharia.pt.json'),

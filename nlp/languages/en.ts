@@ -1861,6 +1861,8 @@ export const english: Language = {
     ['deliver', ['bring it round', 'bring them round', 'bring it over', 'bring them over']],
     // A starter pack is a kit for beginners.
     ['beginner kit', ['starter pack', 'starter kit', 'starter set']],
+    // What is paid per head is per person.
+    ['per person', ['per head', 'a head']],
     // Chopping a tree down cuts it (down is no outage here).
     ['cut', ['chop it down', 'chop them down', 'chop down', 'cut it down', 'cut them down']],
     // A bot that goes live is deployed.

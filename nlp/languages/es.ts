@@ -749,6 +749,9 @@ export const spanish: Language = {
     // Dejar el tabaco es dejar de fumar; lo de usar y tirar, desechable.
     ['dejar de fumar', ['dejar el tabaco', 'dejar el cigarro', 'dejar los cigarros', 'dejar el cigarrillo']],
     ['desechable', ['de usar y tirar', 'usar y tirar']],
+    // Lo que sale por cabeza es por persona; llamar antes de ir es reservar.
+    ['por persona', ['por cabeza']],
+    ['reservar', ['llamar antes', 'llamar con antelacion']],
     // Echar agua a una planta es regarla.
     ['regar', ['echar agua', 'echarle agua', 'le echo agua', 'agua le echo']],
     // Leer partituras es saber solfeo; lo que se paga al mes, la mensualidad.
