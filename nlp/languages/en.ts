@@ -556,7 +556,6 @@ export const english: Language = {
     ],
     ['checkin', 'boarding pass'],
     ['baptism', 'christening', 'christen', 'christened', 'baptise', 'baptised', 'baptize', 'baptized'],
-
     ['product', 'item', 'article', 'merchandise'],
     ['fiber', 'fibre', 'ftth'],
     ['landline', 'fixed line', 'home phone', 'land line', 'phone line'],
@@ -874,9 +873,14 @@ export const english: Language = {
     ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again', 'leaks again']],
     // Toes done are a pedicure.
     ['pedicure', ['toes done', 'feet done', 'toenails done']],
-    // Giving blood is donating it; a blood type is its group.
-    ['donate', ['give blood', 'giving blood', 'gave blood', 'given blood', 'gives blood']],
-    ['donate', ['give to the church', 'give to charity', 'give to the charity', 'give money to']],
+    // Giving blood, or giving to the church or to charity, is donating; a blood type is its group.
+    [
+      'donate',
+      [
+        ...['give blood', 'giving blood', 'gave blood', 'given blood', 'gives blood'],
+        ...['give to the church', 'give to charity', 'give to the charity', 'give money to'],
+      ],
+    ],
     ['blood group', ['blood type', 'blood types']],
     // Working out which or how is finding it out (no workout).
     ...['which', 'what', 'how', 'if', 'whether', 'where', 'who', 'when'].map(
@@ -929,9 +933,9 @@ export const english: Language = {
     ['bespoke', ['made to measure', 'custom made', 'tailor made']],
     // A greeting said to the bot greets it ("hi bot"), it does not ask about bots.
     ['', ['hi', 'hello', 'hey', 'hiya'].flatMap((hi) => ['bot', 'robot', 'chatbot'].map((bot) => `${hi} ${bot}`))],
-    // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").
     // Asking for the process of a thing asks how it is done, which the question says.
     ['', ['whats the process', 'what is the process', 'whats the procedure', 'what is the procedure']],
+    // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").
     ['', ['i think', 'we think', 'i guess', 'i reckon', 'i believe', 'i suppose', 'think it s', 'think its']],
     // Calls that drop are a problem with calls (before "keeps dropping", any problem).
     [
@@ -1070,19 +1074,21 @@ export const english: Language = {
     ['upgrade speed', ['faster connection', 'quicker connection', 'more speed']],
     ['change name', ['rename']],
     ['static ip', ['fixed ip']],
-    ['crash', ['pulled the plug', 'pull the plug', 'pulls the plug']],
+    // The power gone off, or the plug pulled on a machine, stops it as a crash does.
     [
       'crash',
-      ['power', 'electricity', 'lights'].flatMap((what) => [
-        `${what} is off`,
-        `${what} went off`,
-        `${what} has gone off`,
-        `${what} have gone off`,
-        `${what} is out`,
-        `${what} went out`,
-        `${what} has gone out`,
-        `${what} have gone out`,
-      ]),
+      ['pulled the plug', 'pull the plug', 'pulls the plug'].concat(
+        ['power', 'electricity', 'lights'].flatMap((what) => [
+          `${what} is off`,
+          `${what} went off`,
+          `${what} has gone off`,
+          `${what} have gone off`,
+          `${what} is out`,
+          `${what} went out`,
+          `${what} has gone out`,
+          `${what} have gone out`,
+        ]),
+      ),
     ],
     ['gas leak', ['smell gas', 'gas smell', 'smells of gas', 'smell of gas']],
     ['struggle', ['behind on my payments', 'behind with my payments', 'behind on payments']],
@@ -1857,8 +1863,15 @@ export const english: Language = {
     ],
     // Heated floors are underfloor heating; dropping or bringing a thing round is delivering it.
     ['underfloor heating', ['heated floors', 'heated floor', 'floor heating']],
-    ['deliver', ['drop them round', 'drop it round', 'drop them over', 'drop it over']],
-    ['deliver', ['bring it round', 'bring them round', 'bring it over', 'bring them over']],
+    [
+      'deliver',
+      ['drop', 'bring'].flatMap((verb) => [
+        `${verb} them round`,
+        `${verb} it round`,
+        `${verb} them over`,
+        `${verb} it over`,
+      ]),
+    ],
     // A starter pack is a kit for beginners.
     ['beginner kit', ['starter pack', 'starter kit', 'starter set']],
     // What is paid per head is per person.

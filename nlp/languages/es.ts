@@ -749,9 +749,6 @@ export const spanish: Language = {
     // Dejar el tabaco es dejar de fumar; lo de usar y tirar, desechable.
     ['dejar de fumar', ['dejar el tabaco', 'dejar el cigarro', 'dejar los cigarros', 'dejar el cigarrillo']],
     ['desechable', ['de usar y tirar', 'usar y tirar']],
-    // Lo que sale por cabeza es por persona; llamar antes de ir es reservar.
-    ['por persona', ['por cabeza']],
-    ['reservar', ['llamar antes', 'llamar con antelacion']],
     // Echar agua a una planta es regarla.
     ['regar', ['echar agua', 'echarle agua', 'le echo agua', 'agua le echo']],
     // Leer partituras es saber solfeo; lo que se paga al mes, la mensualidad.
@@ -1218,9 +1215,15 @@ export const spanish: Language = {
     ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
     ['cambiar nombre', ['renombrar']],
     ['gratis', ['sin pagar nada']],
-    // Having to tell them before is booking. Apart from the deposit's 'reservar' below, and read before
-    // 'cita': "sin avisar antes" is then "sin reservar", going without an appointment.
-    ['reservar', ['avisar antes', 'hay que avisar', 'tengo que avisar', 'tenemos que avisar']],
+    // Having to tell them or call before is booking. Apart from the deposit's 'reservar' below, and read
+    // before 'cita': "sin avisar antes" is then "sin reservar", going without an appointment.
+    [
+      'reservar',
+      [
+        ...['avisar antes', 'hay que avisar', 'tengo que avisar', 'tenemos que avisar'],
+        ...['llamar antes', 'llamar con antelacion'],
+      ],
+    ],
     ['comida', ['picar algo']],
     [
       'bono',
@@ -1297,7 +1300,7 @@ export const spanish: Language = {
         ...['no comen carne', 'no come carne', 'no como carne', 'nada animal'],
       ],
     ],
-    ['por persona', ['el cubierto', 'precio del cubierto', 'por cubierto']],
+    ['por persona', ['el cubierto', 'precio del cubierto', 'por cubierto', 'por cabeza']],
     ['camarero', ['servicio de sala', 'personal de sala']],
     ['alergenos', ['lleva frutos secos', 'lleva gluten', 'lleva lactosa', 'lleva huevo', 'llevan frutos secos']],
     ['financiar', ['pagar cada mes', 'pago cada mes', 'fraccionar el pago', 'fraccionar']],

@@ -1739,8 +1739,13 @@ export const portuguese: Language = {
     ],
     ['avaliacao fisica', ['bioimpedancia']],
     ['tirar a cnh', ['tirar a carta', 'tirar carta', 'tirar minha carta']],
-    ['incluido', ['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola']],
-    ['incluido', ['entra no valor', 'entra no preco', 'entram no valor', 'entram no preco']],
+    [
+      'incluido',
+      [
+        ...['por conta de voces', 'por conta da casa', 'por conta do hotel', 'por conta da escola'],
+        ...['entra no valor', 'entra no preco', 'entram no valor', 'entram no preco'],
+      ],
+    ],
     // Ir andando até um lugar é ficar perto dele.
     ['perto', ['ir andando', 'ir a pe', 'vou andando', 'vou a pe']],
     ['fechadura digital', ['fechadura eletronica', 'fechadura inteligente', 'fechadura biometrica']],
@@ -2030,8 +2035,13 @@ export const portuguese: Language = {
     ['casamento', ['vou casar', 'vou me casar', 'vamos casar', 'vamos nos casar', 'noivos', 'noiva', 'noivo']],
     ['par', ['parceiro', 'parceira', 'ir sozinho', 'ir sozinha', 'vir sozinho', 'vir sozinha']],
     ['em cartaz', ['esta passando', 'estao passando', 'ta passando', 'tao passando', 'vai passar', 'vao passar']],
-    ['meia entrada', ['tem meia', 'paga meia', 'pagam meia', 'pago meia', 'direito a meia']],
-    ['meia entrada', ['pago metade', 'paga metade', 'pagam metade', 'pagar metade', 'metade do preco']],
+    [
+      'meia entrada',
+      [
+        ...['tem meia', 'paga meia', 'pagam meia', 'pago meia', 'direito a meia'],
+        ...['pago metade', 'paga metade', 'pagam metade', 'pagar metade', 'metade do preco'],
+      ],
+    ],
     // A máquina fotográfica é a câmera.
     ['camera', ['maquina fotografica', 'maquinas fotograficas']],
     ['comprar ingresso', ['comprar entrada', 'comprar entradas', 'compro entrada', 'compro entradas']],
