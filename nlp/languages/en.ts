@@ -123,6 +123,16 @@ const IRREGULAR_VERBS = [
   ['merchandise', 'goods'],
 ] as const;
 
+/** What has not come yet, said of a thing ordered ("my parcel hasn't turned up"). */
+const NOT_COME = [
+  'has not arrived',
+  'hasnt arrived',
+  'never arrived',
+  'never came',
+  'has not turned up',
+  'hasnt turned up',
+];
+
 export const english: Language = {
   stemmer: () => new StemmerEn(),
   stopwords: [
@@ -1149,12 +1159,7 @@ export const english: Language = {
     // Asking to see where it is asks to track it; where the one bringing it is, the delivery.
     ['track', ['delivery', 'order', 'parcel', 'package'].map((thing) => `where my ${thing} is`)],
     // What was ordered and has not come is an order to track ("the phone I ordered hasn't turned up").
-    [
-      'track order',
-      ['has not arrived', 'hasnt arrived', 'has not turned up', 'hasnt turned up', 'never arrived', 'never came'].map(
-        (late) => `i ordered ${late}`,
-      ),
-    ],
+    ['track order', NOT_COME.map((late) => `i ordered ${late}`)],
     [
       'track delivery',
       ['courier', 'driver', 'rider'].flatMap((who) => [
@@ -1168,12 +1173,7 @@ export const english: Language = {
         [
           `track ${thing === 'package' ? 'parcel' : thing}`,
           [
-            `${thing} has not arrived`,
-            `${thing} hasnt arrived`,
-            `${thing} never arrived`,
-            `${thing} never came`,
-            `${thing} has not turned up`,
-            `${thing} hasnt turned up`,
+            ...NOT_COME.map((late) => `${thing} ${late}`),
             // "Is my order on its way" asks where it is.
             `${thing} on its way`,
             `${thing} on the way`,

@@ -1542,12 +1542,13 @@ export const portuguese: Language = {
     ],
     ['alterar', ['coloquei errado', 'digitei errado', 'errei o', 'errei a']],
     ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
-    // Open on a day is the opening hours ("abre segunda?", "atendem no feriado").
+    // Open on a day or at a time of day is the opening hours ("abre segunda?", "atendem no feriado",
+    // "abrem de manhã").
     [
       'horario',
       [
-        ...['abre', 'abrem', 'funciona', 'funcionam', 'atende', 'atendem'].flatMap((verb) =>
-          ['domingo', 'sabado', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'feriado', 'fim de semana'].flatMap(
+        ...['abre', 'abrem', 'funciona', 'funcionam', 'atende', 'atendem'].flatMap((verb) => [
+          ...['domingo', 'sabado', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'feriado', 'fim de semana'].flatMap(
             (day) => [
               `${verb} ${day}`,
               `${verb} no ${day}`,
@@ -1556,13 +1557,10 @@ export const portuguese: Language = {
               `${verb} nos ${day}s`,
             ],
           ),
-        ),
-        // Open at a time of day ("abrem de manhã").
-        ...['abre', 'abrem', 'funciona', 'funcionam', 'atende', 'atendem'].flatMap((verb) =>
-          ['de manha', 'pela manha', 'a tarde', 'de tarde', 'a noite', 'de noite', 'cedo'].map(
+          ...['de manha', 'pela manha', 'a tarde', 'de tarde', 'a noite', 'de noite', 'cedo'].map(
             (time) => `${verb} ${time}`,
           ),
-        ),
+        ]),
         'que horas abre',
         'que horas fecha',
         ...['fecha', 'fecham'].flatMap((close) => [`${close} a noite`, `${close} de noite`]),
