@@ -1415,6 +1415,33 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a carrier (en): a reduction is a discount',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['any reduction for people at uni', 'Do you have a student discount?']],
+    },
+    {
+      name: 'a comedy club (en): eating there asks about food',
+      language: 'en',
+      rows: rowsOf('comedyclub.en.json'),
+      asked: [['can we eat at the club', 'Do you serve food?']],
+    },
+    {
+      name: 'the banks (pt): paying in four goes is paying in instalments, borrowing a sum a loan',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['posso pagar a fatura em quatro vezes', 'Como parcelo a fatura?'],
+        ['quero pegar 20 mil emprestado', 'Como peço um empréstimo?'],
+      ],
+    },
+    {
+      name: 'an amusement park (pt): celebrating is a party',
+      language: 'pt',
+      rows: rowsOf('parquediversoes.pt.json'),
+      asked: [['quero comemorar o aniversário da minha filha aí', 'Fazem festa de aniversário no parque?']],
+    },
+    {
       name: 'a board game café (en): per head is per person',
       language: 'en',
       rows: rowsOf('boardgamecafe.en.json'),

@@ -544,7 +544,17 @@ export const english: Language = {
     // How much one money is in another is no fee ("the pound to euro rate").
     ['forex', 'exchange rate', 'exchange rates', 'conversion rate', 'currency exchange'],
     ['coupon', 'voucher', 'promo code', 'discount code', 'promotional code'],
-    ['discount', 'deal', 'deals', 'promotion', 'promotions', 'special offer', 'special offers'],
+    [
+      'discount',
+      'deal',
+      'deals',
+      'promotion',
+      'promotions',
+      'special offer',
+      'special offers',
+      'reduction',
+      'reductions',
+    ],
     ['text', 'texts', 'sms', 'text message', 'text messages'],
     ['newsletter', 'mailing list', 'marketing emails', 'promotional emails', 'marketing preferences'],
     ['unsubscribe', 'opt out'],
@@ -2593,6 +2603,7 @@ export const english: Language = {
     ['aftercare', ['look after it afterwards', 'look after it after', 'after care']],
     // Warming a place up is heating it.
     ['heating', ['warm it up', 'keep it warm', 'keep us warm', 'heat it']],
+    ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
   ],
   courtesies: [
     ['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],

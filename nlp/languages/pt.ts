@@ -185,7 +185,14 @@ export const portuguese: Language = {
     ['edredom', 'cobertor', 'coberta', 'manta'],
     ['pedido', 'encomenda'],
     ['alterar', 'mudar', 'trocar', 'atualizar', 'modificar', 'upgrade', 'remarcar'],
-    ['parcelar', 'em vezes', 'parcelado', 'parcelamento', 'prestacoes'],
+    [
+      'parcelar',
+      'em vezes',
+      'parcelado',
+      'parcelamento',
+      'prestacoes',
+      ...['duas', 'tres', 'quatro', 'cinco', 'seis', 'dez', 'doze'].map((n) => `em ${n} vezes`),
+    ],
     ['holerite', 'contracheque', 'contra cheque', 'demonstrativo de pagamento'],
     ['voo', 'voar', 'passagem aerea', 'passagens aereas', 'aviao'],
     ['configurar', 'instalar', 'montar', 'montagem'],
@@ -366,7 +373,7 @@ export const portuguese: Language = {
     ['idoso', 'idosos', 'idosa', 'idosas', 'terceira idade', 'melhor idade'],
     ['pontos', 'milhas'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
-    ['evento', 'festa', 'confraternizacao'],
+    ['evento', 'festa', 'confraternizacao', 'comemorar', 'comemoracao'],
     // Fear ("medo" is brought to "terror" among the irregular forms: its stem is that of "medir").
     ['terror', 'susto', 'sustos', 'assustador', 'assustadora'],
     [
@@ -2083,6 +2090,8 @@ export const portuguese: Language = {
     // A building's manager (síndico) or the whole building asks for the condominium.
     ['condominio', ['sou sindico', 'sou sindica', 'predio todo', 'predio inteiro']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
+    // Borrowing a sum ("pegar 10 mil emprestado") asks for a loan.
+    ['emprestimo', ['mil emprestado', 'mil emprestados', 'pegar emprestado', 'pego emprestado']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
