@@ -33,6 +33,7 @@ describe('knowledge index', () => {
     };
     for (const [text, question] of [
       ['new here, how do i get going', 'How do I get started with General Bots?'],
+      ['which readiness probe should kubernetes call', 'Is there a health endpoint?'],
       ['hello bot', 'Hello'],
       ["thanks, that's perfect", 'Thank you'],
       ['someone pulled the plug on the server, what now', 'What happens if the gateway crashes?'],

@@ -1415,6 +1415,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a repair café (en): a coat or an anorak is clothes',
+      language: 'en',
+      rows: rowsOf('repaircafe.en.json'),
+      asked: [['my anorak is torn', 'Do you mend clothes?']],
+    },
+    {
+      name: 'a community radio (pt): propaganda is advertising',
+      language: 'pt',
+      rows: rowsOf('radio.pt.json'),
+      asked: [['vocês fazem propaganda', 'Como anuncio na rádio?']],
+    },
+    {
+      name: 'a lost property office (es): en qué sitio asks where',
+      language: 'es',
+      rows: rowsOf('objetosperdidos.es.json'),
+      asked: [['¿en qué sitio está la oficina?', '¿Dónde está la oficina de objetos perdidos?']],
+    },
+    {
       name: 'a carrier (en): a reduction is a discount',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

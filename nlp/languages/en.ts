@@ -757,6 +757,7 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    ['clothes', ['coat', 'coats', 'anorak', 'jacket', 'jackets', 'trousers', 'shirt', 'shirts', 'skirt']],
     // An illness named is a medical condition where a knowledge base says that.
     ['medical', ['asthma', 'asthmatic', 'diabetes', 'diabetic', 'epilepsy', 'epileptic']],
     // Snacks are food, where a knowledge base says food ("can I bring food and drink in?").
@@ -2603,6 +2604,8 @@ export const english: Language = {
     ['aftercare', ['look after it afterwards', 'look after it after', 'after care']],
     // Warming a place up is heating it.
     ['heating', ['warm it up', 'keep it warm', 'keep us warm', 'heat it']],
+    // What a load balancer or Kubernetes calls to see a service is up.
+    ['health check', ['liveness probe', 'readiness probe', 'probe path', 'health probe']],
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
   ],
   courtesies: [

@@ -1240,6 +1240,7 @@ export const spanish: Language = {
         ...['como llego hasta vosotros', 'como llego a vosotros', 'como se llega hasta vosotros', 'como os encuentro'],
         ...['como llego a la tienda', 'como llego al local'],
         ...['en que calle esta', 'en que calle estais', 'en que calle estan'],
+        ...['en que sitio', 'en que lugar'],
       ],
     ],
     ['puerta blindada', ['puerta de seguridad', 'puerta acorazada']],

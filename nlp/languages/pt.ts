@@ -374,6 +374,7 @@ export const portuguese: Language = {
     ['pontos', 'milhas'],
     ['aparelho dental', 'alinhar os dentes', 'alinhadores', 'ortodontia'],
     ['evento', 'festa', 'confraternizacao', 'comemorar', 'comemoracao'],
+    ['anuncio', 'anuncios', 'anunciar', 'anunciam', 'anunciante', 'propaganda', 'publicidade'],
     // Fear ("medo" is brought to "terror" among the irregular forms: its stem is that of "medir").
     ['terror', 'susto', 'sustos', 'assustador', 'assustadora'],
     [
