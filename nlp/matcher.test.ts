@@ -1415,6 +1415,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a restaurant (en): taking it home is a takeaway',
+      language: 'en',
+      rows: rowsOf('restaurant.en.json'),
+      asked: [['can i collect my food and take it home', 'Can I order takeaway?']],
+    },
+    {
+      name: 'a farm supply store (pt): food for a cat is its ração, and an ox or a cow is cattle',
+      language: 'pt',
+      rows: rowsOf('agropecuaria.pt.json'),
+      asked: [
+        ['vocês têm comida de gato', 'Vocês vendem ração para cachorro e gato?'],
+        ['tem sal pras vacas', 'Vocês vendem ração para gado?'],
+      ],
+    },
+    {
+      name: 'a flamenco show (es): not eating meat is vegetarian',
+      language: 'es',
+      rows: rowsOf('tablao.es.json'),
+      asked: [['no como carne, ¿hay algo para mí?', '¿Tenéis menú vegetariano?']],
+    },
+    {
       name: 'a repair café (en): a coat or an anorak is clothes',
       language: 'en',
       rows: rowsOf('repaircafe.en.json'),

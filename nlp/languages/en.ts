@@ -2606,6 +2606,8 @@ export const english: Language = {
     ['heating', ['warm it up', 'keep it warm', 'keep us warm', 'heat it']],
     // What a load balancer or Kubernetes calls to see a service is up.
     ['health check', ['liveness probe', 'readiness probe', 'probe path', 'health probe']],
+    ['fail', ['erroring out', 'errors out', 'errored out', 'keeps erroring']],
+    ['collect', ['take it home', 'take them home', 'take home']],
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
   ],
   courtesies: [

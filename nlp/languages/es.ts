@@ -1297,8 +1297,15 @@ export const spanish: Language = {
       'vegano',
       [
         ...['sin huevo ni leche', 'sin leche ni huevo', 'sin productos animales', 'sin nada animal'],
+        ...['no comen carne ni nada animal', 'no come carne ni nada animal', 'nada animal'],
+      ],
+    ],
+    // Not eating meat, or fish, is being vegetarian.
+    [
+      'vegetariano',
+      [
         ...['no comen carne ni pescado', 'no come carne ni pescado', 'no como carne ni pescado'],
-        ...['no comen carne', 'no come carne', 'no como carne', 'nada animal'],
+        ...['no comen carne', 'no come carne', 'no como carne'],
       ],
     ],
     ['por persona', ['el cubierto', 'precio del cubierto', 'por cubierto', 'por cabeza']],

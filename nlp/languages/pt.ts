@@ -623,6 +623,7 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    ['gado', ['boi', 'bois', 'vaca', 'vacas', 'rebanho', 'bezerro', 'bezerros', 'novilha', 'novilhas']],
     // Quem é diabético pergunta pelo açúcar, onde a base fala de açúcar e não de diabetes.
     ['acucar', ['diabetico', 'diabetica', 'diabeticos', 'diabeticas', 'diabetes']],
     // A monthly fee asked where the base speaks of no such fee asks what is charged.
@@ -958,7 +959,10 @@ export const portuguese: Language = {
     ['transporte escolar', ['van escolar', 'tem van', 'levar as criancas', 'buscar as criancas']],
     ['periodo integral', ['dia todo', 'o dia inteiro', 'tempo integral']],
     ['emergencia', ['passou mal', 'passando mal', 'atendem agora', 'atender agora']],
-    ['racao', ['comida de gato', 'comida de cachorro', 'comida para gato', 'comida para cachorro', 'comida de pet']],
+    // Food for a pet is its ração, and still for that pet.
+    ['racao de gato', ['comida de gato', 'comida para gato', 'comida pra gato']],
+    ['racao de cachorro', ['comida de cachorro', 'comida para cachorro', 'comida pra cachorro']],
+    ['racao', ['comida de pet']],
     ['marcar consulta', ['levar no veterinario', 'levar ao veterinario', 'trazer meu cachorro']],
     ['rematricula', ['renovar matricula', 'renovar a matricula', 'renovacao de matricula']],
     [
