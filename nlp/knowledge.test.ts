@@ -33,6 +33,7 @@ describe('knowledge index', () => {
     };
     for (const [text, question] of [
       ['new here, how do i get going', 'How do I get started with General Bots?'],
+      ['is redis compulsory or optional', 'Do I need Redis?'],
       ['the reply keeps erroring out, where did it end up', 'Where do failed messages go?'],
       ['which readiness probe should kubernetes call', 'Is there a health endpoint?'],
       ['hello bot', 'Hello'],

@@ -1415,6 +1415,39 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a village pub (en): not eating meat is vegetarian',
+      language: 'en',
+      rows: rowsOf('pub.en.json'),
+      asked: [["my wife doesn't eat meat, is there anything for her", 'Do you cater for vegetarians?']],
+    },
+    {
+      name: 'a restaurant (en): not eating meat nor dairy is vegan',
+      language: 'en',
+      rows: rowsOf('restaurant.en.json'),
+      asked: [["my son doesn't eat meat or dairy", 'Do you have vegan options?']],
+    },
+    {
+      name: 'a cable car (es): tickets are entradas, a windy day is viento',
+      language: 'es',
+      rows: rowsOf('teleferico.es.json'),
+      asked: [
+        ['¿hace falta sacar los tickets antes por internet?', '¿Hay que comprar las entradas con antelación?'],
+        ['¿abrís si hace mucho aire?', '¿Funciona con viento?'],
+      ],
+    },
+    {
+      name: 'a dog breeder (es): pasar a ver is visiting',
+      language: 'es',
+      rows: rowsOf('criadero.es.json'),
+      asked: [['¿podemos pasar a ver los cachorros?', '¿Se puede visitar el criadero?']],
+    },
+    {
+      name: 'a public health clinic (pt): an exam that came out is its result',
+      language: 'pt',
+      rows: rowsOf('ubs.pt.json'),
+      asked: [['meu exame já saiu?', 'Como pego o resultado dos exames?']],
+    },
+    {
       name: 'a restaurant (en): taking it home is a takeaway',
       language: 'en',
       rows: rowsOf('restaurant.en.json'),

@@ -167,6 +167,7 @@ export const english: Language = {
     ...['gonna', 'gotta'],
     ...['hey', 'tell', 'know', 'want', 'wanna', 'like', 'need', 'can', 'could', 'would', 'may', 'needs', 'wants'],
     ...['might', 'let', 'get', 'got', 'anyone', 'someone', 'somebody', 'help', 'question', 'way'],
+    ...['mandatory', 'compulsory', 'obligatory'],
     ...['ok', 'okay', 'trying', 'tried', 'looking', 'wondering', 'wonder', 'hoping', 'explain', 'sure'],
     // Greetings and forms of address around a question.
     ...['guys', 'team', 'sir', 'madam', 'dear', 'sorry', 'excuse'],
@@ -2608,6 +2609,22 @@ export const english: Language = {
     ['health check', ['liveness probe', 'readiness probe', 'probe path', 'health probe']],
     ['fail', ['erroring out', 'errors out', 'errored out', 'keeps erroring']],
     ['collect', ['take it home', 'take them home', 'take home']],
+    // Not eating meat is being vegetarian; nor dairy, vegan.
+    [
+      'vegan',
+      ['dont eat meat or dairy', 'doesnt eat meat or dairy', 'do not eat meat or dairy', 'does not eat meat or dairy'],
+    ],
+    [
+      'vegetarian',
+      [
+        'doesnt eat meat',
+        'dont eat meat',
+        'does not eat meat',
+        'do not eat meat',
+        'doesnt eat any meat',
+        'dont eat any meat',
+      ],
+    ],
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
   ],
   courtesies: [

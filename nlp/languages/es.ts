@@ -117,6 +117,7 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    ['entrada', 'entradas', 'ticket', 'tickets'],
     // Catar un líquido o un vino es probarlo.
     ['probar', 'catar', 'degustar'],
     // Washing and cleaning a thing are one ("¿cómo limpio la peluca?" to "¿Cómo se lava una peluca?").
@@ -1781,6 +1782,8 @@ export const spanish: Language = {
       ],
     ],
     ['adultos', adultAges(['tengo N años'])],
+    ['viento', ['hace aire', 'hace mucho aire', 'mucho aire']],
+    ['visitar', ['pasarnos a ver', 'pasarme a ver', 'pasar a ver', 'pasaros a ver']],
   ],
   courtesies: [
     // "Ola" is how "hola" is often typed.

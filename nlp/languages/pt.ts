@@ -2095,6 +2095,7 @@ export const portuguese: Language = {
     // A building's manager (síndico) or the whole building asks for the condominium.
     ['condominio', ['sou sindico', 'sou sindica', 'predio todo', 'predio inteiro']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
+    ['resultado', ['saiu o exame', 'saiu meu exame', 'exame ja saiu', 'exame saiu']],
     // Borrowing a sum ("pegar 10 mil emprestado") asks for a loan.
     ['emprestimo', ['mil emprestado', 'mil emprestados', 'pegar emprestado', 'pego emprestado']],
   ],
