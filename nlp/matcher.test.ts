@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a hairdressing school (es): studying or taking classes from home is online',
+      language: 'es',
+      rows: rowsOf('escuelapeluqueria.es.json'),
+      asked: [
+        ['¿se puede estudiar desde casa?', '¿Hay clases online?'],
+        ['¿puedo seguir las clases desde casa?', '¿Hay clases online?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): an instant transfer is a Pix',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['como mando uma transferência instantânea', 'Como faço um Pix?']],
+    },
+    {
       name: 'a village pub (en): not eating meat is vegetarian',
       language: 'en',
       rows: rowsOf('pub.en.json'),

@@ -1448,6 +1448,10 @@ export const spanish: Language = {
     ['festivo', ['dia de reyes', 'semana santa', 'ano nuevo']],
     ['cita', ['sin avisar', 'sin reservar']],
     ['online', ['en internet', 'por internet', 'a distancia']],
+    // Studying, taking classes or buying from home is doing it online ("hacer la renta desde casa" is not).
+    ...['estudiar', 'seguir', 'clase', 'clases', 'sesiones', 'teoria', 'comprar'].map(
+      (what) => [`${what} online`, [`${what} desde casa`]] as const,
+    ),
     ['acampar', ['montar la tienda', 'poner la tienda', 'plantar la tienda']],
     ['llevar', ['meter en la mochila', 'poner en la mochila', 'meto en la mochila']],
     ['domiciliar', ['me la cobren en', 'me lo cobren en', 'cobren en esta cuenta', 'cobren en mi cuenta']],

@@ -2096,6 +2096,7 @@ export const portuguese: Language = {
     ['condominio', ['sou sindico', 'sou sindica', 'predio todo', 'predio inteiro']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
     ['resultado', ['saiu o exame', 'saiu meu exame', 'exame ja saiu', 'exame saiu']],
+    ['pix', ['transferencia instantanea', 'transferencias instantaneas']],
     // Borrowing a sum ("pegar 10 mil emprestado") asks for a loan.
     ['emprestimo', ['mil emprestado', 'mil emprestados', 'pegar emprestado', 'pego emprestado']],
   ],
