@@ -1415,6 +1415,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a carrier (en): breaking a contract ends it, going down to a smaller one downgrades',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['can i go down to a cheaper bundle', 'How do I downgrade my plan?'],
+        ["what's the charge if i break my contract", 'Is there an early termination fee?'],
+      ],
+    },
+    {
       name: 'a hairdressing school (es): studying or taking classes from home is online',
       language: 'es',
       rows: rowsOf('escuelapeluqueria.es.json'),

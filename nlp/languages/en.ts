@@ -2625,6 +2625,9 @@ export const english: Language = {
         'dont eat any meat',
       ],
     ],
+    // Breaking a contract ends it, which is no damage; going down to a smaller one downgrades.
+    ['cancel', ['break my contract', 'break the contract', 'break a contract', 'breaking my contract']],
+    ['downgrade', ['go down to', 'going down to']],
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
   ],
   courtesies: [
