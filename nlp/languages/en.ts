@@ -1607,7 +1607,8 @@ export const english: Language = {
       ],
     ],
     ['pay', ['payment methods', 'payment method', 'payment options', 'ways to pay', 'ways of paying']],
-    // Leaving the company, or not renewing or going on with a thing, is cancelling it (no renewal).
+    // Leaving the company, not renewing or going on with a thing, or breaking a contract (no damage) is
+    // cancelling it (no renewal).
     [
       'cancel',
       [
@@ -1615,6 +1616,7 @@ export const english: Language = {
         ...['i want out', 'want out of'],
         ...['dont want to renew', 'do not want to renew', 'not going to renew', 'wont be renewing'],
         ...['will not be renewing', 'dont want to continue', 'do not want to continue'],
+        ...['break my contract', 'break the contract', 'break a contract', 'breaking my contract'],
       ],
     ],
     [
@@ -2246,7 +2248,13 @@ export const english: Language = {
       ],
     ],
     ['voicemail', ['listen to my messages', 'check my messages']],
-    ['collect', ['pick up', 'pick it up', 'picking up', 'pick her up', 'pick him up', 'pick them up']],
+    [
+      'collect',
+      [
+        ...['pick up', 'pick it up', 'picking up', 'pick her up', 'pick him up', 'pick them up'],
+        ...['take it home', 'take them home', 'take home'],
+      ],
+    ],
     // Someone added to a plan is a line added to it.
     [
       'add line',
@@ -2607,8 +2615,8 @@ export const english: Language = {
     ['heating', ['warm it up', 'keep it warm', 'keep us warm', 'heat it']],
     // What a load balancer or Kubernetes calls to see a service is up.
     ['health check', ['liveness probe', 'readiness probe', 'probe path', 'health probe']],
+    // What keeps erroring out has failed.
     ['fail', ['erroring out', 'errors out', 'errored out', 'keeps erroring']],
-    ['collect', ['take it home', 'take them home', 'take home']],
     // Not eating meat is being vegetarian; nor dairy, vegan.
     [
       'vegan',
@@ -2625,9 +2633,9 @@ export const english: Language = {
         'dont eat any meat',
       ],
     ],
-    // Breaking a contract ends it, which is no damage; going down to a smaller one downgrades.
-    ['cancel', ['break my contract', 'break the contract', 'break a contract', 'breaking my contract']],
+    // Going down to a smaller one is a downgrade, not an outage.
     ['downgrade', ['go down to', 'going down to']],
+    // Somewhere to eat, or something to eat, asks about food.
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
   ],
   courtesies: [

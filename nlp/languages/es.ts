@@ -117,6 +117,7 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // A ticket is an entrada.
     ['entrada', 'entradas', 'ticket', 'tickets'],
     // Catar un líquido o un vino es probarlo.
     ['probar', 'catar', 'degustar'],
@@ -1508,12 +1509,13 @@ export const spanish: Language = {
         'cargueis en mi cuenta',
       ],
     ],
-    // Seeing the place, or seeing how a thing is made there, is visiting it.
+    // Seeing the place, dropping by to see it, or seeing how a thing is made there, is visiting it.
     [
       'visitar',
       [
         ...['ver las instalaciones', 'conocer las instalaciones', 'ver el centro', 'conocer el centro'],
         ...['ver como haceis', 'ver como se hace', 'ver como lo haceis'],
+        ...['pasarnos a ver', 'pasarme a ver', 'pasar a ver', 'pasaros a ver'],
       ],
     ],
     ['', ['creo que', 'me parece que', 'yo creo que']],
@@ -1786,8 +1788,8 @@ export const spanish: Language = {
       ],
     ],
     ['adultos', adultAges(['tengo N años'])],
+    // A windy day ("hace mucho aire") asks about wind.
     ['viento', ['hace aire', 'hace mucho aire', 'mucho aire']],
-    ['visitar', ['pasarnos a ver', 'pasarme a ver', 'pasar a ver', 'pasaros a ver']],
   ],
   courtesies: [
     // "Ola" is how "hola" is often typed.

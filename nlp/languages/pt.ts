@@ -740,8 +740,15 @@ export const portuguese: Language = {
       'pedido medico',
       ['encaminhamento medico', 'encaminhamento do medico', 'encaminhamento do ortopedista', 'encaminhamento'],
     ],
-    // Pedir um crédito é um empréstimo; render mais é investir.
-    ['emprestimo', ['pedir um credito', 'pegar um credito', 'credito pessoal']],
+    // Pedir um crédito, ou pegar uma quantia emprestada ("pegar 10 mil emprestado"), é um empréstimo;
+    // render mais é investir.
+    [
+      'emprestimo',
+      [
+        ...['pedir um credito', 'pegar um credito', 'credito pessoal'],
+        ...['mil emprestado', 'mil emprestados', 'pegar emprestado', 'pego emprestado'],
+      ],
+    ],
     ['investir', ['pra render mais', 'para render mais']],
     // O passo a passo de uma coisa é como fazê-la.
     ['como faco', ['qual o passo a passo', 'qual e o passo a passo', 'passo a passo']],
@@ -1101,9 +1108,12 @@ export const portuguese: Language = {
     // Money sent by Pix, however said, is a Pix ("transfiro pelo pix").
     [
       'pix',
-      ['transferir', 'transfiro', 'transferencia', 'mandar', 'mando', 'enviar', 'envio'].flatMap((send) =>
-        ['por', 'via', 'pelo'].map((by) => `${send} ${by} pix`),
-      ),
+      [
+        ...['transferir', 'transfiro', 'transferencia', 'mandar', 'mando', 'enviar', 'envio'].flatMap((send) =>
+          ['por', 'via', 'pelo'].map((by) => `${send} ${by} pix`),
+        ),
+        ...['transferencia instantanea', 'transferencias instantaneas'],
+      ],
     ],
     [
       'limite',
@@ -2095,10 +2105,8 @@ export const portuguese: Language = {
     // A building's manager (síndico) or the whole building asks for the condominium.
     ['condominio', ['sou sindico', 'sou sindica', 'predio todo', 'predio inteiro']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
+    // An exam that came out asks for its result.
     ['resultado', ['saiu o exame', 'saiu meu exame', 'exame ja saiu', 'exame saiu']],
-    ['pix', ['transferencia instantanea', 'transferencias instantaneas']],
-    // Borrowing a sum ("pegar 10 mil emprestado") asks for a loan.
-    ['emprestimo', ['mil emprestado', 'mil emprestados', 'pegar emprestado', 'pego emprestado']],
   ],
   courtesies: [
     ['ola', 'oi', 'oie', 'bom dia', 'boa tarde', 'boa noite', 'e ai', 'salve'],
