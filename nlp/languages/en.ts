@@ -2618,20 +2618,10 @@ export const english: Language = {
     // What keeps erroring out has failed.
     ['fail', ['erroring out', 'errors out', 'errored out', 'keeps erroring']],
     // Not eating meat is being vegetarian; nor dairy, vegan.
-    [
-      'vegan',
-      ['dont eat meat or dairy', 'doesnt eat meat or dairy', 'do not eat meat or dairy', 'does not eat meat or dairy'],
-    ],
+    ['vegan', ['dont', 'doesnt', 'do not', 'does not'].map((not) => `${not} eat meat or dairy`)],
     [
       'vegetarian',
-      [
-        'doesnt eat meat',
-        'dont eat meat',
-        'does not eat meat',
-        'do not eat meat',
-        'doesnt eat any meat',
-        'dont eat any meat',
-      ],
+      ['dont', 'doesnt', 'do not', 'does not'].flatMap((not) => [`${not} eat meat`, `${not} eat any meat`]),
     ],
     // Going down to a smaller one is a downgrade, not an outage.
     ['downgrade', ['go down to', 'going down to']],
