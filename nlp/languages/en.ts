@@ -123,6 +123,9 @@ const IRREGULAR_VERBS = [
   ['merchandise', 'goods'],
 ] as const;
 
+/** The ways of saying one does not do a thing ("doesn't eat meat"). */
+const DO_NOT = ['dont', 'doesnt', 'do not', 'does not'];
+
 /** What has not come yet, said of a thing ordered ("my parcel hasn't turned up"). */
 const NOT_COME = [
   'has not arrived',
@@ -758,6 +761,7 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    // A coat or a jacket is clothes, where a knowledge base says clothes ("do you mend clothes?").
     ['clothes', ['coat', 'coats', 'anorak', 'jacket', 'jackets', 'trousers', 'shirt', 'shirts', 'skirt']],
     // An illness named is a medical condition where a knowledge base says that.
     ['medical', ['asthma', 'asthmatic', 'diabetes', 'diabetic', 'epilepsy', 'epileptic']],
@@ -1817,7 +1821,7 @@ export const english: Language = {
       ],
     ],
     // Not wanting a thing any more is ending it (after the longer idioms that say more).
-    ['interpreter', ['doesnt speak english', 'does not speak english', 'dont speak english', 'do not speak english']],
+    ['interpreter', DO_NOT.map((not) => `${not} speak english`)],
     // Running late is being late ("running" alone may be running a thing: starting it).
     ['late', ['running late', 'going to be late', 'gonna be late', 'be a bit late', 'stuck in traffic']],
     // A barber's cuts by name are haircuts.
@@ -2618,11 +2622,8 @@ export const english: Language = {
     // What keeps erroring out has failed.
     ['fail', ['erroring out', 'errors out', 'errored out', 'keeps erroring']],
     // Not eating meat is being vegetarian; nor dairy, vegan.
-    ['vegan', ['dont', 'doesnt', 'do not', 'does not'].map((not) => `${not} eat meat or dairy`)],
-    [
-      'vegetarian',
-      ['dont', 'doesnt', 'do not', 'does not'].flatMap((not) => [`${not} eat meat`, `${not} eat any meat`]),
-    ],
+    ['vegan', DO_NOT.map((not) => `${not} eat meat or dairy`)],
+    ['vegetarian', DO_NOT.flatMap((not) => [`${not} eat meat`, `${not} eat any meat`])],
     // Going down to a smaller one is a downgrade, not an outage.
     ['downgrade', ['go down to', 'going down to']],
     // Somewhere to eat, or something to eat, asks about food.

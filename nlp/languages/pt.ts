@@ -623,6 +623,7 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // Um boi ou uma vaca é gado, onde a base diz gado.
     ['gado', ['boi', 'bois', 'vaca', 'vacas', 'rebanho', 'bezerro', 'bezerros', 'novilha', 'novilhas']],
     // Quem é diabético pergunta pelo açúcar, onde a base fala de açúcar e não de diabetes.
     ['acucar', ['diabetico', 'diabetica', 'diabeticos', 'diabeticas', 'diabetes']],
@@ -967,8 +968,9 @@ export const portuguese: Language = {
     ['periodo integral', ['dia todo', 'o dia inteiro', 'tempo integral']],
     ['emergencia', ['passou mal', 'passando mal', 'atendem agora', 'atender agora']],
     // Food for a pet is its ração, and still for that pet.
-    ['racao de gato', ['comida de gato', 'comida para gato', 'comida pra gato']],
-    ['racao de cachorro', ['comida de cachorro', 'comida para cachorro', 'comida pra cachorro']],
+    ...['gato', 'cachorro'].map(
+      (pet) => [`racao de ${pet}`, ['de', 'para', 'pra'].map((to) => `comida ${to} ${pet}`)] as const,
+    ),
     ['racao', ['comida de pet']],
     ['marcar consulta', ['levar no veterinario', 'levar ao veterinario', 'trazer meu cachorro']],
     ['rematricula', ['renovar matricula', 'renovar a matricula', 'renovacao de matricula']],
