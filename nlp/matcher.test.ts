@@ -1415,6 +1415,22 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an outdoor lido (en): water warmed up is heated',
+      language: 'en',
+      rows: rowsOf('lido.en.json'),
+      asked: [['is the water warmed up at all', 'Is the water heated?']],
+    },
+    {
+      name: 'a bank workers union (pt): a pay rise is the reajuste, being let go is dismissal, profit sharing the PLR',
+      language: 'pt',
+      rows: rowsOf('sindicato.pt.json'),
+      asked: [
+        ['quanto foi o aumento salarial', 'Qual foi o reajuste deste ano?'],
+        ['fui mandado embora, o que eu faço', 'Fui demitido, o que faço?'],
+        ['quando pagam a participação nos lucros e resultados', 'Como funciona a PLR?'],
+      ],
+    },
+    {
       name: 'a carrier (en): breaking a contract ends it, going down to a smaller one downgrades',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

@@ -2617,6 +2617,8 @@ export const english: Language = {
     ['aftercare', ['look after it afterwards', 'look after it after', 'after care']],
     // Warming a place up is heating it.
     ['heating', ['warm it up', 'keep it warm', 'keep us warm', 'heat it']],
+    // Water or a room warmed up is heated ("is the pool warmed up").
+    ['heated', ['warmed up', 'warmed']],
     // What a load balancer or Kubernetes calls to see a service is up.
     ['health check', ['liveness probe', 'readiness probe', 'probe path', 'health probe']],
     // What keeps erroring out has failed.

@@ -733,6 +733,14 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // O aumento de salário é o reajuste; ser mandado embora é ser demitido; a participação nos
+    // lucros (e resultados) é a PLR.
+    ['reajuste', ['aumento de salario', 'aumento salarial', 'aumento do salario', 'aumento dos salarios']],
+    [
+      'demitido',
+      ['me mandaram embora', 'fui mandado embora', 'me mandou embora', 'mandado embora', 'me botaram pra rua'],
+    ],
+    ['plr', ['participacao nos lucros e resultados', 'participacao nos lucros', 'participacao de lucros']],
     // Quitar a fatura é pagá-la (quitar um empréstimo é antecipá-lo).
     ['pagar a fatura', ['quito a fatura', 'quitar a fatura', 'quito minha fatura', 'quitar minha fatura']],
     // A enxaqueca é uma dor de cabeça; o encaminhamento de um médico, o seu pedido.
