@@ -1415,6 +1415,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an addiction clinic (pt): in which town asks where',
+      language: 'pt',
+      rows: rowsOf('reabilitacao.pt.json'),
+      asked: [['em qual cidade vocês estão', 'Onde fica a clínica?']],
+    },
+    {
+      name: 'a telecare service (es): what may get wet, or be worn in the shower, is waterproof',
+      language: 'es',
+      rows: rowsOf('teleasistencia.es.json'),
+      asked: [['¿mi padre puede ducharse con el colgante?', '¿Es resistente al agua?']],
+    },
+    {
       name: 'an outdoor lido (en): water warmed up is heated',
       language: 'en',
       rows: rowsOf('lido.en.json'),

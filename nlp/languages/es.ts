@@ -751,6 +751,8 @@ export const spanish: Language = {
     // Dejar el tabaco es dejar de fumar; lo de usar y tirar, desechable.
     ['dejar de fumar', ['dejar el tabaco', 'dejar el cigarro', 'dejar los cigarros', 'dejar el cigarrillo']],
     ['desechable', ['de usar y tirar', 'usar y tirar']],
+    // Lo que se puede mojar, o llevar en la ducha, es resistente al agua.
+    ['resistente al agua', ['se puede mojar', 'puede mojarse', 'ducharse con', 'duchar con', 'banarse con']],
     // Echar agua a una planta es regarla.
     ['regar', ['echar agua', 'echarle agua', 'le echo agua', 'agua le echo']],
     // Leer partituras es saber solfeo; lo que se paga al mes, la mensualidad.

@@ -1340,7 +1340,13 @@ export const portuguese: Language = {
       ],
     ],
     ['fecha a fatura', ['melhor dia de compra', 'melhor dia para comprar', 'melhor dia pra comprar']],
-    ['onde', ['qual o endereco', 'qual e o endereco', 'qual o endereco de voces', 'em que rua', 'qual a rua']],
+    [
+      'onde',
+      [
+        ...['qual o endereco', 'qual e o endereco', 'qual o endereco de voces', 'em que rua', 'qual a rua'],
+        ...['em que cidade', 'em qual cidade', 'em que bairro', 'em qual bairro'],
+      ],
+    ],
     ['codigo aberto', ['software livre', 'open source']],
     [
       'desbloquear',
