@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a food market (es): a little dog is a dog (no typo of another word), the baño is the aseo',
+      language: 'es',
+      rows: rowsOf('mercadoabastos.es.json'),
+      asked: [
+        ['¿puedo pasar con mi perrita?', '¿Se puede entrar con perro?'],
+        ['¿dónde están los baños?', '¿Hay aseos?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): having gone negative asks about the overdraft',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['estou negativa na conta, e agora', 'Como funciona o cheque especial?']],
+    },
+    {
       name: 'an addiction clinic (pt): in which town asks where',
       language: 'pt',
       rows: rowsOf('reabilitacao.pt.json'),

@@ -75,7 +75,7 @@ export const spanish: Language = {
     // Before and after say when, not what ("probarla antes de comprarla").
     ...['antes', 'despues'],
     // Where in a home a thing happens ("en la cocina", "del lavabo").
-    ...['cocina', 'bano', 'lavabo', 'fregadero'],
+    ...['cocina', 'bano', 'lavabo', 'fregadero', 'aseo'],
     // "El servicio" is what a customer has, whatever it is ("quejarme del servicio").
     ...['servicio', 'servicios'],
     // The story around a question: feelings, when, who.
@@ -232,6 +232,8 @@ export const spanish: Language = {
     ['grua', 'remolque', 'remolcar', 'asistencia en carretera', 'auxilio en carretera'],
     ['carretera', 'autopista', 'autovia'],
     ['accidente', 'siniestro', 'choque', 'colision'],
+    // El baño de un local es su aseo ("¿dónde está el baño?").
+    ['aseo', 'aseos', 'bano', 'banos'],
     ['fuga', 'gotera', 'filtracion', 'escape de agua', 'inundado', 'inundada', 'inundacion'],
     ['concierto', 'conciertos', 'actuacion', 'actuaciones', 'recital'],
     ['checkin', 'tarjeta de embarque', 'facturacion online'],
