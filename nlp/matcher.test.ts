@@ -1415,6 +1415,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a scout group (en): sleeping in tents is camping',
+      language: 'en',
+      rows: rowsOf('scouts.en.json'),
+      asked: [['will my son sleep in a tent at all', 'Do you go camping?']],
+    },
+    {
+      name: 'a telecom FAQ (en): megabytes are data',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['how many megabytes do i have left', 'How do I check my data usage?']],
+    },
+    {
+      name: 'a bank (pt): paying by QR code is a Pix',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['dá pra pagar alguém pelo qr code?', 'Como faço um Pix?']],
+    },
+    {
+      name: 'a consulate (es): needing an hour (una hora) is asking for an appointment',
+      language: 'es',
+      rows: rowsOf('consulado.es.json'),
+      asked: [['necesito una hora en el consulado', '¿Cómo pido cita previa?']],
+    },
+    {
       name: 'a food market (es): a little dog is a dog (no typo of another word), the baño is the aseo',
       language: 'es',
       rows: rowsOf('mercadoabastos.es.json'),

@@ -394,7 +394,7 @@ export const english: Language = {
     ['grade', 'grades', 'marks', 'exam results', 'test results'],
     ['housing', 'accommodation', 'dorm', 'dorms', 'dormitory', 'residence hall', 'halls of residence'],
     // A mobile network's generation ("my 4g is slow") is its mobile data.
-    ['data', 'gigabytes', 'gigs', 'gb', 'mobile data', '4g', '5g', '3g'],
+    ['data', 'gigabytes', 'gigs', 'gb', 'megabytes', 'mobile data', '4g', '5g', '3g'],
     ['internet', 'broadband', 'lte', 'fiber', 'fibre', 'ftth'],
     [
       ...['plan', 'subscription', 'membership', 'tariff', 'contract', 'minimum term', 'package', 'bundle', 'pack'],
@@ -2362,7 +2362,11 @@ export const english: Language = {
     ['change', ['want a different', 'need a different', 'get a different']],
     [
       'camping',
-      ['pitch', 'put up', 'bring'].flatMap((verb) => ['a', 'our', 'my'].map((tent) => `${verb} ${tent} tent`)),
+      [
+        ...['pitch', 'put up', 'bring'].flatMap((verb) => ['a', 'our', 'my'].map((tent) => `${verb} ${tent} tent`)),
+        // Sleeping in tents is camping ("do the kids get to sleep in tents").
+        ...['sleep in', 'sleeping in', 'slept in'].flatMap((sleep) => [`${sleep} a tent`, `${sleep} tents`]),
+      ],
     ],
     [
       'who is playing',

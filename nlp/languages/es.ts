@@ -1218,7 +1218,14 @@ export const spanish: Language = {
         'cuanto se paga',
       ],
     ],
-    ['pedir cita', ['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora']],
+    [
+      'pedir cita',
+      [
+        ...['reservar hora', 'pedir hora', 'coger cita', 'sacar cita', 'reservar cita', 'coger hora'],
+        // Necesitar hora es pedir cita ("necesito hora para el consulado"), no un horario.
+        ...['necesito hora', 'necesito una hora', 'me dan hora', 'darme hora'],
+      ],
+    ],
     ['cambiar nombre', ['renombrar']],
     ['gratis', ['sin pagar nada']],
     // Having to tell them or call before is booking. Apart from the deposit's 'reservar' below, and read

@@ -1123,6 +1123,8 @@ export const portuguese: Language = {
           ['por', 'via', 'pelo'].map((by) => `${send} ${by} pix`),
         ),
         ...['transferencia instantanea', 'transferencias instantaneas'],
+        // A payment by QR code is a Pix.
+        ...['qr code', 'qrcode', 'codigo qr'],
       ],
     ],
     [
