@@ -1415,6 +1415,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a firewood supplier (en): dropping some round is delivering',
+      language: 'en',
+      rows: rowsOf('firewood.en.json'),
+      asked: [['could you drop some round on friday', 'Do you deliver?']],
+    },
+    {
+      name: 'a civil registry (es): the partida de nacimiento is the birth certificate',
+      language: 'es',
+      rows: rowsOf('registrocivil.es.json'),
+      asked: [['¿cómo saco una partida de nacimiento?', '¿Cómo pido un certificado de nacimiento?']],
+    },
+    {
       name: 'a scout group (en): sleeping in tents is camping',
       language: 'en',
       rows: rowsOf('scouts.en.json'),

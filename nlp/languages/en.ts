@@ -2252,6 +2252,8 @@ export const english: Language = {
       ],
     ],
     ['voicemail', ['listen to my messages', 'check my messages']],
+    // Dropping a thing round is delivering it ("can you drop some round").
+    ['deliver', ['drop some round', 'drop round']],
     [
       'collect',
       [

@@ -1257,6 +1257,8 @@ export const spanish: Language = {
       ],
     ],
     ['puerta blindada', ['puerta de seguridad', 'puerta acorazada']],
+    // La partida de nacimiento es su certificado.
+    ['certificado de nacimiento', ['partida de nacimiento']],
     [
       'vestuario',
       [
