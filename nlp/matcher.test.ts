@@ -1415,6 +1415,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a hunting estate (es): a dog named by its breed is a dog',
+      language: 'es',
+      rows: rowsOf('cotocaza.es.json'),
+      asked: [['¿puedo venir con mis galgos?', '¿Se puede ir con perros?']],
+    },
+    {
+      name: 'a citizen service centre (pt): a certidão criminal is the atestado de antecedentes',
+      language: 'pt',
+      rows: rowsOf('poupatempo.pt.json'),
+      asked: [['onde consigo a ficha criminal', 'Como tiro o atestado de antecedentes criminais?']],
+    },
+    {
       name: 'a firewood supplier (en): dropping some round is delivering',
       language: 'en',
       rows: rowsOf('firewood.en.json'),

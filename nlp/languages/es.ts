@@ -694,6 +694,14 @@ export const spanish: Language = {
     // An age said ("tiene 6 años", the idiom's "edad") asks what there is for children where no question says an age.
     ['ninos', ['hijo', 'hija', 'hijos', 'hijas', 'bebe', 'bebes', 'nieto', 'nieta', 'nietos', 'edad']],
     ['coche', ['furgoneta', 'furgonetas', 'camioneta', 'camionetas']],
+    // Un perro dicho por su raza es un perro donde la base dice perros.
+    [
+      'perro',
+      [
+        ...['podenco', 'podencos', 'galgo', 'galgos', 'caniche', 'caniches', 'bulldog'],
+        ...['pastor aleman', 'yorkshire', 'chihuahua', 'beagle', 'teckel', 'mastin', 'bodeguero', 'carlino'],
+      ],
+    ],
     ['aparato', ['nevera', 'frigorifico', 'lavadora', 'televisor', 'microondas', 'lavavajillas', 'secadora']],
     // Una prenda dicha por su nombre ("mi chaqueta") es la prenda o la ropa de una tintorería.
     ...['prenda', 'ropa'].map(

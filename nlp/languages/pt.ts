@@ -1502,6 +1502,8 @@ export const portuguese: Language = {
       ],
     ],
     ['desbloquear', ['veio bloqueado', 'chegou bloqueado', 'tirar o bloqueio', 'tiro o bloqueio', 'tirar bloqueio']],
+    // A criminal record certificate is the atestado de antecedentes.
+    ['antecedentes criminais', ['certidao criminal', 'atestado criminal', 'ficha criminal', 'nada consta criminal']],
     // A card not found is a card lost.
     [
       'perdi o cartao',
