@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a zoonosis control centre (pt): adoção is adopting',
+      language: 'pt',
+      rows: rowsOf('zoonoses.pt.json'),
+      asked: [['tem gatinhos para adoção?', 'Como adoto um animal?']],
+    },
+    {
       name: 'a hunting estate (es): a dog named by its breed is a dog',
       language: 'es',
       rows: rowsOf('cotocaza.es.json'),

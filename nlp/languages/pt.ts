@@ -465,6 +465,7 @@ export const portuguese: Language = {
     // Nouns of an action the stemmer keeps apart from its verb.
     cremacao: 'cremar',
     doacao: 'doar',
+    adocao: 'adotar',
     // Plurals in -eus the stemmer keeps whole.
     pneus: 'pneu',
     // "Originais" would stem apart from "original".
