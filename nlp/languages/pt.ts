@@ -1483,23 +1483,10 @@ export const portuguese: Language = {
     [
       'cheque especial',
       [
-        // An account's extra limit is its overdraft.
-        'limite extra',
-        'limite da conta',
-        'limite da minha conta',
-        'conta negativa',
-        'saldo negativo',
-        'conta no vermelho',
-        'fiquei no vermelho',
-        'fico no vermelho',
-        'entrei no vermelho',
-        'ficar negativo',
-        'fico negativo',
-        'fiquei negativo',
-        'fiquei negativa',
-        'estou negativo',
-        'estou negativa',
-        'no negativo',
+        // An account's extra limit is its overdraft, and so is an account gone negative.
+        ...['limite extra', 'limite da conta', 'limite da minha conta', 'conta negativa', 'saldo negativo'],
+        ...['conta no vermelho', 'fiquei no vermelho', 'fico no vermelho', 'entrei no vermelho', 'no negativo'],
+        ...['ficar', 'fico', 'fiquei', 'estou'].flatMap((be) => [`${be} negativo`, `${be} negativa`]),
       ],
     ],
     ['desbloquear', ['veio bloqueado', 'chegou bloqueado', 'tirar o bloqueio', 'tiro o bloqueio', 'tirar bloqueio']],
