@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a beach hut hire (en): down to the beach is a way there, not an outage',
+      language: 'en',
+      rows: rowsOf('beachhut.en.json'),
+      asked: [['can we bring the terrier down to the beach', 'Are dogs allowed?']],
+    },
+    {
       name: 'a zoonosis control centre (pt): adoção is adopting',
       language: 'pt',
       rows: rowsOf('zoonoses.pt.json'),

@@ -2634,6 +2634,9 @@ export const english: Language = {
     ['vegetarian', DO_NOT.flatMap((not) => [`${not} eat meat`, `${not} eat any meat`])],
     // Going down to a smaller one is a downgrade, not an outage.
     ['downgrade', ['go down to', 'going down to']],
+    // Down to or down a place is a way there, not an outage ("bring the dog down to the beach").
+    ['to the', ['down to the']],
+    ['the', ['down the']],
     // Somewhere to eat, or something to eat, asks about food.
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
   ],
