@@ -1820,7 +1820,7 @@ export const english: Language = {
         'never turned up',
       ],
     ],
-    // Not wanting a thing any more is ending it (after the longer idioms that say more).
+    // Not speaking English asks for an interpreter.
     ['interpreter', DO_NOT.map((not) => `${not} speak english`)],
     // Running late is being late ("running" alone may be running a thing: starting it).
     ['late', ['running late', 'going to be late', 'gonna be late', 'be a bit late', 'stuck in traffic']],
