@@ -181,13 +181,11 @@ export class KnowledgeIndex {
       entries.flatMap((e) => [e.question, ...e.alternates]),
       entries.map((e) => e.answer),
       analyzer.lexicon,
-      // A word of the language one edit from a typo is meant when it says what a question says, by
-      // itself or as the matcher reads it: its general word, the word of a diminutive ("perrita"
-      // where a question says "perro" is no typo of "permita").
+      // A word of the language one edit from a typo is meant when it says what a question says, as
+      // the matcher reads it ("perrita" where a question says "perro" is no typo of "permita").
       (word) => {
         const terms = analyzer.terms(word);
-        const asked = (term: string) => matcher.asks(term) || analyzer.broader(term).some((b) => matcher.asks(b));
-        return terms.length > 0 && terms.every((term) => asked(term) && !analyzer.isLight(term));
+        return terms.length > 0 && terms.every((term) => matcher.asks(term) && !analyzer.isLight(term));
       },
       (word) => analyzer.base(word),
     );

@@ -387,9 +387,12 @@ export class LexicalMatcher {
     return [...new Set(LexicalMatcher.#orCourtesies(this.analyzer, text, terms))];
   }
 
-  /** Whether a question of the knowledge base has a term. */
+  /**
+   * Whether a question of the knowledge base has a term as a query's is read: itself, or the general
+   * word it stands for where the knowledge base says that one (see #general: "perrit" is "perro").
+   */
   asks(term: string): boolean {
-    return this.documentFrequency.has(term);
+    return this.documentFrequency.has(this.#general(term));
   }
 
   #known(term: string): boolean {

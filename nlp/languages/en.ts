@@ -2635,8 +2635,7 @@ export const english: Language = {
     // Going down to a smaller one is a downgrade, not an outage.
     ['downgrade', ['go down to', 'going down to']],
     // Down to or down a place is a way there, not an outage ("bring the dog down to the beach").
-    ['to the', ['down to the']],
-    ['the', ['down the']],
+    ...['to the', 'the'].map((way) => [way, [`down ${way}`]] as const),
     // Somewhere to eat, or something to eat, asks about food.
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
   ],
