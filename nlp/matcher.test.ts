@@ -1415,6 +1415,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a stairlift installer (en): what was reconditioned is sold second-hand',
+      language: 'en',
+      rows: rowsOf('stairlift.en.json'),
+      asked: [['have you got any second hand ones', 'Do you offer reconditioned stairlifts?']],
+    },
+    {
+      name: 'a consumer office (pt): dar um retorno is answering; the andamento, following',
+      language: 'pt',
+      rows: rowsOf('procon.pt.json'),
+      asked: [
+        ['a empresa tem quantos dias pra me dar uma resposta?', 'Quanto tempo a empresa tem para responder?'],
+        ['qual o andamento da minha reclamação', 'Como acompanho minha reclamação?'],
+      ],
+    },
+    {
+      name: 'a consumer office (pt): danos morais are an indenização; an appliance is a product',
+      language: 'pt',
+      rows: rowsOf('procon.pt.json'),
+      asked: [
+        ['a empresa tem que me pagar danos morais?', 'O Procon pode obrigar a empresa a pagar indenização?'],
+        ['minha geladeira nova parou de funcionar', 'O produto veio com defeito, quais são meus direitos?'],
+      ],
+    },
+    {
       name: 'a beach hut hire (en): down to the beach is a way there, not an outage',
       language: 'en',
       rows: rowsOf('beachhut.en.json'),

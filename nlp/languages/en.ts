@@ -260,6 +260,8 @@ export const english: Language = {
     // Sheets and duvets are the bedding; a berth is a place to sleep (a van's, a boat's).
     ['bedding', 'bed linen', 'sheets', 'bedsheets', 'duvet', 'duvets', 'pillowcases'],
     ['sleep', 'berth', 'berths'],
+    // What was refurbished or reconditioned is sold second-hand.
+    ['secondhand', 'refurbished', 'reconditioned'],
     ['price', 'cost', 'fee', 'charge', 'rate', 'pricing', 'quote', 'quotation', 'fare'],
     ['refund', 'reimbursement', 'reimburse', 'money back', 'repayment', 'compensation'],
     ['start', 'run', 'launch', 'begin', 'execute', 'boot'],

@@ -681,6 +681,8 @@ export const portuguese: Language = {
       'produto',
       ['camisa', 'camiseta', 'calca', 'vestido', 'sapato', 'sapatos', 'tenis', 'blusa', 'jaqueta', 'saia', 'bermuda'],
     ],
+    // Um eletrodoméstico dito pelo nome é um produto onde a base só diz produto.
+    ['produto', ['geladeira', 'fogao', 'televisao', 'microondas', 'liquidificador', 'ventilador', 'notebook']],
     ['vidros', ['parabrisa', 'para-brisa', 'para-brisas', 'retrovisor', 'farol', 'lanterna']],
     // Family named to a knowledge base that says "dependente" are dependants; children "crianças".
     [
@@ -1183,6 +1185,12 @@ export const portuguese: Language = {
       ],
     ],
     ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
+    // Dar um retorno é responder ("em quantos dias a loja tem que me dar um retorno").
+    ['responder', ['dar um retorno', 'dar retorno', 'dao retorno', 'dao um retorno', 'dar uma resposta']],
+    // O andamento de um pedido ou processo é o que se acompanha.
+    ['acompanhar', ['andamento']],
+    // Danos morais ou materiais pedidos são uma indenização.
+    ['indenizacao', ['danos morais', 'dano moral', 'danos materiais', 'dano material']],
     [
       'alterar endereco',
       [
