@@ -1415,6 +1415,26 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a citizens advice bureau (en): the gas and electric are the energy',
+      language: 'en',
+      rows: rowsOf('citizensadvice.en.json'),
+      asked: [["we're struggling to pay the gas and electric", "Can you help with an energy bill I can't pay?"]],
+    },
+    {
+      name: 'an energy supplier (en): moving the gas and electric to a supplier is switching to it',
+      language: 'en',
+      rows: rowsOf('energy.en.json'),
+      asked: [['can i move my gas and electric to you', 'How do I switch to you?']],
+    },
+    {
+      name: 'a lift company (es): whoever is shut in a lift is trapped',
+      language: 'es',
+      rows: rowsOf('ascensores.es.json'),
+      asked: [
+        ['llevo diez minutos encerrado en el ascensor', '¿Qué hago si alguien se queda atrapado en el ascensor?'],
+      ],
+    },
+    {
       name: 'a stairlift installer (en): what was reconditioned is sold second-hand',
       language: 'en',
       rows: rowsOf('stairlift.en.json'),

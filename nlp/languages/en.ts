@@ -2049,18 +2049,11 @@ export const english: Language = {
     [
       'switch to you',
       [
-        'move my energy over to you',
-        'move my supply over to you',
-        'move over to you',
-        'come over to you',
-        'move my supply to you',
-        'move my energy to you',
-        'move my energy supply to you',
-        'move my gas and electricity to you',
-        'move over to you',
-        'come over to you',
-        'switch over to you',
-        'join you',
+        ...['energy', 'supply', 'energy supply', 'gas and electricity', 'gas and electric'].flatMap((what) => [
+          `move my ${what} over to you`,
+          `move my ${what} to you`,
+        ]),
+        ...['move over to you', 'come over to you', 'switch over to you', 'join you'],
       ],
     ],
     [
@@ -2254,6 +2247,8 @@ export const english: Language = {
       ],
     ],
     ['voicemail', ['listen to my messages', 'check my messages']],
+    // The gas and electric are the energy.
+    ['energy', ['gas and electric', 'gas and electricity', 'gas or electric', 'gas or electricity']],
     // Dropping a thing round is delivering it ("can you drop some round").
     ['deliver', ['drop some round', 'drop round']],
     [

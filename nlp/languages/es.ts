@@ -117,6 +117,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // Quien se queda encerrado en un sitio está atrapado.
+    ['atrapado', 'atrapada', 'encerrado', 'encerrada'],
     // A ticket is an entrada.
     ['entrada', 'entradas', 'ticket', 'tickets'],
     // Catar un líquido o un vino es probarlo.
