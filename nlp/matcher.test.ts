@@ -1415,6 +1415,40 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the demo bot (en): thanks said to someone is thanks',
+      language: 'en',
+      rows: [
+        ['Hello', 'Hello! Ask me anything.'],
+        ['Thank you', "You're welcome!"],
+        ['How do I run the gateway?', 'Run npm start.'],
+      ],
+      asked: [['ta mate', 'Thank you']],
+    },
+    {
+      name: 'a mobile network (en): no bars is no signal; a cheaper plan is a downgrade',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ["i don't get any bars upstairs", 'Why do I have no signal?'],
+        ['can i go to a cheaper one next month', 'How do I downgrade my plan?'],
+      ],
+    },
+    {
+      name: 'a wheelie bin cleaner (en): a wheelie bin is a bin, and one washed out is cleaned',
+      language: 'en',
+      rows: rowsOf('bincleaning.en.json'),
+      asked: [['what would you charge to wash out our wheelie bin', 'How much does a bin clean cost?']],
+    },
+    {
+      name: 'a bank (pt): a call from someone passing as the bank is a scam; um cara is someone',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['alguém ligou se passando pelo banco e pediu meu cpf', 'Caí num golpe, o que faço?'],
+        ['um cara me ligou pedindo minha senha', 'Caí num golpe, o que faço?'],
+      ],
+    },
+    {
       name: 'a citizens advice bureau (en): the gas and electric are the energy',
       language: 'en',
       rows: rowsOf('citizensadvice.en.json'),

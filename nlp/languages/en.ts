@@ -126,6 +126,9 @@ const IRREGULAR_VERBS = [
 /** The ways of saying one does not do a thing ("doesn't eat meat"). */
 const DO_NOT = ['dont', 'doesnt', 'do not', 'does not'];
 
+/** Who a greeting or thanks may be said to ("hi guys", "cheers mate"). */
+const ADDRESSED = ['mate', 'guys', 'folks', 'all', 'everyone', 'there'];
+
 /** What has not come yet, said of a thing ordered ("my parcel hasn't turned up"). */
 const NOT_COME = [
   'has not arrived',
@@ -1064,6 +1067,7 @@ export const english: Language = {
         'no service',
         'no bars',
         'zero bars',
+        'any bars',
         'zero signal',
         'zero reception',
         'dont have service',
@@ -2630,16 +2634,24 @@ export const english: Language = {
     ['vegan', DO_NOT.map((not) => `${not} eat meat or dairy`)],
     ['vegetarian', DO_NOT.flatMap((not) => [`${not} eat meat`, `${not} eat any meat`])],
     // Going down to a smaller one is a downgrade, not an outage.
-    ['downgrade', ['go down to', 'going down to']],
+    ['downgrade', ['go down to', 'going down to', 'go to a cheaper', 'move to a cheaper', 'switch to a cheaper']],
+    // A wheelie bin is a bin, and one washed out is cleaned.
+    ['bin', ['wheelie bin', 'wheelie bins']],
+    ['clean', ['wash out', 'washing out']],
     // Down to or down a place is a way there, not an outage ("bring the dog down to the beach").
     ...['to the', 'the'].map((way) => [way, [`down ${way}`]] as const),
     // Somewhere to eat, or something to eat, asks about food.
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
   ],
   courtesies: [
-    ['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
+    [
+      ...['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
+      // A greeting or thanks said to someone ("hi guys", "cheers mate") is still one.
+      ...['hello', 'hi', 'hey', 'hiya', 'hey there'].flatMap((hello) => ADDRESSED.map((whom) => `${hello} ${whom}`)),
+    ],
     [
       ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
+      ...['thanks', 'cheers', 'ta', 'thank you'].flatMap((thanks) => ADDRESSED.map((whom) => `${thanks} ${whom}`)),
       // Praise for an answer thanks for it ("cheers, that's great").
       ...['great', 'perfect', 'brilliant', 'lovely', 'awesome', 'amazing', 'fantastic'].map((good) => `thats ${good}`),
     ],

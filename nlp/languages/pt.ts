@@ -1184,6 +1184,10 @@ export const portuguese: Language = {
         'fora do ar',
       ],
     ],
+    // Quem liga dizendo ser do banco dá um golpe.
+    ['golpe', ['dizendo ser do banco', 'se passando pelo banco', 'fingindo ser do banco']],
+    // Um cara é alguém ("um cara ligou"), não caro.
+    ['', ['um cara', 'uns caras']],
     ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
     // Dar um retorno é responder ("em quantos dias a loja tem que me dar um retorno").
     ['responder', ['dar um retorno', 'dar retorno', 'dao retorno', 'dao um retorno', 'dar uma resposta']],
