@@ -1415,6 +1415,42 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a telecom (en): a phone made to take other SIMs is unlocked; a flat moved is an address changed',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [
+        ['can my phone take other sims', 'How do I unlock my phone?'],
+        ['we moved flat last week, how do i change my details', 'How do I update my address?'],
+      ],
+    },
+    {
+      name: 'a social security office (pt): proving one is alive is the prova de vida; a death, morte',
+      language: 'pt',
+      rows: rowsOf('inss.pt.json'),
+      asked: [
+        ['preciso provar que to vivo', 'Como faço prova de vida?'],
+        ['meu pai faleceu, tenho direito a alguma coisa?', 'Como peço pensão por morte?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): dar um branco is forgetting',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['deu branco na hora de entrar no app', 'Esqueci minha senha do app, o que faço?']],
+    },
+    {
+      name: 'a land registry (es): without going to the office is online; the loan of the house, the mortgage',
+      language: 'es',
+      rows: rowsOf('registropropiedad.es.json'),
+      asked: [
+        ['puedo presentarlo sin desplazarme', '¿Puedo presentar los documentos por internet?'],
+        [
+          'he acabado de pagar el préstamo de la casa, cómo lo cancelo en el registro',
+          '¿Cómo cancelo la hipoteca en el registro?',
+        ],
+      ],
+    },
+    {
       name: 'the demo bot (en): thanks said to someone is thanks',
       language: 'en',
       rows: [

@@ -1294,7 +1294,11 @@ export const english: Language = {
     ],
     [
       'unlock',
-      ['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked', 'network lock', 'remove the lock'],
+      [
+        ...['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked', 'network lock', 'remove the lock'],
+        // A phone made to take other networks' SIMs is unlocked.
+        ...['accept', 'take', 'work with', 'use'].map((take) => `${take} other sims`),
+      ],
     ],
     // A SIM that has just arrived is a new one to activate.
     [
@@ -1687,6 +1691,8 @@ export const english: Language = {
       [
         'moved house',
         'moving house',
+        'moved flat',
+        'moving flat',
         'moved home',
         'moving home',
         'new house',

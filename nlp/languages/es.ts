@@ -1471,7 +1471,11 @@ export const spanish: Language = {
     ['horario', ['por la tarde', 'de la tarde', 'esta tarde', 'las tardes']],
     ['festivo', ['dia de reyes', 'semana santa', 'ano nuevo']],
     ['cita', ['sin avisar', 'sin reservar']],
-    ['online', ['en internet', 'por internet', 'a distancia']],
+    // Lo que se hace sin ir a la oficina se hace online.
+    [
+      'online',
+      ['en internet', 'por internet', 'a distancia', 'sin ir a la oficina', 'sin tener que ir', 'sin desplazarme'],
+    ],
     // Studying, taking classes or buying from home is doing it online ("hacer la renta desde casa" is not).
     ...['estudiar', 'seguir', 'clase', 'clases', 'sesiones', 'teoria', 'comprar'].map(
       (what) => [`${what} online`, [`${what} desde casa`]] as const,
@@ -1645,6 +1649,8 @@ export const spanish: Language = {
       ],
     ],
     ['hipoteca', ['comprarme una casa', 'comprar una casa', 'comprar un piso', 'comprarme un piso']],
+    // El préstamo de la casa es la hipoteca.
+    ['hipoteca', ['prestamo del piso', 'prestamo de la casa', 'prestamo de la vivienda', 'prestamo hipotecario']],
     ['pedido minimo', ['gastar como minimo', 'gasto minimo', 'compra minima', 'importe minimo']],
     ['entrega', ['me lo traen', 'me lo traeis', 'me la traen', 'me lo traigan', 'me lo traigais']],
     ['sacar dinero', ['retirar dinero', 'retirar efectivo', 'retiro dinero', 'retiro efectivo']],

@@ -367,7 +367,7 @@ export const portuguese: Language = {
     ['academia', 'gym', 'ginasio', 'malhar', 'musculacao'],
     ['clareamento', 'clarear', 'dentes mais brancos', 'branqueamento'],
     ['microchip', 'chip', 'chipar'],
-    ['morrer', 'morreu', 'falecer', 'faleceu', 'falecido'],
+    ['morrer', 'morreu', 'falecer', 'faleceu', 'falecido', 'morte', 'obito'],
     ['matricula', 'matricular', 'inscrever', 'inscricao'],
     ['certificado', 'diploma', 'certificacao'],
     ['idoso', 'idosos', 'idosa', 'idosas', 'terceira idade', 'melhor idade'],
@@ -917,6 +917,8 @@ export const portuguese: Language = {
     [
       'esquecer',
       [
+        // Dar um branco é esquecer ("deu branco na senha").
+        ...['deu branco', 'deu um branco', 'me deu branco', 'me deu um branco'],
         'nao lembro',
         'nao me lembro',
         'nao consigo lembrar',
@@ -1540,6 +1542,8 @@ export const portuguese: Language = {
       ],
     ],
     ['gestante', ['esperando bebe', 'esperando um bebe', 'esperando nenem']],
+    // Provar que se está vivo é a prova de vida.
+    ['prova de vida', ['provar que estou vivo', 'provar que estou viva', 'provar que esta vivo', 'provar que to vivo']],
     ['foto 3x4', ['foto pra documento', 'foto para documento', 'fotos para documento', 'fotos pra documento']],
     // A courtesy car is no booking ("reserva").
     ['carro substituto', ['carro reserva', 'carro de reserva', 'emprestam um carro', 'emprestam carro']],
