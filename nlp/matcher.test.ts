@@ -1415,6 +1415,31 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mobile network (en): a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['can i have a bigger allowance', 'How do I upgrade my plan?'],
+        ['i get loads of calls from unknown numbers', 'How do I stop spam calls and texts?'],
+        ['the hub is flashing orange and nothing will load', 'My broadband is not working'],
+      ],
+    },
+    {
+      name: 'a bank (pt): what is not found any more is lost; 22h is the night',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['caiu meu cartão na rua e não acho mais', 'Perdi meu cartão, o que faço?'],
+        ['qual o limite do pix às 22h', 'Qual o limite do Pix à noite?'],
+      ],
+    },
+    {
+      name: 'a vehicle inspection centre (pt): a day said before "abrem" asks the opening hours',
+      language: 'pt',
+      rows: rowsOf('vistoriaveicular.pt.json'),
+      asked: [['domingo vocês abrem?', 'Qual o horário de funcionamento?']],
+    },
+    {
       name: 'a telecom (en): a phone made to take other SIMs is unlocked; a flat moved is an address changed',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

@@ -2254,9 +2254,15 @@ export const english: Language = {
         'eligible for an upgrade',
         'top tier',
         'higher tier',
+        // A bigger allowance is a plan upgraded.
+        ...['bigger', 'larger'].map((big) => `${big} allowance`),
       ],
     ],
     ['voicemail', ['listen to my messages', 'check my messages']],
+    // Texts and calls from numbers one does not know are spam.
+    ['spam', ['random numbers', 'unknown numbers', 'numbers i dont know']],
+    // A router's light flashing orange or red, or nothing loading, is a fault.
+    ['problem', ['flashing orange', 'flashing red', 'nothing loads', 'nothing will load']],
     // The gas and electric are the energy.
     ['energy', ['gas and electric', 'gas and electricity', 'gas or electric', 'gas or electricity']],
     // Dropping a thing round is delivering it ("can you drop some round").

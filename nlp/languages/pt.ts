@@ -1120,6 +1120,10 @@ export const portuguese: Language = {
     ['sms golpe', ['mensagem estranha', 'sms estranho', 'mensagem suspeita', 'sms suspeito']],
     // Where the asker is says little of what is asked ("não pega aqui em casa").
     ['', ['aqui em casa', 'la em casa', 'na rua', 'no meio da rua']],
+    // O que não se acha mais se perdeu ("caiu o cartão e não achei mais").
+    ['perdi', ['nao achei mais', 'nao acho mais', 'nao encontrei mais', 'nao encontro mais']],
+    // Uma hora da noite é a noite ("quanto posso mandar de pix às 23h").
+    ['noite', ['21h', '22h', '23h', 'meia noite']],
     // Money sent by Pix, however said, is a Pix ("transfiro pelo pix").
     [
       'pix',
@@ -1605,6 +1609,9 @@ export const portuguese: Language = {
               `${verb} na ${day}`,
               `${verb} aos ${day}s`,
               `${verb} nos ${day}s`,
+              // The day said first ("sábado vocês abrem?").
+              `${day} ${verb}`,
+              `${day} voces ${verb}`,
             ],
           ),
           ...['de manha', 'pela manha', 'a tarde', 'de tarde', 'a noite', 'de noite', 'cedo'].map(
