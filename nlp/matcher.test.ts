@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a band of bell ringers (en): needing earplugs asks how loud it is',
+      language: 'en',
+      rows: rowsOf('bellringers.en.json'),
+      asked: [['do i need earplugs', 'Is it loud in the ringing room?']],
+    },
+    {
       name: 'a mobile network (en): a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

@@ -2623,6 +2623,8 @@ export const english: Language = {
       ],
     ],
     ['plunge pool', ['ice bath', 'ice baths', 'cold plunge']],
+    // Needing ear defenders or earplugs asks how loud it is.
+    ['loud', ['ear defenders', 'ear plugs', 'earplugs', 'ear protection']],
     ['how cold', ['how freezing', 'how icy']],
     [
       'private hire',
