@@ -1648,9 +1648,14 @@ export const spanish: Language = {
         ...['cerrar la fecha', 'cerramos la fecha', 'bloquear la fecha', 'asegurar la fecha'],
       ],
     ],
-    ['hipoteca', ['comprarme una casa', 'comprar una casa', 'comprar un piso', 'comprarme un piso']],
-    // El préstamo de la casa es la hipoteca.
-    ['hipoteca', ['prestamo del piso', 'prestamo de la casa', 'prestamo de la vivienda', 'prestamo hipotecario']],
+    // Comprar una casa pide una hipoteca, y el préstamo de la casa es la hipoteca.
+    [
+      'hipoteca',
+      [
+        ...['comprarme una casa', 'comprar una casa', 'comprar un piso', 'comprarme un piso'],
+        ...['prestamo del piso', 'prestamo de la casa', 'prestamo de la vivienda', 'prestamo hipotecario'],
+      ],
+    ],
     ['pedido minimo', ['gastar como minimo', 'gasto minimo', 'compra minima', 'importe minimo']],
     ['entrega', ['me lo traen', 'me lo traeis', 'me la traen', 'me lo traigan', 'me lo traigais']],
     ['sacar dinero', ['retirar dinero', 'retirar efectivo', 'retiro dinero', 'retiro efectivo']],
