@@ -1415,6 +1415,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mobile network (en): an old phone swapped for credit is traded in; the day money is taken, the due date',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['can i swap my old phone for credit', 'How do I trade in my old phone?'],
+        ["when's the money taken each month", 'When is my bill due?'],
+      ],
+    },
+    {
       name: 'a band of bell ringers (en): needing earplugs asks how loud it is',
       language: 'en',
       rows: rowsOf('bellringers.en.json'),

@@ -1991,6 +1991,9 @@ export const english: Language = {
     ],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
     ['due', ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out']],
+    // The day a payment is taken is when it is due; an old phone swapped for credit is traded in.
+    ['due', ['payment taken', 'money taken']],
+    ['trade in', ['swap my old', 'exchange my old', 'part exchange']],
     ['potty training', ['toilet training', 'toilet trained', 'potty trained']],
     ['start', ['fire it up', 'fire up', 'spin it up', 'spin up']],
     // What is left of an allowance is what remains, no leaving ("minutes and texts left").
