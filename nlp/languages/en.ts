@@ -1990,9 +1990,15 @@ export const english: Language = {
       ),
     ],
     ['cancel the', ['dont need the', 'do not need the', 'no longer need the']],
-    ['due', ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out']],
-    // The day a payment is taken is when it is due; an old phone swapped for credit is traded in.
-    ['due', ['payment taken', 'money taken']],
+    // The day a payment is taken (or comes out) is when it is due.
+    [
+      'due',
+      ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out'].concat([
+        'payment taken',
+        'money taken',
+      ]),
+    ],
+    // An old phone swapped for credit is traded in.
     ['trade in', ['swap my old', 'exchange my old', 'part exchange']],
     ['potty training', ['toilet training', 'toilet trained', 'potty trained']],
     ['start', ['fire it up', 'fire up', 'spin it up', 'spin up']],

@@ -1190,8 +1190,6 @@ export const portuguese: Language = {
         'fora do ar',
       ],
     ],
-    // Quem liga dizendo ser do banco dá um golpe.
-    ['golpe', ['dizendo ser do banco', 'se passando pelo banco', 'fingindo ser do banco']],
     // Um cara é alguém ("um cara ligou"), não caro.
     ['', ['um cara', 'uns caras']],
     ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
@@ -1413,6 +1411,9 @@ export const portuguese: Language = {
       [
         'ligacao estranha',
         'passei meus dados',
+        // Whoever calls saying they are the bank (not "dizendo que era do banco": a suspicious call
+        // in the bank's name is a question of its own).
+        ...['dizendo ser do banco', 'se passando pelo banco', 'fingindo ser do banco'],
         'ligacao falsa',
         'central falsa',
         'boleto falso',
