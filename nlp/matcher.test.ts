@@ -1415,6 +1415,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a flooring fitter (en): a staircase is the stairs',
+      language: 'en',
+      rows: rowsOf('flooring.en.json'),
+      asked: [['can you carpet our staircase', 'Can you lay carpet on stairs?']],
+    },
+    {
+      name: 'a water company (pt): to connect the water asks for its ligação',
+      language: 'pt',
+      rows: rowsOf('agua.pt.json'),
+      asked: [
+        ['quero ligar a água na casa que aluguei', 'Como peço a ligação de água?'],
+        ['preciso ligar a água do apartamento novo', 'Como peço a ligação de água?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): a purchase one never made is not recognised',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['tem uma compra no cartão que nunca fiz', 'Como contesto uma compra que não reconheço?']],
+    },
+    {
       name: 'a mobile network (en): an old phone swapped for credit is traded in; the day money is taken, the due date',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

@@ -242,6 +242,8 @@ export const english: Language = {
     ...['info', 'information', 'details', 'detail', 'step', 'steps', 'procedure'],
   ],
   synonyms: [
+    // A staircase is the stairs.
+    ['stairs', 'staircase', 'staircases', 'stairway'],
     // Fizz is champagne (bubbly too: an idiom, see there).
     ['champagne', 'fizz'],
     // Malicious software however named.

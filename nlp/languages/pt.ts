@@ -726,6 +726,8 @@ export const portuguese: Language = {
     [/^\d{1,2}x$/, 'parcelado'],
     [/^(\w{3,})amentos?$/, '$1ar'],
     [/^(\w{3,})imentos?$/, '$1er'],
+    // A ligação (of water, power, a phone) is what is ligado: the stemmer keeps its "-ação".
+    [/^ligac(ao|oes)$/, 'ligar'],
     // Plurals in -ões are singulars in -ão ("cartões", "cartão"); the stemmer knows "-ção" only
     // with its accents, which the text has lost.
     [/oes$/, 'ao'],
@@ -1192,7 +1194,19 @@ export const portuguese: Language = {
     ],
     // Um cara é alguém ("um cara ligou"), não caro.
     ['', ['um cara', 'uns caras']],
-    ['desconhecida', ['nao reconheco', 'nao fiz', 'nao autorizei', 'nao reconhecida', 'desconheco', 'nao fui eu']],
+    [
+      'desconhecida',
+      [
+        'nao reconheco',
+        'nao fiz',
+        'que eu nunca fiz',
+        'que nunca fiz',
+        'nao autorizei',
+        'nao reconhecida',
+        'desconheco',
+        'nao fui eu',
+      ],
+    ],
     // Dar um retorno é responder ("em quantos dias a loja tem que me dar um retorno").
     ['responder', ['dar um retorno', 'dar retorno', 'dao retorno', 'dao um retorno', 'dar uma resposta']],
     // O andamento de um pedido ou processo é o que se acompanha.
