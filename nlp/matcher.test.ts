@@ -1415,6 +1415,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tenancy deposit scheme (en): a renter is a tenant',
+      language: 'en',
+      rows: rowsOf('depositscheme.en.json'),
+      asked: [['do renters get charged', 'Do you charge tenants for your service?']],
+    },
+    {
+      name: 'a bank (pt): a scam over WhatsApp (the zap) or Pix is a scam',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['levei um golpe pelo zap, e agora', 'Caí num golpe, o que faço?']],
+    },
+    {
       name: 'a flooring fitter (en): a staircase is the stairs',
       language: 'en',
       rows: rowsOf('flooring.en.json'),

@@ -244,6 +244,8 @@ export const english: Language = {
   synonyms: [
     // A staircase is the stairs.
     ['stairs', 'staircase', 'staircases', 'stairway'],
+    // A renter is a tenant.
+    ['tenant', 'tenants', 'renter', 'renters'],
     // Fizz is champagne (bubbly too: an idiom, see there).
     ['champagne', 'fizz'],
     // Malicious software however named.

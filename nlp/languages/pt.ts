@@ -1437,6 +1437,7 @@ export const portuguese: Language = {
         'mensagem falsa',
         'falso atendente',
         'pix falso',
+        ...['golpe do', 'golpe no', 'golpe pelo'].flatMap((how) => [`${how} whatsapp`, `${how} zap`, `${how} pix`]),
         'se passando por',
         'se passando pelo',
         'se passando pela',
