@@ -312,7 +312,12 @@ export function createAnalyzer(
     );
   // A message is read several times (its terms, modifiers, actions…): the last ones are kept.
   const lately = new Map<string, string[]>();
-  const rewriteIdioms = rewriter(idioms, true);
+  // An idiom is read in the order a message is: its particle before its object ("turn it off and
+  // on" as "turn off it and on"), or it would never be found.
+  const rewriteIdioms = rewriter(
+    idioms.map(([idiom, meaning]) => [padded(particleFirst(idiom.trim().split(' '))), meaning] as const),
+    true,
+  );
   // A single word (the matcher asks for each word's terms) is read as it is, without taking a
   // message's place among the last ones.
   const read = (text: string) =>

@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a telecom FAQ (en): an idiom with its object inside ("switch it off and on") is read as a message is, particle first',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['the router froze, how do i switch it off and on', 'How do I reset my router?']],
+    },
+    {
       name: 'a tenancy deposit scheme (en): a renter is a tenant',
       language: 'en',
       rows: rowsOf('depositscheme.en.json'),
