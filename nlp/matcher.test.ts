@@ -1415,6 +1415,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a solicitor (en): whereabouts asks where',
+      language: 'en',
+      rows: rowsOf('solicitor.en.json'),
+      asked: [['so whereabouts are you', 'Where is your office?']],
+    },
+    {
+      name: 'a telecom FAQ (en): a message for when one does not pick up is voicemail',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [
+        ["i'd like my own message for when i don't pick up", 'How do I set up voicemail?'],
+        ['where do i record a greeting for if i miss a call', 'How do I set up voicemail?'],
+      ],
+    },
+    {
+      name: 'a five-a-side pitch (pt): a churrasco is had at the churrasqueira',
+      language: 'pt',
+      rows: rowsOf('quadrasociety.pt.json'),
+      asked: [['depois do futebol dá pra fazer um churrasco?', 'Tem churrasqueira para depois do jogo?']],
+    },
+    {
       name: 'a telecom FAQ (en): an idiom with its object inside ("switch it off and on") is read as a message is, particle first',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

@@ -69,7 +69,7 @@ const CHAT_SPELLINGS = [
   ['how', 'hw hows'],
   ['when', 'wen'],
   ['what', 'wat wut whats'],
-  ['where', 'wer wheres'],
+  ['where', 'wer wheres whereabouts'],
 ] as const;
 
 const IRREGULAR_VERBS = [
@@ -2272,6 +2272,13 @@ export const english: Language = {
       ],
     ],
     ['voicemail', ['listen to my messages', 'check my messages']],
+    // A message left when one does not pick up is voicemail.
+    [
+      'voicemail',
+      ['when', 'if'].flatMap((time) =>
+        ['dont pick up', 'cant pick up', 'dont answer', 'cant answer', 'miss a call'].map((not) => `${time} i ${not}`),
+      ),
+    ],
     // Texts and calls from numbers one does not know are spam.
     ['spam', ['random numbers', 'unknown numbers', 'numbers i dont know']],
     // A router's light flashing orange or red, or nothing loading, is a fault.

@@ -94,6 +94,8 @@ export const portuguese: Language = {
   synonyms: [
     // Grana é dinheiro.
     ['dinheiro', 'grana'],
+    // A churrasqueira é onde se faz o churrasco.
+    ['churrasqueira', 'churrasco'],
     // A faculdade é a universidade.
     ['universidade', 'faculdade', 'facul'],
     // Aquecer a comida é esquentá-la; a marmita e o pote têm outros nomes.
