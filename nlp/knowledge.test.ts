@@ -37,6 +37,7 @@ describe('knowledge index', () => {
       ['the reply keeps erroring out, where did it end up', 'Where do failed messages go?'],
       ['which readiness probe should kubernetes call', 'Is there a health endpoint?'],
       ['hello bot', 'Hello'],
+      ['evening folks', 'Hello'],
       ["thanks, that's perfect", 'Thank you'],
       ['someone pulled the plug on the server, what now', 'What happens if the gateway crashes?'],
       ['is it ok to use without paying', 'Is General Bots free?'],

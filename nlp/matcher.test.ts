@@ -1415,6 +1415,33 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a snow clearing service (en): 4am is the night',
+      language: 'en',
+      rows: rowsOf('snowclearing.en.json'),
+      asked: [['do you grit at 4am', 'Do you work through the night?']],
+    },
+    {
+      name: "a mobile network (en): locked out of one's login is a password forgotten",
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [["help, i've locked myself out of my login", 'I forgot my account password']],
+    },
+    {
+      name: 'a bank (pt): acertar a fatura pays it; someone "de carne e osso" is an attendant',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['quero acertar minha fatura', 'Como pago a fatura do cartão?'],
+        ['tem alguém de carne e osso aí?', 'Como falo com um atendente?'],
+      ],
+    },
+    {
+      name: 'a family mediation centre (es): by Skype or Zoom is online',
+      language: 'es',
+      rows: rowsOf('mediacion.es.json'),
+      asked: [['podemos hacer las sesiones por skype', '¿Se puede hacer la mediación online?']],
+    },
+    {
       name: 'a solicitor (en): whereabouts asks where',
       language: 'en',
       rows: rowsOf('solicitor.en.json'),

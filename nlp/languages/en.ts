@@ -621,7 +621,7 @@ export const english: Language = {
     ['bot', 'robot', 'chatbot', 'chat bot'],
     ['secret', 'secrets', 'credential', 'credentials', 'token', 'tokens', 'api key', 'api keys'],
     ['language', 'languages', 'english', 'spanish', 'portuguese', 'french', 'german', 'italian'],
-    ['night', 'overnight', 'nighttime', 'late at night'],
+    ['night', 'overnight', 'nighttime', 'late at night', 'middle of the night', '1am', '2am', '3am', '4am'],
     ['deploy', 'publish'],
     ['connect', 'hook up', 'integrate', 'link'],
     ['copy', 'duplicate', 'second copy'],
@@ -2272,6 +2272,13 @@ export const english: Language = {
       ],
     ],
     ['voicemail', ['listen to my messages', 'check my messages']],
+    // Locked out of one's account (not one's house) is a password forgotten.
+    [
+      'forget password',
+      ['locked out of my', 'locked myself out of my'].flatMap((out) =>
+        ['account', 'online account', 'login', 'app'].map((what) => `${out} ${what}`),
+      ),
+    ],
     // A message left when one does not pick up is voicemail.
     [
       'voicemail',
@@ -2681,7 +2688,9 @@ export const english: Language = {
     [
       ...['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
       // A greeting or thanks said to someone ("hi guys", "cheers mate") is still one.
-      ...['hello', 'hi', 'hey', 'hiya', 'hey there'].flatMap((hello) => ADDRESSED.map((whom) => `${hello} ${whom}`)),
+      ...['hello', 'hi', 'hey', 'hiya', 'hey there', 'morning', 'afternoon', 'evening'].flatMap((hello) =>
+        ADDRESSED.map((whom) => `${hello} ${whom}`),
+      ),
     ],
     [
       ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],

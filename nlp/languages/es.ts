@@ -209,7 +209,7 @@ export const spanish: Language = {
     ['estudiante', 'estudiantes', 'universitario', 'universitarios', 'universitaria', 'universitarias'],
     ['ortodoncia', 'brackets', 'aparato dental', 'alineadores', 'invisalign'],
     ['teorico', 'teorica', 'teoricas', 'teoricos', 'teoria'],
-    ['online', 'por internet', 'en linea'],
+    ['online', 'por internet', 'en linea', 'por zoom', 'por skype', 'por teams'],
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],
     ['certificado', 'justificante', 'diploma'],
     ['cerveza', 'cervezas', 'birra', 'birras'],

@@ -750,6 +750,7 @@ export const portuguese: Language = {
     ['plr', ['participacao nos lucros e resultados', 'participacao nos lucros', 'participacao de lucros']],
     // Quitar a fatura é pagá-la (quitar um empréstimo é antecipá-lo).
     ['pagar a fatura', ['quito a fatura', 'quitar a fatura', 'quito minha fatura', 'quitar minha fatura']],
+    ['pagar a fatura', ['acerto a fatura', 'acertar a fatura', 'acerto minha fatura', 'acertar minha fatura']],
     // A enxaqueca é uma dor de cabeça; o encaminhamento de um médico, o seu pedido.
     ['dor de cabeca', ['enxaqueca', 'enxaquecas', 'cefaleia']],
     [
@@ -1237,7 +1238,7 @@ export const portuguese: Language = {
       ],
     ],
     ['falar atendente', ['falar com alguem']],
-    ['atendente', ['pessoa de verdade', 'pessoa real']],
+    ['atendente', ['pessoa de verdade', 'pessoa real', 'de carne e osso']],
     // "De verdade" only stresses what is said ("falar com alguém de verdade").
     ['', ['de verdade']],
     ['consumo', ['ja usei', 'ja gastei']],
