@@ -1415,6 +1415,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bird shop (es): a yaco or a cacatúa is asked about as a loro',
+      language: 'es',
+      rows: rowsOf('pajareria.es.json'),
+      asked: [
+        ['¿tenéis cacatúas?', '¿Vendéis loros?'],
+        ['busco un yaco', '¿Vendéis loros?'],
+      ],
+    },
+    {
       name: 'a snow clearing service (en): 4am is the night',
       language: 'en',
       rows: rowsOf('snowclearing.en.json'),

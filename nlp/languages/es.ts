@@ -688,6 +688,8 @@ export const spanish: Language = {
     ['alergia', ['gluten', 'lactosa', 'cacahuete', 'cacahuetes', 'marisco', 'mariscos']],
     // Las ventanas son los cristales donde la base dice cristales.
     ['cristal', ['ventana', 'ventanas']],
+    // Un guacamayo o un yaco es un loro donde la base dice loros.
+    ['loro', ['guacamayo', 'guacamayos', 'yaco', 'yacos', 'cacatua', 'cacatuas', 'amazona', 'amazonas']],
     // Un tour o un recorrido es una visita donde la base dice visitas.
     ['visita', ['tour', 'tours', 'recorrido', 'recorridos']],
     // Una tableta dicha por su marca es una tablet.
