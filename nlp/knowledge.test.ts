@@ -38,6 +38,7 @@ describe('knowledge index', () => {
       ['which readiness probe should kubernetes call', 'Is there a health endpoint?'],
       ['hello bot', 'Hello'],
       ['evening folks', 'Hello'],
+      ['ta very much', 'Thank you'],
       ["thanks, that's perfect", 'Thank you'],
       ['someone pulled the plug on the server, what now', 'What happens if the gateway crashes?'],
       ['is it ok to use without paying', 'Is General Bots free?'],

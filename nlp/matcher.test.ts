@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'Arab baths (es): how many degrees asks the temperature',
+      language: 'es',
+      rows: rowsOf('banosarabes.es.json'),
+      asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
+    },
+    {
+      name: 'a mobile network (en): someone ringing or texting one is a number to block',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['how can i stop someone texting me', 'How do I block a number?'],
+        ['stop this person ringing me', 'How do I block a number?'],
+      ],
+    },
+    {
       name: 'a bird shop (es): a yaco or a cacatúa is asked about as a loro',
       language: 'es',
       rows: rowsOf('pajareria.es.json'),

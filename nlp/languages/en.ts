@@ -1644,10 +1644,9 @@ export const english: Language = {
     // Stopping one number or person from calling is blocking it (many numbers calling is spam).
     [
       'block number',
-      ['number', 'someone', 'person', 'them', 'him', 'her'].flatMap((who) => [
-        `${who} from calling me`,
-        `${who} calling me`,
-      ]),
+      ['number', 'someone', 'person', 'them', 'him', 'her'].flatMap((who) =>
+        ['calling', 'ringing', 'texting'].flatMap((calling) => [`${who} from ${calling} me`, `${who} ${calling} me`]),
+      ),
     ],
     // By when a bill must be paid is when it is due.
     [
@@ -2694,6 +2693,7 @@ export const english: Language = {
     ],
     [
       ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
+      'ta very much',
       ...['thanks', 'cheers', 'ta', 'thank you'].flatMap((thanks) => ADDRESSED.map((whom) => `${thanks} ${whom}`)),
       // Praise for an answer thanks for it ("cheers, that's great").
       ...['great', 'perfect', 'brilliant', 'lovely', 'awesome', 'amazing', 'fantastic'].map((good) => `thats ${good}`),

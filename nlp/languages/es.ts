@@ -801,6 +801,8 @@ export const spanish: Language = {
     ['subvencion', ['ayuda del gobierno', 'ayudas del gobierno', 'ayuda publica', 'ayudas publicas']],
     // Qué fechas tiene una cosa es cuándo es.
     ['cuando', ['que fechas', 'que fecha', 'en que fechas', 'en que fecha']],
+    // Cuántos grados tiene una cosa es su temperatura.
+    ['temperatura', ['cuantos grados', 'que grados']],
     // No aprobar un examen es suspenderlo.
     [
       'suspender',
