@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a bank (pt): a password gone from one's head is forgotten",
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['a senha fugiu da cabeça', 'Esqueci minha senha, o que faço?']],
+    },
+    {
       name: 'Arab baths (es): how many degrees asks the temperature',
       language: 'es',
       rows: rowsOf('banosarabes.es.json'),

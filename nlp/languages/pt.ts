@@ -924,6 +924,8 @@ export const portuguese: Language = {
       [
         // Dar um branco é esquecer ("deu branco na senha").
         ...['deu branco', 'deu um branco', 'me deu branco', 'me deu um branco'],
+        // What went from one's head (sumiu, fugiu) is forgotten.
+        ...['sumiu da cabeca', 'sumiu da memoria', 'fugiu da cabeca', 'fugiu da memoria'],
         'nao lembro',
         'nao me lembro',
         'nao consigo lembrar',
