@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bank (pt): the PIN is the password',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['preciso trocar o pin do cartão de débito', 'Como troco a senha do cartão?']],
+    },
+    {
       name: "a bank (pt): a password gone from one's head is forgotten",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),

@@ -172,7 +172,7 @@ export const portuguese: Language = {
     ['justificar', 'abonar', 'abono'],
     ['reembolso', 'estorno', 'devolucao do dinheiro', 'dinheiro de volta'],
     ['celular', 'telefone', 'smartphone', 'aparelho', 'cel'],
-    ['senha', 'password'],
+    ['senha', 'password', 'pin'],
     ['entrar', 'login', 'acessar'],
     ['entrega', 'envio', 'frete', 'delivery'],
     ['motorhome', 'motor home', 'trailer', 'campervan'],
