@@ -1415,6 +1415,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a telecom FAQ (en): a call centre (British spelling) is customer service',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['what time does the call centre close', 'What are your customer service hours?']],
+    },
+    {
       name: 'a bank (pt): the PIN is the password',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),

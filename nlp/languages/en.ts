@@ -303,7 +303,10 @@ export const english: Language = {
     ],
     ['military', 'veteran', 'veterans', 'armed forces', 'service members'],
     ['contact', 'get in touch', 'reach', 'talk', 'speak', 'chat with'],
-    ['customer service', 'customer support', 'customer care', 'helpdesk', 'help desk', 'call center', 'helpline'],
+    [
+      ...['customer service', 'customer support', 'customer care', 'helpdesk', 'help desk', 'helpline'],
+      ...['call center', 'call centers', 'call centre', 'call centres'],
+    ],
     ['problem', 'issue', 'trouble', 'error', 'not working', 'fault', 'faults'],
     ['email', 'mail', 'post'],
     ['pause', 'suspend', 'freeze'],
