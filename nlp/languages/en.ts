@@ -2273,19 +2273,23 @@ export const english: Language = {
         ...['bigger', 'larger'].map((big) => `${big} allowance`),
       ],
     ],
-    ['voicemail', ['listen to my messages', 'check my messages']],
+    // Messages listened to, or left when one does not pick up, are voicemail.
+    [
+      'voicemail',
+      [
+        ...['listen to my messages', 'check my messages'],
+        ...['when', 'if'].flatMap((time) =>
+          ['dont pick up', 'cant pick up', 'dont answer', 'cant answer', 'miss a call'].map(
+            (not) => `${time} i ${not}`,
+          ),
+        ),
+      ],
+    ],
     // Locked out of one's account (not one's house) is a password forgotten.
     [
       'forget password',
       ['locked out of my', 'locked myself out of my'].flatMap((out) =>
         ['account', 'online account', 'login', 'app'].map((what) => `${out} ${what}`),
-      ),
-    ],
-    // A message left when one does not pick up is voicemail.
-    [
-      'voicemail',
-      ['when', 'if'].flatMap((time) =>
-        ['dont pick up', 'cant pick up', 'dont answer', 'cant answer', 'miss a call'].map((not) => `${time} i ${not}`),
       ),
     ],
     // Texts and calls from numbers one does not know are spam.
@@ -2696,6 +2700,7 @@ export const english: Language = {
     ],
     [
       ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
+      // "Ta" is the British thanks; alone it is too short a word to be read as one.
       'ta very much',
       ...['thanks', 'cheers', 'ta', 'thank you'].flatMap((thanks) => ADDRESSED.map((whom) => `${thanks} ${whom}`)),
       // Praise for an answer thanks for it ("cheers, that's great").

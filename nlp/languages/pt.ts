@@ -748,9 +748,14 @@ export const portuguese: Language = {
       ['me mandaram embora', 'fui mandado embora', 'me mandou embora', 'mandado embora', 'me botaram pra rua'],
     ],
     ['plr', ['participacao nos lucros e resultados', 'participacao nos lucros', 'participacao de lucros']],
-    // Quitar a fatura é pagá-la (quitar um empréstimo é antecipá-lo).
-    ['pagar a fatura', ['quito a fatura', 'quitar a fatura', 'quito minha fatura', 'quitar minha fatura']],
-    ['pagar a fatura', ['acerto a fatura', 'acertar a fatura', 'acerto minha fatura', 'acertar minha fatura']],
+    // Quitar ou acertar a fatura é pagá-la (quitar um empréstimo é antecipá-lo).
+    [
+      'pagar a fatura',
+      [
+        ...['quito a fatura', 'quitar a fatura', 'quito minha fatura', 'quitar minha fatura'],
+        ...['acerto a fatura', 'acertar a fatura', 'acerto minha fatura', 'acertar minha fatura'],
+      ],
+    ],
     // A enxaqueca é uma dor de cabeça; o encaminhamento de um médico, o seu pedido.
     ['dor de cabeca', ['enxaqueca', 'enxaquecas', 'cefaleia']],
     [
