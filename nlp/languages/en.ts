@@ -1999,10 +1999,10 @@ export const english: Language = {
     // The day a payment is taken (or comes out) is when it is due.
     [
       'due',
-      ['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out'].concat([
-        'payment taken',
-        'money taken',
-      ]),
+      [
+        ...['take the money', 'take the payment', 'money come out', 'payment come out', 'payment go out'],
+        ...['payment taken', 'money taken'],
+      ],
     ],
     // An old phone swapped for credit is traded in.
     ['trade in', ['swap my old', 'exchange my old', 'part exchange']],
