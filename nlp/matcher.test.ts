@@ -1415,6 +1415,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mototáxi (pt): one to four in the morning (3 da manhã, 4h da manhã) is the small hours (madrugada)',
+      language: 'pt',
+      rows: rowsOf('mototaxi.pt.json'),
+      asked: [
+        ['vocês rodam às 3 da manhã?', 'Funciona de madrugada?'],
+        ['tem moto às 4h da manhã?', 'Funciona de madrugada?'],
+      ],
+    },
+    {
+      name: 'a food handler course (es): the título given at the end of a course is its certificate',
+      language: 'es',
+      rows: rowsOf('manipulador.es.json'),
+      asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
+    },
+    {
       name: 'a telecom FAQ (en): a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
@@ -1454,7 +1469,7 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault",
+      name: "a mobile network (en): a printed statement is a paper bill; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1466,6 +1481,7 @@ describe('the knowledge index', () => {
         ['can i have a bigger allowance', 'How do I upgrade my plan?'],
         ['i get loads of calls from unknown numbers', 'How do I stop spam calls and texts?'],
         ['the hub is flashing orange and nothing will load', 'My broadband is not working'],
+        ['can i get a printed statement every month', 'How do I get a paper bill?'],
       ],
     },
     {

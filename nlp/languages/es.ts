@@ -762,6 +762,8 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // El título que se da al acabar un curso es su certificado (no el titular de algo).
+    ['certificado', ['titulo', 'titulos']],
     // Dejar el tabaco es dejar de fumar; lo de usar y tirar, desechable.
     ['dejar de fumar', ['dejar el tabaco', 'dejar el cigarro', 'dejar los cigarros', 'dejar el cigarrillo']],
     ['desechable', ['de usar y tirar', 'usar y tirar']],

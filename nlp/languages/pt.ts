@@ -878,6 +878,11 @@ export const portuguese: Language = {
     ['a tarde', ['de tarde']],
     ['pela manha', ['de manha']],
     ['a madrugada', ['de madrugada']],
+    // Uma a quatro da manhã é de madrugada.
+    [
+      'madrugada',
+      ['1', '2', '3', '4', 'uma', 'duas', 'tres', 'quatro'].flatMap((h) => [`${h} da manha`, `${h}h da manha`]),
+    ],
     // A price by the night is the daily rate; a place to eat, the restaurant; a fire made, a campfire.
     ['diaria', ['por noite', 'pernoite']],
     ['restaurante', ['onde comer', 'lugar pra comer', 'lugar para comer']],
