@@ -63,6 +63,11 @@ export interface Analyzer {
   /** Whether a text's subject is a pronoun for the business or its service ("is **it** scary"): see Language.inverted. */
   aboutItself(text: string): boolean;
   /**
+   * The term of the verb a question asks the business to do, after the words that ask it ("do you
+   * **vaccinate** horses"), unless it offers anything or is a phrasal verb: see Language.services.
+   */
+  serviceAsked(text: string): string | undefined;
+  /**
    * The terms of words said right after an article or a preposition fused with one ("a **wedding**",
    * "el **banco**", "a revisão do **carro**"): things named.
    */
@@ -453,6 +458,8 @@ export function createAnalyzer(
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
   const inverted = normalised(data.inverted?.verbs ?? []);
   const itself = normalised(data.inverted?.pronouns ?? []);
+  const askedAs = (data.services?.askedAs ?? []).map((phrase) => words(phrase));
+  const generalServices = normalised(data.services?.general ?? []);
   /**
    * The words of a question asked verb first from its subject on, after its opening verb ("how much
    * does **it cost**"), read as written: an idiom may take the verb. None when it opens otherwise.
@@ -582,6 +589,19 @@ export function createAnalyzer(
       return articles.has(said[0] ?? '') && word(said[1]) ? termOf(said[1]!) : undefined;
     },
     aboutItself: (text) => itself.has(afterVerb(text)[0] ?? ''),
+    serviceAsked: (text) => {
+      const tokens = words(unframed(text));
+      const asking = askedAs.find((phrase) => padded(tokens).includes(padded(phrase)));
+      const at = asking === undefined ? -1 : padded(tokens).indexOf(padded(asking));
+      // The words asking open the message, but for question words ("what do you feed them").
+      const opening = asking === undefined ? [] : words(padded(tokens).slice(0, at));
+      if (asking === undefined || opening.length > 2 || !opening.every((t) => questionWords.has(t) || stopwords.has(t)))
+        return undefined;
+      const [verb, next] = tokens.slice(opening.length + asking.length);
+      // A phrasal verb ("freshen up", "put in") says an action in other words: no service of its own.
+      if (!word(verb) || generalServices.has(verb!) || particles.has(next ?? '')) return undefined;
+      return termsOf([verb!])[0];
+    },
     described: (text) => {
       const tokens = read(text);
       return tokens.filter((token, i) => word(token) && without.has(tokens[i - 1] ?? '')).map(termOf);

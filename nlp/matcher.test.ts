@@ -220,6 +220,15 @@ describe('the analyzer', () => {
     expect(en.services('do you sell sofas')).toEqual(en.services('where can I buy a sofa'));
     expect(en.services('do you sell sofas')).not.toEqual(en.services('Do you clean sofas?'));
     expect(en.services('do you sell cleaning products')).toEqual(en.services('do you sell sofas'));
+    // What a message asks the business to do after "do you": a verb that offers anything, a phrasal
+    // verb or a state ("are you insured") asks none.
+    expect(en.serviceAsked('do you vaccinate horses')).toBe(en.terms('vaccinate')[0]);
+    expect(en.serviceAsked('what do you feed the animals')).toBe(en.terms('feed')[0]);
+    expect(en.serviceAsked('can you frame a jersey')).toBe(en.terms('frame')[0]);
+    expect(en.serviceAsked('do you offer lessons')).toBeUndefined();
+    expect(en.serviceAsked('can you freshen up the sofa')).toBeUndefined();
+    expect(en.serviceAsked('are you insured')).toBeUndefined();
+    expect(en.serviceAsked('how do I vaccinate my horse')).toBeUndefined();
     expect(createAnalyzer('es').services('¿Vendéis máquinas de lavar?')).toEqual(
       createAnalyzer('es').services('¿Vendéis sofás?'),
     );
@@ -1414,6 +1423,35 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'an equine dentist (en): a service the knowledge base never says, asked of it with "do you", is another than its question\'s own ("do you deworm horses" to "Do you sedate horses?")',
+      language: 'en',
+      rows: rowsOf('equinedentist.en.json'),
+      asked: [['could you sedate my horse for the visit', 'Do you sedate horses?']],
+      offTopic: ['do you deworm horses', 'can you clip my horse'],
+    },
+    {
+      name: 'an upholsterer (en): varnishing furniture is another service than collecting it',
+      language: 'en',
+      rows: rowsOf('upholsterer.en.json'),
+      asked: [['do you pick up and drop off furniture', 'Do you collect and deliver furniture?']],
+      offTopic: ['do you varnish furniture'],
+    },
+    {
+      name: 'a fencing contractor and an ironing service (en): a general or phrasal verb ("put in") asks no service of its own; linen pressed is ironed',
+      language: 'en',
+      rows: [...rowsOf('fencing.en.json'), ...rowsOf('ironing.en.json')],
+      asked: [
+        ['can you put a deck in for us', 'Do you build decking?'],
+        ['could you press my bed sheets', 'Do you iron bed linen?'],
+      ],
+    },
+    {
+      name: 'a laundrette (en): shirts pressed are ironed',
+      language: 'en',
+      rows: rowsOf('laundrette.en.json'),
+      asked: [['could you press my shirts', 'Do you do ironing?']],
+    },
     {
       name: 'a mototáxi (pt): one to four in the morning (3 da manhã, 4h da manhã) is the small hours (madrugada)',
       language: 'pt',

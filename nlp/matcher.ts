@@ -56,6 +56,8 @@ interface Doc {
   bareHead: string | undefined;
   /** The services its question offers (see Analyzer.services). */
   services: readonly number[];
+  /** What its question asks the business to do, after "you" (see Analyzer.serviceAsked). */
+  asked: string | undefined;
 }
 
 /** What a message says of its thing that another question's may not be (see LexicalMatcher.#others). */
@@ -125,7 +127,10 @@ const HEAD_SWAP = 0.4;
  * "cuánto tarda el reembolso" is about the refund before it is about how long.
  */
 const HEAD_MISSED = 0.1;
-/** A question that offers another service than the one asked (see Language.services) keeps this much less. */
+/**
+ * A question that offers another service than the one asked (see Language.services), or asks the
+ * business to do another thing than a message's, which the knowledge base never says, keeps this much less.
+ */
 const ANOTHER_SERVICE = 0.5;
 /**
  * A message naming another company or public body the knowledge base never mentions ("cancel my
@@ -224,6 +229,7 @@ export class LexicalMatcher {
           listed,
           kinds: new Map(analyzer.compounds(text).map(({ modifier, head }) => [head, modifier])),
           services: analyzer.services(text),
+          asked: analyzer.serviceAsked(text),
           // A question about the business itself ("Is it scary?") has a subject no message says.
           subject: analyzer.subject(text) ?? (analyzer.aboutItself(text) ? ITSELF : undefined),
           described: new Set(described),
@@ -601,6 +607,33 @@ export class LexicalMatcher {
     return asked.length > 0 && doc.services.length > 0 && !doc.services.some((service) => asked.includes(service));
   }
 
+  /**
+   * Whether a message asks the business to do a thing the knowledge base never says ("do you
+   * **vaccinate** horses") where a question asks it to do another, unsaid ("Do you sedate horses?").
+   */
+  #anotherDoing(
+    doing: string | undefined,
+    services: readonly number[],
+    doc: Doc,
+    said: (term: string) => boolean,
+  ): boolean {
+    return (
+      doing !== undefined &&
+      !this.#known(doing) &&
+      doc.asked !== undefined &&
+      doc.asked !== doing &&
+      !said(doc.asked) &&
+      // One service in other words ("do you clean log burners" to "Do you sweep wood burners?").
+      !doc.services.some((service) => services.includes(service))
+    );
+  }
+
+  /** The term of what a message asks the business to do (see Analyzer.serviceAsked). */
+  #doing(text: string): string | undefined {
+    const term = this.analyzer.serviceAsked(text);
+    return term === undefined ? undefined : this.#untangled(term);
+  }
+
   /** The kinds a message names of a thing where a question names its own, unsaid ("eye" to "the hearing test"). */
   static #otherKinds(others: Others, doc: Doc, terms: readonly string[]): string[] {
     return others.kinds
@@ -643,7 +676,12 @@ export class LexicalMatcher {
           (term) => said.has(term),
         ) || LexicalMatcher.#anotherThing(others, doc, (term) => said.has(term)),
     );
-    const anotherService = docs.every((doc) => LexicalMatcher.#anotherService(services, doc));
+    const doing = this.#doing(text);
+    const anotherService = docs.every(
+      (doc) =>
+        LexicalMatcher.#anotherService(services, doc) ||
+        this.#anotherDoing(doing, services, doc, (term) => said.has(term)),
+    );
     return (
       (foreign ? 1 / FOREIGN_MODIFIER : 1) *
       (swapped ? 1 - HEAD_SWAP : 1) *
@@ -662,6 +700,7 @@ export class LexicalMatcher {
     const terms = this.#queryTerms(text, modifiers);
     if (terms.length === 0 || this.docs.size === 0) return [];
     const services = this.analyzer.services(text);
+    const doing = this.#doing(text);
     const { yours, head, kindOf, foreign } = this.#subject(text, terms, modifiers, services);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const others = this.#others(text, terms, yours);
@@ -768,7 +807,9 @@ export class LexicalMatcher {
       const headMissed =
         headAsked && !queryTerms.includes(head) && !qualifiers.some((term) => queryTerms.includes(term));
       const anotherThing = LexicalMatcher.#anotherThing(others, doc, (term) => matched.has(term));
-      const anotherService = LexicalMatcher.#anotherService(services, doc);
+      const anotherService =
+        LexicalMatcher.#anotherService(services, doc) ||
+        this.#anotherDoing(doing, services, doc, (term) => terms.includes(term));
       const kept =
         unknownThing *
         elsewhere *

@@ -858,6 +858,8 @@ export const english: Language = {
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
+    // Pressing one's clothes or linen is ironing them.
+    ['iron', ['press my', 'press your', 'press the shirts', 'press shirts']],
     // A school or class trip is a school group.
     ['school group', ['school trip', 'class trip', 'school visit']],
     // An order's status is where to track it.
@@ -2787,10 +2789,15 @@ export const english: Language = {
       ['sell', 'buy', 'purchase'],
       ['rent', 'hire', 'lease'],
       ['repair', 'fix', 'mend'],
-      ['clean', 'wash', 'valet', 'launder'],
+      ['clean', 'wash', 'valet', 'launder', 'sweep'],
       ['fit', 'install'],
       ['tune'],
       ['move'],
+    ],
+    askedAs: ['do', 'can', 'could', 'will', 'would'].flatMap((verb) => [`${verb} you`, `${verb} u`]),
+    general: [
+      ...['offer', 'provide', 'supply', 'stock', 'carry', 'deal', 'cover', 'handle', 'accept'],
+      ...['put', 'keep', 'bring', 'take', 'send', 'look', 'help', 'sort', 'arrange', 'organise', 'organize'],
     ],
     kindBefore: /ing$/,
   },

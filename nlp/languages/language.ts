@@ -138,6 +138,14 @@ export interface Language {
    */
   services?: {
     groups: ReadonlyArray<readonly string[]>;
+    /**
+     * The words after which a question names the one thing it asks the business to do ("**do you**
+     * vaccinate horses"): such a verb the knowledge base never says is another service than a
+     * question's own verb there ("Do you sedate horses?"), unless it is one of `general`, verbs that
+     * offer anything ("do you **offer** …"), or a phrasal verb ("can you **freshen up** the sofa").
+     */
+    askedAs?: readonly string[];
+    general?: readonly string[];
     kindBefore?: RegExp;
     kindAfter?: readonly string[];
   };
