@@ -46,6 +46,7 @@ describe('knowledge index', () => {
       ['can i add the chat to a landing page', 'Can I put the chat on my website?'],
       ['who maintains this', 'Who develops the gateway?'],
       ['will using it cost money', 'Is General Bots free?'],
+      ['is the gateway gratis', 'Is General Bots free?'],
       ['how do i push my bot to production', 'How do I publish my bot?'],
       ['can i spread the load over more servers', 'How do I scale out?'],
       ['what if the machine lost power suddenly', 'What happens if the gateway crashes?'],

@@ -1424,6 +1424,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an ink cartridge refiller (pt): filling a cartridge again (encher de novo) is refilling it',
+      language: 'pt',
+      rows: rowsOf('cartuchos.pt.json'),
+      asked: [['vocês enchem de novo cartucho colorido?', 'Vocês recarregam cartucho de tinta?']],
+    },
+    {
       name: 'an equine dentist (en): a service the knowledge base never says, asked of it with "do you", is another than its question\'s own ("do you deworm horses" to "Do you sedate horses?")',
       language: 'en',
       rows: rowsOf('equinedentist.en.json'),

@@ -1794,9 +1794,10 @@ export const english: Language = {
         'costs anything',
         'cost money',
         'costs money',
-        // Using a thing without paying for it is its being free.
+        // Using a thing without paying for it is its being free; gratis is free.
         'without paying',
         'without having to pay',
+        'gratis',
       ],
     ],
     [

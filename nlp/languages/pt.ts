@@ -740,6 +740,11 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Encher de novo um cartucho, um extintor, é recarregá-lo.
+    [
+      'recarregar',
+      ['encher de novo', 'enchem de novo', 'enchem ele de novo', 'encher ele de novo', 'encher novamente'],
+    ],
     // O aumento de salário é o reajuste; ser mandado embora é ser demitido; a participação nos
     // lucros (e resultados) é a PLR.
     ['reajuste', ['aumento de salario', 'aumento salarial', 'aumento do salario', 'aumento dos salarios']],
