@@ -1424,6 +1424,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a generator hire (pt): a depósito de garantia is the caução',
+      language: 'pt',
+      rows: rowsOf('geradores.pt.json'),
+      asked: [['preciso deixar um depósito de garantia?', 'Precisa pagar caução?']],
+    },
+    {
       name: 'an ink cartridge refiller (pt): filling a cartridge again (encher de novo) is refilling it',
       language: 'pt',
       rows: rowsOf('cartuchos.pt.json'),
@@ -1485,7 +1491,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a bank (pt): the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1495,6 +1501,7 @@ describe('the knowledge index', () => {
         ['levei um golpe pelo zap, e agora', 'Caí num golpe, o que faço?'],
         ['caiu meu cartão na rua e não acho mais', 'Perdi meu cartão, o que faço?'],
         ['qual o limite do pix às 22h', 'Qual o limite do Pix à noite?'],
+        ['vi uma compra estranha no cartão', 'Como contesto uma compra?'],
       ],
     },
     {
@@ -1513,7 +1520,7 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1526,6 +1533,7 @@ describe('the knowledge index', () => {
         ['i get loads of calls from unknown numbers', 'How do I stop spam calls and texts?'],
         ['the hub is flashing orange and nothing will load', 'My broadband is not working'],
         ['can i get a printed statement every month', 'How do I get a paper bill?'],
+        ['i want a smaller bundle', 'How do I downgrade my plan?'],
       ],
     },
     {

@@ -1274,7 +1274,7 @@ export const english: Language = {
       ],
     ],
     // A bigger or smaller plan, tariff or package.
-    ...['plan', 'tariff', 'package'].flatMap((plan) => [
+    ...['plan', 'tariff', 'package', 'bundle'].flatMap((plan) => [
       ['upgrade plan', ['bigger', 'better', 'higher', 'larger'].map((more) => `${more} ${plan}`)] as const,
       ['downgrade plan', ['cheaper', 'smaller', 'lower'].map((less) => `${less} ${plan}`)] as const,
     ]),

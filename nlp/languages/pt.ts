@@ -740,6 +740,8 @@ export const portuguese: Language = {
     [/^(\w{1,3}[ao])s$/, '$1'],
   ],
   idioms: [
+    // Um depósito de garantia é a caução.
+    ['caucao', ['deposito de garantia', 'deposito como garantia', 'deposito de seguranca']],
     // Encher de novo um cartucho, um extintor, é recarregá-lo.
     [
       'recarregar',
@@ -1523,7 +1525,8 @@ export const portuguese: Language = {
     ['reajustado', ['aluguel vai aumentar', 'aumento do aluguel', 'aumentar o aluguel', 'aluguel aumenta']],
     ['sair do imovel', ['entregar o apartamento', 'entregar o imovel', 'devolver o apartamento', 'devolver o imovel']],
     ['quem paga', ['por minha conta', 'fica por minha conta', 'por conta do inquilino']],
-    ['desconhecida', ['compra estranha', 'cobranca estranha', 'compra desconhecida']],
+    ['compra desconhecida', ['compra estranha', 'compras estranhas']],
+    ['desconhecida', ['cobranca estranha']],
     ['cnh', ['tirar carteira', 'tirar a carteira', 'tirar minha carteira']],
     ['contestar', ['entrar com recurso', 'entrar com um recurso', 'fazer um recurso']],
     [
