@@ -1424,6 +1424,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a jet ski hire (pt): a special price for a group is its discount',
+      language: 'pt',
+      rows: rowsOf('jetski.pt.json'),
+      asked: [['somos 6 pessoas, fazem um preço especial?', 'Tem desconto para grupos?']],
+    },
+    {
       name: 'a generator hire (pt): a depósito de garantia is the caução',
       language: 'pt',
       rows: rowsOf('geradores.pt.json'),
@@ -1480,11 +1486,12 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is',
+      name: 'a telecom FAQ (en): when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
         ['what time does the call centre close', 'What are your customer service hours?'],
+        ['when do you take my payment', 'When is my bill due?'],
         ["i'd like my own message for when i don't pick up", 'How do I set up voicemail?'],
         ['where do i record a greeting for if i miss a call', 'How do I set up voicemail?'],
         ['the router froze, how do i switch it off and on', 'How do I reset my router?'],
@@ -1505,11 +1512,12 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): a password gone from one's head is forgotten; a purchase one never made is not recognised",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
         ['a senha fugiu da cabeça', 'Esqueci minha senha, o que faço?'],
+        ['vou trocar de banco, como faço?', 'Como encerro minha conta?'],
         ['tem uma compra no cartão que nunca fiz', 'Como contesto uma compra que não reconheço?'],
       ],
     },

@@ -1004,6 +1004,8 @@ export const english: Language = {
       'when bill due',
       [
         'when do you take payment',
+        'when do you take the payment',
+        'when do you take my payment',
         'what date do you take payment',
         'what day do you take payment',
         'when is payment taken',

@@ -813,8 +813,9 @@ export const portuguese: Language = {
       'desconto',
       [
         ...['fica mais barato', 'sai mais barato', 'fica mais em conta', 'sai mais em conta'],
-        // Paying less is a discount.
+        // Paying less is a discount, and so is a special price.
         ...['pago menos', 'pagar menos', 'pagam menos'],
+        ...['preco especial', 'precinho especial', 'valor especial', 'condicao especial'],
       ],
     ],
     // Pouco carboidrato é low carb.
@@ -1110,6 +1111,8 @@ export const portuguese: Language = {
       'encerrar conta',
       [
         ...['sair', 'saio', 'deixar', 'largar'].flatMap((leave) => [`${leave} do banco`, `${leave} o banco`]),
+        // Going to another bank ("vou mudar de banco") is leaving this one.
+        ...['mudar', 'mudando', 'trocar', 'trocando'].map((change) => `${change} de banco`),
         ...['nao quero mais ser cliente', 'deixar de ser cliente', 'nao ser mais cliente'],
         ...['encerrar meu relacionamento', 'encerrar o relacionamento', 'encerrar relacionamento'],
       ],
