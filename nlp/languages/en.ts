@@ -2782,7 +2782,7 @@ export const english: Language = {
   at: ['at'],
   phrasal: {
     particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
-    pronouns: ['it', 'them', 'this', 'that', 'one', 'everything', 'something'],
+    pronouns: ['it', 'them', 'this', 'that', 'one', 'everything', 'something', 'anything'],
   },
   possessive: true,
   yours: ['your'],
