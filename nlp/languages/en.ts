@@ -1569,6 +1569,15 @@ export const english: Language = {
     ['data usage', ['how much data']],
     // What has been used of an allowance is its usage ("how much have I used this month").
     ['usage', ['have i used', 'i have used', 'ive used', 'used so far', 'burned through', 'burnt through']],
+    ['usage', ['chewed through', 'eaten through', 'gone through so far', 'got through so far']],
+    // Settling an account, or clearing what is owed, is paying the bill.
+    [
+      'pay bill',
+      [
+        ...['settle my account', 'settle my bill', 'settle the bill', 'settle up', 'settle what i owe'],
+        ...['clear my balance', 'clear my outstanding balance', 'clear what i owe', 'pay off my balance'],
+      ],
+    ],
     [
       'unrecognized',
       [
