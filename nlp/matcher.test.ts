@@ -1424,6 +1424,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a picture framer (en): money off is a discount',
+      language: 'en',
+      rows: rowsOf('framer.en.json'),
+      asked: [["i'm an illustrator, any money off", 'Do you offer a discount for artists?']],
+    },
+    {
+      name: 'a basketball club (es): what comes out cheaper (sale más barato) is a discount',
+      language: 'es',
+      rows: rowsOf('baloncesto.es.json'),
+      asked: [['somos dos hermanos, ¿nos sale más barato?', '¿Hay descuento para hermanos?']],
+    },
+    {
       name: 'a jet ski hire (pt): a special price for a group is its discount',
       language: 'pt',
       rows: rowsOf('jetski.pt.json'),
@@ -1530,7 +1542,7 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1545,6 +1557,7 @@ describe('the knowledge index', () => {
         ['can i get a printed statement every month', 'How do I get a paper bill?'],
         ['i want a smaller bundle', 'How do I downgrade my plan?'],
         ['off to spain soon, do i have to switch anything on', 'How do I turn on roaming?'],
+        ['can i send my calls to my landline', 'How do I set up call forwarding?'],
       ],
     },
     {

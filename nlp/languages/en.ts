@@ -2042,7 +2042,7 @@ export const english: Language = {
       'forward calls',
       [
         ...['send my calls to another number', 'send calls to another number', 'calls go to another number'],
-        ...['calls to go to', 'my calls go to'],
+        ...['calls to go to', 'my calls go to', 'send my calls to', 'send all my calls to'],
       ],
     ],
     // A trip switch is the fuse that trips (see STEM_TWINS), no trip abroad.
@@ -2542,6 +2542,8 @@ export const english: Language = {
     ['vetted', ['background checked', 'background check', 'dbs checked', 'police checked', 'criminal record check']],
     ['student', ['at college', 'at uni', 'at university']],
     ['discount', ['cheaper travel', 'cheaper tickets', 'cheaper fares']],
+    // Money off is a discount.
+    ['discount', ['money off', 'get something off', 'knock something off']],
     ['business card', ['cards with my name', 'cards with my details', 'name cards']],
     // "Tonight" alone is read as nothing before these: "what's on tonight" is "what's on".
     ['what films are showing', ['whats on', 'what is on'].flatMap((on) => [`${on} this weekend`, `${on} today`])],

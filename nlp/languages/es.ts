@@ -1504,6 +1504,8 @@ export const spanish: Language = {
       [
         ...['precio especial', 'precios especiales', 'tarifa especial'],
         ...['haceis precio', 'me haceis precio', 'hacen precio', 'me hacen precio', 'hacer precio'],
+        // What comes out cheaper ("¿nos sale más barato?") is a discount.
+        ...['sale mas barato', 'sale mas economico', 'salir mas barato', 'sale algo mas barato'],
       ],
     ],
     ['checkin', ['entrar en la habitacion', 'entrar a la habitacion', 'entrar en mi habitacion']],
