@@ -1498,13 +1498,15 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed pays it; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
         ['what time does the call centre close', 'What are your customer service hours?'],
         ['when do you take my payment', 'When is my bill due?'],
         ['i want to clear my outstanding balance', 'How do I pay my bill?'],
+        ['how can i pay off my arrears', 'How do I pay my bill?'],
+        ['can i bring my mobile number to you', 'How do I port my number from another carrier?'],
         ['how many gigs have i chewed through', 'How do I check my data usage?'],
         ["i'd like my own message for when i don't pick up", 'How do I set up voicemail?'],
         ['where do i record a greeting for if i miss a call', 'How do I set up voicemail?'],

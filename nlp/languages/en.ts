@@ -1264,6 +1264,7 @@ export const english: Language = {
         'transfer my number',
         'bring my number',
         'move my number',
+        ...['move', 'bring', 'transfer'].map((move) => `${move} my mobile number`),
         'bring my current number',
         'bring my existing number',
         'move my existing number',
@@ -1576,6 +1577,7 @@ export const english: Language = {
       [
         ...['settle my account', 'settle my bill', 'settle the bill', 'settle up', 'settle what i owe'],
         ...['clear my balance', 'clear my outstanding balance', 'clear what i owe', 'pay off my balance'],
+        ...['clear the arrears', 'clear my arrears', 'pay off the arrears', 'pay off my arrears'],
       ],
     ],
     [
