@@ -591,12 +591,12 @@ export function createAnalyzer(
     aboutItself: (text) => itself.has(afterVerb(text)[0] ?? ''),
     serviceAsked: (text) => {
       const tokens = words(unframed(text));
-      const asking = askedAs.find((phrase) => padded(tokens).includes(padded(phrase)));
-      const at = asking === undefined ? -1 : padded(tokens).indexOf(padded(asking));
+      const line = padded(tokens);
+      const asking = askedAs.find((phrase) => line.includes(padded(phrase)));
+      if (asking === undefined) return undefined;
       // The words asking open the message, but for question words ("what do you feed them").
-      const opening = asking === undefined ? [] : words(padded(tokens).slice(0, at));
-      if (asking === undefined || opening.length > 2 || !opening.every((t) => questionWords.has(t) || stopwords.has(t)))
-        return undefined;
+      const opening = words(line.slice(0, line.indexOf(padded(asking))));
+      if (opening.length > 2 || !opening.every((t) => questionWords.has(t) || stopwords.has(t))) return undefined;
       const [verb, next] = tokens.slice(opening.length + asking.length);
       // A phrasal verb ("freshen up", "put in") says an action in other words: no service of its own.
       if (!word(verb) || generalServices.has(verb!) || particles.has(next ?? '')) return undefined;

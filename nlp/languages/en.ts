@@ -1569,8 +1569,13 @@ export const english: Language = {
     ],
     ['data usage', ['how much data']],
     // What has been used of an allowance is its usage ("how much have I used this month").
-    ['usage', ['have i used', 'i have used', 'ive used', 'used so far', 'burned through', 'burnt through']],
-    ['usage', ['chewed through', 'eaten through', 'gone through so far', 'got through so far']],
+    [
+      'usage',
+      [
+        ...['have i used', 'i have used', 'ive used', 'used so far', 'burned through', 'burnt through'],
+        ...['chewed through', 'eaten through', 'gone through so far', 'got through so far'],
+      ],
+    ],
     // Settling an account, or clearing what is owed, is paying the bill.
     [
       'pay bill',
