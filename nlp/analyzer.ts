@@ -458,20 +458,22 @@ export function createAnalyzer(
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
   const inverted = normalised(data.inverted?.verbs ?? []);
   const itself = normalised(data.inverted?.pronouns ?? []);
-  const askedAs = (data.services?.askedAs ?? []).map((phrase) => words(phrase));
+  const askedAs = new Set((data.services?.askedAs ?? []).map((phrase) => words(phrase).join(' ')));
   const generalServices = normalised(data.services?.general ?? []);
   /**
-   * The words of a question asked verb first from its subject on, after its opening verb ("how much
-   * does **it cost**"), read as written: an idiom may take the verb. None when it opens otherwise.
+   * A question asked verb first: its opening verb ("how much **does** it cost"), and its words from
+   * its subject on ("**it cost**"), read as written: an idiom may take the verb. None when it opens
+   * otherwise.
    */
-  const afterVerb = (text: string): readonly string[] => {
+  const inversion = (text: string): { verb: string; after: readonly string[] } | undefined => {
     const tokens = words(unframed(text));
     const verb = tokens.findIndex((token) => inverted.has(token));
     const opening = tokens.slice(0, Math.max(verb, 0));
     return verb >= 0 && verb <= 2 && opening.every((token) => questionWords.has(token) || stopwords.has(token))
-      ? tokens.slice(verb + 1)
-      : [];
+      ? { verb: tokens[verb]!, after: tokens.slice(verb + 1) }
+      : undefined;
   };
+  const afterVerb = (text: string): readonly string[] => inversion(text)?.after ?? [];
   const price = termOf(data.price);
   const stateWords = normalised(data.states);
   const states = new Set([...stateWords].map(termOf));
@@ -590,17 +592,12 @@ export function createAnalyzer(
     },
     aboutItself: (text) => itself.has(afterVerb(text)[0] ?? ''),
     serviceAsked: (text) => {
-      const tokens = words(unframed(text));
-      const line = padded(tokens);
-      const asking = askedAs.find((phrase) => line.includes(padded(phrase)));
-      if (asking === undefined) return undefined;
-      // The words asking open the message, but for question words ("what do you feed them").
-      const opening = words(line.slice(0, line.indexOf(padded(asking))));
-      if (opening.length > 2 || !opening.every((t) => questionWords.has(t) || stopwords.has(t))) return undefined;
-      const [verb, next] = tokens.slice(opening.length + asking.length);
+      // Asked verb first with the words that ask for a service ("what **do you** feed them").
+      const asked = inversion(text);
+      const [whom, verb, next] = asked?.after ?? [];
+      if (asked === undefined || !askedAs.has(`${asked.verb} ${whom}`) || !word(verb)) return undefined;
       // A phrasal verb ("freshen up", "put in") says an action in other words: no service of its own.
-      if (!word(verb) || generalServices.has(verb!) || particles.has(next ?? '')) return undefined;
-      return termsOf([verb!])[0];
+      return generalServices.has(verb!) || particles.has(next ?? '') ? undefined : termsOf([verb!])[0];
     },
     described: (text) => {
       const tokens = read(text);

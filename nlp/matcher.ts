@@ -56,8 +56,15 @@ interface Doc {
   bareHead: string | undefined;
   /** The services its question offers (see Analyzer.services). */
   services: readonly number[];
-  /** What its question asks the business to do, after "you" (see Analyzer.serviceAsked). */
-  asked: string | undefined;
+  /** What its question asks the business to do, after "do you" (see Analyzer.serviceAsked). */
+  doing: string | undefined;
+}
+
+/** What a message asks the business for: the services of the lists it names, and the verb it asks with. */
+interface Asking {
+  services: readonly number[];
+  /** The term of the verb after "do you" (see Analyzer.serviceAsked). */
+  doing: string | undefined;
 }
 
 /** What a message says of its thing that another question's may not be (see LexicalMatcher.#others). */
@@ -229,7 +236,7 @@ export class LexicalMatcher {
           listed,
           kinds: new Map(analyzer.compounds(text).map(({ modifier, head }) => [head, modifier])),
           services: analyzer.services(text),
-          asked: analyzer.serviceAsked(text),
+          doing: analyzer.serviceAsked(text),
           // A question about the business itself ("Is it scary?") has a subject no message says.
           subject: analyzer.subject(text) ?? (analyzer.aboutItself(text) ? ITSELF : undefined),
           described: new Set(described),
@@ -599,39 +606,30 @@ export class LexicalMatcher {
     );
   }
 
-  /**
-   * Whether a message asks for a service (see Language.services) that a question does not offer,
-   * where the question offers another ("do you **sell** sofas" to "Do you **clean** sofas?").
-   */
-  static #anotherService(asked: readonly number[], doc: Doc): boolean {
-    return asked.length > 0 && doc.services.length > 0 && !doc.services.some((service) => asked.includes(service));
+  /** What a message asks the business for (see Asking). */
+  #asking(text: string): Asking {
+    const doing = this.analyzer.serviceAsked(text);
+    return { services: this.analyzer.services(text), doing: doing === undefined ? undefined : this.#untangled(doing) };
   }
 
   /**
-   * Whether a message asks the business to do a thing the knowledge base never says ("do you
-   * **vaccinate** horses") where a question asks it to do another, unsaid ("Do you sedate horses?").
+   * Whether a message asks for a service that a question does not offer: where both name services of
+   * the lists, another one ("do you **sell** sofas" to "Do you **clean** sofas?"); else, where the
+   * message asks the business to do a thing the knowledge base never says, and the question another,
+   * unsaid ("do you **vaccinate** horses" to "Do you **sedate** horses?"), unless both are one service
+   * of the lists in other words ("do you clean log burners" to "Do you sweep wood burners?").
    */
-  #anotherDoing(
-    doing: string | undefined,
-    services: readonly number[],
-    doc: Doc,
-    said: (term: string) => boolean,
-  ): boolean {
+  #anotherService({ services, doing }: Asking, doc: Doc, said: (term: string) => boolean): boolean {
+    const offered = doc.services.some((service) => services.includes(service));
+    if (services.length > 0 && doc.services.length > 0) return !offered;
     return (
       doing !== undefined &&
       !this.#known(doing) &&
-      doc.asked !== undefined &&
-      doc.asked !== doing &&
-      !said(doc.asked) &&
-      // One service in other words ("do you clean log burners" to "Do you sweep wood burners?").
-      !doc.services.some((service) => services.includes(service))
+      doc.doing !== undefined &&
+      doc.doing !== doing &&
+      !said(doc.doing) &&
+      !offered
     );
-  }
-
-  /** The term of what a message asks the business to do (see Analyzer.serviceAsked). */
-  #doing(text: string): string | undefined {
-    const term = this.analyzer.serviceAsked(text);
-    return term === undefined ? undefined : this.#untangled(term);
   }
 
   /** The kinds a message names of a thing where a question names its own, unsaid ("eye" to "the hearing test"). */
@@ -660,8 +658,8 @@ export class LexicalMatcher {
     if (terms.length === 0 || docs.length === 0) return 1;
     const said = new Set(terms);
     const own = new Set(docs.flatMap((doc) => doc.terms));
-    const services = this.analyzer.services(text);
-    const { yours, head, kindOf, foreign: qualifying } = this.#subject(text, terms, modifiers, services);
+    const asking = this.#asking(text);
+    const { yours, head, kindOf, foreign: qualifying } = this.#subject(text, terms, modifiers, asking.services);
     const others = this.#others(text, terms, yours);
     const foreign =
       qualifying.some((term) => !own.has(term)) ||
@@ -676,12 +674,7 @@ export class LexicalMatcher {
           (term) => said.has(term),
         ) || LexicalMatcher.#anotherThing(others, doc, (term) => said.has(term)),
     );
-    const doing = this.#doing(text);
-    const anotherService = docs.every(
-      (doc) =>
-        LexicalMatcher.#anotherService(services, doc) ||
-        this.#anotherDoing(doing, services, doc, (term) => said.has(term)),
-    );
+    const anotherService = docs.every((doc) => this.#anotherService(asking, doc, (term) => said.has(term)));
     return (
       (foreign ? 1 / FOREIGN_MODIFIER : 1) *
       (swapped ? 1 - HEAD_SWAP : 1) *
@@ -699,9 +692,8 @@ export class LexicalMatcher {
     const modifiers = this.#modifiers(text);
     const terms = this.#queryTerms(text, modifiers);
     if (terms.length === 0 || this.docs.size === 0) return [];
-    const services = this.analyzer.services(text);
-    const doing = this.#doing(text);
-    const { yours, head, kindOf, foreign } = this.#subject(text, terms, modifiers, services);
+    const asking = this.#asking(text);
+    const { yours, head, kindOf, foreign } = this.#subject(text, terms, modifiers, asking.services);
     const qualifiers = modifiers.filter((pair) => pair.head === head).map((pair) => pair.modifier);
     const others = this.#others(text, terms, yours);
     const actions = new Set(this.analyzer.actions(text).map((term) => this.#untangled(term)));
@@ -807,9 +799,7 @@ export class LexicalMatcher {
       const headMissed =
         headAsked && !queryTerms.includes(head) && !qualifiers.some((term) => queryTerms.includes(term));
       const anotherThing = LexicalMatcher.#anotherThing(others, doc, (term) => matched.has(term));
-      const anotherService =
-        LexicalMatcher.#anotherService(services, doc) ||
-        this.#anotherDoing(doing, services, doc, (term) => terms.includes(term));
+      const anotherService = this.#anotherService(asking, doc, (term) => terms.includes(term));
       const kept =
         unknownThing *
         elsewhere *

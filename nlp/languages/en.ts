@@ -2548,9 +2548,14 @@ export const english: Language = {
     ['products', ['cleaning stuff', 'cleaning supplies', 'cleaning materials']],
     ['vetted', ['background checked', 'background check', 'dbs checked', 'police checked', 'criminal record check']],
     ['student', ['at college', 'at uni', 'at university']],
-    ['discount', ['cheaper travel', 'cheaper tickets', 'cheaper fares']],
-    // Money off is a discount.
-    ['discount', ['money off', 'get something off', 'knock something off']],
+    // Cheaper travel is a discount, and so is money off.
+    [
+      'discount',
+      [
+        ...['cheaper travel', 'cheaper tickets', 'cheaper fares'],
+        ...['money off', 'get something off', 'knock something off'],
+      ],
+    ],
     ['business card', ['cards with my name', 'cards with my details', 'name cards']],
     // "Tonight" alone is read as nothing before these: "what's on tonight" is "what's on".
     ['what films are showing', ['whats on', 'what is on'].flatMap((on) => [`${on} this weekend`, `${on} today`])],

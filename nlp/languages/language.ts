@@ -140,7 +140,8 @@ export interface Language {
     groups: ReadonlyArray<readonly string[]>;
     /**
      * The words after which a question names the one thing it asks the business to do ("**do you**
-     * vaccinate horses"): such a verb the knowledge base never says is another service than a
+     * vaccinate horses"), an opening verb of `inverted` and the business: such a verb the knowledge
+     * base never says is another service than a
      * question's own verb there ("Do you sedate horses?"), unless it is one of `general`, verbs that
      * offer anything ("do you **offer** …"), or a phrasal verb ("can you **freshen up** the sofa").
      */
