@@ -1424,6 +1424,19 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a sheep shearing contractor (en): a ewe is a sheep',
+      language: 'en',
+      rows: rowsOf('shearing.en.json'),
+      asked: [["what's your rate for a flock of 120 ewes", 'How much do you charge per sheep?']],
+    },
+    {
+      name: 'a capoeira school (pt): what one pays a month is the monthly fee; weight training is no school of its',
+      language: 'pt',
+      rows: rowsOf('capoeira.pt.json'),
+      asked: [['quanto pago por mês pra treinar?', 'Quanto custa a mensalidade?']],
+      offTopic: ['tem musculação aí também?'],
+    },
+    {
       name: 'a picture framer (en): money off is a discount',
       language: 'en',
       rows: rowsOf('framer.en.json'),
@@ -1802,7 +1815,10 @@ describe('the knowledge index', () => {
       name: 'a bank (pt): having gone negative asks about the overdraft',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
-      asked: [['estou negativa na conta, e agora', 'Como funciona o cheque especial?']],
+      asked: [
+        ['estou negativa na conta, e agora', 'Como funciona o cheque especial?'],
+        ['como funciona aquele limite que entra quando a conta fica negativa?', 'Como funciona o cheque especial?'],
+      ],
     },
     {
       name: 'an addiction clinic (pt): in which town asks where',

@@ -791,6 +791,8 @@ export const english: Language = {
     ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],
     ['pet', ['cocker', 'beagle', 'collie', 'dachshund', 'chihuahua', 'pug', 'bulldog', 'greyhound', 'husky']],
     ['cat', ['persian', 'siamese', 'tabby', 'ragdoll', 'bengal']],
+    // A ewe, a tup or a hogget is a sheep.
+    ['sheep', ['ewe', 'ewes', 'tup', 'tups', 'hogget', 'hoggets']],
     // Alcohol is served at a bar, where a knowledge base has one.
     ['bar', ['alcohol', 'alcoholic', 'beer', 'beers', 'wine', 'cocktails', 'pint']],
     // Beer or wine is alcohol, where a knowledge base says alcohol ("can we take a few beers").

@@ -366,7 +366,9 @@ export const portuguese: Language = {
     ['carteirinha', 'carteira do plano', 'cartao do plano'],
     ['incluir', 'adicionar', 'colocar', 'acrescentar'],
     ['encontrar', 'achar', 'procurar', 'buscar'],
-    ['academia', 'gym', 'ginasio', 'malhar', 'musculacao'],
+    // Weight training (musculação) is a gym's own class, not the gym: a school (academia) of
+    // another sport does not have it.
+    ['academia', 'gym', 'ginasio', 'malhar'],
     ['clareamento', 'clarear', 'dentes mais brancos', 'branqueamento'],
     ['microchip', 'chip', 'chipar'],
     ['morrer', 'morreu', 'falecer', 'faleceu', 'falecido', 'morte', 'obito'],
@@ -1546,7 +1548,7 @@ export const portuguese: Language = {
         // An account's extra limit is its overdraft, and so is an account gone negative.
         ...['limite extra', 'limite da conta', 'limite da minha conta', 'conta negativa', 'saldo negativo'],
         ...['conta no vermelho', 'fiquei no vermelho', 'fico no vermelho', 'entrei no vermelho', 'no negativo'],
-        ...['ficar', 'fico', 'fiquei', 'estou'].flatMap((be) => [`${be} negativo`, `${be} negativa`]),
+        ...['ficar', 'fico', 'fica', 'ficou', 'fiquei', 'estou'].flatMap((be) => [`${be} negativo`, `${be} negativa`]),
       ],
     ],
     ['desbloquear', ['veio bloqueado', 'chegou bloqueado', 'tirar o bloqueio', 'tiro o bloqueio', 'tirar bloqueio']],
@@ -1619,6 +1621,8 @@ export const portuguese: Language = {
         'para manter a conta',
       ],
     ],
+    // What is paid each month is the monthly fee.
+    ['mensalidade', ['pago por mes', 'pagar por mes', 'paga por mes', 'pagamos por mes', 'pagar mensalmente']],
     // A utility bill is paid as a boleto, and stays the utility's: a phone company does not answer it.
     ['boleto', ['codigo de barras']],
     ['boleto luz', ['conta de luz', 'conta de energia']],
