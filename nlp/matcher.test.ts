@@ -1424,6 +1424,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "an orthopaedic shop (es): bringing it to one's home (acercar a casa) is delivery",
+      language: 'es',
+      rows: rowsOf('ortopedia.es.json'),
+      asked: [['¿me lo podéis acercar a casa?', '¿Hacéis entregas a domicilio?']],
+    },
+    {
+      name: 'a greengrocer (es): bringing it home (traer a casa) is delivery',
+      language: 'es',
+      rows: rowsOf('fruteria.es.json'),
+      asked: [['me lo traéis a casa', '¿Hacéis pedidos a domicilio?']],
+    },
+    {
+      name: 'a sofa cleaner (pt): paying by debit asks how one may pay',
+      language: 'pt',
+      rows: rowsOf('limpezasofa.pt.json'),
+      asked: [['dá pra pagar no débito', 'Quais as formas de pagamento?']],
+    },
+    {
       name: 'a sheep shearing contractor (en): a ewe is a sheep',
       language: 'en',
       rows: rowsOf('shearing.en.json'),

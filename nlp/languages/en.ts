@@ -1945,7 +1945,9 @@ export const english: Language = {
         'go live',
         'to production',
         'into production',
-        ...['my bot', 'the bot', 'a bot', 'it'].map((bot) => `get ${bot} live`),
+        ...['get', 'getting', 'bring', 'bringing', 'take', 'taking'].flatMap((verb) =>
+          ['my bot', 'the bot', 'a bot', 'it'].map((bot) => `${verb} ${bot} live`),
+        ),
       ],
     ],
     // The last day to pay a bill, the date by which it is paid, is when it is due.

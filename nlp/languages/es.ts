@@ -1559,7 +1559,13 @@ export const spanish: Language = {
     ['lectura del contador', ['numeros del contador', 'numero del contador']],
     ['cerca', ['queda lejos', 'esta lejos', 'queda cerca']],
     ['descargar', ['en pdf']],
-    ['envio a domicilio', ['llevar a casa', 'llevarlo a casa', 'llevais a casa', 'traer a casa']],
+    [
+      'envio a domicilio',
+      [
+        ...['llevar a casa', 'llevarlo a casa', 'llevais a casa', 'traer a casa', 'traerlo a casa', 'traeis a casa'],
+        ...['acercar a casa', 'acercarlo a casa', 'acercais a casa'],
+      ],
+    ],
     [
       'eutanasia',
       ['dormir a mi perro', 'dormir a mi gato', 'sacrificar a mi perro', 'sacrificar a mi gato'].concat([

@@ -1893,6 +1893,10 @@ export const portuguese: Language = {
         'meios de pagamento',
         'opcoes de pagamento',
         ...['aceitam', 'aceita'].flatMap((take) => ['pix', 'cartao', 'boleto'].map((way) => `${take} ${way}`)),
+        // Paying with a card asks whether it is taken.
+        ...['pagar', 'pago', 'pagamos'].flatMap((pay) =>
+          ['no cartao de credito', 'no cartao de debito', 'no credito', 'no debito'].map((way) => `${pay} ${way}`),
+        ),
         ...['passam', 'passa', 'passar'].flatMap((take) =>
           ['no debito', 'no credito', 'cartao'].map((way) => `${take} ${way}`),
         ),
