@@ -1424,6 +1424,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a removals company (pt): somewhere (em algum lugar) is no place named',
+      language: 'pt',
+      rows: rowsOf('mudancas.pt.json'),
+      asked: [['preciso deixar meus móveis em algum lugar por dois meses', 'Vocês guardam móveis?']],
+    },
+    {
       name: "an orthopaedic shop (es): bringing it to one's home (acercar a casa) is delivery",
       language: 'es',
       rows: rowsOf('ortopedia.es.json'),
@@ -1693,11 +1699,14 @@ describe('the knowledge index', () => {
       asked: [['ta mate', 'Thank you']],
     },
     {
-      name: 'a mobile network (en): no bars is no signal; a cheaper plan is a downgrade',
+      name: 'a mobile network (en): no bars or SOS only is no signal; a cheaper plan is a downgrade; going to another network asks for the PAC code; walking away from a contract ends it early; somewhere is no place named',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
         ["i don't get any bars upstairs", 'Why do I have no signal?'],
+        ['phone shows sos only all day', 'Why do I have no signal?'],
+        ['i want to go to another network, which code do i need', 'How do I get my PAC code to leave?'],
+        ["if i walk away from my contract now what's the charge", 'Is there an early termination fee?'],
         ['can i go to a cheaper one next month', 'How do I downgrade my plan?'],
       ],
     },

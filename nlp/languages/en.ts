@@ -150,7 +150,7 @@ export const english: Language = {
     ...['dont', 'doesnt', 'didnt', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'wasnt', 'werent'],
     ...['havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'u', 'ur', 'r', 'ya', 'yet', 'also'],
     ...['still', 'just', 'really', 'already', 'even', 'ever', 'there', 'here', 'us', 'mine', 'yours'],
-    ...['anything', 'everything', 'nothing', 'somehow', 'maybe', 'actually', 'currently', 'right'],
+    ...['anything', 'everything', 'nothing', 'somehow', 'somewhere', 'maybe', 'actually', 'currently', 'right'],
     ...[
       'now',
       'asap',
@@ -1078,6 +1078,9 @@ export const english: Language = {
         'weak signal',
         'no coverage',
         'no service',
+        // What a phone shows when no network is found.
+        'sos only',
+        'emergency calls only',
         'no bars',
         'zero bars',
         'any bars',
@@ -2046,9 +2049,16 @@ export const english: Language = {
           'end my contract early',
           'leave my contract early',
         ],
+        ...['walk away from my contract', 'walking away from my contract'],
       ],
     ],
-    ['pac code', ['switch to another network', 'switch networks', 'move to another network', 'change networks']],
+    [
+      'pac code',
+      [
+        ...['switch to another network', 'switch networks', 'move to another network', 'change networks'],
+        ...['go to another network', 'going to another network'],
+      ],
+    ],
     [
       'forward calls',
       [

@@ -1320,6 +1320,8 @@ export const spanish: Language = {
     ],
     // Where a car broke down says little of what is asked; what is paid all at once, nothing.
     ['', ['en la autopista', 'en la autovia', 'en la carretera', 'todo de golpe', 'de una vez']],
+    // Somewhere is no place named.
+    ['', ['en algun sitio', 'en algun lado', 'en alguna parte']],
     ['anadir conductor', ['que conduzca mi coche', 'que conduzca el coche', 'que lleve mi coche', 'conducir mi coche']],
     // Exámenes de práctica son simulacros; dejar la academia es darse de baja.
     ['simulacro', ['examenes de practica', 'examen de practica', 'examenes de prueba']],

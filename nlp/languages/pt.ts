@@ -1605,6 +1605,8 @@ export const portuguese: Language = {
     ['fecha fatura', ['fatura vira', 'vira a fatura', 'virada da fatura', 'virar a fatura', 'fatura virar']],
     // Being the victim of a thing is the thing ("fui vítima de fraude").
     ['', ['fui vitima de', 'fui vitima do', 'fui vitima da', 'sou vitima de', 'fomos vitimas de']],
+    // Somewhere is no place named.
+    ['', ['em algum lugar', 'em algum canto']],
     ['golpe', ['fui enganado', 'fui enganada', 'me enganaram', 'passaram a perna']],
     [
       'tarifa',
