@@ -331,7 +331,7 @@ export function createAnalyzer(
           const tokens = withoutAmounts(words(unframed(text)));
           if (tokens.length < 2) return tokens;
           const ordered = particleFirst(tokens);
-          return rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/);
+          return fromBusinessSide(rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/));
         })
       : words(unframed(text));
   /**
@@ -378,6 +378,32 @@ export function createAnalyzer(
     tokens.filter(
       (t) => questionWords.has(t) || (!stopwords.has(t) && !asking.has(t) && (t.length > 1 || /\d/.test(t))),
     );
+  // A sale is read from the business's side (see Language.services.sale): what a customer buys
+  // ("where can I buy", "quero comprar") is what the business sells, and the other way round.
+  const sale = data.services?.sale;
+  const saleSubjects = normalised(sale?.business ?? []);
+  const [buying, selling] = [new Set((sale?.buy ?? []).map(stemOf)), new Set((sale?.sell ?? []).map(stemOf))];
+  // Only where the knowledge base says both sides ("Do you buy gold?", "Do you sell gold?") does
+  // the side tell its questions apart; elsewhere a purchase keeps its words ("order", "pedido").
+  const saidStems = new Set(
+    questions
+      .flatMap((q) => words(q))
+      .filter((word) => !sale?.nouns.test(word))
+      .map(stemOf),
+  );
+  const bothSides = [...buying].some((stem) => saidStems.has(stem)) && [...selling].some((stem) => saidStems.has(stem));
+  const fromBusinessSide = (tokens: string[]): string[] => {
+    if (sale === undefined || !bothSides) return tokens;
+    return tokens.map((token, i) => {
+      if (sale.nouns.test(token)) return token;
+      const stem = stemOf(token);
+      const side = buying.has(stem) ? sale.sell[0]! : selling.has(stem) ? sale.buy[0]! : undefined;
+      if (side === undefined) return token;
+      const business =
+        sale.businessForms.test(token) || tokens.slice(Math.max(0, i - 3), i).some((t) => saleSubjects.has(t));
+      return business ? token : side;
+    });
+  };
   // Synonyms are folded after stemming, so "cancel", "cancelling" and "cancellation" fold alike.
   // Words of a group with one stem ("bag", "bags") are one word of it.
   const stemsOf = (group: readonly string[]) => [

@@ -232,6 +232,14 @@ describe('the analyzer', () => {
     expect(createAnalyzer('es').services('¿Vendéis máquinas de lavar?')).toEqual(
       createAnalyzer('es').services('¿Vendéis sofás?'),
     );
+    // A sale from the business's side, where the knowledge base says both sides: the customer's
+    // selling is its buying, and a purchase named (no one's act) keeps its word.
+    const gold = createAnalyzer('pt', [], ['Vocês compram ouro?', 'Vocês vendem ouro?', 'Como contesto uma compra?']);
+    expect(gold.terms('quero vender meu ouro')).toEqual(gold.terms('Vocês compram ouro?'));
+    expect(gold.terms('onde compro ouro')).toContain(gold.terms('vendem')[0]);
+    expect(gold.terms('uma compra estranha')).toContain(gold.terms('compra')[0]);
+    const oneSide = createAnalyzer('pt', [], ['Como compro ingresso?']);
+    expect(oneSide.terms('quero comprar ingresso')).toEqual(oneSide.terms('Como compro ingresso?').slice(1));
     // A question word and "'s" is the question word and "is": "why's" asks why, and is no word of its own.
     expect(en.form("why's my bill so high")).toBe('why');
     expect(en.form("where's my nearest store")).toBe('where');
@@ -1423,6 +1431,36 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: "a car dealership (en): a sale is read from the business's side, so selling one's car asks whether it buys cars, not whether it sells them",
+      language: 'en',
+      rows: rowsOf('cardealer.en.json'),
+      asked: [['I want to sell my car', 'Do you buy cars?']],
+    },
+    {
+      name: "a pawnbroker (en): selling one's gold asks whether it buys gold",
+      language: 'en',
+      rows: rowsOf('pawnbroker.en.json'),
+      asked: [['i want to sell my gold chain', 'Do you buy gold?']],
+    },
+    {
+      name: 'a bookshop (pt): what a customer wants to sell the business buys',
+      language: 'pt',
+      rows: rowsOf('livraria.pt.json'),
+      asked: [['quero vender meus livros velhos', 'Compram livros usados?']],
+    },
+    {
+      name: 'a gold buyer (pt): wanting to buy gold asks whether it sells gold',
+      language: 'pt',
+      rows: rowsOf('compraouro.pt.json'),
+      asked: [['quero comprar uma barrinha de ouro pra guardar', 'Vocês vendem ouro?']],
+    },
+    {
+      name: "a used bike shop (es): selling one's bike asks whether it buys bikes",
+      language: 'es',
+      rows: rowsOf('bicisusadas.es.json'),
+      asked: [['quiero vender mi bici vieja', '¿Compráis bicicletas usadas?']],
+    },
     {
       name: 'a removals company (pt): somewhere (em algum lugar) is no place named',
       language: 'pt',

@@ -2835,6 +2835,13 @@ export const english: Language = {
       ['move'],
     ],
     askedAs: ['do', 'can', 'could', 'will', 'would'].flatMap((verb) => [`${verb} you`, `${verb} u`]),
+    sale: {
+      buy: ['buy', 'bought', 'buying'],
+      sell: ['sell', 'sold', 'selling'],
+      business: ['you', 'u', 'ya'],
+      businessForms: /^(?:sells|buys)$/,
+      nouns: /^(?:buys|sale|sales)$/,
+    },
     general: [
       ...['offer', 'provide', 'supply', 'stock', 'carry', 'deal', 'cover', 'handle', 'accept'],
       ...['put', 'keep', 'bring', 'take', 'send', 'look', 'help', 'sort', 'arrange', 'organise', 'organize'],

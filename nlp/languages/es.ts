@@ -1902,6 +1902,13 @@ export const spanish: Language = {
       ['donar'],
     ],
     kindAfter: ['de', 'para'],
+    sale: {
+      buy: ['comprar'],
+      sell: ['vender'],
+      business: ['vosotros', 'ustedes', 'usted'],
+      businessForms: /^(?:comprais|vendeis|compran|venden|vende|comprariais|venderiais)$/,
+      nouns: /^(?:compra|compras|venta|ventas)$/,
+    },
   },
   businesses: [
     [['banco'], ['bizum', 'hipoteca', 'cajero', 'nomina', 'cuenta corriente', 'iban', 'certificado de titularidad']],

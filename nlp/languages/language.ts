@@ -149,6 +149,22 @@ export interface Language {
     general?: readonly string[];
     kindBefore?: RegExp;
     kindAfter?: readonly string[];
+    /**
+     * A sale read from the business's side: the words for buying and selling, and how the business
+     * is their subject, by a pronoun among the three words before (`business`: "do **you** buy",
+     * "**vocês** compram") or by the verb's own form (`businessForms`: "compram", "vendéis"). Said
+     * by anyone else ("where can I buy", "quero vender meu carro") a sale is the other side's, so
+     * "I want to sell my car" asks "Do you buy cars?", not "Do you sell electric cars?". Only in a
+     * knowledge base that says both. `nouns`: forms that name a purchase or a sale, no one's act
+     * ("uma compra").
+     */
+    sale?: {
+      buy: readonly string[];
+      sell: readonly string[];
+      business: readonly string[];
+      businessForms: RegExp;
+      nouns: RegExp;
+    };
   };
   /**
    * Adjectives that say how a thing is ("slow", "due", "perdido", "roto"): the thing a question

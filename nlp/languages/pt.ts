@@ -2269,6 +2269,13 @@ export const portuguese: Language = {
       ['instalar'],
     ],
     kindAfter: ['de', 'para', 'pra'],
+    sale: {
+      buy: ['comprar'],
+      sell: ['vender'],
+      business: ['voces', 'voce', 'vcs', 'vc'],
+      businessForms: /^(?:compram|vendem|vende|comprariam|venderiam)$/,
+      nouns: /^(?:compra|compras|venda|vendas)$/,
+    },
   },
   businesses: [
     [['detran'], ['cnh', 'habilitacao', 'licenciamento', 'placa', 'multa', 'vistoria']],
