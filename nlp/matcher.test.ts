@@ -1432,6 +1432,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mobile network (en): an amount said in words ("twenty quid") is no thing asked about',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['the bill jumped by twenty quid this month, why', 'Why is my bill higher than usual?']],
+    },
+    {
+      name: 'a bank (pt): up to how much (até quanto) asks the limit',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['posso fazer pix de madrugada? até quanto?', 'Qual o limite do Pix à noite?']],
+    },
+    {
+      name: 'a craft brewery bar (es): how many people are said in words ("somos ocho") is no thing asked about',
+      language: 'es',
+      rows: rowsOf('cerveceria.es.json'),
+      asked: [['somos ocho, nos guardáis una mesa', '¿Se puede reservar mesa?']],
+    },
+    {
       name: "a car dealership (en): a sale is read from the business's side, so selling one's car asks whether it buys cars, not whether it sells them",
       language: 'en',
       rows: rowsOf('cardealer.en.json'),

@@ -208,6 +208,7 @@ export const english: Language = {
     ...['first', 'own', 'main', 'yesterday', 'week', 'month', 'year', 'recent', 'latest'],
     // Amounts say how much of a thing, not which thing.
     ...['two', 'three', 'four', 'five', 'six', 'ten', 'hundred', 'thousand'],
+    ...['seven', 'eight', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty'],
     ...['pound', 'pounds', 'cent', 'cents', 'minute', 'minutes', 'days', 'weeks', 'months'],
     ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october'],
     ...['november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
@@ -2667,6 +2668,8 @@ export const english: Language = {
       ['for children to eat', 'for kids to eat', 'for the kids to eat', 'food for children', 'food for kids'],
     ],
     ['hours', ['when can i call you', 'when can i ring you', 'what time can i call you']],
+    // What one is called is one's name, no call.
+    ['name', ['what do they call you', 'what do people call you', 'what should i call you', 'what can i call you']],
     // When a bill comes out is its payment date; calls that ring and hang up are nuisance calls.
     ['change payment date', ['move the date my bill comes out', 'date my bill comes out', 'day my bill comes out']],
     ['nuisance call', ['ringing me and hanging up', 'calling me and hanging up', 'keeps ringing me', 'silent calls']],

@@ -105,6 +105,7 @@ export const spanish: Language = {
     ...['mensual', 'anual', 'primero', 'proximo'],
     // Amounts say how much of a thing, not which thing.
     ...['dos', 'tres', 'cuatro', 'cinco', 'diez', 'cien', 'mil'],
+    ...['seis', 'siete', 'ocho', 'nueve', 'doce', 'quince', 'veinte', 'treinta', 'cuarenta', 'cincuenta'],
     ...['centimos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
     ...['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre'],
     ...['noviembre', 'diciembre', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'sabados'],
@@ -1038,6 +1039,8 @@ export const spanish: Language = {
     ['urgente', ['para manana', 'lo antes posible', 'cuanto antes']],
     ['sabado', ['fin de semana', 'fines de semana', 'finde']],
     ['cuanto pesar', ['peso maximo', 'peso limite', 'limite de peso']],
+    // Up to how much is the limit.
+    ['limite', ['hasta cuanto', 'como maximo cuanto', 'cuanto como maximo']],
     [
       'dar de baja',
       [

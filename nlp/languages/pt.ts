@@ -81,6 +81,7 @@ export const portuguese: Language = {
     ...['mensal', 'anual', 'primeiro', 'proximo'],
     // Amounts say how much of a thing, not which thing.
     ...['dois', 'duas', 'tres', 'quatro', 'cinco', 'dez', 'cem', 'mil', 'real'],
+    ...['sete', 'oito', 'nove', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta'],
     ...['centavos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
     ...['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro'],
     'area',
@@ -1175,6 +1176,8 @@ export const portuguese: Language = {
         'quanto consigo mandar',
         'quanto consigo transferir',
         'valor maximo',
+        // Up to how much is the limit.
+        ...['ate quanto', 'no maximo quanto', 'quanto no maximo'],
       ],
     ],
     ['transferencia', ['para outro banco', 'pra outro banco', 'para outros bancos', 'pra outros bancos']],
