@@ -1432,6 +1432,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a candle maker (es): how many hours it holds out (cuántas horas aguanta) asks how long it lasts',
+      language: 'es',
+      rows: rowsOf('cereria.es.json'),
+      asked: [['¿cuántas horas aguanta encendida?', '¿Cuánto dura una vela?']],
+    },
+    {
+      name: 'a car armouring shop (pt): how many weeks asks how long',
+      language: 'pt',
+      rows: rowsOf('blindagem.pt.json'),
+      asked: [['quantas semanas meu carro fica com vocês', 'Quanto tempo demora a blindagem?']],
+    },
+    {
       name: 'a mobile network (en): an amount said in words ("twenty quid") is no thing asked about',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

@@ -832,6 +832,10 @@ export const spanish: Language = {
         'cuanto me aguanta',
         'cuantos dias aguanta',
         'cuantos dias me aguanta',
+        ...['cuantas horas', 'cuantos minutos', 'cuantas semanas', 'cuantos meses', 'cuantos anos'].flatMap((how) => [
+          `${how} aguanta`,
+          `${how} dura`,
+        ]),
         'que duracion tiene',
         ...['cuantos meses', 'cuantas semanas', 'cuantos dias', 'cuantas horas'].map((how) => `${how} son`),
         'cual es la duracion',

@@ -884,7 +884,7 @@ export const portuguese: Language = {
       'senha do aplicativo',
       ['senha de acesso', 'senha de login', 'senha do login', 'senha pra entrar', 'senha para entrar'],
     ],
-    ['quanto tempo', ['quantas horas', 'quantos minutos']],
+    ['quanto tempo', ['quantas horas', 'quantos minutos', 'quantas semanas', 'quantos meses']],
     ['atestado medico', ['liberacao do medico', 'liberacao medica', 'autorizacao do medico', 'autorizacao medica']],
     ['a tarde', ['de tarde']],
     ['pela manha', ['de manha']],
