@@ -1432,6 +1432,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an umbrella shop (es): where one lives (vivo en Bilbao) tells, it does not ask',
+      language: 'es',
+      rows: rowsOf('paragueria.es.json'),
+      asked: [['vivo en bilbao, ¿me lo podéis mandar?', '¿Hacéis envíos?']],
+    },
+    {
+      name: 'a refurbished iPhone shop (pt): where one lives (moro no Recife) tells, it does not ask',
+      language: 'pt',
+      rows: rowsOf('seminovos.pt.json'),
+      asked: [['moro no recife, vocês mandam pra cá', 'Vocês entregam?']],
+    },
+    {
       name: 'a candle maker (es): how many hours it holds out (cuántas horas aguanta) asks how long it lasts',
       language: 'es',
       rows: rowsOf('cereria.es.json'),

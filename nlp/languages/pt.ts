@@ -1608,6 +1608,8 @@ export const portuguese: Language = {
     ['fecha fatura', ['fatura vira', 'vira a fatura', 'virada da fatura', 'virar a fatura', 'fatura virar']],
     // Being the victim of a thing is the thing ("fui vítima de fraude").
     ['', ['fui vitima de', 'fui vitima do', 'fui vitima da', 'sou vitima de', 'fomos vitimas de']],
+    // Where one lives or comes from tells, it does not ask ("moro em Niterói, vocês entregam?").
+    ['', ['moro em', 'moro no', 'moro na', 'moramos em', 'moramos no', 'moramos na', 'sou de']],
     // Somewhere is no place named.
     ['', ['em algum lugar', 'em algum canto']],
     ['golpe', ['fui enganado', 'fui enganada', 'me enganaram', 'passaram a perna']],
