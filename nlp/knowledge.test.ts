@@ -57,6 +57,8 @@ describe('knowledge index', () => {
       ['walk me through bringing my bot live', 'How do I publish my bot?'],
       ['if the broker is offline do messages pile up somewhere', 'What if the broker goes offline?'],
       ['what do they call you', 'What is the name of this bot?'],
+      ['much obliged', 'Thank you'],
+      ['top of the morning to the team', 'Good morning'],
       ['who created general bots', 'Who created General Bots?'],
       ['link to the repo', 'Where is the source code?'],
       ['can I run more than one instance', 'Can I run several gateways?'],

@@ -2739,6 +2739,7 @@ export const english: Language = {
   courtesies: [
     [
       ...['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
+      'top of the morning',
       // A greeting or thanks said to someone ("hi guys", "cheers mate") is still one.
       ...['hello', 'hi', 'hey', 'hiya', 'hey there', 'morning', 'afternoon', 'evening'].flatMap((hello) =>
         ADDRESSED.map((whom) => `${hello} ${whom}`),
@@ -2746,6 +2747,7 @@ export const english: Language = {
     ],
     [
       ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
+      ...['much obliged', 'most obliged'],
       // "Ta" is the British thanks; alone it is too short a word to be read as one.
       'ta very much',
       ...['thanks', 'cheers', 'ta', 'thank you'].flatMap((thanks) => ADDRESSED.map((whom) => `${thanks} ${whom}`)),
