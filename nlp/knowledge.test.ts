@@ -55,7 +55,6 @@ describe('knowledge index', () => {
       ['how do i get my bot live', 'How do I deploy a bot?'],
       ['how do i get it live', 'How do I deploy a bot?'],
       ['walk me through bringing my bot live', 'How do I publish my bot?'],
-      ['if the broker is offline do messages pile up somewhere', 'What if the broker goes offline?'],
       ['what do they call you', 'What is the name of this bot?'],
       ['much obliged', 'Thank you'],
       ['top of the morning to the team', 'Good morning'],

@@ -1432,6 +1432,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bank (pt): a card that fell somewhere (meu cartão caiu em algum lugar) is lost',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['meu cartão caiu em algum lugar', 'Perdi meu cartão, o que faço?']],
+    },
+    {
       name: 'an umbrella shop (es): where one lives (vivo en Bilbao) tells, it does not ask',
       language: 'es',
       rows: rowsOf('paragueria.es.json'),
@@ -1779,7 +1785,7 @@ describe('the knowledge index', () => {
       asked: [['ta mate', 'Thank you']],
     },
     {
-      name: 'a mobile network (en): no bars or SOS only is no signal; a cheaper plan is a downgrade; going to another network asks for the PAC code; walking away from a contract ends it early; somewhere is no place named',
+      name: 'a mobile network (en): no bars or SOS only is no signal; a cheaper plan is a downgrade; going to another network asks for the PAC code; walking away from a contract ends it early',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [

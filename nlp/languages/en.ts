@@ -150,7 +150,7 @@ export const english: Language = {
     ...['dont', 'doesnt', 'didnt', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'wasnt', 'werent'],
     ...['havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'u', 'ur', 'r', 'ya', 'yet', 'also'],
     ...['still', 'just', 'really', 'already', 'even', 'ever', 'there', 'here', 'us', 'mine', 'yours'],
-    ...['anything', 'everything', 'nothing', 'somehow', 'somewhere', 'maybe', 'actually', 'currently', 'right'],
+    ...['anything', 'everything', 'nothing', 'somehow', 'maybe', 'actually', 'currently', 'right'],
     ...[
       'now',
       'asap',

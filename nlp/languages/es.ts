@@ -1329,8 +1329,6 @@ export const spanish: Language = {
     ['', ['en la autopista', 'en la autovia', 'en la carretera', 'todo de golpe', 'de una vez']],
     // Where one lives or comes from tells, it does not ask ("vivo en Bilbao, ¿me lo mandáis?").
     ['', ['vivo en', 'vivimos en', 'soy de', 'somos de']],
-    // Somewhere is no place named.
-    ['', ['en algun sitio', 'en algun lado', 'en alguna parte']],
     ['anadir conductor', ['que conduzca mi coche', 'que conduzca el coche', 'que lleve mi coche', 'conducir mi coche']],
     // Exámenes de práctica son simulacros; dejar la academia es darse de baja.
     ['simulacro', ['examenes de practica', 'examen de practica', 'examenes de prueba']],

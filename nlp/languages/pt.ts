@@ -1568,6 +1568,7 @@ export const portuguese: Language = {
         'deixei o cartao cair',
         'deixei cair o cartao',
         'deixei meu cartao cair',
+        'meu cartao caiu',
       ],
     ],
     // The day a card's bill closes.
