@@ -382,22 +382,21 @@ export function createAnalyzer(
   // ("where can I buy", "quero comprar") is what the business sells, and the other way round.
   const sale = data.services?.sale;
   const saleSubjects = normalised(sale?.business ?? []);
-  const [buying, selling] = [new Set((sale?.buy ?? []).map(stemOf)), new Set((sale?.sell ?? []).map(stemOf))];
+  const [buying, selling] = [stemOf(sale?.buy ?? ''), stemOf(sale?.sell ?? '')];
   // Only where the knowledge base says both sides ("Do you buy gold?", "Do you sell gold?") does
   // the side tell its questions apart; elsewhere a purchase keeps its words ("order", "pedido").
   const saidStems = new Set(
-    questions
-      .flatMap((q) => words(q))
-      .filter((word) => !sale?.nouns.test(word))
-      .map(stemOf),
+    sale === undefined
+      ? []
+      : [...new Set(questions.flatMap((q) => words(q)))].filter((word) => !sale.nouns.test(word)).map(stemOf),
   );
-  const bothSides = [...buying].some((stem) => saidStems.has(stem)) && [...selling].some((stem) => saidStems.has(stem));
+  const bothSides = saidStems.has(buying) && saidStems.has(selling);
   const fromBusinessSide = (tokens: string[]): string[] => {
     if (sale === undefined || !bothSides) return tokens;
     return tokens.map((token, i) => {
       if (sale.nouns.test(token)) return token;
       const stem = stemOf(token);
-      const side = buying.has(stem) ? sale.sell[0]! : selling.has(stem) ? sale.buy[0]! : undefined;
+      const side = stem === buying ? sale.sell : stem === selling ? sale.buy : undefined;
       if (side === undefined) return token;
       const business =
         sale.businessForms.test(token) || tokens.slice(Math.max(0, i - 3), i).some((t) => saleSubjects.has(t));

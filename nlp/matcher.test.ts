@@ -1432,22 +1432,10 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
-      name: 'a bank (pt): a card that fell somewhere (meu cartão caiu em algum lugar) is lost',
-      language: 'pt',
-      rows: rowsOf('banco5.pt.json'),
-      asked: [['meu cartão caiu em algum lugar', 'Perdi meu cartão, o que faço?']],
-    },
-    {
       name: 'an umbrella shop (es): where one lives (vivo en Bilbao) tells, it does not ask',
       language: 'es',
       rows: rowsOf('paragueria.es.json'),
       asked: [['vivo en bilbao, ¿me lo podéis mandar?', '¿Hacéis envíos?']],
-    },
-    {
-      name: 'a refurbished iPhone shop (pt): where one lives (moro no Recife) tells, it does not ask',
-      language: 'pt',
-      rows: rowsOf('seminovos.pt.json'),
-      asked: [['moro no recife, vocês mandam pra cá', 'Vocês entregam?']],
     },
     {
       name: 'a candle maker (es): how many hours it holds out (cuántas horas aguanta) asks how long it lasts',
@@ -1460,18 +1448,6 @@ describe('the knowledge index', () => {
       language: 'pt',
       rows: rowsOf('blindagem.pt.json'),
       asked: [['quantas semanas meu carro fica com vocês', 'Quanto tempo demora a blindagem?']],
-    },
-    {
-      name: 'a mobile network (en): an amount said in words ("twenty quid") is no thing asked about',
-      language: 'en',
-      rows: rowsOf('carrier.en.json'),
-      asked: [['the bill jumped by twenty quid this month, why', 'Why is my bill higher than usual?']],
-    },
-    {
-      name: 'a bank (pt): up to how much (até quanto) asks the limit',
-      language: 'pt',
-      rows: rowsOf('banco5.pt.json'),
-      asked: [['posso fazer pix de madrugada? até quanto?', 'Qual o limite do Pix à noite?']],
     },
     {
       name: 'a craft brewery bar (es): how many people are said in words ("somos ocho") is no thing asked about',
@@ -1492,22 +1468,10 @@ describe('the knowledge index', () => {
       asked: [['i want to sell my gold chain', 'Do you buy gold?']],
     },
     {
-      name: 'a bookshop (pt): what a customer wants to sell the business buys',
-      language: 'pt',
-      rows: rowsOf('livraria.pt.json'),
-      asked: [['quero vender meus livros velhos', 'Compram livros usados?']],
-    },
-    {
       name: 'a gold buyer (pt): wanting to buy gold asks whether it sells gold',
       language: 'pt',
       rows: rowsOf('compraouro.pt.json'),
       asked: [['quero comprar uma barrinha de ouro pra guardar', 'Vocês vendem ouro?']],
-    },
-    {
-      name: "a used bike shop (es): selling one's bike asks whether it buys bikes",
-      language: 'es',
-      rows: rowsOf('bicisusadas.es.json'),
-      asked: [['quiero vender mi bici vieja', '¿Compráis bicicletas usadas?']],
     },
     {
       name: 'a removals company (pt): somewhere (em algum lugar) is no place named',
@@ -1785,7 +1749,7 @@ describe('the knowledge index', () => {
       asked: [['ta mate', 'Thank you']],
     },
     {
-      name: 'a mobile network (en): no bars or SOS only is no signal; a cheaper plan is a downgrade; going to another network asks for the PAC code; walking away from a contract ends it early',
+      name: 'a mobile network (en): no bars or SOS only is no signal; a cheaper plan is a downgrade; going to another network asks for the PAC code; walking away from a contract ends it early; an amount said in words ("twenty quid") is no thing asked about',
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1794,6 +1758,7 @@ describe('the knowledge index', () => {
         ['i want to go to another network, which code do i need', 'How do I get my PAC code to leave?'],
         ["if i walk away from my contract now what's the charge", 'Is there an early termination fee?'],
         ['can i go to a cheaper one next month', 'How do I downgrade my plan?'],
+        ['the bill jumped by twenty quid this month, why', 'Why is my bill higher than usual?'],
       ],
     },
     {
@@ -1925,12 +1890,14 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a bank (pt): having gone negative asks about the overdraft',
+      name: 'a bank (pt): having gone negative asks about the overdraft, up to how much (até quanto) the limit; a card that fell somewhere is lost',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
         ['estou negativa na conta, e agora', 'Como funciona o cheque especial?'],
         ['como funciona aquele limite que entra quando a conta fica negativa?', 'Como funciona o cheque especial?'],
+        ['posso fazer pix de madrugada? até quanto?', 'Qual o limite do Pix à noite?'],
+        ['meu cartão caiu em algum lugar', 'Perdi meu cartão, o que faço?'],
       ],
     },
     {
@@ -3132,12 +3099,13 @@ describe('the knowledge index', () => {
       offTopic: ['how do i scatter the ashes'],
     },
     {
-      name: 'a used iPhone shop (pt): the fonte de tomada is the charger, regretting a purchase returning it',
+      name: 'a used iPhone shop (pt): the fonte de tomada is the charger, regretting a purchase returning it; where one lives (moro no Recife) tells, it does not ask',
       language: 'pt',
       rows: rowsOf('seminovos.pt.json'),
       asked: [
         ['vem com a fonte de tomada?', 'Os aparelhos vêm com carregador?'],
         ['e se eu me arrepender depois', 'Posso devolver se não gostar?'],
+        ['moro no recife, vocês mandam pra cá', 'Vocês entregam?'],
       ],
     },
     {
@@ -4116,12 +4084,13 @@ describe('the knowledge index', () => {
       asked: [['que vinho combina com bacalhau', 'Vocês indicam vinho para harmonizar?']],
     },
     {
-      name: 'a bookshop (pt): a gift card is a vale-presente, a digital book an e-book',
+      name: 'a bookshop (pt): a gift card is a vale-presente, a digital book an e-book; what a customer wants to sell the business buys',
       language: 'pt',
       rows: rowsOf('livraria.pt.json'),
       asked: [
         ['tem cartão presente', 'Vocês têm vale-presente?'],
         ['vocês vendem livro digital', 'Vendem e-books?'],
+        ['quero vender meus livros velhos', 'Compram livros usados?'],
       ],
     },
     {
@@ -4220,12 +4189,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a second-hand bike shop (es): used says how a thing is, so used cars are cars; a tune-up is a service',
+      name: "a second-hand bike shop (es): used says how a thing is, so used cars are cars; a tune-up is a service; selling one's bike asks whether it buys bikes",
       language: 'es',
       rows: rowsOf('bicisusadas.es.json'),
       asked: [
         ['compráis bicis usadas', '¿Compráis bicicletas usadas?'],
         ['cuánto cuesta poner a punto la bici', '¿Hacéis revisiones?'],
+        ['quiero vender mi bici vieja', '¿Compráis bicicletas usadas?'],
       ],
       offTopic: ['compráis coches usados'],
     },

@@ -2841,8 +2841,8 @@ export const english: Language = {
     ],
     askedAs: ['do', 'can', 'could', 'will', 'would'].flatMap((verb) => [`${verb} you`, `${verb} u`]),
     sale: {
-      buy: ['buy', 'bought', 'buying'],
-      sell: ['sell', 'sold', 'selling'],
+      buy: 'buy',
+      sell: 'sell',
       business: ['you', 'u', 'ya'],
       businessForms: /^(?:sells|buys)$/,
       nouns: /^(?:buys|sale|sales)$/,

@@ -1910,8 +1910,8 @@ export const spanish: Language = {
     ],
     kindAfter: ['de', 'para'],
     sale: {
-      buy: ['comprar'],
-      sell: ['vender'],
+      buy: 'comprar',
+      sell: 'vender',
       business: ['vosotros', 'ustedes', 'usted'],
       businessForms: /^(?:comprais|vendeis|compran|venden|vende|comprariais|venderiais)$/,
       nouns: /^(?:compra|compras|venta|ventas)$/,

@@ -141,16 +141,17 @@ export interface Language {
     /**
      * The words after which a question names the one thing it asks the business to do ("**do you**
      * vaccinate horses"), an opening verb of `inverted` and the business: such a verb the knowledge
-     * base never says is another service than a
-     * question's own verb there ("Do you sedate horses?"), unless it is one of `general`, verbs that
-     * offer anything ("do you **offer** …"), or a phrasal verb ("can you **freshen up** the sofa").
+     * base never says is another service than a question's own verb there ("Do you sedate
+     * horses?"), unless it is one of `general`, verbs that offer anything ("do you **offer** …"), or
+     * a phrasal verb ("can you **freshen up** the sofa").
      */
     askedAs?: readonly string[];
     general?: readonly string[];
     kindBefore?: RegExp;
     kindAfter?: readonly string[];
     /**
-     * A sale read from the business's side: the words for buying and selling, and how the business
+     * A sale read from the business's side: the verbs of buying and selling (any of their forms is
+     * read as them: "bought", "vendo"), and how the business
      * is their subject, by a pronoun among the three words before (`business`: "do **you** buy",
      * "**vocês** compram") or by the verb's own form (`businessForms`: "compram", "vendéis"). Said
      * by anyone else ("where can I buy", "quero vender meu carro") a sale is the other side's, so
@@ -159,8 +160,8 @@ export interface Language {
      * ("uma compra").
      */
     sale?: {
-      buy: readonly string[];
-      sell: readonly string[];
+      buy: string;
+      sell: string;
       business: readonly string[];
       businessForms: RegExp;
       nouns: RegExp;

@@ -2276,8 +2276,8 @@ export const portuguese: Language = {
     ],
     kindAfter: ['de', 'para', 'pra'],
     sale: {
-      buy: ['comprar'],
-      sell: ['vender'],
+      buy: 'comprar',
+      sell: 'vender',
       business: ['voces', 'voce', 'vcs', 'vc'],
       businessForms: /^(?:compram|vendem|vende|comprariam|venderiam)$/,
       nouns: /^(?:compra|compras|venda|vendas)$/,
