@@ -521,6 +521,7 @@ export function createAnalyzer(
     names.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem);
   const elsewhere = new Set(unfolded(data.elsewhere));
   const at = normalised(data.at ?? []);
+  const mishaps = new Set(termsOf([...(data.mishaps ?? [])]));
   const nounEndings = data.nounEndings ?? [];
   const diminutives = data.diminutives ?? [];
   /**
@@ -635,6 +636,7 @@ export function createAnalyzer(
     isElsewhere: (term) => elsewhere.has(term),
     places: (text) => {
       const tokens = read(text);
+      if (termsOf(tokens).some((term) => mishaps.has(term))) return [];
       return tokens.flatMap((token, i) => {
         if (!at.has(token) || !determiners.has(tokens[i + 1] ?? '')) return [];
         let j = i + 1;

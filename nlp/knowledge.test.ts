@@ -57,6 +57,7 @@ describe('knowledge index', () => {
       ['walk me through bringing my bot live', 'How do I publish my bot?'],
       ['what do they call you', 'What is the name of this bot?'],
       ['much obliged', 'Thank you'],
+      ['alright bot, hiya', 'Hi'],
       ['top of the morning to the team', 'Good morning'],
       ['who created general bots', 'Who created General Bots?'],
       ['link to the repo', 'Where is the source code?'],

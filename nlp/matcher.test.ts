@@ -1432,6 +1432,36 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a thatcher (en): a lifespan is how long a thing lasts',
+      language: 'en',
+      rows: rowsOf('thatcher.en.json'),
+      asked: [["what's the lifespan of thatch", 'How long does a thatched roof last?']],
+    },
+    {
+      name: 'um alambique (pt): a passeio is a visit; somewhere to have lunch is a restaurant',
+      language: 'pt',
+      rows: rowsOf('alambique.pt.json'),
+      asked: [
+        ['qual o valor do passeio?', 'Quanto custa a visita?'],
+        ['tem onde almoçar aí?', 'Tem restaurante no alambique?'],
+      ],
+    },
+    {
+      name: 'una cestería (es): which part of town asks where; what one looks for (busco) is what one wants',
+      language: 'es',
+      rows: rowsOf('cesteria.es.json'),
+      asked: [
+        ['¿por qué zona del pueblo queda la tienda?', '¿Dónde está la tienda?'],
+        ['busco un cesto de mimbre para la leña', '¿Vendéis cestas de mimbre?'],
+      ],
+    },
+    {
+      name: 'uma escola de circo (pt): learning a thing is a class in it',
+      language: 'pt',
+      rows: rowsOf('circo.pt.json'),
+      asked: [['quero aprender trapézio, vocês têm', 'Quais aulas vocês oferecem?']],
+    },
+    {
       name: 'an umbrella shop (es): where one lives (vivo en Bilbao) tells, it does not ask',
       language: 'es',
       rows: rowsOf('paragueria.es.json'),
@@ -1572,7 +1602,7 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -1585,10 +1615,11 @@ describe('the knowledge index', () => {
         ["i'd like my own message for when i don't pick up", 'How do I set up voicemail?'],
         ['where do i record a greeting for if i miss a call', 'How do I set up voicemail?'],
         ['the router froze, how do i switch it off and on', 'How do I reset my router?'],
+        ['someone nicked my mobile at the station', 'How do I block a lost or stolen phone?'],
       ],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1599,6 +1630,8 @@ describe('the knowledge index', () => {
         ['caiu meu cartão na rua e não acho mais', 'Perdi meu cartão, o que faço?'],
         ['qual o limite do pix às 22h', 'Qual o limite do Pix à noite?'],
         ['vi uma compra estranha no cartão', 'Como contesto uma compra?'],
+        ['a fatura veio alta, tem como quebrar em umas parcelas?', 'Como parcelo a fatura?'],
+        ['onde vejo o saldo e os lançamentos', 'Como vejo meu extrato?'],
       ],
     },
     {
@@ -1618,7 +1651,7 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1628,6 +1661,7 @@ describe('the knowledge index', () => {
         ['can i swap my old phone for credit', 'How do I trade in my old phone?'],
         ["when's the money taken each month", 'When is my bill due?'],
         ['can i have a bigger allowance', 'How do I upgrade my plan?'],
+        ["what's the last day i can settle the bill without a late fee", 'When is my bill due?'],
         ['i get loads of calls from unknown numbers', 'How do I stop spam calls and texts?'],
         ['the hub is flashing orange and nothing will load', 'My broadband is not working'],
         ['can i get a printed statement every month', 'How do I get a paper bill?'],
@@ -2083,10 +2117,13 @@ describe('the knowledge index', () => {
       asked: [['soy diabética, ¿qué helado me puedo comer?', '¿Tenéis helados sin azúcar?']],
     },
     {
-      name: 'a yarn shop (en): a starter pack is a kit for beginners',
+      name: 'a yarn shop (en): a starter pack is a kit for beginners; learning to knit is a knitting class',
       language: 'en',
       rows: rowsOf('yarnshop.en.json'),
-      asked: [['have you got a starter pack for knitting', 'Do you sell kits for beginners?']],
+      asked: [
+        ['have you got a starter pack for knitting', 'Do you sell kits for beginners?'],
+        ['i want to learn to knit from scratch', 'Do you run knitting classes?'],
+      ],
     },
     {
       name: 'a parish church (en): a christening is a baptism, giving to the church a donation, a gran who uses a wheelchair asks access',
@@ -3726,12 +3763,13 @@ describe('the knowledge index', () => {
       asked: [['me han robado el móvil en el metro', 'Me han robado el móvil, ¿qué hago?']],
     },
     {
-      name: 'un club de ajedrez (es): a competición is a torneo; which street you are in asks where you are',
+      name: 'un club de ajedrez (es): a competición is a torneo; which street you are in asks where you are; learning chess is a class',
       language: 'es',
       rows: rowsOf('ajedrez.es.json'),
       asked: [
         ['¿hacéis alguna competición este mes?', '¿Organizáis torneos?'],
         ['¿en qué calle estáis?', '¿Dónde está el club?'],
+        ['mi hija de ocho años quiere aprender ajedrez', '¿Dais clases para niños?'],
       ],
     },
     {

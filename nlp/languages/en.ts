@@ -774,6 +774,8 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    // Learning a thing is taking a class in it, where a knowledge base says classes.
+    ['class', ['learn']],
     // A coat or a jacket is clothes, where a knowledge base says clothes ("do you mend clothes?").
     ['clothes', ['coat', 'coats', 'anorak', 'jacket', 'jackets', 'trousers', 'shirt', 'shirts', 'skirt']],
     // An illness named is a medical condition where a knowledge base says that.
@@ -975,7 +977,12 @@ export const english: Language = {
     // Made to measure is bespoke.
     ['bespoke', ['made to measure', 'custom made', 'tailor made']],
     // A greeting said to the bot greets it ("hi bot"), it does not ask about bots.
-    ['', ['hi', 'hello', 'hey', 'hiya'].flatMap((hi) => ['bot', 'robot', 'chatbot'].map((bot) => `${hi} ${bot}`))],
+    [
+      '',
+      ['hi', 'hello', 'hey', 'hiya', 'alright'].flatMap((hi) =>
+        ['bot', 'robot', 'chatbot'].map((bot) => `${hi} ${bot}`),
+      ),
+    ],
     // Asking for the process of a thing asks how it is done, which the question says.
     ['', ['whats the process', 'what is the process', 'whats the procedure', 'what is the procedure']],
     // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").
@@ -1496,6 +1503,7 @@ export const english: Language = {
         'need paying by',
         'needs paying by',
         'need to be paid by',
+        ...['last day to pay', 'last day i can pay', 'last day to settle', 'last day i can settle'],
       ],
     ],
     ['spending cap', ['limit on my bill', 'cap on my bill', 'limit my bill', 'cap my bill']],
@@ -1874,6 +1882,8 @@ export const english: Language = {
     ['haircut', ['short back and sides', 'skin fade', 'buzz cut']],
     // How long a show or a film runs.
     ['how long', ['running time', 'run time', 'runtime', 'how many hours']],
+    // A thing's lifespan is how long it lasts.
+    ['how long last', ['lifespan', 'life span', 'life expectancy']],
     ['dress code', ['dress smart', 'dress smartly', 'dress up', 'dressed up', 'smart clothes']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
     [
@@ -2739,7 +2749,8 @@ export const english: Language = {
   courtesies: [
     [
       ...['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
-      'top of the morning',
+      // "Alright" is a British hello ("alright mate").
+      ...['top of the morning', 'alright'],
       // A greeting or thanks said to someone ("hi guys", "cheers mate") is still one.
       ...['hello', 'hi', 'hey', 'hiya', 'hey there', 'morning', 'afternoon', 'evening'].flatMap((hello) =>
         ADDRESSED.map((whom) => `${hello} ${whom}`),
@@ -2822,6 +2833,7 @@ export const english: Language = {
     'career',
   ],
   at: ['at'],
+  mishaps: ['lost', 'stolen'],
   phrasal: {
     particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
     pronouns: ['it', 'them', 'this', 'that', 'one', 'everything', 'something', 'anything'],

@@ -680,6 +680,9 @@ export const spanish: Language = {
     ['it', ['o', 'a']],
   ],
   broader: [
+    // Learning a thing is taking a course or a class in it, where a knowledge base says one.
+    ['curso', ['aprender']],
+    ['clase', ['aprender']],
     // Quien es diabético pregunta por el azúcar, donde la base habla de azúcar y no de diabetes.
     ['azucar', ['diabetico', 'diabetica', 'diabeticos', 'diabeticas', 'diabetes']],
     // Una lancha o un velero son barcos; la cerveza o el vino, bebidas.
@@ -763,6 +766,10 @@ export const spanish: Language = {
     [/^(\w{2,}ar)ais$/, '$1ar'],
   ],
   idioms: [
+    // The part of town a place is in asks where it is.
+    ['donde', ['en que zona', 'por que zona', 'en que parte', 'por que parte']],
+    // Looking for a thing is wanting it ("busco un cesto"); a business that looks for people is hiring.
+    ['', ['busco', 'estoy buscando', 'buscamos', 'estamos buscando']],
     // El título que se da al acabar un curso es su certificado (no el titular de algo).
     ['certificado', ['titulo', 'titulos']],
     // Dejar el tabaco es dejar de fumar; lo de usar y tirar, desechable.

@@ -117,6 +117,11 @@ export interface Language {
    */
   at?: readonly string[];
   /**
+   * Words that tell of a thing lost or taken ("lost", "stolen"): a message with one says after
+   * "at" where that happened ("my phone was nicked **at the pub**"), no other place it asks about.
+   */
+  mishaps?: readonly string[];
+  /**
    * Possessives that address the business itself ("your", "vuestro"): a kind of business said
    * after one ("how do I get into **your university**") is this one, never another.
    */

@@ -93,6 +93,8 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // An outing is a visit ("o passeio" of a distillery, a farm, a park).
+    ['visita', 'passeio'],
     // Grana é dinheiro.
     ['dinheiro', 'grana'],
     // A churrasqueira é onde se faz o churrasco.
@@ -629,6 +631,9 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // Learning a thing is taking a course or a class in it, where a knowledge base says one.
+    ['curso', ['aprender']],
+    ['aula', ['aprender']],
     // Um boi ou uma vaca é gado, onde a base diz gado.
     ['gado', ['boi', 'bois', 'vaca', 'vacas', 'rebanho', 'bezerro', 'bezerros', 'novilha', 'novilhas']],
     // Quem é diabético pergunta pelo açúcar, onde a base fala de açúcar e não de diabetes.
@@ -897,6 +902,7 @@ export const portuguese: Language = {
     // A price by the night is the daily rate; a place to eat, the restaurant; a fire made, a campfire.
     ['diaria', ['por noite', 'pernoite']],
     ['restaurante', ['onde comer', 'lugar pra comer', 'lugar para comer']],
+    ['restaurante', ['onde almocar', 'onde jantar', 'lugar pra almocar', 'lugar para almocar']],
     ['fogueira', ['acender fogo', 'fazer fogo', 'acender uma fogueira']],
     // What goes with a dish is what pairs with it ("que vinho combina com bacalhau").
     ['harmonizar', ['combina com', 'combinar com', 'combinam com', 'combinaria com', 'vai bem com']],
@@ -1813,6 +1819,8 @@ export const portuguese: Language = {
     ['whatsapp', ['zap', 'zapzap', 'wpp', 'whats']],
     ['doente', ['passar mal', 'passa mal', 'passou mal', 'passando mal']],
     ['extrato', ['o que entrou e saiu', 'entrou e saiu', 'entradas e saidas']],
+    // The entries of an account, all of them, are its statement (one entry is a purchase).
+    ['extrato', ['os lancamentos', 'meus lancamentos', 'dos lancamentos']],
     [
       'cartao virtual',
       ['cartao pra comprar na internet', 'cartao para comprar na internet', 'cartao para compras online'],
@@ -1977,6 +1985,7 @@ export const portuguese: Language = {
       [
         'dividir no cartao',
         'dividir em',
+        'quebrar em',
         'pagar em vezes',
         'em varias vezes',
         'em algumas vezes',
