@@ -231,6 +231,8 @@ export function createAnalyzer(
   synonymGroups: ReadonlyArray<readonly string[]> = [],
   /** The knowledge base's questions: a common group two of whose words they use is not folded. */
   questions: readonly string[] = [],
+  /** Its answers: with its questions, the texts read as written (see Language.mishaps). */
+  answers: readonly string[] = [],
 ): Analyzer {
   const lang = Object.hasOwn(LANGUAGES, language) ? language : 'en';
   const data = LANGUAGES[lang]!;
@@ -325,13 +327,65 @@ export function createAnalyzer(
   );
   // A single word (the matcher asks for each word's terms) is read as it is, without taking a
   // message's place among the last ones.
+  const mishap = data.mishaps && {
+    said: data.mishaps.said.flatMap(words),
+    scene: normalised(data.mishaps.scene),
+    of: normalised(data.mishaps.of),
+  };
+  // The words said and those of their synonym groups, as stems; read at first use, since the
+  // stemmer comes after (and the knowledge base's questions are read before groups are folded).
+  let mishapStems: Set<string> | undefined;
+  const tellsMishap = (tokens: readonly string[]) => {
+    if (mishap === undefined) return false;
+    mishapStems ??= new Set(
+      [...mishap.said, ...data.synonyms.filter((group) => group.some((w) => mishap.said.includes(w))).flat()]
+        .filter((word) => !word.includes(' '))
+        .map(stemOf),
+    );
+    return tokens.some((token) => mishapStems!.has(stemOf(token)));
+  };
+  /** Where tokens say a thing lost or taken was ("perdi o cartão **no ônibus**"), as [from, to) spans. */
+  const scenesOf = (tokens: readonly string[]): Array<[number, number]> => {
+    if (mishap === undefined || !tellsMishap(tokens)) return [];
+    // A content word, as `word` says (which comes after: questions are read before it is made).
+    const place = (token: string | undefined) =>
+      token !== undefined && !questionWords.has(token) && content([token]).length === 1;
+    const spans: Array<[number, number]> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!mishap.scene.has(tokens[i]!)) continue;
+      let j = i + 1;
+      while (j < tokens.length && (determiners.has(tokens[j]!) || stopwords.has(tokens[j]!))) j++;
+      if (!place(tokens[j])) continue;
+      // The place and what it is of ("no balcão da farmácia").
+      while (mishap.of.has(tokens[j + 1] ?? '') && place(tokens[j + 2])) j += 2;
+      spans.push([i, j + 1]);
+      i = j;
+    }
+    return spans;
+  };
+  const own = new Set([...questions, ...answers]);
+  /**
+   * Whether the knowledge base's questions themselves say where a thing was lost ("I left
+   * something in a taxi"): there the place tells its questions apart, and is kept.
+   */
+  let scenesTold: boolean | undefined;
+  /**
+   * A message's tokens without where a thing lost or taken was, which is no question of its own
+   * (see Language.mishaps); the knowledge base's own texts are read as written.
+   */
+  const withoutScene = (text: string, tokens: string[]): string[] => {
+    if (mishap === undefined || own.has(text)) return tokens;
+    scenesTold ??= questions.some((question) => scenesOf(read(question)).length > 0);
+    const spans = scenesTold ? [] : scenesOf(tokens);
+    return spans.length === 0 ? tokens : tokens.filter((_, i) => !spans.some(([from, to]) => i >= from && i < to));
+  };
   const read = (text: string) =>
     /\s/.test(text.trim())
       ? remembered(lately, 64, text, () => {
           const tokens = withoutAmounts(words(unframed(text)));
           if (tokens.length < 2) return tokens;
           const ordered = particleFirst(tokens);
-          return fromBusinessSide(rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/));
+          return withoutScene(text, fromBusinessSide(rewriteIdioms(ordered, padded(ordered)).trim().split(/ +/)));
         })
       : words(unframed(text));
   /**
@@ -521,7 +575,6 @@ export function createAnalyzer(
     names.map((name) => stemOf(name)).filter((stem) => fold([stem]).join(' ') === stem);
   const elsewhere = new Set(unfolded(data.elsewhere));
   const at = normalised(data.at ?? []);
-  const mishaps = new Set(termsOf([...(data.mishaps ?? [])]));
   const nounEndings = data.nounEndings ?? [];
   const diminutives = data.diminutives ?? [];
   /**
@@ -636,7 +689,6 @@ export function createAnalyzer(
     isElsewhere: (term) => elsewhere.has(term),
     places: (text) => {
       const tokens = read(text);
-      if (termsOf(tokens).some((term) => mishaps.has(term))) return [];
       return tokens.flatMap((token, i) => {
         if (!at.has(token) || !determiners.has(tokens[i + 1] ?? '')) return [];
         let j = i + 1;

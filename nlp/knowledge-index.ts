@@ -166,6 +166,7 @@ export class KnowledgeIndex {
       language,
       synonyms,
       entries.flatMap((e) => [e.question, ...e.alternates]),
+      entries.map((e) => e.answer),
     );
     // Rows that give the same answer are one question asked several ways.
     const asked = new Map<string, MatchableQuestion>();

@@ -240,6 +240,22 @@ describe('the analyzer', () => {
     expect(gold.terms('uma compra estranha')).toContain(gold.terms('compra')[0]);
     const oneSide = createAnalyzer('pt', [], ['Como compro ingresso?']);
     expect(oneSide.terms('quero comprar ingresso')).toEqual(oneSide.terms('Como compro ingresso?').slice(1));
+    // Where a thing was lost or taken is no question of its own ("no balcão da farmácia"), unless
+    // the knowledge base's own questions say where ("in a taxi"), and its own texts are as written.
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('perdi o cartão no balcão da farmácia')).toEqual(pt.terms('perdi o cartão'));
+    expect(pt.terms('roubaram meu celular na saída do metrô')).toEqual(pt.terms('roubaram meu celular'));
+    expect(pt.terms('paguei o cartão no balcão da farmácia')).toContain(pt.terms('farmácia')[0]);
+    expect(en.terms('my phone was nicked at the pub')).toEqual(en.terms('my phone was nicked'));
+    const taxi = createAnalyzer('en', [], ['I left something in a taxi'], ['Call us with the time of your ride.']);
+    expect(taxi.terms('i left my phone on the train')).toContain(taxi.terms('train')[0]);
+    const told = createAnalyzer(
+      'en',
+      [],
+      ['How do I report a lost phone?'],
+      ['Lost it at a festival? Report it online.'],
+    );
+    expect(told.terms('Lost it at a festival? Report it online.')).toContain(told.terms('festival')[0]);
     // A question word and "'s" is the question word and "is": "why's" asks why, and is no word of its own.
     expect(en.form("why's my bill so high")).toBe('why');
     expect(en.form("where's my nearest store")).toBe('where');
@@ -1432,6 +1448,32 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a taxi firm (en): where its own questions say a thing was left (in a taxi), the place tells them apart',
+      language: 'en',
+      rows: rowsOf('taxi.en.json'),
+      asked: [['i left my wallet in one of your taxis', 'I left something in a taxi']],
+      offTopic: ['i left my phone on the train'],
+    },
+    {
+      name: 'a lawn bowls club (en): a play area is a playground, no playing',
+      language: 'en',
+      rows: rowsOf('lawnbowls.en.json'),
+      asked: [['can you get a pint at the club', 'Is there a bar?']],
+      offTopic: ["do you have a kids' play area"],
+    },
+    {
+      name: 'um ateliê de bonecas reborn (pt): a payment split on the card is paying in instalments',
+      language: 'pt',
+      rows: rowsOf('reborn.pt.json'),
+      asked: [['aceitam pagamento dividido no cartão?', 'Posso parcelar?']],
+    },
+    {
+      name: 'una tienda de belenes (es): Christmas Eve (nochebuena) is Christmas',
+      language: 'es',
+      rows: rowsOf('belenes.es.json'),
+      asked: [['¿abrís el día de nochebuena?', '¿Qué horario tenéis en Navidad?']],
+    },
+    {
       name: 'a thatcher (en): a lifespan is how long a thing lasts',
       language: 'en',
       rows: rowsOf('thatcher.en.json'),
@@ -1602,7 +1644,7 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -1616,10 +1658,11 @@ describe('the knowledge index', () => {
         ['where do i record a greeting for if i miss a call', 'How do I set up voicemail?'],
         ['the router froze, how do i switch it off and on', 'How do I reset my router?'],
         ['someone nicked my mobile at the station', 'How do I block a lost or stolen phone?'],
+        ["i'd like a second number on my plan for my son", 'How do I add a new line to my account?'],
       ],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1632,16 +1675,21 @@ describe('the knowledge index', () => {
         ['vi uma compra estranha no cartão', 'Como contesto uma compra?'],
         ['a fatura veio alta, tem como quebrar em umas parcelas?', 'Como parcelo a fatura?'],
         ['onde vejo o saldo e os lançamentos', 'Como vejo meu extrato?'],
+        ['esqueci o cartão no balcão da farmácia e sumiu', 'Perdi meu cartão, o que faço?'],
+        ['travei na tela de login, perdi a senha', 'Esqueci minha senha do app, o que faço?'],
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
         ['a senha fugiu da cabeça', 'Esqueci minha senha, o que faço?'],
         ['vou trocar de banco, como faço?', 'Como encerro minha conta?'],
         ['tem uma compra no cartão que nunca fiz', 'Como contesto uma compra que não reconheço?'],
+        ['perdi meu cartão no ônibus', 'Como bloqueio meu cartão perdido ou roubado?'],
+        ['me furtaram no ônibus, levaram o cartão de crédito', 'Como bloqueio meu cartão perdido ou roubado?'],
+        ['à noite o pix só deixa mandar pouco, qual o máximo?', 'Qual o limite do Pix à noite?'],
       ],
     },
     {
@@ -1651,7 +1699,7 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1662,6 +1710,7 @@ describe('the knowledge index', () => {
         ["when's the money taken each month", 'When is my bill due?'],
         ['can i have a bigger allowance', 'How do I upgrade my plan?'],
         ["what's the last day i can settle the bill without a late fee", 'When is my bill due?'],
+        ['my handset got pinched at the pub last night', 'How do I report a lost or stolen phone?'],
         ['i get loads of calls from unknown numbers', 'How do I stop spam calls and texts?'],
         ['the hub is flashing orange and nothing will load', 'My broadband is not working'],
         ['can i get a printed statement every month', 'How do I get a paper bill?'],

@@ -2609,6 +2609,10 @@ export const english: Language = {
     ['restart', ['off and on again', 'on and off again', 'turn it off and on', 'switch it off and on']],
     ['terminal', ['departures hall', 'arrivals hall', 'to departures', 'to arrivals']],
     ['add line', ['sim on my account', 'sim card on my account', 'another sim on my', 'extra sim on my']],
+    // A second number on a plan is another line.
+    ['add line', ['a second number on', 'an extra number on', 'a second line on', 'an extra line on']],
+    // A play area is a playground, no playing.
+    ['playground', ['play area', 'play areas']],
     ['bring', ['come with us', 'come along with us', 'come with me']],
     [
       'food',
@@ -2833,7 +2837,7 @@ export const english: Language = {
     'career',
   ],
   at: ['at'],
-  mishaps: ['lost', 'stolen'],
+  mishaps: { said: ['lost', 'stolen'], scene: ['at', 'in', 'on'], of: ['of'] },
   phrasal: {
     particles: ['up', 'back', 'on', 'off', 'out', 'in', 'down', 'over'],
     pronouns: ['it', 'them', 'this', 'that', 'one', 'everything', 'something', 'anything'],

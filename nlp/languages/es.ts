@@ -118,6 +118,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // Christmas Eve is Christmas.
+    ['navidad', 'navidades', 'nochebuena'],
     // Quien se queda encerrado en un sitio está atrapado.
     ['atrapado', 'atrapada', 'encerrado', 'encerrada'],
     // A ticket is an entrada.
@@ -1890,6 +1892,7 @@ export const spanish: Language = {
   price: 'precio',
   without: ['sin'],
   reasons: ['porque', 'xq', 'pq', 'ya que', 'pues', 'para poder', 'para demostrar'],
+  mishaps: { said: ['perdido'], scene: ['en'], of: ['de', 'del'] },
   elsewhere: [
     ...['ayuntamiento', 'hacienda', 'dgt', 'policia', 'embajada', 'consulado', 'sanidad'],
     ...['netflix', 'spotify', 'youtube', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],

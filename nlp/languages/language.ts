@@ -117,10 +117,13 @@ export interface Language {
    */
   at?: readonly string[];
   /**
-   * Words that tell of a thing lost or taken ("lost", "stolen"): a message with one says after
-   * "at" where that happened ("my phone was nicked **at the pub**"), no other place it asks about.
+   * A thing lost or taken: `said`, the words that tell it ("lost", "stolen", "roubado"); `scene`,
+   * the prepositions after which a message says where it happened ("on the bus", "no ônibus"); `of`,
+   * those that join that place to the next word ("no balcão **da** farmácia"). The place is no
+   * question of its own: its words weigh as an aside, and after "at" it names no other place
+   * (see `at`).
    */
-  mishaps?: readonly string[];
+  mishaps?: { said: readonly string[]; scene: readonly string[]; of: readonly string[] };
   /**
    * Possessives that address the business itself ("your", "vuestro"): a kind of business said
    * after one ("how do I get into **your university**") is this one, never another.

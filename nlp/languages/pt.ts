@@ -987,6 +987,8 @@ export const portuguese: Language = {
         'recuperar meu acesso',
         'perdi o acesso',
         'perdi meu acesso',
+        // A password lost is one forgotten, no thing lost somewhere.
+        ...['perdi a senha', 'perdi minha senha'],
       ],
     ],
     [
@@ -1113,6 +1115,8 @@ export const portuguese: Language = {
     ['simulado', ['provas pra treinar', 'provas para treinar', 'prova de treino', 'provas de treino']],
     // A credit limit is the card's.
     ['limite do cartao', ['limite de credito', 'limite do credito', 'limite no credito']],
+    // The most one may do asks the limit ("qual o máximo?").
+    ['limite', ['qual o maximo', 'qual e o maximo', 'valor maximo']],
     // Leaving the bank ("como saio do banco de vocês") or no longer wanting to be a customer is
     // closing the account: listed before "ser cliente", which opens one, so that the longer phrase
     // is read first.
@@ -1725,6 +1729,10 @@ export const portuguese: Language = {
     ],
     ['ar condicionado', ['o ar do carro', 'ar do carro', 'climatizado', 'climatizada', 'climatizados']],
     ['roubado', ['levaram meu', 'levaram minha']],
+    [
+      'roubado',
+      ['levaram o cartao', 'levaram a carteira', 'levaram a bolsa', 'levaram o celular', 'levaram a mochila'],
+    ],
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
     ['visitar', ['conhecer o espaco', 'conhecer o local', 'conhecer o salao']],
     ['portabilidade', ['trazer meu numero', 'trazer o meu numero', 'trazer o numero', 'levar meu numero']],
@@ -1986,6 +1994,7 @@ export const portuguese: Language = {
         'dividir no cartao',
         'dividir em',
         'quebrar em',
+        ...['pagamento dividido', 'pagar dividido', 'dividido no cartao'],
         'pagar em vezes',
         'em varias vezes',
         'em algumas vezes',
@@ -2254,6 +2263,11 @@ export const portuguese: Language = {
   price: 'preco',
   without: ['sem'],
   reasons: ['porque', 'pq', 'pois', 'ja que', 'para poder', 'pra poder', 'para comprovar', 'pra comprovar'],
+  mishaps: {
+    said: ['perdido', 'roubado'],
+    scene: ['no', 'na', 'nos', 'nas', 'num', 'numa', 'em'],
+    of: ['do', 'da', 'dos', 'das', 'de'],
+  },
   elsewhere: [
     ...['prefeitura', 'detran', 'inss', 'policia', 'poupatempo', 'cartorio', 'embaixada', 'consulado'],
     ...['netflix', 'spotify', 'youtube', 'globoplay', 'facebook', 'instagram', 'tiktok', 'twitter', 'gmail', 'hotmail'],
