@@ -58,6 +58,7 @@ describe('knowledge index', () => {
       ['what do they call you', 'What is the name of this bot?'],
       ['much obliged', 'Thank you'],
       ['alright bot, hiya', 'Hi'],
+      ['sum up the gateway in a few lines', 'Give me an overview of the gateway'],
       ['top of the morning to the team', 'Good morning'],
       ['who created general bots', 'Who created General Bots?'],
       ['link to the repo', 'Where is the source code?'],

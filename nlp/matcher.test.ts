@@ -1448,6 +1448,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a hot tub hire (en): a winter month is winter',
+      language: 'en',
+      rows: rowsOf('hottubhire.en.json'),
+      asked: [['can we have it in december', 'Do you hire in winter?']],
+    },
+    {
+      name: 'a dry stone waller (en): a ballpark figure is a price',
+      language: 'en',
+      rows: rowsOf('drystone.en.json'),
+      asked: [['ballpark figure per metre for a new wall?', 'How much does a dry stone wall cost per metre?']],
+    },
+    {
+      name: 'una tienda de cometas (es): a nephew (sobrino) is a child',
+      language: 'es',
+      rows: rowsOf('cometas.es.json'),
+      asked: [['quiero regalarle una cometa a mi sobrino de seis años', '¿Vendéis cometas para niños?']],
+    },
+    {
       name: 'a taxi firm (en): where its own questions say a thing was left (in a taxi), the place tells them apart',
       language: 'en',
       rows: rowsOf('taxi.en.json'),
@@ -1699,7 +1717,7 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1711,6 +1729,7 @@ describe('the knowledge index', () => {
         ['can i have a bigger allowance', 'How do I upgrade my plan?'],
         ["what's the last day i can settle the bill without a late fee", 'When is my bill due?'],
         ['my handset got pinched at the pub last night', 'How do I report a lost or stolen phone?'],
+        ['i want to stop getting the bill by email and have it posted', 'How do I get a paper bill?'],
         ['i get loads of calls from unknown numbers', 'How do I stop spam calls and texts?'],
         ['the hub is flashing orange and nothing will load', 'My broadband is not working'],
         ['can i get a printed statement every month', 'How do I get a paper bill?'],

@@ -774,6 +774,9 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    // A winter or a summer month is that season, where a knowledge base says the season.
+    ['winter', ['december', 'january', 'february']],
+    ['summer', ['june', 'july', 'august']],
     // Learning a thing is taking a class in it, where a knowledge base says classes.
     ['class', ['learn']],
     // A coat or a jacket is clothes, where a knowledge base says clothes ("do you mend clothes?").
@@ -885,6 +888,10 @@ export const english: Language = {
     ],
     // Locking in a date is booking it.
     ['book', ['lock in our date', 'lock in the date']],
+    // A ballpark figure is a rough price.
+    ['price', ['ballpark figure', 'ballpark price', 'ballpark cost', 'rough figure']],
+    // Summing a thing up is an overview of it.
+    ['overview', ['sum up', 'summarise', 'summarize', 'in a nutshell']],
     // How much more a thing costs asks its price.
     ['how price', ['how much extra']],
     // Spreading the load over machines is scaling out.
@@ -1348,6 +1355,7 @@ export const english: Language = {
         ...['bill sent by post', 'bill in the post', 'bill through the post', 'bill by mail', 'bill mailed'],
         ...['post me my bill', 'post me my bills', 'post my bill', 'post my bills', 'bills sent by post'],
         ...['bill', 'bills', 'statement', 'statements'].map((bill) => `${bill} through the letterbox`),
+        ...['have it posted', 'have them posted', 'posted to me'],
       ],
     ],
     [

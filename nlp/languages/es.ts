@@ -703,6 +703,7 @@ export const spanish: Language = {
     ['idioma', ['frances', 'aleman', 'italiano', 'chino', 'japones', 'arabe', 'ruso', 'catalan', 'euskera', 'gallego']],
     // An age said ("tiene 6 años", the idiom's "edad") asks what there is for children where no question says an age.
     ['ninos', ['hijo', 'hija', 'hijos', 'hijas', 'bebe', 'bebes', 'nieto', 'nieta', 'nietos', 'edad']],
+    ['ninos', ['sobrino', 'sobrina', 'sobrinos', 'sobrinas']],
     ['coche', ['furgoneta', 'furgonetas', 'camioneta', 'camionetas']],
     // Un perro dicho por su raza es un perro donde la base dice perros.
     [
