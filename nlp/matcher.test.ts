@@ -1448,6 +1448,36 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a vintage clothes shop (en): a boyfriend is a man where a knowledge base says men',
+      language: 'en',
+      rows: rowsOf('vintageshop.en.json'),
+      asked: [['is there anything for my boyfriend', "Do you have men's clothes?"]],
+    },
+    {
+      name: 'a soap maker (en): learning to make a thing is a workshop in it',
+      language: 'en',
+      rows: rowsOf('soapmaker.en.json'),
+      asked: [["i'd like to learn to make my own soap", 'Do you run soap making workshops?']],
+    },
+    {
+      name: 'uma academia de muay thai (pt): a girlfriend is a woman where a knowledge base says women',
+      language: 'pt',
+      rows: rowsOf('muaythai.pt.json'),
+      asked: [['minha namorada quer treinar também, tem menina?', 'Mulheres podem treinar?']],
+    },
+    {
+      name: 'uma clínica de terapia ocupacional (pt): someone who does not leave home (não sai de casa) asks for a home visit',
+      language: 'pt',
+      rows: rowsOf('terapiaocupacional.pt.json'),
+      asked: [['meu pai não sai de casa, vocês vão até ele?', 'Vocês fazem atendimento domiciliar?']],
+    },
+    {
+      name: 'una tienda de abanicos (es): a husband is a man where a knowledge base says men',
+      language: 'es',
+      rows: rowsOf('abanicos.es.json'),
+      asked: [['¿hay alguno sobrio para mi marido?', '¿Tenéis abanicos para hombre?']],
+    },
+    {
       name: 'a hot tub hire (en): a winter month is winter',
       language: 'en',
       rows: rowsOf('hottubhire.en.json'),
@@ -8822,11 +8852,12 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'una empresa de mudanzas: darme un precio es un presupuesto, dejar los muebles el guardamuebles, algo rayado algo roto; un piso en Madrid, otra cosa',
+      name: 'una empresa de mudanzas: darme un precio es un presupuesto, dejar los muebles el guardamuebles, algo rayado algo roto, os (you) no word; un piso en Madrid, otra cosa',
       language: 'es',
       rows: rowsOf('mudanzas.es.json'),
       asked: [
         ['podéis venir y darme un precio', '¿Cómo pido presupuesto?'],
+        ['me mudo a Francia, os encargáis?', '¿Hacéis mudanzas internacionales?'],
         ['necesito dejar los muebles unos meses', '¿Tenéis guardamuebles?'],
         ['me habéis rayado la mesa', '¿Qué pasa si se rompe algo?'],
       ],

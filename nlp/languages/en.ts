@@ -774,6 +774,11 @@ export const english: Language = {
   // "printer" is made of "print", "trainer" of "train".
   nounEndings: ['er'],
   broader: [
+    // A husband or a father is a man, a wife or a mother a woman, where a knowledge base says men or women.
+    ['man', ['husband', 'boyfriend', 'dad', 'father', 'grandad', 'grandpa']],
+    ['woman', ['wife', 'girlfriend', 'mum', 'mom', 'mother', 'grandma', 'gran']],
+    // Learning a thing is taking a workshop in it, where a knowledge base says workshops.
+    ['workshop', ['learn']],
     // A winter or a summer month is that season, where a knowledge base says the season.
     ['winter', ['december', 'january', 'february']],
     ['summer', ['june', 'july', 'august']],

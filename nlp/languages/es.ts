@@ -9,6 +9,8 @@ export const spanish: Language = {
     ...Object.keys(new StopwordsEs().dictionary),
     // The library's list is short: verbs of being, pronouns, determiners and chat shorthand.
     ...['es', 'son', 'esta', 'estan', 'estoy', 'estar', 'ser', 'soy', 'fue', 'era', 'hay', 'mis', 'tu', 'dentro'],
+    // "Os" is you, said to several ("¿os puedo llamar?").
+    'os',
     // Forms of 'estar' its irregular forms would bring to it past the stop list.
     ...['estamos', 'esten', 'estes', 'estaba', 'estaban', 'estuve', 'estuvo', 'estuviera', 'estuviese'],
     ...['estara', 'estaran', 'estaria', 'estarian'],
@@ -704,6 +706,9 @@ export const spanish: Language = {
     // An age said ("tiene 6 años", the idiom's "edad") asks what there is for children where no question says an age.
     ['ninos', ['hijo', 'hija', 'hijos', 'hijas', 'bebe', 'bebes', 'nieto', 'nieta', 'nietos', 'edad']],
     ['ninos', ['sobrino', 'sobrina', 'sobrinos', 'sobrinas']],
+    // A husband or a father is a man, a wife or a mother a woman, where a knowledge base says men or women.
+    ['hombre', ['marido', 'esposo', 'novio', 'padre', 'abuelo']],
+    ['mujer', ['esposa', 'novia', 'madre', 'abuela']],
     ['coche', ['furgoneta', 'furgonetas', 'camioneta', 'camionetas']],
     // Un perro dicho por su raza es un perro donde la base dice perros.
     [

@@ -631,6 +631,9 @@ export const portuguese: Language = {
     ['inh', ['o', 'a']],
   ],
   broader: [
+    // A husband or a father is a man, a wife or a mother a woman, where a knowledge base says men or women.
+    ['homem', ['marido', 'esposo', 'namorado', 'pai', 'avo']],
+    ['mulher', ['esposa', 'namorada', 'mae']],
     // Learning a thing is taking a course or a class in it, where a knowledge base says one.
     ['curso', ['aprender']],
     ['aula', ['aprender']],
@@ -1841,6 +1844,7 @@ export const portuguese: Language = {
     // para mim também.
     ['particular', ['sem plano', 'sem convenio', 'so pra mim', 'so para mim']],
     ['domicilio', ['nao consegue sair de casa', 'vao ate la', 'vem ate minha casa', 'vir em casa', 'atendem em casa']],
+    ['domicilio', ['nao sai de casa', 'vao ate ele', 'vao ate ela', 'vem ate ele', 'vem ate ela']],
     ['polimento', ['dar brilho', 'dao brilho', 'da brilho', 'pintura fosca', 'pintura opaca']],
     ['poda', ['cortar galho', 'cortar o galho', 'cortar a arvore', 'galho caindo', 'arvore caindo']],
     ['coleta de lixo', ['caminhao do lixo', 'lixeiro', 'recolhem o lixo', 'passa o lixo']],
