@@ -59,6 +59,7 @@ describe('knowledge index', () => {
       ['much obliged', 'Thank you'],
       ['alright bot, hiya', 'Hi'],
       ['sum up the gateway in a few lines', 'Give me an overview of the gateway'],
+      ['many thanks, that cleared it up', 'Thanks'],
       ['top of the morning to the team', 'Good morning'],
       ['who created general bots', 'Who created General Bots?'],
       ['link to the repo', 'Where is the source code?'],

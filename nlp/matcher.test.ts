@@ -1710,7 +1710,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1725,6 +1725,7 @@ describe('the knowledge index', () => {
         ['onde vejo o saldo e os lançamentos', 'Como vejo meu extrato?'],
         ['esqueci o cartão no balcão da farmácia e sumiu', 'Perdi meu cartão, o que faço?'],
         ['travei na tela de login, perdi a senha', 'Esqueci minha senha do app, o que faço?'],
+        ['qual o jeito de enviar um pix pra alguém', 'Como faço um Pix?'],
       ],
     },
     {
@@ -1747,7 +1748,7 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -1760,6 +1761,7 @@ describe('the knowledge index', () => {
         ["what's the last day i can settle the bill without a late fee", 'When is my bill due?'],
         ['my handset got pinched at the pub last night', 'How do I report a lost or stolen phone?'],
         ['i want to stop getting the bill by email and have it posted', 'How do I get a paper bill?'],
+        ['can you take the payment from my bank each month', 'How do I set up direct debit?'],
         ['i get loads of calls from unknown numbers', 'How do I stop spam calls and texts?'],
         ['the hub is flashing orange and nothing will load', 'My broadband is not working'],
         ['can i get a printed statement every month', 'How do I get a paper bill?'],

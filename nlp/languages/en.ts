@@ -889,6 +889,12 @@ export const english: Language = {
         ...['straight from my bank', 'straight from my account', 'directly from my bank', 'directly from my account'],
         ...['straight out of my bank', 'straight out of my account'],
         ...['come out of my bank automatically', 'come out of my account automatically', 'pay automatically'],
+        ...[
+          'from my bank each month',
+          'from my account each month',
+          'from my bank every month',
+          'from my account every month',
+        ],
       ],
     ],
     // Locking in a date is booking it.
@@ -2776,6 +2782,8 @@ export const english: Language = {
     [
       ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
       ...['much obliged', 'most obliged'],
+      // An answer that made a thing clear thanks for it ("that cleared it up").
+      ...['that cleared it up', 'that clears it up', 'that cleared things up'],
       // "Ta" is the British thanks; alone it is too short a word to be read as one.
       'ta very much',
       ...['thanks', 'cheers', 'ta', 'thank you'].flatMap((thanks) => ADDRESSED.map((whom) => `${thanks} ${whom}`)),
