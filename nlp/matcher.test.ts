@@ -1448,6 +1448,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a homebrew supply shop (en): posting a thing to someone is delivering it',
+      language: 'en',
+      rows: rowsOf('homebrew.en.json'),
+      asked: [['can you post it to me in wales', 'Do you deliver?']],
+    },
+    {
+      name: 'una tienda de filatelia (es): a bid (puja) is an auction',
+      language: 'es',
+      rows: rowsOf('filatelia.es.json'),
+      asked: [['¿cuándo es la próxima puja?', '¿Organizáis subastas?']],
+    },
+    {
       name: 'a vintage clothes shop (en): a boyfriend is a man where a knowledge base says men',
       language: 'en',
       rows: rowsOf('vintageshop.en.json'),
@@ -1710,7 +1722,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1726,10 +1738,11 @@ describe('the knowledge index', () => {
         ['esqueci o cartão no balcão da farmácia e sumiu', 'Perdi meu cartão, o que faço?'],
         ['travei na tela de login, perdi a senha', 'Esqueci minha senha do app, o que faço?'],
         ['qual o jeito de enviar um pix pra alguém', 'Como faço um Pix?'],
+        ['quero fazer meu dinheiro render, o que vocês têm', 'Como invisto meu dinheiro?'],
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) is invested",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -1739,6 +1752,7 @@ describe('the knowledge index', () => {
         ['perdi meu cartão no ônibus', 'Como bloqueio meu cartão perdido ou roubado?'],
         ['me furtaram no ônibus, levaram o cartão de crédito', 'Como bloqueio meu cartão perdido ou roubado?'],
         ['à noite o pix só deixa mandar pouco, qual o máximo?', 'Qual o limite do Pix à noite?'],
+        ['quero guardar dinheiro num cdb', 'Como faço um investimento no CDB?'],
       ],
     },
     {

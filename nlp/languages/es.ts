@@ -120,6 +120,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // A bid is an auction's.
+    ['subasta', 'subastas', 'puja', 'pujas'],
     // Christmas Eve is Christmas.
     ['navidad', 'navidades', 'nochebuena'],
     // Quien se queda encerrado en un sitio está atrapado.

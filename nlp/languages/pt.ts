@@ -790,6 +790,17 @@ export const portuguese: Language = {
       ],
     ],
     ['investir', ['pra render mais', 'para render mais']],
+    // Putting money away to grow is investing it.
+    [
+      'investir',
+      [
+        'guardar dinheiro',
+        'guardar meu dinheiro',
+        'guardar uma grana',
+        'fazer meu dinheiro render',
+        'fazer o dinheiro render',
+      ],
+    ],
     // O passo a passo de uma coisa é como fazê-la.
     ['como faco', ['qual o passo a passo', 'qual e o passo a passo', 'passo a passo']],
     // A fonte de tomada é o carregador.
