@@ -1448,6 +1448,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pond care service (en): the time of year asks when',
+      language: 'en',
+      rows: rowsOf('pondcare.en.json'),
+      asked: [['what time of year should it be done', 'When is the best time to clean a pond?']],
+    },
+    {
+      name: 'un taller de restauración de muebles (es): leaving a thing as good as new (dejar como nueva) is restoring it',
+      language: 'es',
+      rows: rowsOf('restauracionmuebles.es.json'),
+      asked: [['¿qué me costaría dejar como nueva una cómoda vieja?', '¿Cuánto cuesta restaurar un mueble?']],
+    },
+    {
       name: 'a homebrew supply shop (en): posting a thing to someone is delivering it',
       language: 'en',
       rows: rowsOf('homebrew.en.json'),
@@ -1722,7 +1734,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1739,6 +1751,7 @@ describe('the knowledge index', () => {
         ['travei na tela de login, perdi a senha', 'Esqueci minha senha do app, o que faço?'],
         ['qual o jeito de enviar um pix pra alguém', 'Como faço um Pix?'],
         ['quero fazer meu dinheiro render, o que vocês têm', 'Como invisto meu dinheiro?'],
+        ['resolvi fechar a conta de vez, como procedo?', 'Como encerro minha conta?'],
       ],
     },
     {

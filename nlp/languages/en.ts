@@ -899,6 +899,8 @@ export const english: Language = {
     ],
     // Locking in a date is booking it.
     ['book', ['lock in our date', 'lock in the date']],
+    // The time of year asks when.
+    ['when', ['what time of year', 'which time of year', 'what time of the year', 'what month']],
     // Posting a thing to someone is delivering it (the post alone is mail).
     ['deliver', ['post it to me', 'post them to me', 'post it out to me', 'post it to', 'post them to']],
     // A ballpark figure is a rough price.

@@ -778,6 +778,16 @@ export const spanish: Language = {
   idioms: [
     // The part of town a place is in asks where it is.
     ['donde', ['en que zona', 'por que zona', 'en que parte', 'por que parte']],
+    // Making a thing as good as new is restoring it.
+    [
+      'restaurar',
+      ['como nuevo', 'como nueva', 'como nuevos', 'como nuevas'].flatMap((new_) => [
+        `dejar ${new_}`,
+        `dejarlo ${new_}`,
+        `dejarla ${new_}`,
+        `quede ${new_}`,
+      ]),
+    ],
     // Looking for a thing is wanting it ("busco un cesto"); a business that looks for people is hiring.
     ['', ['busco', 'estoy buscando', 'buscamos', 'estamos buscando']],
     // El título que se da al acabar un curso es su certificado (no el titular de algo).

@@ -918,7 +918,7 @@ export const portuguese: Language = {
     ['restaurante', ['onde comer', 'lugar pra comer', 'lugar para comer']],
     ['restaurante', ['onde almocar', 'onde jantar', 'lugar pra almocar', 'lugar para almocar']],
     // The way to do a thing asks how it is done.
-    ['como', ['qual o jeito de', 'qual o jeito pra']],
+    ['como', ['qual o jeito de', 'qual o jeito pra', 'como procedo', 'como devo proceder']],
     ['fogueira', ['acender fogo', 'fazer fogo', 'acender uma fogueira']],
     // What goes with a dish is what pairs with it ("que vinho combina com bacalhau").
     ['harmonizar', ['combina com', 'combinar com', 'combinam com', 'combinaria com', 'vai bem com']],
