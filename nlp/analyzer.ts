@@ -325,15 +325,13 @@ export function createAnalyzer(
     idioms.map(([idiom, meaning]) => [padded(particleFirst(idiom.trim().split(' '))), meaning] as const),
     true,
   );
-  // A single word (the matcher asks for each word's terms) is read as it is, without taking a
-  // message's place among the last ones.
   const mishap = data.mishaps && {
     said: data.mishaps.said.flatMap(words),
     scene: normalised(data.mishaps.scene),
     of: normalised(data.mishaps.of),
   };
-  // The words said and those of their synonym groups, as stems; read at first use, since the
-  // stemmer comes after (and the knowledge base's questions are read before groups are folded).
+  // The words said and those of their synonym groups, as stems, made at first use: the stemmer
+  // comes after, and a message is read only once the analyzer is made.
   let mishapStems: Set<string> | undefined;
   const tellsMishap = (tokens: readonly string[]) => {
     if (mishap === undefined) return false;
@@ -347,17 +345,14 @@ export function createAnalyzer(
   /** Where tokens say a thing lost or taken was ("perdi o cartão **no ônibus**"), as [from, to) spans. */
   const scenesOf = (tokens: readonly string[]): Array<[number, number]> => {
     if (mishap === undefined || !tellsMishap(tokens)) return [];
-    // A content word, as `word` says (which comes after: questions are read before it is made).
-    const place = (token: string | undefined) =>
-      token !== undefined && !questionWords.has(token) && content([token]).length === 1;
     const spans: Array<[number, number]> = [];
     for (let i = 0; i < tokens.length; i++) {
       if (!mishap.scene.has(tokens[i]!)) continue;
       let j = i + 1;
       while (j < tokens.length && (determiners.has(tokens[j]!) || stopwords.has(tokens[j]!))) j++;
-      if (!place(tokens[j])) continue;
+      if (!word(tokens[j])) continue;
       // The place and what it is of ("no balcão da farmácia").
-      while (mishap.of.has(tokens[j + 1] ?? '') && place(tokens[j + 2])) j += 2;
+      while (mishap.of.has(tokens[j + 1] ?? '') && word(tokens[j + 2])) j += 2;
       spans.push([i, j + 1]);
       i = j;
     }
@@ -379,6 +374,8 @@ export function createAnalyzer(
     const spans = scenesTold ? [] : scenesOf(tokens);
     return spans.length === 0 ? tokens : tokens.filter((_, i) => !spans.some(([from, to]) => i >= from && i < to));
   };
+  // A single word (the matcher asks for each word's terms) is read as it is, without taking a
+  // message's place among the last ones.
   const read = (text: string) =>
     /\s/.test(text.trim())
       ? remembered(lately, 64, text, () => {

@@ -120,8 +120,9 @@ export interface Language {
    * A thing lost or taken: `said`, the words that tell it ("lost", "stolen", "roubado"); `scene`,
    * the prepositions after which a message says where it happened ("on the bus", "no ônibus"); `of`,
    * those that join that place to the next word ("no balcão **da** farmácia"). The place is no
-   * question of its own: its words weigh as an aside, and after "at" it names no other place
-   * (see `at`).
+   * question of its own, and a message is read without it (after "at", it names no other place:
+   * see `at`), unless the knowledge base's own questions say where ("I left something in a taxi");
+   * the knowledge base's own texts are read as written.
    */
   mishaps?: { said: readonly string[]; scene: readonly string[]; of: readonly string[] };
   /**
