@@ -330,18 +330,7 @@ export function createAnalyzer(
     scene: normalised(data.mishaps.scene),
     of: normalised(data.mishaps.of),
   };
-  // The words said and those of their synonym groups, as stems, made at first use: the stemmer
-  // comes after, and a message is read only once the analyzer is made.
-  let mishapStems: Set<string> | undefined;
-  const tellsMishap = (tokens: readonly string[]) => {
-    if (mishap === undefined) return false;
-    mishapStems ??= new Set(
-      [...mishap.said, ...data.synonyms.filter((group) => group.some((w) => mishap.said.includes(w))).flat()]
-        .filter((word) => !word.includes(' '))
-        .map(stemOf),
-    );
-    return tokens.some((token) => mishapStems!.has(stemOf(token)));
-  };
+  const tellsMishap = (tokens: readonly string[]) => tokens.some((token) => mishapStems.has(stemOf(token)));
   /** Where tokens say a thing lost or taken was ("perdi o cartão **no ônibus**"), as [from, to) spans. */
   const scenesOf = (tokens: readonly string[]): Array<[number, number]> => {
     if (mishap === undefined || !tellsMishap(tokens)) return [];
@@ -360,17 +349,12 @@ export function createAnalyzer(
   };
   const own = new Set([...questions, ...answers]);
   /**
-   * Whether the knowledge base's questions themselves say where a thing was lost ("I left
-   * something in a taxi"): there the place tells its questions apart, and is kept.
-   */
-  let scenesTold: boolean | undefined;
-  /**
    * A message's tokens without where a thing lost or taken was, which is no question of its own
-   * (see Language.mishaps); the knowledge base's own texts are read as written.
+   * (see Language.mishaps); the knowledge base's own texts are read as written. (Only the knowledge
+   * base's own texts are read while the analyzer is made: `mishapStems` and `scenesTold` come after.)
    */
   const withoutScene = (text: string, tokens: string[]): string[] => {
     if (mishap === undefined || own.has(text)) return tokens;
-    scenesTold ??= questions.some((question) => scenesOf(read(question)).length > 0);
     const spans = scenesTold ? [] : scenesOf(tokens);
     return spans.length === 0 ? tokens : tokens.filter((_, i) => !spans.some(([from, to]) => i >= from && i < to));
   };
@@ -429,6 +413,14 @@ export function createAnalyzer(
     tokens.filter(
       (t) => questionWords.has(t) || (!stopwords.has(t) && !asking.has(t) && (t.length > 1 || /\d/.test(t))),
     );
+  // The words that tell a thing lost or taken, and those of their synonym groups, as stems.
+  const mishapStems = new Set(
+    mishap === undefined
+      ? []
+      : [...mishap.said, ...data.synonyms.filter((group) => group.some((w) => mishap.said.includes(w))).flat()]
+          .filter((word) => !word.includes(' '))
+          .map(stemOf),
+  );
   // A sale is read from the business's side (see Language.services.sale): what a customer buys
   // ("where can I buy", "quero comprar") is what the business sells, and the other way round.
   const sale = data.services?.sale;
@@ -467,7 +459,8 @@ export function createAnalyzer(
   // A knowledge base that asks both "how do I change" and "how do I update" tells them apart: the
   // words of a common group it uses stay apart, and the others fold into the group's first word
   // when it uses that one ("anular" is "cancelar" though "dar de baja" is a question of its own).
-  const asked = questions.map((q) => padded(content(read(q)).map(stemOf)));
+  const questionTokens = questions.map(read);
+  const asked = questionTokens.map((tokens) => padded(content(tokens).map(stemOf)));
   const vocabulary = asked.join('|');
   const used = (stem: string) => vocabulary.includes(padded([stem]));
   // Two questions tell two words apart when each says one of them and the rest of what they say is
@@ -531,6 +524,11 @@ export function createAnalyzer(
   const after = normalised(data.modifiers.after);
   const word = (token: string | undefined) =>
     token !== undefined && !questionWords.has(token) && content([token]).length === 1;
+  /**
+   * Whether the knowledge base's questions themselves say where a thing was lost ("I left
+   * something in a taxi"): there the place tells its questions apart, and is kept.
+   */
+  const scenesTold = questionTokens.some((tokens) => scenesOf(tokens).length > 0);
   const termOf = (token: string) => fold([stemOf(token)])[0]!;
   const inverted = normalised(data.inverted?.verbs ?? []);
   const itself = normalised(data.inverted?.pronouns ?? []);

@@ -777,12 +777,11 @@ export const english: Language = {
     // A husband or a father is a man, a wife or a mother a woman, where a knowledge base says men or women.
     ['man', ['husband', 'boyfriend', 'dad', 'father', 'grandad', 'grandpa']],
     ['woman', ['wife', 'girlfriend', 'mum', 'mom', 'mother', 'grandma', 'gran']],
-    // Learning a thing is taking a workshop in it, where a knowledge base says workshops.
-    ['workshop', ['learn']],
     // A winter or a summer month is that season, where a knowledge base says the season.
     ['winter', ['december', 'january', 'february']],
     ['summer', ['june', 'july', 'august']],
-    // Learning a thing is taking a class in it, where a knowledge base says classes.
+    // Learning a thing is taking a workshop or a class in it, where a knowledge base says one.
+    ['workshop', ['learn']],
     ['class', ['learn']],
     // A coat or a jacket is clothes, where a knowledge base says clothes ("do you mend clothes?").
     ['clothes', ['coat', 'coats', 'anorak', 'jacket', 'jackets', 'trousers', 'shirt', 'shirts', 'skirt']],
@@ -2631,9 +2630,14 @@ export const english: Language = {
     // Turning a thing off and on again is restarting it.
     ['restart', ['off and on again', 'on and off again', 'turn it off and on', 'switch it off and on']],
     ['terminal', ['departures hall', 'arrivals hall', 'to departures', 'to arrivals']],
-    ['add line', ['sim on my account', 'sim card on my account', 'another sim on my', 'extra sim on my']],
-    // A second number on a plan is another line.
-    ['add line', ['a second number on', 'an extra number on', 'a second line on', 'an extra line on']],
+    [
+      'add line',
+      [
+        ...['sim on my account', 'sim card on my account', 'another sim on my', 'extra sim on my'],
+        // A second number on a plan is another line.
+        ...['a second number on', 'an extra number on', 'a second line on', 'an extra line on'],
+      ],
+    ],
     // A play area is a playground, no playing.
     ['playground', ['play area', 'play areas']],
     ['bring', ['come with us', 'come along with us', 'come with me']],

@@ -915,8 +915,13 @@ export const portuguese: Language = {
     ],
     // A price by the night is the daily rate; a place to eat, the restaurant; a fire made, a campfire.
     ['diaria', ['por noite', 'pernoite']],
-    ['restaurante', ['onde comer', 'lugar pra comer', 'lugar para comer']],
-    ['restaurante', ['onde almocar', 'onde jantar', 'lugar pra almocar', 'lugar para almocar']],
+    [
+      'restaurante',
+      [
+        ...['onde comer', 'lugar pra comer', 'lugar para comer'],
+        ...['onde almocar', 'onde jantar', 'lugar pra almocar', 'lugar para almocar'],
+      ],
+    ],
     // The way to do a thing asks how it is done.
     ['como', ['qual o jeito de', 'qual o jeito pra', 'como procedo', 'como devo proceder']],
     ['fogueira', ['acender fogo', 'fazer fogo', 'acender uma fogueira']],
@@ -1131,8 +1136,6 @@ export const portuguese: Language = {
     ['simulado', ['provas pra treinar', 'provas para treinar', 'prova de treino', 'provas de treino']],
     // A credit limit is the card's.
     ['limite do cartao', ['limite de credito', 'limite do credito', 'limite no credito']],
-    // The most one may do asks the limit ("qual o máximo?").
-    ['limite', ['qual o maximo', 'qual e o maximo', 'valor maximo']],
     // Leaving the bank ("como saio do banco de vocês") or no longer wanting to be a customer is
     // closing the account: listed before "ser cliente", which opens one, so that the longer phrase
     // is read first.
@@ -1202,8 +1205,8 @@ export const portuguese: Language = {
         'quanto consigo mandar',
         'quanto consigo transferir',
         'valor maximo',
-        // Up to how much is the limit.
-        ...['ate quanto', 'no maximo quanto', 'quanto no maximo'],
+        // Up to how much, or the most one may do ("qual o máximo?"), is the limit.
+        ...['ate quanto', 'no maximo quanto', 'quanto no maximo', 'qual o maximo', 'qual e o maximo'],
       ],
     ],
     ['transferencia', ['para outro banco', 'pra outro banco', 'para outros bancos', 'pra outros bancos']],
@@ -1744,10 +1747,12 @@ export const portuguese: Language = {
       ),
     ],
     ['ar condicionado', ['o ar do carro', 'ar do carro', 'climatizado', 'climatizada', 'climatizados']],
-    ['roubado', ['levaram meu', 'levaram minha']],
     [
       'roubado',
-      ['levaram o cartao', 'levaram a carteira', 'levaram a bolsa', 'levaram o celular', 'levaram a mochila'],
+      [
+        ...['levaram meu', 'levaram minha'],
+        ...['levaram o cartao', 'levaram a carteira', 'levaram a bolsa', 'levaram o celular', 'levaram a mochila'],
+      ],
     ],
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
     ['visitar', ['conhecer o espaco', 'conhecer o local', 'conhecer o salao']],
@@ -1842,9 +1847,14 @@ export const portuguese: Language = {
     ['cuidar', ['durar mais', 'dure mais', 'durem mais', 'durarem mais']],
     ['whatsapp', ['zap', 'zapzap', 'wpp', 'whats']],
     ['doente', ['passar mal', 'passa mal', 'passou mal', 'passando mal']],
-    ['extrato', ['o que entrou e saiu', 'entrou e saiu', 'entradas e saidas']],
-    // The entries of an account, all of them, are its statement (one entry is a purchase).
-    ['extrato', ['os lancamentos', 'meus lancamentos', 'dos lancamentos']],
+    [
+      'extrato',
+      [
+        ...['o que entrou e saiu', 'entrou e saiu', 'entradas e saidas'],
+        // The entries of an account, all of them, are its statement (one entry is a purchase).
+        ...['os lancamentos', 'meus lancamentos', 'dos lancamentos'],
+      ],
+    ],
     [
       'cartao virtual',
       ['cartao pra comprar na internet', 'cartao para comprar na internet', 'cartao para compras online'],
@@ -1856,8 +1866,13 @@ export const portuguese: Language = {
     // Sem plano de saúde é particular: "quanto custa um exame sem convênio" não fala do convênio; só
     // para mim também.
     ['particular', ['sem plano', 'sem convenio', 'so pra mim', 'so para mim']],
-    ['domicilio', ['nao consegue sair de casa', 'vao ate la', 'vem ate minha casa', 'vir em casa', 'atendem em casa']],
-    ['domicilio', ['nao sai de casa', 'vao ate ele', 'vao ate ela', 'vem ate ele', 'vem ate ela']],
+    [
+      'domicilio',
+      [
+        ...['nao consegue sair de casa', 'vao ate la', 'vem ate minha casa', 'vir em casa', 'atendem em casa'],
+        ...['nao sai de casa', 'vao ate ele', 'vao ate ela', 'vem ate ele', 'vem ate ela'],
+      ],
+    ],
     ['polimento', ['dar brilho', 'dao brilho', 'da brilho', 'pintura fosca', 'pintura opaca']],
     ['poda', ['cortar galho', 'cortar o galho', 'cortar a arvore', 'galho caindo', 'arvore caindo']],
     ['coleta de lixo', ['caminhao do lixo', 'lixeiro', 'recolhem o lixo', 'passa o lixo']],
