@@ -89,6 +89,7 @@ describe('knowledge index', () => {
       ['how would i wire up a rabbitmq server', 'How do I use RabbitMQ?'],
       ['can i browse the code', 'Can I see the code?'],
       ['put me through to a real person', 'I want to talk to a person'],
+      ['hey there, could you put me through to a real human please', 'I want to talk to a person'],
       ['nice one', 'Thank you'],
       ['so who started general bots originally', 'Who created General Bots?'],
     ])

@@ -688,6 +688,9 @@ describe('the analyzer', () => {
     expect(pt.terms('não lembro a senha')).toEqual(pt.terms('esqueci a senha'));
     const es = createAnalyzer('es');
     expect(es.terms('no me acuerdo de la clave')).toEqual(es.terms('olvidé la contraseña'));
+    // Regretting a purchase, or changing one's mind, is wanting to return it.
+    expect(es.terms('me arrepentí de la pieza')).toEqual(es.terms('devolver la pieza'));
+    expect(es.terms('cambié de opinión con la pieza')).toEqual(es.terms('devolver la pieza'));
   });
 
   it('reads the question out of a letter: salutation, politeness and signature are not what it asks', () => {
@@ -1612,10 +1615,13 @@ describe('the knowledge index', () => {
       asked: [['i want to sell my gold chain', 'Do you buy gold?']],
     },
     {
-      name: 'a gold buyer (pt): wanting to buy gold asks whether it sells gold',
+      name: 'a gold buyer (pt): wanting to buy gold asks whether it sells gold; a ring is a jewel',
       language: 'pt',
       rows: rowsOf('compraouro.pt.json'),
-      asked: [['quero comprar uma barrinha de ouro pra guardar', 'Vocês vendem ouro?']],
+      asked: [
+        ['quero comprar uma barrinha de ouro pra guardar', 'Vocês vendem ouro?'],
+        ['meu anel tem um brilhante, vocês descontam?', 'Joia com pedra tem desconto?'],
+      ],
     },
     {
       name: 'a removals company (pt): somewhere (em algum lugar) is no place named',
@@ -1775,10 +1781,11 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
+        ['put me through to an actual human', 'How do I talk to an agent?'],
         ['how can i stop someone texting me', 'How do I block a number?'],
         ['stop this person ringing me', 'How do I block a number?'],
         ["help, i've locked myself out of my login", 'I forgot my account password'],
@@ -4443,7 +4450,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a jeweller (es): wedding rings are "alianzas", a proposal ring an engagement ring; mobiles are no jewels',
+      name: 'a jeweller (es): wedding rings are "alianzas", a proposal ring an engagement ring, a necklace a jewel; mobiles are no jewels',
       language: 'es',
       rows: rowsOf('joyeria.es.json'),
       asked: [
@@ -4451,6 +4458,7 @@ describe('the knowledge index', () => {
         ['quiero un anillo de pedida diseñado por mí', '¿Hacéis anillos de compromiso a medida?'],
         // A ring is a thing the knowledge base says: the same question about it is its own.
         ['los anillos tienen garantía', '¿Las joyas tienen garantía?'],
+        ['necesito saber cuanto vale un collar de mi abuela', '¿Hacéis tasaciones de joyas?'],
       ],
       // The message opens with a thing it never says, where the question opens with its jewels.
       offTopic: ['los móviles tienen garantía'],

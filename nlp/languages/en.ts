@@ -303,7 +303,7 @@ export const english: Language = {
       ...['live agent', 'real person', 'live person', 'actual person'],
     ],
     ['military', 'veteran', 'veterans', 'armed forces', 'service members'],
-    ['contact', 'get in touch', 'reach', 'talk', 'speak', 'chat with'],
+    ['contact', 'get in touch', 'reach', 'talk', 'speak', 'chat with', 'put me through to'],
     [
       ...['customer service', 'customer support', 'customer care', 'helpdesk', 'help desk', 'helpline'],
       ...['call center', 'call centers', 'call centre', 'call centres'],

@@ -689,6 +689,22 @@ export const spanish: Language = {
     // Learning a thing is taking a course or a class in it, where a knowledge base says one.
     ['curso', ['aprender']],
     ['clase', ['aprender']],
+    // Un collar o una pulsera es una joya, donde la base dice joyas.
+    [
+      'joya',
+      [
+        'collar',
+        'collares',
+        'pulsera',
+        'pulseras',
+        'pendientes',
+        'anillo',
+        'anillos',
+        'colgante',
+        'colgantes',
+        'sortija',
+      ],
+    ],
     // Quien es diabético pregunta por el azúcar, donde la base habla de azúcar y no de diabetes.
     ['azucar', ['diabetico', 'diabetica', 'diabeticos', 'diabeticas', 'diabetes']],
     // Una lancha o un velero son barcos; la cerveza o el vino, bebidas.
@@ -787,6 +803,18 @@ export const spanish: Language = {
         `dejarla ${new_}`,
         `quede ${new_}`,
       ]),
+    ],
+    // Regretting a purchase, or changing one's mind, is wanting to return it.
+    [
+      'devolver',
+      [
+        'me arrepenti',
+        'me he arrepentido',
+        'arrepentirme',
+        'cambie de opinion',
+        'he cambiado de opinion',
+        'cambie de idea',
+      ],
     ],
     // Looking for a thing is wanting it ("busco un cesto"); a business that looks for people is hiring.
     ['', ['busco', 'estoy buscando', 'buscamos', 'estamos buscando']],

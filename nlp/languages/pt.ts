@@ -634,6 +634,8 @@ export const portuguese: Language = {
     // A husband or a father is a man, a wife or a mother a woman, where a knowledge base says men or women.
     ['homem', ['marido', 'esposo', 'namorado', 'pai', 'avo']],
     ['mulher', ['esposa', 'namorada', 'mae']],
+    // Uma pulseira ou um anel é uma joia, onde a base diz joias.
+    ['joia', ['pulseira', 'pulseiras', 'brinco', 'brincos', 'anel', 'aneis', 'pingente', 'pingentes', 'gargantilha']],
     // Learning a thing is taking a course or a class in it, where a knowledge base says one.
     ['curso', ['aprender']],
     ['aula', ['aprender']],
