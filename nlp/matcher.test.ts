@@ -1451,6 +1451,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a leisure centre (en): a Saturday is the weekend where a knowledge base says the weekend',
+      language: 'en',
+      rows: rowsOf('leisurecentre.en.json'),
+      asked: [['when can I go swimming on a saturday', 'What are the pool opening times?']],
+    },
+    {
+      name: 'a forklift training centre (en): not passing a test is failing it',
+      language: 'en',
+      rows: rowsOf('forklift.en.json'),
+      asked: [["what if i don't pass first time", 'What happens if I fail the test?']],
+    },
+    {
       name: 'a pond care service (en): the time of year asks when',
       language: 'en',
       rows: rowsOf('pondcare.en.json'),
@@ -1722,7 +1734,7 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -1736,6 +1748,7 @@ describe('the knowledge index', () => {
         ['where do i record a greeting for if i miss a call', 'How do I set up voicemail?'],
         ['the router froze, how do i switch it off and on', 'How do I reset my router?'],
         ['someone nicked my mobile at the station', 'How do I block a lost or stolen phone?'],
+        ['someone swiped my mobile at the gym', 'How do I block a lost or stolen phone?'],
         ["i'd like a second number on my plan for my son", 'How do I add a new line to my account?'],
       ],
     },
@@ -1761,7 +1774,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) is invested",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -1772,6 +1785,7 @@ describe('the knowledge index', () => {
         ['me furtaram no ônibus, levaram o cartão de crédito', 'Como bloqueio meu cartão perdido ou roubado?'],
         ['à noite o pix só deixa mandar pouco, qual o máximo?', 'Qual o limite do Pix à noite?'],
         ['quero guardar dinheiro num cdb', 'Como faço um investimento no CDB?'],
+        ['quero aplicar em renda fixa', 'Como faço um investimento no CDB?'],
       ],
     },
     {

@@ -780,6 +780,8 @@ export const english: Language = {
     // A winter or a summer month is that season, where a knowledge base says the season.
     ['winter', ['december', 'january', 'february']],
     ['summer', ['june', 'july', 'august']],
+    // A Saturday or a Sunday is the weekend, where a knowledge base says the weekend.
+    ['weekend', ['saturday', 'saturdays', 'sunday', 'sundays']],
     // Learning a thing is taking a workshop or a class in it, where a knowledge base says one.
     ['workshop', ['learn']],
     ['class', ['learn']],
@@ -1415,7 +1417,7 @@ export const english: Language = {
     [
       'stolen',
       [
-        ...['someone took my', 'somebody took my'],
+        ...['someone took my', 'somebody took my', 'someone swiped my', 'somebody swiped my', 'got swiped'],
         ...['taken from my bag', 'taken from my pocket', 'taken from my car', 'taken out of my bag'],
       ],
     ],
@@ -2764,6 +2766,8 @@ export const english: Language = {
     ['health check', ['liveness probe', 'readiness probe', 'probe path', 'health probe']],
     // What keeps erroring out has failed.
     ['fail', ['erroring out', 'errors out', 'errored out', 'keeps erroring']],
+    // Not passing a test is failing it.
+    ['fail', ['dont pass', 'didnt pass', 'do not pass', 'did not pass', 'havent passed', 'have not passed']],
     // Not eating meat is being vegetarian; nor dairy, vegan.
     ['vegan', DO_NOT.map((not) => `${not} eat meat or dairy`)],
     ['vegetarian', DO_NOT.flatMap((not) => [`${not} eat meat`, `${not} eat any meat`])],

@@ -792,6 +792,8 @@ export const portuguese: Language = {
       ],
     ],
     ['investir', ['pra render mais', 'para render mais']],
+    // Renda fixa é um investimento (não um telefone fixo).
+    ['investir', ['renda fixa', 'renda variavel']],
     // Putting money away to grow is investing it.
     [
       'investir',
