@@ -1451,6 +1451,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an autism therapy clinic (pt): a laudo is the report a professional writes, however it is called',
+      language: 'pt',
+      rows: rowsOf('autismo.pt.json'),
+      asked: [['a escola pediu um laudo da terapia', 'Vocês emitem relatório para a escola?']],
+    },
+    {
+      name: 'un asador de pollos (es): what goes with a dish (el acompañamiento) is its garnish',
+      language: 'es',
+      rows: rowsOf('asador.es.json'),
+      asked: [['¿qué ponéis de acompañamiento?', '¿Qué guarniciones tenéis?']],
+    },
+    {
       name: 'a leisure centre (en): a Saturday is the weekend where a knowledge base says the weekend',
       language: 'en',
       rows: rowsOf('leisurecentre.en.json'),

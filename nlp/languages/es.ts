@@ -120,6 +120,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // What goes with a dish is its garnish.
+    ['guarnicion', 'guarniciones', 'acompanamiento', 'acompanamientos'],
     // A bid is an auction's.
     ['subasta', 'subastas', 'puja', 'pujas'],
     // Christmas Eve is Christmas.
