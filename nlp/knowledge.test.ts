@@ -90,6 +90,7 @@ describe('knowledge index', () => {
       ['can i browse the code', 'Can I see the code?'],
       ['put me through to a real person', 'I want to talk to a person'],
       ['hey there, could you put me through to a real human please', 'I want to talk to a person'],
+      ["i'd rather speak to one of your staff", 'I want to talk to a person'],
       ['nice one', 'Thank you'],
       ['so who started general bots originally', 'Who created General Bots?'],
     ])

@@ -1451,6 +1451,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a portable toilet hire firm (en): what a thing would set one back is its price',
+      language: 'en',
+      rows: rowsOf('toilethire.en.json'),
+      asked: [['what would a loo for the week set me back', 'How much does it cost to hire a portable toilet?']],
+    },
+    {
+      name: 'an automatic gate installer (pt): an apartment building (um prédio) is a condomínio where a knowledge base says condomínios',
+      language: 'pt',
+      rows: rowsOf('portaoeletronico.pt.json'),
+      asked: [['sou síndico de um prédio com 3 portões', 'Vocês atendem condomínios?']],
+    },
+    {
       name: 'an autism therapy clinic (pt): a laudo is the report a professional writes, however it is called',
       language: 'pt',
       rows: rowsOf('autismo.pt.json'),
@@ -1746,7 +1758,7 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -1761,6 +1773,7 @@ describe('the knowledge index', () => {
         ['the router froze, how do i switch it off and on', 'How do I reset my router?'],
         ['someone nicked my mobile at the station', 'How do I block a lost or stolen phone?'],
         ['someone swiped my mobile at the gym', 'How do I block a lost or stolen phone?'],
+        ["can i use another network's sim in this phone", 'How do I unlock my phone?'],
         ["i'd like a second number on my plan for my son", 'How do I add a new line to my account?'],
       ],
     },
@@ -1807,11 +1820,12 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
         ['put me through to an actual human', 'How do I talk to an agent?'],
+        ["will my handset take a different provider's sim", 'How do I unlock my phone for other networks?'],
         ['how can i stop someone texting me', 'How do I block a number?'],
         ['stop this person ringing me', 'How do I block a number?'],
         ["help, i've locked myself out of my login", 'I forgot my account password'],

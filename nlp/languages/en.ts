@@ -1346,6 +1346,8 @@ export const english: Language = {
         ...['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked', 'network lock', 'remove the lock'],
         // A phone made to take other networks' SIMs is unlocked.
         ...['accept', 'take', 'work with', 'use'].map((take) => `${take} other sims`),
+        // Another network's SIM in one's phone asks the same.
+        ...['another', 'other', 'a different'].flatMap((other) => [`${other} networks sim`, `${other} providers sim`]),
       ],
     ],
     // A SIM that has just arrived is a new one to activate.
@@ -1775,7 +1777,7 @@ export const english: Language = {
       ],
     ],
     ['change the', ['put the wrong', 'entered the wrong', 'typed the wrong', 'gave the wrong']],
-    ['to agent', ['to someone', 'to somebody', 'to a human']],
+    ['to agent', ['to someone', 'to somebody', 'to a human', 'to one of your staff', 'to a member of staff']],
     ['with agent', ['with someone', 'with somebody', 'with a human']],
     [
       'opening hours',
@@ -1806,6 +1808,8 @@ export const english: Language = {
         ...['entry fee', 'entrance fee', 'admission fee'],
         // What the damage is asks the price.
         ...['whats the damage', 'what is the damage'],
+        // What a thing would set one back is its price.
+        ...['set me back', 'set us back'],
       ],
     ],
     [

@@ -636,6 +636,8 @@ export const portuguese: Language = {
     // A husband or a father is a man, a wife or a mother a woman, where a knowledge base says men or women.
     ['homem', ['marido', 'esposo', 'namorado', 'pai', 'avo']],
     ['mulher', ['esposa', 'namorada', 'mae']],
+    // Um prédio de apartamentos é um condomínio, onde a base diz condomínio.
+    ['condominio', ['predio', 'predios']],
     // Uma pulseira ou um anel é uma joia, onde a base diz joias.
     ['joia', ['pulseira', 'pulseiras', 'brinco', 'brincos', 'anel', 'aneis', 'pingente', 'pingentes', 'gargantilha']],
     // Learning a thing is taking a course or a class in it, where a knowledge base says one.
