@@ -91,6 +91,7 @@ describe('knowledge index', () => {
       ['put me through to a real person', 'I want to talk to a person'],
       ['hey there, could you put me through to a real human please', 'I want to talk to a person'],
       ["i'd rather speak to one of your staff", 'I want to talk to a person'],
+      ['much obliged to you, that sorted it', 'Thank you'],
       ['nice one', 'Thank you'],
       ['so who started general bots originally', 'Who created General Bots?'],
     ])

@@ -1451,6 +1451,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a luggage shop (es): what does not convince one (no me convence) is to be returned',
+      language: 'es',
+      rows: rowsOf('maletas.es.json'),
+      asked: [['la compré ayer y no me convence', '¿Puedo devolver una maleta?']],
+    },
+    {
       name: 'a portable toilet hire firm (en): what a thing would set one back is its price',
       language: 'en',
       rows: rowsOf('toilethire.en.json'),
@@ -1758,7 +1764,7 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -1773,12 +1779,13 @@ describe('the knowledge index', () => {
         ['the router froze, how do i switch it off and on', 'How do I reset my router?'],
         ['someone nicked my mobile at the station', 'How do I block a lost or stolen phone?'],
         ['someone swiped my mobile at the gym', 'How do I block a lost or stolen phone?'],
+        ['what date do you take the money for the bill', 'When is my bill due?'],
         ["can i use another network's sim in this phone", 'How do I unlock my phone?'],
         ["i'd like a second number on my plan for my son", 'How do I add a new line to my account?'],
       ],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1796,6 +1803,9 @@ describe('the knowledge index', () => {
         ['qual o jeito de enviar um pix pra alguém', 'Como faço um Pix?'],
         ['quero fazer meu dinheiro render, o que vocês têm', 'Como invisto meu dinheiro?'],
         ['resolvi fechar a conta de vez, como procedo?', 'Como encerro minha conta?'],
+        ['comprando hoje, cai em qual fatura?', 'Quando fecha a fatura?'],
+        ['dá pra pagar a fatura em umas 5 vezes?', 'Como parcelo a fatura?'],
+        ['vou comprar uma tv e o limite não dá', 'Como aumento o limite do cartão?'],
       ],
     },
     {
@@ -2161,10 +2171,13 @@ describe('the knowledge index', () => {
       asked: [['como mando uma transferência instantânea', 'Como faço um Pix?']],
     },
     {
-      name: 'a village pub (en): not eating meat is vegetarian',
+      name: 'a village pub (en): not eating meat is vegetarian; the day a thing happens asks when',
       language: 'en',
       rows: rowsOf('pub.en.json'),
-      asked: [["my wife doesn't eat meat, is there anything for her", 'Do you cater for vegetarians?']],
+      asked: [
+        ["my wife doesn't eat meat, is there anything for her", 'Do you cater for vegetarians?'],
+        ['what day do you do the pub quiz', 'When is the quiz night?'],
+      ],
     },
     {
       name: 'a restaurant (en): not eating meat nor dairy is vegan',

@@ -2784,6 +2784,8 @@ export const english: Language = {
     ...['to the', 'the'].map((way) => [way, [`down ${way}`]] as const),
     // Somewhere to eat, or something to eat, asks about food.
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
+    // The day or the date a thing happens asks when.
+    ['when', ['what day', 'which day', 'what date', 'which date']],
   ],
   courtesies: [
     [
@@ -2799,7 +2801,7 @@ export const english: Language = {
       ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
       ...['much obliged', 'most obliged'],
       // An answer that made a thing clear thanks for it ("that cleared it up").
-      ...['that cleared it up', 'that clears it up', 'that cleared things up'],
+      ...['that cleared it up', 'that clears it up', 'that cleared things up', 'that sorted it', 'that did the trick'],
       // "Ta" is the British thanks; alone it is too short a word to be read as one.
       'ta very much',
       ...['thanks', 'cheers', 'ta', 'thank you'].flatMap((thanks) => ADDRESSED.map((whom) => `${thanks} ${whom}`)),

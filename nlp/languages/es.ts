@@ -816,6 +816,8 @@ export const spanish: Language = {
         'cambie de opinion',
         'he cambiado de opinion',
         'cambie de idea',
+        'no me convence',
+        'no me ha convencido',
       ],
     ],
     // Looking for a thing is wanting it ("busco un cesto"); a business that looks for people is hiring.

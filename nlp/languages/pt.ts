@@ -1610,6 +1610,22 @@ export const portuguese: Language = {
     ],
     // The day a card's bill closes.
     ['fechamento da fatura', ['dia de corte', 'data de corte', 'fechamento do cartao', 'fechamento do meu cartao']],
+    // Which bill a purchase falls into asks when the bill closes.
+    [
+      'fechamento da fatura',
+      [
+        'cai em qual fatura',
+        'entra em qual fatura',
+        'vai pra qual fatura',
+        'vai para qual fatura',
+        'cai na proxima fatura',
+      ],
+    ],
+    // A limit that does not reach is to be raised.
+    [
+      'aumentar limite',
+      ['limite nao da', 'limite ta baixo', 'limite esta baixo', 'limite e baixo', 'limite nao e suficiente'],
+    ],
     // A purchase charged twice is one to dispute.
     ['contestar', ['cobraram duas vezes', 'cobrado duas vezes', 'cobranca duplicada', 'compra duplicada']],
     ['contestar', ['nao e minha']],
@@ -2039,6 +2055,7 @@ export const portuguese: Language = {
         'em varias vezes',
         'em algumas vezes',
         ...Array.from({ length: 23 }, (_, i) => `em ${i + 2} vezes`),
+        ...Array.from({ length: 23 }, (_, i) => `em umas ${i + 2} vezes`),
       ],
     ],
     ['cancelar', ['nao vou conseguir ir', 'nao vou poder ir', 'nao posso ir', 'nao consigo ir']],
