@@ -1783,6 +1783,8 @@ describe('the knowledge index', () => {
         ["can i use another network's sim in this phone", 'How do I unlock my phone?'],
         ["i'd like a second number on my plan for my son", 'How do I add a new line to my account?'],
       ],
+      // What day it is asks no business anything.
+      offTopic: ['what day is it today'],
     },
     {
       name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised',
@@ -1809,7 +1811,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -1821,7 +1823,10 @@ describe('the knowledge index', () => {
         ['à noite o pix só deixa mandar pouco, qual o máximo?', 'Qual o limite do Pix à noite?'],
         ['quero guardar dinheiro num cdb', 'Como faço um investimento no CDB?'],
         ['quero aplicar em renda fixa', 'Como faço um investimento no CDB?'],
+        ['qual o dia do corte da fatura', 'Quando fecha a fatura do cartão?'],
       ],
+      // What day it is asks no business anything.
+      offTopic: ['que dia é hoje'],
     },
     {
       name: 'Arab baths (es): how many degrees asks the temperature',

@@ -2784,6 +2784,8 @@ export const english: Language = {
     ...['to the', 'the'].map((way) => [way, [`down ${way}`]] as const),
     // Somewhere to eat, or something to eat, asks about food.
     ['food', ['something to eat', 'anything to eat', 'bite to eat', 'grab a bite', 'can we eat', 'can i eat']],
+    // Asking what day it is asks no business anything (before the day of a thing, which asks when).
+    ['', ['what day is it', 'what date is it', 'what day is today', 'what date is today', 'what day is tomorrow']],
     // The day or the date a thing happens asks when.
     ['when', ['what day', 'which day', 'what date', 'which date']],
   ],

@@ -1610,6 +1610,10 @@ export const portuguese: Language = {
     ],
     // The day a card's bill closes.
     ['fechamento da fatura', ['dia de corte', 'data de corte', 'fechamento do cartao', 'fechamento do meu cartao']],
+    // Asking what day it is asks no business anything (before the day of a thing, which asks when).
+    ['', ['que dia e hoje', 'qual dia e hoje', 'que dia e amanha', 'qual a data de hoje', 'que data e hoje']],
+    // The day or the date a thing happens asks when.
+    ['quando', ['que dia', 'qual dia', 'em que dia', 'qual o dia', 'que data', 'qual a data', 'em que data']],
     // Which bill a purchase falls into asks when the bill closes.
     [
       'fechamento da fatura',
