@@ -1787,7 +1787,7 @@ describe('the knowledge index', () => {
       offTopic: ['what day is it today'],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -1808,6 +1808,7 @@ describe('the knowledge index', () => {
         ['comprando hoje, cai em qual fatura?', 'Quando fecha a fatura?'],
         ['dá pra pagar a fatura em umas 5 vezes?', 'Como parcelo a fatura?'],
         ['vou comprar uma tv e o limite não dá', 'Como aumento o limite do cartão?'],
+        ['quero dar baixa definitiva na minha conta corrente', 'Como encerro minha conta?'],
       ],
     },
     {
@@ -4440,10 +4441,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a dance school: never having danced is being a beginner',
+      name: 'a dance school: never having danced is being a beginner; the days a thing happens asks when',
       language: 'en',
       rows: rowsOf('danceschool.en.json'),
-      asked: [["i've never danced before, is that ok", 'Do you have classes for complete beginners?']],
+      asked: [
+        ["i've never danced before, is that ok", 'Do you have classes for complete beginners?'],
+        ['what days do you run classes', 'When are the classes?'],
+      ],
     },
     {
       name: 'a bakery (pt): a coxinha is a salgado, VR the meal voucher, levain sourdough',

@@ -2787,7 +2787,10 @@ export const english: Language = {
     // Asking what day it is asks no business anything (before the day of a thing, which asks when).
     ['', ['what day is it', 'what date is it', 'what day is today', 'what date is today', 'what day is tomorrow']],
     // The day or the date a thing happens asks when.
-    ['when', ['what day', 'which day', 'what date', 'which date']],
+    [
+      'when',
+      ['what day', 'which day', 'what date', 'which date', 'what dates', 'which dates', 'what days', 'which days'],
+    ],
   ],
   courtesies: [
     [

@@ -1614,6 +1614,16 @@ export const portuguese: Language = {
     ['', ['que dia e hoje', 'qual dia e hoje', 'que dia e amanha', 'qual a data de hoje', 'que data e hoje']],
     // The day or the date a thing happens asks when.
     ['quando', ['que dia', 'qual dia', 'em que dia', 'qual o dia', 'que data', 'qual a data', 'em que data']],
+    // Dar baixa na conta é encerrá-la.
+    [
+      'encerrar conta',
+      [
+        'dar baixa na conta',
+        'dar baixa na minha conta',
+        'dar baixa definitiva na conta',
+        'dar baixa definitiva na minha conta',
+      ],
+    ],
     // Which bill a purchase falls into asks when the bill closes.
     [
       'fechamento da fatura',
