@@ -92,6 +92,7 @@ describe('knowledge index', () => {
       ['hey there, could you put me through to a real human please', 'I want to talk to a person'],
       ["i'd rather speak to one of your staff", 'I want to talk to a person'],
       ['much obliged to you, that sorted it', 'Thank you'],
+      ["evening! how's it going", 'Hello'],
       ['nice one', 'Thank you'],
       ['so who started general bots originally', 'Who created General Bots?'],
     ])

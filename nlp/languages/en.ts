@@ -2797,6 +2797,8 @@ export const english: Language = {
       ...['hello', 'hi', 'hey', 'hiya', 'howdy', 'yo', 'greetings', 'good morning', 'good afternoon', 'good evening'],
       // "Alright" is a British hello ("alright mate").
       ...['top of the morning', 'alright'],
+      // Asking how one is, is a hello.
+      ...['hows it going', 'how is it going', 'how are you', 'how are things', 'hows things'],
       // A greeting or thanks said to someone ("hi guys", "cheers mate") is still one.
       ...['hello', 'hi', 'hey', 'hiya', 'hey there', 'morning', 'afternoon', 'evening'].flatMap((hello) =>
         ADDRESSED.map((whom) => `${hello} ${whom}`),
