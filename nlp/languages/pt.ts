@@ -2068,8 +2068,8 @@ export const portuguese: Language = {
         'pagar em vezes',
         'em varias vezes',
         'em algumas vezes',
-        ...Array.from({ length: 23 }, (_, i) => `em ${i + 2} vezes`),
-        ...Array.from({ length: 23 }, (_, i) => `em umas ${i + 2} vezes`),
+        // In 2 to 24 times, or in some 5 times ("em umas 5 vezes").
+        ...['em', 'em umas'].flatMap((in_) => Array.from({ length: 23 }, (_, i) => `${in_} ${i + 2} vezes`)),
       ],
     ],
     ['cancelar', ['nao vou conseguir ir', 'nao vou poder ir', 'nao posso ir', 'nao consigo ir']],
