@@ -354,8 +354,8 @@ export function createAnalyzer(
    * base's own texts are read while the analyzer is made: `mishapStems` and `scenesTold` come after.)
    */
   const withoutScene = (text: string, tokens: string[]): string[] => {
-    if (mishap === undefined || own.has(text)) return tokens;
-    const spans = scenesTold ? [] : scenesOf(tokens);
+    if (mishap === undefined || own.has(text) || scenesTold) return tokens;
+    const spans = scenesOf(tokens);
     return spans.length === 0 ? tokens : tokens.filter((_, i) => !spans.some(([from, to]) => i >= from && i < to));
   };
   // A single word (the matcher asks for each word's terms) is read as it is, without taking a

@@ -795,13 +795,14 @@ export const portuguese: Language = {
         ...['mil emprestado', 'mil emprestados', 'pegar emprestado', 'pego emprestado'],
       ],
     ],
-    ['investir', ['pra render mais', 'para render mais']],
-    // Renda fixa é um investimento (não um telefone fixo).
-    ['investir', ['renda fixa', 'renda variavel']],
-    // Putting money away to grow is investing it.
+    // Putting money away to grow is investing it, and renda fixa is an investment (no landline, "fixo").
     [
       'investir',
       [
+        'pra render mais',
+        'para render mais',
+        'renda fixa',
+        'renda variavel',
         'guardar dinheiro',
         'guardar meu dinheiro',
         'guardar uma grana',
@@ -994,7 +995,13 @@ export const portuguese: Language = {
     // "De jeito nenhum" says how much, not what.
     ['', ['de jeito nenhum', 'de jeito algum']],
     // Closing an account is giving it "baixa"; eating nothing of animal origin is vegan.
-    ['cancelar conta', ['dar baixa na conta', 'dar baixa na minha conta', 'dar baixa em minha conta']],
+    [
+      'cancelar conta',
+      [
+        ...['dar baixa na conta', 'dar baixa na minha conta', 'dar baixa em minha conta'],
+        ...['dar baixa definitiva na conta', 'dar baixa definitiva na minha conta'],
+      ],
+    ],
     ['vegano', ['nada de origem animal', 'sem nada de origem animal', 'sem produtos de origem animal']],
     [
       'esquecer senha',
@@ -1437,6 +1444,9 @@ export const portuguese: Language = {
         'limite ta muito baixo',
         'limite ta mt baixo',
         'limite esta muito baixo',
+        // A limit that does not reach is to be raised.
+        'limite nao da',
+        'limite nao e suficiente',
       ],
     ],
     ['fecha a fatura', ['melhor dia de compra', 'melhor dia para comprar', 'melhor dia pra comprar']],
@@ -1608,38 +1618,19 @@ export const portuguese: Language = {
         'meu cartao caiu',
       ],
     ],
-    // The day a card's bill closes.
-    ['fechamento da fatura', ['dia de corte', 'data de corte', 'fechamento do cartao', 'fechamento do meu cartao']],
+    // The day a card's bill closes, and which bill a purchase falls into ("cai em qual fatura").
+    [
+      'fechamento da fatura',
+      [
+        ...['dia de corte', 'data de corte', 'fechamento do cartao', 'fechamento do meu cartao'],
+        ...['cai em qual fatura', 'entra em qual fatura', 'vai pra qual fatura', 'vai para qual fatura'],
+        'cai na proxima fatura',
+      ],
+    ],
     // Asking what day it is asks no business anything (before the day of a thing, which asks when).
     ['', ['que dia e hoje', 'qual dia e hoje', 'que dia e amanha', 'qual a data de hoje', 'que data e hoje']],
     // The day or the date a thing happens asks when.
     ['quando', ['que dia', 'qual dia', 'em que dia', 'qual o dia', 'que data', 'qual a data', 'em que data']],
-    // Dar baixa na conta é encerrá-la.
-    [
-      'encerrar conta',
-      [
-        'dar baixa na conta',
-        'dar baixa na minha conta',
-        'dar baixa definitiva na conta',
-        'dar baixa definitiva na minha conta',
-      ],
-    ],
-    // Which bill a purchase falls into asks when the bill closes.
-    [
-      'fechamento da fatura',
-      [
-        'cai em qual fatura',
-        'entra em qual fatura',
-        'vai pra qual fatura',
-        'vai para qual fatura',
-        'cai na proxima fatura',
-      ],
-    ],
-    // A limit that does not reach is to be raised.
-    [
-      'aumentar limite',
-      ['limite nao da', 'limite ta baixo', 'limite esta baixo', 'limite e baixo', 'limite nao e suficiente'],
-    ],
     // A purchase charged twice is one to dispute.
     ['contestar', ['cobraram duas vezes', 'cobrado duas vezes', 'cobranca duplicada', 'compra duplicada']],
     ['contestar', ['nao e minha']],
