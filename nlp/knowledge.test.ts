@@ -95,6 +95,8 @@ describe('knowledge index', () => {
       ["evening! how's it going", 'Hello'],
       ['nice one', 'Thank you'],
       ['so who started general bots originally', 'Who created General Bots?'],
+      ['where do the sqlite and uploaded files end up', 'Where is the database file?'],
+      ["i'd like one of your people to ring me back please", 'Can someone call me?'],
     ])
       expect(answerOf((await asked(text!)) ?? ''), text).toBe(answerOf(question!));
     expect(await asked('how do I make pancakes')).toBeUndefined();

@@ -35,6 +35,11 @@ describe('the analyzer', () => {
   it('drops contractions and hedges, and brings a plural the stemmer keeps apart to its word', () => {
     const en = createAnalyzer('en');
     expect(en.terms("I think we've got mice, they've eaten the wires")).toEqual(en.terms('mouse eaten wire'));
+    // Plurals in -ns are singulars in -m; a short word's are words of their own ("bens", goods).
+    const pt = createAnalyzer('pt');
+    expect(pt.terms('mensagens')).toEqual(pt.terms('mensagem'));
+    expect(pt.terms('homens jovens')).toEqual(pt.terms('homem jovem'));
+    expect(pt.terms('bens')).not.toEqual(pt.terms('bem'));
     // Minutes left are minutes remaining, no leaving (a carrier's PAC code "to leave").
     expect(en.terms('minutes and texts left')).not.toContain(en.terms('leave')[0]);
     // Words the stemmer makes those of a synonym group's word, which mean something else.
@@ -1450,6 +1455,18 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'an ice sculptor (en): a wedding called off asks the cancellation policy',
+      language: 'en',
+      rows: rowsOf('icesculpture.en.json'),
+      asked: [['if the wedding gets called off do we get our money back', 'What is your cancellation policy?']],
+    },
+    {
+      name: 'a beauty salon (pt): a husband is one of the men it asks about ("homens", a plural in -ns)',
+      language: 'pt',
+      rows: rowsOf('salao.pt.json'),
+      asked: [['meu marido pode cortar o cabelo aí?', 'Atendem homens?']],
+    },
     {
       name: 'a luggage shop (es): what does not convince one (no me convence) is to be returned',
       language: 'es',
@@ -3510,12 +3527,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'uma escola de surfe (pt): which street asks where',
+      name: 'uma escola de surfe (pt): which street asks where; a trip (viagem) is the surf trip its answer calls viagens',
       language: 'pt',
       rows: rowsOf('escolasurfe.pt.json'),
       asked: [
         ['em que rua vocês ficam', 'Onde fica a escola?'],
         ['em que rua fica', 'Onde fica a escola?'],
+        ['vcs organizam viagem pra surfar', 'Vocês fazem surf trip?'],
       ],
     },
     {
@@ -4731,10 +4749,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a coach hire firm: a loo is a toilet',
+      name: 'a coach hire firm: a loo is a toilet; a trip called off is cancelled',
       language: 'en',
       rows: rowsOf('coachhire.en.json'),
-      asked: [['is there a loo on the coach', 'Do the coaches have toilets?']],
+      asked: [
+        ['is there a loo on the coach', 'Do the coaches have toilets?'],
+        ['what if the trip gets called off', 'What is your cancellation policy?'],
+      ],
     },
     {
       name: 'a computer repair shop: a MacBook is a laptop',

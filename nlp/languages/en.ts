@@ -1328,6 +1328,8 @@ export const english: Language = {
         'callback',
         'call back',
         'call me back',
+        'ring me back',
+        'phone me back',
         'ring me',
         'phone me',
         'get back to me',
@@ -1593,7 +1595,14 @@ export const english: Language = {
       'implant',
       ['lost a tooth', 'missing tooth', 'replace a tooth', 'replace my tooth', 'tooth replaced', 'false tooth'],
     ],
-    ['', ['at the end of the month', 'end of the month', 'end of the week', 'end of the year', 'at the beginning of']],
+    // Where a thing ends up is where it is: no ending of it.
+    [
+      '',
+      [
+        ...['at the end of the month', 'end of the month', 'end of the week', 'end of the year', 'at the beginning of'],
+        ...['end up', 'ends up', 'ended up'],
+      ],
+    ],
     [
       'top up',
       [
@@ -1695,6 +1704,8 @@ export const english: Language = {
       'cancel',
       [
         ...['leave your', 'leave you', 'leaving you', 'i want to leave', 'i wanna leave', 'want to leave you'],
+        // An event called off is cancelled.
+        ...['called off', 'call off', 'calls off', 'calling off'],
         ...['i want out', 'want out of'],
         ...['dont want to renew', 'do not want to renew', 'not going to renew', 'wont be renewing'],
         ...['will not be renewing', 'dont want to continue', 'do not want to continue'],

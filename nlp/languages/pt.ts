@@ -755,6 +755,9 @@ export const portuguese: Language = {
     [/^(\w{3,})issim([oa]s?)$/, '$1$2'],
     // The stemmer leaves the plural of a short word ("unhas", "dias", "olhos"): its singular.
     [/^(\w{1,3}[ao])s$/, '$1'],
+    // Plurals in -ns are singulars in -m ("mensagens", "itens", "jardins", "comuns"): the stemmer
+    // keeps them whole. Not a short word's ("bens", "tens", "sons", "bons").
+    [/^(\w{2,}[eiou])ns$/, '$1m'],
   ],
   idioms: [
     // Um depósito de garantia é a caução.
