@@ -40,6 +40,7 @@ describe('the analyzer', () => {
     expect(pt.terms('mensagens')).toEqual(pt.terms('mensagem'));
     expect(pt.terms('homens jovens')).toEqual(pt.terms('homem jovem'));
     expect(pt.terms('bens')).not.toEqual(pt.terms('bem'));
+    expect(pt.terms('móveis lençóis papéis fáceis')).toEqual(pt.terms('móvel lençol papel fácil'));
     // Minutes left are minutes remaining, no leaving (a carrier's PAC code "to leave").
     expect(en.terms('minutes and texts left')).not.toContain(en.terms('leave')[0]);
     // Words the stemmer makes those of a synonym group's word, which mean something else.
@@ -4429,12 +4430,13 @@ describe('the knowledge index', () => {
       asked: [['hay donde ducharse despues', '¿Hay vestuarios y duchas?']],
     },
     {
-      name: 'a dental clinic (pt): dentures are a prosthesis, pulling a tooth out an extraction',
+      name: 'a dental clinic (pt): dentures are a prosthesis, pulling a tooth out an extraction; invisível is the singular of its invisíveis',
       language: 'pt',
       rows: rowsOf('clinicadentaria.pt.json'),
       asked: [
         ['minha avó precisa de dentadura', 'Fazem prótese?'],
         ['preciso arrancar o dente do siso', 'Fazem extração de siso?'],
+        ['quero usar aparelho invisível', 'Colocam aparelho?'],
       ],
     },
     {

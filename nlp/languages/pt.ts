@@ -477,6 +477,19 @@ export const portuguese: Language = {
     adocao: 'adotar',
     // Plurals in -eus the stemmer keeps whole.
     pneus: 'pneu',
+    // Plurals in -éis of words in -el and -il, told apart by an accent the text has lost.
+    ...Object.fromEntries(
+      ['papel', 'hotel', 'aluguel', 'anel', 'pastel', 'painel', 'pincel', 'tunel', 'cordel', 'quartel'].map((word) => [
+        `${word.slice(0, -1)}is`,
+        word,
+      ]),
+    ),
+    ...Object.fromEntries(
+      ['facil', 'dificil', 'util', 'portatil', 'fragil', 'fossil'].map((word) => [`${word.slice(0, -2)}eis`, word]),
+    ),
+    // The plural of "mãe" and of "pão", which the stemmer keeps whole.
+    maes: 'mae',
+    paes: 'pao',
     // "Originais" would stem apart from "original".
     originais: 'original',
     // Words that share a stem with a word of a synonym group but mean something else: "casa" and
@@ -758,6 +771,10 @@ export const portuguese: Language = {
     // Plurals in -ns are singulars in -m ("mensagens", "itens", "jardins", "comuns"): the stemmer
     // keeps them whole. Not a short word's ("bens", "tens", "sons", "bons").
     [/^(\w{2,}[eiou])ns$/, '$1m'],
+    // Plurals of words in -l are their singulars, which the stemmer keeps whole ("móveis", "móvel";
+    // "lençóis", "lençol"), but for a word that is no plural ("depois").
+    [/^(\w{2,})veis$/, '$1vel'],
+    [/^(?!(?:depois|herois)$)(\w{2,})ois$/, '$1ol'],
   ],
   idioms: [
     // Um depósito de garantia é a caução.
