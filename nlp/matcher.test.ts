@@ -41,6 +41,8 @@ describe('the analyzer', () => {
     expect(pt.terms('homens jovens')).toEqual(pt.terms('homem jovem'));
     expect(pt.terms('bens')).not.toEqual(pt.terms('bem'));
     expect(pt.terms('móveis lençóis papéis fáceis')).toEqual(pt.terms('móvel lençol papel fácil'));
+    // Words the stemmer makes those of a synonym group's word, which mean something else.
+    expect(pt.terms('cana')).not.toEqual(pt.terms('canais'));
     // Minutes left are minutes remaining, no leaving (a carrier's PAC code "to leave").
     expect(en.terms('minutes and texts left')).not.toContain(en.terms('leave')[0]);
     // Words the stemmer makes those of a synonym group's word, which mean something else.
@@ -1457,6 +1459,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'helicopter flights (es): fog is bad weather; surprising someone with a flight gives it',
+      language: 'es',
+      rows: rowsOf('helicoptero.es.json'),
+      asked: [
+        ['¿y si ese día hay niebla?', '¿Qué pasa si hace mal tiempo?'],
+        ['es el cumpleaños de mi padre y quiero darle una sorpresa con un vuelo', '¿Se puede regalar un vuelo?'],
+      ],
+    },
+    {
+      name: 'a street-market pastel stall (pt): garapa is sugar cane juice, and sugar cane (cana) no television channel',
+      language: 'pt',
+      rows: rowsOf('pasteldefeira.pt.json'),
+      asked: [['vende garapa também?', 'Tem caldo de cana?']],
+    },
+    {
       name: 'an ice sculptor (en): a wedding called off asks the cancellation policy',
       language: 'en',
       rows: rowsOf('icesculpture.en.json'),
@@ -1782,10 +1799,11 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
+        ['the old modem has to go back to you?', 'How do I return my modem?'],
         ['what time does the call centre close', 'What are your customer service hours?'],
         ['when do you take my payment', 'When is my bill due?'],
         ['i want to clear my outstanding balance', 'How do I pay my bill?'],

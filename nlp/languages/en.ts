@@ -2455,7 +2455,14 @@ export const english: Language = {
       'pay at the hotel',
       ['pay when i arrive', 'pay when we arrive', 'pay on arrival', 'pay at check in', 'pay at reception'],
     ],
-    ['return', ['bring', 'take'].flatMap((verb) => [`${verb} something back`, `${verb} it back`, `${verb} them back`])],
+    [
+      'return',
+      [
+        ...['bring', 'take'].flatMap((verb) => [`${verb} something back`, `${verb} it back`, `${verb} them back`]),
+        // A thing that needs to go back is to be returned.
+        ...['needs to go back', 'need to go back', 'has to go back', 'have to go back'],
+      ],
+    ],
     ['room service', ['food to my room', 'food to the room', 'eat in my room', 'eat in the room', 'meal to my room']],
     ['shuttle', ['pick us up at the airport', 'pick me up at the airport', 'pick up at the airport']],
     [

@@ -163,6 +163,7 @@ export const spanish: Language = {
       'mucho viento',
       'hace viento',
       'ventisca',
+      'niebla',
     ],
     // A tiesto is a flowerpot where Spain says so.
     ['maceta', 'macetas', 'tiesto', 'tiestos', 'macetero', 'maceteros'],
@@ -1747,6 +1748,8 @@ export const spanish: Language = {
       [
         ...['bono', 'bonos', 'cheque', 'cheques', 'vale', 'vales', 'tarjetas'].map((voucher) => `${voucher} regalo`),
         ...['regalar un', 'regalar una'],
+        // Surprising someone with a thing is giving it.
+        ...['darle una sorpresa', 'darles una sorpresa', 'dar una sorpresa'],
       ],
     ],
     ['tienda fisica', ['ir a una tienda', 'ir a la tienda', 'ir a vuestra tienda', 'visitar la tienda', 'en persona']],

@@ -97,6 +97,8 @@ export const portuguese: Language = {
     ['laudo', 'laudos', 'relatorio', 'relatorios'],
     // An outing is a visit ("o passeio" of a distillery, a farm, a park).
     ['visita', 'passeio'],
+    // Sugar cane juice is garapa.
+    ['garapa', 'caldo de cana'],
     // Grana é dinheiro.
     ['dinheiro', 'grana'],
     // A churrasqueira é onde se faz o churrasco.
@@ -517,6 +519,8 @@ export const portuguese: Language = {
       ['mesinha', 'mesa mesas'],
       // The front desk of a building is its doorman's, no "portar".
       ['porteiro', 'portaria portarias'],
+      // Sugar cane is no television channel ("canais").
+      ['canavial', 'cana canas'],
     ]),
     ...formsOf([
       // Verbs whose stem changes in the first person and the subjunctive ("sigo", "prefiro").
