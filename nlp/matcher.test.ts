@@ -1459,6 +1459,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mobile operator (en): being away for a while is travelling',
+      language: 'en',
+      rows: rowsOf('mobile.en.json'),
+      asked: [["I'm away for 3 months, can I freeze my contract", 'Can I pause my service while travelling?']],
+    },
+    {
+      name: 'a meditation retreat (pt): how to go there asks how to get there',
+      language: 'pt',
+      rows: rowsOf('retiro.pt.json'),
+      asked: [['não tenho carro, como faço pra ir?', 'Como chego ao local?']],
+    },
+    {
       name: 'helicopter flights (es): fog is bad weather; surprising someone with a flight gives it',
       language: 'es',
       rows: rowsOf('helicoptero.es.json'),

@@ -2631,7 +2631,14 @@ export const english: Language = {
     // "Tonight" alone is read as nothing before these: "what's on tonight" is "what's on".
     ['what films are showing', ['whats on', 'what is on'].flatMap((on) => [`${on} this weekend`, `${on} today`])],
     ['flooded', ['under water', 'underwater']],
-    ['holiday', ['bank holiday', 'bank holidays']],
+    // A bank holiday is a holiday, and so is being away for a while.
+    [
+      'holiday',
+      [
+        ...['bank holiday', 'bank holidays'],
+        ...['going away', 'were away', 'im away', 'i am away', 'will be away', 'be away for'],
+      ],
+    ],
     // Holiday left or owed is time off work, no trip.
     [
       'annual leave',

@@ -781,6 +781,11 @@ export const portuguese: Language = {
     [/^(?!(?:depois|herois)$)(\w{2,})ois$/, '$1ol'],
   ],
   idioms: [
+    // Como ir a um lugar é como chegar a ele.
+    [
+      'como chegar',
+      ['como faco pra ir', 'como faco para ir', 'como eu faco pra ir', 'como vou ate', 'como eu vou ate'],
+    ],
     // Um depósito de garantia é a caução.
     ['caucao', ['deposito de garantia', 'deposito como garantia', 'deposito de seguranca']],
     // Encher de novo um cartucho, um extintor, é recarregá-lo.
