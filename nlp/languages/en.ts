@@ -365,6 +365,7 @@ export const english: Language = {
       'robbery',
       'nicked',
       'pinched',
+      'snatched',
       'burgled',
       'burglary',
       'burglar',
@@ -413,7 +414,7 @@ export const english: Language = {
       ...['plan', 'subscription', 'membership', 'tariff', 'contract', 'minimum term', 'package', 'bundle', 'pack'],
       'agreement',
     ],
-    ['sport', 'sports', 'football', 'soccer', 'rugby', 'cricket', 'tennis', 'golf', 'premier league', 'nfl', 'nba'],
+    ['sport', 'sports', 'football', 'soccer', 'rugby', 'cricket', 'premier league', 'nfl', 'nba'],
     ['sport', 'world cup', 'champions league', 'super bowl', 'olympics', 'formula 1', 'formula one'],
     ['film', 'films', 'movie', 'movies', 'cinema'],
     ['parcel', 'box'],
@@ -542,7 +543,7 @@ export const english: Language = {
     ['coverage', 'signal', 'reception', 'availability', 'available', 'network'],
     ['usage', 'consumption'],
     ['balance', 'funds', 'credit', 'airtime'],
-    ['voicemail', 'voice mail', 'voice message', 'voicebox', 'answerphone', 'answering machine'],
+    ['voicemail', 'voice mail', 'voice message', 'voicebox', 'answerphone', 'answering machine', 'answering service'],
     ['bike', 'bicycle', 'cycle'],
     ['carpet', 'carpets', 'rug', 'rugs'],
     ['colour', 'color', 'dye', 'tint'],
@@ -2491,6 +2492,7 @@ export const english: Language = {
       'complaint',
       [
         ...['not happy with', 'unhappy with', 'not satisfied with', 'dissatisfied with', 'im not happy'],
+        ...['badly treated', 'treated badly', 'how badly i was treated', 'treated me badly'],
         ...['bad service', 'poor service', 'terrible service', 'awful service', 'rubbish service'],
         // Said the other way round ("your service is awful").
         ...['awful', 'terrible', 'rubbish', 'shocking', 'appalling'].map((bad) => `service is ${bad}`),
