@@ -1459,6 +1459,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a sea swimming club (en): what to turn up with asks what to bring',
+      language: 'en',
+      rows: rowsOf('seaswimming.en.json'),
+      asked: [['what kit should i turn up with', 'What should I bring?']],
+    },
+    {
       name: 'a croquet club (en): tennis is no golf, though both are sports',
       language: 'en',
       rows: rowsOf('croquet.en.json'),

@@ -1936,6 +1936,7 @@ export const english: Language = {
       [
         ...['what to pack', 'need to pack', 'should i pack', 'do i pack', 'should we pack', 'do we pack'],
         ...['need my own', 'need our own'],
+        ...['turn up with', 'show up with'],
       ],
     ],
     [
