@@ -1459,6 +1459,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a curling club (en): freezing in there is cold, no screen freezing',
+      language: 'en',
+      rows: rowsOf('curling.en.json'),
+      asked: [['is it freezing in there', 'How cold is the rink?']],
+    },
+    {
+      name: 'party snacks (pt): coming by to fetch the order is picking it up',
+      language: 'pt',
+      rows: rowsOf('salgados.pt.json'),
+      asked: [['posso passar aí e buscar?', 'Posso retirar no local?']],
+    },
+    {
       name: 'a sea swimming club (en): what to turn up with asks what to bring',
       language: 'en',
       rows: rowsOf('seaswimming.en.json'),
@@ -1875,11 +1887,12 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
         ['a senha fugiu da cabeça', 'Esqueci minha senha, o que faço?'],
+        ['meu cartão novo não funciona, precisa ativar?', 'Como desbloqueio meu cartão?'],
         ['vou trocar de banco, como faço?', 'Como encerro minha conta?'],
         ['tem uma compra no cartão que nunca fiz', 'Como contesto uma compra que não reconheço?'],
         ['perdi meu cartão no ônibus', 'Como bloqueio meu cartão perdido ou roubado?'],
@@ -3206,10 +3219,13 @@ describe('the knowledge index', () => {
       asked: [['vocês cobram manutenção da conta?', 'Quais são as tarifas?']],
     },
     {
-      name: 'a home medical equipment rental (pt): a deposit is the caução',
+      name: 'a home medical equipment rental (pt): a deposit is the caução; a thing taken to a house is delivered',
       language: 'pt',
       rows: rowsOf('equipamentoshospitalares.pt.json'),
-      asked: [['precisa deixar depósito?', 'Tem caução?']],
+      asked: [
+        ['precisa deixar depósito?', 'Tem caução?'],
+        ['vocês levam até a casa e deixam instalado?', 'Vocês entregam e montam?'],
+      ],
     },
     {
       name: 'a nail salon (es): how long it holds is how long it lasts, a pack of sessions a bono, partido broken',

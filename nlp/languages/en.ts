@@ -1431,6 +1431,8 @@ export const english: Language = {
       ['internet for my house', 'internet at my house', 'internet for my home', 'internet in my house'],
     ],
     ['autopay', ['pay automatically']],
+    // Freezing in a place is cold, no screen freezing.
+    ['cold', ['is it freezing', 'freezing in there', 'freezing cold']],
     ['pause', ['on hold']],
     [
       'open account',

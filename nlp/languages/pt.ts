@@ -1630,7 +1630,14 @@ export const portuguese: Language = {
         ...['ficar', 'fico', 'fica', 'ficou', 'fiquei', 'estou'].flatMap((be) => [`${be} negativo`, `${be} negativa`]),
       ],
     ],
-    ['desbloquear', ['veio bloqueado', 'chegou bloqueado', 'tirar o bloqueio', 'tiro o bloqueio', 'tirar bloqueio']],
+    [
+      'desbloquear',
+      [
+        ...['veio bloqueado', 'chegou bloqueado', 'tirar o bloqueio', 'tiro o bloqueio', 'tirar bloqueio'],
+        // A new card is activated by unblocking it.
+        ...['ativar o cartao', 'ativar meu cartao', 'ativo o cartao', 'ativo meu cartao', 'precisa ativar'],
+      ],
+    ],
     // A criminal record certificate is the atestado de antecedentes.
     ['antecedentes criminais', ['certidao criminal', 'atestado criminal', 'ficha criminal', 'nada consta criminal']],
     // A card not found is a card lost.
@@ -1678,6 +1685,8 @@ export const portuguese: Language = {
         ...['mandam pra', 'mandam para', 'enviam pra', 'enviam para'],
         // Taking a thing to the building site is delivering it.
         ...['levam ate a obra', 'levam na obra', 'entregam na obra'],
+        // Taken to any other place ("vocês levam até o salão?").
+        ...['levam ate o', 'levam ate a', 'voces levam ate'],
       ],
     ],
     ['gestante', ['esperando bebe', 'esperando um bebe', 'esperando nenem']],
@@ -2238,6 +2247,7 @@ export const portuguese: Language = {
         'buscar o pedido',
         'buscar ai',
         'pegar ai',
+        ...['passar ai e buscar', 'passo ai e busco', 'passar ai pra buscar', 'passo ai pra buscar'],
         'buscar no local',
       ],
     ],
