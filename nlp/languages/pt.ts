@@ -477,23 +477,20 @@ export const portuguese: Language = {
     cremacao: 'cremar',
     doacao: 'doar',
     adocao: 'adotar',
-    // Plurals in -eus the stemmer keeps whole.
-    pneus: 'pneu',
-    // Plurals in -éis of words in -el and -il, told apart by an accent the text has lost.
-    ...Object.fromEntries(
-      ['papel', 'hotel', 'aluguel', 'anel', 'pastel', 'painel', 'pincel', 'tunel', 'cordel', 'quartel'].map((word) => [
-        `${word.slice(0, -1)}is`,
-        word,
-      ]),
-    ),
-    ...Object.fromEntries(
-      ['facil', 'dificil', 'util', 'portatil', 'fragil', 'fossil'].map((word) => [`${word.slice(0, -2)}eis`, word]),
-    ),
-    // The plural of "mãe" and of "pão", which the stemmer keeps whole.
-    maes: 'mae',
-    paes: 'pao',
-    // "Originais" would stem apart from "original".
-    originais: 'original',
+    // Plurals the stemmer keeps apart from their singulars: "pneus", "originais", those in -éis of
+    // words in -el and -il (told apart by an accent the text has lost), "mães" and "pães".
+    ...formsOf([
+      ['pneu', 'pneus'],
+      ['original', 'originais'],
+      ...['papel', 'hotel', 'aluguel', 'anel', 'pastel', 'painel', 'pincel', 'tunel', 'cordel', 'quartel'].map(
+        (word) => [word, `${word.slice(0, -1)}is`] as const,
+      ),
+      ...['facil', 'dificil', 'util', 'portatil', 'fragil', 'fossil'].map(
+        (word) => [word, `${word.slice(0, -2)}eis`] as const,
+      ),
+      ['mae', 'maes'],
+      ['pao', 'paes'],
+    ]),
     // Words that share a stem with a word of a synonym group but mean something else: "casa" and
     // "caso" are no "casamento" (read as "casório", a kind of event, so "festa de casamento" is a
     // wedding, not any party), "claro" no "clareamento", "porta" no "portar", "modo" no
