@@ -33,6 +33,11 @@ describe('knowledge index', () => {
     };
     for (const [text, question] of [
       ['new here, how do i get going', 'How do I get started with General Bots?'],
+      ['legend, cheers for that', 'Thank you'],
+      ['is the matching threshold adjustable', 'How do I change the confidence threshold?'],
+      ['in plain english, what is this', 'What is this product?'],
+      ['is it proprietary', 'Is it open source?'],
+      ["in one sentence, what's the point of this gateway", 'What does this gateway do?'],
       ['is redis compulsory or optional', 'Do I need Redis?'],
       ['the reply keeps erroring out, where did it end up', 'Where do failed messages go?'],
       ['which readiness probe should kubernetes call', 'Is there a health endpoint?'],

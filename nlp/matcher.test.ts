@@ -40,6 +40,11 @@ describe('the analyzer', () => {
     expect(pt.terms('mensagens')).toEqual(pt.terms('mensagem'));
     expect(pt.terms('homens jovens')).toEqual(pt.terms('homem jovem'));
     expect(pt.terms('bens')).not.toEqual(pt.terms('bem'));
+    // A weekday written whole is the weekday; a card's brand taken is a card taken.
+    expect(pt.terms('abre segunda-feira')).toEqual(pt.terms('abre segunda'));
+    expect(pt.terms('aceitam elo?')).toEqual(pt.terms('aceitam cartão?'));
+    // Chat's tava and em with a pronoun (nela) say nothing of what is asked.
+    expect(pt.terms('o cartão tava nela')).toEqual(pt.terms('o cartão'));
     expect(pt.terms('móveis lençóis papéis fáceis')).toEqual(pt.terms('móvel lençol papel fácil'));
     // Words the stemmer makes those of a synonym group's word, which mean something else.
     expect(pt.terms('cana')).not.toEqual(pt.terms('canais'));
@@ -1459,6 +1464,36 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pumpkin patch (en): just turning up (rock up) is coming without booking',
+      language: 'en',
+      rows: rowsOf('pumpkinpatch.en.json'),
+      asked: [['can we just rock up on a saturday', 'Do I need to book?']],
+    },
+    {
+      name: 'septic tank emptying (pt): working on a day (trabalham sábado) is being open then',
+      language: 'pt',
+      rows: rowsOf('limpafossa.pt.json'),
+      asked: [['vocês trabalham sábado?', 'Atendem fim de semana?']],
+    },
+    {
+      name: 'a retro arcade (pt): a weekday written whole (segunda feira) is the weekday',
+      language: 'pt',
+      rows: rowsOf('fliperama.pt.json'),
+      asked: [['vcs abrem segunda feira?', 'Qual o horário de funcionamento?']],
+    },
+    {
+      name: 'a caseta de feria (es): a card brand taken (visa) is a card',
+      language: 'es',
+      rows: rowsOf('casetaferia.es.json'),
+      asked: [['aceptan visa?', '¿Se puede pagar con tarjeta?']],
+    },
+    {
+      name: 'a cooperage (en): a cask is a barrel',
+      language: 'en',
+      rows: rowsOf('cooperage.en.json'),
+      asked: [['could you build me a 50 litre oak cask', 'Do you make barrels to order?']],
+    },
+    {
       name: 'a curling club (en): freezing in there is cold, no screen freezing',
       language: 'en',
       rows: rowsOf('curling.en.json'),
@@ -1836,10 +1871,15 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail; the gigs one has burnt are the data used; escalating is complaining; a plan with more is an upgrade; a card brand taken (visa) is paying by card; a thing sent again (resend) is a copy',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
+        ['resend me my invoice please', 'How do I get a copy of my invoice?'],
+        ['the service has been terrible and i want to escalate', 'How do I make a complaint?'],
+        ['i want a plan with more data', 'How do I upgrade my plan?'],
+        ['do you accept visa for the monthly bill', 'How do I pay my bill?'],
+        ["is there a way to see how many gb i've burnt this month", 'How do I check my data usage?'],
         ['who do i write to about how badly i was treated in store', 'How do I make a complaint?'],
         ['set up the answering service on my new mobile', 'How do I set up voicemail?'],
         ['the old modem has to go back to you?', 'How do I return my modem?'],
@@ -1862,10 +1902,11 @@ describe('the knowledge index', () => {
       offTopic: ['what day is it today'],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it; where the card was (tava nela) is no question of its own',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
+        ['levaram minha bolsa no onibus e o cartao tava nela', 'Perdi meu cartão, o que faço?'],
         ['preciso trocar o pin do cartão de débito', 'Como troco a senha do cartão?'],
         ['quero acertar minha fatura', 'Como pago a fatura do cartão?'],
         ['tem alguém de carne e osso aí?', 'Como falo com um atendente?'],
@@ -1887,10 +1928,12 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
+        ['até que dia posso comprar pra cair no mês que vem', 'Quando fecha a fatura do cartão?'],
+        ['o corte da fatura cai em que dia do mes', 'Quando fecha a fatura do cartão?'],
         ['a senha fugiu da cabeça', 'Esqueci minha senha, o que faço?'],
         ['meu cartão novo não funciona, precisa ativar?', 'Como desbloqueio meu cartão?'],
         ['vou trocar de banco, como faço?', 'Como encerro minha conta?'],
@@ -1912,10 +1955,14 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
+        ['why am i paying more this month', 'Why is my bill higher than usual?'],
+        ["i want to leave, what's the exit fee", 'Is there an early termination fee?'],
+        ['switching to another provider, what code do i need', 'How do I get my PAC code to leave?'],
+        ["how long till i'm eligible for a new handset", 'When can I upgrade my phone?'],
         ['someone snatched my phone on the bus', 'How do I report a lost or stolen phone?'],
         ['put me through to an actual human', 'How do I talk to an agent?'],
         ["will my handset take a different provider's sim", 'How do I unlock my phone for other networks?'],
@@ -3785,10 +3832,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'una peluquería canina (es): las orejas son los oídos',
+      name: 'una peluquería canina (es): las orejas son los oídos; cuánto rato es cuánto tarda',
       language: 'es',
       rows: rowsOf('peluqueriacanina2.es.json'),
-      asked: [['le podéis limpiar las orejas a mi perro', '¿Limpiáis los oídos y las glándulas anales?']],
+      asked: [
+        ['le podéis limpiar las orejas a mi perro', '¿Limpiáis los oídos y las glándulas anales?'],
+        ['cuánto rato tengo que dejarlo', '¿Cuánto tiempo tarda?'],
+      ],
     },
     {
       name: 'una limpieza a domicilio (es): windows are the glass where the knowledge base says glass',

@@ -290,10 +290,11 @@ export const english: Language = {
     ['login', 'log in', 'log into', 'log on', 'logging in', 'sign in', 'signin', 'logon'],
     ['username', 'user name', 'user id'],
     ['shipping', 'delivery', 'shipment', 'deliver', 'dispatch'],
-    ['change', 'update', 'modify', 'edit', 'alter', 'reschedule', 'rebook', 'switch'],
+    ['change', 'update', 'modify', 'edit', 'alter', 'reschedule', 'rebook', 'switch', 'adjust', 'tweak', 'amend'],
     ['setup', 'set up', 'configure', 'install', 'connect', 'hook up'],
     ['wifi', 'wireless', 'wlan', 'home network', 'wireless network'],
     ['loft', 'attic'],
+    ['barrel', 'cask'],
     ['sunbed', 'sunbeds', 'sun bed', 'sun beds', 'tanning bed', 'tanning beds'],
     ['cartridge', 'cartridges', 'ammunition', 'ammo'],
     ['account', 'profile', 'acct'],
@@ -418,7 +419,7 @@ export const english: Language = {
     ['sport', 'world cup', 'champions league', 'super bowl', 'olympics', 'formula 1', 'formula one'],
     ['film', 'films', 'movie', 'movies', 'cinema'],
     ['parcel', 'box'],
-    ['complaint', 'complain', 'grievance'],
+    ['complaint', 'complain', 'grievance', 'escalate'],
     ['sofa', 'couch', 'settee'],
     ['folder', 'directory'],
     ['cctv', 'security camera', 'security cameras'],
@@ -909,6 +910,7 @@ export const english: Language = {
     ['price', ['ballpark figure', 'ballpark price', 'ballpark cost', 'rough figure']],
     // Summing a thing up is an overview of it.
     ['overview', ['sum up', 'summarise', 'summarize', 'in a nutshell']],
+    ['', ['in one sentence', 'in a sentence', 'in a few words']],
     // How much more a thing costs asks its price.
     ['how price', ['how much extra']],
     // Spreading the load over machines is scaling out.
@@ -1010,6 +1012,8 @@ export const english: Language = {
     // Asking for the process of a thing asks how it is done, which the question says.
     ['', ['whats the process', 'what is the process', 'whats the procedure', 'what is the procedure']],
     // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").
+    // Asking for a thing said simply asks for the thing ("in plain english, what is this").
+    ['', ['in plain english', 'in simple english', 'in plain terms', 'in simple terms', 'in laymans terms']],
     ['', ['i think', 'we think', 'i guess', 'i reckon', 'i believe', 'i suppose', 'think it s', 'think its']],
     // Calls that drop are a problem with calls (before "keeps dropping", any problem).
     [
@@ -1319,10 +1323,13 @@ export const english: Language = {
       ['downgrade plan', ['cheaper', 'smaller', 'lower'].map((less) => `${less} ${plan}`)] as const,
     ]),
     ['downgrade plan', ['cheaper deal', 'go to a smaller one', 'move to a smaller one', 'switch to a smaller one']],
+    // A plan with more of a thing is a bigger plan (before more data, which is bought).
+    ['upgrade plan', ['plan', 'tariff', 'package', 'bundle', 'contract'].map((plan) => `${plan} with more`)],
     ['extra data', ['more data', 'more gigs', 'more gigabytes', 'more gb']],
     // More of what was just named ("I ran out of data, can I get more").
     ['buy extra', ['can i get more', 'can i buy more', 'can i get some more', 'can i buy some more', 'can i add more']],
-    ['open source', ['free software', 'opensource', 'foss']],
+    // Whether a thing is proprietary asks whether it is open source.
+    ['open source', ['free software', 'opensource', 'foss', 'proprietary', 'closed source']],
     [
       'call',
       [
@@ -1412,6 +1419,7 @@ export const english: Language = {
       'upgrade phone',
       [
         'eligible for a new phone',
+        'eligible for a new handset',
         'eligible for an upgrade',
         'due an upgrade',
         'due for an upgrade',
@@ -1624,7 +1632,16 @@ export const english: Language = {
     [
       'usage',
       [
-        ...['have i used', 'i have used', 'ive used', 'used so far', 'burned through', 'burnt through'],
+        ...[
+          'have i used',
+          'i have used',
+          'ive used',
+          'ive burnt',
+          'ive burned',
+          'used so far',
+          'burned through',
+          'burnt through',
+        ],
         ...['chewed through', 'eaten through', 'gone through so far', 'got through so far'],
       ],
     ],
@@ -1954,7 +1971,13 @@ export const english: Language = {
     ['download', ['in pdf', 'as a pdf']],
     ['accessible parking', ['disabled parking', 'disabled bays', 'disabled bay', 'disabled spaces']],
     ['accessible', ['disabled access', 'disabled toilet', 'disabled toilets', 'disabled room', 'disabled rooms']],
-    ['pay by card', ['take card', 'take cards', 'accept card', 'accept cards', 'take a card']],
+    // Whether a card, or a card's brand, is taken asks whether one may pay by card.
+    [
+      'pay by card',
+      ['take card', 'take cards', 'accept card', 'accept cards', 'take a card'].concat(
+        ['take', 'accept'].flatMap((take) => ['visa', 'amex', 'mastercard'].map((brand) => `${take} ${brand}`)),
+      ),
+    ],
     // A bike's or a car's tune-up is its service.
     ['service', ['tune up', 'tuneup']],
     ['leave', ['move out while', 'stay out of', 'get out of the house', 'leave the property']],
@@ -2156,6 +2179,12 @@ export const english: Language = {
         ...['double', 'twice', 'more than'].flatMap((more) =>
           ['normally', 'usually'].map((usually) => `${more} what i ${usually} pay`),
         ),
+        // Paying or being charged more than before ("why am i paying more this month").
+        ...['paying more', 'charged more'].flatMap((more) =>
+          ['this month', 'than usual', 'than normal', 'than before', 'than last month'].map(
+            (when) => `${more} ${when}`,
+          ),
+        ),
       ],
     ],
     ['bill increase', ['bill doubled', 'bill has doubled', 'bill tripled', 'bill has tripled']],
@@ -2316,10 +2345,9 @@ export const english: Language = {
       [
         'port out',
         'porting out',
-        'switching to another network',
-        'switch to another network',
-        'moving to another network',
-        'move to another network',
+        ...['network', 'provider', 'operator', 'carrier'].flatMap((them) =>
+          ['switching', 'switch', 'moving', 'move', 'going'].map((go) => `${go} to another ${them}`),
+        ),
       ],
     ],
     [
@@ -2341,6 +2369,8 @@ export const english: Language = {
     ],
     ['lose', ['left my', 'left something', 'left a', 'lost property']],
     ['life jacket', ['buoyancy aid', 'buoyancy aids']],
+    // A card's brand is a card ("do you take amex"); Visa only where it is paid with, no travel visa.
+    ['card', ['mastercard', 'amex', 'american express', 'pay with visa', 'pay by visa']],
     [
       'contactless',
       [
@@ -2604,6 +2634,19 @@ export const english: Language = {
       ],
     ],
     ['emergency', ['hit by a car', 'been run over', 'got run over']],
+    // A fee for leaving is the fee for cancelling ("what's the exit fee").
+    ['cancellation fee', ['exit fee', 'exit fees', 'leaving fee', 'fee for leaving', 'fee to leave']],
+    // A thing sent again is another copy of it ("resend me my invoice").
+    ['copy', ['resend', 'send it again', 'send me it again', 'send again']],
+    // Just turning up is coming without booking ("can we just rock up on a saturday").
+    [
+      'book',
+      ['turn up', 'show up', 'rock up'].flatMap((come) => [
+        `${come} on the day`,
+        `${come} on the night`,
+        `just ${come}`,
+      ]),
+    ],
     [
       'microchip',
       ['dog', 'cat', 'kitten', 'puppy', 'pet']
@@ -2837,6 +2880,8 @@ export const english: Language = {
     [
       ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
       ...['much obliged', 'most obliged'],
+      // Praise of the one who answered thanks them ("legend, cheers for that").
+      ...['legend', 'lifesaver', 'youre a star', 'you star', 'youre a gem'],
       // An answer that made a thing clear thanks for it ("that cleared it up").
       ...['that cleared it up', 'that clears it up', 'that cleared things up', 'that sorted it', 'that did the trick'],
       // "Ta" is the British thanks; alone it is too short a word to be read as one.

@@ -882,6 +882,8 @@ export const spanish: Language = {
     [
       'cuanto tarda',
       [
+        // Cuánto rato está o dura una cosa es lo que tarda.
+        'cuanto rato',
         'cuanto tiempo dura',
         'cuanto tiempo duran',
         'cuanto dura',
@@ -1546,6 +1548,11 @@ export const spanish: Language = {
     ['horario', ['por la tarde', 'de la tarde', 'esta tarde', 'las tardes']],
     ['festivo', ['dia de reyes', 'semana santa', 'ano nuevo']],
     ['cita', ['sin avisar', 'sin reservar']],
+    // La marca de una tarjeta es la tarjeta ("¿aceptan visa?"); Visa solo si se paga con ella.
+    [
+      'tarjeta',
+      ['mastercard', 'amex', 'american express', 'aceptan visa', 'aceptais visa', 'aceptas visa', 'con visa'],
+    ],
     // Lo que se hace sin ir a la oficina se hace online.
     [
       'online',

@@ -1,6 +1,16 @@
 import { StemmerPt, StopwordsPt } from '@nlpjs/lang-pt';
 import { childAges, formsOf, olderAges, type Language } from './language.js';
 
+/**
+ * The weekdays as people write them: with -feira apart or with a hyphen (which joins it:
+ * "segundafeira"), or alone ("abre segunda?"); the longer first, which an idiom reads first.
+ */
+const WEEKDAYS = ['segunda', 'terca', 'quarta', 'quinta', 'sexta'].flatMap((day) => [
+  `${day} feira`,
+  `${day}feira`,
+  day,
+]);
+
 export const portuguese: Language = {
   stemmer: () => new StemmerPt(),
   stopwords: [
@@ -17,7 +27,9 @@ export const portuguese: Language = {
     ...['tb', 'tbm', 'agora', 'mim', 'comigo', 'gente', 'tipo', 'ha', 'havia', 'hoje', 'aquilo', 'algo'],
     ...['tenho', 'tem', 'temos', 'tenha', 'tinha', 'tiver', 'tiverem'],
     ...['estiver', 'estiverem', 'estivermos', 'estivesse', 'estivessem', 'esteja', 'estejam', 'esteve', 'estive'],
-    ...['estamos', 'estaria', 'estariam', 'estara', 'estarao'],
+    ...['estamos', 'estaria', 'estariam', 'estara', 'estarao', 'tava', 'tavam', 'tive'],
+    // Em with a pronoun says where, of what the message already named ("o cartão tava nela").
+    ...['nele', 'nela', 'neles', 'nelas'],
     ...['nada', 'ninguem', 'isso', 'disso', 'nisso', 'desse', 'dessa', 'neste', 'nesta', 'nesse', 'nessa'],
   ],
   asking: [
@@ -87,6 +99,8 @@ export const portuguese: Language = {
     'area',
     'codigo',
     ...['novembro', 'dezembro', 'sabado', 'sabados', 'domingo', 'domingos', 'feriado', 'feriados'],
+    // A weekday written whole (segunda-feira) says when; alone, segunda or quinta may be an ordinal.
+    ...WEEKDAYS.filter((day) => day.endsWith('feira') && !day.includes(' ')).flatMap((day) => [day, `${day}s`]),
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
     ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'parente', 'colega', 'sogra', 'sogro'],
     // A request for information says nothing of what it is about.
@@ -1655,9 +1669,20 @@ export const portuguese: Language = {
     [
       'fechamento da fatura',
       [
-        ...['dia de corte', 'data de corte', 'fechamento do cartao', 'fechamento do meu cartao'],
+        ...[
+          'dia de corte',
+          'data de corte',
+          'corte da fatura',
+          'corte do cartao',
+          'fechamento do cartao',
+          'fechamento do meu cartao',
+        ],
         ...['cai em qual fatura', 'entra em qual fatura', 'vai pra qual fatura', 'vai para qual fatura'],
         'cai na proxima fatura',
+        ...['cair', 'cai', 'entrar', 'entra'].flatMap((fall) => [
+          `${fall} no mes que vem`,
+          `${fall} na proxima fatura`,
+        ]),
       ],
     ],
     // Asking what day it is asks no business anything (before the day of a thing, which asks when).
@@ -1748,19 +1773,17 @@ export const portuguese: Language = {
     [
       'horario',
       [
-        ...['abre', 'abrem', 'funciona', 'funcionam', 'atende', 'atendem'].flatMap((verb) => [
-          ...['domingo', 'sabado', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'feriado', 'fim de semana'].flatMap(
-            (day) => [
-              `${verb} ${day}`,
-              `${verb} no ${day}`,
-              `${verb} na ${day}`,
-              `${verb} aos ${day}s`,
-              `${verb} nos ${day}s`,
-              // The day said first ("sábado vocês abrem?").
-              `${day} ${verb}`,
-              `${day} voces ${verb}`,
-            ],
-          ),
+        ...['abre', 'abrem', 'funciona', 'funcionam', 'atende', 'atendem', 'trabalha', 'trabalham'].flatMap((verb) => [
+          ...['domingo', 'sabado', ...WEEKDAYS, 'feriado', 'fim de semana'].flatMap((day) => [
+            `${verb} ${day}`,
+            `${verb} no ${day}`,
+            `${verb} na ${day}`,
+            `${verb} aos ${day}s`,
+            `${verb} nos ${day}s`,
+            // The day said first ("sábado vocês abrem?").
+            `${day} ${verb}`,
+            `${day} voces ${verb}`,
+          ]),
           ...['de manha', 'pela manha', 'a tarde', 'de tarde', 'a noite', 'de noite', 'cedo'].map(
             (time) => `${verb} ${time}`,
           ),
@@ -1921,7 +1944,10 @@ export const portuguese: Language = {
     ],
     [
       'cartao virtual',
-      ['cartao pra comprar na internet', 'cartao para comprar na internet', 'cartao para compras online'],
+      [
+        ...['cartao pra comprar na internet', 'cartao para comprar na internet', 'cartao para compras online'],
+        ...['so para a', 'so pra', 'so para', 'para a', 'pra', 'para'].map((only) => `cartao ${only} internet`),
+      ],
     ],
     [
       'folha de pagamento',
@@ -2004,7 +2030,7 @@ export const portuguese: Language = {
     ['bolsa', ['ajuda para estudar', 'auxilio para estudar']],
     ['trocar produto', ['tamanho errado', 'outro tamanho', 'trocar o tamanho']],
     ['cashback', ['dinheiro de volta nas compras', 'dinheiro de volta na compra', 'dinheiro de volta das compras']],
-    // How one may pay asks how to pay, as does whether a way is taken ("aceitam pix?").
+    // How one may pay asks how to pay, as does whether a way is taken ("aceitam pix?"), a card's brand too.
     [
       'como pagar',
       [
@@ -2012,7 +2038,11 @@ export const portuguese: Language = {
         'formas de pagar',
         'meios de pagamento',
         'opcoes de pagamento',
-        ...['aceitam', 'aceita'].flatMap((take) => ['pix', 'cartao', 'boleto'].map((way) => `${take} ${way}`)),
+        ...['aceitam', 'aceita'].flatMap((take) =>
+          ['pix', 'cartao', 'boleto', 'visa', 'elo', 'master', 'mastercard', 'hipercard', 'amex'].map(
+            (way) => `${take} ${way}`,
+          ),
+        ),
         // Paying with a card asks whether it is taken.
         ...['pagar', 'pago', 'pagamos'].flatMap((pay) =>
           ['no cartao de credito', 'no cartao de debito', 'no credito', 'no debito'].map((way) => `${pay} ${way}`),
@@ -2313,6 +2343,8 @@ export const portuguese: Language = {
     ['licenca de pesca', ['carteira de pescador', 'carteirinha de pescador', 'carteira de pesca']],
     // A building's manager (síndico) or the whole building asks for the condominium.
     ['condominio', ['sou sindico', 'sou sindica', 'predio todo', 'predio inteiro']],
+    // A card's brand is a card ("paguei no mastercard"); Visa, Elo and Master only after aceita(m), above.
+    ['cartao', ['mastercard', 'hipercard', 'amex']],
     ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
     // An exam that came out asks for its result.
     ['resultado', ['saiu o exame', 'saiu meu exame', 'exame ja saiu', 'exame saiu']],
