@@ -37,6 +37,8 @@ describe('knowledge index', () => {
       ['is the matching threshold adjustable', 'How do I change the confidence threshold?'],
       ['in plain english, what is this', 'What is this product?'],
       ['is it proprietary', 'Is it open source?'],
+      ['do you charge for it', 'Is General Bots free?'],
+      ['mit or gpl?', 'What is the license?'],
       ["in one sentence, what's the point of this gateway", 'What does this gateway do?'],
       ['is redis compulsory or optional', 'Do I need Redis?'],
       ['the reply keeps erroring out, where did it end up', 'Where do failed messages go?'],

@@ -40,6 +40,8 @@ describe('the analyzer', () => {
     expect(pt.terms('mensagens')).toEqual(pt.terms('mensagem'));
     expect(pt.terms('homens jovens')).toEqual(pt.terms('homem jovem'));
     expect(pt.terms('bens')).not.toEqual(pt.terms('bem'));
+    // How much one has to pay asks the price, not whether it is free.
+    expect(en.terms('how much do i have to pay')).toEqual(en.terms('how much does it cost'));
     // A weekday written whole is the weekday; a card's brand taken is a card taken.
     expect(pt.terms('abre segunda-feira')).toEqual(pt.terms('abre segunda'));
     expect(pt.terms('aceitam elo?')).toEqual(pt.terms('aceitam cartão?'));
@@ -1464,6 +1466,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a juice bar (pt): a thing brought here (levam aqui) is delivered',
+      language: 'pt',
+      rows: rowsOf('casadesucos.pt.json'),
+      asked: [['moro no centro, vocês levam aqui?', 'Vocês entregam?']],
+    },
+    {
+      name: 'a tea shop (es): a tasting (degustación) is a cata',
+      language: 'es',
+      rows: rowsOf('teteria.es.json'),
+      asked: [['¿hacéis degustaciones de té?', '¿Hacéis catas de té?']],
+    },
+    {
+      name: 'crochet classes (pt): a course (curso) is a class',
+      language: 'pt',
+      rows: rowsOf('aulacroche.pt.json'),
+      asked: [['qual a mensalidade do curso', 'Quanto custa a aula?']],
+    },
+    {
       name: 'a pumpkin patch (en): just turning up (rock up) is coming without booking',
       language: 'en',
       rows: rowsOf('pumpkinpatch.en.json'),
@@ -1928,10 +1948,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's; some (uns), was (fui) and where a thing was (dentro) say nothing of what is asked",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
+        ['queria um crédito pessoal de uns 3 mil', 'Como peço um empréstimo?'],
+        ['sumiram com minha bolsa e o cartão tava dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
+        ['fui assaltado e levaram tudo, inclusive o cartão', 'Como bloqueio meu cartão perdido ou roubado?'],
         ['até que dia posso comprar pra cair no mês que vem', 'Quando fecha a fatura do cartão?'],
         ['o corte da fatura cai em que dia do mes', 'Quando fecha a fatura do cartão?'],
         ['a senha fugiu da cabeça', 'Esqueci minha senha, o que faço?'],
@@ -5439,10 +5462,13 @@ describe('the knowledge index', () => {
       asked: [['I need more plug sockets in the kitchen', 'Can you add extra sockets?']],
     },
     {
-      name: 'a padel club (es): a championship is a tournament',
+      name: 'a padel club (es): a championship is a tournament; a course (curso) is a class',
       language: 'es',
       rows: rowsOf('padel.es.json'),
-      asked: [['hacéis campeonatos?', '¿Organizáis torneos?']],
+      asked: [
+        ['hacéis campeonatos?', '¿Organizáis torneos?'],
+        ['nunca he jugado al pádel, dais cursos?', '¿Dais clases para principiantes?'],
+      ],
     },
     {
       name: 'a second carrier: cold calls, a dodgy text, ringing someone abroad, not happy, a new bank account, calls that keep failing, a new phone',

@@ -1328,6 +1328,18 @@ export const english: Language = {
     ['extra data', ['more data', 'more gigs', 'more gigabytes', 'more gb']],
     // More of what was just named ("I ran out of data, can I get more").
     ['buy extra', ['can i get more', 'can i buy more', 'can i get some more', 'can i buy some more', 'can i add more']],
+    // A licence named asks what the licence is ("agpl?").
+    [
+      'license',
+      [
+        'agpl',
+        'gpl',
+        'lgpl',
+        'gplv3',
+        'gplv2',
+        ...['mit', 'apache', 'bsd'].flatMap((name) => [`${name} license`, `${name} licence`, `${name} licensed`]),
+      ],
+    ],
     // Whether a thing is proprietary asks whether it is open source.
     ['open source', ['free software', 'opensource', 'foss', 'proprietary', 'closed source']],
     [
@@ -1873,6 +1885,12 @@ export const english: Language = {
     ],
     // What is paid towards a claim is the excess (before "do i have to pay", whether it is free).
     ['excess', ['do i have to pay if i claim', 'have to pay if i claim', 'pay if i claim', 'pay when i claim']],
+    // How much one has to pay asks the price (before whether one has to pay at all, which asks
+    // whether it is free).
+    [
+      'cost',
+      ['do i', 'will i', 'would i', 'do we', 'will we', 'would we'].map((will) => `how much ${will} have to pay`),
+    ],
     // Whether a thing is paid for asks whether it is free.
     [
       'free',
@@ -1880,6 +1898,11 @@ export const english: Language = {
         'do i have to pay',
         'do i need to pay',
         'do we have to pay',
+        ...['will i', 'will we', 'would i', 'would we'].flatMap((will) => [
+          `${will} have to pay`,
+          `${will} ever have to pay`,
+        ]),
+        'do you charge for it',
         'is there a charge for',
         'cost anything',
         'costs anything',

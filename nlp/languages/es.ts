@@ -131,7 +131,7 @@ export const spanish: Language = {
     // A ticket is an entrada.
     ['entrada', 'entradas', 'ticket', 'tickets'],
     // Catar un líquido o un vino es probarlo.
-    ['probar', 'catar', 'degustar'],
+    ['probar', 'catar', 'degustar', 'cata', 'catas', 'degustacion', 'degustaciones'],
     // Washing and cleaning a thing are one ("¿cómo limpio la peluca?" to "¿Cómo se lava una peluca?").
     ['lavar', 'limpiar'],
     // Las nubes de un día nublado.
@@ -456,7 +456,7 @@ export const spanish: Language = {
     ['mutua', 'seguro medico', 'seguro de salud', 'seguro privado'],
     ['empaste', 'caries', 'carie', 'empastar'],
     ['gimnasio', 'gym'],
-    ['clase', 'clases', 'actividad', 'actividades'],
+    ['clase', 'clases', 'actividad', 'actividades', 'curso', 'cursos'],
     ['colectiva', 'colectivas', 'colectivo', 'colectivos', 'dirigida', 'dirigidas', 'grupal', 'grupales', 'en grupo'],
     ['entrenador', 'entrenador personal', 'personal trainer', 'monitor', 'instructor'],
     ['aparcamiento', 'aparcar', 'parking', 'estacionamiento', 'estacionar', 'parqueadero', 'zona azul', 'zona verde'],

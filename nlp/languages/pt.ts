@@ -20,14 +20,14 @@ export const portuguese: Language = {
     ...['muita', 'muitas', 'pouco', 'pouca', 'poucos', 'poucas', 'bastante', 'bastantes', 'demais'],
     // Verbs of being, pronouns and chat shorthand the library's list lacks.
     ...['e', 'sao', 'esta', 'estao', 'estou', 'estar', 'ser', 'foi', 'era', 'sou', 'seria', 'ta', 'to'],
-    ...['eram', 'foram', 'estava', 'estavam', 'fosse', 'seja', 'sejam', 'mt', 'mto', 'vai', 'vao'],
+    ...['eram', 'foram', 'fui', 'estava', 'estavam', 'fosse', 'seja', 'sejam', 'mt', 'mto', 'vai', 'vao'],
     ...['pra', 'pro', 'pras', 'pros', 'vc', 'vcs', 'voce', 'voces', 'ne', 'ai', 'la', 'aqui', 'ali', 'ca'],
     ...['entao', 'ainda', 'tudo', 'todo', 'toda', 'todos', 'todas', 'algum', 'alguma', 'alguns'],
     ...['algumas', 'outro', 'outra', 'cada', 'sim', 'nao', 'ja', 'so', 'ate', 'tambem', 'q', 'oq'],
     ...['tb', 'tbm', 'agora', 'mim', 'comigo', 'gente', 'tipo', 'ha', 'havia', 'hoje', 'aquilo', 'algo'],
     ...['tenho', 'tem', 'temos', 'tenha', 'tinha', 'tiver', 'tiverem'],
     ...['estiver', 'estiverem', 'estivermos', 'estivesse', 'estivessem', 'esteja', 'estejam', 'esteve', 'estive'],
-    ...['estamos', 'estaria', 'estariam', 'estara', 'estarao', 'tava', 'tavam', 'tive'],
+    ...['estamos', 'estaria', 'estariam', 'estara', 'estarao', 'tava', 'tavam', 'tive', 'uns'],
     // Em with a pronoun says where, of what the message already named ("o cartão tava nela").
     ...['nele', 'nela', 'neles', 'nelas'],
     ...['nada', 'ninguem', 'isso', 'disso', 'nisso', 'desse', 'dessa', 'neste', 'nesta', 'nesse', 'nessa'],
@@ -99,6 +99,8 @@ export const portuguese: Language = {
     'area',
     'codigo',
     ...['novembro', 'dezembro', 'sabado', 'sabados', 'domingo', 'domingos', 'feriado', 'feriados'],
+    // Where a thing was (dentro, inside) says little of what is asked ("o cartão tava dentro").
+    'dentro',
     // A weekday written whole (segunda-feira) says when; alone, segunda or quinta may be an ordinal.
     ...WEEKDAYS.filter((day) => day.endsWith('feira') && !day.includes(' ')).flatMap((day) => [day, `${day}s`]),
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
@@ -417,7 +419,7 @@ export const portuguese: Language = {
     ['campeonato', 'campeonatos', 'torneio', 'torneios', 'competicao', 'competicoes'],
     ['promocao', 'promocoes', 'oferta', 'ofertas'],
     ['vaga', 'vagas', 'emprego', 'empregos', 'oportunidade de emprego', 'oportunidades de emprego'],
-    ['aula', 'aulas', 'turma', 'modalidade'],
+    ['aula', 'aulas', 'turma', 'modalidade', 'curso', 'cursos'],
     ['personal', 'personal trainer', 'treinador', 'instrutor'],
     ['estacionamento', 'estacionar', 'garagem', 'estaciono', 'vaga para carro', 'vaga de carro'],
     ['armario', 'armarios', 'escaninho', 'guarda volumes'],
@@ -1709,6 +1711,8 @@ export const portuguese: Language = {
         ...['levam ate a obra', 'levam na obra', 'entregam na obra'],
         // Taken to any other place ("vocês levam até o salão?").
         ...['levam ate o', 'levam ate a', 'voces levam ate'],
+        // Or brought here ("vocês levam aqui no escritório?").
+        ...['levam aqui', 'leva aqui', 'trazem aqui', 'traz aqui', 'entregam aqui', 'entrega aqui'],
       ],
     ],
     ['gestante', ['esperando bebe', 'esperando um bebe', 'esperando nenem']],
