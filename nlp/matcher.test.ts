@@ -1638,10 +1638,13 @@ describe('the knowledge index', () => {
       asked: [['can you post it to me in wales', 'Do you deliver?']],
     },
     {
-      name: 'una tienda de filatelia (es): a bid (puja) is an auction',
+      name: 'una tienda de filatelia (es): a bid (puja) is an auction; what a thing could be worth asks its valuation',
       language: 'es',
       rows: rowsOf('filatelia.es.json'),
-      asked: [['¿cuándo es la próxima puja?', '¿Organizáis subastas?']],
+      asked: [
+        ['¿cuándo es la próxima puja?', '¿Organizáis subastas?'],
+        ['¿cuánto puede valer mi colección?', '¿Tasáis sellos?'],
+      ],
     },
     {
       name: 'a vintage clothes shop (en): a boyfriend is a man where a knowledge base says men',
@@ -1891,10 +1894,11 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail; the gigs one has burnt are the data used; escalating is complaining; a plan with more is an upgrade; a card brand taken (visa) is paying by card; a thing sent again (resend) is a copy',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail; the gigs one has burnt are the data used; escalating is complaining; a plan with more is an upgrade; a card brand taken (visa) is paying by card; a thing sent again (resend) or reprinted is a copy',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
+        ['reprint of my invoice', 'How do I get a copy of my invoice?'],
         ['resend me my invoice please', 'How do I get a copy of my invoice?'],
         ['the service has been terrible and i want to escalate', 'How do I make a complaint?'],
         ['i want a plan with more data', 'How do I upgrade my plan?'],

@@ -909,7 +909,7 @@ export const english: Language = {
     // A ballpark figure is a rough price.
     ['price', ['ballpark figure', 'ballpark price', 'ballpark cost', 'rough figure']],
     // Summing a thing up is an overview of it.
-    ['overview', ['sum up', 'summarise', 'summarize', 'in a nutshell']],
+    ['overview', ['sum up', 'summarise', 'summarize', 'in a nutshell', 'big picture']],
     ['', ['in one sentence', 'in a sentence', 'in a few words']],
     // How much more a thing costs asks its price.
     ['how price', ['how much extra']],
@@ -1903,6 +1903,8 @@ export const english: Language = {
           `${will} ever have to pay`,
         ]),
         'do you charge for it',
+        // Whether there is a paid version asks whether this one is free.
+        ...['paid version', 'paid tier', 'paid edition'],
         'is there a charge for',
         'cost anything',
         'costs anything',
@@ -2136,7 +2138,7 @@ export const english: Language = {
     // An old phone swapped for credit is traded in.
     ['trade in', ['swap my old', 'exchange my old', 'part exchange']],
     ['potty training', ['toilet training', 'toilet trained', 'potty trained']],
-    ['start', ['fire it up', 'fire up', 'spin it up', 'spin up']],
+    ['start', ['fire it up', 'fire up', 'spin it up', 'spin up', 'kick off', 'kick it off']],
     // What is left of an allowance is what remains, no leaving ("minutes and texts left").
     ['remaining', ['have left', 'got left', 'minutes left', 'texts left', 'data left', 'credit left']],
     [
@@ -2660,7 +2662,7 @@ export const english: Language = {
     // A fee for leaving is the fee for cancelling ("what's the exit fee").
     ['cancellation fee', ['exit fee', 'exit fees', 'leaving fee', 'fee for leaving', 'fee to leave']],
     // A thing sent again is another copy of it ("resend me my invoice").
-    ['copy', ['resend', 'send it again', 'send me it again', 'send again']],
+    ['copy', ['resend', 'send it again', 'send me it again', 'send again', 'reprint']],
     // Just turning up is coming without booking ("can we just rock up on a saturday").
     [
       'book',

@@ -420,6 +420,8 @@ export const spanish: Language = {
     // Otros dominios: viajes, salud, gimnasio, alquiler.
     ['equipaje', 'maleta', 'maletas', 'valija'],
     ['elegir', 'escoger', 'seleccionar'],
+    // Una tasación es tasar (el lematizador deja el nombre entero).
+    ['tasar', 'tasacion', 'tasaciones'],
     [
       'reservar',
       'reserva',
@@ -1727,7 +1729,10 @@ export const spanish: Language = {
     ['banca online', ['web del banco', 'pagina del banco', 'banca por internet']],
     ['aumentar limite', ['gastar mas con la tarjeta', 'mas credito en la tarjeta', 'mas limite']],
     ['prueba de conduccion', ['conducir el coche antes', 'probar el coche', 'probarlo antes']],
-    ['tasar', ['cuanto me dais por', 'cuanto me das por', 'cuanto vale mi coche']],
+    [
+      'tasar',
+      ['cuanto me dais por', 'cuanto me das por', 'cuanto vale mi coche', 'cuanto puede valer', 'cuanto podria valer'],
+    ],
     ['transferencia', ['cambio de nombre', 'cambiar de nombre']],
     ['renting', ['alquilar a largo plazo', 'alquiler a largo plazo', 'a largo plazo']],
     // Leaving a deposit, or closing the date with someone, is booking.
