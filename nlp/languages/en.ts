@@ -910,6 +910,8 @@ export const english: Language = {
     ['price', ['ballpark figure', 'ballpark price', 'ballpark cost', 'rough figure']],
     // Summing a thing up is an overview of it.
     ['overview', ['sum up', 'summarise', 'summarize', 'in a nutshell', 'big picture']],
+    // How short an answer should be says how to answer, not what is asked ("in one sentence, what is
+    // it"): read as an overview, it took the question a "what is" asks.
     ['', ['in one sentence', 'in a sentence', 'in a few words']],
     // How much more a thing costs asks its price.
     ['how price', ['how much extra']],
@@ -1011,9 +1013,9 @@ export const english: Language = {
     ],
     // Asking for the process of a thing asks how it is done, which the question says.
     ['', ['whats the process', 'what is the process', 'whats the procedure', 'what is the procedure']],
-    // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").
     // Asking for a thing said simply asks for the thing ("in plain english, what is this").
     ['', ['in plain english', 'in simple english', 'in plain terms', 'in simple terms', 'in laymans terms']],
+    // A hedge says how sure the asker is, not what is asked ("I think it's bed bugs").
     ['', ['i think', 'we think', 'i guess', 'i reckon', 'i believe', 'i suppose', 'think it s', 'think its']],
     // Calls that drop are a problem with calls (before "keeps dropping", any problem).
     [
