@@ -37,6 +37,7 @@ describe('knowledge index', () => {
       ['is the matching threshold adjustable', 'How do I change the confidence threshold?'],
       ['in plain english, what is this', 'What is this product?'],
       ['is it proprietary', 'Is it open source?'],
+      ['is the source public', 'Is it open source?'],
       ['do you charge for it', 'Is General Bots free?'],
       ['is there a paid tier', 'Is General Bots free?'],
       ['give me the big picture', 'Give me an overview of the gateway'],

@@ -1342,8 +1342,8 @@ export const english: Language = {
         ...['mit', 'apache', 'bsd'].flatMap((name) => [`${name} license`, `${name} licence`, `${name} licensed`]),
       ],
     ],
-    // Whether a thing is proprietary asks whether it is open source.
-    ['open source', ['free software', 'opensource', 'foss', 'proprietary', 'closed source']],
+    // Whether a thing is proprietary, or its source public, asks whether it is open source.
+    ['open source', ['free software', 'opensource', 'foss', 'proprietary', 'closed source', 'source public']],
     [
       'call',
       [
