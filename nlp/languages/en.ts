@@ -2005,6 +2005,8 @@ export const english: Language = {
         ['take', 'accept'].flatMap((take) => ['visa', 'amex', 'mastercard'].map((brand) => `${take} ${brand}`)),
       ),
     ],
+    // A card's brand named otherwise is a card; Visa only where it is paid with, no travel visa.
+    ['card', ['mastercard', 'amex', 'american express', 'pay with visa', 'pay by visa']],
     // A bike's or a car's tune-up is its service.
     ['service', ['tune up', 'tuneup']],
     ['leave', ['move out while', 'stay out of', 'get out of the house', 'leave the property']],
@@ -2396,8 +2398,6 @@ export const english: Language = {
     ],
     ['lose', ['left my', 'left something', 'left a', 'lost property']],
     ['life jacket', ['buoyancy aid', 'buoyancy aids']],
-    // A card's brand is a card ("do you take amex"); Visa only where it is paid with, no travel visa.
-    ['card', ['mastercard', 'amex', 'american express', 'pay with visa', 'pay by visa']],
     [
       'contactless',
       [

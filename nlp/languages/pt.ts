@@ -1,15 +1,14 @@
 import { StemmerPt, StopwordsPt } from '@nlpjs/lang-pt';
 import { childAges, formsOf, olderAges, type Language } from './language.js';
 
+/** The weekdays with -feira ("segunda-feira"), which a hyphen joins ("segundafeira"). */
+const FEIRAS = ['segunda', 'terca', 'quarta', 'quinta', 'sexta'];
+
 /**
- * The weekdays as people write them: with -feira apart or with a hyphen (which joins it:
- * "segundafeira"), or alone ("abre segunda?"); the longer first, which an idiom reads first.
+ * The weekdays as people write them: with -feira apart or joined, or alone ("abre segunda?"); the
+ * longer first, which an idiom reads first.
  */
-const WEEKDAYS = ['segunda', 'terca', 'quarta', 'quinta', 'sexta'].flatMap((day) => [
-  `${day} feira`,
-  `${day}feira`,
-  day,
-]);
+const WEEKDAYS = FEIRAS.flatMap((day) => [`${day} feira`, `${day}feira`, day]);
 
 export const portuguese: Language = {
   stemmer: () => new StemmerPt(),
@@ -102,7 +101,7 @@ export const portuguese: Language = {
     // Where a thing was (dentro, inside) says little of what is asked ("o cartão tava dentro").
     'dentro',
     // A weekday written whole (segunda-feira) says when; alone, segunda or quinta may be an ordinal.
-    ...WEEKDAYS.filter((day) => day.endsWith('feira') && !day.includes(' ')).flatMap((day) => [day, `${day}s`]),
+    ...FEIRAS.flatMap((day) => [`${day}feira`, `${day}feiras`]),
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
     ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'parente', 'colega', 'sogra', 'sogro'],
     // A request for information says nothing of what it is about.
@@ -1647,8 +1646,8 @@ export const portuguese: Language = {
       'desbloquear',
       [
         ...['veio bloqueado', 'chegou bloqueado', 'tirar o bloqueio', 'tiro o bloqueio', 'tirar bloqueio'],
-        // A new card is activated by unblocking it.
-        ...['ativar o cartao', 'ativar meu cartao', 'ativo o cartao', 'ativo meu cartao', 'precisa ativar'],
+        // A new card that needs activating is unblocked ("ativar o cartão" is read above, with the card).
+        'precisa ativar',
       ],
     ],
     // A criminal record certificate is the atestado de antecedentes.
@@ -2347,9 +2346,12 @@ export const portuguese: Language = {
     ['licenca de pesca', ['carteira de pescador', 'carteirinha de pescador', 'carteira de pesca']],
     // A building's manager (síndico) or the whole building asks for the condominium.
     ['condominio', ['sou sindico', 'sou sindica', 'predio todo', 'predio inteiro']],
-    // A card's brand is a card ("paguei no mastercard"); Visa, Elo and Master only after aceita(m), above.
-    ['cartao', ['mastercard', 'hipercard', 'amex']],
-    ['cartao', ['com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro']],
+    // A card's brand is a card ("paguei no mastercard"; Visa, Elo and Master only after aceita(m),
+    // above), as is a card inside what was lost.
+    [
+      'cartao',
+      ['mastercard', 'hipercard', 'amex', 'com o cartao dentro', 'com os cartoes dentro', 'com meus cartoes dentro'],
+    ],
     // An exam that came out asks for its result.
     ['resultado', ['saiu o exame', 'saiu meu exame', 'exame ja saiu', 'exame saiu']],
   ],
