@@ -45,6 +45,12 @@ describe('the analyzer', () => {
     // A weekday written whole is the weekday; a card's brand taken is a card taken.
     expect(pt.terms('abre segunda-feira')).toEqual(pt.terms('abre segunda'));
     expect(pt.terms('aceitam elo?')).toEqual(pt.terms('aceitam cartão?'));
+    // To expect a thing is no pregnancy; an expectant mother is pregnant.
+    expect(en.terms('we expect the volume to grow')).not.toContain(en.terms('pregnant')[0]);
+    expect(en.terms('is it safe for expectant mothers')).toContain(en.terms('pregnant')[0]);
+    // "Sai" is a form of sair (leave), as "saída" is its noun; "solo" (only) says nothing.
+    expect(pt.terms('de onde sai a jangada')).toEqual(pt.terms('de onde é a saída da jangada'));
+    expect(createAnalyzer('es').terms('o solo molido')).toEqual(createAnalyzer('es').terms('o molido'));
     // Chat's tava and em with a pronoun (nela) say nothing of what is asked.
     expect(pt.terms('o cartão tava nela')).toEqual(pt.terms('o cartão'));
     expect(pt.terms('móveis lençóis papéis fáceis')).toEqual(pt.terms('móvel lençol papel fácil'));
@@ -1466,6 +1472,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a turrón shop (es): "solo" is only ("o solo en efectivo")',
+      language: 'es',
+      rows: rowsOf('turroneria.es.json'),
+      asked: [['¿se puede pagar con el móvil o solo en efectivo?', '¿Puedo pagar con tarjeta?']],
+    },
+    {
+      name: 'jangada rides (pt): how necessary booking is asks whether to book; "sai" is leaving (sair)',
+      language: 'pt',
+      rows: rowsOf('jangada.pt.json'),
+      asked: [
+        ['Gostaria de saber se é necessário agendar com antecedência, por favor.', 'Precisa reservar?'],
+        ['de onde a jangada sai', 'Onde é o ponto de saída?'],
+      ],
+    },
+    {
       name: 'a juice bar (pt): a thing brought here (levam aqui) is delivered',
       language: 'pt',
       rows: rowsOf('casadesucos.pt.json'),
@@ -1894,10 +1915,16 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail; the gigs one has burnt are the data used; escalating is complaining; a plan with more is an upgrade; a card brand taken (visa) is paying by card; a thing sent again (resend) or reprinted is a copy',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail; the gigs one has burnt are the data used; escalating is complaining; a plan with more is an upgrade; a card brand taken (visa) is paying by card; a thing sent again (resend) or reprinted is a copy; a grievance lodged is a complaint; an engineer sent out is a technician visit; a number brought across is ported',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
+        ['your engineer never turned up and i want to lodge a formal grievance', 'How do I make a complaint?'],
+        [
+          'Could you please let me know how to get an engineer sent out to my flat?',
+          'How do I schedule a technician visit?',
+        ],
+        ["i'm bringing my number across from my old network", 'How do I port my number from another carrier?'],
         ['reprint of my invoice', 'How do I get a copy of my invoice?'],
         ['resend me my invoice please', 'How do I get a copy of my invoice?'],
         ['the service has been terrible and i want to escalate', 'How do I make a complaint?'],
@@ -1952,10 +1979,11 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's; some (uns), was (fui) and where a thing was (dentro) say nothing of what is asked",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's; some (uns), was (fui) and where a thing was (dentro) say nothing of what is asked; needing (precisando) and how soon (urgente) neither",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
+        ['to precisando de um dinheiro emprestado urgente', 'Como peço um empréstimo?'],
         ['queria um crédito pessoal de uns 3 mil', 'Como peço um empréstimo?'],
         ['sumiram com minha bolsa e o cartão tava dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
         ['fui assaltado e levaram tudo, inclusive o cartão', 'Como bloqueio meu cartão perdido ou roubado?'],

@@ -150,6 +150,8 @@ export const english: Language = {
     ...['dont', 'doesnt', 'didnt', 'cant', 'cannot', 'wont', 'isnt', 'arent', 'wasnt', 'werent'],
     ...['havent', 'hasnt', 'couldnt', 'wouldnt', 'shouldnt', 'u', 'ur', 'r', 'ya', 'yet', 'also'],
     ...['still', 'just', 'really', 'already', 'even', 'ever', 'there', 'here', 'us', 'mine', 'yours'],
+    // A preposition the library's list lacks ("bring my number across").
+    'across',
     ...['anything', 'everything', 'nothing', 'somehow', 'maybe', 'actually', 'currently', 'right'],
     ...[
       'now',
@@ -664,7 +666,7 @@ export const english: Language = {
     ['accident', 'collision', 'car crash'],
     ['insurance', 'cover', 'insure', 'insured'],
     ['secure', 'security', 'safe', 'safety', 'protect', 'privacy', 'gdpr', 'dangerous', 'danger'],
-    ['pregnant', 'pregnancy', 'expectant'],
+    ['pregnant', 'pregnancy'],
     ['single sign on', 'single signon', 'sso', 'saml', 'okta', 'azure ad', 'company accounts'],
     ['teammate', 'colleague', 'coworker', 'team member'],
     ['bring', 'carry'],
@@ -1940,10 +1942,16 @@ export const english: Language = {
         'call outs',
         'callouts',
         ...['engineer out', 'technician out', 'send an engineer', 'send a technician'],
+        ...['engineer sent out', 'technician sent out', 'someone sent out'],
       ],
     ],
     // Raising a complaint is making one, not raising a price.
-    ['complaint', ['raise a complaint', 'raise a formal complaint', 'lodge a complaint', 'lodge a formal complaint']],
+    [
+      'complaint',
+      ['raise', 'lodge'].flatMap((verb) =>
+        ['complaint', 'grievance'].flatMap((what) => [`${verb} a ${what}`, `${verb} a formal ${what}`]),
+      ),
+    ],
     ['visit', ['pop in', 'pop round', 'pop by', 'drop in', 'drop by', 'stop by']],
     ['data usage', ['remaining data', 'data left', 'data remaining', 'how much mobile data']],
     // A connection, said alone, is the internet one (the verb "connect" is another word).
@@ -2788,7 +2796,16 @@ export const english: Language = {
       ],
     ],
     // Breastfeeding is asked with pregnancy ("can I have it done if I'm pregnant?").
-    ['pregnant', ['im expecting', 'i am expecting', 'expecting a baby', 'breastfeeding']],
+    // An expectant mother is pregnant; to expect a thing alone is not ("we expect the volume to grow").
+    [
+      'pregnant',
+      [
+        ...['im expecting', 'i am expecting', 'expecting a baby', 'breastfeeding'],
+        ...['youre expecting', 'you are expecting', 'shes expecting', 'she is expecting', 'wife is expecting'],
+        ...['when expecting', 'while expecting'],
+        ...['expectant mother', 'expectant mothers', 'expectant mum', 'expectant mums', 'expectant parents'],
+      ],
+    ],
     [
       'cancel',
       [

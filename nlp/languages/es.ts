@@ -34,6 +34,8 @@ export const spanish: Language = {
     ...['q', 'xq', 'pq', 'unos', 'unas', 'tan', 'ha', 'he', 'han', 'has', 'hemos', 'habeis', 'haber', 'sido'],
     ...['algun'],
     ...['ya', 'nada', 'nadie', 'ahora', 'hoy', 'vez', 'ni', 'asi', 'aca', 'alla'],
+    // "Solo" is only ("¿o solo en efectivo?"), whose stem would be the sun's ("sol").
+    'solo',
     ...['tmb', 'tb', 'tambien', 'tmbn'],
     ...['vuestro', 'vuestra', 'vuestros', 'vuestras', 'nuestros', 'nuestras', 'tuya', 'mios', 'mias'],
   ],
@@ -1529,7 +1531,11 @@ export const spanish: Language = {
     ['cancelar', ['borrarme del', 'borrarme de la', 'quiero borrarme']],
     [
       'particulares',
-      ['solo para mi', 'para mi solo', 'clase individual', 'clases individuales', 'solo con un profesor'],
+      [
+        ...['solo para mi', 'para mi solo', 'clase individual', 'clases individuales', 'solo con un profesor'],
+        // Alone with the teacher ("yo solo con el profesor", "solo conmigo"), before "solo" goes as "only".
+        ...['yo solo con el', 'yo solo con la', 'yo solo con un', 'yo solo con una', 'solo conmigo'],
+      ],
     ],
     ['examenes', ['los finales', 'examenes finales']],
     [

@@ -22,6 +22,8 @@ export const portuguese: Language = {
     ...['eram', 'foram', 'fui', 'estava', 'estavam', 'fosse', 'seja', 'sejam', 'mt', 'mto', 'vai', 'vao'],
     ...['pra', 'pro', 'pras', 'pros', 'vc', 'vcs', 'voce', 'voces', 'ne', 'ai', 'la', 'aqui', 'ali', 'ca'],
     ...['entao', 'ainda', 'tudo', 'todo', 'toda', 'todos', 'todas', 'algum', 'alguma', 'alguns', 'uns'],
+    // How soon says nothing of what is asked ("preciso de um empréstimo urgente").
+    ...['urgente', 'urgentemente'],
     ...['algumas', 'outro', 'outra', 'cada', 'sim', 'nao', 'ja', 'so', 'ate', 'tambem', 'q', 'oq'],
     ...['tb', 'tbm', 'agora', 'mim', 'comigo', 'gente', 'tipo', 'ha', 'havia', 'hoje', 'aquilo', 'algo'],
     ...['tenho', 'tem', 'temos', 'tenha', 'tinha', 'tiver', 'tiverem'],
@@ -39,6 +41,7 @@ export const portuguese: Language = {
     ...['explicar', 'informar', 'existe'],
     // Forms of the verbs of asking, and greetings.
     ...['sei', 'sabe', 'sabia', 'quer', 'precisa', 'precisava', 'consegue', 'conseguia', 'gostava'],
+    ...['precisando', 'necessario', 'necessaria'],
     ...['tentando', 'tentei', 'tento', 'tudo', 'td', 'bem', 'moco', 'moca', 'senhor', 'senhora'],
     ...['desculpa', 'desculpe', 'licenca', 'pergunta', 'rapida'],
     ...['prezado', 'prezada', 'prezados', 'prezadas', 'gentileza', 'poderiam', 'poderia', 'podia', 'desde', 'agradeco'],
@@ -559,6 +562,7 @@ export const portuguese: Language = {
     ...formsOf([
       ['transferir', 'transfiro transfira transfiram transfere transferem'],
       ['desistir', 'desisti desistiu desisto desiste'],
+      ['sair', 'sai saio saem saimos saiu sairam'],
       // "Convênio" is a health plan, not "conveniado" (an accredited doctor, whose stem it shares).
       ['plano', 'convenio convenios'],
     ]),
