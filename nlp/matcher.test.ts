@@ -45,6 +45,8 @@ describe('the analyzer', () => {
     // A weekday written whole is the weekday; a card's brand taken is a card taken.
     expect(pt.terms('abre segunda-feira')).toEqual(pt.terms('abre segunda'));
     expect(pt.terms('aceitam elo?')).toEqual(pt.terms('aceitam cartão?'));
+    // Anywhere says little of what is asked ("is there anywhere to park").
+    expect(en.isLight(en.terms('anywhere')[0]!)).toBe(true);
     // To expect a thing is no pregnancy; an expectant mother is pregnant.
     expect(en.terms('we expect the volume to grow')).not.toContain(en.terms('pregnant')[0]);
     expect(en.terms('is it safe for expectant mothers')).toContain(en.terms('pregnant')[0]);
@@ -1472,6 +1474,23 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'carriage rides (pt): a ride (dar uma volta) is a passeio; after it gets dark is the night; drizzle (chuviscando) is rain; everyone (todo mundo) says nothing of what is asked',
+      language: 'pt',
+      rows: rowsOf('charrete.pt.json'),
+      asked: [
+        ['qual o valor pra dar uma volta', 'Quanto custa o passeio de charrete?'],
+        ['tem passeio depois que escurece?', 'Dá para fazer o passeio à noite?'],
+        ['e se estiver chuviscando?', 'Funciona com chuva?'],
+        ['somos um casal com três filhos, cabe todo mundo?', 'Quantas pessoas cabem na charrete?'],
+      ],
+    },
+    {
+      name: 'a maize maze (en): after dark is at night',
+      language: 'en',
+      rows: rowsOf('maizemaze.en.json'),
+      asked: [['do you do anything after dark', 'Do you do night maze events?']],
+    },
+    {
       name: 'a turrón shop (es): "solo" is only ("o solo en efectivo")',
       language: 'es',
       rows: rowsOf('turroneria.es.json'),
@@ -1953,10 +1972,11 @@ describe('the knowledge index', () => {
       offTopic: ['what day is it today'],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it; where the card was (tava nela) is no question of its own',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it; where the card was (tava nela) is no question of its own; the four digits of a card are its password',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
+        ['quero mudar os quatro dígitos do cartão', 'Como troco a senha do cartão?'],
         ['levaram minha bolsa no onibus e o cartao tava nela', 'Perdi meu cartão, o que faço?'],
         ['preciso trocar o pin do cartão de débito', 'Como troco a senha do cartão?'],
         ['quero acertar minha fatura', 'Como pago a fatura do cartão?'],
@@ -2010,10 +2030,12 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
+        ['whats the penalty for walking away before the contract is up', 'Is there an early termination fee?'],
+        ['put a ceiling on what i can spend each month', 'How do I set a spending cap?'],
         ['why am i paying more this month', 'Why is my bill higher than usual?'],
         ["i want to leave, what's the exit fee", 'Is there an early termination fee?'],
         ['switching to another provider, what code do i need', 'How do I get my PAC code to leave?'],

@@ -199,7 +199,7 @@ export const english: Language = {
   light: [
     // The story around a question: feelings, when, who.
     ...['worried', 'worry', 'frustrating', 'frustrated', 'annoying', 'annoyed', 'upset', 'angry', 'lately'],
-    ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer', 'properly', 'correctly'],
+    ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer', 'properly', 'correctly', 'anywhere'],
     ...['make', 'do', 'does', 'did', 'get', 'have', 'has', 'use', 'find', 'see', 'look', 'go', 'browse'],
     ...['give', 'take', 'put', 'work', 'show', 'keep', 'send', 'come', 'say', 'try', 'new', 'good'],
     ...['one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
@@ -906,6 +906,8 @@ export const english: Language = {
     ['book', ['lock in our date', 'lock in the date']],
     // The time of year asks when.
     ['when', ['what time of year', 'which time of year', 'what time of the year', 'what month']],
+    // After dark is at night ("do you do anything after dark").
+    ['night', ['after dark', 'once its dark', 'when its dark', 'once it gets dark', 'when it gets dark']],
     // Posting a thing to someone is delivering it (the post alone is mail).
     ['deliver', ['post it to me', 'post them to me', 'post it out to me', 'post it to', 'post them to']],
     // A ballpark figure is a rough price.
@@ -1436,6 +1438,7 @@ export const english: Language = {
       [
         'eligible for a new phone',
         'eligible for a new handset',
+        ...['allowed', 'entitled to', 'due'].flatMap((may) => [`${may} a new phone`, `${may} a new handset`]),
         'eligible for an upgrade',
         'due an upgrade',
         'due for an upgrade',
@@ -2670,7 +2673,15 @@ export const english: Language = {
     ],
     ['emergency', ['hit by a car', 'been run over', 'got run over']],
     // A fee for leaving is the fee for cancelling ("what's the exit fee").
-    ['cancellation fee', ['exit fee', 'exit fees', 'leaving fee', 'fee for leaving', 'fee to leave']],
+    [
+      'cancellation fee',
+      [
+        ...['exit fee', 'exit fees', 'leaving fee', 'fee for leaving', 'fee to leave'],
+        ...['leaving', 'cancelling', 'walking away', 'breaking the contract'].map((leave) => `penalty for ${leave}`),
+      ],
+    ],
+    // A ceiling on a thing is a limit to it ("put a ceiling on what I spend").
+    ['limit', ['a ceiling on', 'ceiling on what']],
     // A thing sent again is another copy of it ("resend me my invoice").
     ['copy', ['resend', 'send it again', 'send me it again', 'send again', 'reprint']],
     // Just turning up is coming without booking ("can we just rock up on a saturday").

@@ -167,6 +167,7 @@ export const portuguese: Language = {
       'nublados',
       'chuva',
       'chove',
+      ...['chuvisco', 'chuviscando', 'garoa', 'garoando'],
       'chuvoso',
       'chuvosos',
       'sem sol',
@@ -1243,6 +1244,13 @@ export const portuguese: Language = {
     ['perdi', ['nao achei mais', 'nao acho mais', 'nao encontrei mais', 'nao encontro mais']],
     // Uma hora da noite é a noite ("quanto posso mandar de pix às 23h").
     ['noite', ['21h', '22h', '23h', 'meia noite']],
+    [
+      'noite',
+      ['depois que escurece', 'quando escurece', 'depois de escurecer', 'quando anoitece', 'depois que anoitece'],
+    ],
+    // Dar uma volta é um passeio; todo mundo, todos.
+    ['passeio', ['dar uma volta', 'dar um role']],
+    ['todos', ['todo mundo']],
     // Money sent by Pix, however said, is a Pix ("transfiro pelo pix").
     [
       'pix',
@@ -1774,6 +1782,8 @@ export const portuguese: Language = {
       ],
     ],
     ['alterar', ['coloquei errado', 'digitei errado', 'errei o', 'errei a']],
+    // Os quatro dígitos de um cartão são a sua senha.
+    ['senha', ['quatro digitos', '4 digitos']],
     ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
     // Open on a day or at a time of day is the opening hours ("abre segunda?", "atendem no feriado",
     // "abrem de manhã").
