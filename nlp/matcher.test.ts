@@ -1474,6 +1474,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'draught beer for parties (pt): a credit card taken (aceitam cartão de crédito) is a way to pay; how many days before asks how far ahead',
+      language: 'pt',
+      rows: rowsOf('choppfestas.pt.json'),
+      asked: [
+        ['Boa tarde, por gentileza, vocês aceitam cartão de crédito?', 'Quais as formas de pagamento?'],
+        ['quantos dias antes tenho que encomendar', 'Com quanta antecedência devo pedir?'],
+      ],
+    },
+    {
+      name: 'dog sledding (es): in which months asks when',
+      language: 'es',
+      rows: rowsOf('mushing.es.json'),
+      asked: [['¿en qué meses se puede ir?', '¿Cuándo es la temporada?']],
+    },
+    {
       name: 'carriage rides (pt): a ride (dar uma volta) is a passeio; after it gets dark is the night; drizzle (chuviscando) is rain; everyone (todo mundo) says nothing of what is asked',
       language: 'pt',
       rows: rowsOf('charrete.pt.json'),

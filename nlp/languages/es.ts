@@ -868,6 +868,9 @@ export const spanish: Language = {
     ['subvencion', ['ayuda del gobierno', 'ayudas del gobierno', 'ayuda publica', 'ayudas publicas']],
     // Qué fechas tiene una cosa es cuándo es.
     ['cuando', ['que fechas', 'que fecha', 'en que fechas', 'en que fecha']],
+    ['cuando', ['en que meses', 'que meses', 'en que mes']],
+    // How many days before asks how far ahead ("cuántos días antes hay que reservar").
+    ['con cuanta antelacion', ['cuantos dias antes', 'cuanto tiempo antes', 'con cuantos dias']],
     // Cuántos grados tiene una cosa es su temperatura.
     ['temperatura', ['cuantos grados', 'que grados']],
     // No aprobar un examen es suspenderlo.

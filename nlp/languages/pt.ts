@@ -1784,6 +1784,8 @@ export const portuguese: Language = {
     ['alterar', ['coloquei errado', 'digitei errado', 'errei o', 'errei a']],
     // Os quatro dígitos de um cartão são a sua senha.
     ['senha', ['quatro digitos', '4 digitos']],
+    // Quantos dias antes pergunta a antecedência ("quantos dias antes tenho que encomendar").
+    ['com quanta antecedencia', ['quantos dias antes', 'quanto tempo antes', 'com quantos dias']],
     ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
     // Open on a day or at a time of day is the opening hours ("abre segunda?", "atendem no feriado",
     // "abrem de manhã").
@@ -2056,9 +2058,10 @@ export const portuguese: Language = {
         'meios de pagamento',
         'opcoes de pagamento',
         ...['aceitam', 'aceita'].flatMap((take) =>
-          ['pix', 'cartao', 'boleto', 'visa', 'elo', 'master', 'mastercard', 'hipercard', 'amex'].map(
-            (way) => `${take} ${way}`,
-          ),
+          [
+            ...['pix', 'cartao de credito', 'cartao de debito', 'credito', 'debito', 'cartao', 'boleto', 'visa'],
+            ...['elo', 'master', 'mastercard', 'hipercard', 'amex'],
+          ].map((way) => `${take} ${way}`),
         ),
         // Paying with a card asks whether it is taken.
         ...['pagar', 'pago', 'pagamos'].flatMap((pay) =>
