@@ -1474,6 +1474,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'bungee jumping (es): what occurs (qué ocurre) is what happens; how one goes dressed asks what to wear',
+      language: 'es',
+      rows: rowsOf('puenting.es.json'),
+      asked: [
+        ['¿Qué ocurre si hace mal tiempo el día de la reserva, por favor?', '¿Qué pasa si llueve?'],
+        ['¿cómo voy vestido?', '¿Qué ropa hay que llevar?'],
+      ],
+    },
+    {
+      name: 'tarot readings (pt): how long a thing takes (quanto tempo leva) is how long it lasts',
+      language: 'pt',
+      rows: rowsOf('taro.pt.json'),
+      asked: [['quanto tempo leva a consulta com as cartas', 'Quanto tempo dura a consulta?']],
+    },
+    {
       name: 'draught beer for parties (pt): a credit card taken (aceitam cartão de crédito) is a way to pay; how many days before asks how far ahead',
       language: 'pt',
       rows: rowsOf('choppfestas.pt.json'),
@@ -2010,6 +2025,7 @@ describe('the knowledge index', () => {
         ['comprando hoje, cai em qual fatura?', 'Quando fecha a fatura?'],
         ['dá pra pagar a fatura em umas 5 vezes?', 'Como parcelo a fatura?'],
         ['vou comprar uma tv e o limite não dá', 'Como aumento o limite do cartão?'],
+        ['o limite não deu pra compra que eu queria fazer', 'Como aumento o limite do cartão?'],
         ['quero dar baixa definitiva na minha conta corrente', 'Como encerro minha conta?'],
       ],
     },
@@ -2045,10 +2061,12 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
+        ['the password for my account online has gone out of my head', 'I forgot my account password'],
+        ["what's left of my monthly data", 'How do I check my data usage?'],
         ['whats the penalty for walking away before the contract is up', 'Is there an early termination fee?'],
         ['put a ceiling on what i can spend each month', 'How do I set a spending cap?'],
         ['why am i paying more this month', 'Why is my bill higher than usual?'],

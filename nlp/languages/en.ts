@@ -1061,6 +1061,7 @@ export const english: Language = {
       [
         ...['dont remember', 'do not remember', 'cant remember', 'cannot remember', 'can not remember'],
         ...['gone from my head', 'slipped my mind', 'cant recall', 'cannot recall'],
+        ...['gone out of my head', 'went out of my head', 'gone clean out of my head'],
       ],
     ],
     // Not getting in is, most often, a password forgotten.
@@ -1783,6 +1784,7 @@ export const english: Language = {
     ],
     // What is left of a thing is how much of it there is ("how much data have I got left").
     ['', ['have i got left', 'do i have left', 'have i left', 'i have left', 'i have got left', 'is left', 'are left']],
+    ['', ['whats left of', 'what is left of', 'whats remaining of', 'what remains of']],
     ['social tariff', ['on benefits', 'universal credit', 'low income', 'pension credit']],
     [
       'contact',

@@ -300,7 +300,7 @@ export const spanish: Language = {
     // What a price or a policy includes is what it covers ("¿las comidas van incluidas?").
     ['cubrir', 'incluir'],
     // Una prenda es la ropa que se deja ("¿cuánto tiempo me guardáis la ropa?").
-    ['prenda', 'prendas', 'ropa'],
+    ['prenda', 'prendas', 'ropa', 'vestimenta'],
     // Lo del cutis o del rostro es facial ("una limpieza de cutis").
     ['facial', 'faciales', 'cutis', 'rostro'],
     ['ayuda', 'soporte', 'atencion', 'agente', 'persona', 'humano', 'asesor', 'operador', 'gestor'],
@@ -869,6 +869,8 @@ export const spanish: Language = {
     // Qué fechas tiene una cosa es cuándo es.
     ['cuando', ['que fechas', 'que fecha', 'en que fechas', 'en que fecha']],
     ['cuando', ['en que meses', 'que meses', 'en que mes']],
+    // What occurs (qué ocurre, qué sucede) is what happens.
+    ['que pasa', ['que ocurre', 'que sucede', 'que ocurriria', 'que sucederia']],
     // How many days before asks how far ahead ("cuántos días antes hay que reservar").
     ['con cuanta antelacion', ['cuantos dias antes', 'cuanto tiempo antes', 'con cuantos dias']],
     // Cuántos grados tiene una cosa es su temperatura.

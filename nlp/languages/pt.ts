@@ -1499,6 +1499,7 @@ export const portuguese: Language = {
         'limite esta muito baixo',
         // A limit that does not reach is to be raised.
         'limite nao da',
+        'limite nao deu',
         'limite nao e suficiente',
       ],
     ],
@@ -1786,6 +1787,8 @@ export const portuguese: Language = {
     ['senha', ['quatro digitos', '4 digitos']],
     // Quantos dias antes pergunta a antecedência ("quantos dias antes tenho que encomendar").
     ['com quanta antecedencia', ['quantos dias antes', 'quanto tempo antes', 'com quantos dias']],
+    // How long a thing takes (leva) is how long it lasts, nothing carried ("quanto tempo leva a consulta").
+    ['quanto tempo dura', ['quanto tempo leva', 'leva quanto tempo', 'quanto tempo levam', 'levam quanto tempo']],
     ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
     // Open on a day or at a time of day is the opening hours ("abre segunda?", "atendem no feriado",
     // "abrem de manhã").
