@@ -45,6 +45,9 @@ describe('the analyzer', () => {
     // A weekday written whole is the weekday; a card's brand taken is a card taken.
     expect(pt.terms('abre segunda-feira')).toEqual(pt.terms('abre segunda'));
     expect(pt.terms('aceitam elo?')).toEqual(pt.terms('aceitam cartão?'));
+    // Photographing is taking photos, no photographer.
+    expect(pt.terms('pode fotografar?')).toEqual(pt.terms('fotos'));
+    expect(pt.terms('fotógrafo')).not.toEqual(pt.terms('fotos'));
     // Anywhere says little of what is asked ("is there anywhere to park").
     expect(en.isLight(en.terms('anywhere')[0]!)).toBe(true);
     // To expect a thing is no pregnancy; an expectant mother is pregnant.
@@ -1473,6 +1476,15 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: "a rage room (en): getting hurt asks whether it is safe; a teenager's age asks how old one must be",
+      language: 'en',
+      rows: rowsOf('rageroom.en.json'),
+      asked: [
+        ['can i get hurt in there', 'Is it safe?'],
+        ["i'm 16, can i come", 'How old do you have to be?'],
+      ],
+    },
     {
       name: 'bungee jumping (es): what occurs (qué ocurre) is what happens; how one goes dressed asks what to wear',
       language: 'es',

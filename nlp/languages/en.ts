@@ -965,6 +965,10 @@ export const english: Language = {
     ),
     // An age of 60 or more asks what there is for older people ("I'm 67, is it cheaper for me").
     ['senior', olderAges(['im N', 'i am N', 'N years old', 'aged N'])],
+    // A teenager saying their age asks how old one must be ("i'm 16, can i come").
+    ['how old', agesOf(['im N', 'i am N', 'im only N', 'i am only N'], 10, 17)],
+    // Getting hurt asks whether it is safe ("can i get hurt in there").
+    ['safe', ['get hurt', 'getting hurt', 'get injured', 'getting injured']],
     // Whether it will rain asks a forecast, not what happens when it does.
     [
       'forecast',
