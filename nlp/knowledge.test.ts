@@ -34,6 +34,7 @@ describe('knowledge index', () => {
     for (const [text, question] of [
       ['new here, how do i get going', 'How do I get started with General Bots?'],
       ['legend, cheers for that', 'Thank you'],
+      ['thanks a million, that sorted it', 'Thank you'],
       ['is the matching threshold adjustable', 'How do I change the confidence threshold?'],
       ['in plain english, what is this', 'What is this product?'],
       ['is it proprietary', 'Is it open source?'],

@@ -1477,6 +1477,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a matchmaking agency (es): the process (cómo es el proceso) asks how it works',
+      language: 'es',
+      rows: rowsOf('agenciacitas.es.json'),
+      asked: [['¿cómo es el proceso con vosotros?', '¿Cómo funciona la agencia?']],
+    },
+    {
       name: "a rage room (en): getting hurt asks whether it is safe; a teenager's age asks how old one must be",
       language: 'en',
       rows: rowsOf('rageroom.en.json'),
@@ -2014,10 +2020,11 @@ describe('the knowledge index', () => {
       offTopic: ['what day is it today'],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it; where the card was (tava nela) is no question of its own; the four digits of a card are its password',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it; where the card was (tava nela) is no question of its own; the four digits of a card are its password; a password gone from memory (sumiu da minha memória) is forgotten',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
+        ['a senha do app sumiu da minha memória', 'Esqueci minha senha do app, o que faço?'],
         ['quero mudar os quatro dígitos do cartão', 'Como troco a senha do cartão?'],
         ['levaram minha bolsa no onibus e o cartao tava nela', 'Perdi meu cartão, o que faço?'],
         ['preciso trocar o pin do cartão de débito', 'Como troco a senha do cartão?'],
@@ -2073,10 +2080,11 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
+        ['how do i clear what i owe on my account', 'How do I pay my bill?'],
         ['the password for my account online has gone out of my head', 'I forgot my account password'],
         ["what's left of my monthly data", 'How do I check my data usage?'],
         ['whats the penalty for walking away before the contract is up', 'Is there an early termination fee?'],

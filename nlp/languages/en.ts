@@ -1676,6 +1676,8 @@ export const english: Language = {
         ...['settle my account', 'settle my bill', 'settle the bill', 'settle up', 'settle what i owe'],
         ...['clear my balance', 'clear my outstanding balance', 'clear what i owe', 'pay off my balance'],
         ...['clear the arrears', 'clear my arrears', 'pay off the arrears', 'pay off my arrears'],
+        // What is owed is read as the bill first ("clear what i owe" is "clear bill" here).
+        ...['clear bill', 'settle bill', 'clear the bill', 'clear my bill'],
       ],
     ],
     [
@@ -2940,7 +2942,7 @@ export const english: Language = {
     ],
     [
       ...['thanks', 'thank', 'thx', 'ty', 'cheers', 'appreciate', 'appreciated', 'helpful', 'that helps', 'nice one'],
-      ...['much obliged', 'most obliged'],
+      ...['much obliged', 'most obliged', 'thanks a million', 'thanks a bunch', 'thanks a ton'],
       // Praise of the one who answered thanks them ("legend, cheers for that").
       ...['legend', 'lifesaver', 'youre a star', 'you star', 'youre a gem'],
       // An answer that made a thing clear thanks for it ("that cleared it up").

@@ -1032,6 +1032,7 @@ export const portuguese: Language = {
         ...['deu branco', 'deu um branco', 'me deu branco', 'me deu um branco'],
         // What went from one's head (sumiu, fugiu) is forgotten.
         ...['sumiu da cabeca', 'sumiu da memoria', 'fugiu da cabeca', 'fugiu da memoria'],
+        ...['sumiu da minha cabeca', 'sumiu da minha memoria', 'fugiu da minha cabeca', 'fugiu da minha memoria'],
         'nao lembro',
         'nao me lembro',
         'nao consigo lembrar',
