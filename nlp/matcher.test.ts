@@ -48,6 +48,8 @@ describe('the analyzer', () => {
     // Photographing is taking photos, no photographer.
     expect(pt.terms('pode fotografar?')).toEqual(pt.terms('fotos'));
     expect(pt.terms('fotógrafo')).not.toEqual(pt.terms('fotos'));
+    // Which one in order says when, not what ("her 3rd birthday", "on the 22nd").
+    for (const nth of ['3rd', '22nd', '11th', 'seventh']) expect(en.isLight(en.terms(nth)[0]!)).toBe(true);
     // Anywhere says little of what is asked ("is there anywhere to park").
     expect(en.isLight(en.terms('anywhere')[0]!)).toBe(true);
     // To expect a thing is no pregnancy; an expectant mother is pregnant.
@@ -1476,6 +1478,22 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'a dog bakery (en): which birthday (her 3rd) says when; staying fresh is keeping; selling in bulk is wholesale',
+      language: 'en',
+      rows: rowsOf('dogbakery.en.json'),
+      asked: [
+        ["it's my spaniel's 3rd birthday next week, can you do a cake for her", 'Do you make birthday cakes for dogs?'],
+        ['how long will a bag of treats stay fresh', 'How long do the treats keep?'],
+        ['I own a grooming salon and would like to stock your treats, do you sell in bulk?', 'Do you do wholesale?'],
+      ],
+    },
+    {
+      name: 'a butterfly house (es): taking photos (sacar fotos) is photos',
+      language: 'es',
+      rows: rowsOf('mariposario.es.json'),
+      asked: [['¿puedo sacar fotos con el móvil?', '¿Se pueden hacer fotos?']],
+    },
     {
       name: 'a matchmaking agency (es): the process (cómo es el proceso) asks how it works',
       language: 'es',

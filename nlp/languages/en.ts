@@ -123,6 +123,14 @@ const IRREGULAR_VERBS = [
   ['merchandise', 'goods'],
 ] as const;
 
+/** Ordinals written with figures ("1st", "22nd"), as a date or a birthday says them. */
+const ORDINALS = Array.from({ length: 31 }, (_, i) => {
+  const n = i + 1;
+  const suffix =
+    n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+});
+
 /** The ways of saying one does not do a thing ("doesn't eat meat"). */
 const DO_NOT = ['dont', 'doesnt', 'do not', 'does not'];
 
@@ -208,6 +216,8 @@ export const english: Language = {
     // Adjectives of time and order that qualify without changing what is asked about.
     ...['monthly', 'yearly', 'annual', 'weekly', 'daily', 'current', 'old', 'last', 'next', 'previous'],
     ...['first', 'own', 'main', 'yesterday', 'week', 'month', 'year', 'recent', 'latest'],
+    // Which one in order ("her 3rd birthday", "on the 12th") says when, not what.
+    ...['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', ...ORDINALS],
     // Amounts say how much of a thing, not which thing.
     ...['two', 'three', 'four', 'five', 'six', 'ten', 'hundred', 'thousand'],
     ...['seven', 'eight', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty'],
@@ -967,6 +977,9 @@ export const english: Language = {
     ['senior', olderAges(['im N', 'i am N', 'N years old', 'aged N'])],
     // A teenager saying their age asks how old one must be ("i'm 16, can i come").
     ['how old', agesOf(['im N', 'i am N', 'im only N', 'i am only N'], 10, 17)],
+    // What sells in bulk sells wholesale; staying fresh is keeping.
+    ['wholesale', ['in bulk', 'bulk order', 'bulk orders', 'trade price', 'trade prices']],
+    ['keep', ['stay fresh', 'stays fresh', 'keep fresh']],
     // Getting hurt asks whether it is safe ("can i get hurt in there").
     ['safe', ['get hurt', 'getting hurt', 'get injured', 'getting injured']],
     // Whether it will rain asks a forecast, not what happens when it does.

@@ -869,6 +869,8 @@ export const spanish: Language = {
     // Qué fechas tiene una cosa es cuándo es.
     ['cuando', ['que fechas', 'que fecha', 'en que fechas', 'en que fecha']],
     ['cuando', ['en que meses', 'que meses', 'en que mes']],
+    // Taking photos (sacar, tomar, echar fotos) is photos.
+    ['fotos', ['sacar fotos', 'sacar fotografias', 'tomar fotos', 'echar fotos', 'hacer fotos']],
     // The process asks how a thing works ("¿cómo es el proceso?").
     ['como funciona', ['como es el proceso', 'cual es el proceso', 'como va el proceso', 'como es el funcionamiento']],
     // What occurs (qué ocurre, qué sucede) is what happens.
