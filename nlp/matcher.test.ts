@@ -50,6 +50,8 @@ describe('the analyzer', () => {
     expect(pt.terms('fotógrafo')).not.toEqual(pt.terms('fotos'));
     // Which one in order says when, not what ("her 3rd birthday", "on the 22nd").
     for (const nth of ['3rd', '22nd', '11th', 'seventh']) expect(en.isLight(en.terms(nth)[0]!)).toBe(true);
+    // None (nenhum) says nothing of what is asked, as some (algum) does not.
+    expect(pt.terms('nenhuma senha entra')).toEqual(pt.terms('senha entra'));
     // Anywhere says little of what is asked ("is there anywhere to park").
     expect(en.isLight(en.terms('anywhere')[0]!)).toBe(true);
     // To expect a thing is no pregnancy; an expectant mother is pregnant.
@@ -1479,6 +1481,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a DJ school (pt): a child\'s age said without "anos" (meu filho tem 13) is an age',
+      language: 'pt',
+      rows: rowsOf('escoladj.pt.json'),
+      asked: [['meu filho tem 13, ele pode fazer?', 'Tem idade mínima?']],
+    },
+    {
       name: 'a dog bakery (en): which birthday (her 3rd) says when; staying fresh is keeping; selling in bulk is wholesale',
       language: 'en',
       rows: rowsOf('dogbakery.en.json'),
@@ -2098,10 +2106,16 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill; for no reason says nothing more; a deal of 24 months is a contract; a reduced price is a discount",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
+        ['my bill doubled this month for no reason', 'Why is my bill higher than usual?'],
+        ['how do i end my 24 month deal', 'How do I cancel my contract?'],
+        [
+          "I'm a student at university this year, do you offer any kind of reduced price plan for students like me?",
+          'Do you have a student discount?',
+        ],
         ['how do i clear what i owe on my account', 'How do I pay my bill?'],
         ['the password for my account online has gone out of my head', 'I forgot my account password'],
         ["what's left of my monthly data", 'How do I check my data usage?'],

@@ -2740,8 +2740,13 @@ export const english: Language = {
       [
         ...['cheaper travel', 'cheaper tickets', 'cheaper fares'],
         ...['money off', 'get something off', 'knock something off'],
+        ...['reduced price', 'reduced rate', 'reduced prices', 'reduced rates'],
       ],
     ],
+    // What happened for no reason says nothing more of it ("my bill doubled for no reason").
+    ['', ['for no reason', 'for no apparent reason', 'out of the blue']],
+    // A deal of some months is a contract, no discount ("my 24 month deal").
+    ['contract', ['month deal', 'months deal', 'year deal', 'years deal']],
     ['business card', ['cards with my name', 'cards with my details', 'name cards']],
     // "Tonight" alone is read as nothing before these: "what's on tonight" is "what's on".
     ['what films are showing', ['whats on', 'what is on'].flatMap((on) => [`${on} this weekend`, `${on} today`])],

@@ -22,6 +22,7 @@ export const portuguese: Language = {
     ...['eram', 'foram', 'fui', 'estava', 'estavam', 'fosse', 'seja', 'sejam', 'mt', 'mto', 'vai', 'vao'],
     ...['pra', 'pro', 'pras', 'pros', 'vc', 'vcs', 'voce', 'voces', 'ne', 'ai', 'la', 'aqui', 'ali', 'ca'],
     ...['entao', 'ainda', 'tudo', 'todo', 'toda', 'todos', 'todas', 'algum', 'alguma', 'alguns', 'uns'],
+    ...['nenhum', 'nenhuma'],
     // How soon says nothing of what is asked ("preciso de um empréstimo urgente").
     ...['urgente', 'urgentemente'],
     ...['algumas', 'outro', 'outra', 'cada', 'sim', 'nao', 'ja', 'so', 'ate', 'tambem', 'q', 'oq'],
@@ -2267,6 +2268,8 @@ export const portuguese: Language = {
     ['prazo', ['fica pronto', 'fica pronta', 'ficar pronto', 'ficar pronta']],
     ['distancia da praia', ['perto do mar', 'longe do mar', 'perto da praia', 'longe da praia']],
     ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'])],
+    // A child's age said without "anos" ("meu filho tem 13"), read as with it ("filho tem 13 anos").
+    ['filho idade', childAges(['filho tem N', 'filha tem N', 'filhos tem N', 'filhas tem N'])],
     // Uma idade de 60 anos ou mais pergunta o que há para idosos.
     ['idoso', olderAges(['tem N anos', 'tenho N anos', 'de N anos', 'com N anos'])],
     // Um cinema: o que passa é o que está em cartaz; "tem meia" é a meia-entrada.
