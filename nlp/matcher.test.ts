@@ -1481,6 +1481,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'wallpaper hanging (pt): taking the dirt off (tirar a sujeira) is cleaning',
+      language: 'pt',
+      rows: rowsOf('papeldeparede.pt.json'),
+      asked: [['meu filho rabiscou o papel, como tiro a sujeira?', 'Como limpo o papel de parede?']],
+    },
+    {
       name: 'a DJ school (pt): a child\'s age said without "anos" (meu filho tem 13) is an age',
       language: 'pt',
       rows: rowsOf('escoladj.pt.json'),

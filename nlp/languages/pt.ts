@@ -1792,6 +1792,11 @@ export const portuguese: Language = {
     ['senha', ['quatro digitos', '4 digitos']],
     // Quantos dias antes pergunta a antecedência ("quantos dias antes tenho que encomendar").
     ['com quanta antecedencia', ['quantos dias antes', 'quanto tempo antes', 'com quantos dias']],
+    // Taking the dirt or a stain off is cleaning ("como tiro a sujeira do papel?").
+    [
+      'limpar',
+      ['tirar a sujeira', 'tiro a sujeira', 'tirar sujeira', 'tirar mancha', 'tiro a mancha', 'tirar a mancha'],
+    ],
     // How long a thing takes (leva) is how long it lasts, nothing carried ("quanto tempo leva a consulta").
     ['quanto tempo dura', ['quanto tempo leva', 'leva quanto tempo', 'quanto tempo levam', 'levam quanto tempo']],
     ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
