@@ -1481,6 +1481,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a botanical garden (pt): a lanchonete is a place to eat (restaurante)',
+      language: 'pt',
+      rows: rowsOf('jardimbotanico.pt.json'),
+      asked: [['Com licença, há algum lugar para comer dentro do jardim?', 'Tem lanchonete?']],
+    },
+    {
       name: 'wallpaper hanging (pt): taking the dirt off (tirar a sujeira) is cleaning',
       language: 'pt',
       rows: rowsOf('papeldeparede.pt.json'),
@@ -2112,10 +2118,11 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill; for no reason says nothing more; a deal of 24 months is a contract; a reduced price is a discount",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill; for no reason says nothing more; a deal of 24 months is a contract; a reduced price is a discount; what is dead does not work",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
+        ['my internet is dead since this morning', 'My broadband is not working'],
         ['my bill doubled this month for no reason', 'Why is my bill higher than usual?'],
         ['how do i end my 24 month deal', 'How do I cancel my contract?'],
         [

@@ -1112,6 +1112,8 @@ export const english: Language = {
         'has stopped',
         'has completely stopped',
         'completely stopped',
+        // What has gone dead does not work ("my broadband's dead since this morning").
+        ...['is dead', 'went dead', 'gone dead'],
       ],
     ],
     [

@@ -112,6 +112,7 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    ['restaurante', 'lanchonete', 'cafeteria'],
     // A report a professional writes is a laudo, however it is called.
     ['laudo', 'laudos', 'relatorio', 'relatorios'],
     // An outing is a visit ("o passeio" of a distillery, a farm, a park).
