@@ -1481,6 +1481,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an observation wheel (en): how tall or how high asks the height, no increase',
+      language: 'en',
+      rows: rowsOf('bigwheel.en.json'),
+      asked: [['how tall is it', 'How high does the wheel go?']],
+    },
+    {
       name: 'a botanical garden (pt): a lanchonete is a place to eat (restaurante)',
       language: 'pt',
       rows: rowsOf('jardimbotanico.pt.json'),

@@ -980,6 +980,8 @@ export const english: Language = {
     // What sells in bulk sells wholesale; staying fresh is keeping.
     ['wholesale', ['in bulk', 'bulk order', 'bulk orders', 'trade price', 'trade prices']],
     ['keep', ['stay fresh', 'stays fresh', 'keep fresh']],
+    // How high or how tall a thing is asks its height, no increase ("how high does the wheel go").
+    ['height', ['how high', 'how tall']],
     // Getting hurt asks whether it is safe ("can i get hurt in there").
     ['safe', ['get hurt', 'getting hurt', 'get injured', 'getting injured']],
     // Whether it will rain asks a forecast, not what happens when it does.
