@@ -2413,6 +2413,8 @@ export const english: Language = {
         ...['network', 'provider', 'operator', 'carrier'].flatMap((them) =>
           ['switching', 'switch', 'moving', 'move', 'going'].map((go) => `${go} to another ${them}`),
         ),
+        // Switching provider or network, said alone, is leaving this one.
+        ...['provider', 'providers', 'network', 'networks'].map((them) => `switch ${them}`),
       ],
     ],
     [
@@ -2935,6 +2937,7 @@ export const english: Language = {
     ['vegetarian', DO_NOT.flatMap((not) => [`${not} eat meat`, `${not} eat any meat`])],
     // Going down to a smaller one is a downgrade, not an outage.
     ['downgrade', ['go down to', 'going down to', 'go to a cheaper', 'move to a cheaper', 'switch to a cheaper']],
+    ['downgrade', ['go down a', 'move down a', 'drop down a', 'step down a']],
     // A wheelie bin is a bin, and one washed out is cleaned.
     ['bin', ['wheelie bin', 'wheelie bins']],
     ['clean', ['wash out', 'washing out']],
