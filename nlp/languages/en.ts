@@ -207,7 +207,7 @@ export const english: Language = {
   light: [
     // The story around a question: feelings, when, who.
     ...['worried', 'worry', 'frustrating', 'frustrated', 'annoying', 'annoyed', 'upset', 'angry', 'lately'],
-    ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer', 'properly', 'correctly', 'anywhere'],
+    ...['recently', 'almost', 'evening', 'morning', 'afternoon', 'customer', 'properly', 'correctly'],
     ...['make', 'do', 'does', 'did', 'get', 'have', 'has', 'use', 'find', 'see', 'look', 'go', 'browse'],
     ...['give', 'take', 'put', 'work', 'show', 'keep', 'send', 'come', 'say', 'try', 'new', 'good'],
     ...['one', 'thing', 'something', 'much', 'many', 'some', 'any', 'time', 'day', 'today'],
@@ -225,8 +225,9 @@ export const english: Language = {
     ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october'],
     ...['november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
     ...['sunday', 'saturdays', 'sundays', 'weekend', 'weekends'],
-    // Where the asker is says little of what is asked ("a power cut in my area").
+    // Where the asker is says little of what is asked ("a power cut in my area", "anywhere to park").
     'area',
+    'anywhere',
     'code',
     // "at the moment": when, not what.
     'moment',
@@ -1690,11 +1691,11 @@ export const english: Language = {
     [
       'pay bill',
       [
-        ...['settle my account', 'settle my bill', 'settle the bill', 'settle up', 'settle what i owe'],
-        ...['clear my balance', 'clear my outstanding balance', 'clear what i owe', 'pay off my balance'],
+        ...['settle my account', 'settle my bill', 'settle the bill', 'settle up', 'pay off my balance'],
+        ...['clear my balance', 'clear my outstanding balance', 'clear the bill', 'clear my bill'],
         ...['clear the arrears', 'clear my arrears', 'pay off the arrears', 'pay off my arrears'],
-        // What is owed is read as the bill first ("clear what i owe" is "clear bill" here).
-        ...['clear bill', 'settle bill', 'clear the bill', 'clear my bill'],
+        // What is owed is read as the bill by then ("clear what i owe" is "clear bill" here).
+        ...['clear bill', 'settle bill'],
       ],
     ],
     [
@@ -2448,10 +2449,6 @@ export const english: Language = {
     [
       'upgrade',
       [
-        'due a new phone',
-        'due an upgrade',
-        'eligible for a new phone',
-        'eligible for an upgrade',
         'top tier',
         'higher tier',
         // A bigger allowance is a plan upgraded.
@@ -2936,8 +2933,13 @@ export const english: Language = {
     ['vegan', DO_NOT.map((not) => `${not} eat meat or dairy`)],
     ['vegetarian', DO_NOT.flatMap((not) => [`${not} eat meat`, `${not} eat any meat`])],
     // Going down to a smaller one is a downgrade, not an outage.
-    ['downgrade', ['go down to', 'going down to', 'go to a cheaper', 'move to a cheaper', 'switch to a cheaper']],
-    ['downgrade', ['go down a', 'move down a', 'drop down a', 'step down a']],
+    [
+      'downgrade',
+      [
+        ...['go down to', 'going down to', 'go to a cheaper', 'move to a cheaper', 'switch to a cheaper'],
+        ...['go down a', 'move down a', 'drop down a', 'step down a'],
+      ],
+    ],
     // A wheelie bin is a bin, and one washed out is cleaned.
     ['bin', ['wheelie bin', 'wheelie bins']],
     ['clean', ['wash out', 'washing out']],

@@ -867,8 +867,7 @@ export const spanish: Language = {
     // Una ayuda del gobierno es una subvención.
     ['subvencion', ['ayuda del gobierno', 'ayudas del gobierno', 'ayuda publica', 'ayudas publicas']],
     // Qué fechas tiene una cosa es cuándo es.
-    ['cuando', ['que fechas', 'que fecha', 'en que fechas', 'en que fecha']],
-    ['cuando', ['en que meses', 'que meses', 'en que mes']],
+    ['cuando', ['que fechas', 'que fecha', 'en que fechas', 'en que fecha', 'en que meses', 'que meses', 'en que mes']],
     // Taking photos (sacar, tomar, echar fotos) is photos.
     ['fotos', ['sacar fotos', 'sacar fotografias', 'tomar fotos', 'echar fotos', 'hacer fotos']],
     // The process asks how a thing works ("¿cómo es el proceso?").

@@ -112,6 +112,7 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Somewhere to eat is a restaurant, whatever it is called ("tem lanchonete?").
     ['restaurante', 'lanchonete', 'cafeteria'],
     // A report a professional writes is a laudo, however it is called.
     ['laudo', 'laudos', 'relatorio', 'relatorios'],
@@ -1248,11 +1249,13 @@ export const portuguese: Language = {
     ['', ['aqui em casa', 'la em casa', 'na rua', 'no meio da rua']],
     // O que não se acha mais se perdeu ("caiu o cartão e não achei mais").
     ['perdi', ['nao achei mais', 'nao acho mais', 'nao encontrei mais', 'nao encontro mais']],
-    // Uma hora da noite é a noite ("quanto posso mandar de pix às 23h").
-    ['noite', ['21h', '22h', '23h', 'meia noite']],
+    // Uma hora da noite, ou depois que escurece, é a noite ("quanto posso mandar de pix às 23h").
     [
       'noite',
-      ['depois que escurece', 'quando escurece', 'depois de escurecer', 'quando anoitece', 'depois que anoitece'],
+      [
+        ...['21h', '22h', '23h', 'meia noite'],
+        ...['depois que escurece', 'quando escurece', 'depois de escurecer', 'quando anoitece', 'depois que anoitece'],
+      ],
     ],
     // Dar uma volta é um passeio; todo mundo, todos.
     ['passeio', ['dar uma volta', 'dar um role']],
