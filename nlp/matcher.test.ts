@@ -1481,6 +1481,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a swimming school (es): alone with the teacher (yo solo con un monitor) is a private class',
+      language: 'es',
+      rows: rowsOf('natacion.es.json'),
+      asked: [['quiero clases yo solo con un monitor', '¿Dais clases particulares?']],
+    },
+    {
+      name: 'a bus station (es): how long before (cuánto tiempo antes) asks how far ahead (antelación)',
+      language: 'es',
+      rows: rowsOf('estacionautobuses.es.json'),
+      asked: [['con cuánta antelación conviene estar aquí', '¿Cuánto tiempo antes tengo que llegar?']],
+    },
+    {
       name: 'an observation wheel (en): how tall or how high asks the height, no increase',
       language: 'en',
       rows: rowsOf('bigwheel.en.json'),
@@ -2142,6 +2154,7 @@ describe('the knowledge index', () => {
         ["what's left of my monthly data", 'How do I check my data usage?'],
         ['whats the penalty for walking away before the contract is up', 'Is there an early termination fee?'],
         ['put a ceiling on what i can spend each month', 'How do I set a spending cap?'],
+        ['am i allowed a new handset yet', 'When can I upgrade my phone?'],
         ['why am i paying more this month', 'Why is my bill higher than usual?'],
         ["i want to leave, what's the exit fee", 'Is there an early termination fee?'],
         ['switching to another provider, what code do i need', 'How do I get my PAC code to leave?'],
