@@ -1481,6 +1481,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a trophy shop (es): only one of a thing (solo un trofeo) asks the least one may take',
+      language: 'es',
+      rows: rowsOf('trofeos.es.json'),
+      asked: [['¿puedo comprar solo un trofeo?', '¿Hay pedido mínimo?']],
+    },
+    {
       name: 'a swimming school (es): alone with the teacher (yo solo con un monitor) is a private class',
       language: 'es',
       rows: rowsOf('natacion.es.json'),

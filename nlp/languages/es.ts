@@ -868,6 +868,8 @@ export const spanish: Language = {
     ['subvencion', ['ayuda del gobierno', 'ayudas del gobierno', 'ayuda publica', 'ayudas publicas']],
     // Qué fechas tiene una cosa es cuándo es.
     ['cuando', ['que fechas', 'que fecha', 'en que fechas', 'en que fecha', 'en que meses', 'que meses', 'en que mes']],
+    // Only one of a thing ("¿puedo comprar solo un trofeo?", "solo una noche") asks the least one may take.
+    ['minimo', ['solo un', 'solo una', 'solo uno']],
     // Taking photos (sacar, tomar, echar fotos) is photos.
     ['fotos', ['sacar fotos', 'sacar fotografias', 'tomar fotos', 'echar fotos', 'hacer fotos']],
     // The process asks how a thing works ("¿cómo es el proceso?").
