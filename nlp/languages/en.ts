@@ -124,12 +124,9 @@ const IRREGULAR_VERBS = [
 ] as const;
 
 /** Ordinals written with figures ("1st", "22nd"), as a date or a birthday says them. */
-const ORDINALS = Array.from({ length: 31 }, (_, i) => {
-  const n = i + 1;
-  const suffix =
-    n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
-  return `${n}${suffix}`;
-});
+const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalRules = new Intl.PluralRules('en', { type: 'ordinal' });
+const ORDINALS = Array.from({ length: 31 }, (_, i) => `${i + 1}${ORDINAL_SUFFIXES[ordinalRules.select(i + 1)]}`);
 
 /** The ways of saying one does not do a thing ("doesn't eat meat"). */
 const DO_NOT = ['dont', 'doesnt', 'do not', 'does not'];

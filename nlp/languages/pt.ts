@@ -773,8 +773,7 @@ export const portuguese: Language = {
   ],
   derivations: [
     // Photographing is taking photos ("pode fotografar?"), no photographer, whose stem it shares.
-    [/^fotografar$/, 'foto'],
-    [/^fotografias?$/, 'foto'],
+    [/^fotograf(ar|ias?)$/, 'foto'],
     // "cheguei" is "chegar", "marquei" is "marcar" (the stemmer keeps the "u" of -guei and -quei).
     [/^(\w{2,})guei$/, '$1gar'],
     [/^(\w{2,})quei$/, '$1car'],
