@@ -956,6 +956,11 @@ export const english: Language = {
     ],
     // A fault again after a repair asks what its guarantee covers ("what if the lock breaks again").
     ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again', 'leaks again']],
+    // Nodding or dozing off is falling asleep.
+    [
+      'fall asleep',
+      ['nod off', 'nodded off', 'nodding off', 'doze off', 'dozed off', 'dozing off', 'drift off', 'drop off to sleep'],
+    ],
     // Toes done are a pedicure.
     ['pedicure', ['toes done', 'feet done', 'toenails done']],
     // Giving blood, or giving to the church or to charity, is donating; a blood type is its group.
@@ -1969,6 +1974,8 @@ export const english: Language = {
         'callouts',
         ...['engineer out', 'technician out', 'send an engineer', 'send a technician'],
         ...['engineer sent out', 'technician sent out', 'someone sent out'],
+        // Getting someone round is their coming to the house.
+        ...['engineer round', 'technician round', 'someone round', 'pop round'],
       ],
     ],
     // Raising a complaint is making one, not raising a price.

@@ -1332,6 +1332,8 @@ export const spanish: Language = {
     [
       'reservar',
       [
+        // Coger pista, mesa o plaza es reservarla.
+        ...['coger pista', 'coger una pista', 'pillar pista', 'coger mesa', 'coger una mesa', 'coger plaza'],
         ...['avisar antes', 'hay que avisar', 'tengo que avisar', 'tenemos que avisar'],
         ...['llamar antes', 'llamar con antelacion'],
       ],

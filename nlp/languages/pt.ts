@@ -541,6 +541,11 @@ export const portuguese: Language = {
       // Sugar cane is no television channel ("canais").
       ['canavial', 'cana canas'],
     ]),
+    // Two spellings of one dish.
+    ...formsOf([
+      ['kibe', 'quibe quibes kibes'],
+      ['esfiha', 'esfirra esfirras esfihas sfiha'],
+    ]),
     ...formsOf([
       // Verbs whose stem changes in the first person and the subjunctive ("sigo", "prefiro").
       ['investir', 'invisto invista invistas invistam'],
@@ -1340,6 +1345,7 @@ export const portuguese: Language = {
         'nao reconhecida',
         'desconheco',
         'nao fui eu',
+        'nunca comprei',
       ],
     ],
     // Dar um retorno é responder ("em quantos dias a loja tem que me dar um retorno").
@@ -1877,6 +1883,13 @@ export const portuguese: Language = {
       ],
     ],
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
+    // Comer à vontade, por um preço só, é o rodízio.
+    [
+      'rodizio',
+      ['comer a vontade', 'coma a vontade', 'come a vontade', 'comer quanto quiser', 'comer o quanto quiser'],
+    ],
+    // As economias de alguém são o seu dinheiro guardado.
+    ['dinheiro', ['minhas economias', 'nossas economias', 'suas economias']],
     ['visitar', ['conhecer o espaco', 'conhecer o local', 'conhecer o salao']],
     ['portabilidade', ['trazer meu numero', 'trazer o meu numero', 'trazer o numero', 'levar meu numero']],
     // O número que se traz vem de outra operadora ("meu número da vivo").
@@ -2347,7 +2360,11 @@ export const portuguese: Language = {
     ['', ['de vez em quando', 'de uma vez por todas', 'de uma vez', 'de vez', 'para sempre']],
     [
       'perdi meu cartao',
-      ['perdi minha carteira', 'perdi a carteira', 'roubaram minha carteira', 'roubaram a carteira'],
+      [
+        ...['perdi minha carteira', 'perdi a carteira', 'roubaram minha carteira', 'roubaram a carteira'],
+        // Bater a carteira é furtá-la.
+        ...['bateram minha carteira', 'bateram a minha carteira', 'bateram a carteira', 'furtaram minha carteira'],
+      ],
     ],
     // Giving a thing as a present to someone is a gift voucher ("um salto de presente pro meu namorado").
     ['vale presente', ['de presente pra', 'de presente pro', 'de presente para']],
