@@ -44,6 +44,11 @@ describe('the analyzer', () => {
     expect(en.terms('how much do i have to pay')).toEqual(en.terms('how much does it cost'));
     // A weekday written whole is the weekday; a card's brand taken is a card taken.
     expect(pt.terms('abre segunda-feira')).toEqual(pt.terms('abre segunda'));
+    expect(pt.terms('abrem nas segundas-feiras')).toEqual(pt.terms('abre segunda'));
+    // A child's age in words is an age, as in figures; one (um ano) is as often a term.
+    expect(pt.terms('meu filho tem quatro anos')).toEqual(pt.terms('meu filho tem 4 anos'));
+    expect(en.terms('my daughter is seven')).toEqual(en.terms('my daughter is 7'));
+    expect(pt.terms('depois de um ano')).not.toEqual(pt.terms('depois de 1 ano'));
     expect(pt.terms('aceitam elo?')).toEqual(pt.terms('aceitam cartão?'));
     // Photographing is taking photos, no photographer.
     expect(pt.terms('pode fotografar?')).toEqual(pt.terms('fotos'));
@@ -1481,6 +1486,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a crêpe house (pt): telling them before (avisar antes) is booking; open on weekdays in the plural (nas segundas-feiras) asks the hours',
+      language: 'pt',
+      rows: rowsOf('creperia.pt.json'),
+      asked: [
+        ['somos em doze, tem que avisar antes?', 'Precisa reservar mesa?'],
+        ['vocês abrem nas segundas-feiras?', 'Qual o horário de funcionamento?'],
+      ],
+    },
+    {
+      name: 'an empanada shop (es): nothing of animal origin (nada de origen animal) is vegan',
+      language: 'es',
+      rows: rowsOf('empanadas.es.json'),
+      asked: [['no como nada de origen animal, ¿hay algo para mí?', '¿Tenéis empanadas veganas?']],
+    },
+    {
+      name: "a dry ski slope (en): a child's age in words (my daughter is seven) is an age",
+      language: 'en',
+      rows: rowsOf('skislope.en.json'),
+      asked: [['my daughter is seven, can she have lessons', 'How old do children need to be for lessons?']],
+    },
+    {
       name: 'sound bath sessions (en): nodding off is falling asleep',
       language: 'en',
       rows: rowsOf('soundbath.en.json'),
@@ -2135,7 +2161,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's; some (uns), was (fui) and where a thing was (dentro) say nothing of what is asked; needing (precisando) and how soon (urgente) neither",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's; some (uns), was (fui) and where a thing was (dentro) say nothing of what is asked; needing (precisando) and how soon (urgente) neither; a bag left somewhere (esqueci a bolsa) is a card lost",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -2155,6 +2181,7 @@ describe('the knowledge index', () => {
         ['quero guardar dinheiro num cdb', 'Como faço um investimento no CDB?'],
         ['quero aplicar em renda fixa', 'Como faço um investimento no CDB?'],
         ['qual o dia do corte da fatura', 'Quando fecha a fatura do cartão?'],
+        ['esqueci a bolsa no táxi com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
       ],
       // What day it is asks no business anything.
       offTopic: ['que dia é hoje'],

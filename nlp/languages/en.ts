@@ -144,6 +144,15 @@ const NOT_COME = [
   'hasnt turned up',
 ];
 
+/**
+ * The numbers two to seventeen in words, by value, as a child's age is said ("my son is nine"); one
+ * is left out ("a year" is as often a term as an age).
+ */
+const NUMBER_NAMES = [
+  ...['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ...['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen'],
+];
+
 export const english: Language = {
   stemmer: () => new StemmerEn(),
   stopwords: [
@@ -2436,7 +2445,10 @@ export const english: Language = {
       'child',
       [
         ...['year old', 'years old', 'yr old', 'little boy', 'little girl', 'little one', 'little ones'],
-        ...childAges(['son is N', 'daughter is N', 'lad is N', 'boy is N', 'girl is N', 'kid is N', 'kids are N']),
+        ...childAges(
+          ['son is N', 'daughter is N', 'lad is N', 'boy is N', 'girl is N', 'kid is N', 'kids are N'],
+          NUMBER_NAMES,
+        ),
       ],
     ],
     ['lose', ['left my', 'left something', 'left a', 'lost property']],

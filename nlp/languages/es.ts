@@ -1416,6 +1416,7 @@ export const spanish: Language = {
       [
         ...['sin huevo ni leche', 'sin leche ni huevo', 'sin productos animales', 'sin nada animal'],
         ...['no comen carne ni nada animal', 'no come carne ni nada animal', 'nada animal'],
+        ...['nada de origen animal', 'productos de origen animal'],
       ],
     ],
     // Not eating meat, or fish, is being vegetarian.

@@ -232,8 +232,8 @@ export interface Language {
  * The ways a language says a child's age ("tem N anos", "de N años"), one phrase per age from 1 to
  * 17 for each pattern's N: the question is how old one must be, or what there is for children.
  */
-export function childAges(patterns: readonly string[]): string[] {
-  return agesOf(patterns, 1, 17);
+export function childAges(patterns: readonly string[], names: readonly string[] = []): string[] {
+  return agesOf(patterns, 1, 17, names);
 }
 
 /**
@@ -254,11 +254,19 @@ export function adultAges(patterns: readonly string[]): string[] {
   return agesOf(patterns, 26, 59);
 }
 
-/** Each pattern with its N as every age from `first` to `last` ("turns N" from 1 to 99 for a birthday). */
-export function agesOf(patterns: readonly string[], first: number, last: number): string[] {
-  return patterns.flatMap((pattern) =>
-    Array.from({ length: last - first + 1 }, (_, i) => pattern.replace('N', String(first + i))),
-  );
+/**
+ * Each pattern with its N as every age from `first` to `last` ("turns N" from 1 to 99 for a
+ * birthday), in figures and, where `names` has the age's word ("nine" at 9), in words.
+ */
+export function agesOf(
+  patterns: readonly string[],
+  first: number,
+  last: number,
+  names: readonly string[] = [],
+): string[] {
+  const ages = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const said = ages.flatMap((age) => [String(age), ...(names[age] ? [names[age]] : [])]);
+  return patterns.flatMap((pattern) => said.map((age) => pattern.replace('N', age)));
 }
 
 /**

@@ -10,6 +10,15 @@ const FEIRAS = ['segunda', 'terca', 'quarta', 'quinta', 'sexta'];
  */
 const WEEKDAYS = FEIRAS.flatMap((day) => [`${day} feira`, `${day}feira`, day]);
 
+/**
+ * The numbers dois to dezessete in words, by value, as a child's age is said ("meu filho tem quatro
+ * anos"); one is left out ("de um ano" is as often a term as an age).
+ */
+const NUMBER_NAMES = [
+  ...['', '', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez', 'onze', 'doze'],
+  ...['treze', 'catorze', 'quinze', 'dezesseis', 'dezessete'],
+];
+
 export const portuguese: Language = {
   stemmer: () => new StemmerPt(),
   stopwords: [
@@ -105,7 +114,7 @@ export const portuguese: Language = {
     // Where a thing was (dentro, inside) says little of what is asked ("o cartão tava dentro").
     'dentro',
     // A weekday written whole (segunda-feira) says when; alone, segunda or quinta may be an ordinal.
-    ...FEIRAS.flatMap((day) => [`${day}feira`, `${day}feiras`]),
+    ...FEIRAS.flatMap((day) => [`${day}feira`, `${day}feiras`, `${day}sfeiras`]),
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
     ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'parente', 'colega', 'sogra', 'sogro'],
     // A request for information says nothing of what it is about.
@@ -1821,9 +1830,16 @@ export const portuguese: Language = {
             `${verb} na ${day}`,
             `${verb} aos ${day}s`,
             `${verb} nos ${day}s`,
+            `${verb} nas ${day}s`,
+            `${verb} as ${day}s`,
             // The day said first ("sábado vocês abrem?").
             `${day} ${verb}`,
             `${day} voces ${verb}`,
+          ]),
+          // The weekdays in the plural, with -feira ("abrem às segundas-feiras").
+          ...FEIRAS.flatMap((day) => [`${day}s feiras`, `${day}sfeiras`]).flatMap((days) => [
+            `${verb} nas ${days}`,
+            `${verb} as ${days}`,
           ]),
           ...['de manha', 'pela manha', 'a tarde', 'de tarde', 'a noite', 'de noite', 'cedo'].map(
             (time) => `${verb} ${time}`,
@@ -1883,6 +1899,8 @@ export const portuguese: Language = {
       ],
     ],
     ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
+    // Ter de avisar antes de ir é reservar.
+    ['reservar', ['avisar antes', 'avisar com antecedencia']],
     // Comer à vontade, por um preço só, é o rodízio.
     [
       'rodizio',
@@ -2288,9 +2306,9 @@ export const portuguese: Language = {
     ['adaptar', ['acostumei', 'acostumar']],
     ['prazo', ['fica pronto', 'fica pronta', 'ficar pronto', 'ficar pronta']],
     ['distancia da praia', ['perto do mar', 'longe do mar', 'perto da praia', 'longe da praia']],
-    ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'])],
+    ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'], NUMBER_NAMES)],
     // A child's age said without "anos" ("meu filho tem 13"), read as with it ("filho tem 13 anos").
-    ['filho idade', childAges(['filho tem N', 'filha tem N', 'filhos tem N', 'filhas tem N'])],
+    ['filho idade', childAges(['filho tem N', 'filha tem N', 'filhos tem N', 'filhas tem N'], NUMBER_NAMES)],
     // Uma idade de 60 anos ou mais pergunta o que há para idosos.
     ['idoso', olderAges(['tem N anos', 'tenho N anos', 'de N anos', 'com N anos'])],
     // Um cinema: o que passa é o que está em cartaz; "tem meia" é a meia-entrada.
@@ -2362,8 +2380,9 @@ export const portuguese: Language = {
       'perdi meu cartao',
       [
         ...['perdi minha carteira', 'perdi a carteira', 'roubaram minha carteira', 'roubaram a carteira'],
-        // Bater a carteira é furtá-la.
+        // Bater a carteira é furtá-la; esquecer a bolsa ou a carteira em algum lugar é perdê-la.
         ...['bateram minha carteira', 'bateram a minha carteira', 'bateram a carteira', 'furtaram minha carteira'],
+        ...['esqueci a bolsa', 'esqueci minha bolsa', 'esqueci a carteira', 'esqueci minha carteira'],
       ],
     ],
     // Giving a thing as a present to someone is a gift voucher ("um salto de presente pro meu namorado").
