@@ -1486,6 +1486,16 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'canyoning (es): never having done anything like it is a beginner, as needing experience is; sí o sí is without fail; what to put on (qué me pongo) is what to wear',
+      language: 'es',
+      rows: rowsOf('barranquismo.es.json'),
+      asked: [
+        ['nunca he hecho nada parecido, ¿puedo ir?', '¿Hace falta experiencia?'],
+        ['me dan miedo las alturas, ¿tengo que saltar sí o sí?', '¿Hay saltos obligatorios?'],
+        ['¿qué me pongo para ir al barranco?', '¿Qué tengo que llevar?'],
+      ],
+    },
+    {
       name: 'a crêpe house (pt): telling them before (avisar antes) is booking; open on weekdays in the plural (nas segundas-feiras) asks the hours',
       language: 'pt',
       rows: rowsOf('creperia.pt.json'),
@@ -2129,7 +2139,7 @@ describe('the knowledge index', () => {
       offTopic: ['what day is it today'],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it; where the card was (tava nela) is no question of its own; the four digits of a card are its password; a password gone from memory (sumiu da minha memória) is forgotten; a wallet pickpocketed (bateram minha carteira) is a card lost; one\'s savings (minhas economias) are money to invest; a purchase one never made (nunca comprei) is not recognised',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it; where the card was (tava nela) is no question of its own; the four digits of a card are its password; a password gone from memory (sumiu da minha memória) is forgotten; a wallet pickpocketed (bateram minha carteira) is a card lost; one\'s savings (minhas economias) are money to invest; a purchase one never made (nunca comprei) is not recognised; money sent by Pix (dinheiro pelo pix) is a Pix',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -2156,6 +2166,7 @@ describe('the knowledge index', () => {
         ['o limite não deu pra compra que eu queria fazer', 'Como aumento o limite do cartão?'],
         ['quero dar baixa definitiva na minha conta corrente', 'Como encerro minha conta?'],
         ['bateram minha carteira no ônibus, o cartão tava junto', 'Perdi meu cartão, o que faço?'],
+        ['como envio dinheiro pelo pix', 'Como faço um Pix?'],
         ['quero aplicar minhas economias', 'Como invisto meu dinheiro?'],
         ['tem um débito de uma loja que nunca comprei no meu cartão', 'Como contesto uma compra?'],
       ],

@@ -1377,6 +1377,20 @@ export const spanish: Language = {
       'desbloquear',
       ['esta bloqueado', 'esta bloqueada', 'estaba bloqueado', 'estaba bloqueada', 'se bloqueo', 'me bloquearon'],
     ],
+    // Whether one needs experience asks whether beginners may come (read before "hace falta" goes).
+    [
+      'principiantes',
+      [
+        ...[
+          'necesito experiencia previa',
+          'experiencia previa',
+          'hace falta experiencia',
+          'hace falta tener experiencia',
+        ],
+        ...['necesito experiencia', 'necesita experiencia', 'se necesita experiencia'],
+        ...['sin experiencia', 'ninguna experiencia', 'no tengo experiencia'],
+      ],
+    ],
     // What was just done, what is needed ("hace falta", asked as "necesito"), and what a phone or an
     // app asks the user for ("el móvil me pide el PUK", no order, "pedido") say nothing of what is asked.
     [
@@ -1905,10 +1919,18 @@ export const spanish: Language = {
     [
       'principiantes',
       [
-        ...['jugado', 'montado', 'hecho', 'practicado', 'nadado', 'bailado'],
-        ...['tocado', 'esquiado', 'escalado', 'tirado', 'remado'],
-      ].flatMap((done) => [`nunca he ${done}`, `no he ${done} nunca`]),
+        ...[
+          ...['jugado', 'montado', 'hecho', 'practicado', 'nadado', 'bailado'],
+          ...['tocado', 'esquiado', 'escalado', 'tirado', 'remado'],
+        ].flatMap((done) => [`nunca he ${done}`, `no he ${done} nunca`]),
+      ],
     ],
+    // Anything like it says nothing more of what is asked ("nunca he hecho nada parecido").
+    ['', ['nada parecido', 'nada similar', 'algo parecido', 'algo similar']],
+    // Sí o sí is without fail: what one must do.
+    ['obligatorio', ['si o si']],
+    // What to put on is what to wear.
+    ['llevar', ['que me pongo', 'que ponerme', 'que me tengo que poner', 'que ropa me pongo']],
     [
       'codigo de vestimenta',
       [

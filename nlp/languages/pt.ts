@@ -1278,7 +1278,7 @@ export const portuguese: Language = {
       'pix',
       [
         ...['transferir', 'transfiro', 'transferencia', 'mandar', 'mando', 'enviar', 'envio'].flatMap((send) =>
-          ['por', 'via', 'pelo'].map((by) => `${send} ${by} pix`),
+          ['', ' dinheiro', ' grana'].flatMap((what) => ['por', 'via', 'pelo'].map((by) => `${send}${what} ${by} pix`)),
         ),
         ...['transferencia instantanea', 'transferencias instantaneas'],
         // A payment by QR code is a Pix.
