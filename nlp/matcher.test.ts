@@ -1486,6 +1486,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a street food market (en): a pooch is a dog; never carrying cash asks to pay by card',
+      language: 'en',
+      rows: rowsOf('streetfood.en.json'),
+      asked: [
+        ['are pooches allowed in the hall', 'Are dogs allowed?'],
+        ['i never carry cash, is that a problem', 'Can I pay by card?'],
+      ],
+    },
+    {
+      name: 'a casino (es): the office dinner (la cena de Navidad de la oficina) is a company event',
+      language: 'es',
+      rows: rowsOf('casino.es.json'),
+      asked: [['queremos hacer la cena de navidad de la oficina en el casino', '¿Hacéis eventos de empresa?']],
+    },
+    {
       name: 'canyoning (es): never having done anything like it is a beginner, as needing experience is; sí o sí is without fail; what to put on (qué me pongo) is what to wear',
       language: 'es',
       rows: rowsOf('barranquismo.es.json'),

@@ -822,6 +822,7 @@ export const english: Language = {
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
     ['tree', ['oak', 'ash', 'sycamore', 'willow', 'birch', 'beech', 'conifer', 'conifers', 'leylandii']],
     ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],
+    ['pet', ['pooch', 'pooches', 'doggy', 'doggie', 'doggies', 'doggo']],
     ['pet', ['cocker', 'beagle', 'collie', 'dachshund', 'chihuahua', 'pug', 'bulldog', 'greyhound', 'husky']],
     ['cat', ['persian', 'siamese', 'tabby', 'ragdoll', 'bengal']],
     // A ewe, a tup or a hogget is a sheep.
@@ -965,6 +966,8 @@ export const english: Language = {
     ],
     // A fault again after a repair asks what its guarantee covers ("what if the lock breaks again").
     ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again', 'leaks again']],
+    // Never carrying cash asks to pay by card.
+    ['pay card', ['never carry cash', 'dont carry cash', 'dont have any cash', 'no cash on me', 'never have cash']],
     // Nodding or dozing off is falling asleep.
     [
       'fall asleep',

@@ -1957,6 +1957,8 @@ export const spanish: Language = {
         'companeros de trabajo',
         'companeros del trabajo',
         ...['equipo', 'gente', 'los'].map((who) => `${who} de la oficina`),
+        // An office's dinner or party ("la cena de Navidad de la oficina").
+        ...['cena', 'comida', 'fiesta', 'navidad'].map((what) => `${what} de la oficina`),
       ],
     ],
     ['adultos', adultAges(['tengo N años'])],
