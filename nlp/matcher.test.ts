@@ -1486,6 +1486,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bubble tea shop (en): without a thing, or being coeliac or lactose intolerant, asks what is free of it; being on a delivery app is delivering',
+      language: 'en',
+      rows: rowsOf('bubbletea.en.json'),
+      asked: [
+        ['im coeliac, are the tapioca balls safe', 'Are the pearls gluten-free?'],
+        ['im lactose intolerant, can i still have a milk tea', 'Do you have dairy-free options?'],
+        ['anything without caffeine for my kid', 'Do you have caffeine-free drinks?'],
+        ['can i get it on deliveroo', 'Do you deliver?'],
+      ],
+    },
+    {
+      name: 'a popcorn cart for parties (pt): securing the day (garantir o dia) books it; whether there is still time asks how far ahead; the firma is the company',
+      language: 'pt',
+      rows: rowsOf('pipocafestas.pt.json'),
+      asked: [
+        ['quero garantir o dia 14', 'Como reservo a data?'],
+        ['a festa é mês que vem, ainda dá tempo de reservar?', 'Com quanta antecedência devo reservar?'],
+        ['é pra confraternização da firma', 'Fazem festa de empresa?'],
+      ],
+    },
+    {
       name: 'a street food market (en): a pooch is a dog; never carrying cash asks to pay by card',
       language: 'en',
       rows: rowsOf('streetfood.en.json'),
@@ -1511,12 +1532,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'a crêpe house (pt): telling them before (avisar antes) is booking; open on weekdays in the plural (nas segundas-feiras) asks the hours',
+      name: 'a crêpe house (pt): telling them before (avisar antes) is booking; open on weekdays in the plural (nas segundas-feiras) asks the hours; ordering through a delivery app (pelo ifood) is delivery',
       language: 'pt',
       rows: rowsOf('creperia.pt.json'),
       asked: [
         ['somos em doze, tem que avisar antes?', 'Precisa reservar mesa?'],
         ['vocês abrem nas segundas-feiras?', 'Qual o horário de funcionamento?'],
+        ['dá pra pedir pelo ifood?', 'Fazem entrega?'],
       ],
     },
     {

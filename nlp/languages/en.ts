@@ -968,6 +968,8 @@ export const english: Language = {
     ['warranty', ['breaks again', 'goes wrong again', 'stops working again', 'breaks down again', 'leaks again']],
     // Never carrying cash asks to pay by card.
     ['pay card', ['never carry cash', 'dont carry cash', 'dont have any cash', 'no cash on me', 'never have cash']],
+    // Being on a delivery app, or ordering through one, is delivering.
+    ['deliver', ['deliveroo', 'just eat', 'uber eats'].flatMap((app) => [`on ${app}`, `through ${app}`, `via ${app}`])],
     // Nodding or dozing off is falling asleep.
     [
       'fall asleep',
@@ -2948,6 +2950,18 @@ export const english: Language = {
     ['fail', ['erroring out', 'errors out', 'errored out', 'keeps erroring']],
     // Not passing a test is failing it.
     ['fail', ['dont pass', 'didnt pass', 'do not pass', 'did not pass', 'havent passed', 'have not passed']],
+    // A thing without what one may not eat or drink, however said, is free of it ("gluten-free",
+    // "without gluten", "free from gluten"); being coeliac asks what is gluten-free, being intolerant
+    // to lactose what is dairy-free.
+    ...['gluten', 'dairy', 'lactose', 'sugar', 'caffeine', 'nut', 'egg', 'wheat', 'soy'].map(
+      (what) =>
+        [
+          `${what} free`,
+          [`${what}free`, `without ${what}`, `free from ${what}`, `free of ${what}`, `no ${what}`],
+        ] as const,
+    ),
+    ['gluten free', ['coeliac', 'celiac']],
+    ['dairy free', ['lactose intolerant', 'lactose intolerance']],
     // Not eating meat is being vegetarian; nor dairy, vegan.
     ['vegan', DO_NOT.map((not) => `${not} eat meat or dairy`)],
     ['vegetarian', DO_NOT.flatMap((not) => [`${not} eat meat`, `${not} eat any meat`])],

@@ -1898,9 +1898,21 @@ export const portuguese: Language = {
         ...['levaram o cartao', 'levaram a carteira', 'levaram a bolsa', 'levaram o celular', 'levaram a mochila'],
       ],
     ],
-    ['reservar data', ['fechar uma data', 'fechar a data', 'fechar data']],
+    [
+      'reservar data',
+      [
+        ...['fechar uma data', 'fechar a data', 'fechar data'],
+        ...['garantir a data', 'garantir o dia', 'garantir minha data', 'garantir a minha data', 'segurar a data'],
+      ],
+    ],
+    // Whether there is still time asks how far ahead one must book.
+    ['antecedencia', ['ainda da tempo', 'da tempo ainda']],
+    // A firma is the company one works for ("a confraternização da firma").
+    ['empresa', ['da firma', 'na firma', 'minha firma', 'nossa firma']],
     // Ter de avisar antes de ir é reservar.
     ['reservar', ['avisar antes', 'avisar com antecedencia']],
+    // Estar num aplicativo de entrega, ou pedir por ele, é entregar.
+    ['entrega', ['ifood', 'rappi', 'aiqfome', 'uber eats'].flatMap((app) => [`pelo ${app}`, `via ${app}`])],
     // Comer à vontade, por um preço só, é o rodízio.
     [
       'rodizio',
