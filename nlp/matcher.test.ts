@@ -1486,6 +1486,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a fresh pasta shop (pt): neither eggs nor milk (nem ovo nem leite) is vegan; sending to my house (mandam pra minha casa) is delivery',
+      language: 'pt',
+      rows: rowsOf('massasfrescas.pt.json'),
+      asked: [
+        ['não como ovo nem leite, tem alguma massa?', 'Tem opção vegana?'],
+        ['mandam pra minha casa?', 'Fazem entrega?'],
+      ],
+    },
+    {
       name: 'a bubble tea shop (en): without a thing, or being coeliac or lactose intolerant, asks what is free of it; being on a delivery app is delivering',
       language: 'en',
       rows: rowsOf('bubbletea.en.json'),

@@ -1068,7 +1068,14 @@ export const portuguese: Language = {
         ...['dar baixa definitiva na conta', 'dar baixa definitiva na minha conta'],
       ],
     ],
-    ['vegano', ['nada de origem animal', 'sem nada de origem animal', 'sem produtos de origem animal']],
+    [
+      'vegano',
+      [
+        ...['nada de origem animal', 'sem nada de origem animal', 'sem produtos de origem animal'],
+        // Neither eggs nor milk ("não como ovo nem leite").
+        ...['ovo nem leite', 'leite nem ovo', 'ovos nem leite', 'ovo e sem leite', 'leite e sem ovo'],
+      ],
+    ],
     [
       'esquecer senha',
       [
@@ -1740,7 +1747,9 @@ export const portuguese: Language = {
         'leva ate em casa',
         'levam em casa',
         'entregam em casa',
-        ...['pra casa', 'para casa', 'em casa'].flatMap((home) => [`mandam ${home}`, `manda ${home}`]),
+        ...['pra casa', 'para casa', 'em casa', 'pra minha casa', 'para minha casa', 'na minha casa'].flatMap(
+          (home) => [`mandam ${home}`, `manda ${home}`],
+        ),
         ...['mandam pra', 'mandam para', 'enviam pra', 'enviam para'],
         // Taking a thing to the building site is delivering it.
         ...['levam ate a obra', 'levam na obra', 'entregam na obra'],
