@@ -1486,6 +1486,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'storytelling for parties (pt): a party for an age (festinha de 5 anos) is a birthday, no age asked; securing a weekday (garantir o sábado) books it',
+      language: 'pt',
+      rows: rowsOf('contacaohistorias.pt.json'),
+      asked: [
+        ['queria na festinha de 5 anos da minha filha', 'Vocês vão em festas de aniversário?'],
+        ['quero garantir o sábado dia 20', 'Como faço para reservar?'],
+      ],
+    },
+    {
+      name: 'a tractor driving experience (en): somewhere to put the van is parking',
+      language: 'en',
+      rows: rowsOf('tractorexperience.en.json'),
+      asked: [['is there anywhere to put our van', 'Where do I park?']],
+    },
+    {
       name: 'a fresh pasta shop (pt): neither eggs nor milk (nem ovo nem leite) is vegan; sending to my house (mandam pra minha casa) is delivery',
       language: 'pt',
       rows: rowsOf('massasfrescas.pt.json'),
@@ -2185,7 +2200,7 @@ describe('the knowledge index', () => {
       offTopic: ['what day is it today'],
     },
     {
-      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it; where the card was (tava nela) is no question of its own; the four digits of a card are its password; a password gone from memory (sumiu da minha memória) is forgotten; a wallet pickpocketed (bateram minha carteira) is a card lost; one\'s savings (minhas economias) are money to invest; a purchase one never made (nunca comprei) is not recognised; money sent by Pix (dinheiro pelo pix) is a Pix',
+      name: 'a bank (pt): a compra estranha is one not recognised; the PIN is the password; acertar a fatura pays it; someone "de carne e osso" is an attendant; a scam over WhatsApp (the zap) or Pix is a scam; what is not found any more is lost; 22h is the night; quebrar em parcelas splits a bill; the entries (os lançamentos) are the statement; where a card was lost is no question of its own, and a password lost is forgotten; the way (qual o jeito) asks how; making money grow (fazer o dinheiro render) is investing; como procedo asks how; which bill a purchase falls into asks when the bill closes; in some five times (em umas 5 vezes) is in instalments; a limit that does not reach (o limite não dá) is to be raised; dar baixa na conta closes it; where the card was (tava nela) is no question of its own; the four digits of a card are its password; a password gone from memory (sumiu da minha memória) is forgotten; a wallet pickpocketed (bateram minha carteira) is a card lost; one\'s savings (minhas economias) are money to invest; a purchase one never made (nunca comprei) is not recognised; money sent by Pix (dinheiro pelo pix) is a Pix; a new password (senha nova) is one changed',
       language: 'pt',
       rows: rowsOf('banco5.pt.json'),
       asked: [
@@ -2213,6 +2228,7 @@ describe('the knowledge index', () => {
         ['quero dar baixa definitiva na minha conta corrente', 'Como encerro minha conta?'],
         ['bateram minha carteira no ônibus, o cartão tava junto', 'Perdi meu cartão, o que faço?'],
         ['como envio dinheiro pelo pix', 'Como faço um Pix?'],
+        ['como coloco uma senha nova no cartão de débito', 'Como troco a senha do cartão?'],
         ['quero aplicar minhas economias', 'Como invisto meu dinheiro?'],
         ['tem um débito de uma loja que nunca comprei no meu cartão', 'Como contesto uma compra?'],
       ],
@@ -2250,13 +2266,14 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill; for no reason says nothing more; a deal of 24 months is a contract; a reduced price is a discount; what is dead does not work; switching provider is leaving; going down a plan is a downgrade; a technician got round is a visit",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill; for no reason says nothing more; a deal of 24 months is a contract; a reduced price is a discount; what is dead does not work; switching provider is leaving; going down a plan is a downgrade; a technician got round is a visit; no network, or the bars gone, is no signal",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
         ['Could you please tell me how to get the code to switch provider?', 'How do I get my PAC code to leave?'],
         ["i'm paying too much, can i go down a plan", 'How do I downgrade my plan?'],
         ['can i get a technician round to check the socket', 'How do I book an engineer visit?'],
+        ['my bars have disappeared, no network at all', 'Why do I have no signal?'],
         ['my internet is dead since this morning', 'My broadband is not working'],
         ['my bill doubled this month for no reason', 'Why is my bill higher than usual?'],
         ['how do i end my 24 month deal', 'How do I cancel my contract?'],

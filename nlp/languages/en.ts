@@ -1164,6 +1164,7 @@ export const english: Language = {
         'emergency calls only',
         'no bars',
         'zero bars',
+        ...['no network', 'bars have disappeared', 'bars have gone', 'lost all my bars'],
         'any bars',
         'zero signal',
         'zero reception',
@@ -2565,6 +2566,10 @@ export const english: Language = {
         'where do i park',
         'park my car',
         'park the car',
+        // Somewhere to put or leave a car or a van.
+        ...['put', 'leave'].flatMap((verb) =>
+          ['the car', 'my car', 'our car', 'the van', 'my van', 'our van'].map((car) => `${verb} ${car}`),
+        ),
       ],
     ],
     ['change booking', ['move my stay', 'move my booking', 'move my reservation', 'move our booking', 'move our stay']],

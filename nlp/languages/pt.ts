@@ -1,5 +1,5 @@
 import { StemmerPt, StopwordsPt } from '@nlpjs/lang-pt';
-import { childAges, formsOf, olderAges, type Language } from './language.js';
+import { agesOf, childAges, formsOf, olderAges, type Language } from './language.js';
 
 /** The weekdays with -feira ("segunda-feira"), which a hyphen joins ("segundafeira"). */
 const FEIRAS = ['segunda', 'terca', 'quarta', 'quinta', 'sexta'];
@@ -1912,7 +1912,20 @@ export const portuguese: Language = {
       [
         ...['fechar uma data', 'fechar a data', 'fechar data'],
         ...['garantir a data', 'garantir o dia', 'garantir minha data', 'garantir a minha data', 'segurar a data'],
+        ...['sabado', 'domingo', 'feriado'].map((day) => `garantir o ${day}`),
+        ...FEIRAS.map((day) => `garantir a ${day}`),
       ],
+    ],
+    // A new password (senha nova) is a password changed.
+    ['trocar senha', ['senha nova', 'nova senha']],
+    // A party for a child's age ("festinha de 5 anos") is a birthday, no age asked.
+    [
+      'aniversario',
+      agesOf(
+        ['festa de N anos', 'festinha de N anos', 'aniversario de N anos', 'festa dos N anos', 'festinha dos N anos'],
+        1,
+        99,
+      ),
     ],
     // Whether there is still time asks how far ahead one must book.
     ['antecedencia', ['ainda da tempo', 'da tempo ainda']],
