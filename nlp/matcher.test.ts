@@ -1486,6 +1486,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'music therapy (es): TEA is autism; sessions with more children are in a group',
+      language: 'es',
+      rows: rowsOf('musicoterapia.es.json'),
+      asked: [
+        ['mi hijo tiene TEA, ¿le puede ayudar?', '¿Trabajáis con niños con autismo?'],
+        ['¿hay sesiones con más niños?', '¿Hacéis sesiones en grupo?'],
+      ],
+    },
+    {
+      name: 'a DNA testing laboratory (pt): going without eating (sem comer) is fasting',
+      language: 'pt',
+      rows: rowsOf('examedna.pt.json'),
+      asked: [['preciso ir sem comer?', 'Precisa estar em jejum?']],
+    },
+    {
+      name: 'a lavender farm (en): room for cars is parking',
+      language: 'en',
+      rows: rowsOf('lavenderfarm.en.json'),
+      asked: [['is there room for cars', 'Is there parking?']],
+    },
+    {
       name: 'storytelling for parties (pt): a party for an age (festinha de 5 anos) is a birthday, no age asked; securing a weekday (garantir o sábado) books it',
       language: 'pt',
       rows: rowsOf('contacaohistorias.pt.json'),
@@ -2234,7 +2255,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's; some (uns), was (fui) and where a thing was (dentro) say nothing of what is asked; needing (precisando) and how soon (urgente) neither; a bag left somewhere (esqueci a bolsa) is a card lost",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's; some (uns), was (fui) and where a thing was (dentro) say nothing of what is asked; needing (precisando) and how soon (urgente) neither; a bag left somewhere (esqueci a bolsa) or stolen (roubaram minha mochila) is a card lost",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -2255,6 +2276,7 @@ describe('the knowledge index', () => {
         ['quero aplicar em renda fixa', 'Como faço um investimento no CDB?'],
         ['qual o dia do corte da fatura', 'Quando fecha a fatura do cartão?'],
         ['esqueci a bolsa no táxi com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
+        ['roubaram minha mochila com tudo dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
       ],
       // What day it is asks no business anything.
       offTopic: ['que dia é hoje'],

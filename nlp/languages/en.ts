@@ -2566,6 +2566,7 @@ export const english: Language = {
         'where do i park',
         'park my car',
         'park the car',
+        ...['room for cars', 'room for the car', 'room for my car', 'room to park'],
         // Somewhere to put or leave a car or a van.
         ...['put', 'leave'].flatMap((verb) =>
           ['the car', 'my car', 'our car', 'the van', 'my van', 'our van'].map((car) => `${verb} ${car}`),

@@ -310,6 +310,8 @@ export const spanish: Language = {
     ['seguir', 'rastrear', 'localizar', 'seguimiento', 'rastreo'],
     ['pausar', 'suspender', 'congelar', 'aplazar', 'posponer'],
     ['piscina', 'natacion', 'nadar'],
+    // El autismo dicho entero, como adjetivo o por sus siglas (TEA).
+    ['autismo', 'autista', 'autistas', 'tea', 'espectro autista'],
     ['fianza', 'deposito'],
     ['renovar', 'prorrogar', 'extender'],
     ['reiniciar', 'reinicializar', 'resetear'],
@@ -1927,6 +1929,8 @@ export const spanish: Language = {
     ],
     // Anything like it says nothing more of what is asked ("nunca he hecho nada parecido").
     ['', ['nada parecido', 'nada similar', 'algo parecido', 'algo similar']],
+    // Sessions with other children are in a group.
+    ['grupo', ['con otros ninos', 'con mas ninos', 'con otros crios']],
     // Sí o sí is without fail: what one must do.
     ['obligatorio', ['si o si']],
     // What to put on is what to wear.

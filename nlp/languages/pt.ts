@@ -1927,6 +1927,8 @@ export const portuguese: Language = {
         99,
       ),
     ],
+    // Going without eating is fasting.
+    ['jejum', ['sem comer', 'de estomago vazio', 'sem tomar cafe']],
     // Whether there is still time asks how far ahead one must book.
     ['antecedencia', ['ainda da tempo', 'da tempo ainda']],
     // A firma is the company one works for ("a confraternização da firma").
@@ -2417,6 +2419,8 @@ export const portuguese: Language = {
         // Bater a carteira é furtá-la; esquecer a bolsa ou a carteira em algum lugar é perdê-la.
         ...['bateram minha carteira', 'bateram a minha carteira', 'bateram a carteira', 'furtaram minha carteira'],
         ...['esqueci a bolsa', 'esqueci minha bolsa', 'esqueci a carteira', 'esqueci minha carteira'],
+        // A bag or backpack stolen took the card that was in it.
+        ...['roubaram minha mochila', 'roubaram a mochila', 'roubaram minha bolsa', 'roubaram a bolsa'],
       ],
     ],
     // Giving a thing as a present to someone is a gift voucher ("um salto de presente pro meu namorado").
