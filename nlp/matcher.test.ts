@@ -1486,6 +1486,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a perfume workshop (en): knowing nothing about a thing is being a beginner',
+      language: 'en',
+      rows: rowsOf('perfumeworkshop.en.json'),
+      asked: [['i know nothing about perfume, is that ok', 'Do I need any experience?']],
+    },
+    {
+      name: 'an outrigger canoe (pt): the weather turning (o tempo virar) is rain',
+      language: 'pt',
+      rows: rowsOf('canoahavaiana.pt.json'),
+      asked: [['e se o tempo virar?', 'O que acontece se chover?']],
+    },
+    {
+      name: 'baby equipment hire (es): when one should book asks how far ahead; meeting the rules (cumplir la normativa) is approved',
+      language: 'es',
+      rows: rowsOf('alquilerbebe.es.json'),
+      asked: [
+        ['venimos en agosto, ¿cuándo debo reservar?', '¿Con cuánta antelación hay que reservar?'],
+        ['¿las sillitas del coche cumplen la normativa?', '¿Las sillas de coche están homologadas?'],
+      ],
+    },
+    {
       name: 'music therapy (es): TEA is autism; sessions with more children are in a group',
       language: 'es',
       rows: rowsOf('musicoterapia.es.json'),
@@ -4447,10 +4468,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'um centro hípico (pt): hipismo is equitação',
+      name: 'um centro hípico (pt): hipismo is equitação; never having ridden (nunca montei) is a beginner',
       language: 'pt',
       rows: rowsOf('hipica.pt.json'),
-      asked: [['quanto sai uma aula de hipismo', 'Quanto custa a aula de equitação?']],
+      asked: [
+        ['quanto sai uma aula de hipismo', 'Quanto custa a aula de equitação?'],
+        ['nunca montei na vida, tem problema', 'Preciso ter experiência?'],
+      ],
     },
     {
       name: 'un administrador de fincas (es): the neighbours meeting is the junta',
@@ -4646,10 +4670,13 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: 'an escape room: "you", said after the opening verb, is the business itself; a wedding is another subject',
+      name: 'an escape room: "you", said after the opening verb, is the business itself; a wedding is another subject; moving one\'s slot changes the booking',
       language: 'en',
       rows: rowsOf('escaperoom.en.json'),
-      asked: [['can you do a team building day for my company', 'Do you do corporate team building?']],
+      asked: [
+        ['can you do a team building day for my company', 'Do you do corporate team building?'],
+        ["we can't make it saturday, can we move our slot", 'Can I cancel my booking?'],
+      ],
       offTopic: ['how much does a wedding cost'],
     },
     {

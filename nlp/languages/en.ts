@@ -2573,7 +2573,13 @@ export const english: Language = {
         ),
       ],
     ],
-    ['change booking', ['move my stay', 'move my booking', 'move my reservation', 'move our booking', 'move our stay']],
+    [
+      'change booking',
+      [
+        ...['move my stay', 'move my booking', 'move my reservation', 'move our booking', 'move our stay'],
+        ...['move my slot', 'change my slot', 'move our slot'],
+      ],
+    ],
     [
       'pay at the hotel',
       ['pay when i arrive', 'pay when we arrive', 'pay on arrival', 'pay at check in', 'pay at reception'],
@@ -2849,6 +2855,8 @@ export const english: Language = {
         // Whether experience is needed asks what there is for beginners.
         ...['need any experience', 'need experience', 'need previous experience'],
         ...['never touched a', 'never played a', 'never picked up a'],
+        // Knowing nothing about a thing is starting from nothing.
+        ...['know nothing about', 'dont know anything about', 'know nothing at all about'],
       ],
     ],
     // A dog's claws are its nails; washing and trimming it is grooming.

@@ -1929,6 +1929,10 @@ export const spanish: Language = {
     ],
     // Anything like it says nothing more of what is asked ("nunca he hecho nada parecido").
     ['', ['nada parecido', 'nada similar', 'algo parecido', 'algo similar']],
+    // When one should book asks how far ahead.
+    ['antelacion', ['cuando debo reservar', 'cuando tengo que reservar', 'cuando hay que reservar']],
+    // Meeting the rules (cumplir la normativa) is being approved.
+    ['homologado', ['cumplen la normativa', 'cumple la normativa', 'cumplen con la normativa']],
     // Sessions with other children are in a group.
     ['grupo', ['con otros ninos', 'con mas ninos', 'con otros crios']],
     // Sí o sí is without fail: what one must do.

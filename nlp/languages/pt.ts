@@ -1929,6 +1929,8 @@ export const portuguese: Language = {
     ],
     // Going without eating is fasting.
     ['jejum', ['sem comer', 'de estomago vazio', 'sem tomar cafe']],
+    // The weather turning (o tempo virar) is rain coming.
+    ['chuva', ['o tempo virar', 'o tempo fechar', 'tempo virar', 'tempo fechar']],
     // Whether there is still time asks how far ahead one must book.
     ['antecedencia', ['ainda da tempo', 'da tempo ainda']],
     // A firma is the company one works for ("a confraternização da firma").
@@ -2387,9 +2389,10 @@ export const portuguese: Language = {
     [
       'iniciante',
       [
-        ...['fiz', 'dancei', 'nadei', 'treinei', 'pratiquei', 'joguei', 'lutei', 'saltei', 'pulei'].map(
-          (done) => `nunca ${done}`,
-        ),
+        ...[
+          ...['fiz', 'dancei', 'nadei', 'treinei', 'pratiquei', 'joguei', 'lutei', 'saltei', 'pulei'],
+          ...['remei', 'surfei', 'mergulhei', 'pedalei', 'escalei', 'andei', 'montei', 'toquei', 'voei'],
+        ].map((done) => `nunca ${done}`),
         // Whether experience is needed asks what there is for beginners.
         ...['preciso ter experiencia', 'precisa ter experiencia', 'preciso de experiencia', 'precisa de experiencia'],
       ],
