@@ -1486,6 +1486,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a donkey sanctuary (en): giving some money is donating',
+      language: 'en',
+      rows: rowsOf('donkeysanctuary.en.json'),
+      asked: [['i want to give some money to help', 'How can I donate?']],
+    },
+    {
       name: 'a perfume workshop (en): knowing nothing about a thing is being a beginner',
       language: 'en',
       rows: rowsOf('perfumeworkshop.en.json'),

@@ -983,6 +983,7 @@ export const english: Language = {
       [
         ...['give blood', 'giving blood', 'gave blood', 'given blood', 'gives blood'],
         ...['give to the church', 'give to charity', 'give to the charity', 'give money to'],
+        ...['give some money', 'give a bit of money', 'give a little money', 'give a donation'],
       ],
     ],
     ['blood group', ['blood type', 'blood types']],
