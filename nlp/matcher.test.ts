@@ -1486,6 +1486,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tree house builder (en): twins said to be four are children',
+      language: 'en',
+      rows: rowsOf('treehousebuilder.en.json'),
+      asked: [['my twins are four, will it be safe for them', 'Is it safe for children?']],
+    },
+    {
+      name: 'a permaculture course (pt): never having planted anything (nunca plantei) is a beginner',
+      language: 'pt',
+      rows: rowsOf('permacultura.pt.json'),
+      asked: [['nunca plantei nada, posso fazer?', 'Precisa ter experiência?']],
+    },
+    {
       name: 'a donkey sanctuary (en): giving some money is donating',
       language: 'en',
       rows: rowsOf('donkeysanctuary.en.json'),
@@ -2323,6 +2335,7 @@ describe('the knowledge index', () => {
         ["i'm paying too much, can i go down a plan", 'How do I downgrade my plan?'],
         ['can i get a technician round to check the socket', 'How do I book an engineer visit?'],
         ['my bars have disappeared, no network at all', 'Why do I have no signal?'],
+        ['no mobile signal at all in my flat', 'Why do I have no signal?'],
         ['my internet is dead since this morning', 'My broadband is not working'],
         ['my bill doubled this month for no reason', 'Why is my bill higher than usual?'],
         ['how do i end my 24 month deal', 'How do I cancel my contract?'],

@@ -1166,6 +1166,7 @@ export const english: Language = {
         'no bars',
         'zero bars',
         ...['no network', 'bars have disappeared', 'bars have gone', 'lost all my bars'],
+        ...['no mobile signal', 'no phone signal', 'no mobile reception', 'no phone reception'],
         'any bars',
         'zero signal',
         'zero reception',
@@ -2453,7 +2454,7 @@ export const english: Language = {
       [
         ...['year old', 'years old', 'yr old', 'little boy', 'little girl', 'little one', 'little ones'],
         ...childAges(
-          ['son is N', 'daughter is N', 'lad is N', 'boy is N', 'girl is N', 'kid is N', 'kids are N'],
+          ['son is N', 'daughter is N', 'lad is N', 'boy is N', 'girl is N', 'kid is N', 'kids are N', 'twins are N'],
           NUMBER_NAMES,
         ),
       ],

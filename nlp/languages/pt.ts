@@ -2392,6 +2392,7 @@ export const portuguese: Language = {
         ...[
           ...['fiz', 'dancei', 'nadei', 'treinei', 'pratiquei', 'joguei', 'lutei', 'saltei', 'pulei'],
           ...['remei', 'surfei', 'mergulhei', 'pedalei', 'escalei', 'andei', 'montei', 'toquei', 'voei'],
+          ...['plantei', 'cozinhei', 'costurei', 'pintei', 'desenhei', 'cantei'],
         ].map((done) => `nunca ${done}`),
         // Whether experience is needed asks what there is for beginners.
         ...['preciso ter experiencia', 'precisa ter experiencia', 'preciso de experiencia', 'precisa de experiencia'],
