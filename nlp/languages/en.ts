@@ -386,6 +386,8 @@ export const english: Language = {
       'nicked',
       'pinched',
       'snatched',
+      // Lifted from a bag or a pocket.
+      'lifted from',
       'burgled',
       'burglary',
       'burglar',
