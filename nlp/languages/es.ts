@@ -1383,13 +1383,8 @@ export const spanish: Language = {
     [
       'principiantes',
       [
-        ...[
-          'necesito experiencia previa',
-          'experiencia previa',
-          'hace falta experiencia',
-          'hace falta tener experiencia',
-        ],
-        ...['necesito experiencia', 'necesita experiencia', 'se necesita experiencia'],
+        ...['necesito experiencia previa', 'experiencia previa', 'hace falta experiencia'],
+        ...['hace falta tener experiencia', 'necesito experiencia', 'necesita experiencia', 'se necesita experiencia'],
         ...['sin experiencia', 'ninguna experiencia', 'no tengo experiencia'],
       ],
     ],
@@ -1921,11 +1916,9 @@ export const spanish: Language = {
     [
       'principiantes',
       [
-        ...[
-          ...['jugado', 'montado', 'hecho', 'practicado', 'nadado', 'bailado'],
-          ...['tocado', 'esquiado', 'escalado', 'tirado', 'remado'],
-        ].flatMap((done) => [`nunca he ${done}`, `no he ${done} nunca`]),
-      ],
+        ...['jugado', 'montado', 'hecho', 'practicado', 'nadado', 'bailado'],
+        ...['tocado', 'esquiado', 'escalado', 'tirado', 'remado'],
+      ].flatMap((done) => [`nunca he ${done}`, `no he ${done} nunca`]),
     ],
     // Anything like it says nothing more of what is asked ("nunca he hecho nada parecido").
     ['', ['nada parecido', 'nada similar', 'algo parecido', 'algo similar']],

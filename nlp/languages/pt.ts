@@ -1284,9 +1284,9 @@ export const portuguese: Language = {
     [
       'pix',
       [
-        ...['transferir', 'transfiro', 'transferencia', 'mandar', 'mando', 'enviar', 'envio'].flatMap((send) =>
-          ['', ' dinheiro', ' grana'].flatMap((what) => ['por', 'via', 'pelo'].map((by) => `${send}${what} ${by} pix`)),
-        ),
+        ...['transferir', 'transfiro', 'transferencia', 'mandar', 'mando', 'enviar', 'envio']
+          .flatMap((send) => [send, `${send} dinheiro`, `${send} grana`])
+          .flatMap((sent) => ['por', 'via', 'pelo'].map((by) => `${sent} ${by} pix`)),
         ...['transferencia instantanea', 'transferencias instantaneas'],
         // A payment by QR code is a Pix.
         ...['qr code', 'qrcode', 'codigo qr'],
