@@ -1486,6 +1486,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a tobacco and hookah shop (pt): sending a thing here at home (mandar aqui em casa) is delivering it',
+      language: 'pt',
+      rows: rowsOf('tabacaria.pt.json'),
+      asked: [['vocês conseguem mandar aqui em casa?', 'Vocês fazem entrega?']],
+    },
+    {
+      name: 'a bank (pt): leaving this bank (sair desse banco) is closing the account',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['quero sair desse banco, o que preciso fazer?', 'Como encerro minha conta?']],
+    },
+    {
       name: 'a tree house builder (en): twins said to be four are children',
       language: 'en',
       rows: rowsOf('treehousebuilder.en.json'),

@@ -1214,8 +1214,8 @@ export const portuguese: Language = {
     [
       'entregar',
       [
-        ...['levam', 'leva', 'levar', 'trazem', 'traz', 'trazer'].flatMap((bring) =>
-          ['em casa', 'ate minha casa', 'ate a minha casa'].map((where) => `${bring} ${where}`),
+        ...['levam', 'leva', 'levar', 'trazem', 'traz', 'trazer', 'mandam', 'manda', 'mandar'].flatMap((bring) =>
+          ['em casa', 'ate minha casa', 'ate a minha casa', 'aqui em casa'].map((where) => `${bring} ${where}`),
         ),
         ...['chega ate aqui', 'chegam ate aqui', 'chega aqui', 'chega ate mim', 'chega ate a minha cidade'],
       ],
@@ -1230,7 +1230,11 @@ export const portuguese: Language = {
     [
       'encerrar conta',
       [
-        ...['sair', 'saio', 'deixar', 'largar'].flatMap((leave) => [`${leave} do banco`, `${leave} o banco`]),
+        ...['sair', 'saio', 'deixar', 'largar'].flatMap((leave) => [
+          `${leave} do banco`,
+          `${leave} o banco`,
+          `${leave} desse banco`,
+        ]),
         // Going to another bank ("vou mudar de banco") is leaving this one.
         ...['mudar', 'mudando', 'trocar', 'trocando'].map((change) => `${change} de banco`),
         ...['nao quero mais ser cliente', 'deixar de ser cliente', 'nao ser mais cliente'],
