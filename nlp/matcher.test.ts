@@ -1486,6 +1486,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a piano tuner (pt): the technician coming to the flat (vem até o apartamento) is a home visit',
+      language: 'pt',
+      rows: rowsOf('afinacaopiano.pt.json'),
+      asked: [['vocês vem até o apartamento pra afinar?', 'Vocês atendem em casa?']],
+    },
+    {
       name: 'a tobacco and hookah shop (pt): sending a thing here at home (mandar aqui em casa) is delivering it',
       language: 'pt',
       rows: rowsOf('tabacaria.pt.json'),
@@ -2340,7 +2346,7 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill; for no reason says nothing more; a deal of 24 months is a contract; a reduced price is a discount; what is dead does not work; switching provider is leaving; going down a plan is a downgrade; a technician got round is a visit; no network, or the bars gone, is no signal",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill; for no reason says nothing more; a deal of 24 months is a contract; a reduced price is a discount; what is dead does not work; switching provider is leaving; going down a plan is a downgrade; a technician got round is a visit; no network, or the bars gone, is no signal; a bill sent in the post is on paper",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2382,6 +2388,7 @@ describe('the knowledge index', () => {
         ['i get loads of calls from unknown numbers', 'How do I stop spam calls and texts?'],
         ['the hub is flashing orange and nothing will load', 'My broadband is not working'],
         ['can i get a printed statement every month', 'How do I get a paper bill?'],
+        ['could you have my bill sent in the post instead', 'How do I get a paper bill?'],
         ['i want a smaller bundle', 'How do I downgrade my plan?'],
         ['off to spain soon, do i have to switch anything on', 'How do I turn on roaming?'],
         ['can i send my calls to my landline', 'How do I set up call forwarding?'],

@@ -1443,6 +1443,7 @@ export const english: Language = {
         ...['bill by post', 'bills by post', 'bills posted', 'bill posted', 'printed bill', 'printed bills'],
         ...['printed statement', 'printed statements'],
         ...['bill sent by post', 'bill in the post', 'bill through the post', 'bill by mail', 'bill mailed'],
+        ...['bill sent in the post', 'bills sent in the post'],
         ...['post me my bill', 'post me my bills', 'post my bill', 'post my bills', 'bills sent by post'],
         ...['bill', 'bills', 'statement', 'statements'].map((bill) => `${bill} through the letterbox`),
         ...['have it posted', 'have them posted', 'posted to me'],

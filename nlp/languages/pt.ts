@@ -2069,6 +2069,7 @@ export const portuguese: Language = {
       [
         ...['nao consegue sair de casa', 'vao ate la', 'vem ate minha casa', 'vir em casa', 'atendem em casa'],
         ...['nao sai de casa', 'vao ate ele', 'vao ate ela', 'vem ate ele', 'vem ate ela'],
+        ...['vem ate o apartamento', 'vem ate a casa', 'vem em casa', 'vem na minha casa', 'vem no apartamento'],
       ],
     ],
     ['polimento', ['dar brilho', 'dao brilho', 'da brilho', 'pintura fosca', 'pintura opaca']],
