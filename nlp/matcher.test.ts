@@ -1486,6 +1486,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a falconry centre (es): a rainy day (lluvioso) is bad weather',
+      language: 'es',
+      rows: rowsOf('cetreria.es.json'),
+      asked: [['si la mañana está lluviosa, ¿se hace igual?', '¿Qué pasa si llueve?']],
+    },
+    {
+      name: 'a bathroom renovation company (es): one who goes in a wheelchair (va en silla de ruedas) needs it adapted, no wheels left over',
+      language: 'es',
+      rows: rowsOf('reformasbano.es.json'),
+      asked: [['mi padre va en silla de ruedas, ¿le podéis hacer el baño?', '¿Hacéis baños adaptados?']],
+    },
+    {
       name: 'a piano tuner (pt): the technician coming to the flat (vem até o apartamento) is a home visit',
       language: 'pt',
       rows: rowsOf('afinacaopiano.pt.json'),
@@ -2240,7 +2252,7 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail; the gigs one has burnt are the data used; escalating is complaining; a plan with more is an upgrade; a card brand taken (visa) is paying by card; a thing sent again (resend) or reprinted is a copy; a grievance lodged is a complaint; an engineer sent out is a technician visit; a number brought across is ported; a phone lifted from a bag was stolen',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail; the gigs one has burnt are the data used; escalating is complaining; a plan with more is an upgrade; a card brand taken (visa) is paying by card; a thing sent again (resend) or reprinted is a copy; a grievance lodged is a complaint; an engineer sent out is a technician visit; a number brought across is ported; a phone lifted from a bag was stolen; how late one can ring asks the hours',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -2261,6 +2273,7 @@ describe('the knowledge index', () => {
         ['set up the answering service on my new mobile', 'How do I set up voicemail?'],
         ['the old modem has to go back to you?', 'How do I return my modem?'],
         ['what time does the call centre close', 'What are your customer service hours?'],
+        ['how late can i ring you on a friday', 'What are your customer service hours?'],
         ['when do you take my payment', 'When is my bill due?'],
         ['i want to clear my outstanding balance', 'How do I pay my bill?'],
         ['how can i pay off my arrears', 'How do I pay my bill?'],

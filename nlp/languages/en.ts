@@ -2911,7 +2911,12 @@ export const english: Language = {
       'kids menu',
       ['for children to eat', 'for kids to eat', 'for the kids to eat', 'food for children', 'food for kids'],
     ],
-    ['hours', ['when can i call you', 'when can i ring you', 'what time can i call you']],
+    [
+      'hours',
+      ['when can i', 'what time can i', 'how late can i', 'till what time can i', 'until what time can i'].flatMap(
+        (when) => ['call you', 'ring you', 'phone you'].map((call) => `${when} ${call}`),
+      ),
+    ],
     // What one is called is one's name, no call.
     ['name', ['what do they call you', 'what do people call you', 'what should i call you', 'what can i call you']],
     // When a bill comes out is its payment date; calls that ring and hang up are nuisance calls.

@@ -161,6 +161,7 @@ export const spanish: Language = {
       'llueve',
       'llover',
       'lloviendo',
+      ...['lluvioso', 'lluviosa', 'lluviosos'],
       'tormenta',
       'mucho viento',
       'hace viento',
@@ -1606,7 +1607,8 @@ export const spanish: Language = {
     ['desviar llamadas', ['llamadas me lleguen', 'me lleguen las llamadas']],
     ['cambiar fecha', ['ir otro dia', 'venir otro dia', 'para otro dia', 'pasarlo a otro dia']],
     ['empresa', ['companeros del trabajo', 'companeros de trabajo', 'companeros de la oficina']],
-    ['silla de ruedas', ['va en silla', 'van en silla', 'ir en silla']],
+    // Read whole, or "de ruedas" would be left after it.
+    ['silla de ruedas', ['va', 'van', 'ir'].flatMap((go) => [`${go} en silla de ruedas`, `${go} en silla`])],
     [
       'descuento',
       [
