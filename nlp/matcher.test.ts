@@ -1486,6 +1486,25 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the demo bot (en): putting our bot in production is deploying it',
+      language: 'en',
+      rows: [
+        ['How do I deploy a bot?', 'Copy its .gbai folder and run npm run deploy.'],
+        ['What does this gateway do?', 'It receives messages from every channel and answers them.'],
+        ['Is there a health check?', 'GET /health.'],
+      ],
+      asked: [['what do i need to do to put our bot in production', 'How do I deploy a bot?']],
+    },
+    {
+      name: 'a circus school (es): being out of shape (en baja forma, fuera de forma) is physical condition, no way of doing a thing',
+      language: 'es',
+      rows: rowsOf('escuelacirco.es.json'),
+      asked: [
+        ['estoy en baja forma, ¿es para mí?', '¿Hay que estar en forma?'],
+        ['llevo años fuera de forma', '¿Hay que estar en forma?'],
+      ],
+    },
+    {
       name: 'a falconry centre (es): a rainy day (lluvioso) is bad weather',
       language: 'es',
       rows: rowsOf('cetreria.es.json'),
@@ -2359,7 +2378,7 @@ describe('the knowledge index', () => {
       asked: [['cuántos grados tiene el baño templado', '¿Qué temperatura tiene el agua?']],
     },
     {
-      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill; for no reason says nothing more; a deal of 24 months is a contract; a reduced price is a discount; what is dead does not work; switching provider is leaving; going down a plan is a downgrade; a technician got round is a visit; no network, or the bars gone, is no signal; a bill sent in the post is on paper",
+      name: "a mobile network (en): a printed statement is a paper bill; a smaller bundle, a downgrade; anything switched on is switched on ('switch anything on'); calls sent to another phone are forwarded; someone ringing or texting one is a number to block; locked out of one's login is a password forgotten; an old phone swapped for credit is traded in; the day money is taken, the due date; a bigger allowance is an upgrade; unknown numbers are spam; a flashing light, a fault; the last day one can pay is when the bill is due; where a phone was taken (at the pub) is no other place; a bill one has posted is on paper; a payment from one's bank each month is a direct debit; being put through to someone is talking to them; a different provider's SIM asks to unlock the phone; a phone snatched was stolen; switching to another provider is leaving; being eligible for a new handset asks when one can upgrade; paying more this month is a bill gone up; an exit fee is the fee for leaving early, as is a penalty for walking away; a ceiling on spending is a cap; being allowed a new phone asks when one can upgrade; a password gone out of one's head is forgotten; what is left of one's data is its usage; clearing what one owes pays the bill; for no reason says nothing more; a deal of 24 months is a contract; a reduced price is a discount; what is dead does not work; switching provider is leaving; going down a plan is a downgrade; a technician got round is a visit; no network, or the bars gone, is no signal; a bill sent in the post is on paper; setting a new password changes it",
       language: 'en',
       rows: rowsOf('carrier.en.json'),
       asked: [
@@ -2402,6 +2421,7 @@ describe('the knowledge index', () => {
         ['the hub is flashing orange and nothing will load', 'My broadband is not working'],
         ['can i get a printed statement every month', 'How do I get a paper bill?'],
         ['could you have my bill sent in the post instead', 'How do I get a paper bill?'],
+        ["i'd like to set a new password for my online account", 'How do I change my account password?'],
         ['i want a smaller bundle', 'How do I downgrade my plan?'],
         ['off to spain soon, do i have to switch anything on', 'How do I turn on roaming?'],
         ['can i send my calls to my landline', 'How do I set up call forwarding?'],

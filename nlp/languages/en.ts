@@ -2108,6 +2108,8 @@ export const english: Language = {
     ['per person', ['per head', 'a head']],
     // Chopping a tree down cuts it (down is no outage here).
     ['cut', ['chop it down', 'chop them down', 'chop down', 'cut it down', 'cut them down']],
+    // Setting a new password is changing it.
+    ['change password', ['set a new password']],
     // A bot that goes live is deployed.
     [
       'deploy',
@@ -2116,7 +2118,10 @@ export const english: Language = {
         'to production',
         'into production',
         ...['get', 'getting', 'bring', 'bringing', 'take', 'taking'].flatMap((verb) =>
-          ['my bot', 'the bot', 'a bot', 'it'].map((bot) => `${verb} ${bot} live`),
+          ['my bot', 'our bot', 'the bot', 'a bot', 'it'].map((bot) => `${verb} ${bot} live`),
+        ),
+        ...['put', 'putting'].flatMap((verb) =>
+          ['my bot', 'our bot', 'the bot', 'it'].map((bot) => `${verb} ${bot} in production`),
         ),
       ],
     ],

@@ -1607,6 +1607,11 @@ export const spanish: Language = {
     ['desviar llamadas', ['llamadas me lleguen', 'me lleguen las llamadas']],
     ['cambiar fecha', ['ir otro dia', 'venir otro dia', 'para otro dia', 'pasarlo a otro dia']],
     ['empresa', ['companeros del trabajo', 'companeros de trabajo', 'companeros de la oficina']],
+    // Being fit ("estar en forma") is one's physical condition, no way of doing a thing ("forma de pago").
+    [
+      'condicion fisica',
+      ['en baja forma', 'en mala forma', 'en buena forma', 'en forma', 'fuera de forma', 'forma fisica'],
+    ],
     // Read whole, or "de ruedas" would be left after it.
     ['silla de ruedas', ['va', 'van', 'ir'].flatMap((go) => [`${go} en silla de ruedas`, `${go} en silla`])],
     [
