@@ -2271,7 +2271,7 @@ describe('the knowledge index', () => {
       asked: [['¿cuándo me dan el título?', '¿Cuándo recibo el certificado?']],
     },
     {
-      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail; the gigs one has burnt are the data used; escalating is complaining; a plan with more is an upgrade; a card brand taken (visa) is paying by card; a thing sent again (resend) or reprinted is a copy; a grievance lodged is a complaint; an engineer sent out is a technician visit; a number brought across is ported; a phone lifted from a bag was stolen; how late one can ring asks the hours',
+      name: 'a telecom FAQ (en): settling the bill or clearing what is owed (arrears) pays it; a mobile number brought is ported; data chewed through is used; when the payment is taken is when the bill is due; a call centre is customer service; a message for when one does not pick up, voicemail; an idiom with its object inside ("switch it off and on") is read particle first, as a message is; a phone taken at a place ("at the station") was taken there, it asks about no other place; a second number on a plan is a new line; a phone someone swiped was stolen; a SIM of another network asks to unlock the phone; the date money is taken asks when the bill is due; a modem that has to go back is returned; being badly treated is a complaint; an answering service is voicemail; the gigs one has burnt are the data used; escalating is complaining; a plan with more is an upgrade; a card brand taken (visa) is paying by card; a thing sent again (resend) or reprinted is a copy; a grievance lodged is a complaint; an engineer sent out is a technician visit; a number brought across is ported; a phone lifted from a bag was stolen; how late one can ring asks the hours; moving flats changes the address',
       language: 'en',
       rows: rowsOf('telecom.en.json'),
       asked: [
@@ -2293,6 +2293,7 @@ describe('the knowledge index', () => {
         ['the old modem has to go back to you?', 'How do I return my modem?'],
         ['what time does the call centre close', 'What are your customer service hours?'],
         ['how late can i ring you on a friday', 'What are your customer service hours?'],
+        ['we moved flats last month, where do i change it', 'How do I update my address?'],
         ['when do you take my payment', 'When is my bill due?'],
         ['i want to clear my outstanding balance', 'How do I pay my bill?'],
         ['how can i pay off my arrears', 'How do I pay my bill?'],
@@ -2345,7 +2346,7 @@ describe('the knowledge index', () => {
       ],
     },
     {
-      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's; some (uns), was (fui) and where a thing was (dentro) say nothing of what is asked; needing (precisando) and how soon (urgente) neither; a bag left somewhere (esqueci a bolsa) or stolen (roubaram minha mochila) is a card lost",
+      name: "a bank (pt): going to another bank closes the account; a password gone from one's head is forgotten; a purchase one never made is not recognised; where a card was lost or taken (no ônibus) is no question of its own; what they took (levaram o cartão) was stolen; the most one may send (qual o máximo) is the limit; money put away (guardar dinheiro) or in renda fixa is invested; the day of a thing (qual o dia) asks when; a new card activated is unblocked; the corte of the bill is its closing, as is what falls into next month's; some (uns), was (fui) and where a thing was (dentro) say nothing of what is asked; needing (precisando) and how soon (urgente) neither; a bag left somewhere (esqueci a bolsa) or stolen (roubaram minha mochila) is a card lost; a card left somewhere (deixei o cartão na…) is a card lost",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),
       asked: [
@@ -2367,6 +2368,7 @@ describe('the knowledge index', () => {
         ['qual o dia do corte da fatura', 'Quando fecha a fatura do cartão?'],
         ['esqueci a bolsa no táxi com o cartão dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
         ['roubaram minha mochila com tudo dentro', 'Como bloqueio meu cartão perdido ou roubado?'],
+        ['deixei meu cartão na lanchonete ontem', 'Como bloqueio meu cartão perdido ou roubado?'],
       ],
       // What day it is asks no business anything.
       offTopic: ['que dia é hoje'],

@@ -1858,6 +1858,8 @@ export const english: Language = {
         'moving house',
         'moved flat',
         'moving flat',
+        'moved flats',
+        'moving flats',
         'moved home',
         'moving home',
         'new house',

@@ -1711,6 +1711,8 @@ export const portuguese: Language = {
         'deixei cair o cartao',
         'deixei meu cartao cair',
         'meu cartao caiu',
+        // Left somewhere ("deixei meu cartão no caixa", "esqueci o cartão no bar").
+        ...['deixei meu cartao', 'deixei o cartao', 'esqueci meu cartao', 'esqueci o cartao'],
       ],
     ],
     // The day a card's bill closes, and which bill a purchase falls into ("cai em qual fatura").
