@@ -1486,6 +1486,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a knife sharpener (es): which days one opens asks the hours; having a thing done for today (tener para hoy) asks how long it takes',
+      language: 'es',
+      rows: rowsOf('afilador.es.json'),
+      asked: [
+        ['¿qué día abre el taller esta semana?', '¿Cuál es vuestro horario?'],
+        ['¿me lo podéis tener para hoy?', '¿Cuánto tardáis?'],
+      ],
+    },
+    {
       name: 'the demo bot (en): putting our bot in production is deploying it',
       language: 'en',
       rows: [

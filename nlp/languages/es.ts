@@ -1277,6 +1277,10 @@ export const spanish: Language = {
             `${verb} en ${day}`,
           ]),
         ),
+        ...['abris', 'abren', 'abre', 'atendeis', 'atienden'].flatMap((verb) => [
+          `que dias ${verb}`,
+          `que dia ${verb}`,
+        ]),
         'a que hora abren',
         'a que hora abris',
         'a que hora empezais',
@@ -1948,6 +1952,14 @@ export const spanish: Language = {
     ],
     // When a thing will be ready asks how long it takes.
     ['tardar', ['tendriais listo', 'tendreis listo', 'estara listo', 'estaria listo']],
+    // Having a thing done today asks how long it takes ("¿me los podéis tener para hoy?").
+    [
+      'tardar',
+      ['tener', 'tenerlo', 'tenerla', 'tenerlos', 'tenerlas', 'listo', 'lista'].flatMap((ready) => [
+        `${ready} para hoy mismo`,
+        `${ready} para hoy`,
+      ]),
+    ],
     // The meeting point asks where to meet.
     ['donde quedar', ['punto de encuentro', 'punto de reunion', 'lugar de encuentro']],
     ['restaurante', ['se puede comer', 'donde comer', 'sitio para comer', 'algo de comer']],
