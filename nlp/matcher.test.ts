@@ -1486,6 +1486,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a fountain pen shop (en): coming in on a day asks the opening hours',
+      language: 'en',
+      rows: rowsOf('penshop.en.json'),
+      asked: [['could i pop in on a friday', 'What are your opening hours?']],
+    },
+    {
+      name: 'a bowling alley (pt): just turning up (só aparecer, chegar direto) asks whether one must book',
+      language: 'pt',
+      rows: rowsOf('boliche.pt.json'),
+      asked: [['posso só aparecer com os amigos?', 'Precisa reservar a pista?']],
+    },
+    {
+      name: 'an acupuncture clinic (pt): marking a time (marcar um horário) is booking, no question of the hours',
+      language: 'pt',
+      rows: rowsOf('acupuntura.pt.json'),
+      asked: [['queria marcar um horário, por favor', 'Como agendo uma sessão?']],
+    },
+    {
+      name: 'a hearing centre (es): aids for hearing (aparatos para oír, aparatos auditivos) are hearing aids',
+      language: 'es',
+      rows: rowsOf('audifonos.es.json'),
+      asked: [['¿cuánto valen los aparatos auditivos?', '¿Cuánto cuesta un audífono?']],
+    },
+    {
       name: 'a knife sharpener (es): which days one opens asks the hours; having a thing done for today (tener para hoy) asks how long it takes',
       language: 'es',
       rows: rowsOf('afilador.es.json'),

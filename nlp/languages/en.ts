@@ -1894,6 +1894,12 @@ export const english: Language = {
         'are you open',
         // Shut or closed on a day asks when it is open, not to close a thing.
         ...['are you', 'is the shop', 'is the store', 'is it'].flatMap((what) => [`${what} closed`, `${what} shut`]),
+        // Coming in on a day asks whether one is open then ("can i come in on a monday").
+        ...['come in', 'pop in', 'pop by'].flatMap((come) =>
+          ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
+            (day) => `${come} on a ${day}`,
+          ),
+        ),
       ],
     ],
     [

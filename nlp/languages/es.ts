@@ -221,6 +221,8 @@ export const spanish: Language = {
     ['pienso', 'comida para gatos', 'comida para perros', 'comida para mascotas'],
     ['estudiante', 'estudiantes', 'universitario', 'universitarios', 'universitaria', 'universitarias'],
     ['ortodoncia', 'brackets', 'aparato dental', 'alineadores', 'invisalign'],
+    // An aid for hearing is a hearing aid.
+    ['audifono', 'aparato para oir', 'aparatos para oir', 'aparato auditivo', 'aparatos auditivos'],
     ['teorico', 'teorica', 'teoricas', 'teoricos', 'teoria'],
     ['online', 'por internet', 'en linea', 'por zoom', 'por skype', 'por teams'],
     ['cancelar', 'anular', 'dar de baja', 'desistir', 'rescindir', 'cerrar'],

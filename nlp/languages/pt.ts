@@ -1943,6 +1943,16 @@ export const portuguese: Language = {
     ['empresa', ['da firma', 'na firma', 'minha firma', 'nossa firma']],
     // Ter de avisar antes de ir é reservar.
     ['reservar', ['avisar antes', 'avisar com antecedencia']],
+    // Marking a time is booking one ("tem que marcar horário?"), no question of the hours.
+    [
+      'agendar',
+      [
+        ...['marcar', 'agendar'].flatMap((book) => [`${book} horario`, `${book} um horario`, `${book} hora`]),
+        ...['hora marcada', 'horario marcado'],
+      ],
+    ],
+    // Just turning up is coming without booking ("dá pra chegar direto ou tem que marcar?").
+    ['reservar', ['chegar', 'aparecer'].flatMap((come) => [`${come} direto`, `so ${come}`, `${come} sem marcar`])],
     // Estar num aplicativo de entrega, ou pedir por ele, é entregar.
     ['entrega', ['ifood', 'rappi', 'aiqfome', 'uber eats'].flatMap((app) => [`pelo ${app}`, `via ${app}`])],
     // Comer à vontade, por um preço só, é o rodízio.
