@@ -1486,6 +1486,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an ice cream parlour (en): how late one serves asks the hours; one who is diabetic asks about sugar',
+      language: 'en',
+      rows: rowsOf('icecreamparlour.en.json'),
+      asked: [
+        ['how late do you serve on a friday', 'What are your opening hours?'],
+        ['my husband is diabetic, anything for him?', 'Do you have sugar-free options?'],
+      ],
+    },
+    {
+      name: 'a shooting range (es): whether a thing is dangerous (peligroso) asks whether it is safe',
+      language: 'es',
+      rows: rowsOf('campotiro.es.json'),
+      asked: [['¿no es peligroso para alguien que empieza?', '¿Es seguro?']],
+    },
+    {
+      name: 'a left-luggage store (pt): whether it is dangerous (perigoso) asks whether it is safe',
+      language: 'pt',
+      rows: rowsOf('guardavolumes.pt.json'),
+      asked: [['mas não é perigoso?', 'É seguro?']],
+    },
+    {
       name: 'a fountain pen shop (en): coming in on a day asks the opening hours',
       language: 'en',
       rows: rowsOf('penshop.en.json'),

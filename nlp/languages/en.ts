@@ -812,6 +812,8 @@ export const english: Language = {
     ['clothes', ['coat', 'coats', 'anorak', 'jacket', 'jackets', 'trousers', 'shirt', 'shirts', 'skirt']],
     // An illness named is a medical condition where a knowledge base says that.
     ['medical', ['asthma', 'asthmatic', 'diabetes', 'diabetic', 'epilepsy', 'epileptic']],
+    // One who is diabetic asks about sugar, where a knowledge base speaks of sugar and not of diabetes.
+    ['sugar', ['diabetic', 'diabetes']],
     // Snacks are food, where a knowledge base says food ("can I bring food and drink in?").
     ['food', ['snack', 'snacks', 'sandwiches', 'sweets', 'crisps']],
     // A buggy is a pushchair where a knowledge base says pushchairs.
@@ -1887,6 +1889,8 @@ export const english: Language = {
         'what time do you shut',
         'when do you shut',
         'how late are you open',
+        'how late are you serving',
+        'how late do you serve',
         'when do you open',
         'when do you close',
         'what time does it open',

@@ -719,6 +719,8 @@ export const spanish: Language = {
     ],
     // Quien es diabético pregunta por el azúcar, donde la base habla de azúcar y no de diabetes.
     ['azucar', ['diabetico', 'diabetica', 'diabeticos', 'diabeticas', 'diabetes']],
+    // Si algo es peligroso pregunta si es seguro, donde la base dice seguro.
+    ['seguro', ['peligroso', 'peligrosa']],
     // Una lancha o un velero son barcos; la cerveza o el vino, bebidas.
     ['barco', ['lancha', 'lanchas', 'velero', 'veleros', 'yate', 'yates', 'catamaran', 'neumatica']],
     ['bebida', ['cerveza', 'cervezas', 'vino', 'vinos', 'alcohol']],

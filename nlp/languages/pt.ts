@@ -687,6 +687,8 @@ export const portuguese: Language = {
     // A husband or a father is a man, a wife or a mother a woman, where a knowledge base says men or women.
     ['homem', ['marido', 'esposo', 'namorado', 'pai', 'avo']],
     ['mulher', ['esposa', 'namorada', 'mae']],
+    // Se algo é perigoso pergunta se é seguro, onde a base diz seguro.
+    ['seguro', ['perigoso', 'perigosa']],
     // Um prédio de apartamentos é um condomínio, onde a base diz condomínio.
     ['condominio', ['predio', 'predios']],
     // Uma pulseira ou um anel é uma joia, onde a base diz joias.
