@@ -1486,6 +1486,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a bank (pt): going to do a thing (vou mandar) says when, not what; going to another bank ('mudar pra outro banco') is closing the account",
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['vou mudar pra outro banco, como faço?', 'Como encerro minha conta?']],
+    },
+    {
+      name: 'a campsite (es): going somewhere (vamos con) says nothing of what is asked',
+      language: 'es',
+      rows: rowsOf('camping.es.json'),
+      asked: [['vamos con una caravana, ¿hay sitio?', '¿Admitís autocaravanas?']],
+    },
+    {
+      name: 'a fencing club (es): going to (van a) a competition is competing',
+      language: 'es',
+      rows: rowsOf('esgrima.es.json'),
+      asked: [['¿los chicos van a competiciones?', '¿Competís en torneos?']],
+    },
+    {
       name: 'an ice cream parlour (en): how late one serves asks the hours; one who is diabetic asks about sugar',
       language: 'en',
       rows: rowsOf('icecreamparlour.en.json'),

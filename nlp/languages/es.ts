@@ -33,6 +33,8 @@ export const spanish: Language = {
     ...['si', 'mas', 'cada', 'otra', 'otros', 'otras', 'mio', 'mia', 'tuyo', 'nuestro', 'nuestra'],
     ...['q', 'xq', 'pq', 'unos', 'unas', 'tan', 'ha', 'he', 'han', 'has', 'hemos', 'habeis', 'haber', 'sido'],
     ...['algun'],
+    // Going to do a thing is doing it ("voy a necesitar", "vamos a ser 10"): the verb says when, not what.
+    ...['voy', 'vas', 'va', 'vamos', 'van'],
     ...['ya', 'nada', 'nadie', 'ahora', 'hoy', 'vez', 'ni', 'asi', 'aca', 'alla'],
     // "Solo" is only ("¿o solo en efectivo?"), whose stem would be the sun's ("sol").
     'solo',

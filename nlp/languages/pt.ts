@@ -32,6 +32,8 @@ export const portuguese: Language = {
     ...['pra', 'pro', 'pras', 'pros', 'vc', 'vcs', 'voce', 'voces', 'ne', 'ai', 'la', 'aqui', 'ali', 'ca'],
     ...['entao', 'ainda', 'tudo', 'todo', 'toda', 'todos', 'todas', 'algum', 'alguma', 'alguns', 'uns'],
     ...['nenhum', 'nenhuma'],
+    // Going to do a thing is doing it ("vou viajar", "vamos ser 10"): the verb says when, not what.
+    ...['vou', 'vamos'],
     // How soon says nothing of what is asked ("preciso de um empréstimo urgente").
     ...['urgente', 'urgentemente'],
     ...['algumas', 'outro', 'outra', 'cada', 'sim', 'nao', 'ja', 'so', 'ate', 'tambem', 'q', 'oq'],
@@ -1239,6 +1241,9 @@ export const portuguese: Language = {
         ]),
         // Going to another bank ("vou mudar de banco") is leaving this one.
         ...['mudar', 'mudando', 'trocar', 'trocando'].map((change) => `${change} de banco`),
+        ...['mudar', 'ir'].flatMap((go) => [`${go} pra outro banco`, `${go} para outro banco`]),
+        // Not using the account any more, or writing it off ("dar baixa na conta"), is closing it.
+        ...['nao vou mais usar a conta', 'nao uso mais a conta', 'dar baixa na conta', 'dou baixa na conta'],
         ...['nao quero mais ser cliente', 'deixar de ser cliente', 'nao ser mais cliente'],
         ...['encerrar meu relacionamento', 'encerrar o relacionamento', 'encerrar relacionamento'],
       ],
