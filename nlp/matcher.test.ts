@@ -1486,6 +1486,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a bank (pt): the last days or months a statement covers (dos últimos 90 dias) say no more than a month',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [
+        ['me manda o extrato dos últimos seis meses', 'Como emito o extrato da conta?'],
+        ['como pego o extrato dos últimos 90 dias', 'Como emito o extrato da conta?'],
+      ],
+    },
+    {
       name: "a bank (pt): going to do a thing (vou mandar) says when, not what; going to another bank ('mudar pra outro banco') is closing the account",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),

@@ -19,6 +19,11 @@ const NUMBER_NAMES = [
   ...['treze', 'catorze', 'quinze', 'dezesseis', 'dezessete'],
 ];
 
+/** The last days or months a statement covers ("dos últimos 30", "nos últimos três"), without the unit. */
+const LAST_SPANS = ['dos ultimos', 'nos ultimos'].flatMap((last) =>
+  [...NUMBER_NAMES.slice(2, 13), '2', '3', '6', '12', '15', '30', '60', '90'].map((n) => `${last} ${n}`),
+);
+
 export const portuguese: Language = {
   stemmer: () => new StemmerPt(),
   stopwords: [
@@ -2311,6 +2316,10 @@ export const portuguese: Language = {
     ],
     // Where the asker is says little of what is asked ("estou sem sinal em casa"); a house itself may be.
     ['', ['em casa', 'na minha casa', 'la em casa', 'aqui em casa', 'pra casa', 'para casa', 'na casa']],
+    // The span a statement covers says little of what is asked ("o extrato dos últimos 30 dias"); in
+    // months, no more than a month (an answer may say "dos últimos três meses" of what it keeps).
+    ['', LAST_SPANS.map((span) => `${span} dias`)],
+    ['mes', LAST_SPANS.map((span) => `${span} meses`)],
     [
       'reconhecimento de firma',
       [
