@@ -1486,6 +1486,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a custom cake shop (es): whether one is still in time (estamos a tiempo, voy bien de tiempo) asks how far ahead',
+      language: 'es',
+      rows: rowsOf('pasteleriacreativa.es.json'),
+      asked: [['¿todavía estamos a tiempo?', '¿Con cuánta antelación hay que encargarla?']],
+    },
+    {
       name: 'a bank (pt): the last days or months a statement covers (dos últimos 90 dias) say no more than a month',
       language: 'pt',
       rows: rowsOf('bank.pt.json'),

@@ -1941,6 +1941,14 @@ export const spanish: Language = {
     ['', ['nada parecido', 'nada similar', 'algo parecido', 'algo similar']],
     // When one should book asks how far ahead.
     ['antelacion', ['cuando debo reservar', 'cuando tengo que reservar', 'cuando hay que reservar']],
+    // Whether one is still in time ("¿voy bien de tiempo?", "¿aún estoy a tiempo?") asks how far ahead.
+    [
+      'antelacion',
+      [
+        ...['voy bien de tiempo', 'vamos bien de tiempo', 'voy a tiempo', 'vamos a tiempo'],
+        ...['estoy a tiempo', 'estamos a tiempo', 'llego a tiempo', 'llegamos a tiempo', 'aun da tiempo'],
+      ],
+    ],
     // Meeting the rules (cumplir la normativa) is being approved.
     ['homologado', ['cumplen la normativa', 'cumple la normativa', 'cumplen con la normativa']],
     // Sessions with other children are in a group.
