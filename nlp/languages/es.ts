@@ -1939,12 +1939,11 @@ export const spanish: Language = {
     ],
     // Anything like it says nothing more of what is asked ("nunca he hecho nada parecido").
     ['', ['nada parecido', 'nada similar', 'algo parecido', 'algo similar']],
-    // When one should book asks how far ahead.
-    ['antelacion', ['cuando debo reservar', 'cuando tengo que reservar', 'cuando hay que reservar']],
-    // Whether one is still in time ("¿voy bien de tiempo?", "¿aún estoy a tiempo?") asks how far ahead.
+    // When one should book, or whether one is still in time ("¿voy bien de tiempo?"), asks how far ahead.
     [
       'antelacion',
       [
+        ...['cuando debo reservar', 'cuando tengo que reservar', 'cuando hay que reservar'],
         ...['voy bien de tiempo', 'vamos bien de tiempo', 'voy a tiempo', 'vamos a tiempo'],
         ...['estoy a tiempo', 'estamos a tiempo', 'llego a tiempo', 'llegamos a tiempo', 'aun da tiempo'],
       ],
@@ -1964,15 +1963,16 @@ export const spanish: Language = {
         ...['ir con vaqueros', 'como hay que ir vestido', 'como voy vestido'],
       ],
     ],
-    // When a thing will be ready asks how long it takes.
-    ['tardar', ['tendriais listo', 'tendreis listo', 'estara listo', 'estaria listo']],
-    // Having a thing done today asks how long it takes ("¿me los podéis tener para hoy?").
+    // Having a thing ready, or done today ("¿me los podéis tener para hoy?"), asks how long it takes.
     [
       'tardar',
-      ['tener', 'tenerlo', 'tenerla', 'tenerlos', 'tenerlas', 'listo', 'lista'].flatMap((ready) => [
-        `${ready} para hoy mismo`,
-        `${ready} para hoy`,
-      ]),
+      [
+        ...['tendriais listo', 'tendreis listo', 'estara listo', 'estaria listo'],
+        ...['tener', 'tenerlo', 'tenerla', 'tenerlos', 'tenerlas', 'listo', 'lista'].flatMap((ready) => [
+          `${ready} para hoy mismo`,
+          `${ready} para hoy`,
+        ]),
+      ],
     ],
     // The meeting point asks where to meet.
     ['donde quedar', ['punto de encuentro', 'punto de reunion', 'lugar de encuentro']],
