@@ -76,6 +76,10 @@ describe('the analyzer', () => {
     const es = createAnalyzer('es');
     expect(es.terms('guardar')).not.toEqual(es.terms('guardería'));
     expect(es.terms('guardería')).toEqual(es.terms('escuela infantil'));
+    // Spanish nails (uñas) written with the tilde are a word, not "unas" (some) once accents go.
+    expect(es.terms('¿me hacéis las uñas?')).toEqual([...es.terms('hacéis'), ...es.terms('uña')]);
+    expect(es.terms('uña')).not.toEqual([]);
+    expect(es.terms('unas')).toEqual([]);
     const apart = {
       en: [
         ['engine', 'engineer'],
@@ -1485,6 +1489,13 @@ describe('the knowledge index', () => {
     offTopic?: string[];
   }
   const domains: Domain[] = [
+    {
+      name: 'a personal shopper (es): nails (uñas) asked of a business that does none are no question of its own',
+      language: 'es',
+      rows: rowsOf('personalshopper.es.json'),
+      asked: [],
+      offTopic: ['¿me hacéis las uñas?'],
+    },
     {
       name: 'a custom cake shop (es): whether one is still in time (estamos a tiempo, voy bien de tiempo) asks how far ahead',
       language: 'es',

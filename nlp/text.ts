@@ -1,6 +1,15 @@
+/**
+ * Spanish "uña" and "uñas" (a nail, nails), which without the tilde would be "una" and "unas" (a, some):
+ * written with the tilde they keep a word of their own.
+ */
+const NAILS = /(?<![\p{L}\p{M}])u[ñÑ](as?)(?![\p{L}\p{M}])/giu;
+
 /** Accents off ("cartão" is "cartao"). */
 export function withoutAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  return text
+    .replace(NAILS, 'uny$1')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
 }
 
 /** A link or an e-mail address quoted in a message ("https://…", "www.…", "ana@example.com"). */
