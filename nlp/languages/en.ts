@@ -144,6 +144,9 @@ const NOT_COME = [
   'hasnt turned up',
 ];
 
+/** The days of the week. */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /**
  * The numbers two to seventeen in words, by value, as a child's age is said ("my son is nine"); one
  * is left out ("a year" is as often a term as an age).
@@ -229,8 +232,7 @@ export const english: Language = {
     ...['seven', 'eight', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty'],
     ...['pound', 'pounds', 'cent', 'cents', 'minute', 'minutes', 'days', 'weeks', 'months'],
     ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october'],
-    ...['november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
-    ...['sunday', 'saturdays', 'sundays', 'weekend', 'weekends'],
+    ...['november', 'december', ...WEEKDAYS, 'saturdays', 'sundays', 'weekend', 'weekends'],
     // Where the asker is says little of what is asked ("a power cut in my area", "anywhere to park").
     'area',
     'anywhere',
@@ -825,9 +827,14 @@ export const english: Language = {
     ['flower', ['daisy', 'daisies', 'carnation', 'carnations', 'peony', 'peonies', 'chrysanthemum', 'chrysanthemums']],
     ['plant', ['rose', 'roses', 'shrub', 'shrubs', 'bush', 'bushes']],
     ['tree', ['oak', 'ash', 'sycamore', 'willow', 'birch', 'beech', 'conifer', 'conifers', 'leylandii']],
-    ['pet', ['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever']],
-    ['pet', ['pooch', 'pooches', 'doggy', 'doggie', 'doggies', 'doggo']],
-    ['pet', ['cocker', 'beagle', 'collie', 'dachshund', 'chihuahua', 'pug', 'bulldog', 'greyhound', 'husky']],
+    [
+      'pet',
+      [
+        ...['rabbit', 'rabbits', 'labrador', 'spaniel', 'poodle', 'terrier', 'retriever'],
+        ...['pooch', 'pooches', 'doggy', 'doggie', 'doggies', 'doggo'],
+        ...['cocker', 'beagle', 'collie', 'dachshund', 'chihuahua', 'pug', 'bulldog', 'greyhound', 'husky'],
+      ],
+    ],
     ['cat', ['persian', 'siamese', 'tabby', 'ragdoll', 'bengal']],
     // A ewe, a tup or a hogget is a sheep.
     ['sheep', ['ewe', 'ewes', 'tup', 'tups', 'hogget', 'hoggets']],
@@ -1899,11 +1906,7 @@ export const english: Language = {
         // Shut or closed on a day asks when it is open, not to close a thing.
         ...['are you', 'is the shop', 'is the store', 'is it'].flatMap((what) => [`${what} closed`, `${what} shut`]),
         // Coming in on a day asks whether one is open then ("can i come in on a monday").
-        ...['come in', 'pop in', 'pop by'].flatMap((come) =>
-          ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map(
-            (day) => `${come} on a ${day}`,
-          ),
-        ),
+        ...['come in', 'pop in', 'pop by'].flatMap((come) => WEEKDAYS.map((day) => `${come} on a ${day}`)),
       ],
     ],
     [
@@ -2911,17 +2914,7 @@ export const english: Language = {
         ...['miss a session', 'miss a lesson', 'miss a class', 'miss an appointment', 'miss my appointment'],
         ...['dont need you', 'do not need you', 'no longer need you'],
         // Not making a day is not coming then ("i can't make saturday anymore").
-        ...[
-          'monday',
-          'tuesday',
-          'wednesday',
-          'thursday',
-          'friday',
-          'saturday',
-          'sunday',
-          'tonight',
-          'tomorrow',
-        ].flatMap((day) => [`cant make ${day}`, `cannot make ${day}`]),
+        ...[...WEEKDAYS, 'tonight', 'tomorrow'].flatMap((day) => [`cant make ${day}`, `cannot make ${day}`]),
       ],
     ],
     [

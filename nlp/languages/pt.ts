@@ -1765,9 +1765,11 @@ export const portuguese: Language = {
         'leva ate em casa',
         'levam em casa',
         'entregam em casa',
-        ...['pra casa', 'para casa', 'em casa', 'pra minha casa', 'para minha casa', 'na minha casa'].flatMap(
-          (home) => [`mandam ${home}`, `manda ${home}`],
-        ),
+        // Sent home ("mandam em casa" is read above, with bringing).
+        ...['pra casa', 'para casa', 'pra minha casa', 'para minha casa', 'na minha casa'].flatMap((home) => [
+          `mandam ${home}`,
+          `manda ${home}`,
+        ]),
         ...['mandam pra', 'mandam para', 'enviam pra', 'enviam para'],
         // Taking a thing to the building site is delivering it.
         ...['levam ate a obra', 'levam na obra', 'entregam na obra'],
@@ -1953,8 +1955,6 @@ export const portuguese: Language = {
     ['antecedencia', ['ainda da tempo', 'da tempo ainda']],
     // A firma is the company one works for ("a confraternização da firma").
     ['empresa', ['da firma', 'na firma', 'minha firma', 'nossa firma']],
-    // Ter de avisar antes de ir é reservar.
-    ['reservar', ['avisar antes', 'avisar com antecedencia']],
     // Marking a time is booking one ("tem que marcar horário?"), no question of the hours.
     [
       'agendar',
@@ -1963,8 +1963,14 @@ export const portuguese: Language = {
         ...['hora marcada', 'horario marcado'],
       ],
     ],
-    // Just turning up is coming without booking ("dá pra chegar direto ou tem que marcar?").
-    ['reservar', ['chegar', 'aparecer'].flatMap((come) => [`${come} direto`, `so ${come}`, `${come} sem marcar`])],
+    // Ter de avisar antes de ir é reservar; chegar direto, sem reservar, também pergunta se é preciso.
+    [
+      'reservar',
+      [
+        ...['avisar antes', 'avisar com antecedencia'],
+        ...['chegar', 'aparecer'].flatMap((come) => [`${come} direto`, `so ${come}`, `${come} sem marcar`]),
+      ],
+    ],
     // Estar num aplicativo de entrega, ou pedir por ele, é entregar.
     ['entrega', ['ifood', 'rappi', 'aiqfome', 'uber eats'].flatMap((app) => [`pelo ${app}`, `via ${app}`])],
     // Comer à vontade, por um preço só, é o rodízio.
