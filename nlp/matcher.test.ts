@@ -1490,6 +1490,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a mortgage broker (es): fees (honorarios) ask the price; being told the address (indicarme la dirección) asks where',
+      language: 'es',
+      rows: rowsOf('brokerhipotecario.es.json'),
+      asked: [
+        ['¿cuánto son los honorarios?', '¿Cuánto cobráis por buscar la hipoteca?'],
+        ['¿podrías indicarme la dirección, por favor?', '¿Dónde tenéis la oficina?'],
+      ],
+    },
+    {
+      name: "a children's gymnastics school (pt): competing (competir) is competitions",
+      language: 'pt',
+      rows: rowsOf('ginasticainfantil.pt.json'),
+      asked: [['meu filho pode competir?', 'Vocês participam de competições?']],
+    },
+    {
+      name: 'an oven cleaning service (en): coming out to a place, or as far as it, asks the areas covered',
+      language: 'en',
+      rows: rowsOf('ovencleaning.en.json'),
+      asked: [['would you come out to our village?', 'Which areas do you cover?']],
+    },
+    {
       name: 'a personal shopper (es): nails (uñas) asked of a business that does none are no question of its own',
       language: 'es',
       rows: rowsOf('personalshopper.es.json'),

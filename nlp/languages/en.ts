@@ -2437,6 +2437,14 @@ export const english: Language = {
     ['wood burner', ['log burner', 'log burners', 'woodburner', 'woodburners']],
     // Being off to a country is travelling there.
     ['travel', ["i'm off to", 'im off to', "we're off to", 'were off to', 'heading off to']],
+    // Coming out to a place, or as far as it, asks where one works.
+    [
+      'area',
+      [
+        ...['do you come out to', 'will you come out to', 'would you come out to', 'could you come out to'],
+        ...['come out as far as', 'come as far as', 'go as far as', 'travel as far as'],
+      ],
+    ],
     // Once or twice a year asks how often.
     ['how often', ['once a year', 'twice a year', 'once a month', 'times a year', 'every year']],
     [

@@ -238,7 +238,7 @@ export const spanish: Language = {
     // A purchase is an order ("anular mi compra").
     ['pedido', 'paquete', 'orden', 'encargo', 'compra'],
     ['comprar', 'adquirir'],
-    ['precio', 'coste', 'costo', 'tarifa', 'comision', 'comisiones', 'presupuesto', 'cotizacion'],
+    ['precio', 'coste', 'costo', 'tarifa', 'comision', 'comisiones', 'presupuesto', 'cotizacion', 'honorarios'],
     ['transferencia', 'transferir', 'enviar dinero', 'mandar dinero', 'pasar dinero'],
     ['prestamo', 'credito', 'financiacion'],
     ['pin', 'numero secreto', 'codigo pin'],
@@ -1364,6 +1364,8 @@ export const spanish: Language = {
       'donde',
       [
         ...['cual es la direccion', 'cual es vuestra direccion', 'cual es su direccion'],
+        ...['indicarme la direccion', 'darme la direccion', 'pasarme la direccion'],
+        ...['me dais la direccion', 'me das la direccion'],
         ...['como llego hasta vosotros', 'como llego a vosotros', 'como se llega hasta vosotros', 'como os encuentro'],
         ...['como llego a la tienda', 'como llego al local'],
         ...['en que calle esta', 'en que calle estais', 'en que calle estan'],

@@ -438,7 +438,7 @@ export const portuguese: Language = {
       'pessoas com deficiencia',
     ],
     ['curriculo', 'cv', 'curriculum'],
-    ['campeonato', 'campeonatos', 'torneio', 'torneios', 'competicao', 'competicoes'],
+    ['campeonato', 'campeonatos', 'torneio', 'torneios', 'competicao', 'competicoes', 'competir', 'competem'],
     ['promocao', 'promocoes', 'oferta', 'ofertas'],
     ['vaga', 'vagas', 'emprego', 'empregos', 'oportunidade de emprego', 'oportunidades de emprego'],
     ['aula', 'aulas', 'turma', 'modalidade', 'curso', 'cursos'],
