@@ -1490,6 +1490,34 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a diagnostic imaging clinic (pt): being N months along is pregnant; eating or drinking before asks about fasting; the doctor's guia is his order",
+      language: 'pt',
+      rows: rowsOf('diagnosticoimagem.pt.json'),
+      asked: [
+        ['to de 5 meses, posso fazer raio-x?', 'Grávida pode fazer raio-X?'],
+        ['posso comer antes do ultrassom?', 'Preciso de jejum para o ultrassom?'],
+        ['posso ir só com a guia médica?', 'Preciso de pedido médico para fazer o exame?'],
+      ],
+    },
+    {
+      name: 'a damp proofing specialist (en): how many days a job takes asks how long',
+      language: 'en',
+      rows: rowsOf('dampproofing.en.json'),
+      asked: [['how many days will you be working at mine', 'How long does the treatment take?']],
+    },
+    {
+      name: 'a carrier (en): an amount in words (sixteen pounds) says how much, not what',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['my bill went up by sixteen pounds, why', 'Why is my bill higher than usual?']],
+    },
+    {
+      name: 'a bank (pt): talking with someone (conversar com alguém) is talking to an agent',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['queria conversar com alguém', 'Como falo com um atendente?']],
+    },
+    {
       name: 'a mortgage broker (es): fees (honorarios) ask the price; being told the address (indicarme la dirección) asks where',
       language: 'es',
       rows: rowsOf('brokerhipotecario.es.json'),

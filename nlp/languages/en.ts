@@ -230,6 +230,8 @@ export const english: Language = {
     // Amounts say how much of a thing, not which thing.
     ...['two', 'three', 'four', 'five', 'six', 'ten', 'hundred', 'thousand'],
     ...['seven', 'eight', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty'],
+    ...['thirteen', 'fourteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+    ...['sixty', 'seventy', 'eighty', 'ninety'],
     ...['pound', 'pounds', 'cent', 'cents', 'minute', 'minutes', 'days', 'weeks', 'months'],
     ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october'],
     ...['november', 'december', ...WEEKDAYS, 'saturdays', 'sundays', 'weekend', 'weekends'],
@@ -2044,6 +2046,14 @@ export const english: Language = {
     ['haircut', ['short back and sides', 'skin fade', 'buzz cut']],
     // How long a show or a film runs.
     ['how long', ['running time', 'run time', 'runtime', 'how many hours']],
+    // How many days or weeks a job takes asks how long.
+    [
+      'how long',
+      [
+        ...['how many days will it take', 'how many days does it take', 'how many days will you be'],
+        ...['how many weeks will it take', 'how many weeks does it take', 'how many weeks will you be'],
+      ],
+    ],
     // A thing's lifespan is how long it lasts.
     ['how long last', ['lifespan', 'life span', 'life expectancy']],
     ['dress code', ['dress smart', 'dress smartly', 'dress up', 'dressed up', 'smart clothes']],

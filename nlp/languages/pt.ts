@@ -113,6 +113,8 @@ export const portuguese: Language = {
     // Amounts say how much of a thing, not which thing.
     ...['dois', 'duas', 'tres', 'quatro', 'cinco', 'dez', 'cem', 'mil', 'real'],
     ...['sete', 'oito', 'nove', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta'],
+    ...['treze', 'catorze', 'quatorze', 'dezesseis', 'dezessete', 'dezoito', 'dezenove'],
+    ...['sessenta', 'setenta', 'oitenta', 'noventa'],
     ...['centavos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
     ...['janeiro', 'fevereiro', 'marco', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro'],
     'area',
@@ -405,7 +407,7 @@ export const portuguese: Language = {
       'ortopedista',
       'clinico',
     ],
-    ['exame', 'ressonancia', 'tomografia', 'raio x', 'ultrassom', 'hemograma', 'exame de sangue'],
+    ['exame', 'ressonancia', 'tomografia', 'raio x', 'raiox', 'ultrassom', 'hemograma', 'exame de sangue'],
     ['urgencia', 'emergencia', 'pronto socorro', 'pronto atendimento'],
     ['credenciado', 'conveniado', 'rede credenciada'],
     ['carteirinha', 'carteira do plano', 'cartao do plano'],
@@ -858,7 +860,10 @@ export const portuguese: Language = {
     ['dor de cabeca', ['enxaqueca', 'enxaquecas', 'cefaleia']],
     [
       'pedido medico',
-      ['encaminhamento medico', 'encaminhamento do medico', 'encaminhamento do ortopedista', 'encaminhamento'],
+      [
+        ...['encaminhamento medico', 'encaminhamento do medico', 'encaminhamento do ortopedista', 'encaminhamento'],
+        ...['guia do medico', 'guia medica'],
+      ],
     ],
     // Pedir um crédito, ou pegar uma quantia emprestada ("pegar 10 mil emprestado"), é um empréstimo;
     // render mais é investir.
@@ -1407,7 +1412,7 @@ export const portuguese: Language = {
         ...['me pede', 'me pediu', 'esta pedindo', 'ta pedindo', 'fica pedindo', 'pedindo'],
       ],
     ],
-    ['falar atendente', ['falar com alguem']],
+    ['falar atendente', ['falar com alguem', 'conversar com alguem']],
     ['atendente', ['pessoa de verdade', 'pessoa real', 'de carne e osso']],
     // "De verdade" only stresses what is said ("falar com alguém de verdade").
     ['', ['de verdade']],
@@ -1949,6 +1954,17 @@ export const portuguese: Language = {
     ],
     // Going without eating is fasting.
     ['jejum', ['sem comer', 'de estomago vazio', 'sem tomar cafe']],
+    // Whether one may eat or drink before asks whether one must fast.
+    ['jejum', ['posso tomar cafe', 'posso comer antes', 'posso comer alguma coisa antes', 'posso tomar cafe antes']],
+    // Being N months along is being pregnant.
+    [
+      'gestante',
+      ['estou', 'to', 'tou'].flatMap((am) =>
+        ['2', '3', '4', '5', '6', '7', '8', '9', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'].map(
+          (months) => `${am} de ${months} meses`,
+        ),
+      ),
+    ],
     // The weather turning (o tempo virar) is rain coming.
     ['chuva', ['o tempo virar', 'o tempo fechar', 'tempo virar', 'tempo fechar']],
     // Whether there is still time asks how far ahead one must book.
