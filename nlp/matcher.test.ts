@@ -1490,6 +1490,33 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a telecom (en): a thing on one's road is in one's area",
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['is fibre available on our road?', 'Do you have fiber in my area?']],
+    },
+    {
+      name: 'a singing teacher (en): the part of town a place is in asks where',
+      language: 'en',
+      rows: rowsOf('singingteacher.en.json'),
+      asked: [['what part of town is that', 'Where are the lessons held?']],
+    },
+    {
+      name: 'a dermatology clinic (pt): hair falling out (cabelo tá caindo) is hair loss; a time for a day (tem horário pra) is booking',
+      language: 'pt',
+      rows: rowsOf('dermatologia.pt.json'),
+      asked: [
+        ['meu cabelo tá caindo depois do parto', 'Vocês tratam queda de cabelo?'],
+        ['tem horário pra amanhã?', 'Como agendo uma consulta?'],
+      ],
+    },
+    {
+      name: 'a car breaker (es): a spare (recambio, repuesto) is a part',
+      language: 'es',
+      rows: rowsOf('desguace.es.json'),
+      asked: [['¿dónde busco un recambio?', '¿Cómo busco una pieza?']],
+    },
+    {
       name: "a diagnostic imaging clinic (pt): being N months along is pregnant; eating or drinking before asks about fasting; the doctor's guia is his order",
       language: 'pt',
       rows: rowsOf('diagnosticoimagem.pt.json'),

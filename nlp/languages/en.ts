@@ -1862,6 +1862,9 @@ export const english: Language = {
     ['bring my own phone', ['phone i already have', 'phone i have already', 'use my own phone', 'my existing phone']],
     ['miss', ['dont turn up', 'do not turn up', 'dont show up', 'do not show up', 'didnt turn up', 'didnt show up']],
     ['where', ['what is your address', 'whats your address', 'what is the address', 'whats the address']],
+    // A thing on one's road is in one's area; the part of town one is in asks where.
+    ['area', ['on my road', 'on our road', 'in my road', 'in our road', 'down my road', 'down our road']],
+    ['where', ['which part of town', 'what part of town', 'which part of the city', 'what part of the city']],
     [
       'move change address',
       [

@@ -1954,6 +1954,14 @@ export const portuguese: Language = {
     ],
     // Going without eating is fasting.
     ['jejum', ['sem comer', 'de estomago vazio', 'sem tomar cafe']],
+    // Hair falling out is hair loss.
+    [
+      'queda de cabelo',
+      [
+        ...['cabelo caindo', 'cabelo ta caindo', 'cabelo esta caindo', 'cabelo cai', 'cabelo caiu', 'caindo cabelo'],
+        ...['cabelo comecou a cair', 'caindo muito cabelo', 'cabelo caindo muito'],
+      ],
+    ],
     // Whether one may eat or drink before asks whether one must fast.
     ['jejum', ['posso tomar cafe', 'posso comer antes', 'posso comer alguma coisa antes', 'posso tomar cafe antes']],
     // Being N months along is being pregnant.
@@ -1977,6 +1985,8 @@ export const portuguese: Language = {
       [
         ...['marcar', 'agendar'].flatMap((book) => [`${book} horario`, `${book} um horario`, `${book} hora`]),
         ...['hora marcada', 'horario marcado'],
+        // Whether there is a time for a day asks to book one ('tem horário pra amanhã?').
+        ...['tem horario pra', 'tem horario para', 'tem horario na', 'tem horario no'],
       ],
     ],
     // Ter de avisar antes de ir é reservar; chegar direto, sem reservar, também pergunta se é preciso.
