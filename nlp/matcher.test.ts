@@ -1490,6 +1490,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a carrier (en): the bars disappearing is no signal; posting the bills out is a paper bill',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ['the bars keep disappearing upstairs', 'Why do I have no signal?'],
+        ['can you post the bills out to me', 'How do I get a paper bill?'],
+      ],
+    },
+    {
       name: "a telecom (en): a thing on one's road is in one's area",
       language: 'en',
       rows: rowsOf('telecom.en.json'),

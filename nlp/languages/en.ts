@@ -1179,6 +1179,7 @@ export const english: Language = {
         'no bars',
         'zero bars',
         ...['no network', 'bars have disappeared', 'bars have gone', 'lost all my bars'],
+        ...['bars keep disappearing', 'bars keep dropping', 'bars keep going', 'bars disappear', 'losing bars'],
         ...['no mobile signal', 'no phone signal', 'no mobile reception', 'no phone reception'],
         'any bars',
         'zero signal',
@@ -1458,6 +1459,7 @@ export const english: Language = {
         ...['post me my bill', 'post me my bills', 'post my bill', 'post my bills', 'bills sent by post'],
         ...['bill', 'bills', 'statement', 'statements'].map((bill) => `${bill} through the letterbox`),
         ...['have it posted', 'have them posted', 'posted to me'],
+        ...['post out bills', 'post out the bills', 'post out paper bills', 'post bills out', 'post the bills out'],
       ],
     ],
     [
