@@ -1490,6 +1490,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a field hockey club (en): a mouth guard is the gum shield its kit names',
+      language: 'en',
+      rows: rowsOf('hockeyclub.en.json'),
+      asked: [
+        ['do i need a mouthguard', 'What kit do I need?'],
+        ['do we need mouth guards', 'What kit do I need?'],
+      ],
+    },
+    {
       name: 'a carrier (en): the bars disappearing is no signal; posting the bills out is a paper bill',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

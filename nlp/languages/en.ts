@@ -2206,6 +2206,8 @@ export const english: Language = {
     ],
     // Trying a service before paying for it is its trial.
     ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
+    // A mouth guard is a gum shield.
+    ['gum shield', ['gumshield', 'mouth guard', 'mouthguard', 'gum guard', 'mouth guards', 'mouthguards']],
     ...['lesson', 'class', 'session'].map(
       (what) => [`trial ${what}`, [`try a ${what}`, `try one ${what}`, `try out a ${what}`]] as const,
     ),
