@@ -1490,6 +1490,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a carrier (en): a bill's date is when it is due",
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [["when's the bill date", 'When is my bill due?']],
+    },
+    {
+      name: "a hospice (en): giving some of one's time is volunteering",
+      language: 'en',
+      rows: rowsOf('hospice.en.json'),
+      asked: [['i could give some of my time on weekends', 'How can I volunteer?']],
+    },
+    {
+      name: 'a triathlon club (es): a mountain bike (btt) is a bicicleta de montaña',
+      language: 'es',
+      rows: rowsOf('triatlon.es.json'),
+      asked: [['¿puedo ir con una btt?', '¿Qué bicicleta necesito para empezar?']],
+    },
+    {
       name: 'a field hockey club (en): a mouth guard is the gum shield its kit names',
       language: 'en',
       rows: rowsOf('hockeyclub.en.json'),

@@ -2207,6 +2207,10 @@ export const english: Language = {
     // Trying a service before paying for it is its trial.
     ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
     // A mouth guard is a gum shield.
+    // Giving some time is volunteering.
+    ['volunteer', ['give some time', 'give my time', 'give some of my time', 'give up some time', 'spare some time']],
+    // A bill's date is when it is due.
+    ['bill due', ['bill date', 'billing date']],
     ['gum shield', ['gumshield', 'mouth guard', 'mouthguard', 'gum guard', 'mouth guards', 'mouthguards']],
     ...['lesson', 'class', 'session'].map(
       (what) => [`trial ${what}`, [`try a ${what}`, `try one ${what}`, `try out a ${what}`]] as const,

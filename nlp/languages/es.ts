@@ -503,6 +503,7 @@ export const spanish: Language = {
     ['coche', 'auto', 'vehiculo'],
     ['moto', 'motocicleta', 'scooter', 'ciclomotor'],
     ['bicicleta', 'bici'],
+    ['bicicleta de montana', 'bici de montana', 'mountain bike', 'btt', 'mtb'],
     ['curriculum', 'cv', 'curriculo'],
     ['hamaca', 'hamacas', 'tumbona', 'tumbonas'],
     ['colegio', 'cole'],
