@@ -1490,6 +1490,22 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a cardiology clinic (pt): a tightness in the chest is chest pain, a scan of the heart its echo, running on a treadmill its stress test',
+      language: 'pt',
+      rows: rowsOf('cardiologia.pt.json'),
+      asked: [
+        ['sinto um aperto no peito', 'O que fazer em caso de dor no peito?'],
+        ['preciso fazer um eco do coração', 'Vocês fazem ecocardiograma?'],
+        ['o médico mandou eu correr na esteira', 'Vocês fazem teste ergométrico?'],
+      ],
+    },
+    {
+      name: 'an egg farm (es): whether a thing bought a while ago is still good asks how long it lasts',
+      language: 'es',
+      rows: rowsOf('granjahuevos.es.json'),
+      asked: [['los huevos que compré el mes pasado, ¿siguen buenos?', '¿Cuánto duran los huevos?']],
+    },
+    {
       name: "a carrier (en): a bill's date is when it is due",
       language: 'en',
       rows: rowsOf('carrier.en.json'),

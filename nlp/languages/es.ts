@@ -926,6 +926,8 @@ export const spanish: Language = {
         // Lo que aguanta una cosa es lo que dura.
         'cuanto aguanta',
         'cuanto aguantan',
+        // Whether a thing bought a while ago is still good asks how long it lasts.
+        ...['todavia estan buenos', 'todavia esta bueno', 'siguen buenos', 'sigue bueno', 'aun estan buenos'],
         'cuanto me aguanta',
         'cuantos dias aguanta',
         'cuantos dias me aguanta',

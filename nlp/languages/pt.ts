@@ -1954,6 +1954,10 @@ export const portuguese: Language = {
     ],
     // Going without eating is fasting.
     ['jejum', ['sem comer', 'de estomago vazio', 'sem tomar cafe']],
+    // A tightness in the chest is chest pain; a scan of the heart its echo; running on a treadmill its stress test.
+    ['dor no peito', ['aperto no peito', 'pressao no peito', 'peito apertado', 'dor no coracao']],
+    ['ecocardiograma', ['ultrassom do coracao', 'eco do coracao', 'ecografia do coracao']],
+    ['teste ergometrico', ['teste de esteira', 'exame de esteira', 'correr na esteira', 'teste na esteira']],
     // Hair falling out is hair loss.
     [
       'queda de cabelo',
