@@ -1490,6 +1490,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a reflexologist (en): the street one is on asks where',
+      language: 'en',
+      rows: rowsOf('reflexology.en.json'),
+      asked: [['what street are you in', 'Where is the practice?']],
+    },
+    {
       name: 'a cardiology clinic (pt): a tightness in the chest is chest pain, a scan of the heart its echo, running on a treadmill its stress test',
       language: 'pt',
       rows: rowsOf('cardiologia.pt.json'),

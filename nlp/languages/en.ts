@@ -1867,6 +1867,7 @@ export const english: Language = {
     // A thing on one's road is in one's area; the part of town one is in asks where.
     ['area', ['on my road', 'on our road', 'in my road', 'in our road', 'down my road', 'down our road']],
     ['where', ['which part of town', 'what part of town', 'which part of the city', 'what part of the city']],
+    ['where', ['which street are you', 'what street are you', 'which road are you', 'what road are you']],
     [
       'move change address',
       [
