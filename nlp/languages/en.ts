@@ -1864,10 +1864,15 @@ export const english: Language = {
     ['bring my own phone', ['phone i already have', 'phone i have already', 'use my own phone', 'my existing phone']],
     ['miss', ['dont turn up', 'do not turn up', 'dont show up', 'do not show up', 'didnt turn up', 'didnt show up']],
     ['where', ['what is your address', 'whats your address', 'what is the address', 'whats the address']],
-    // A thing on one's road is in one's area; the part of town one is in asks where.
+    // A thing on one's road is in one's area; the part of town or the street one is on asks where.
     ['area', ['on my road', 'on our road', 'in my road', 'in our road', 'down my road', 'down our road']],
-    ['where', ['which part of town', 'what part of town', 'which part of the city', 'what part of the city']],
-    ['where', ['which street are you', 'what street are you', 'which road are you', 'what road are you']],
+    [
+      'where',
+      [
+        ...['which part of town', 'what part of town', 'which part of the city', 'what part of the city'],
+        ...['which street are you', 'what street are you', 'which road are you', 'what road are you'],
+      ],
+    ],
     [
       'move change address',
       [
@@ -2207,11 +2212,11 @@ export const english: Language = {
     ],
     // Trying a service before paying for it is its trial.
     ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
-    // A mouth guard is a gum shield.
     // Giving some time is volunteering.
     ['volunteer', ['give some time', 'give my time', 'give some of my time', 'give up some time', 'spare some time']],
     // A bill's date is when it is due.
     ['bill due', ['bill date', 'billing date']],
+    // A mouth guard is a gum shield.
     ['gum shield', ['gumshield', 'mouth guard', 'mouthguard', 'gum guard', 'mouth guards', 'mouthguards']],
     ...['lesson', 'class', 'session'].map(
       (what) => [`trial ${what}`, [`try a ${what}`, `try one ${what}`, `try out a ${what}`]] as const,

@@ -1972,7 +1972,7 @@ export const portuguese: Language = {
     [
       'gestante',
       ['estou', 'to', 'tou'].flatMap((am) =>
-        ['2', '3', '4', '5', '6', '7', '8', '9', 'dois', 'tres', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove'].map(
+        [...Array.from({ length: 8 }, (_, i) => `${i + 2}`), ...NUMBER_NAMES.slice(2, 10)].map(
           (months) => `${am} de ${months} meses`,
         ),
       ),
