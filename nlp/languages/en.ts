@@ -230,6 +230,7 @@ export const english: Language = {
     // Amounts say how much of a thing, not which thing.
     ...['two', 'three', 'four', 'five', 'six', 'ten', 'hundred', 'thousand'],
     ...['seven', 'eight', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty'],
+    // Not "nine": the speller brings unknown words to a known one, and "nile" would become an amount.
     ...['thirteen', 'fourteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
     ...['sixty', 'seventy', 'eighty', 'ninety'],
     ...['pound', 'pounds', 'cent', 'cents', 'minute', 'minutes', 'days', 'weeks', 'months'],
@@ -1863,16 +1864,16 @@ export const english: Language = {
     ['change', ['made a mistake', 'make a mistake', 'mistake in my']],
     ['bring my own phone', ['phone i already have', 'phone i have already', 'use my own phone', 'my existing phone']],
     ['miss', ['dont turn up', 'do not turn up', 'dont show up', 'do not show up', 'didnt turn up', 'didnt show up']],
-    ['where', ['what is your address', 'whats your address', 'what is the address', 'whats the address']],
-    // A thing on one's road is in one's area; the part of town or the street one is on asks where.
-    ['area', ['on my road', 'on our road', 'in my road', 'in our road', 'down my road', 'down our road']],
+    // The address, the part of town or the street one is on asks where; a thing on one's road is in one's area.
     [
       'where',
       [
+        ...['what is your address', 'whats your address', 'what is the address', 'whats the address'],
         ...['which part of town', 'what part of town', 'which part of the city', 'what part of the city'],
         ...['which street are you', 'what street are you', 'which road are you', 'what road are you'],
       ],
     ],
+    ['area', ['on my road', 'on our road', 'in my road', 'in our road', 'down my road', 'down our road']],
     [
       'move change address',
       [
@@ -2055,12 +2056,11 @@ export const english: Language = {
     ['late', ['running late', 'going to be late', 'gonna be late', 'be a bit late', 'stuck in traffic']],
     // A barber's cuts by name are haircuts.
     ['haircut', ['short back and sides', 'skin fade', 'buzz cut']],
-    // How long a show or a film runs.
-    ['how long', ['running time', 'run time', 'runtime', 'how many hours']],
-    // How many days or weeks a job takes asks how long.
+    // How long a show or a film runs, or how many days or weeks a job takes.
     [
       'how long',
       [
+        ...['running time', 'run time', 'runtime', 'how many hours'],
         ...['how many days will it take', 'how many days does it take', 'how many days will you be'],
         ...['how many weeks will it take', 'how many weeks does it take', 'how many weeks will you be'],
       ],

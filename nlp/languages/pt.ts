@@ -113,6 +113,7 @@ export const portuguese: Language = {
     // Amounts say how much of a thing, not which thing.
     ...['dois', 'duas', 'tres', 'quatro', 'cinco', 'dez', 'cem', 'mil', 'real'],
     ...['sete', 'oito', 'nove', 'onze', 'doze', 'quinze', 'vinte', 'trinta', 'quarenta', 'cinquenta'],
+    // Not "seis": the speller brings unknown words to a known one ("sesi" would become an amount).
     ...['treze', 'catorze', 'quatorze', 'dezesseis', 'dezessete', 'dezoito', 'dezenove'],
     ...['sessenta', 'setenta', 'oitenta', 'noventa'],
     ...['centavos', 'minutos', 'dias', 'semanas', 'meses', 'anos'],
@@ -1952,8 +1953,14 @@ export const portuguese: Language = {
         99,
       ),
     ],
-    // Going without eating is fasting.
-    ['jejum', ['sem comer', 'de estomago vazio', 'sem tomar cafe']],
+    // Going without eating is fasting, and whether one may eat or drink before asks whether one must.
+    [
+      'jejum',
+      [
+        ...['sem comer', 'de estomago vazio', 'sem tomar cafe'],
+        ...['posso tomar cafe', 'posso comer antes', 'posso comer alguma coisa antes', 'posso tomar cafe antes'],
+      ],
+    ],
     // A tightness in the chest is chest pain; a scan of the heart its echo; running on a treadmill its stress test.
     ['dor no peito', ['aperto no peito', 'pressao no peito', 'peito apertado', 'dor no coracao']],
     ['ecocardiograma', ['ultrassom do coracao', 'eco do coracao', 'ecografia do coracao']],
@@ -1966,8 +1973,6 @@ export const portuguese: Language = {
         ...['cabelo comecou a cair', 'caindo muito cabelo', 'cabelo caindo muito'],
       ],
     ],
-    // Whether one may eat or drink before asks whether one must fast.
-    ['jejum', ['posso tomar cafe', 'posso comer antes', 'posso comer alguma coisa antes', 'posso tomar cafe antes']],
     // Being N months along is being pregnant.
     [
       'gestante',
