@@ -1490,6 +1490,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a pulmonology practice (es): giving up tobacco is quitting smoking, the disease spelt out is the EPOC',
+      language: 'es',
+      rows: rowsOf('neumologia.es.json'),
+      asked: [
+        ['necesito quitarme del tabaco ya', '¿Me ayudáis a dejar de fumar?'],
+        ['tengo una enfermedad pulmonar obstructiva crónica', '¿Tratáis la EPOC?'],
+      ],
+    },
+    {
       name: 'a reflexologist (en): the street one is on asks where',
       language: 'en',
       rows: rowsOf('reflexology.en.json'),

@@ -851,7 +851,15 @@ export const spanish: Language = {
     // El título que se da al acabar un curso es su certificado (no el titular de algo).
     ['certificado', ['titulo', 'titulos']],
     // Dejar el tabaco es dejar de fumar; lo de usar y tirar, desechable.
-    ['dejar de fumar', ['dejar el tabaco', 'dejar el cigarro', 'dejar los cigarros', 'dejar el cigarrillo']],
+    [
+      'dejar de fumar',
+      [
+        ...['dejar el tabaco', 'dejar el cigarro', 'dejar los cigarros', 'dejar el cigarrillo'],
+        ...['quitarme del tabaco', 'quitarse del tabaco', 'quitarte del tabaco'],
+      ],
+    ],
+    // La enfermedad pulmonar obstructiva crónica es la EPOC.
+    ['epoc', ['enfermedad pulmonar obstructiva cronica']],
     ['desechable', ['de usar y tirar', 'usar y tirar']],
     // Lo que se puede mojar, o llevar en la ducha, es resistente al agua.
     ['resistente al agua', ['se puede mojar', 'puede mojarse', 'ducharse con', 'duchar con', 'banarse con']],
