@@ -1490,6 +1490,47 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a varicose vein clinic (en): the address, or the nearest station, asks where',
+      language: 'en',
+      rows: rowsOf('veinclinic.en.json'),
+      asked: [
+        ['can you send me the address please', 'Where is the clinic?'],
+        ["what's your nearest station", 'Where is the clinic?'],
+      ],
+    },
+    {
+      name: 'the demo bot (en): step one is getting started',
+      language: 'en',
+      rows: [
+        ['How do I get started with General Bots?', 'Run npm ci && npm start, then open the web chat.'],
+        ['How do I install the gateway?', 'Clone it and run npm ci.'],
+        ['Is there a health check?', 'GET /health.'],
+        ['Is it open source?', 'Yes, under the AGPL.'],
+      ],
+      asked: [["ok, what's step one", 'How do I get started with General Bots?']],
+    },
+    {
+      name: 'a bank (pt): conversar com is falar com',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['tem como conversar com gente de verdade?', 'Como falo com um atendente?']],
+    },
+    {
+      name: 'an endocrinology clinic (pt): passing on the address, or the nearest metro, asks where',
+      language: 'pt',
+      rows: rowsOf('endocrinologia.pt.json'),
+      asked: [
+        ['pode me passar o endereço?', 'Onde fica a clínica?'],
+        ['tem metrô mais próximo?', 'Onde fica a clínica?'],
+      ],
+    },
+    {
+      name: 'a rheumatology practice (es): blood tests (pruebas de sangre) are an análisis',
+      language: 'es',
+      rows: rowsOf('reumatologia.es.json'),
+      asked: [['me hago pruebas de sangre antes de la visita', '¿Qué análisis tengo que traer?']],
+    },
+    {
       name: 'a pulmonology practice (es): giving up tobacco is quitting smoking, the disease spelt out is the EPOC',
       language: 'es',
       rows: rowsOf('neumologia.es.json'),

@@ -954,7 +954,7 @@ export const english: Language = {
     // Spreading the load over machines is scaling out.
     ['scale out', ['spread the load', 'spread load', 'load balancing', 'load balancer']],
     // Getting going, or the first steps, is getting started.
-    ['get started', ['get going', 'first steps']],
+    ['get started', ['get going', 'first steps', 'first step', 'step one']],
     // Having a thing to ourselves is having it private.
     ['private', ['to ourselves', 'to myself', 'just the two of us', 'just for me', 'just for us']],
     // A drink spilled on a thing got it wet.
@@ -1871,6 +1871,9 @@ export const english: Language = {
         ...['what is your address', 'whats your address', 'what is the address', 'whats the address'],
         ...['which part of town', 'what part of town', 'which part of the city', 'what part of the city'],
         ...['which street are you', 'what street are you', 'which road are you', 'what road are you'],
+        ...['know the address', 'give me the address', 'send me the address', 'the exact address'],
+        ...['your exact address'],
+        ...['nearest station', 'nearest tube', 'closest station', 'station is nearest', 'station is closest'],
       ],
     ],
     ['area', ['on my road', 'on our road', 'in my road', 'in our road', 'down my road', 'down our road']],

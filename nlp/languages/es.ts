@@ -858,6 +858,8 @@ export const spanish: Language = {
         ...['quitarme del tabaco', 'quitarse del tabaco', 'quitarte del tabaco'],
       ],
     ],
+    // Las pruebas de sangre son un análisis.
+    ['analisis de sangre', ['prueba de sangre', 'pruebas de sangre']],
     // La enfermedad pulmonar obstructiva crónica es la EPOC.
     ['epoc', ['enfermedad pulmonar obstructiva cronica']],
     ['desechable', ['de usar y tirar', 'usar y tirar']],

@@ -1414,6 +1414,8 @@ export const portuguese: Language = {
       ],
     ],
     ['falar atendente', ['falar com alguem', 'conversar com alguem']],
+    // Conversar com alguém é falar com ele.
+    ['falar com', ['conversar com']],
     ['atendente', ['pessoa de verdade', 'pessoa real', 'de carne e osso']],
     // "De verdade" only stresses what is said ("falar com alguém de verdade").
     ['', ['de verdade']],
@@ -1561,6 +1563,8 @@ export const portuguese: Language = {
       [
         ...['qual o endereco', 'qual e o endereco', 'qual o endereco de voces', 'em que rua', 'qual a rua'],
         ...['em que cidade', 'em qual cidade', 'em que bairro', 'em qual bairro'],
+        ...['passar o endereco', 'me passa o endereco', 'mandar o endereco', 'endereco exato', 'endereco completo'],
+        ...['metro mais proximo', 'estacao de metro mais proxima', 'estacao mais proxima'],
       ],
     ],
     ['codigo aberto', ['software livre', 'open source']],
