@@ -1490,6 +1490,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a cancer centre (en): a health insurer by name is insurance',
+      language: 'en',
+      rows: rowsOf('oncology.en.json'),
+      asked: [['is aviva accepted', 'Is my treatment covered by insurance?']],
+    },
+    {
+      name: 'a neurology clinic (pt): the neuro is the neurologist',
+      language: 'pt',
+      rows: rowsOf('neurologia.pt.json'),
+      asked: [['quanto custa a consulta com o neuro?', 'Quanto custa a consulta com o neurologista?']],
+    },
+    {
       name: 'a varicose vein clinic (en): the address, or the nearest station, asks where',
       language: 'en',
       rows: rowsOf('veinclinic.en.json'),

@@ -810,6 +810,8 @@ export const english: Language = {
     ['summer', ['june', 'july', 'august']],
     // A Saturday or a Sunday is the weekend, where a knowledge base says the weekend.
     ['weekend', ['saturday', 'saturdays', 'sunday', 'sundays']],
+    // A health insurer by name is insurance, where a knowledge base says insurance.
+    ['insurance', ['bupa', 'axa', 'aviva', 'vitality', 'simplyhealth', 'cigna', 'wpa']],
     // Learning a thing is taking a workshop or a class in it, where a knowledge base says one.
     ['workshop', ['learn']],
     ['class', ['learn']],

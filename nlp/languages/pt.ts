@@ -408,6 +408,9 @@ export const portuguese: Language = {
       'ortopedista',
       'clinico',
     ],
+    // O neuro e o endocrino são o neurologista e o endocrinologista.
+    ['neurologista', 'neuro'],
+    ['endocrinologista', 'endocrino'],
     ['exame', 'ressonancia', 'tomografia', 'raio x', 'raiox', 'ultrassom', 'hemograma', 'exame de sangue'],
     ['urgencia', 'emergencia', 'pronto socorro', 'pronto atendimento'],
     ['credenciado', 'conveniado', 'rede credenciada'],
