@@ -74,6 +74,8 @@ export interface Analyzer {
   articled(text: string): string[];
   /** Whether a term says where a thing is (abroad): see Language.where. */
   isWhere(term: string): boolean;
+  /** Whether a term names a provider of a service (see Language.providers), which `broader` gives. */
+  isProvider(term: string): boolean;
   /** Whether a term names another company or public body ("netflix", "council"): see Language.elsewhere. */
   isElsewhere(term: string): boolean;
   /** The terms of the places a text asks about a thing at ("at the **golf** club"): see Language.at. */
@@ -560,10 +562,12 @@ export function createAnalyzer(
     const stem = stemOf(general);
     return commonSynonyms.get(stem) ?? stem;
   };
-  for (const [general, kinds] of data.broader ?? []) {
+  const providers = new Set<string>();
+  for (const [general, kinds] of [...(data.broader ?? []), ...(data.providers ?? [])]) {
     const word = generalOf(general);
     for (const kind of kinds.map(termOf)) broader.set(kind, [...(broader.get(kind) ?? []), word]);
   }
+  for (const [, names] of data.providers ?? []) for (const name of names) providers.add(termOf(name));
   // A name a synonym group folds into a common word ("amazon" read as a shop, "operadora" as
   // support) is that word, no business of its own: names are kept as stems no group folds.
   const unfolded = (names: readonly string[]) =>
@@ -608,6 +612,7 @@ export function createAnalyzer(
     ...data.modifiers.before,
     ...data.modifiers.after,
     ...(data.broader ?? []).flat(2),
+    ...(data.providers ?? []).flat(2),
     // Names of other companies and bodies are words, no typo of another ("paypal" is no "papal").
     ...data.elsewhere,
   ]);
@@ -699,6 +704,7 @@ export function createAnalyzer(
       );
     },
     isWhere: (term) => places.has(term),
+    isProvider: (term) => providers.has(term),
     kindsOf: (texts) => {
       // Telltales are read as written: synonym groups would make "conta corrente" any "conta". The
       // texts are one string; each keeps its spaces at both ends, so no telltale spans two of them.

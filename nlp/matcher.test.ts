@@ -1490,6 +1490,39 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a chess club (en): the annual sub is what membership costs',
+      language: 'en',
+      rows: rowsOf('chessclub.en.json'),
+      asked: [['how much are the annual subs', 'How much is membership?']],
+    },
+    {
+      name: 'a bank (pt): a first account is opening one',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['fiz 18 anos, quero minha primeira conta', 'Como abro uma conta?']],
+    },
+    {
+      name: 'a haematology clinic (pt): cancer of the blood is leukaemia',
+      language: 'pt',
+      rows: rowsOf('hematologia.pt.json'),
+      asked: [['minha avó tem câncer no sangue', 'Vocês tratam leucemia e linfoma?']],
+    },
+    {
+      name: 'a pulmonology practice (es): an insurer named is the mutua a question asks about, though the answer lists it',
+      language: 'es',
+      rows: rowsOf('neumologia.es.json'),
+      asked: [['¿aceptáis asisa?', '¿Trabajáis con mutuas?']],
+    },
+    {
+      name: 'a urology clinic (pt): an insurer named is the convênio, also beside the plan it is',
+      language: 'pt',
+      rows: rowsOf('urologia.pt.json'),
+      asked: [
+        ['vocês aceitam amil', 'Vocês atendem convênio?'],
+        ['meu plano é sulamérica, aceitam?', 'Vocês atendem convênio?'],
+      ],
+    },
+    {
       name: 'a cancer centre (en): a health insurer by name is insurance',
       language: 'en',
       rows: rowsOf('oncology.en.json'),

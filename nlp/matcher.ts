@@ -386,10 +386,8 @@ export class LexicalMatcher {
     const kinds = new Set(
       modifiers.filter(({ modifier, head }) => this.#kindOf(modifier, head)).map(({ modifier }) => modifier),
     );
-    let terms = this.analyzer
-      .terms(text)
-      .map((term) => this.#untangled(term))
-      .map((term) => (kinds.has(term) ? term : this.#general(term)));
+    const said = this.analyzer.terms(text).map((term) => this.#untangled(term));
+    let terms = said.map((term) => (kinds.has(term) ? term : this.#general(term, said)));
     // Any two words the knowledge base writes as one ("vale transporte", its "vale-transporte"), unless
     // its questions say them apart ("knowledge base" where an answer says "knowledge-base").
     for (const join of this.analyzer.joins(text, true)) {
@@ -412,8 +410,19 @@ export class LexicalMatcher {
     return this.documentFrequency.has(term) || this.answerVocabulary.has(term);
   }
 
-  /** A thing named by its kind ("laptop") that the knowledge base never says, as its general word when it says that one ("valuables"). */
-  #general(term: string): string {
+  /**
+   * A thing named by its kind ("laptop") that the knowledge base never says, as its general word when
+   * it says that one ("valuables"); a provider named (an insurer), as its service where a question
+   * says that, though an answer names the provider. `said` are the message's terms.
+   */
+  #general(term: string, said: readonly string[] = []): string {
+    if (this.documentFrequency.has(term)) return term;
+    // An insurer named is insurance where a question says so, though the answer lists the insurer
+    // (unless the message says insurance too: "my plan is Amil" then names it as the answer does).
+    const asked = this.analyzer.isProvider(term)
+      ? this.analyzer.broader(term).find((general) => this.documentFrequency.has(general))
+      : undefined;
+    if (asked !== undefined && !said.includes(asked)) return asked;
     if (this.#known(term)) return term;
     return this.analyzer.broader(term).find((general) => this.#known(general)) ?? term;
   }

@@ -810,8 +810,6 @@ export const english: Language = {
     ['summer', ['june', 'july', 'august']],
     // A Saturday or a Sunday is the weekend, where a knowledge base says the weekend.
     ['weekend', ['saturday', 'saturdays', 'sunday', 'sundays']],
-    // A health insurer by name is insurance, where a knowledge base says insurance.
-    ['insurance', ['bupa', 'axa', 'aviva', 'vitality', 'simplyhealth', 'cigna', 'wpa']],
     // Learning a thing is taking a workshop or a class in it, where a knowledge base says one.
     ['workshop', ['learn']],
     ['class', ['learn']],
@@ -907,6 +905,8 @@ export const english: Language = {
     ['coffee', ['cappuccino', 'latte', 'espresso', 'americano', 'mocha', 'macchiato']],
     ['class', ['module', 'modules', 'spin', 'spinning', 'yoga', 'pilates', 'zumba', 'hiit', 'aerobics', 'bootcamp']],
   ],
+  // A health insurer by name is insurance.
+  providers: [['insurance', ['bupa', 'axa', 'aviva', 'vitality', 'simplyhealth', 'cigna', 'wpa']]],
   irregular: formsOf([...IRREGULAR_VERBS, ...IRREGULAR_PLURALS, ...NOUNS_OF_VERBS, ...CHAT_SPELLINGS, ...STEM_TWINS]),
   derivations: [],
   idioms: [
@@ -1656,6 +1656,8 @@ export const english: Language = {
     // Joining is what membership costs; ending a thing one has is cancelling it.
     ['membership price', ['cost to join', 'how much to join', 'joining fee', 'price to join']],
     ['membership', ['annual pass', 'yearly pass', 'season pass', 'season ticket', 'annual ticket']],
+    // A club's sub (subs) is what membership costs.
+    ['how much is membership', ['annual sub', 'annual subs', 'yearly sub', 'yearly subs', 'club subs']],
     ['photo', ['use my camera', 'use a camera', 'bring my camera', 'bring a camera', 'use our cameras']],
     ['guided tour', ['show you around', 'show us around', 'shows you around', 'show me around', 'shows people around']],
     ...['membership', 'subscription', 'contract', 'account'].map(

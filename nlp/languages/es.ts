@@ -773,10 +773,6 @@ export const spanish: Language = {
           ['chaqueta', 'chaquetas', 'camisa', 'camisas', 'pantalon', 'pantalones', 'abrigo', 'abrigos', 'vestido'],
         ] as const,
     ),
-    // Las aseguradoras de salud son un seguro médico.
-    ...['mutua', 'seguro'].map(
-      (general) => [general, ['sanitas', 'adeslas', 'dkv', 'asisa', 'mapfre', 'cigna', 'aegon']] as const,
-    ),
     ['planta', ['orquidea', 'orquideas', 'cactus', 'bonsai', 'suculenta', 'suculentas', 'helecho']],
     // Un sitio que nunca dice internet pero tiene wifi; una barbacoa es fuego.
     ['wifi', ['internet']],
@@ -805,6 +801,10 @@ export const spanish: Language = {
     ['libro', ['cuento', 'cuentos', 'novela', 'novelas', 'comic', 'comics']],
     ['clase', ['spinning', 'yoga', 'pilates', 'zumba', 'aquagym', 'crossfit']],
   ],
+  // Las aseguradoras de salud son un seguro médico.
+  providers: ['mutua', 'seguro', 'aseguradora'].map(
+    (general) => [general, ['sanitas', 'adeslas', 'dkv', 'asisa', 'mapfre', 'cigna', 'aegon']] as const,
+  ),
   derivations: [
     // A station ("la estación de tren") is a stop, not parking: its stem is "estacionar"'s.
     [/^estacion(es)?$/, 'parada'],

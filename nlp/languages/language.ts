@@ -33,6 +33,12 @@ export interface Language {
    */
   broader?: ReadonlyArray<readonly [general: string, kinds: readonly string[]]>;
   /**
+   * Companies named for what they provide (a health insurer is insurance): read as that wherever a
+   * question says it, though an answer names the company too (a clinic's answer lists the insurers
+   * it takes, its question asks "do you take insurance?"). Single words; a service and its providers.
+   */
+  providers?: ReadonlyArray<readonly [service: string, names: readonly string[]]>;
+  /**
    * Stem endings that make a thing or a doer of an action ("printer" of "print", "lavagem" of
    * "lavar"): a word a knowledge base never says is asked about as its action when it says that, and
    * an action as its noun ("vocês limpam" where it says "limpeza").

@@ -751,8 +751,6 @@ export const portuguese: Language = {
     // Um tom de cor dito pelo nome é uma cor onde a base diz cores.
     ['cor', ['dourada', 'dourado', 'prateada', 'prateado', 'metalizada', 'metalizado']],
     ['medico', ['oftalmologista', 'dermatologista', 'cardiologista', 'ginecologista', 'pediatra']],
-    // Os planos de saúde ditos pelo nome ("atendem Unimed?") são o convênio.
-    ['convenio', ['unimed', 'amil', 'hapvida', 'sulamerica', 'notredame', 'intermedica']],
     ['investimento', ['cdb', 'lci', 'lca', 'tesouro direto']],
     // Um negócio dito pelo que é ("tenho um restaurante") é uma empresa.
     ['empresa', ['restaurante', 'padaria', 'lanchonete', 'escritorio', 'loja', 'bar']],
@@ -800,6 +798,8 @@ export const portuguese: Language = {
     ],
     ['pagamento', ['parcelar', 'parcelado', 'parcelas']],
   ],
+  // Os planos de saúde ditos pelo nome ("atendem Unimed?") são o convênio.
+  providers: [['convenio', ['unimed', 'amil', 'hapvida', 'sulamerica', 'notredame', 'intermedica']]],
   derivations: [
     // Photographing is taking photos ("pode fotografar?"), no photographer, whose stem it shares.
     [/^fotograf(ar|ias?)$/, 'foto'],
@@ -862,6 +862,8 @@ export const portuguese: Language = {
     ],
     // A enxaqueca é uma dor de cabeça; o encaminhamento de um médico, o seu pedido.
     ['dor de cabeca', ['enxaqueca', 'enxaquecas', 'cefaleia']],
+    // O câncer no sangue é a leucemia.
+    ['leucemia', ['cancer no sangue']],
     [
       'pedido medico',
       [
@@ -1587,6 +1589,7 @@ export const portuguese: Language = {
     [
       'abrir conta',
       [
+        'primeira conta',
         'criar conta',
         'criar uma conta',
         'ter uma conta',
