@@ -1490,6 +1490,21 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an infectious diseases practice (pt): cystitis is a urinary infection',
+      language: 'pt',
+      rows: rowsOf('infectologia.pt.json'),
+      asked: [['vivo tendo cistite', 'Vocês tratam infecção urinária de repetição?']],
+    },
+    {
+      name: 'a trauma practice (es): lumbago is back pain, Fiatc an insurer',
+      language: 'es',
+      rows: rowsOf('traumatologia.es.json'),
+      asked: [
+        ['me ha dado un lumbago', '¿Tratáis el dolor de espalda?'],
+        ['¿aceptáis fiatc?', '¿Trabajáis con mutuas?'],
+      ],
+    },
+    {
       name: 'a chess club (en): the annual sub is what membership costs',
       language: 'en',
       rows: rowsOf('chessclub.en.json'),

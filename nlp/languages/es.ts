@@ -803,7 +803,7 @@ export const spanish: Language = {
   ],
   // Las aseguradoras de salud son un seguro médico.
   providers: ['mutua', 'seguro', 'aseguradora'].map(
-    (general) => [general, ['sanitas', 'adeslas', 'dkv', 'asisa', 'mapfre', 'cigna', 'aegon']] as const,
+    (general) => [general, ['sanitas', 'adeslas', 'dkv', 'asisa', 'mapfre', 'cigna', 'aegon', 'fiatc']] as const,
   ),
   derivations: [
     // A station ("la estación de tren") is a stop, not parking: its stem is "estacionar"'s.
@@ -858,6 +858,8 @@ export const spanish: Language = {
         ...['quitarme del tabaco', 'quitarse del tabaco', 'quitarte del tabaco'],
       ],
     ],
+    // El lumbago es dolor de espalda.
+    ['dolor de espalda', ['lumbago', 'lumbalgia']],
     // Las pruebas de sangre son un análisis.
     ['analisis de sangre', ['prueba de sangre', 'pruebas de sangre']],
     // La enfermedad pulmonar obstructiva crónica es la EPOC.

@@ -862,6 +862,8 @@ export const portuguese: Language = {
     ],
     // A enxaqueca é uma dor de cabeça; o encaminhamento de um médico, o seu pedido.
     ['dor de cabeca', ['enxaqueca', 'enxaquecas', 'cefaleia']],
+    // A cistite é uma infecção urinária.
+    ['infeccao urinaria', ['cistite', 'cistites']],
     // O câncer no sangue é a leucemia.
     ['leucemia', ['cancer no sangue']],
     [
