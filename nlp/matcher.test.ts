@@ -1490,6 +1490,31 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a breast clinic (pt): an ecografia is an ultrasound, the seios the breasts',
+      language: 'pt',
+      rows: rowsOf('mastologia.pt.json'),
+      asked: [['fazem ecografia dos seios?', 'Vocês fazem ultrassom de mama?']],
+    },
+    {
+      name: 'a nephrology practice (es): renal colic is kidney stones, the address asked for is where, whether it is covered asks no more than the insurer named',
+      language: 'es',
+      rows: rowsOf('nefrologia.es.json'),
+      asked: [
+        ['me dio un cólico nefrítico', '¿Tratáis las piedras en el riñón?'],
+        ['¿me podéis decir la dirección?', '¿Dónde está la consulta?'],
+        ['soy de asisa, ¿me lo cubren?', '¿Trabajáis con seguros?'],
+      ],
+    },
+    {
+      name: 'a carrier (en): running out of data is buying more, an eight-digit code asked for is the PUK',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [
+        ["i'm out of data again", 'How do I buy more data?'],
+        ['it wants an eight digit code', 'My SIM is blocked, what is my PUK code?'],
+      ],
+    },
+    {
       name: 'an infectious diseases practice (pt): cystitis is a urinary infection',
       language: 'pt',
       rows: rowsOf('infectologia.pt.json'),

@@ -1656,6 +1656,9 @@ export const english: Language = {
     // Joining is what membership costs; ending a thing one has is cancelling it.
     ['membership price', ['cost to join', 'how much to join', 'joining fee', 'price to join']],
     ['membership', ['annual pass', 'yearly pass', 'season pass', 'season ticket', 'annual ticket']],
+    // Running out of data is buying more; a SIM asking for an eight-digit code wants its PUK.
+    ['buy more data', ['run out of data', 'ran out of data', 'running out of data', 'out of data']],
+    ['puk', ['8 digit code', 'eight digit code']],
     // A club's sub (subs) is what membership costs.
     ['how much is membership', ['annual sub', 'annual subs', 'yearly sub', 'yearly subs', 'club subs']],
     ['photo', ['use my camera', 'use a camera', 'bring my camera', 'bring a camera', 'use our cameras']],

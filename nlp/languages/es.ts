@@ -858,6 +858,8 @@ export const spanish: Language = {
         ...['quitarme del tabaco', 'quitarse del tabaco', 'quitarte del tabaco'],
       ],
     ],
+    // Un cólico nefrítico es de piedras en el riñón.
+    ['piedras en el rinon', ['colico nefritico', 'colicos nefriticos', 'colico renal', 'colicos renales']],
     // El lumbago es dolor de espalda.
     ['dolor de espalda', ['lumbago', 'lumbalgia']],
     // Las pruebas de sangre son un análisis.
@@ -1386,12 +1388,15 @@ export const spanish: Language = {
     ['roto', ['se me ha partido', 'se ha partido', 'se me partio', 'se partio']],
     ['cuantos alumnos', ['cuanta gente hay', 'cuantas personas hay', 'cuanta gente sois', 'cuanta gente va']],
     ['seguro', ['estoy cubierto', 'estoy cubierta', 'estamos cubiertos', 'me cubre el seguro']],
+    // Whether it covers it, said beside the insurer or the public system named, asks no more than they do.
+    ['', ['me lo cubre', 'me lo cubren']],
     [
       'donde',
       [
         ...['cual es la direccion', 'cual es vuestra direccion', 'cual es su direccion'],
         ...['indicarme la direccion', 'darme la direccion', 'pasarme la direccion'],
         ...['me dais la direccion', 'me das la direccion'],
+        ...['decir la direccion', 'decirme la direccion', 'indicar la direccion', 'indicarnos la direccion'],
         ...['como llego hasta vosotros', 'como llego a vosotros', 'como se llega hasta vosotros', 'como os encuentro'],
         ...['como llego a la tienda', 'como llego al local'],
         ...['en que calle esta', 'en que calle estais', 'en que calle estan'],

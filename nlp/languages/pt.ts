@@ -131,6 +131,9 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // Os seios são as mamas; uma ecografia, um ultrassom.
+    ['mama', 'mamas', 'seio', 'seios'],
+    ['ultrassom', 'ecografia', 'ultrassonografia'],
     // Somewhere to eat is a restaurant, whatever it is called ("tem lanchonete?").
     ['restaurante', 'lanchonete', 'cafeteria'],
     // A report a professional writes is a laudo, however it is called.
