@@ -1490,6 +1490,27 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a bank (pt): a value's teto is its limit",
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['de madrugada tem teto?', 'Qual o limite do Pix à noite?']],
+    },
+    {
+      name: 'a telecom (en): a phone that takes no SIM from another network is to be unlocked',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['it rejects a sim from a different network', 'How do I unlock my phone?']],
+    },
+    {
+      name: 'a proctology clinic (pt): the procto is the proctologist, days without going to the bathroom constipation',
+      language: 'pt',
+      rows: rowsOf('proctologia.pt.json'),
+      asked: [
+        ['quanto custa passar com o procto?', 'Quanto custa a consulta com o proctologista?'],
+        ['passo dias sem ir ao banheiro', 'Vocês tratam intestino preso?'],
+      ],
+    },
+    {
       name: 'a breast clinic (pt): an ecografia is an ultrasound, the seios the breasts',
       language: 'pt',
       rows: rowsOf('mastologia.pt.json'),

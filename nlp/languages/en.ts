@@ -1659,6 +1659,8 @@ export const english: Language = {
     // Running out of data is buying more; a SIM asking for an eight-digit code wants its PUK.
     ['buy more data', ['run out of data', 'ran out of data', 'running out of data', 'out of data']],
     ['puk', ['8 digit code', 'eight digit code']],
+    // A phone that takes no SIM from another network is locked to this one.
+    ['unlock phone', ['sim from another network', 'sim from a different network', 'other network sim']],
     // A club's sub (subs) is what membership costs.
     ['how much is membership', ['annual sub', 'annual subs', 'yearly sub', 'yearly subs', 'club subs']],
     ['photo', ['use my camera', 'use a camera', 'bring my camera', 'bring a camera', 'use our cameras']],

@@ -131,6 +131,8 @@ export const portuguese: Language = {
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
   synonyms: [
+    // O teto de um valor é o seu limite.
+    ['limite', 'teto'],
     // Os seios são as mamas; uma ecografia, um ultrassom.
     ['mama', 'mamas', 'seio', 'seios'],
     ['ultrassom', 'ecografia', 'ultrassonografia'],
@@ -414,6 +416,7 @@ export const portuguese: Language = {
     // O neuro e o endocrino são o neurologista e o endocrinologista.
     ['neurologista', 'neuro'],
     ['endocrinologista', 'endocrino'],
+    ['proctologista', 'procto'],
     ['exame', 'ressonancia', 'tomografia', 'raio x', 'raiox', 'ultrassom', 'hemograma', 'exame de sangue'],
     ['urgencia', 'emergencia', 'pronto socorro', 'pronto atendimento'],
     ['credenciado', 'conveniado', 'rede credenciada'],
@@ -865,6 +868,8 @@ export const portuguese: Language = {
     ],
     // A enxaqueca é uma dor de cabeça; o encaminhamento de um médico, o seu pedido.
     ['dor de cabeca', ['enxaqueca', 'enxaquecas', 'cefaleia']],
+    // Ficar dias sem ir ao banheiro é ter o intestino preso.
+    ['intestino preso', ['sem ir ao banheiro', 'sem evacuar', 'sem fazer coco']],
     // A cistite é uma infecção urinária.
     ['infeccao urinaria', ['cistite', 'cistites']],
     // O câncer no sangue é a leucemia.
