@@ -1490,6 +1490,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'an IV drip clinic (en): which station is the closest asks where',
+      language: 'en',
+      rows: rowsOf('ivclinic.en.json'),
+      asked: [['which station is the closest?', 'Where are you?']],
+    },
+    {
       name: "a bank (pt): a value's teto is its limit",
       language: 'pt',
       rows: rowsOf('bank.pt.json'),

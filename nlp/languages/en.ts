@@ -1883,6 +1883,7 @@ export const english: Language = {
         ...['know the address', 'give me the address', 'send me the address', 'the exact address'],
         ...['your exact address'],
         ...['nearest station', 'nearest tube', 'closest station', 'station is nearest', 'station is closest'],
+        ...['station is the nearest', 'station is the closest'],
       ],
     ],
     ['area', ['on my road', 'on our road', 'in my road', 'in our road', 'down my road', 'down our road']],
