@@ -1873,17 +1873,18 @@ export const english: Language = {
     ['change', ['made a mistake', 'make a mistake', 'mistake in my']],
     ['bring my own phone', ['phone i already have', 'phone i have already', 'use my own phone', 'my existing phone']],
     ['miss', ['dont turn up', 'do not turn up', 'dont show up', 'do not show up', 'didnt turn up', 'didnt show up']],
-    // The address, the part of town or the street one is on asks where; a thing on one's road is in one's area.
+    // The address, the part of town, the street one is on or the station nearest asks where; a thing on
+    // one's road is in one's area.
     [
       'where',
       [
         ...['what is your address', 'whats your address', 'what is the address', 'whats the address'],
         ...['which part of town', 'what part of town', 'which part of the city', 'what part of the city'],
         ...['which street are you', 'what street are you', 'which road are you', 'what road are you'],
-        ...['know the address', 'give me the address', 'send me the address', 'the exact address'],
-        ...['your exact address'],
-        ...['nearest station', 'nearest tube', 'closest station', 'station is nearest', 'station is closest'],
-        ...['station is the nearest', 'station is the closest'],
+        ...['know the address', 'give me the address', 'send me the address'],
+        ...['the exact address', 'your exact address'],
+        ...['nearest station', 'nearest tube', 'closest station'],
+        ...['station is nearest', 'station is closest', 'station is the nearest', 'station is the closest'],
       ],
     ],
     ['area', ['on my road', 'on our road', 'in my road', 'in our road', 'down my road', 'down our road']],

@@ -1388,7 +1388,7 @@ export const spanish: Language = {
     ['roto', ['se me ha partido', 'se ha partido', 'se me partio', 'se partio']],
     ['cuantos alumnos', ['cuanta gente hay', 'cuantas personas hay', 'cuanta gente sois', 'cuanta gente va']],
     ['seguro', ['estoy cubierto', 'estoy cubierta', 'estamos cubiertos', 'me cubre el seguro']],
-    // Whether it covers it, said beside the insurer or the public system named, asks no more than they do.
+    // «¿Me lo cubre?», dicho junto a la aseguradora o la sanidad pública, no pregunta más que ellas.
     ['', ['me lo cubre', 'me lo cubren']],
     [
       'donde',
