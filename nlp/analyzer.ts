@@ -567,6 +567,7 @@ export function createAnalyzer(
     const word = generalOf(general);
     for (const kind of kinds.map(termOf)) broader.set(kind, [...(broader.get(kind) ?? []), word]);
   }
+  // Providers are broader words too, read first where a question says their service (see the matcher).
   for (const [, names] of data.providers ?? []) for (const name of names) providers.add(termOf(name));
   // A name a synonym group folds into a common word ("amazon" read as a shop, "operadora" as
   // support) is that word, no business of its own: names are kept as stems no group folds.

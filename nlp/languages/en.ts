@@ -1393,6 +1393,11 @@ export const english: Language = {
     ['extra data', ['more data', 'more gigs', 'more gigabytes', 'more gb']],
     // More of what was just named ("I ran out of data, can I get more").
     ['buy extra', ['can i get more', 'can i buy more', 'can i get some more', 'can i buy some more', 'can i add more']],
+    // Running out of data is buying more; a SIM asking for an eight-digit code wants its PUK.
+    ['buy more data', ['run out of data', 'ran out of data', 'running out of data', 'out of data']],
+    ['puk', ['8 digit code', 'eight digit code']],
+    // A phone that takes no SIM from another network is locked to this one.
+    ['unlock phone', ['sim from another network', 'sim from a different network', 'other network sim']],
     // A licence named asks what the licence is ("agpl?").
     [
       'license',
@@ -1655,14 +1660,9 @@ export const english: Language = {
     ],
     // Joining is what membership costs; ending a thing one has is cancelling it.
     ['membership price', ['cost to join', 'how much to join', 'joining fee', 'price to join']],
-    ['membership', ['annual pass', 'yearly pass', 'season pass', 'season ticket', 'annual ticket']],
-    // Running out of data is buying more; a SIM asking for an eight-digit code wants its PUK.
-    ['buy more data', ['run out of data', 'ran out of data', 'running out of data', 'out of data']],
-    ['puk', ['8 digit code', 'eight digit code']],
-    // A phone that takes no SIM from another network is locked to this one.
-    ['unlock phone', ['sim from another network', 'sim from a different network', 'other network sim']],
-    // A club's sub (subs) is what membership costs.
+    // A club's sub (subs) is what membership costs, asked as "how much" ("price" would meet a rating).
     ['how much is membership', ['annual sub', 'annual subs', 'yearly sub', 'yearly subs', 'club subs']],
+    ['membership', ['annual pass', 'yearly pass', 'season pass', 'season ticket', 'annual ticket']],
     ['photo', ['use my camera', 'use a camera', 'bring my camera', 'bring a camera', 'use our cameras']],
     ['guided tour', ['show you around', 'show us around', 'shows you around', 'show me around', 'shows people around']],
     ...['membership', 'subscription', 'contract', 'account'].map(
@@ -1849,6 +1849,8 @@ export const english: Language = {
         ...['have to be in by', 'pay by when', 'payment deadline', 'deadline to pay', 'deadline for paying'],
         ...['be paid by', 'bill paid by', 'have to be paid', 'has to be paid', 'need to be paid'],
         ...['do you take the payment', 'do you take payment', 'is the payment taken', 'does the payment come out'],
+        // A bill's date is when it is due.
+        ...['bill date', 'billing date'],
       ],
     ],
     // What is left of a thing is how much of it there is ("how much data have I got left").
@@ -2228,8 +2230,6 @@ export const english: Language = {
     ['trial', ['try it out', 'try it first', 'try you out', 'try before', 'try out']],
     // Giving some time is volunteering.
     ['volunteer', ['give some time', 'give my time', 'give some of my time', 'give up some time', 'spare some time']],
-    // A bill's date is when it is due.
-    ['bill due', ['bill date', 'billing date']],
     // A mouth guard is a gum shield.
     ['gum shield', ['gumshield', 'mouth guard', 'mouthguard', 'gum guard', 'mouth guards', 'mouthguards']],
     ...['lesson', 'class', 'session'].map(
