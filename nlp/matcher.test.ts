@@ -1490,6 +1490,15 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a travel clinic (es): being N months along, said in words, is being pregnant; paludismo is malaria',
+      language: 'es',
+      rows: rowsOf('viajero.es.json'),
+      asked: [
+        ['estoy de siete meses, ¿puedo ponerme la vacuna?', '¿Puedo vacunarme si estoy embarazada?'],
+        ['¿qué hay que tomar para prevenir el paludismo?', '¿Recetáis pastillas contra la malaria?'],
+      ],
+    },
+    {
       name: 'an IV drip clinic (en): which station is the closest asks where',
       language: 'en',
       rows: rowsOf('ivclinic.en.json'),

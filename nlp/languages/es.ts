@@ -1,5 +1,11 @@
 import { StemmerEs, StopwordsEs } from '@nlpjs/lang-es';
-import { adultAges, childAges, formsOf, olderAges, type Language } from './language.js';
+import { adultAges, agesOf, childAges, formsOf, olderAges, type Language } from './language.js';
+
+/** Numbers said in words, by value, as ages and months are ("tiene cinco años", "estoy de seis meses"). */
+const NUMBER_NAMES = [
+  ...['', '', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
+  ...['trece', 'catorce', 'quince', 'dieciseis', 'diecisiete'],
+];
 
 export const spanish: Language = {
   stemmer: () => new StemmerEs(),
@@ -866,6 +872,8 @@ export const spanish: Language = {
     ['analisis de sangre', ['prueba de sangre', 'pruebas de sangre']],
     // La enfermedad pulmonar obstructiva crónica es la EPOC.
     ['epoc', ['enfermedad pulmonar obstructiva cronica']],
+    // El paludismo es la malaria.
+    ['malaria', ['paludismo']],
     ['desechable', ['de usar y tirar', 'usar y tirar']],
     // Lo que se puede mojar, o llevar en la ducha, es resistente al agua.
     ['resistente al agua', ['se puede mojar', 'puede mojarse', 'ducharse con', 'duchar con', 'banarse con']],
@@ -1938,7 +1946,8 @@ export const spanish: Language = {
     ['hora de salida', ['dejar la parcela', 'dejar el bungalow', 'dejar la habitacion']],
     ['supermercado', ['comprar pan', 'tienda de comestibles']],
     ['cerca de la playa', ['distancia esta el mar', 'lejos esta el mar', 'cerca del mar']],
-    ['embarazada', childAges(['estoy de N meses']).filter((p) => Number(p.split(' ')[2]) <= 9)],
+    // Estar de N meses es estar embarazada.
+    ['embarazada', agesOf(['estoy de N meses'], 2, 9, NUMBER_NAMES)],
     ['alojamiento', ['se puede dormir', 'donde dormir', 'sitio para dormir', 'pasar la noche']],
     // A child's age said, or one's own under 18 ("tengo 15 años, puedo apuntarme"), asks the age allowed.
     [
