@@ -1490,6 +1490,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a hyperbaric oxygen centre (en): its risks ask whether it is safe',
+      language: 'en',
+      rows: rowsOf('hyperbaric.en.json'),
+      asked: [['is it risky?', 'Is it safe?']],
+    },
+    {
+      name: "a telecom (en): calls sent to one's own other phone are forwarded",
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['can i have my calls sent to my landline', 'How do I set up call forwarding?']],
+    },
+    {
+      name: 'a skateboarding school (pt): an adult age said with whether one still can asks what there is for adults',
+      language: 'pt',
+      rows: rowsOf('escolaskate.pt.json'),
+      asked: [['tenho 52 anos, ainda dá pra aprender?', 'Adultos podem fazer aula?']],
+    },
+    {
+      name: 'an orthodontist (pt): dividing the payment is paying in instalments',
+      language: 'pt',
+      rows: rowsOf('ortodontia.pt.json'),
+      asked: [['posso dividir o pagamento?', 'Vocês parcelam o tratamento?']],
+    },
+    {
       name: 'a travel clinic (es): being N months along, said in words, is being pregnant; paludismo is malaria',
       language: 'es',
       rows: rowsOf('viajero.es.json'),

@@ -1018,6 +1018,8 @@ export const english: Language = {
     ['height', ['how high', 'how tall']],
     // Getting hurt asks whether it is safe ("can i get hurt in there").
     ['safe', ['get hurt', 'getting hurt', 'get injured', 'getting injured']],
+    // Its risks ask whether it is safe.
+    ['safe', ['any risks', 'any risk', 'the risks', 'risky']],
     // Whether it will rain asks a forecast, not what happens when it does.
     [
       'forecast',
@@ -2292,6 +2294,8 @@ export const english: Language = {
       [
         ...['send my calls to another number', 'send calls to another number', 'calls go to another number'],
         ...['calls to go to', 'my calls go to', 'send my calls to', 'send all my calls to'],
+        // Calls sent to one's own other phone, not to voicemail.
+        ...['calls sent to my', 'calls diverted to my'],
       ],
     ],
     // A trip switch is the fuse that trips (see STEM_TWINS), no trip abroad.

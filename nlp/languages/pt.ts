@@ -1,5 +1,5 @@
 import { StemmerPt, StopwordsPt } from '@nlpjs/lang-pt';
-import { agesOf, childAges, formsOf, olderAges, type Language } from './language.js';
+import { adultAges, agesOf, childAges, formsOf, olderAges, type Language } from './language.js';
 
 /** The weekdays with -feira ("segunda-feira"), which a hyphen joins ("segundafeira"). */
 const FEIRAS = ['segunda', 'terca', 'quarta', 'quinta', 'sexta'];
@@ -2313,6 +2313,7 @@ export const portuguese: Language = {
       'parcelar',
       [
         'dividir no cartao',
+        'dividir o pagamento',
         'dividir em',
         'quebrar em',
         ...['pagamento dividido', 'pagar dividido', 'dividido no cartao'],
@@ -2417,6 +2418,9 @@ export const portuguese: Language = {
     ],
     ['perdi a aula', ['faltei na aula', 'faltei a aula', 'aula que faltei', 'aulas que faltei']],
     ['adultos', ['gente grande']],
+    // Dizer a idade de adulto e perguntar se ainda pode pergunta o que há para adultos ("tenho 40 anos, posso
+    // aprender?"); dita só, pergunta a idade ("tenho 35 anos, já preciso fazer mamografia?").
+    ['adultos', adultAges(['tenho N anos posso', 'tenho N anos consigo', 'tenho N anos ainda'])],
     ['encomenda', ['chegou um pacote', 'chegou algum pacote', 'chegou pacote', 'chegou uma caixa']],
     ['bloquear cartao', ['travar o cartao', 'travar meu cartao', 'travar o meu cartao']],
     ['faltar', ['nao conseguir ir', 'nao puder ir', 'nao conseguir comparecer']],
