@@ -1490,6 +1490,37 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a telecom (en): someone's is someone is, no word of what is asked",
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [["someone's been using my login so i want to set a fresh password", 'How do I change my password?']],
+    },
+    {
+      name: 'an obstetrician (pt): after the birth is the pós-parto, the water breaking the bolsa',
+      language: 'pt',
+      rows: rowsOf('obstetricia.pt.json'),
+      asked: [
+        ['tem consulta depois do parto?', 'Vocês fazem consulta pós-parto?'],
+        ['a bolsa rompeu, e agora?', 'O que faço se a bolsa estourar?'],
+      ],
+    },
+    {
+      name: 'a home nursing service (es): pincharse is an injection, a terminal illness palliative care, how far they go their area',
+      language: 'es',
+      rows: rowsOf('enfermeriadomicilio.es.json'),
+      asked: [
+        ['tengo que pincharme la insulina y me da miedo', '¿Ponéis inyecciones en casa?'],
+        ['mi padre es un enfermo terminal', '¿Hacéis cuidados paliativos?'],
+        ['¿vais hasta Pozuelo?', '¿En qué zonas trabajáis?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): a brother-in-law is no word of what is asked',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['manda um pix pro meu cunhado', 'Como faço um Pix?']],
+    },
+    {
       name: 'a hyperbaric oxygen centre (en): its risks ask whether it is safe',
       language: 'en',
       rows: rowsOf('hyperbaric.en.json'),

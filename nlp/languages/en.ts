@@ -192,6 +192,8 @@ export const english: Language = {
     ...['gonna', 'gotta'],
     ...['hey', 'tell', 'know', 'want', 'wanna', 'like', 'need', 'can', 'could', 'would', 'may', 'needs', 'wants'],
     ...['might', 'let', 'get', 'got', 'anyone', 'someone', 'somebody', 'help', 'question', 'way'],
+    // "Anyone's" is anyone is ("is anyone's available on a Saturday").
+    ...['anyones', 'someones', 'anybodys', 'somebodys'],
     ...['mandatory', 'compulsory', 'obligatory'],
     ...['ok', 'okay', 'trying', 'tried', 'looking', 'wondering', 'wonder', 'hoping', 'explain', 'sure'],
     // Greetings and forms of address around a question.

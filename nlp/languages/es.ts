@@ -872,6 +872,11 @@ export const spanish: Language = {
     ['analisis de sangre', ['prueba de sangre', 'pruebas de sangre']],
     // La enfermedad pulmonar obstructiva crónica es la EPOC.
     ['epoc', ['enfermedad pulmonar obstructiva cronica']],
+    // Un enfermo en fase terminal pide cuidados paliativos; pincharse es ponerse una inyección.
+    ['cuidados paliativos', ['fase terminal', 'enfermo terminal', 'enferma terminal', 'enfermedad terminal']],
+    ['inyeccion', ['pincharme', 'pincharse', 'pincharle', 'pincharte']],
+    // Hasta dónde llegan dice su zona («¿llegáis hasta Getafe?»).
+    ['zona', ['llegais hasta', 'llegais a', 'vais hasta']],
     // El paludismo es la malaria.
     ['malaria', ['paludismo']],
     ['desechable', ['de usar y tirar', 'usar y tirar']],

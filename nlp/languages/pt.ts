@@ -127,6 +127,7 @@ export const portuguese: Language = {
     ...FEIRAS.flatMap((day) => [`${day}feira`, `${day}feiras`, `${day}sfeiras`]),
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
     ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'parente', 'colega', 'sogra', 'sogro'],
+    ...['cunhado', 'cunhada'],
     // A request for information says nothing of what it is about.
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
@@ -872,6 +873,12 @@ export const portuguese: Language = {
     ['intestino preso', ['sem ir ao banheiro', 'sem evacuar', 'sem fazer coco']],
     // A cistite é uma infecção urinária.
     ['infeccao urinaria', ['cistite', 'cistites']],
+    // Depois do parto é o pós-parto; a água que rompe é a bolsa.
+    ['pos parto', ['depois do parto', 'apos o parto', 'depois que o bebe nascer', 'depois que o nenem nascer']],
+    [
+      'bolsa estourar',
+      ['bolsa romper', 'bolsa rompeu', 'romper a bolsa', 'agua romper', 'agua rompeu', 'romper a agua'],
+    ],
     // O câncer no sangue é a leucemia.
     ['leucemia', ['cancer no sangue']],
     [
