@@ -1490,6 +1490,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a private GP (en): which street asks where, a sick note is a fit note',
+      language: 'en',
+      rows: rowsOf('privategp.en.json'),
+      asked: [
+        ['which street is the surgery on', 'Where are you?'],
+        ['i need a sick note for work', 'Can I get a fit note?'],
+      ],
+    },
+    {
+      name: 'a stop-smoking clinic (pt): a comprimido is a remédio, ganhar peso is engordar',
+      language: 'pt',
+      rows: rowsOf('tabagismo.pt.json'),
+      asked: [
+        ['vocês passam comprimido?', 'Vocês usam remédio para parar de fumar?'],
+        ['vou ganhar peso?', 'Vou engordar se parar de fumar?'],
+      ],
+    },
+    {
+      name: 'a bank (pt): wanting an account is opening one',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [['queria uma conta com vocês', 'Como abro uma conta?']],
+    },
+    {
       name: "a telecom (en): someone's is someone is, no word of what is asked",
       language: 'en',
       rows: rowsOf('telecom.en.json'),

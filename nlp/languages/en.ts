@@ -406,6 +406,8 @@ export const english: Language = {
     // Insurance: the share of a claim the customer pays, the discount for years without one.
     ['excess', 'deductible'],
     ['no claims bonus', 'no claims discount', 'no claim bonus', 'no claim discount', 'ncb', 'ncd'],
+    // A sick note is a fit note.
+    ['fit note', 'sick note', 'sicknote', 'doctors note'],
     ['windscreen', 'windshield'],
     ['flood', 'flooded', 'flooding', 'water damage', 'burst pipe'],
     ['document', 'documents', 'certificate', 'certificates', 'paperwork', 'qualification', 'qualifications'],
@@ -1887,6 +1889,7 @@ export const english: Language = {
         ...['what is your address', 'whats your address', 'what is the address', 'whats the address'],
         ...['which part of town', 'what part of town', 'which part of the city', 'what part of the city'],
         ...['which street are you', 'what street are you', 'which road are you', 'what road are you'],
+        ...['which street', 'what street', 'which road', 'what road'],
         ...['know the address', 'give me the address', 'send me the address'],
         ...['the exact address', 'your exact address'],
         ...['nearest station', 'nearest tube', 'closest station'],

@@ -762,6 +762,7 @@ export const portuguese: Language = {
     // Um negócio dito pelo que é ("tenho um restaurante") é uma empresa.
     ['empresa', ['restaurante', 'padaria', 'lanchonete', 'escritorio', 'loja', 'bar']],
     ['remedio', ['antibiotico', 'antibioticos', 'dipirona', 'paracetamol', 'ibuprofeno', 'xarope', 'remedios']],
+    ['remedio', ['comprimido', 'comprimidos']],
     // Um lugar que nunca diz internet mas tem wifi; um churrasco é fogo.
     ['wifi', ['internet']],
     ['fogo', ['churrasco', 'churrasqueira', 'fogueira']],
@@ -873,6 +874,8 @@ export const portuguese: Language = {
     ['intestino preso', ['sem ir ao banheiro', 'sem evacuar', 'sem fazer coco']],
     // A cistite é uma infecção urinária.
     ['infeccao urinaria', ['cistite', 'cistites']],
+    // Ganhar peso é engordar.
+    ['engordar', ['ganhar peso', 'ganhar quilos', 'ganho de peso']],
     // Depois do parto é o pós-parto; a água que rompe é a bolsa.
     ['pos parto', ['depois do parto', 'apos o parto', 'depois que o bebe nascer', 'depois que o nenem nascer']],
     [
@@ -1607,6 +1610,8 @@ export const portuguese: Language = {
       'abrir conta',
       [
         'primeira conta',
+        'quero uma conta',
+        'queria uma conta',
         'criar conta',
         'criar uma conta',
         'ter uma conta',
