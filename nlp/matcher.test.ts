@@ -1490,6 +1490,22 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a menopause clinic (en): hormone replacement is HRT',
+      language: 'en',
+      rows: rowsOf('menopause.en.json'),
+      asked: [['thinking about hormone replacement', 'Do you prescribe HRT?']],
+    },
+    {
+      name: 'a sexual health centre (es): the ITS spelt out, the PrEP spelt out, the emergency pill',
+      language: 'es',
+      rows: rowsOf('saludsexual.es.json'),
+      asked: [
+        ['¿me miráis si tengo alguna enfermedad de transmisión sexual?', '¿Hacéis pruebas de ITS?'],
+        ['¿ofrecéis profilaxis pre exposición?', '¿Dais la PrEP?'],
+        ['¿me dais la pastilla del día después?', '¿Dais la píldora del día después?'],
+      ],
+    },
+    {
       name: 'a private GP (en): which street asks where, a sick note is a fit note',
       language: 'en',
       rows: rowsOf('privategp.en.json'),

@@ -406,7 +406,8 @@ export const english: Language = {
     // Insurance: the share of a claim the customer pays, the discount for years without one.
     ['excess', 'deductible'],
     ['no claims bonus', 'no claims discount', 'no claim bonus', 'no claim discount', 'ncb', 'ncd'],
-    // A sick note is a fit note.
+    // A sick note is a fit note; hormone replacement is HRT.
+    ['hrt', 'hormone replacement', 'hormone replacement therapy', 'hormone therapy'],
     ['fit note', 'sick note', 'sicknote', 'doctors note'],
     ['windscreen', 'windshield'],
     ['flood', 'flooded', 'flooding', 'water damage', 'burst pipe'],

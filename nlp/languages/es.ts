@@ -872,6 +872,17 @@ export const spanish: Language = {
     ['analisis de sangre', ['prueba de sangre', 'pruebas de sangre']],
     // La enfermedad pulmonar obstructiva crónica es la EPOC.
     ['epoc', ['enfermedad pulmonar obstructiva cronica']],
+    // Las enfermedades venéreas o de transmisión sexual son las ITS; la profilaxis preexposición, la PrEP;
+    // la pastilla de emergencia, la píldora del día después.
+    [
+      'its',
+      [
+        ...['enfermedades venereas', 'enfermedad venerea', 'enfermedades de transmision sexual'],
+        ...['enfermedad de transmision sexual', 'ets'],
+      ],
+    ],
+    ['prep', ['profilaxis preexposicion', 'profilaxis pre exposicion']],
+    ['pildora del dia despues', ['pastilla de emergencia', 'pastilla del dia despues', 'pildora de emergencia']],
     // Un enfermo en fase terminal pide cuidados paliativos; pincharse es ponerse una inyección.
     ['cuidados paliativos', ['fase terminal', 'enfermo terminal', 'enferma terminal', 'enfermedad terminal']],
     ['inyeccion', ['pincharme', 'pincharse', 'pincharle', 'pincharte']],
