@@ -1490,6 +1490,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: "a men's health clinic (en): a sexual health check asks about STIs, losing one's hair is hair loss",
+      language: 'en',
+      rows: rowsOf('menshealth.en.json'),
+      asked: [
+        ['can i get a sexual health check?', 'Do you test for STIs?'],
+        ["i'm losing my hair, can you help?", 'Do you offer hair loss treatment?'],
+      ],
+    },
+    {
+      name: 'a spine clinic (pt): a crooked spine is scoliosis, the operation is the surgery',
+      language: 'pt',
+      rows: rowsOf('coluna.pt.json'),
+      asked: [
+        ['meu filho tem a coluna torta', 'Vocês tratam escoliose?'],
+        ['quanto tempo parado depois da operação?', 'Quanto tempo de repouso depois da cirurgia?'],
+      ],
+    },
+    {
+      name: 'a party clothes rental (pt): a niece is a relative like the others',
+      language: 'pt',
+      rows: rowsOf('aluguelroupa.pt.json'),
+      asked: [['vocês têm roupa de daminha pra minha sobrinha?', 'Tem roupa infantil?']],
+    },
+    {
       name: 'a menopause clinic (en): hormone replacement is HRT',
       language: 'en',
       rows: rowsOf('menopause.en.json'),

@@ -406,6 +406,9 @@ export const english: Language = {
     // Insurance: the share of a claim the customer pays, the discount for years without one.
     ['excess', 'deductible'],
     ['no claims bonus', 'no claims discount', 'no claim bonus', 'no claim discount', 'ncb', 'ncd'],
+    // Sexually transmitted infections said in other words are STIs; going bald is hair loss.
+    ['sti', 'stis', 'std', 'stds', 'sexually transmitted', 'sexual health screen', 'sexual health check', 'venereal'],
+    ['hair loss', 'going bald', 'balding', 'losing my hair', 'receding hairline'],
     // A sick note is a fit note; hormone replacement is HRT.
     ['hrt', 'hormone replacement', 'hormone replacement therapy', 'hormone therapy'],
     ['fit note', 'sick note', 'sicknote', 'doctors note'],

@@ -127,7 +127,7 @@ export const portuguese: Language = {
     ...FEIRAS.flatMap((day) => [`${day}feira`, `${day}feiras`, `${day}sfeiras`]),
     ...['filho', 'filha', 'esposa', 'marido', 'mae', 'pai', 'irmao', 'irma', 'amigo', 'amiga', 'chefe'],
     ...['namorada', 'namorado', 'companheiro', 'companheira', 'avo', 'parente', 'colega', 'sogra', 'sogro'],
-    ...['cunhado', 'cunhada'],
+    ...['cunhado', 'cunhada', 'sobrinho', 'sobrinha'],
     // A request for information says nothing of what it is about.
     ...['info', 'informacao', 'informacoes', 'detalhe', 'detalhes'],
   ],
@@ -874,6 +874,9 @@ export const portuguese: Language = {
     ['intestino preso', ['sem ir ao banheiro', 'sem evacuar', 'sem fazer coco']],
     // A cistite é uma infecção urinária.
     ['infeccao urinaria', ['cistite', 'cistites']],
+    // A coluna torta é a escoliose; ter que operar, ou a operação de um paciente, é a cirurgia.
+    ['escoliose', ['coluna torta']],
+    ['cirurgia', ['ter que operar', 'preciso operar', 'vou operar', 'depois da operacao', 'antes da operacao']],
     // Ganhar peso é engordar.
     ['engordar', ['ganhar peso', 'ganhar quilos', 'ganho de peso']],
     // Depois do parto é o pós-parto; a água que rompe é a bolsa.
