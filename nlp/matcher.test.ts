@@ -1490,6 +1490,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a cord blood bank (es): mellizos are gemelos',
+      language: 'es',
+      rows: rowsOf('cordon.es.json'),
+      asked: [['¿y si son mellizos?', '¿Y si nacen gemelos?']],
+    },
+    {
+      name: 'a lymphoedema clinic (en): seeing the GP first asks whether a referral is needed',
+      language: 'en',
+      rows: rowsOf('lymphoedema.en.json'),
+      asked: [['do i have to see my gp first?', 'Do I need a referral?']],
+    },
+    {
       name: "a men's health clinic (en): a sexual health check asks about STIs, losing one's hair is hair loss",
       language: 'en',
       rows: rowsOf('menshealth.en.json'),

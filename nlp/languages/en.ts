@@ -1230,6 +1230,8 @@ export const english: Language = {
     ['dispute', ['dont agree with', 'do not agree with', 'disagree with']],
     ['internet problem', ['no internet', 'no connection', 'no wifi', 'no broadband']],
     ['upgrade internet speed', ['faster internet', 'faster broadband', 'quicker internet', 'quicker broadband']],
+    // Seeing one's GP first, or going through them, asks whether a referral is needed.
+    ['referral', ['see my gp first', 'seeing my gp first', 'see a gp first', 'seeing a gp first', 'go through my gp']],
     ['upgrade speed', ['faster connection', 'quicker connection', 'more speed']],
     ['change name', ['rename']],
     ['static ip', ['fixed ip']],

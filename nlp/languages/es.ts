@@ -130,6 +130,8 @@ export const spanish: Language = {
     ...['info', 'informacion', 'informaciones', 'detalle', 'detalles', 'tramite', 'tramites'],
   ],
   synonyms: [
+    // Mellizos o gemelos, dos hermanos de un mismo parto.
+    ['gemelos', 'mellizos', 'gemelo', 'mellizo'],
     // What goes with a dish is its garnish.
     ['guarnicion', 'guarniciones', 'acompanamiento', 'acompanamientos'],
     // A bid is an auction's.
