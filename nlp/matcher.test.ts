@@ -1490,6 +1490,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a trichology clinic (pt): going bald is calvície',
+      language: 'pt',
+      rows: rowsOf('tricologia.pt.json'),
+      asked: [['meu marido tá ficando careca, vocês tratam?', 'Vocês tratam calvície masculina?']],
+    },
+    {
       name: 'a cord blood bank (es): mellizos are gemelos',
       language: 'es',
       rows: rowsOf('cordon.es.json'),
