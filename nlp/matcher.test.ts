@@ -1490,6 +1490,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a nuclear medicine clinic (pt): what faz mal is perigoso',
+      language: 'pt',
+      rows: rowsOf('medicinanuclear.pt.json'),
+      asked: [['esse exame faz mal?', 'O exame é perigoso?']],
+    },
+    {
+      name: 'a neurophysiology clinic (es): the doctor sending one is the volante',
+      language: 'es',
+      rows: rowsOf('neurofisiologia.es.json'),
+      asked: [['¿es necesario que me mande el médico de cabecera?', '¿Necesito volante?']],
+    },
+    {
+      name: 'a genetic testing service (en): hearing back is the results',
+      language: 'en',
+      rows: rowsOf('genetics.en.json'),
+      asked: [['when will i hear back?', 'How long do results take?']],
+    },
+    {
       name: 'a trichology clinic (pt): going bald is calvície',
       language: 'pt',
       rows: rowsOf('tricologia.pt.json'),

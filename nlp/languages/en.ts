@@ -1232,6 +1232,8 @@ export const english: Language = {
     ['upgrade internet speed', ['faster internet', 'faster broadband', 'quicker internet', 'quicker broadband']],
     // Seeing one's GP first, or going through them, asks whether a referral is needed.
     ['referral', ['see my gp first', 'seeing my gp first', 'see a gp first', 'seeing a gp first', 'go through my gp']],
+    // Hearing back is getting the results.
+    ['results', ['hear back', 'hearing back', 'heard back']],
     ['upgrade speed', ['faster connection', 'quicker connection', 'more speed']],
     ['change name', ['rename']],
     ['static ip', ['fixed ip']],

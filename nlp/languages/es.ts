@@ -884,6 +884,8 @@ export const spanish: Language = {
       ],
     ],
     ['prep', ['profilaxis preexposicion', 'profilaxis pre exposicion']],
+    // Que el médico lo mande es el volante («¿hace falta que me mande el médico?»).
+    ['volante', ['que me mande el medico', 'me mande el medico', 'me mande mi medico', 'que me derive']],
     ['pildora del dia despues', ['pastilla de emergencia', 'pastilla del dia despues', 'pildora de emergencia']],
     // Un enfermo en fase terminal pide cuidados paliativos; pincharse es ponerse una inyección.
     ['cuidados paliativos', ['fase terminal', 'enfermo terminal', 'enferma terminal', 'enfermedad terminal']],

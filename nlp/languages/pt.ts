@@ -874,6 +874,8 @@ export const portuguese: Language = {
     ['intestino preso', ['sem ir ao banheiro', 'sem evacuar', 'sem fazer coco']],
     // A cistite é uma infecção urinária.
     ['infeccao urinaria', ['cistite', 'cistites']],
+    // O que faz mal é perigoso ("essa radiação faz mal?").
+    ['perigoso', ['faz mal', 'fazem mal', 'fazer mal']],
     // Ficar careca é a calvície.
     ['calvicie', ['ficando careca', 'ficar careca', 'careca', 'carecas']],
     // A coluna torta é a escoliose; ter que operar, ou a operação de um paciente, é a cirurgia.
