@@ -192,7 +192,7 @@ export const english: Language = {
     ...['gonna', 'gotta'],
     ...['hey', 'tell', 'know', 'want', 'wanna', 'like', 'need', 'can', 'could', 'would', 'may', 'needs', 'wants'],
     ...['might', 'let', 'get', 'got', 'anyone', 'someone', 'somebody', 'help', 'question', 'way'],
-    // "Anyone's" is anyone is ("is anyone's available on a Saturday").
+    // "Someone's" or "anyone's" is someone is ("someone's been using my login"), no word of what is asked.
     ...['anyones', 'someones', 'anybodys', 'somebodys'],
     ...['mandatory', 'compulsory', 'obligatory'],
     ...['ok', 'okay', 'trying', 'tried', 'looking', 'wondering', 'wonder', 'hoping', 'explain', 'sure'],

@@ -1,7 +1,7 @@
 import { StemmerEs, StopwordsEs } from '@nlpjs/lang-es';
 import { adultAges, agesOf, childAges, formsOf, olderAges, type Language } from './language.js';
 
-/** Numbers said in words, by value, as ages and months are ("tiene cinco años", "estoy de seis meses"). */
+/** Numbers from two to seventeen said in words, by value ("estoy de seis meses"). */
 const NUMBER_NAMES = [
   ...['', '', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'once', 'doce'],
   ...['trece', 'catorce', 'quince', 'dieciseis', 'diecisiete'],

@@ -878,7 +878,8 @@ export const portuguese: Language = {
     ['perigoso', ['faz mal', 'fazem mal', 'fazer mal']],
     // Ficar careca é a calvície.
     ['calvicie', ['ficando careca', 'ficar careca', 'careca', 'carecas']],
-    // A coluna torta é a escoliose; ter que operar, ou a operação de um paciente, é a cirurgia.
+    // A coluna torta é a escoliose; ter que operar, ou o antes e o depois da operação, é a cirurgia (a
+    // operação sozinha pode ser a de um banco).
     ['escoliose', ['coluna torta']],
     ['cirurgia', ['ter que operar', 'preciso operar', 'vou operar', 'depois da operacao', 'antes da operacao']],
     // Ganhar peso é engordar.
