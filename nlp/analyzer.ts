@@ -562,13 +562,16 @@ export function createAnalyzer(
     const stem = stemOf(general);
     return commonSynonyms.get(stem) ?? stem;
   };
-  const providers = new Set<string>();
-  for (const [general, kinds] of [...(data.broader ?? []), ...(data.providers ?? [])]) {
+  /** Adds kinds under their general word; returns the kinds' terms. */
+  const addBroader = (general: string, kinds: readonly string[]) => {
     const word = generalOf(general);
-    for (const kind of kinds.map(termOf)) broader.set(kind, [...(broader.get(kind) ?? []), word]);
-  }
+    const terms = kinds.map(termOf);
+    for (const kind of terms) broader.set(kind, [...(broader.get(kind) ?? []), word]);
+    return terms;
+  };
+  for (const [general, kinds] of data.broader ?? []) addBroader(general, kinds);
   // Providers are broader words too, read first where a question says their service (see the matcher).
-  for (const [, names] of data.providers ?? []) for (const name of names) providers.add(termOf(name));
+  const providers = new Set((data.providers ?? []).flatMap(([service, names]) => addBroader(service, names)));
   // A name a synonym group folds into a common word ("amazon" read as a shop, "operadora" as
   // support) is that word, no business of its own: names are kept as stems no group folds.
   const unfolded = (names: readonly string[]) =>

@@ -417,15 +417,16 @@ export class LexicalMatcher {
    */
   #general(term: string, said: readonly string[] = []): string {
     if (this.documentFrequency.has(term)) return term;
-    const broader = this.analyzer.broader(term);
     // An insurer named is insurance where a question says so, though the answer lists the insurer
     // (unless the message says insurance too: "my plan is Amil" then names it as the answer does).
     if (this.analyzer.isProvider(term)) {
-      const asked = broader.find((general) => this.documentFrequency.has(general));
+      const asked = this.analyzer.broader(term).find((general) => this.documentFrequency.has(general));
       if (asked !== undefined && !said.includes(asked)) return asked;
     }
+    // A word of the answers is its own; the broader words, which cost a look at every noun ending,
+    // only for a word the knowledge base never says.
     if (this.answerVocabulary.has(term)) return term;
-    return broader.find((general) => this.#known(general)) ?? term;
+    return this.analyzer.broader(term).find((general) => this.#known(general)) ?? term;
   }
 
   #untangled(term: string): string {

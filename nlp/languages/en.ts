@@ -1024,10 +1024,11 @@ export const english: Language = {
     ['keep', ['stay fresh', 'stays fresh', 'keep fresh']],
     // How high or how tall a thing is asks its height, no increase ("how high does the wheel go").
     ['height', ['how high', 'how tall']],
-    // Getting hurt asks whether it is safe ("can i get hurt in there").
-    ['safe', ['get hurt', 'getting hurt', 'get injured', 'getting injured']],
-    // Its risks ask whether it is safe.
-    ['safe', ['any risks', 'any risk', 'the risks', 'risky']],
+    // Getting hurt, or its risks, ask whether it is safe ("can i get hurt in there", "are there any risks").
+    [
+      'safe',
+      ['get hurt', 'getting hurt', 'get injured', 'getting injured', 'any risks', 'any risk', 'the risks', 'risky'],
+    ],
     // Whether it will rain asks a forecast, not what happens when it does.
     [
       'forecast',
@@ -1896,7 +1897,6 @@ export const english: Language = {
       [
         ...['what is your address', 'whats your address', 'what is the address', 'whats the address'],
         ...['which part of town', 'what part of town', 'which part of the city', 'what part of the city'],
-        ...['which street are you', 'what street are you', 'which road are you', 'what road are you'],
         ...['which street', 'what street', 'which road', 'what road'],
         ...['know the address', 'give me the address', 'send me the address'],
         ...['the exact address', 'your exact address'],

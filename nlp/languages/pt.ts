@@ -761,8 +761,13 @@ export const portuguese: Language = {
     ['investimento', ['cdb', 'lci', 'lca', 'tesouro direto']],
     // Um negócio dito pelo que é ("tenho um restaurante") é uma empresa.
     ['empresa', ['restaurante', 'padaria', 'lanchonete', 'escritorio', 'loja', 'bar']],
-    ['remedio', ['antibiotico', 'antibioticos', 'dipirona', 'paracetamol', 'ibuprofeno', 'xarope', 'remedios']],
-    ['remedio', ['comprimido', 'comprimidos']],
+    [
+      'remedio',
+      [
+        ...['antibiotico', 'antibioticos', 'dipirona', 'paracetamol', 'ibuprofeno', 'xarope', 'remedios'],
+        ...['comprimido', 'comprimidos'],
+      ],
+    ],
     // Um lugar que nunca diz internet mas tem wifi; um churrasco é fogo.
     ['wifi', ['internet']],
     ['fogo', ['churrasco', 'churrasqueira', 'fogueira']],
@@ -874,8 +879,6 @@ export const portuguese: Language = {
     ['intestino preso', ['sem ir ao banheiro', 'sem evacuar', 'sem fazer coco']],
     // A cistite é uma infecção urinária.
     ['infeccao urinaria', ['cistite', 'cistites']],
-    // O que faz mal é perigoso ("essa radiação faz mal?").
-    ['perigoso', ['faz mal', 'fazem mal', 'fazer mal']],
     // Ficar careca é a calvície.
     ['calvicie', ['ficando careca', 'ficar careca', 'careca', 'carecas']],
     // A coluna torta é a escoliose; ter que operar, ou o antes e o depois da operação, é a cirurgia (a
@@ -2437,10 +2440,10 @@ export const portuguese: Language = {
       ['sentar na janela', 'sentar no corredor', 'lugar na janela', 'lugar no corredor', 'janelinha'],
     ],
     ['perdi a aula', ['faltei na aula', 'faltei a aula', 'aula que faltei', 'aulas que faltei']],
-    ['adultos', ['gente grande']],
-    // Dizer a idade de adulto e perguntar se ainda pode pergunta o que há para adultos ("tenho 40 anos, posso
-    // aprender?"); dita só, pergunta a idade ("tenho 35 anos, já preciso fazer mamografia?").
-    ['adultos', adultAges(['tenho N anos posso', 'tenho N anos consigo', 'tenho N anos ainda'])],
+    // Gente grande são adultos; dizer a idade de adulto e perguntar se ainda pode pergunta o que há para
+    // adultos ("tenho 40 anos, posso aprender?"); dita só, pergunta a idade ("tenho 35 anos, já preciso
+    // fazer mamografia?").
+    ['adultos', ['gente grande', ...adultAges(['tenho N anos posso', 'tenho N anos consigo', 'tenho N anos ainda'])]],
     ['encomenda', ['chegou um pacote', 'chegou algum pacote', 'chegou pacote', 'chegou uma caixa']],
     ['bloquear cartao', ['travar o cartao', 'travar meu cartao', 'travar o meu cartao']],
     ['faltar', ['nao conseguir ir', 'nao puder ir', 'nao conseguir comparecer']],
@@ -2558,8 +2561,8 @@ export const portuguese: Language = {
       ],
     ],
     ['tamanho grande', ['plus size', 'tamanho plus']],
-    // Getting hurt asks whether it is dangerous.
-    ['perigoso', ['se machucar', 'me machucar', 'se machuca', 'se machucam']],
+    // Getting hurt, or what does harm ("essa radiação faz mal?"), asks whether it is dangerous.
+    ['perigoso', ['se machucar', 'me machucar', 'se machuca', 'se machucam', 'faz mal', 'fazem mal', 'fazer mal']],
     // Moving house asks for the address.
     ['endereco', ['troquei de casa', 'mudei de casa']],
     // A garden's design is landscaping; a fruit tree named ("pé de limão") a fruit tree; whether the
