@@ -1490,6 +1490,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a karate club (en): a tournament is a competition',
+      language: 'en',
+      rows: rowsOf('karate.en.json'),
+      asked: [['can my kids go in for tournaments?', 'Do you enter competitions?']],
+    },
+    {
+      name: 'an art gallery (pt): what is exposto is the exposição',
+      language: 'pt',
+      rows: rowsOf('galeriaarte.pt.json'),
+      asked: [['o que vocês têm exposto este mês?', 'Qual é a exposição em cartaz?']],
+    },
+    {
       name: 'a nuclear medicine clinic (pt): what faz mal is perigoso',
       language: 'pt',
       rows: rowsOf('medicinanuclear.pt.json'),

@@ -697,6 +697,7 @@ export const english: Language = {
     ['fuel', 'petrol', 'gasoline', 'diesel'],
     ['accident', 'collision', 'car crash'],
     ['insurance', 'cover', 'insure', 'insured'],
+    ['competition', 'tournament', 'championship'],
     ['secure', 'security', 'safe', 'safety', 'protect', 'privacy', 'gdpr', 'dangerous', 'danger'],
     ['pregnant', 'pregnancy'],
     ['single sign on', 'single signon', 'sso', 'saml', 'okta', 'azure ad', 'company accounts'],

@@ -528,6 +528,12 @@ export const portuguese: Language = {
     cremacao: 'cremar',
     doacao: 'doar',
     adocao: 'adotar',
+    // What is exposto, and an exhibition, are the verb's.
+    ...Object.fromEntries(
+      ['exposicao', 'exposicoes', 'exposto', 'exposta', 'expostos', 'expostas', 'expoe', 'expoem', 'expomos'].map(
+        (word) => [word, 'expor'],
+      ),
+    ),
     // Plurals the stemmer keeps apart from their singulars: "pneus", "originais", those in -éis of
     // words in -el and -il (told apart by an accent the text has lost), "mães" and "pães".
     ...formsOf([
