@@ -1490,6 +1490,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a grants consultancy (es): justifying a grant is its justificación, lending a hand asks',
+      language: 'es',
+      rows: rowsOf('subvenciones.es.json'),
+      asked: [['tenemos que justificar la ayuda, ¿nos echáis una mano?', '¿Os encargáis de la justificación?']],
+    },
+    {
+      name: 'a vehicle paperwork service (pt): a recurso is recorrer',
+      language: 'pt',
+      rows: rowsOf('despachante.pt.json'),
+      asked: [['essa multa foi injusta, posso recorrer?', 'Vocês fazem recurso de multa?']],
+    },
+    {
       name: 'a karate club (en): a tournament is a competition',
       language: 'en',
       rows: rowsOf('karate.en.json'),

@@ -670,6 +670,9 @@ export const spanish: Language = {
     doy: 'dar',
     da: 'dar',
     dan: 'dar',
+    // Justifying a grant ("justificar una ayuda") is no receipt ("justificante"), whose stem it shares.
+    justificacion: 'justificar',
+    justificaciones: 'justificar',
     llego: 'llegar',
     vino: 'venir',
     devolucion: 'devolver',
@@ -856,6 +859,8 @@ export const spanish: Language = {
     ],
     // Looking for a thing is wanting it ("busco un cesto"); a business that looks for people is hiring.
     ['', ['busco', 'estoy buscando', 'buscamos', 'estamos buscando']],
+    // Lending a hand is asking for help ("¿nos echáis una mano?").
+    ['', ['echar', 'echais', 'echas', 'echarme', 'echarnos', 'echame'].map((verb) => `${verb} una mano`)],
     // El título que se da al acabar un curso es su certificado (no el titular de algo).
     ['certificado', ['titulo', 'titulos']],
     // Dejar el tabaco es dejar de fumar; lo de usar y tirar, desechable.

@@ -528,6 +528,8 @@ export const portuguese: Language = {
     cremacao: 'cremar',
     doacao: 'doar',
     adocao: 'adotar',
+    // An appeal ("recurso de multa") is recorrer's.
+    recurso: 'recorrer',
     // What is exposto, and an exhibition, are the verb's.
     ...Object.fromEntries(
       ['exposicao', 'exposicoes', 'exposto', 'exposta', 'expostos', 'expostas', 'expoe', 'expoem', 'expomos'].map(
