@@ -1490,6 +1490,45 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a telecom FAQ (en): transferring my mobile number is porting it',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['transferring my mobile number over from three', 'How do I port my number from another carrier?']],
+    },
+    {
+      name: 'a virtual reality arcade (en): the largest group size is how many people can play',
+      language: 'en',
+      rows: rowsOf('vrarcade.en.json'),
+      asked: [["what's your largest group size?", 'How many people can play together?']],
+    },
+    {
+      name: 'a loft conversion company (en): a price with no obligation is a free quote',
+      language: 'en',
+      rows: rowsOf('loftconversion.en.json'),
+      asked: [['can we get a no obligation quote?', 'Do you offer a free quote?']],
+    },
+    {
+      name: 'a telecom FAQ (en): a bill out of my bank account every month is a direct debit',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['can the bill come from my bank account every month?', 'How do I set up direct debit?']],
+    },
+    {
+      name: 'a Portuguese bank (pt): an apertado limit is to be raised; money left rendendo is invested',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['o limite do cartão tá apertado, tem como?', 'Como aumento o limite do cartão?'],
+        ['onde posso deixar o dinheiro rendendo?', 'Como invisto meu dinheiro?'],
+      ],
+    },
+    {
+      name: 'an eyebrow studio (pt): how many years it lasts is how long',
+      language: 'pt',
+      rows: rowsOf('sobrancelhas.pt.json'),
+      asked: [['micro dura quantos anos?', 'Quanto tempo dura a micropigmentação?']],
+    },
+    {
       name: 'a grants consultancy (es): justifying a grant is its justificación, lending a hand asks',
       language: 'es',
       rows: rowsOf('subvenciones.es.json'),

@@ -938,6 +938,11 @@ export const english: Language = {
         ...['straight out of my bank', 'straight out of my account'],
         ...['come out of my bank automatically', 'come out of my account automatically', 'pay automatically'],
         ...[
+          'come out of my bank account automatically',
+          'from my bank account each month',
+          'from my bank account every month',
+        ],
+        ...[
           'from my bank each month',
           'from my account each month',
           'from my bank every month',
@@ -1395,7 +1400,10 @@ export const english: Language = {
         'take my number with',
         'take my current mobile number',
         'take my mobile number',
-        ...['bringing', 'keeping', 'transferring', 'moving'].map((verb) => `${verb} my number`),
+        ...['bringing', 'keeping', 'transferring', 'moving'].flatMap((verb) => [
+          `${verb} my number`,
+          `${verb} my mobile number`,
+        ]),
       ],
     ],
     // A bigger or smaller plan, tariff or package.
@@ -2100,6 +2108,9 @@ export const english: Language = {
     // A thing's lifespan is how long it lasts.
     ['how long last', ['lifespan', 'life span', 'life expectancy']],
     ['dress code', ['dress smart', 'dress smartly', 'dress up', 'dressed up', 'smart clothes']],
+    // A price given with no obligation is a free quote; a group's size is how many people come.
+    ['free quote', ['no obligation', 'without obligation', 'without any obligation', 'obligation free']],
+    ['how many people', ['group size', 'max group', 'maximum group', 'largest group', 'biggest group']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
     [
       'sick',

@@ -1587,6 +1587,7 @@ export const portuguese: Language = {
       [
         'limite baixo',
         'limite mais alto',
+        ...['limite apertado', 'limite ta apertado', 'limite esta apertado'],
         'limite ta baixo',
         'limite esta baixo',
         'limite muito baixo',
@@ -1902,6 +1903,12 @@ export const portuguese: Language = {
       ['tirar a sujeira', 'tiro a sujeira', 'tirar sujeira', 'tirar mancha', 'tiro a mancha', 'tirar a mancha'],
     ],
     // How long a thing takes (leva) is how long it lasts, nothing carried ("quanto tempo leva a consulta").
+    // How many years a thing lasts is how long it lasts; money left rendendo is invested.
+    ['quanto tempo dura', ['quantos anos dura', 'dura quantos anos', 'depois de quantos anos']],
+    [
+      'investir',
+      ['deixar rendendo', 'deixar o dinheiro rendendo', 'deixar meu dinheiro rendendo', 'dinheiro rendendo'],
+    ],
     ['quanto tempo dura', ['quanto tempo leva', 'leva quanto tempo', 'quanto tempo levam', 'levam quanto tempo']],
     ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
     // Open on a day or at a time of day is the opening hours ("abre segunda?", "atendem no feriado",
