@@ -1490,6 +1490,29 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a door supervisor training centre (en): paying it off over weeks is paying in instalments',
+      language: 'en',
+      rows: rowsOf('siatraining.en.json'),
+      asked: [['could i pay it off over a couple of months?', 'Can I pay in instalments?']],
+    },
+    {
+      name: 'a customs broker (pt): a tributo is a tax; working somewhere is serving there',
+      language: 'pt',
+      rows: rowsOf('despachanteaduaneiro.pt.json'),
+      asked: [
+        ['quanto pago de tributo pra importar?', 'Quais impostos pago na importação?'],
+        ['vocês trabalham em Paranaguá?', 'Vocês atendem em quais portos e aeroportos?'],
+      ],
+    },
+    {
+      name: 'an inheritance advisory (es): until when one has is the plazo',
+      language: 'es',
+      rows: rowsOf('herencias.es.json'),
+      asked: [
+        ['¿hasta cuándo tenemos para liquidar el impuesto?', '¿Qué plazo hay para pagar el impuesto de sucesiones?'],
+      ],
+    },
+    {
       name: 'a telecom FAQ (en): transferring my mobile number is porting it',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

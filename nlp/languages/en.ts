@@ -1809,6 +1809,8 @@ export const english: Language = {
         'spread the cost',
         'spread the payments',
         'pay for it over',
+        'pay it off over',
+        'pay off over',
         'pay monthly',
         'monthly payments',
         'buy now pay later',

@@ -859,6 +859,11 @@ export const spanish: Language = {
     ],
     // Looking for a thing is wanting it ("busco un cesto"); a business that looks for people is hiring.
     ['', ['busco', 'estoy buscando', 'buscamos', 'estamos buscando']],
+    // Until when one has asks the time allowed ("¿hasta cuándo tengo para pagarlo?").
+    [
+      'plazo',
+      ['hasta cuando tengo', 'hasta cuando tenemos', 'hasta cuando hay', 'hasta cuando puedo', 'hasta cuando se puede'],
+    ],
     // Lending a hand is asking for help ("¿nos echáis una mano?").
     ['', ['echar', 'echais', 'echas', 'echarme', 'echarnos', 'echame'].map((verb) => `${verb} una mano`)],
     // El título que se da al acabar un curso es su certificado (no el titular de algo).

@@ -348,6 +348,7 @@ export const portuguese: Language = {
     ['pagar', 'pagamento', 'quitar'],
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
+    ['imposto', 'impostos', 'tributo', 'tributos'],
     // A deposit left is the caução; detergent is soap.
     ['caucao', 'deposito'],
     ['sabao', 'detergente', 'sabao em po', 'lava roupas'],
@@ -2478,6 +2479,8 @@ export const portuguese: Language = {
     ['alterar a data', ['adiar']],
     ['parcelar a fatura', ['pagar a fatura inteira', 'pagar o total da fatura', 'pagar a fatura toda']],
     ['adaptar', ['acostumei', 'acostumar']],
+    // Working somewhere is serving there ("vocês trabalham em Itajaí?").
+    ['atender', ['trabalham em', 'trabalham na', 'trabalham no']],
     ['prazo', ['fica pronto', 'fica pronta', 'ficar pronto', 'ficar pronta']],
     ['distancia da praia', ['perto do mar', 'longe do mar', 'perto da praia', 'longe da praia']],
     ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'], NUMBER_NAMES)],
