@@ -1490,6 +1490,34 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the demo bot (en): whose a project is asks who is behind it',
+      language: 'en',
+      rows: [
+        ['Who is behind this project?', 'General Bots is an open-source project.'],
+        ['What is this project?', 'An omnichannel gateway for bots.'],
+        ['Is it open source?', 'Yes, under the AGPL.'],
+        ['How is a bot organised?', 'A bot is a .gbai folder.'],
+        ['What is Guaribas?', 'The General Bots data model.'],
+      ],
+      asked: [['whose project is this?', 'Who is behind this project?']],
+    },
+    {
+      name: 'a CV writing service (en): a resume is a CV',
+      language: 'en',
+      rows: rowsOf('cvwriting.en.json'),
+      asked: [['what do you charge for resumes', 'How much does a CV rewrite cost?']],
+    },
+    {
+      name: 'a coffee machine repairer (es): looking at it is the diagnosis, not hot is cold, refurbished is second-hand',
+      language: 'es',
+      rows: rowsOf('reparacioncafeteras.es.json'),
+      asked: [
+        ['¿me cobráis algo por echarle un vistazo?', '¿Cuánto cuesta el diagnóstico?'],
+        ['el café ya no sale caliente', 'El café sale frío, ¿qué le pasa?'],
+        ['¿vendéis cafeteras de segunda mano?', '¿Vendéis cafeteras reacondicionadas?'],
+      ],
+    },
+    {
       name: 'a door supervisor training centre (en): paying it off over weeks is paying in instalments',
       language: 'en',
       rows: rowsOf('siatraining.en.json'),

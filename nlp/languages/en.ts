@@ -119,6 +119,8 @@ const IRREGULAR_VERBS = [
   ['who', 'whos'],
   ['when', 'whens'],
   ['why', 'whys'],
+  // Whose a thing is asks who ("whose project is this?").
+  ['who', 'whose'],
   // Goods are merchandise, no "good" (an everyday word).
   ['merchandise', 'goods'],
 ] as const;
@@ -320,6 +322,7 @@ export const english: Language = {
     ['setup', 'set up', 'configure', 'install', 'connect', 'hook up'],
     ['wifi', 'wireless', 'wlan', 'home network', 'wireless network'],
     ['loft', 'attic'],
+    ['cv', 'resume', 'resumes', 'curriculum vitae'],
     ['barrel', 'cask'],
     ['sunbed', 'sunbeds', 'sun bed', 'sun beds', 'tanning bed', 'tanning beds'],
     ['cartridge', 'cartridges', 'ammunition', 'ammo'],

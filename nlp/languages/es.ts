@@ -859,6 +859,11 @@ export const spanish: Language = {
     ],
     // Looking for a thing is wanting it ("busco un cesto"); a business that looks for people is hiring.
     ['', ['busco', 'estoy buscando', 'buscamos', 'estamos buscando']],
+    // Charging to look at a thing is charging for its diagnosis; coffee that does not come out hot
+    // is cold; a thing refurbished is second-hand.
+    ['diagnostico', ['echarle un vistazo', 'echar un vistazo', 'por mirarla', 'por mirarlo', 'por mirarlos']],
+    ['frio', ['no sale caliente', 'sale tibio', 'sale templado']],
+    ['usado', ['reacondicionado', 'reacondicionada', 'reacondicionados', 'reacondicionadas']],
     // Until when one has asks the time allowed ("¿hasta cuándo tengo para pagarlo?").
     [
       'plazo',
