@@ -1490,6 +1490,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a sash window restorer (en): a refurb is a restoration',
+      language: 'en',
+      rows: rowsOf('sashwindows.en.json'),
+      asked: [['what does a refurb cost per window?', 'How much does it cost to restore a sash window?']],
+    },
+    {
+      name: 'a billboard company (pt): the tamanho is the medidas',
+      language: 'pt',
+      rows: rowsOf('outdoor.pt.json'),
+      asked: [['qual o tamanho do painel?', 'Quais são as medidas do outdoor?']],
+    },
+    {
+      name: 'a terrace enclosure installer (es): measuring without charging is a free medición',
+      language: 'es',
+      rows: rowsOf('cerramientos.es.json'),
+      asked: [['¿venís a medirlo sin coste?', '¿Hacéis la medición gratis?']],
+    },
+    {
       name: 'the demo bot (en): whose a project is asks who is behind it',
       language: 'en',
       rows: [

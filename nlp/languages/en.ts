@@ -322,6 +322,7 @@ export const english: Language = {
     ['setup', 'set up', 'configure', 'install', 'connect', 'hook up'],
     ['wifi', 'wireless', 'wlan', 'home network', 'wireless network'],
     ['loft', 'attic'],
+    ['restore', 'refurb', 'refurbish', 'refurbishment'],
     ['cv', 'resume', 'resumes', 'curriculum vitae'],
     ['barrel', 'cask'],
     ['sunbed', 'sunbeds', 'sun bed', 'sun beds', 'tanning bed', 'tanning beds'],

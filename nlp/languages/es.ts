@@ -670,6 +670,9 @@ export const spanish: Language = {
     doy: 'dar',
     da: 'dar',
     dan: 'dar',
+    // Measuring is a medición's verb.
+    medicion: 'medir',
+    mediciones: 'medir',
     // Justifying a grant ("justificar una ayuda") is no receipt ("justificante"), whose stem it shares.
     justificacion: 'justificar',
     justificaciones: 'justificar',
@@ -1410,7 +1413,7 @@ export const spanish: Language = {
       ],
     ],
     ['cambiar nombre', ['renombrar']],
-    ['gratis', ['sin pagar nada']],
+    ['gratis', ['sin pagar nada', 'sin cobrar', 'sin coste', 'sin costo']],
     // Having to tell them or call before is booking. Apart from the deposit's 'reservar' below, and read
     // before 'cita': "sin avisar antes" is then "sin reservar", going without an appointment.
     [

@@ -348,6 +348,7 @@ export const portuguese: Language = {
     ['pagar', 'pagamento', 'quitar'],
     ['site', 'pagina', 'portal'],
     ['segunda via', 'copia', 'reemissao'],
+    ['medida', 'medidas', 'tamanho', 'tamanhos', 'dimensao', 'dimensoes'],
     ['imposto', 'impostos', 'tributo', 'tributos'],
     // A deposit left is the caução; detergent is soap.
     ['caucao', 'deposito'],
