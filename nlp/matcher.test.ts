@@ -1490,6 +1490,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a rope access company (es): what a job takes one is how long it takes',
+      language: 'es',
+      rows: rowsOf('trabajosverticales.es.json'),
+      asked: [['¿cuántos días os lleva?', '¿Cuánto tarda la obra?']],
+    },
+    {
+      name: 'a lift company (es): a subvención is one of the ayudas',
+      language: 'es',
+      rows: rowsOf('ascensores.es.json'),
+      asked: [['¿dan subvenciones?', '¿Hay ayudas para instalar un ascensor?']],
+    },
+    {
       name: 'a sash window restorer (en): a refurb is a restoration',
       language: 'en',
       rows: rowsOf('sashwindows.en.json'),

@@ -1413,6 +1413,10 @@ export const spanish: Language = {
       ],
     ],
     ['cambiar nombre', ['renombrar']],
+    // What a job takes one ("¿cuánto tiempo os lleva?") is how long it takes; a subvención is one of
+    // the ayudas (a university's "ayudas para estudiar" stay its becas).
+    ['tardar', ['os lleva', 'te lleva', 'les lleva']],
+    ['ayudas', ['subvencion', 'subvenciones']],
     ['gratis', ['sin pagar nada', 'sin cobrar', 'sin coste', 'sin costo']],
     // Having to tell them or call before is booking. Apart from the deposit's 'reservar' below, and read
     // before 'cita': "sin avisar antes" is then "sin reservar", going without an appointment.
