@@ -1490,6 +1490,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a used cooking oil collector (es): being charged anything asks the price',
+      language: 'es',
+      rows: rowsOf('aceiteusado.es.json'),
+      asked: [['¿nos cobran algo por la recogida?', '¿Cuánto cuesta el servicio de recogida?']],
+    },
+    {
       name: 'a rope access company (es): what a job takes one is how long it takes',
       language: 'es',
       rows: rowsOf('trabajosverticales.es.json'),

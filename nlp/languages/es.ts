@@ -1417,6 +1417,8 @@ export const spanish: Language = {
     // the ayudas (a university's "ayudas para estudiar" stay its becas).
     ['tardar', ['os lleva', 'te lleva', 'les lleva']],
     ['ayudas', ['subvencion', 'subvenciones']],
+    // Whether one will be charged anything asks a price ("¿me cobráis algo por tener la cuenta?").
+    ['precio', ['cobrar algo', 'cobrais algo', 'cobran algo', 'cobra algo', 'me vais a cobrar']],
     ['gratis', ['sin pagar nada', 'sin cobrar', 'sin coste', 'sin costo']],
     // Having to tell them or call before is booking. Apart from the deposit's 'reservar' below, and read
     // before 'cita': "sin avisar antes" is then "sin reservar", going without an appointment.
