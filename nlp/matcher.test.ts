@@ -1490,6 +1490,36 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a litter picking group (en): a syringe is a needle, a meeting point is where one meets',
+      language: 'en',
+      rows: rowsOf('litterpick.en.json'),
+      asked: [
+        ['we found a syringe by the swings, what now?', 'What should I do if I find a needle?'],
+        ['where is the meeting point?', 'Where do we meet?'],
+      ],
+    },
+    {
+      name: 'a Portuguese bank (pt): a pix to another person is no person to talk to; the caixa 24h is the ATM',
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['como faço pix pra outra pessoa?', 'Como faço um Pix?'],
+        ['como retiro dinheiro no caixa 24h', 'Como saco dinheiro?'],
+      ],
+    },
+    {
+      name: 'a packaging shop (pt): buying in quantity is buying wholesale',
+      language: 'pt',
+      rows: rowsOf('embalagens.pt.json'),
+      asked: [['compro em grande quantidade, tem preço especial?', 'Vocês vendem no atacado?']],
+    },
+    {
+      name: 'a vehicle wrapping workshop (es): a furgo is a furgoneta',
+      language: 'es',
+      rows: rowsOf('rotulacion.es.json'),
+      asked: [['¿cuánto cuesta rotular mi furgo?', '¿Cuánto cuesta rotular una furgoneta?']],
+    },
+    {
       name: 'a used cooking oil collector (es): being charged anything asks the price',
       language: 'es',
       rows: rowsOf('aceiteusado.es.json'),

@@ -322,6 +322,7 @@ export const english: Language = {
     ['setup', 'set up', 'configure', 'install', 'connect', 'hook up'],
     ['wifi', 'wireless', 'wlan', 'home network', 'wireless network'],
     ['loft', 'attic'],
+    ['needle', 'syringe', 'syringes', 'sharps'],
     ['restore', 'refurb', 'refurbish', 'refurbishment'],
     ['cv', 'resume', 'resumes', 'curriculum vitae'],
     ['barrel', 'cask'],
@@ -946,6 +947,7 @@ export const english: Language = {
           'from my bank account each month',
           'from my bank account every month',
         ],
+        ...['straight from the bank', 'from the bank each month', 'from the bank every month'],
         ...[
           'from my bank each month',
           'from my account each month',
@@ -2117,6 +2119,8 @@ export const english: Language = {
     // A price given with no obligation is a free quote; a group's size is how many people come.
     ['free quote', ['no obligation', 'without obligation', 'without any obligation', 'obligation free']],
     ['how many people', ['group size', 'max group', 'maximum group', 'largest group', 'biggest group']],
+    // A meeting point is where one meets (not a loyalty scheme's points).
+    ['meet', ['meeting point', 'meeting place', 'meetup point']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
     [
       'sick',

@@ -670,6 +670,9 @@ export const spanish: Language = {
     doy: 'dar',
     da: 'dar',
     dan: 'dar',
+    // "Furgo" is how a furgoneta is said.
+    furgo: 'furgoneta',
+    furgos: 'furgonetas',
     // Measuring is a medición's verb.
     medicion: 'medir',
     mediciones: 'medir',

@@ -373,7 +373,7 @@ export const portuguese: Language = {
     ['produto', 'item', 'artigo', 'mercadoria'],
     ['telefone fixo', 'linha fixa', 'fixo'],
     ['sacar', 'retirar dinheiro', 'tirar dinheiro'],
-    ['caixa eletronico', 'caixa 24 horas', 'caixa automatico', 'banco24horas', 'banco 24 horas', 'atm'],
+    ['caixa eletronico', 'caixa 24h', 'caixa 24 horas', 'caixa automatico', 'banco24horas', 'banco 24 horas', 'atm'],
     ['notificacao', 'notificacoes', 'notificar', 'aviso', 'avisos', 'avisar', 'avisado', 'alerta', 'alertas'],
     ['adicional', 'extra'],
     ['acidente', 'batida', 'colisao', 'sinistro', 'bati o carro', 'bateram no meu carro', 'bateu no meu carro'],
@@ -2482,6 +2482,21 @@ export const portuguese: Language = {
     ['adaptar', ['acostumei', 'acostumar']],
     // Working somewhere is serving there ("vocês trabalham em Itajaí?").
     ['atender', ['trabalham em', 'trabalham na', 'trabalham no']],
+    // Whom money goes to is no person to talk to ("pix pra outra pessoa"); buying in quantity is
+    // buying wholesale.
+    [
+      '',
+      [
+        'para outra pessoa',
+        'pra outra pessoa',
+        'para outras pessoas',
+        'pra outras pessoas',
+        'para a pessoa',
+        'pra pessoa',
+        'pra a pessoa',
+      ],
+    ],
+    ['atacado', ['grande quantidade', 'em quantidade', 'muitas unidades']],
     ['prazo', ['fica pronto', 'fica pronta', 'ficar pronto', 'ficar pronta']],
     ['distancia da praia', ['perto do mar', 'longe do mar', 'perto da praia', 'longe da praia']],
     ['idade', childAges(['tem N anos', 'tem N ano', 'de N anos', 'de N ano', 'com N anos', 'com N ano'], NUMBER_NAMES)],
