@@ -1490,6 +1490,18 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a telecom FAQ (en): the high street is a street, no height',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['got a shop on the high street?', 'Where is the nearest store?']],
+    },
+    {
+      name: 'a coffee machine repairer (es): how many days they keep it is how long',
+      language: 'es',
+      rows: rowsOf('reparacioncafeteras.es.json'),
+      asked: [['¿cuántos días os la quedáis más o menos?', '¿Cuánto tarda la reparación?']],
+    },
+    {
       name: 'a litter picking group (en): a syringe is a needle, a meeting point is where one meets',
       language: 'en',
       rows: rowsOf('litterpick.en.json'),

@@ -2119,6 +2119,8 @@ export const english: Language = {
     // A price given with no obligation is a free quote; a group's size is how many people come.
     ['free quote', ['no obligation', 'without obligation', 'without any obligation', 'obligation free']],
     ['how many people', ['group size', 'max group', 'maximum group', 'largest group', 'biggest group']],
+    // The high street is a street, no height.
+    ['street', ['high street']],
     // A meeting point is where one meets (not a loyalty scheme's points).
     ['meet', ['meeting point', 'meeting place', 'meetup point']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],

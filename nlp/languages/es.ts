@@ -1422,6 +1422,8 @@ export const spanish: Language = {
     ['ayudas', ['subvencion', 'subvenciones']],
     // Whether one will be charged anything asks a price ("¿me cobráis algo por tener la cuenta?").
     ['precio', ['cobrar algo', 'cobrais algo', 'cobran algo', 'cobra algo', 'me vais a cobrar']],
+    // Keeping one's thing ("¿cuántos días os la quedáis?") says nothing of what is asked.
+    ['', ['os la quedais', 'os lo quedais']],
     ['gratis', ['sin pagar nada', 'sin cobrar', 'sin coste', 'sin costo']],
     // Having to tell them or call before is booking. Apart from the deposit's 'reservar' below, and read
     // before 'cita': "sin avisar antes" is then "sin reservar", going without an appointment.
