@@ -934,26 +934,19 @@ export const english: Language = {
     ['birthday', agesOf(['turns N', 'turning N'], 1, 99)],
     // Under cover is indoors.
     ['indoors', ['under cover', 'undercover']],
-    // A bill taken straight from the bank, or coming out of it by itself, is a direct debit (listed
-    // before an engineer who comes out).
+    // A bill taken straight from the bank, coming out of it by itself or from it each month, is a
+    // direct debit (listed before an engineer who comes out).
     [
       'direct debit',
       [
-        ...['straight from my bank', 'straight from my account', 'directly from my bank', 'directly from my account'],
-        ...['straight out of my bank', 'straight out of my account'],
-        ...['come out of my bank automatically', 'come out of my account automatically', 'pay automatically'],
-        ...[
-          'come out of my bank account automatically',
-          'from my bank account each month',
-          'from my bank account every month',
-        ],
-        ...['straight from the bank', 'from the bank each month', 'from the bank every month'],
-        ...[
-          'from my bank each month',
-          'from my account each month',
-          'from my bank every month',
-          'from my account every month',
-        ],
+        ...['straight', 'directly'].flatMap((how) => [`${how} from my bank`, `${how} from my account`]),
+        ...['straight out of my bank', 'straight out of my account', 'straight from the bank'],
+        ...['my bank', 'my account', 'my bank account'].map((bank) => `come out of ${bank} automatically`),
+        'pay automatically',
+        ...['my bank account', 'the bank', 'my bank', 'my account'].flatMap((bank) => [
+          `from ${bank} each month`,
+          `from ${bank} every month`,
+        ]),
       ],
     ],
     // Locking in a date is booking it.

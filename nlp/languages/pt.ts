@@ -1904,14 +1904,20 @@ export const portuguese: Language = {
       'limpar',
       ['tirar a sujeira', 'tiro a sujeira', 'tirar sujeira', 'tirar mancha', 'tiro a mancha', 'tirar a mancha'],
     ],
-    // How long a thing takes (leva) is how long it lasts, nothing carried ("quanto tempo leva a consulta").
-    // How many years a thing lasts is how long it lasts; money left rendendo is invested.
-    ['quanto tempo dura', ['quantos anos dura', 'dura quantos anos', 'depois de quantos anos']],
+    // How long a thing takes (leva), or how many years it lasts, is how long it lasts, nothing carried
+    // ("quanto tempo leva a consulta", "dura quantos anos").
+    [
+      'quanto tempo dura',
+      [
+        ...['quantos anos dura', 'dura quantos anos', 'depois de quantos anos'],
+        ...['quanto tempo leva', 'leva quanto tempo', 'quanto tempo levam', 'levam quanto tempo'],
+      ],
+    ],
+    // Money left rendendo is invested.
     [
       'investir',
       ['deixar rendendo', 'deixar o dinheiro rendendo', 'deixar meu dinheiro rendendo', 'dinheiro rendendo'],
     ],
-    ['quanto tempo dura', ['quanto tempo leva', 'leva quanto tempo', 'quanto tempo levam', 'levam quanto tempo']],
     ['taxa', ['cobra alguma coisa', 'cobram alguma coisa', 'cobra algo', 'cobram algo', 'tem custo']],
     // Open on a day or at a time of day is the opening hours ("abre segunda?", "atendem no feriado",
     // "abrem de manhã").
@@ -2487,13 +2493,8 @@ export const portuguese: Language = {
     [
       '',
       [
-        'para outra pessoa',
-        'pra outra pessoa',
-        'para outras pessoas',
-        'pra outras pessoas',
-        'para a pessoa',
-        'pra pessoa',
-        'pra a pessoa',
+        ...['para', 'pra'].flatMap((to) => [`${to} outra pessoa`, `${to} outras pessoas`]),
+        ...['para a pessoa', 'pra a pessoa', 'pra pessoa'],
       ],
     ],
     ['atacado', ['grande quantidade', 'em quantidade', 'muitas unidades']],
