@@ -1490,6 +1490,54 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the demo bot (en): forking it to do something with it asks whether it is open source',
+      language: 'en',
+      rows: [
+        ['Is it open source?', 'Yes. The gateway, its bot package format and its data model are open source.'],
+        ['How do I update a bot?', 'Deploy its package again.'],
+        ['What is this product?', 'An omnichannel gateway for bots.'],
+        ['Who is behind this project?', 'General Bots is an open-source project.'],
+        ['How is a bot organised?', 'A bot is a .gbai folder.'],
+      ],
+      asked: [['could we fork it and rebrand it for a customer', 'Is it open source?']],
+    },
+    {
+      name: 'a telecom FAQ (en): a pdf of a bill is a copy; a new password needed is changing it; his phone left somewhere is lost; an engineer to come out and look at a line is a visit',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [
+        ['my accountant needs a pdf of the charges from june', 'How do I get a copy of my invoice?'],
+        ['my details were in a data breach, i need a new password', 'How do I change my password?'],
+        [
+          'my husband left his phone in a taxi last night, please stop it being used',
+          'How do I block a lost or stolen phone?',
+        ],
+        ['could an engineer come out and look at the socket', 'How do I schedule a technician visit?'],
+      ],
+    },
+    {
+      name: 'a community tool library (en): picking things up is collecting them',
+      language: 'en',
+      rows: rowsOf('toollibrary.en.json'),
+      asked: [['what time can i pick stuff up on saturday', 'When can I collect and return tools?']],
+    },
+    {
+      name: 'a Portuguese bank (pt): a purchase from a shop one never went into is not recognised',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [
+        ['veio uma compra de uma loja que eu nunca entrei na fatura', 'Como contesto uma compra que não reconheço?'],
+      ],
+    },
+    {
+      name: 'a pigeon control company (es): the president of the stairwell speaks for the residents',
+      language: 'es',
+      rows: rowsOf('palomas.es.json'),
+      asked: [
+        ['soy la presidenta de la escalera, ¿nos pasáis presupuesto?', '¿Hacéis trabajos para comunidades de vecinos?'],
+      ],
+    },
+    {
       name: 'a telecom FAQ (en): the high street is a street, no height',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

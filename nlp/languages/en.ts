@@ -1435,6 +1435,11 @@ export const english: Language = {
     ],
     // Whether a thing is proprietary, or its source public, asks whether it is open source.
     ['open source', ['free software', 'opensource', 'foss', 'proprietary', 'closed source', 'source public']],
+    // Forking a project to do something with it ("can I fork it and sell it") is what its being
+    // open source allows.
+    ['open source', ['fork it and', 'fork the code and', 'fork the project and']],
+    // A pdf of a bill is a copy of it, still a pdf ("I need a pdf of last month's bill").
+    ['pdf copy', ['a pdf of']],
     [
       'call',
       [
@@ -2048,6 +2053,7 @@ export const english: Language = {
         'come to my home',
         'come to my place',
         'come out and fix',
+        'come out and look at',
         'come and fix',
         'come fix',
         'send someone',
@@ -2193,7 +2199,7 @@ export const english: Language = {
     // Chopping a tree down cuts it (down is no outage here).
     ['cut', ['chop it down', 'chop them down', 'chop down', 'cut it down', 'cut them down']],
     // Setting a new password is changing it.
-    ['change password', ['set a new password']],
+    ['change password', ['set a new password', 'need a new password']],
     // A bot that goes live is deployed.
     [
       'deploy',
@@ -2565,7 +2571,7 @@ export const english: Language = {
         ),
       ],
     ],
-    ['lose', ['left my', 'left something', 'left a', 'lost property']],
+    ['lose', ['left my', 'left his', 'left her', 'left something', 'left a', 'lost property']],
     ['life jacket', ['buoyancy aid', 'buoyancy aids']],
     [
       'contactless',
@@ -2616,6 +2622,7 @@ export const english: Language = {
       'collect',
       [
         ...['pick up', 'pick it up', 'picking up', 'pick her up', 'pick him up', 'pick them up'],
+        ...['pick things up', 'pick stuff up'],
         ...['take it home', 'take them home', 'take home'],
       ],
     ],

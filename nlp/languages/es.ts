@@ -1476,6 +1476,7 @@ export const spanish: Language = {
       ['venir a mi casa', 'vengan a mi casa', 'vengan a casa', 'mandar a alguien', 'manden a alguien'],
     ],
     ['codigo abierto', ['software libre', 'open source']],
+    ['comunidad de vecinos', ['presidente de la escalera', 'presidenta de la escalera']],
     [
       'desbloquear',
       ['esta bloqueado', 'esta bloqueada', 'estaba bloqueado', 'estaba bloqueada', 'se bloqueo', 'me bloquearon'],

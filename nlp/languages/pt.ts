@@ -1430,6 +1430,8 @@ export const portuguese: Language = {
         'desconheco',
         'nao fui eu',
         'nunca comprei',
+        'que eu nunca entrei',
+        'que nunca entrei',
       ],
     ],
     // Dar um retorno é responder ("em quantos dias a loja tem que me dar um retorno").
