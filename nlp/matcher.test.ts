@@ -1490,6 +1490,49 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a lost pet search service (en): a dog that ran off is lost',
+      language: 'en',
+      rows: rowsOf('petsearch.en.json'),
+      asked: [['my terrier ran off on the beach this morning, how do you find dogs', 'How do you find lost pets?']],
+    },
+    {
+      name: 'a carrier (en): anything cheaper for students is a student discount',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['do you do anything cheaper for uni students', 'Do you have a student discount?']],
+    },
+    {
+      name: 'the demo bot (en): a WordPress site is a website',
+      language: 'en',
+      rows: [
+        ['Can I put the chat on my website?', 'Yes: the web chat is a script tag on any page.'],
+        ['Which channels do you support?', 'WhatsApp, Teams, Telegram, SMS, email and web chat.'],
+        ['What is Direct Line?', 'The protocol the web chat speaks.'],
+        ['How do I deploy a bot?', 'Upload its .gbai package.'],
+      ],
+      asked: [['how would i add the chat box to our wordpress site', 'Can I put the chat on my website?']],
+    },
+    {
+      name: "a Portuguese bank (pt): never having had an account is opening one; left without one's card is losing it",
+      language: 'pt',
+      rows: rowsOf('banco5.pt.json'),
+      asked: [
+        ['nunca tive uma conta, o que preciso pra começar', 'Como abro uma conta?'],
+        ['fiquei sem o cartão ontem no shopping', 'Perdi meu cartão, o que faço?'],
+      ],
+    },
+    {
+      name: 'a legionella control company (es): being left without water is its being cut',
+      language: 'es',
+      rows: rowsOf('legionela.es.json'),
+      asked: [
+        [
+          '¿cuántas horas nos quedamos sin agua con la desinfección?',
+          '¿Hay que cortar el agua durante el tratamiento?',
+        ],
+      ],
+    },
+    {
       name: 'the demo bot (en): forking it to do something with it asks whether it is open source',
       language: 'en',
       rows: [

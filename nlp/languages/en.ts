@@ -620,7 +620,19 @@ export const english: Language = {
     ['pay', 'payment', 'settle'],
     ['itemised', 'itemisation'],
     ['track', 'trace', 'tracking'],
-    ['website', 'site', 'webpage', 'web page', 'landing page', 'portal', 'online', 'web', 'homepage'],
+    [
+      'website',
+      'wordpress site',
+      'wordpress website',
+      'site',
+      'webpage',
+      'web page',
+      'landing page',
+      'portal',
+      'online',
+      'web',
+      'homepage',
+    ],
     ['faint', 'dizzy', 'lightheaded', 'light headed', 'woozy'],
     ['toilet', 'toilets', 'loo', 'loos', 'wc', 'restroom', 'restrooms', 'lavatory'],
     ['app', 'application'],
@@ -2572,6 +2584,8 @@ export const english: Language = {
       ],
     ],
     ['lose', ['left my', 'left his', 'left her', 'left something', 'left a', 'lost property']],
+    // A pet that ran off or ran away is lost.
+    ['lose', ['ran off', 'has run off', 'ran away', 'run away', 'slipped out']],
     ['life jacket', ['buoyancy aid', 'buoyancy aids']],
     [
       'contactless',
@@ -2889,7 +2903,7 @@ export const english: Language = {
     [
       'discount',
       [
-        ...['cheaper travel', 'cheaper tickets', 'cheaper fares'],
+        ...['cheaper travel', 'cheaper tickets', 'cheaper fares', 'anything cheaper for'],
         ...['money off', 'get something off', 'knock something off'],
         ...['reduced price', 'reduced rate', 'reduced prices', 'reduced rates'],
       ],

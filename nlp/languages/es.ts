@@ -1477,6 +1477,11 @@ export const spanish: Language = {
     ],
     ['codigo abierto', ['software libre', 'open source']],
     ['comunidad de vecinos', ['presidente de la escalera', 'presidenta de la escalera']],
+    // Quedarse sin agua es que la corten.
+    [
+      'cortar el agua',
+      ['quedaremos sin agua', 'quedarnos sin agua', 'quedamos sin agua', 'quedo sin agua', 'quedado sin agua'],
+    ],
     [
       'desbloquear',
       ['esta bloqueado', 'esta bloqueada', 'estaba bloqueado', 'estaba bloqueada', 'se bloqueo', 'me bloquearon'],

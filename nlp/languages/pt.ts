@@ -1540,6 +1540,8 @@ export const portuguese: Language = {
       ],
     ],
     ['contestar', ['nao concordo com', 'discordo da', 'discordo do']],
+    // Sem o cartão é sem ele, não sem saldo ("fiquei sem o cartão, acho que caiu").
+    ['perdi o cartao', ['fiquei sem o cartao', 'fiquei sem meu cartao']],
     ['exceder', ['fiquei sem', 'acabou meu', 'acabou minha', 'acabaram meus', 'estourei', 'passei do limite']],
     [
       'conta alta',
@@ -1634,6 +1636,8 @@ export const portuguese: Language = {
       'abrir conta',
       [
         'primeira conta',
+        'nunca tive conta',
+        'nunca tive uma conta',
         'quero uma conta',
         'queria uma conta',
         'criar conta',
