@@ -1490,6 +1490,47 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'the demo bot (en): where on disk asks for a file, and encrypted on disk asks about data at rest',
+      language: 'en',
+      rows: [
+        ['Where is the database file?', 'In data/gateway.sqlite under the working folder.'],
+        ['Is the data encrypted at rest?', 'Secrets are encrypted with AES-GCM; the rest is as safe as the disk.'],
+        ['What tables does the database have?', 'The Guaribas tables: instances, questions, answers, conversations.'],
+        ['How do I deploy a bot?', 'Upload its .gbai package.'],
+      ],
+      asked: [
+        ['whereabouts on disk is the sqlite db', 'Where is the database file?'],
+        ['is everything scrambled on disk', 'Is the data encrypted at rest?'],
+      ],
+    },
+    {
+      name: 'a telecom FAQ (en): a different password is changing it; working with a different SIM is unlocking',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [
+        ['how can i choose a different password for my online account', 'How do I change my password?'],
+        ['will this phone take a different sim if i go abroad', 'How do I unlock my phone?'],
+      ],
+    },
+    {
+      name: 'a model aircraft flying club (en): a DJI is a drone',
+      language: 'en',
+      rows: rowsOf('modelflying.en.json'),
+      asked: [['can i bring my dji to the field', 'Can I fly a drone at the club?']],
+    },
+    {
+      name: 'a Portuguese bank (pt): a card only for shopping on the internet is a virtual card',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['como consigo um cartão pra compras na internet', 'Como peço um cartão virtual?']],
+    },
+    {
+      name: 'a land clearing company (es): clearing a plot of weeds is desbrozar it',
+      language: 'es',
+      rows: rowsOf('desbroce.es.json'),
+      asked: [['¿qué cobráis por limpiar de maleza una parcela?', '¿Cuánto cuesta desbrozar una parcela?']],
+    },
+    {
       name: 'a lost pet search service (en): a dog that ran off is lost',
       language: 'en',
       rows: rowsOf('petsearch.en.json'),

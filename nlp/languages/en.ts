@@ -1452,6 +1452,12 @@ export const english: Language = {
     ['open source', ['fork it and', 'fork the code and', 'fork the project and']],
     // A pdf of a bill is a copy of it, still a pdf ("I need a pdf of last month's bill").
     ['pdf copy', ['a pdf of']],
+    // Where on disk a thing is kept asks for its file, and whether it is encrypted there whether it is at rest;
+    // a DJI is a drone.
+    ['encrypted at rest', ['encrypted on disk', 'scrambled on disk']],
+    ['plain text at rest', ['plain text on disk']],
+    ['file', ['on disk']],
+    ['drone', ['dji']],
     [
       'call',
       [
@@ -1477,7 +1483,7 @@ export const english: Language = {
       [
         ...['is locked', 'got locked', 'locked to', 'is blocked', 'got blocked', 'network lock', 'remove the lock'],
         // A phone made to take other networks' SIMs is unlocked.
-        ...['accept', 'take', 'work with', 'use'].map((take) => `${take} other sims`),
+        ...['accept', 'take', 'work with', 'use'].flatMap((take) => [`${take} other sims`, `${take} a different sim`]),
         // Another network's SIM in one's phone asks the same.
         ...['another', 'other', 'a different'].flatMap((other) => [`${other} networks sim`, `${other} providers sim`]),
       ],
@@ -2211,7 +2217,7 @@ export const english: Language = {
     // Chopping a tree down cuts it (down is no outage here).
     ['cut', ['chop it down', 'chop them down', 'chop down', 'cut it down', 'cut them down']],
     // Setting a new password is changing it.
-    ['change password', ['set a new password', 'need a new password']],
+    ['change password', ['set a new password', 'need a new password', 'a different password']],
     // A bot that goes live is deployed.
     [
       'deploy',

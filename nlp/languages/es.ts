@@ -1477,7 +1477,11 @@ export const spanish: Language = {
     ],
     ['codigo abierto', ['software libre', 'open source']],
     ['comunidad de vecinos', ['presidente de la escalera', 'presidenta de la escalera']],
-    // Quedarse sin agua es que la corten.
+    // Limpiar un terreno de hierbas o de maleza es desbrozarlo; quedarse sin agua es que la corten.
+    [
+      'desbrozar',
+      ['limpiar de hierbas', 'limpiar de maleza', 'quitar la maleza', 'quitar las hierbas', 'limpiar la maleza'],
+    ],
     [
       'cortar el agua',
       ['quedaremos sin agua', 'quedarnos sin agua', 'quedamos sin agua', 'quedo sin agua', 'quedado sin agua'],

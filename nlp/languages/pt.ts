@@ -2191,7 +2191,10 @@ export const portuguese: Language = {
       'cartao virtual',
       [
         ...['cartao pra comprar na internet', 'cartao para comprar na internet', 'cartao para compras online'],
-        ...['so para a', 'so pra', 'so para', 'para a', 'pra', 'para'].map((only) => `cartao ${only} internet`),
+        ...['so para a', 'so pra', 'so para', 'para a', 'pra', 'para'].flatMap((only) => [
+          `cartao ${only} internet`,
+          `cartao ${only} compras na internet`,
+        ]),
       ],
     ],
     [
