@@ -1490,6 +1490,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a carrier (en): texts saying one has won a prize are spam',
+      language: 'en',
+      rows: rowsOf('carrier.en.json'),
+      asked: [['my dad gets texts telling him he won a prize every day', 'How do I stop spam calls and texts?']],
+    },
+    {
       name: 'the demo bot (en): where on disk asks for a file, and encrypted on disk asks about data at rest',
       language: 'en',
       rows: [

@@ -2630,8 +2630,8 @@ export const english: Language = {
         ['account', 'online account', 'login', 'app'].map((what) => `${out} ${what}`),
       ),
     ],
-    // Texts and calls from numbers one does not know are spam.
-    ['spam', ['random numbers', 'unknown numbers', 'numbers i dont know']],
+    // Texts and calls from numbers one does not know are spam, and so are texts saying one has won a prize.
+    ['spam', ['random numbers', 'unknown numbers', 'numbers i dont know', 'won a prize']],
     // A router's light flashing orange or red, or nothing loading, is a fault.
     ['problem', ['flashing orange', 'flashing red', 'nothing loads', 'nothing will load']],
     // The gas and electric are the energy.
