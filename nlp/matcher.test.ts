@@ -1490,6 +1490,24 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a telecom FAQ (en): the router turned off and on is the router restarted',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [['do i just switch the router off and on when it drops', 'How do I reset my router?']],
+    },
+    {
+      name: 'an amateur radio club (en): what being a member costs is membership',
+      language: 'en',
+      rows: rowsOf('hamradio.en.json'),
+      asked: [['what do i pay each year for being a member', 'How much is club membership?']],
+    },
+    {
+      name: 'a flight school (es): paying all at once says nothing of what is asked',
+      language: 'es',
+      rows: rowsOf('escuelapilotos.es.json'),
+      asked: [['no puedo pagarlo de golpe, ¿me lo financiáis?', '¿Hay financiación?']],
+    },
+    {
       name: 'a carrier (en): texts saying one has won a prize are spam',
       language: 'en',
       rows: rowsOf('carrier.en.json'),

@@ -1709,6 +1709,8 @@ export const english: Language = {
     // A club's sub (subs) is what membership costs, asked as "how much" ("price" would meet a rating).
     ['how much is membership', ['annual sub', 'annual subs', 'yearly sub', 'yearly subs', 'club subs']],
     ['membership', ['annual pass', 'yearly pass', 'season pass', 'season ticket', 'annual ticket']],
+    // What being a member costs is what membership costs ("how much is it per year to be a member").
+    ['membership', ['to be a member', 'being a member']],
     ['photo', ['use my camera', 'use a camera', 'bring my camera', 'bring a camera', 'use our cameras']],
     ['guided tour', ['show you around', 'show us around', 'shows you around', 'show me around', 'shows people around']],
     ...['membership', 'subscription', 'contract', 'account'].map(
@@ -2951,6 +2953,10 @@ export const english: Language = {
     ['deploy', ['put my bot on the server', 'put the bot on the server', 'put it on the server']],
     // Turning a thing off and on again is restarting it.
     ['restart', ['off and on again', 'on and off again', 'turn it off and on', 'switch it off and on']],
+    // The router turned off and on is the router restarted.
+    ...['router', 'modem', 'hub', 'phone'].map(
+      (thing) => [`restart ${thing}`, ['turn', 'switch'].map((verb) => `${verb} the ${thing} off and on`)] as const,
+    ),
     ['terminal', ['departures hall', 'arrivals hall', 'to departures', 'to arrivals']],
     [
       'add line',

@@ -1526,7 +1526,7 @@ export const spanish: Language = {
       ],
     ],
     // Where a car broke down says little of what is asked; what is paid all at once, nothing.
-    ['', ['en la autopista', 'en la autovia', 'en la carretera', 'todo de golpe', 'de una vez']],
+    ['', ['en la autopista', 'en la autovia', 'en la carretera', 'todo de golpe', 'de golpe', 'de una vez']],
     // Where one lives or comes from tells, it does not ask ("vivo en Bilbao, ¿me lo mandáis?").
     ['', ['vivo en', 'vivimos en', 'soy de', 'somos de']],
     ['anadir conductor', ['que conduzca mi coche', 'que conduzca el coche', 'que lleve mi coche', 'conducir mi coche']],
