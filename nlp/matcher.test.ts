@@ -1490,6 +1490,12 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a dressmaking school (es): taking up a hem is an alteration',
+      language: 'es',
+      rows: rowsOf('corteconfeccion.es.json'),
+      asked: [['me interesa aprender a cortar el bajo de una falda', '¿Enseñáis a hacer arreglos?']],
+    },
+    {
       name: 'a telecom FAQ (en): the router turned off and on is the router restarted',
       language: 'en',
       rows: rowsOf('telecom.en.json'),

@@ -1477,6 +1477,8 @@ export const spanish: Language = {
     ],
     ['codigo abierto', ['software libre', 'open source']],
     ['comunidad de vecinos', ['presidente de la escalera', 'presidenta de la escalera']],
+    // Subir o cortar los bajos de una prenda es un arreglo.
+    ['arreglos', ['subir bajos', 'subir el bajo', 'subir los bajos', 'cortar el bajo', 'cortar los bajos']],
     // Limpiar un terreno de hierbas o de maleza es desbrozarlo; quedarse sin agua es que la corten.
     [
       'desbrozar',
