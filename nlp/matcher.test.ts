@@ -1490,6 +1490,30 @@ describe('the knowledge index', () => {
   }
   const domains: Domain[] = [
     {
+      name: 'a telecom FAQ (en): the final day to pay is when the bill is due; a bigger plan is an upgrade',
+      language: 'en',
+      rows: rowsOf('telecom.en.json'),
+      asked: [
+        ["what's the final day to pay this month's bill", 'When is my bill due?'],
+        ['could i have a bigger data plan please', 'How do I upgrade my plan?'],
+      ],
+    },
+    {
+      name: "a tenants' union (en): getting together is meeting; a landlord who lets himself in enters",
+      language: 'en',
+      rows: rowsOf('tenantsunion.en.json'),
+      asked: [
+        ['what day do you all get together', 'When are your meetings?'],
+        ['can the landlord just let himself in', 'Can my landlord enter without asking?'],
+      ],
+    },
+    {
+      name: 'a Portuguese bank (pt): after midnight (meia-noite) is the night',
+      language: 'pt',
+      rows: rowsOf('bank.pt.json'),
+      asked: [['qual o limite pra pix depois da meia-noite?', 'Qual o limite do Pix à noite?']],
+    },
+    {
       name: 'a dressmaking school (es): taking up a hem is an alteration',
       language: 'es',
       rows: rowsOf('corteconfeccion.es.json'),

@@ -1425,6 +1425,21 @@ export const english: Language = {
     ['downgrade plan', ['cheaper deal', 'go to a smaller one', 'move to a smaller one', 'switch to a smaller one']],
     // A plan with more of a thing is a bigger plan (before more data, which is bought).
     ['upgrade plan', ['plan', 'tariff', 'package', 'bundle', 'contract'].map((plan) => `${plan} with more`)],
+    // A bigger (data) plan asked for is an upgrade.
+    ['upgrade plan', ['bigger plan', 'bigger data plan', 'bigger package']],
+    // People getting together meet; one who lets himself in enters.
+    ['meet', ['get together', 'getting together']],
+    [
+      'enter',
+      [
+        'let himself in',
+        'letting himself in',
+        'lets himself in',
+        'let herself in',
+        'letting herself in',
+        'lets herself in',
+      ],
+    ],
     ['extra data', ['more data', 'more gigs', 'more gigabytes', 'more gb']],
     // More of what was just named ("I ran out of data, can I get more").
     ['buy extra', ['can i get more', 'can i buy more', 'can i get some more', 'can i buy some more', 'can i add more']],
@@ -1674,6 +1689,7 @@ export const english: Language = {
         'needs paying by',
         'need to be paid by',
         ...['last day to pay', 'last day i can pay', 'last day to settle', 'last day i can settle'],
+        ...['final day to pay', 'final day to settle'],
       ],
     ],
     ['spending cap', ['limit on my bill', 'cap on my bill', 'limit my bill', 'cap my bill']],

@@ -1341,7 +1341,7 @@ export const portuguese: Language = {
     [
       'noite',
       [
-        ...['21h', '22h', '23h', 'meia noite'],
+        ...['21h', '22h', '23h', 'meia noite', 'meianoite'],
         ...['depois que escurece', 'quando escurece', 'depois de escurecer', 'quando anoitece', 'depois que anoitece'],
       ],
     ],
