@@ -1425,8 +1425,8 @@ export const english: Language = {
     ['downgrade plan', ['cheaper deal', 'go to a smaller one', 'move to a smaller one', 'switch to a smaller one']],
     // A plan with more of a thing is a bigger plan (before more data, which is bought).
     ['upgrade plan', ['plan', 'tariff', 'package', 'bundle', 'contract'].map((plan) => `${plan} with more`)],
-    // A bigger (data) plan asked for is an upgrade.
-    ['upgrade plan', ['bigger plan', 'bigger data plan', 'bigger package']],
+    // A bigger data plan is a bigger plan (above), an upgrade.
+    ['upgrade plan', ['bigger data plan']],
     // People getting together meet; one who lets himself in enters.
     ['meet', ['get together', 'getting together']],
     [
@@ -1467,8 +1467,8 @@ export const english: Language = {
     ['open source', ['fork it and', 'fork the code and', 'fork the project and']],
     // A pdf of a bill is a copy of it, still a pdf ("I need a pdf of last month's bill").
     ['pdf copy', ['a pdf of']],
-    // Where on disk a thing is kept asks for its file, and whether it is encrypted there whether it is at rest;
-    // a DJI is a drone.
+    // Where on disk a thing is kept asks for its file, and whether it is encrypted there whether
+    // it is at rest; a DJI is a drone.
     ['encrypted at rest', ['encrypted on disk', 'scrambled on disk']],
     ['plain text at rest', ['plain text on disk']],
     ['file', ['on disk']],
@@ -1724,9 +1724,14 @@ export const english: Language = {
     ['membership price', ['cost to join', 'how much to join', 'joining fee', 'price to join']],
     // A club's sub (subs) is what membership costs, asked as "how much" ("price" would meet a rating).
     ['how much is membership', ['annual sub', 'annual subs', 'yearly sub', 'yearly subs', 'club subs']],
-    ['membership', ['annual pass', 'yearly pass', 'season pass', 'season ticket', 'annual ticket']],
     // What being a member costs is what membership costs ("how much is it per year to be a member").
-    ['membership', ['to be a member', 'being a member']],
+    [
+      'membership',
+      [
+        ...['annual pass', 'yearly pass', 'season pass', 'season ticket', 'annual ticket'],
+        ...['to be a member', 'being a member'],
+      ],
+    ],
     ['photo', ['use my camera', 'use a camera', 'bring my camera', 'bring a camera', 'use our cameras']],
     ['guided tour', ['show you around', 'show us around', 'shows you around', 'show me around', 'shows people around']],
     ...['membership', 'subscription', 'contract', 'account'].map(
@@ -2607,9 +2612,14 @@ export const english: Language = {
         ),
       ],
     ],
-    ['lose', ['left my', 'left his', 'left her', 'left something', 'left a', 'lost property']],
-    // A pet that ran off or ran away is lost.
-    ['lose', ['ran off', 'has run off', 'ran away', 'run away', 'slipped out']],
+    // A thing left somewhere is lost, and so is a pet that ran off or ran away.
+    [
+      'lose',
+      [
+        ...['left my', 'left his', 'left her', 'left something', 'left a', 'lost property'],
+        ...['ran off', 'has run off', 'ran away', 'run away', 'slipped out'],
+      ],
+    ],
     ['life jacket', ['buoyancy aid', 'buoyancy aids']],
     [
       'contactless',
@@ -2648,7 +2658,8 @@ export const english: Language = {
         ['account', 'online account', 'login', 'app'].map((what) => `${out} ${what}`),
       ),
     ],
-    // Texts and calls from numbers one does not know are spam, and so are texts saying one has won a prize.
+    // Texts and calls from numbers one does not know are spam, and so are texts saying one has won
+    // a prize.
     ['spam', ['random numbers', 'unknown numbers', 'numbers i dont know', 'won a prize']],
     // A router's light flashing orange or red, or nothing loading, is a fault.
     ['problem', ['flashing orange', 'flashing red', 'nothing loads', 'nothing will load']],
