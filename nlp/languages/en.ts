@@ -1427,19 +1427,8 @@ export const english: Language = {
     ['upgrade plan', ['plan', 'tariff', 'package', 'bundle', 'contract'].map((plan) => `${plan} with more`)],
     // A bigger data plan is a bigger plan (above), an upgrade.
     ['upgrade plan', ['bigger data plan']],
-    // People getting together meet; one who lets himself in enters.
-    ['meet', ['get together', 'getting together']],
-    [
-      'enter',
-      [
-        'let himself in',
-        'letting himself in',
-        'lets himself in',
-        'let herself in',
-        'letting herself in',
-        'lets herself in',
-      ],
-    ],
+    // One who lets himself or herself in enters.
+    ['enter', ['let', 'letting', 'lets'].flatMap((verb) => [`${verb} himself in`, `${verb} herself in`])],
     ['extra data', ['more data', 'more gigs', 'more gigabytes', 'more gb']],
     // More of what was just named ("I ran out of data, can I get more").
     ['buy extra', ['can i get more', 'can i buy more', 'can i get some more', 'can i buy some more', 'can i add more']],
@@ -1468,7 +1457,7 @@ export const english: Language = {
     // A pdf of a bill is a copy of it, still a pdf ("I need a pdf of last month's bill").
     ['pdf copy', ['a pdf of']],
     // Where on disk a thing is kept asks for its file, and whether it is encrypted there whether
-    // it is at rest; a DJI is a drone.
+    // it is at rest (listed first: the first phrase listed is read first); a DJI is a drone.
     ['encrypted at rest', ['encrypted on disk', 'scrambled on disk']],
     ['plain text at rest', ['plain text on disk']],
     ['file', ['on disk']],
@@ -2161,8 +2150,8 @@ export const english: Language = {
     ['how many people', ['group size', 'max group', 'maximum group', 'largest group', 'biggest group']],
     // The high street is a street, no height.
     ['street', ['high street']],
-    // A meeting point is where one meets (not a loyalty scheme's points).
-    ['meet', ['meeting point', 'meeting place', 'meetup point']],
+    // A meeting point is where one meets (not a loyalty scheme's points), and people getting together meet.
+    ['meet', ['meeting point', 'meeting place', 'meetup point', 'get together', 'getting together']],
     ['sick', ['gets ill', 'get ill', 'got ill', 'falls ill', 'fall ill', 'is ill', 'feeling ill', 'feel ill']],
     [
       'sick',

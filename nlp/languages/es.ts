@@ -871,10 +871,7 @@ export const spanish: Language = {
     ['frio', ['no sale caliente', 'sale tibio', 'sale templado']],
     ['usado', ['reacondicionado', 'reacondicionada', 'reacondicionados', 'reacondicionadas']],
     // Until when one has asks the time allowed ("¿hasta cuándo tengo para pagarlo?").
-    [
-      'plazo',
-      ['hasta cuando tengo', 'hasta cuando tenemos', 'hasta cuando hay', 'hasta cuando puedo', 'hasta cuando se puede'],
-    ],
+    ['plazo', ['tengo', 'tenemos', 'hay', 'puedo', 'se puede'].map((until) => `hasta cuando ${until}`)],
     // Lending a hand is asking for help ("¿nos echáis una mano?").
     ['', ['echar', 'echais', 'echas', 'echarme', 'echarnos', 'echame'].map((verb) => `${verb} una mano`)],
     // El título que se da al acabar un curso es su certificado (no el titular de algo).
@@ -1484,10 +1481,7 @@ export const spanish: Language = {
       'desbrozar',
       ['limpiar de hierbas', 'limpiar de maleza', 'quitar la maleza', 'quitar las hierbas', 'limpiar la maleza'],
     ],
-    [
-      'cortar el agua',
-      ['quedaremos sin agua', 'quedarnos sin agua', 'quedamos sin agua', 'quedo sin agua', 'quedado sin agua'],
-    ],
+    ['cortar el agua', ['quedaremos', 'quedarnos', 'quedamos', 'quedo', 'quedado'].map((left) => `${left} sin agua`)],
     [
       'desbloquear',
       ['esta bloqueado', 'esta bloqueada', 'estaba bloqueado', 'estaba bloqueada', 'se bloqueo', 'me bloquearon'],

@@ -1540,7 +1540,8 @@ export const portuguese: Language = {
       ],
     ],
     ['contestar', ['nao concordo com', 'discordo da', 'discordo do']],
-    // Sem o cartão é sem ele, não sem saldo ("fiquei sem o cartão, acho que caiu").
+    // Sem o cartão é sem ele, não sem saldo ("fiquei sem o cartão, acho que caiu"): listed before
+    // "fiquei sem", as the first phrase listed is read first.
     ['perdi o cartao', ['fiquei sem o cartao', 'fiquei sem meu cartao']],
     ['exceder', ['fiquei sem', 'acabou meu', 'acabou minha', 'acabaram meus', 'estourei', 'passei do limite']],
     [
